@@ -2809,6 +2809,19 @@ weak_beside(const char *t, const struct detect_scratch *s, size_t i)
 	    !word_has(s, i + 1, D_AMBIG)));
 }
 
+/* Word i is a possessive determiner ("son", "sa", "ses", "leur"...). */
+static int
+possessive_word(const struct detect_scratch *s, size_t i)
+{
+	static const char *const possessives[] = {
+		"son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes",
+		"leur", "leurs", "notre", "nos", "votre", "vos", NULL,
+	};
+
+	return in_list(possessives, wf(s, &s->words[i]),
+	    s->words[i].fold_len);
+}
+
 /* Word i is a relative or a relation written with its capital where a
  * sentence or an item starts, before a capitalized word: "Neveu Pierre
  * Gauthier présent", "Bébé Lucas né le", "Fils Marc au tel": the word
@@ -2821,9 +2834,14 @@ kin_before_name(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
-	    !(word_has(s, i, D_RELATIVE | D_RELATION) || word_is(s, i, "bebe")) ||
-	    !(sentence_start(t, s, i) || !joined(t, s, i - 1)))
+	if (!(word_has(s, i, D_RELATIVE | D_RELATION) || word_is(s, i, "bebe")))
+		return 0;
+	/* precision24: after a possessive, in capitals too ("VIT AVEC SON
+	 * NEVEU KOUADIO", "MSG LAISSE A SON VOISIN MARIE-JOSEE BERTIN"): a
+	 * possessive never comes before a surname */
+	if (!(i > 0 && joined(t, s, i - 1) && possessive_word(s, i - 1)) &&
+	    (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    !(sentence_start(t, s, i) || !joined(t, s, i - 1))))
 		return 0;
 	return i + 1 < s->nwords && joined(t, s, i) &&
 	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&

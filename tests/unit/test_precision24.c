@@ -11,7 +11,9 @@
  * externe Cordonnier", "voiture Clio Tisserand", "voiture Renault
  * Marie"), a programme spelt as a given name or after a
  * title or a wife ("Sophia :", "Mme Prado :", "sa femme PRADO"), a verb
- * after it, and the patient's own name (the row's values).  The detectors alone
+ * after it, and the patient's own name (the row's values).  And a
+ * family of the generated dev set: a relative's noun after a possessive
+ * in capitals ("SON NEVEU KOUADIO").  The detectors alone
  * (detect_run), in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -145,6 +147,31 @@ test_car_models(void **state)
 	    "voiture Renault Zo\xc3\xa9 blanche.", zoe, N(zoe), "Zo\xc3\xa9");
 }
 
+/* A relative's noun after a possessive is no name, in capitals too
+ * ("SON NEVEU KOUADIO"); the name after it, and a relative's noun that
+ * is a surname after a title or at a line's start, still go. */
+static void
+test_kin_after_possessive(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "VIT AVEC SON NEVEU KOUADIO.", { "NEVEU", NULL },
+		    { "KOUADIO", NULL } },
+		{ "MSG LAISSE A SON VOISIN MARIE-JOSEE BERTIN SUR REPONDEUR.",
+		    { "VOISIN", NULL }, { "MARIE-JOSEE", "BERTIN", NULL } },
+		{ "VIT AVEC SON NEVEU VIGNERON PAUL.", { "NEVEU", NULL },
+		    { "VIGNERON", "PAUL", NULL } },
+		{ "VIT AVEC SON VOISIN CHAPELLE.", { "VOISIN", NULL },
+		    { "CHAPELLE", NULL } },
+		/* look-alikes: the surname Neveu */
+		{ "M. NEVEU PIERRE VU.", { NULL }, { "NEVEU", "PIERRE", NULL } },
+		{ "NEVEU PIERRE PR\xc3\x89SENT.", { NULL },
+		    { "NEVEU", "PIERRE", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The rules look one or two words back (the role, the maker, the noun)
  * and one ahead (a colon, a capital after the model). */
 static void
@@ -156,7 +183,7 @@ test_linear_time(void **state)
 		"l'interne Erasmus ", "labo externe (Cerba) ",
 		"pompe externe Medtrum : ", "voiture Renault M\xc3\xa9gane ",
 		"voiture Clio ", "Clio Clio ", "voiture Renault Clio Clio ",
-		"Renault Clio ",
+		"Renault Clio ", "SON NEVEU ", "SON NEVEU KOUADIO ",
 	};
 	const size_t n = 4096;
 
@@ -171,6 +198,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_listed_thing_after_role),
 		cmocka_unit_test(test_car_models),
+		cmocka_unit_test(test_kin_after_possessive),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
