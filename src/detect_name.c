@@ -1707,9 +1707,15 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
 		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
 		    !word_has(s, k + 1, D_NOTNAME)))
-			/* not a title: "veuve de M. Rolland" */
+			/* not a title: "veuve de M. Rolland"; not a word
+			 * a date took: "Mme Fonseca le Septembre 2023", "Dr
+			 * Loic le Juillet 2017" (the "le" of a date,
+			 * precision24; an address's word may be the name's
+			 * still: "Mme de la Tour Hugo") */
 			return namelike(s, k + 1) &&
-			    !(s->words[k + 1].dflags & (D_EPONYM | D_TITLE));
+			    !(s->words[k + 1].dflags & (D_EPONYM | D_TITLE)) &&
+			    !(word_taken(s, k + 1) &&
+			    span_of(s, k + 1)->kind == DETECT_DATE);
 	return 0;
 }
 

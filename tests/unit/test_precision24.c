@@ -11,9 +11,10 @@
  * externe Cordonnier", "voiture Clio Tisserand", "voiture Renault
  * Marie"), a programme spelt as a given name or after a
  * title or a wife ("Sophia :", "Mme Prado :", "sa femme PRADO"), a verb
- * after it, and the patient's own name (the row's values).  And a
- * family of the generated dev set: a relative's noun after a possessive
- * in capitals ("SON NEVEU KOUADIO").  The detectors alone
+ * after it, and the patient's own name (the row's values).  And two
+ * families of the generated dev set: a relative's noun after a
+ * possessive in capitals ("SON NEVEU KOUADIO"), the "le" of a date after
+ * a name ("Mme Fonseca le Septembre 2023").  The detectors alone
  * (detect_run), in both modes. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -172,6 +173,32 @@ test_kin_after_possessive(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The "le" of a date after a name ("Mme Fonseca le Septembre 2023") is
+ * no particle of the name; a particle before a name still goes with it. */
+static void
+test_date_le_after_name(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Fonseca le Septembre 2023 a 2h10.", { "le", NULL },
+		    { "Fonseca", "Septembre", NULL } },
+		{ "Mme Cordonnier le Ao\xc3\xbbt 2024 \xc3\xa0 2h10.",
+		    { "le", NULL }, { "Cordonnier", "Ao\xc3\xbbt", NULL } },
+		{ "vu par Dr Loic le Juillet 2017.", { "le", NULL },
+		    { "Loic", "Juillet", NULL } },
+		/* look-alikes: a particle of a name */
+		{ "Mme Pigeon Le Goff vue.", { NULL },
+		    { "Pigeon", "Le", "Goff" } },
+		{ "Mme Le Mai vue.", { NULL }, { "Le", "Mai", NULL } },
+		{ "M. LE BRAS vu le 3 mars.", { NULL }, { "LE", "BRAS", NULL } },
+		/* an address's word after the particle: the name's still */
+		{ "Mme de la Tour Hugo vue ce jour.", { NULL },
+		    { "de", "la", "Tour" } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* The rules look one or two words back (the role, the maker, the noun)
  * and one ahead (a colon, a capital after the model). */
 static void
@@ -184,6 +211,7 @@ test_linear_time(void **state)
 		"pompe externe Medtrum : ", "voiture Renault M\xc3\xa9gane ",
 		"voiture Clio ", "Clio Clio ", "voiture Renault Clio Clio ",
 		"Renault Clio ", "SON NEVEU ", "SON NEVEU KOUADIO ",
+		"Mme Fonseca le Septembre 2023 ", "Fonseca le ", "le Le ",
 	};
 	const size_t n = 4096;
 
@@ -199,6 +227,7 @@ main(void)
 		cmocka_unit_test(test_listed_thing_after_role),
 		cmocka_unit_test(test_car_models),
 		cmocka_unit_test(test_kin_after_possessive),
+		cmocka_unit_test(test_date_le_after_name),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
