@@ -699,6 +699,14 @@ static const char *const lab_networks[] = {
  * bit. */
 static uint64_t named_filter[16];
 
+/* Hash h may be a word of the lists above: one bit, asked before the
+ * call (bare_thing, listed_thing), as most words stop there. */
+static inline int
+named_filter_has(uint64_t h)
+{
+	return (named_filter[h >> 60] >> ((h >> 54) & 63)) & 1;
+}
+
 static void
 named_filter_add(const char *const *list)
 {
@@ -781,8 +789,7 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i], *p;
 	uint64_t h = w->fhash;
 
-	if (!(named_filter[h >> 60] >> ((h >> 54) & 63) & 1) ||
-	    (w->flags & W_DIGIT))
+	if (!named_filter_has(h) || (w->flags & W_DIGIT))
 		return 0;
 	if (i + 1 < s->nwords && joined(t, s, i) && listed_cap(s, i + 1))
 		return 0;
@@ -1073,7 +1080,7 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    drug_before_participle(t, s, i))
 		return 1;
 	/* "programme PRADO", "en Erasmus", "chez Biogroup" (eponyms26) */
-	if (named_thing(t, s, i))
+	if (named_filter_has(w->fhash) && named_thing(t, s, i))
 		return 1;
 	/* "valve Edwards Sapien", "voiture Renault grise" (precision23):
 	 * a device's noun up to four words back, a bit each */
@@ -1117,7 +1124,7 @@ listed_thing(const char *t, const struct detect_scratch *s, size_t i)
 
 	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT))
 		return 0;
-	if (named_thing(t, s, i))
+	if (named_filter_has(w->fhash) && named_thing(t, s, i))
 		return 1;
 	return i > 0 && ((s->words[i - 1].flags & W_DEVICE) || (i > 1 &&
 	    ((s->words[i - 2].flags & W_DEVICE) || (i > 2 &&
