@@ -993,6 +993,8 @@ void	eponym_gate_init(void);
 void	score_eponym_init(void);
 int	after_saint(const struct detect_scratch *s, size_t i);
 int	sentence_start(const char *t, const struct detect_scratch *s, size_t i);
+/* "interne", "externe" after a noun they qualify ("médecine interne"). */
+int	role_adjective(const char *t, const struct detect_scratch *s, size_t i);
 int	written_as_name(const char *t, const struct detect_scratch *s, size_t i);
 int	subject_follows(const char *t, const struct detect_scratch *s, size_t i);
 int	verb_follows(const char *t, const struct detect_scratch *s, size_t i);
@@ -1014,6 +1016,8 @@ int	eponym_position_row(const char *t, const struct detect_scratch *s,
 
 /* ---- detect_thing.c: names of the lists used bare as things ---- */
 int	bare_thing(const char *t, const struct detect_scratch *s, size_t i);
+/* A thing of the closed lists right after a role's word (precision24). */
+int	listed_thing(const char *t, const struct detect_scratch *s, size_t i);
 int	lower_english(const struct detect_scratch *s, size_t k);
 int	graded_after(const char *t, const struct detect_scratch *s, size_t i);
 int	article_before(const struct detect_scratch *s, size_t j);

@@ -1681,9 +1681,15 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 	for (k = j; k + 1 < s->nwords && k < j + 3 && joined(t, s, k); k++)
 		if (!word_has(s, k + 1, D_PARTICLE) || (namelike(s, k + 1) &&
 		    !word_has(s, k + 1, D_NOTNAME)))
-			/* not a title: "veuve de M. Rolland" */
+			/* not a title: "veuve de M. Rolland"; not a word
+			 * a date took: "Mme Fonseca le Septembre 2023", "Dr
+			 * Loic le Juillet 2017" (the "le" of a date,
+			 * precision24; an address's word may be the name's
+			 * still: "Mme de la Tour Hugo") */
 			return namelike(s, k + 1) &&
-			    !(s->words[k + 1].dflags & (D_EPONYM | D_TITLE));
+			    !(s->words[k + 1].dflags & (D_EPONYM | D_TITLE)) &&
+			    !(word_taken(s, k + 1) &&
+			    span_of(s, k + 1)->kind == DETECT_DATE);
 	return 0;
 }
 
@@ -1961,7 +1967,7 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
  * caregiver: "médecine interne B", "malléole externe G.", "rotation
  * interne"; after a determiner or a preposition ("l'interne B.", "vu
  * par interne Martin") it is one.  */
-static int
+int
 role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 {
 	static const char *const before_role[] = {
@@ -2535,6 +2541,10 @@ scan_titles(const char *t, struct detect_scratch *s)
 			/* "Conjoint Rh+", "Conjoint AB+" */
 			if (relative && taken == 0 && sign_result_word(t, s, j))
 				break;
+			/* "Sage-femme PRADO :", "l'interne Erasmus :": a
+			 * programme after its member (listed_thing) */
+			if (relative && taken == 0 && listed_thing(t, s, j))
+				break;
 			if (is_initial(s, j))
 				ok = 1;
 			else if (word_has(s, j, D_PARTICLE) &&
@@ -2761,6 +2771,19 @@ weak_beside(const char *t, const struct detect_scratch *s, size_t i)
 	    !word_has(s, i + 1, D_AMBIG)));
 }
 
+/* Word i is a possessive determiner ("son", "sa", "ses", "leur"...). */
+static int
+possessive_word(const struct detect_scratch *s, size_t i)
+{
+	static const char *const possessives[] = {
+		"son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes",
+		"leur", "leurs", "notre", "nos", "votre", "vos", NULL,
+	};
+
+	return in_list(possessives, wf(s, &s->words[i]),
+	    s->words[i].fold_len);
+}
+
 /* Word i is a relative or a relation written with its capital where a
  * sentence or an item starts, before a capitalized word: "Neveu Pierre
  * Gauthier présent", "Bébé Lucas né le", "Fils Marc au tel": the word
@@ -2773,9 +2796,14 @@ kin_before_name(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
-	    !(word_has(s, i, D_RELATIVE | D_RELATION) || word_is(s, i, "bebe")) ||
-	    !(sentence_start(t, s, i) || !joined(t, s, i - 1)))
+	if (!(word_has(s, i, D_RELATIVE | D_RELATION) || word_is(s, i, "bebe")))
+		return 0;
+	/* precision24: after a possessive, in capitals too ("VIT AVEC SON
+	 * NEVEU KOUADIO", "MSG LAISSE A SON VOISIN MARIE-JOSEE BERTIN"): a
+	 * possessive never comes before a surname */
+	if (!(i > 0 && joined(t, s, i - 1) && possessive_word(s, i - 1)) &&
+	    (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    !(sentence_start(t, s, i) || !joined(t, s, i - 1))))
 		return 0;
 	return i + 1 < s->nwords && joined(t, s, i) &&
 	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&

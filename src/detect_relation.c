@@ -1297,6 +1297,10 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	/* "IDE : paracetamol fait": a transmission, no carer's name */
 	if (first == cue + 1 && role_colon_content(t, s, cue, first))
 		return 0;
+	/* "labo externe (Cerba)", "pompe externe Medtrum :": a thing of
+	 * the closed lists, no person (listed_thing; precision24) */
+	if (!word_taken(s, first) && listed_thing(t, s, first))
+		return 0;
 	/* "Vu avec JD.": initials, not a name's word */
 	if ((how & RN_PAR) && (r = checked_with_initials(t, s, first)) != 0)
 		return r < 0 ? r : 0;

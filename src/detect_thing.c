@@ -671,7 +671,8 @@ static const char *const programme_heads[] = {
 enum { PROGRAMME_HEADS_STRICT = 6 };
 
 /* Who is in a programme or works for it ("étudiante Erasmus", "interne
- * Erasmus", "sage-femme PRADO"): a person's role, so only Erasmus and a
+ * Erasmus", "sage-femme PRADO"; with the carers and staff of the role
+ * table, detect_role.c): a person's role, so only Erasmus and a
  * programme written in capitals, never a given name ("l'interne Sophia"
  * is a person) nor before a verb. */
 static const char *const programme_members[] = {
@@ -698,6 +699,14 @@ static const char *const lab_networks[] = {
  * bit. */
 static uint64_t named_filter[16];
 
+/* Hash h may be a word of the lists above: one bit, asked before the
+ * call (bare_thing, listed_thing), as most words stop there. */
+static inline int
+named_filter_has(uint64_t h)
+{
+	return (named_filter[h >> 60] >> ((h >> 54) & 63)) & 1;
+}
+
 static void
 named_filter_add(const char *const *list)
 {
@@ -715,14 +724,73 @@ named_thing_init(void)
 	named_filter_add(lab_networks);
 }
 
+/* Word i, of named_programmes or lab_networks, is a programme no given
+ * name spells (Erasmus, or one written in capitals: "PRADO") or a
+ * laboratory network. */
+static int
+named_no_given(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (in_list(lab_networks, wf(s, w), w->fold_len))
+		return 1;
+	return in_list(named_programmes, wf(s, w), w->fold_len) &&
+	    !(w->dflags & D_FIRST) && (word_is(s, i, "erasmus") ||
+	    (w->flags & W_UPPER));
+}
+
+/* precision24: word i, named_no_given, is a note's heading: it starts
+ * the note, a line or a sentence, and a colon follows it ("Erasmus : M.
+ * Kelly", "PRADO : Mme Rigaud", "Cerba : électrophorèse").  The heading
+ * rules read a surname there ("Dupont : chute"); a given name of the
+ * lists ("Sophia :") and a title before ("Mme Prado :") still make it a
+ * person's. */
+static int
+named_heading(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end;
+
+	if (!named_no_given(s, i) || !sentence_start(t, s, i) ||
+	    (i > 0 && (s->words[i - 1].dflags & (D_TITLE | D_RELATIVE |
+	    D_RELATION)) && joined(t, s, i - 1)))
+		return 0;
+	while (e < s->text_len && e < s->words[i].end + 2 && t[e] == ' ')
+		e++;
+	return e < s->text_len && t[e] == ':' &&
+	    !(e + 1 < s->text_len && util_is_digit(t[e + 1]));
+}
+
+/* precision24: word i, a programme of named_no_given, after a member's
+ * role joined to it ("l'interne Erasmus :", "étudiante Erasmus",
+ * "Sage-femme PRADO :"), with no verb after it ("l'étudiante Prado a
+ * appelé" is a person).  "femme" only as "sage-femme": "sa femme PRADO"
+ * is a wife. */
+static int
+programme_member(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *p;
+
+	if (i == 0 || !in_list(named_programmes, wf(s, w), w->fold_len) ||
+	    !named_no_given(s, i) || !joined(t, s, i - 1))
+		return 0;
+	p = &s->words[i - 1];
+	if ((p->flags & (W_UPPER | W_DIGIT)) || (i + 1 < s->nwords &&
+	    (s->words[i + 1].dflags & D_SUBJVERB)) ||
+	    !((role_kinds(s, i - 1) & (ROLE_CARER | ROLE_STAFF)) ||
+	    in_list(programme_members, wf(s, p), p->fold_len)))
+		return 0;
+	return !word_is(s, i - 1, "femme") || (i >= 2 && p->start >= 1 &&
+	    t[p->start - 1] == '-' && s->words[i - 2].end + 1 == p->start &&
+	    word_is(s, i - 2, "sage"));
+}
+
 static int
 named_thing(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *p;
 	uint64_t h = w->fhash;
 
-	if (!(named_filter[h >> 60] >> ((h >> 54) & 63) & 1) ||
-	    (w->flags & W_DIGIT))
+	if (!named_filter_has(h) || (w->flags & W_DIGIT))
 		return 0;
 	if (i + 1 < s->nwords && joined(t, s, i) && listed_cap(s, i + 1))
 		return 0;
@@ -732,9 +800,22 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[i + 1].fold_len) && (i == 0 ||
 	    !(s->words[i - 1].dflags & (D_TITLE | D_RELATIVE | D_RELATION))))
 		return 1;
+	if (named_heading(t, s, i))
+		return 1;
 	if (i == 0)
 		return 0;
 	p = &s->words[i - 1];
+	/* after a member, Erasmus (a surname only of the Faker lists) or
+	 * PRADO in capitals: asked before the relatives' test below, as
+	 * "interne", "externe" and "femme" are relatives ("l'interne
+	 * Erasmus :", "Sage-femme PRADO :" were taken at c506a12) */
+	if (programme_member(t, s, i))
+		return 1;
+	/* a laboratory after the adjective of a noun, no carer ("labo
+	 * externe (Cerba)": role_adjective; "externe" is a relative) */
+	if (in_list(lab_networks, wf(s, w), w->fold_len) &&
+	    role_adjective(t, s, i - 1))
+		return 1;
 	/* a title or a relative right before, or a first name or an
 	 * initial joined: a person ("Mme Prado", "M. Cerba", "Lucia
 	 * Prado") */
@@ -750,17 +831,7 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 		if ((k < PROGRAMME_HEADS_STRICT || !(w->dflags & D_FIRST)) &&
 		    word_is_str(s, i - 1, programme_heads[k]))
 			return 1;
-	/* after a member, Erasmus (a surname only of the Faker lists) or
-	 * PRADO in capitals, and no verb after it: "l'étudiante Prado a
-	 * appelé" is a person */
-	if ((w->dflags & D_FIRST) || !(word_is(s, i, "erasmus") ||
-	    (w->flags & W_UPPER)) || (i + 1 < s->nwords &&
-	    (s->words[i + 1].dflags & D_SUBJVERB)))
-		return 0;
-	/* a carer or the staff of the role table (detect_role.c), or a
-	 * word above ("sage-femme": "femme") */
-	return (role_kinds(s, i - 1) & (ROLE_CARER | ROLE_STAFF)) ||
-	    in_list(programme_members, wf(s, p), p->fold_len);
+	return 0;
 }
 
 /* Participles of a treatment changed, which no person is: the word
@@ -837,10 +908,13 @@ device_noun_before(const char *t, const struct detect_scratch *s, size_t k)
 		return 0;
 	if (s->words[p].flags & W_DEVICE)
 		return 1;
+	/* "pompe externe Medtrum": "externe" after the noun is its
+	 * adjective, no carer (precision24; role_adjective) */
 	if (p == 0 || (s->words[p].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
-	    s->words[p].fold_len < 5 || (s->words[p].dflags & (D_PARTICLE |
+	    s->words[p].fold_len < 5 || ((s->words[p].dflags & (D_PARTICLE |
 	    D_RELCUE | D_RELATION | D_BRIDGE | D_TITLE | D_RELATIVE |
-	    D_NAMECUE)) || !joined(t, s, p - 1))
+	    D_NAMECUE)) && !word_is(s, p, "externe") &&
+	    !word_is(s, p, "interne")) || !joined(t, s, p - 1))
 		return 0;
 	return (s->words[p - 1].flags & W_DEVICE) != 0;
 }
@@ -850,6 +924,64 @@ static int
 device_listed_name(const struct detect_word *w)
 {
 	return (w->dflags & (D_FIRST | D_LAST)) && !(w->dflags & D_WEAK);
+}
+
+/* Cars whose model is a given name of the lists ("Renault Clio", "Dacia
+ * Logan", "Seat Leon", "Opel Adam"; the makers' catalogues), each with
+ * its maker (precision24).  The last field: 1 when the model alone after
+ * "voiture" or "véhicule" is the car ("voiture Clio immatriculée"), 0
+ * when the given name is too common a man's name to be read so ("Adam",
+ * "Karl": only after their maker). */
+static const struct car_model {
+	const char	*maker, *model;
+	int		bare;
+} car_models[] = {
+	{ "renault", "clio", 1 }, { "renault", "megane", 1 },
+	{ "renault", "zoe", 1 }, { "dacia", "logan", 1 },
+	{ "seat", "leon", 1 }, { "seat", "arona", 1 },
+	{ "seat", "toledo", 1 }, { "seat", "cordoba", 1 },
+	{ "skoda", "fabia", 1 }, { "skoda", "felicia", 1 },
+	{ "toyota", "carina", 1 }, { "nissan", "silvia", 1 },
+	{ "ford", "orion", 1 }, { "volkswagen", "eos", 1 },
+	{ "opel", "adam", 0 }, { "opel", "karl", 0 },
+};
+
+/* Word k is a car's model of car_models (maker m its maker, or any
+ * when m is NO_WORD and the model may stand alone), capitalized, and no
+ * word with a capital joined after it: a given name then a surname,
+ * listed or an ordinary word ("voiture Clio Dupont", "voiture Renault
+ * Clio Tisserand"), is a person. */
+static int
+car_model_is(const char *t, const struct detect_scratch *s, size_t k,
+    size_t m)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT) ||
+	    w->fold_len < 3 || w->fold_len > 9 ||
+	    (k + 1 < s->nwords && joined(t, s, k) &&
+	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
+	    s->words[k + 1].nchars >= 2))
+		return 0;
+	for (size_t c = 0; c < sizeof(car_models) / sizeof(car_models[0]);
+	    c++) {
+		if (!word_is_str(s, k, car_models[c].model))
+			continue;
+		if (m == NO_WORD ? car_models[c].bare :
+		    word_is_str(s, m, car_models[c].maker))
+			return 1;
+	}
+	return 0;
+}
+
+/* Word k, a car's model, alone right after "voiture" or "véhicule"
+ * ("voiture Clio immatriculée GH-482-TK"): a given name there has "de"
+ * before it ("la voiture de Zoé"). */
+static int
+car_model_bare(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return k > 0 && joined(t, s, k - 1) && (word_is(s, k - 1, "voiture") ||
+	    word_is(s, k - 1, "vehicule")) && car_model_is(t, s, k, NO_WORD);
 }
 
 /* Word k is a maker of device_makers right after a device's noun, not
@@ -865,7 +997,8 @@ device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
 	    in_list(detect_car_makes, wf(s, w), w->fold_len)) &&
 	    !(k + 1 < s->nwords && joined(t, s, k) &&
 	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
-	    device_listed_name(&s->words[k + 1])) &&
+	    device_listed_name(&s->words[k + 1]) &&
+	    !car_model_is(t, s, k + 1, k)) &&
 	    device_noun_before(t, s, k);
 }
 
@@ -875,19 +1008,23 @@ device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
  * Assurity MRI"), whatever the name lists hold of the maker (precision23):
  * a surname right after "valve" or "voiture" has "de" or a title before
  * it.  A model that is a name of the lists ends the product, and the
- * maker before one is no maker ("voiture Renault Mégane" goes whole, as
- * before).  The row's own values do not heed it (eponym_bare). */
+ * maker before one is no maker ("voiture Renault Marie" goes whole, as
+ * before), but for a car's model after its maker or alone after
+ * "voiture" (car_models, precision24: "voiture Renault Mégane",
+ * "voiture Clio").  The row's own values do not heed it (eponym_bare). */
 static int
 device_product(const char *t, const struct detect_scratch *s, size_t i)
 {
-	if (device_maker_at(t, s, i))
+	if (device_maker_at(t, s, i) || car_model_bare(t, s, i))
 		return 1;
 	for (size_t k = i, hops = 0; hops < 2 && k > 0 && joined(t, s, k - 1);
 	    hops++) {
-		/* a model named like a person of the lists ("Renault
-		 * Mégane", a given name too) is not told from a person:
-		 * "voiture Renault Dupont" is a person's car */
-		if (device_listed_name(&s->words[k]))
+		/* a model named like a person of the lists is not told
+		 * from a person ("voiture Renault Dupont" is a person's
+		 * car), but a car's model after its maker (car_models:
+		 * "Renault Mégane", precision24) */
+		if (device_listed_name(&s->words[k]) &&
+		    !car_model_is(t, s, k, k - 1))
 			return 0;
 		k--;
 		if (!(s->words[k].flags & (W_CAP | W_UPPER)) ||
@@ -943,7 +1080,7 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	    drug_before_participle(t, s, i))
 		return 1;
 	/* "programme PRADO", "en Erasmus", "chez Biogroup" (eponyms26) */
-	if (named_thing(t, s, i))
+	if (named_filter_has(w->fhash) && named_thing(t, s, i))
 		return 1;
 	/* "valve Edwards Sapien", "voiture Renault grise" (precision23):
 	 * a device's noun up to four words back, a bit each */
@@ -970,6 +1107,28 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	return bare_word(t, s, i) && ((before == '(' &&
 	    eponym_in_parentheses(t, s, i)) || eponym_grade(t, s, i));
+}
+
+/* precision24: word i, right after a role's or a relation's word (the
+ * name rules of titles and relatives: scan_titles, relation_name), is a
+ * thing of the closed lists, no person: a programme after its member
+ * ("Sage-femme PRADO :", "l'interne Erasmus :"), a laboratory network
+ * after a noun's adjective ("labo externe (Cerba)"), a device's maker
+ * after its noun ("pompe externe Medtrum :").  Those rules took them
+ * before eponym_position was asked.  Only words of the lists: a surname
+ * there ("l'interne Pigeon", "pompe externe Vigneron") is no thing. */
+int
+listed_thing(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT))
+		return 0;
+	if (named_filter_has(w->fhash) && named_thing(t, s, i))
+		return 1;
+	return i > 0 && ((s->words[i - 1].flags & W_DEVICE) || (i > 1 &&
+	    ((s->words[i - 2].flags & W_DEVICE) || (i > 2 &&
+	    (s->words[i - 3].flags & W_DEVICE))))) && device_product(t, s, i);
 }
 
 /* Word k, in lower case after a name written with capitals, is a common
