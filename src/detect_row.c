@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include <sodium.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "detect.h"
 #include "detect_int.h"
@@ -14,6 +17,8 @@
 #include "norm.h"
 
 #define MAX_PARTS	32	/* words of one row value */
+/* (row_value_simple takes a value of 63 bytes at most: 32 parts) */
+_Static_assert(MAX_PARTS >= 32, "row_value_simple's parts");
 
 /* The parts of one folded row value, split once (at spaces and
  * apostrophes): the word loop runs for every word of the comment. */
@@ -562,6 +567,131 @@ row_part_end(struct row_parts *p, size_t a, size_t b)
 	p->len[p->n++] = (uint16_t)(b - a);
 }
 
+#if defined(__SSE2__)
+/* Sixteen bytes of a value whose n bytes (1 to 15) start at v, the bytes
+ * past n zeros: two loads that overlap (of eight, of four, or the bytes),
+ * none past v + n (a row value is the caller's, with nothing after it). */
+static inline __m128i
+row_load_short(const unsigned char *v, size_t n)
+{
+	uint64_t lo = 0, hi = 0;
+	uint32_t a, b;
+
+	if (n >= 8) {
+		memcpy(&lo, v, 8);
+		if (n > 8) {
+			memcpy(&hi, v + n - 8, 8);
+			hi >>= 8 * (16 - n);
+		}
+	} else if (n >= 4) {
+		memcpy(&a, v, 4);
+		memcpy(&b, v + n - 4, 4);
+		lo = a | (((uint64_t)b >> (8 * (8 - n))) << 32);
+	} else {
+		for (size_t k = 0; k < n; k++)
+			lo |= (uint64_t)v[k] << (8 * k);
+	}
+	return _mm_set_epi64x((long long)hi, (long long)lo);
+}
+
+/* Sixteen bytes x folded as row_ascii_fold folds them, stored at d: the
+ * bit of each byte that folds to a space (a space, a hyphen) in *sep, of
+ * each that sends the value to the byte loop in *odd (a byte beyond
+ * ASCII, a control byte (a tab, a line end too: rare in a value), an
+ * apostrophe or a backquote). */
+static inline __attribute__((always_inline)) void
+row_fold16(__m128i x, char *d, unsigned *sep, unsigned *odd)
+{
+	__m128i hy = _mm_cmpeq_epi8(x, _mm_set1_epi8('-'));
+	__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), hy);
+	/* (signed: the bytes beyond ASCII are below 0x20 too) */
+	__m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('`'))));
+	/* 'A' to 'Z': x - 'A' below 26, unsigned, as a signed compare of
+	 * x - 'A' - 128 with 26 - 128 */
+	__m128i up = _mm_cmplt_epi8(_mm_sub_epi8(x, _mm_set1_epi8(
+	    (char)('A' + 128))), _mm_set1_epi8((char)(26 - 128)));
+	/* a letter + 0x20; a hyphen - ('-' - ' ') */
+	__m128i f = _mm_sub_epi8(_mm_add_epi8(x, _mm_and_si128(up,
+	    _mm_set1_epi8(0x20))), _mm_and_si128(hy, _mm_set1_epi8('-' - ' ')));
+
+	_mm_storeu_si128((__m128i *)(void *)d, f);
+	*sep = (unsigned)_mm_movemask_epi8(sp);
+	*odd = (unsigned)_mm_movemask_epi8(bad);
+}
+
+/*
+ * row_value_fast's common case, sixteen bytes at a time: a value of 1 to
+ * 63 ASCII bytes whose separators (a space, a hyphen) stand alone between two of its other bytes ("LEFORT", "74 rue Jean
+ * Moulin", "Jean-Pierre"), which folds byte for byte (its fold as long as
+ * it) into parts between them.  1 done as row_value_fast does it, 0 not
+ * such a value (nothing written that counts: d's bytes are the caller's
+ * room, out->len unchanged, p and bloom untouched).  d has room for
+ * len + 16 bytes.
+ */
+static inline __attribute__((always_inline)) int
+row_value_simple(const unsigned char *u, size_t len, char *d,
+    struct row_parts *p, uint64_t *bloom)
+{
+	uint64_t sep = 0, odd = 0, valid;
+	unsigned s, o;
+	size_t i, a, n;
+
+	if (len - 1 >= 63)
+		return 0;
+	valid = ~0ULL >> (64 - len);
+	if (len < 16) {
+		row_fold16(row_load_short(u, len), d, &s, &o);
+		sep = s;
+		odd = o;
+	} else {
+		for (i = 0; i + 16 <= len; i += 16) {
+			row_fold16(_mm_loadu_si128((const __m128i *)(const void *)
+			    (u + i)), d + i, &s, &o);
+			sep |= (uint64_t)s << i;
+			odd |= (uint64_t)o << i;
+		}
+		/* the last bytes: the sixteen that end the value, those
+		 * already folded folded again the same */
+		if (i < len) {
+			row_fold16(_mm_loadu_si128((const __m128i *)(const void *)
+			    (u + len - 16)), d + len - 16, &s, &o);
+			sep |= (uint64_t)s << (len - 16);
+			odd |= (uint64_t)o << (len - 16);
+		}
+	}
+	sep &= valid;
+	/* no odd byte, no separator first or last, none beside another
+	 * (one branch) */
+	if (((odd & valid) | (sep & 1) | (sep >> (len - 1)) |
+	    (sep & (sep >> 1))) != 0)
+		return 0;
+	/* the parts end at the separators and at len (at most 32 parts in
+	 * 63 bytes: MAX_PARTS) */
+	sep |= 1ULL << len;
+	n = 0;
+	a = 0;
+	for (;;) {
+		size_t b = (size_t)__builtin_ctzll(sep);
+		uint64_t h = hash_padded(d + a, b - a);
+
+		p->h[n] = h;
+		p->off[n] = (uint16_t)a;
+		p->len[n++] = (uint16_t)(b - a);
+		bloom_add(bloom, h);
+		if (b == len)
+			break;
+		sep &= sep - 1;
+		a = b + 1;
+	}
+	p->n = n;
+	p->compound = n > 1;
+	p->ascii = 1;
+	return 1;
+}
+#endif
+
 /*
  * Row value v[0, len) folded as norm_value (NORM_TEXT) folds it, appended
  * to out with a space after it (none when the fold is empty), and split
@@ -678,6 +808,31 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 	return 1;
 }
 
+/* row_value_fast's result the same way: a value of row_value_simple's
+ * here, sixteen bytes at a time and no call (most names and addresses);
+ * the others in row_value_fast's byte loop. */
+static inline __attribute__((always_inline)) int
+row_value_fold(const char *v, size_t len, struct buf *out,
+    struct row_parts *p, uint64_t *bloom, size_t *flen)
+{
+#if defined(__SSE2__)
+	char *d;
+
+	/* row_value_simple stores sixteen bytes at a time; hash_padded
+	 * reads HASH_PAD past a part (masked) */
+	if (buf_reserve(out, len + 16 + HASH_PAD) != 0)
+		return -ENOMEM;
+	d = out->data + out->len;
+	if (row_value_simple((const unsigned char *)v, len, d, p, bloom)) {
+		*flen = len;
+		d[len] = ' ';
+		out->len += len + 1;
+		return 1;
+	}
+#endif
+	return row_value_fast(v, len, out, p, bloom, flen);
+}
+
 /* For the tests (test_row_fold): value v folded and split by
  * row_value_fast, and by norm_value then row_value_split, as
  * scan_row_names does either way: 1 the same fold, parts and filter
@@ -692,7 +847,7 @@ row_value_fold_agrees(const char *v, size_t len)
 	size_t flen = 0;
 	int r;
 
-	if ((r = row_value_fast(v, len, &fast, &pf, bf, &flen)) != 1) {
+	if ((r = row_value_fold(v, len, &fast, &pf, bf, &flen)) != 1) {
 		r = r == 0 ? 2 : r;
 		goto out;
 	}
@@ -1250,7 +1405,7 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 		 * branch of its own) */
 		if (!row_kind_folded(row[k].kind))
 			continue;
-		if ((r = row_value_fast(row[k].v, row[k].len, &c->fold,
+		if ((r = row_value_fold(row[k].v, row[k].len, &c->fold,
 		    &c->parts[k], c->bloom, &c->flen[k])) < 0)
 			return r;
 		if (r == 0) {
