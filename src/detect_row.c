@@ -598,9 +598,10 @@ row_load_short(const unsigned char *v, size_t n)
  * bit of each byte that folds to a space (a space, a hyphen) in *sep, of
  * each that sends the value to the byte loop in *odd (a byte beyond
  * ASCII, a control byte (a tab, a line end too: rare in a value), an
- * apostrophe or a backquote). */
+ * apostrophe or a backquote), of each byte beyond ASCII in *high (left
+ * as it is in d). */
 static inline __attribute__((always_inline)) void
-row_fold16(__m128i x, char *d, unsigned *sep, unsigned *odd)
+row_fold16(__m128i x, char *d, unsigned *sep, unsigned *odd, unsigned *high)
 {
 	__m128i hy = _mm_cmpeq_epi8(x, _mm_set1_epi8('-'));
 	__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), hy);
@@ -619,57 +620,117 @@ row_fold16(__m128i x, char *d, unsigned *sep, unsigned *odd)
 	_mm_storeu_si128((__m128i *)(void *)d, f);
 	*sep = (unsigned)_mm_movemask_epi8(sp);
 	*odd = (unsigned)_mm_movemask_epi8(bad);
+	*high = (unsigned)_mm_movemask_epi8(x);
+}
+
+/*
+ * The fold at d of a value of row_value_simple whose bytes beyond ASCII
+ * (bits high) are two-byte Latin letters that fold alone to one or two
+ * ASCII letters ("Frédérik", "6 cours Napoléon", "SCHŒFFER"): d holds
+ * the fold of its ASCII bytes where they stand; each letter's fold is
+ * written in its place and the bytes after it moved back over the byte
+ * it saved, the separators' bits (*sep) with them.  The fold's length,
+ * or 0 for another value (the byte loop's).  A letter folds to letters
+ * only, so a separator has the same neighbours in the fold as in the
+ * value.
+ */
+static __attribute__((noinline)) size_t
+row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
+    uint64_t *sep)
+{
+	uint64_t in = *sep, out = 0;
+	size_t k = 0, n = 0;	/* the value's bytes read; the fold's made */
+
+	while (high) {
+		size_t q = (size_t)__builtin_ctzll(high);
+		const char *f;
+		int fl;
+
+		if (q + 1 >= len || u[q] < 0xc2 || u[q] > 0xc9 ||
+		    (u[q + 1] & 0xc0) != 0x80 || (fl = norm_latin_fold(
+		    ((unsigned)(u[q] & 0x1f) << 6) | (u[q + 1] & 0x3fu),
+		    &f)) < 1 || fl > 2 || (unsigned char)(f[0] - 'a') > 25 ||
+		    (fl == 2 && (unsigned char)(f[1] - 'a') > 25))
+			return 0;
+		/* the ASCII bytes [k, q), folded where they stand, to n */
+		out |= (in & ((1ULL << q) - 1) & ~((1ULL << k) - 1)) >> (k - n);
+		if (n != k)
+			for (size_t j = k; j < q; j++)
+				d[n + j - k] = d[j];
+		n += q - k;
+		d[n++] = f[0];
+		if (fl == 2)
+			d[n++] = f[1];
+		k = q + 2;
+		high &= ~(3ULL << q);
+	}
+	out |= (in & ~((1ULL << k) - 1)) >> (k - n);
+	if (n != k)
+		for (size_t j = k; j < len; j++)
+			d[n + j - k] = d[j];
+	n += len - k;
+	*sep = out;
+	return n;
 }
 
 /*
  * row_value_fast's common case, sixteen bytes at a time: a value of 1 to
- * 63 ASCII bytes whose separators (a space, a hyphen) stand alone between two of its other bytes ("LEFORT", "74 rue Jean
- * Moulin", "Jean-Pierre"), which folds byte for byte (its fold as long as
- * it) into parts between them.  1 done as row_value_fast does it, 0 not
- * such a value (nothing written that counts: d's bytes are the caller's
- * room, out->len unchanged, p and bloom untouched).  d has room for
- * len + 16 bytes.
+ * 63 bytes of ASCII and two-byte Latin letters whose separators (a
+ * space, a hyphen) stand alone between two of its other bytes ("LEFORT",
+ * "74 rue Jean Moulin", "Jean-Pierre", "Frédérik"): its ASCII bytes fold
+ * byte for byte (the letters: row_fold_latin), into parts between the
+ * separators.  The fold's length (its parts in p, their bits in bloom,
+ * as row_value_fast makes them), or 0: not such a value (nothing written
+ * that counts: d's bytes are the caller's room, p and bloom untouched).
+ * d has room for len + 16 bytes.
  */
-static inline __attribute__((always_inline)) int
+static inline __attribute__((always_inline)) size_t
 row_value_simple(const unsigned char *u, size_t len, char *d,
     struct row_parts *p, uint64_t *bloom)
 {
-	uint64_t sep = 0, odd = 0, valid;
-	unsigned s, o;
-	size_t i, a, n;
+	uint64_t sep = 0, odd = 0, high = 0, valid;
+	unsigned s, o, h8;
+	size_t i, a, n, flen;
 
 	if (len - 1 >= 63)
 		return 0;
 	valid = ~0ULL >> (64 - len);
 	if (len < 16) {
-		row_fold16(row_load_short(u, len), d, &s, &o);
+		row_fold16(row_load_short(u, len), d, &s, &o, &h8);
 		sep = s;
 		odd = o;
+		high = h8;
 	} else {
 		for (i = 0; i + 16 <= len; i += 16) {
 			row_fold16(_mm_loadu_si128((const __m128i *)(const void *)
-			    (u + i)), d + i, &s, &o);
+			    (u + i)), d + i, &s, &o, &h8);
 			sep |= (uint64_t)s << i;
 			odd |= (uint64_t)o << i;
+			high |= (uint64_t)h8 << i;
 		}
 		/* the last bytes: the sixteen that end the value, those
 		 * already folded folded again the same */
 		if (i < len) {
 			row_fold16(_mm_loadu_si128((const __m128i *)(const void *)
-			    (u + len - 16)), d + len - 16, &s, &o);
+			    (u + len - 16)), d + len - 16, &s, &o, &h8);
 			sep |= (uint64_t)s << (len - 16);
 			odd |= (uint64_t)o << (len - 16);
+			high |= (uint64_t)h8 << (len - 16);
 		}
 	}
 	sep &= valid;
-	/* no odd byte, no separator first or last, none beside another
-	 * (one branch) */
-	if (((odd & valid) | (sep & 1) | (sep >> (len - 1)) |
+	high &= valid;
+	/* no odd byte but those beyond ASCII, no separator first or last,
+	 * none beside another (one branch) */
+	if (((odd & valid & ~high) | (sep & 1) | (sep >> (len - 1)) |
 	    (sep & (sep >> 1))) != 0)
 		return 0;
-	/* the parts end at the separators and at len (at most 32 parts in
+	flen = len;
+	if (high != 0 && (flen = row_fold_latin(u, len, d, high, &sep)) == 0)
+		return 0;
+	/* the parts end at the separators and at flen (at most 32 parts in
 	 * 63 bytes: MAX_PARTS) */
-	sep |= 1ULL << len;
+	sep |= 1ULL << flen;
 	n = 0;
 	a = 0;
 	for (;;) {
@@ -680,7 +741,7 @@ row_value_simple(const unsigned char *u, size_t len, char *d,
 		p->off[n] = (uint16_t)a;
 		p->len[n++] = (uint16_t)(b - a);
 		bloom_add(bloom, h);
-		if (b == len)
+		if (b == flen)
 			break;
 		sep &= sep - 1;
 		a = b + 1;
@@ -688,7 +749,7 @@ row_value_simple(const unsigned char *u, size_t len, char *d,
 	p->n = n;
 	p->compound = n > 1;
 	p->ascii = 1;
-	return 1;
+	return flen;
 }
 #endif
 
@@ -817,16 +878,18 @@ row_value_fold(const char *v, size_t len, struct buf *out,
 {
 #if defined(__SSE2__)
 	char *d;
+	size_t n;
 
 	/* row_value_simple stores sixteen bytes at a time; hash_padded
 	 * reads HASH_PAD past a part (masked) */
 	if (buf_reserve(out, len + 16 + HASH_PAD) != 0)
 		return -ENOMEM;
 	d = out->data + out->len;
-	if (row_value_simple((const unsigned char *)v, len, d, p, bloom)) {
-		*flen = len;
-		d[len] = ' ';
-		out->len += len + 1;
+	if ((n = row_value_simple((const unsigned char *)v, len, d, p,
+	    bloom)) != 0) {
+		*flen = n;
+		d[n] = ' ';
+		out->len += n + 1;
 		return 1;
 	}
 #endif
