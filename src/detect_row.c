@@ -87,14 +87,32 @@ row_fold(const struct detect_scratch *s)
 	return s->rowcache->fold.data;
 }
 
-/* Word w's fold is one of the parts of a folded row value (n bytes at
- * off in row_fold(s)), split at its spaces and apostrophes. */
+/* Word w's fold is one of the parts of folded row value k (flen[k] bytes
+ * at off[k] in row_fold(s)), split at its spaces and apostrophes.  The
+ * row cache's parts of the value when off is the cache's (it is when
+ * there is a row: scan_row_names passes its arrays down) and they are
+ * all there (fewer than MAX_PARTS): a hash compare a part, where the
+ * value's bytes were walked again for every word asked; the bytes
+ * otherwise. */
 static inline __attribute__((always_inline)) int
 row_value_has_word(const struct detect_scratch *s,
-    const struct detect_word *w, size_t off, size_t n)
+    const struct detect_word *w, const size_t *off, const size_t *flen,
+    size_t k)
 {
-	const char *v = row_fold(s) + off;
+	const struct row_cache *c = s->rowcache;
+	const char *v = row_fold(s) + off[k];
+	size_t n = flen[k];
 
+	if (c != NULL && off == c->off && c->parts[k].n < MAX_PARTS) {
+		const struct row_parts *p = &c->parts[k];
+
+		for (size_t q = 0; q < p->n; q++)
+			if (p->h[q] == w->fhash && p->len[q] == w->fold_len &&
+			    p->len[q] > 0 &&
+			    memcmp(v + p->off[q], wf(s, w), p->len[q]) == 0)
+				return 1;
+		return 0;
+	}
 	for (size_t a = 0, b; a < n; a = b + 1) {
 		for (b = a; b < n && v[b] != ' ' && v[b] != '\''; b++)
 			;
@@ -117,7 +135,7 @@ row_name_word(const struct detect_scratch *s, size_t j,
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
 		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		if (row_value_has_word(s, w, off[k], flen[k]))
+		if (row_value_has_word(s, w, off, flen, k))
 			return 1;
 	}
 	return 0;
@@ -168,7 +186,7 @@ row_word_other(const struct detect_scratch *s, size_t j,
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
 		if (o == k || flen[o] == 0 || row[o].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		if (row_value_has_word(s, w, off[o], flen[o]))
+		if (row_value_has_word(s, w, off, flen, o))
 			return 1;
 	}
 	return 0;
@@ -186,7 +204,7 @@ row_word_of_kind(const struct detect_scratch *s, size_t j,
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
 		if (o == but || flen[o] == 0 || row[o].kind != kind)
 			continue;
-		if (row_value_has_word(s, w, off[o], flen[o]))
+		if (row_value_has_word(s, w, off, flen, o))
 			return o + 1;
 	}
 	return 0;
