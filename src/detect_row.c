@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include <sodium.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "detect.h"
 #include "detect_int.h"
@@ -14,6 +17,8 @@
 #include "norm.h"
 
 #define MAX_PARTS	32	/* words of one row value */
+/* (row_value_simple takes a value of 63 bytes at most: 32 parts) */
+_Static_assert(MAX_PARTS >= 32, "row_value_simple's parts");
 
 /* The parts of one folded row value, split once (at spaces and
  * apostrophes): the word loop runs for every word of the comment. */
@@ -82,14 +87,32 @@ row_fold(const struct detect_scratch *s)
 	return s->rowcache->fold.data;
 }
 
-/* Word w's fold is one of the parts of a folded row value (n bytes at
- * off in row_fold(s)), split at its spaces and apostrophes. */
+/* Word w's fold is one of the parts of folded row value k (flen[k] bytes
+ * at off[k] in row_fold(s)), split at its spaces and apostrophes.  The
+ * row cache's parts of the value when off is the cache's (it is when
+ * there is a row: scan_row_names passes its arrays down) and they are
+ * all there (fewer than MAX_PARTS): a hash compare a part, where the
+ * value's bytes were walked again for every word asked; the bytes
+ * otherwise. */
 static inline __attribute__((always_inline)) int
 row_value_has_word(const struct detect_scratch *s,
-    const struct detect_word *w, size_t off, size_t n)
+    const struct detect_word *w, const size_t *off, const size_t *flen,
+    size_t k)
 {
-	const char *v = row_fold(s) + off;
+	const struct row_cache *c = s->rowcache;
+	const char *v = row_fold(s) + off[k];
+	size_t n = flen[k];
 
+	if (c != NULL && off == c->off && c->parts[k].n < MAX_PARTS) {
+		const struct row_parts *p = &c->parts[k];
+
+		for (size_t q = 0; q < p->n; q++)
+			if (p->h[q] == w->fhash && p->len[q] == w->fold_len &&
+			    p->len[q] > 0 &&
+			    memcmp(v + p->off[q], wf(s, w), p->len[q]) == 0)
+				return 1;
+		return 0;
+	}
 	for (size_t a = 0, b; a < n; a = b + 1) {
 		for (b = a; b < n && v[b] != ' ' && v[b] != '\''; b++)
 			;
@@ -112,7 +135,7 @@ row_name_word(const struct detect_scratch *s, size_t j,
 	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
 		if (flen[k] == 0 || row[k].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		if (row_value_has_word(s, w, off[k], flen[k]))
+		if (row_value_has_word(s, w, off, flen, k))
 			return 1;
 	}
 	return 0;
@@ -163,7 +186,7 @@ row_word_other(const struct detect_scratch *s, size_t j,
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
 		if (o == k || flen[o] == 0 || row[o].kind == DETECT_IDENT_ADDRESS)
 			continue;
-		if (row_value_has_word(s, w, off[o], flen[o]))
+		if (row_value_has_word(s, w, off, flen, o))
 			return 1;
 	}
 	return 0;
@@ -181,7 +204,7 @@ row_word_of_kind(const struct detect_scratch *s, size_t j,
 	for (size_t o = 0; o < nrow && o < MAX_ROW; o++) {
 		if (o == but || flen[o] == 0 || row[o].kind != kind)
 			continue;
-		if (row_value_has_word(s, w, off[o], flen[o]))
+		if (row_value_has_word(s, w, off, flen, o))
 			return o + 1;
 	}
 	return 0;
@@ -562,6 +585,192 @@ row_part_end(struct row_parts *p, size_t a, size_t b)
 	p->len[p->n++] = (uint16_t)(b - a);
 }
 
+#if defined(__SSE2__)
+/* Sixteen bytes of a value whose n bytes (1 to 15) start at v, the bytes
+ * past n zeros: two loads that overlap (of eight, of four, or the bytes),
+ * none past v + n (a row value is the caller's, with nothing after it). */
+static inline __m128i
+row_load_short(const unsigned char *v, size_t n)
+{
+	uint64_t lo = 0, hi = 0;
+	uint32_t a, b;
+
+	if (n >= 8) {
+		memcpy(&lo, v, 8);
+		if (n > 8) {
+			memcpy(&hi, v + n - 8, 8);
+			hi >>= 8 * (16 - n);
+		}
+	} else if (n >= 4) {
+		memcpy(&a, v, 4);
+		memcpy(&b, v + n - 4, 4);
+		lo = a | (((uint64_t)b >> (8 * (8 - n))) << 32);
+	} else {
+		for (size_t k = 0; k < n; k++)
+			lo |= (uint64_t)v[k] << (8 * k);
+	}
+	return _mm_set_epi64x((long long)hi, (long long)lo);
+}
+
+/* Sixteen bytes x folded as row_ascii_fold folds them, stored at d: the
+ * bit of each byte that folds to a space (a space, a hyphen) in *sep, of
+ * each that sends the value to the byte loop in *odd (a byte beyond
+ * ASCII, a control byte (a tab, a line end too: rare in a value), an
+ * apostrophe or a backquote), of each byte beyond ASCII in *high (left
+ * as it is in d). */
+static inline __attribute__((always_inline)) void
+row_fold16(__m128i x, char *d, unsigned *sep, unsigned *odd, unsigned *high)
+{
+	__m128i hy = _mm_cmpeq_epi8(x, _mm_set1_epi8('-'));
+	__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), hy);
+	/* (signed: the bytes beyond ASCII are below 0x20 too) */
+	__m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('`'))));
+	/* 'A' to 'Z': x - 'A' below 26, unsigned, as a signed compare of
+	 * x - 'A' - 128 with 26 - 128 */
+	__m128i up = _mm_cmplt_epi8(_mm_sub_epi8(x, _mm_set1_epi8(
+	    (char)('A' + 128))), _mm_set1_epi8((char)(26 - 128)));
+	/* a letter + 0x20; a hyphen - ('-' - ' ') */
+	__m128i f = _mm_sub_epi8(_mm_add_epi8(x, _mm_and_si128(up,
+	    _mm_set1_epi8(0x20))), _mm_and_si128(hy, _mm_set1_epi8('-' - ' ')));
+
+	_mm_storeu_si128((__m128i *)(void *)d, f);
+	*sep = (unsigned)_mm_movemask_epi8(sp);
+	*odd = (unsigned)_mm_movemask_epi8(bad);
+	*high = (unsigned)_mm_movemask_epi8(x);
+}
+
+/*
+ * The fold at d of a value of row_value_simple whose bytes beyond ASCII
+ * (bits high) are two-byte Latin letters that fold alone to one or two
+ * ASCII letters ("Frédérik", "6 cours Napoléon", "SCHŒFFER"): d holds
+ * the fold of its ASCII bytes where they stand; each letter's fold is
+ * written in its place and the bytes after it moved back over the byte
+ * it saved, the separators' bits (*sep) with them.  The fold's length,
+ * or 0 for another value (the byte loop's).  A letter folds to letters
+ * only, so a separator has the same neighbours in the fold as in the
+ * value.
+ */
+static __attribute__((noinline)) size_t
+row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
+    uint64_t *sep)
+{
+	uint64_t in = *sep, out = 0;
+	size_t k = 0, n = 0;	/* the value's bytes read; the fold's made */
+
+	while (high) {
+		size_t q = (size_t)__builtin_ctzll(high);
+		const char *f;
+		int fl;
+
+		if (q + 1 >= len || u[q] < 0xc2 || u[q] > 0xc9 ||
+		    (u[q + 1] & 0xc0) != 0x80 || (fl = norm_latin_fold(
+		    ((unsigned)(u[q] & 0x1f) << 6) | (u[q + 1] & 0x3fu),
+		    &f)) < 1 || fl > 2 || (unsigned char)(f[0] - 'a') > 25 ||
+		    (fl == 2 && (unsigned char)(f[1] - 'a') > 25))
+			return 0;
+		/* the ASCII bytes [k, q), folded where they stand, to n */
+		out |= (in & ((1ULL << q) - 1) & ~((1ULL << k) - 1)) >> (k - n);
+		if (n != k)
+			for (size_t j = k; j < q; j++)
+				d[n + j - k] = d[j];
+		n += q - k;
+		d[n++] = f[0];
+		if (fl == 2)
+			d[n++] = f[1];
+		k = q + 2;
+		high &= ~(3ULL << q);
+	}
+	out |= (in & ~((1ULL << k) - 1)) >> (k - n);
+	if (n != k)
+		for (size_t j = k; j < len; j++)
+			d[n + j - k] = d[j];
+	n += len - k;
+	*sep = out;
+	return n;
+}
+
+/*
+ * row_value_fast's common case, sixteen bytes at a time: a value of 1 to
+ * 63 bytes of ASCII and two-byte Latin letters whose separators (a
+ * space, a hyphen) stand alone between two of its other bytes ("LEFORT",
+ * "74 rue Jean Moulin", "Jean-Pierre", "Frédérik"): its ASCII bytes fold
+ * byte for byte (the letters: row_fold_latin), into parts between the
+ * separators.  The fold's length (its parts in p, their bits in bloom,
+ * as row_value_fast makes them), or 0: not such a value (nothing written
+ * that counts: d's bytes are the caller's room, p and bloom untouched).
+ * d has room for len + 16 bytes.
+ */
+static inline __attribute__((always_inline)) size_t
+row_value_simple(const unsigned char *u, size_t len, char *d,
+    struct row_parts *p, uint64_t *bloom)
+{
+	uint64_t sep = 0, odd = 0, high = 0, valid;
+	unsigned s, o, h8;
+	size_t i, a, n, flen;
+
+	if (len - 1 >= 63)
+		return 0;
+	valid = ~0ULL >> (64 - len);
+	if (len < 16) {
+		row_fold16(row_load_short(u, len), d, &s, &o, &h8);
+		sep = s;
+		odd = o;
+		high = h8;
+	} else {
+		for (i = 0; i + 16 <= len; i += 16) {
+			row_fold16(_mm_loadu_si128((const __m128i *)(const void *)
+			    (u + i)), d + i, &s, &o, &h8);
+			sep |= (uint64_t)s << i;
+			odd |= (uint64_t)o << i;
+			high |= (uint64_t)h8 << i;
+		}
+		/* the last bytes: the sixteen that end the value, those
+		 * already folded folded again the same */
+		if (i < len) {
+			row_fold16(_mm_loadu_si128((const __m128i *)(const void *)
+			    (u + len - 16)), d + len - 16, &s, &o, &h8);
+			sep |= (uint64_t)s << (len - 16);
+			odd |= (uint64_t)o << (len - 16);
+			high |= (uint64_t)h8 << (len - 16);
+		}
+	}
+	sep &= valid;
+	high &= valid;
+	/* no odd byte but those beyond ASCII, no separator first or last,
+	 * none beside another (one branch) */
+	if (((odd & valid & ~high) | (sep & 1) | (sep >> (len - 1)) |
+	    (sep & (sep >> 1))) != 0)
+		return 0;
+	flen = len;
+	if (high != 0 && (flen = row_fold_latin(u, len, d, high, &sep)) == 0)
+		return 0;
+	/* the parts end at the separators and at flen (at most 32 parts in
+	 * 63 bytes: MAX_PARTS) */
+	sep |= 1ULL << flen;
+	n = 0;
+	a = 0;
+	for (;;) {
+		size_t b = (size_t)__builtin_ctzll(sep);
+		uint64_t h = hash_padded(d + a, b - a);
+
+		p->h[n] = h;
+		p->off[n] = (uint16_t)a;
+		p->len[n++] = (uint16_t)(b - a);
+		bloom_add(bloom, h);
+		if (b == flen)
+			break;
+		sep &= sep - 1;
+		a = b + 1;
+	}
+	p->n = n;
+	p->compound = n > 1;
+	p->ascii = 1;
+	return flen;
+}
+#endif
+
 /*
  * Row value v[0, len) folded as norm_value (NORM_TEXT) folds it, appended
  * to out with a space after it (none when the fold is empty), and split
@@ -678,6 +887,33 @@ row_value_fast(const char *v, size_t len, struct buf *out,
 	return 1;
 }
 
+/* row_value_fast's result the same way: a value of row_value_simple's
+ * here, sixteen bytes at a time and no call (most names and addresses);
+ * the others in row_value_fast's byte loop. */
+static inline __attribute__((always_inline)) int
+row_value_fold(const char *v, size_t len, struct buf *out,
+    struct row_parts *p, uint64_t *bloom, size_t *flen)
+{
+#if defined(__SSE2__)
+	char *d;
+	size_t n;
+
+	/* row_value_simple stores sixteen bytes at a time; hash_padded
+	 * reads HASH_PAD past a part (masked) */
+	if (buf_reserve(out, len + 16 + HASH_PAD) != 0)
+		return -ENOMEM;
+	d = out->data + out->len;
+	if ((n = row_value_simple((const unsigned char *)v, len, d, p,
+	    bloom)) != 0) {
+		*flen = n;
+		d[n] = ' ';
+		out->len += n + 1;
+		return 1;
+	}
+#endif
+	return row_value_fast(v, len, out, p, bloom, flen);
+}
+
 /* For the tests (test_row_fold): value v folded and split by
  * row_value_fast, and by norm_value then row_value_split, as
  * scan_row_names does either way: 1 the same fold, parts and filter
@@ -692,7 +928,7 @@ row_value_fold_agrees(const char *v, size_t len)
 	size_t flen = 0;
 	int r;
 
-	if ((r = row_value_fast(v, len, &fast, &pf, bf, &flen)) != 1) {
+	if ((r = row_value_fold(v, len, &fast, &pf, bf, &flen)) != 1) {
 		r = r == 0 ? 2 : r;
 		goto out;
 	}
@@ -1250,7 +1486,7 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 		 * branch of its own) */
 		if (!row_kind_folded(row[k].kind))
 			continue;
-		if ((r = row_value_fast(row[k].v, row[k].len, &c->fold,
+		if ((r = row_value_fold(row[k].v, row[k].len, &c->fold,
 		    &c->parts[k], c->bloom, &c->flen[k])) < 0)
 			return r;
 		if (r == 0) {

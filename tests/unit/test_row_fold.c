@@ -86,12 +86,78 @@ test_fold_random(void **state)
 	assert_true(fast > 100000);
 }
 
+/* Values of letters, digits, two-byte Latin letters and lone spaces and
+ * hyphens, 1 to 80 bytes (row_value_simple's sixteen bytes at a time,
+ * across its chunks' and its 63 bytes' edges, row_fold_latin's moves),
+ * now and then a byte it leaves to the byte loop (two separators, an
+ * apostrophe, a tab, a letter cut or folded to no letter): each agrees.  Each
+ * value is its own allocation of exactly its bytes, so that a read past
+ * its end is seen by valgrind or the sanitizers. */
+static void
+test_fold_simple(void **state)
+{
+	static const char alpha[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	    "@.,_~{}[]()/;:!?#\x7f";
+	static const char *const odd[] = {
+		"  ", "--", " -", "'", "`", "\t", "\n", "\x01", "\xc2\xa0",
+		"\xc2\xad", "\xc4\xb0", "\xe2\x80\x99", "\xc3",
+	};
+	/* two-byte Latin letters: folded one at a time (row_fold_latin)
+	 * to one letter or two */
+	static const char *const latin[] = {
+		"\xc3\xa9", "\xc3\x89", "\xc3\xa8", "\xc3\xaf", "\xc3\x9f",
+		"\xc5\x92", "\xc5\x93", "\xc3\xb8", "\xc3\xa6", "\xc7\x86",
+		"\xc3\xa7", "\xc5\x81",
+	};
+
+	size_t fast = 0;
+	int r;
+
+	(void)state;
+	srand(27);
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 1 + (size_t)rand() % 80, n = 0;
+		char *v = malloc(len);
+
+		assert_non_null(v);
+		while (n < len) {
+			int pick = rand() % 16;
+
+			if ((pick == 0 && rand() % 4 == 0) || pick == 15) {
+				const char *o = pick == 15 ?
+				    latin[(size_t)rand() %
+				    (sizeof(latin) / sizeof(latin[0]))] :
+				    odd[(size_t)rand() %
+				    (sizeof(odd) / sizeof(odd[0]))];
+				size_t l = strlen(o);
+
+				if (l > len - n)
+					l = len - n;
+				memcpy(v + n, o, l);
+				n += l;
+			} else if (pick < 3) {
+				v[n++] = pick == 1 ? '-' : ' ';
+			} else {
+				v[n++] = alpha[(size_t)rand() %
+				    (sizeof(alpha) - 1)];
+			}
+		}
+		r = row_value_fold_agrees(v, len);
+		assert_true(r == 1 || r == 2);
+		fast += r == 1;
+		free(v);
+	}
+	assert_true(fast > 15000);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fold_fixed),
 		cmocka_unit_test(test_fold_random),
+		cmocka_unit_test(test_fold_simple),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
