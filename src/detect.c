@@ -609,6 +609,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
 	X(address ON comment_has(s, W_SHELTER, 0),			\
 	    scan_shelters(text, s))					\
+	X(names ON comment_has(s, W_UPPER, D_PARTICLE),			\
+	    scan_capital_particle_names(text, s))			\
 	X(address, scan_addresses(text, s))				\
 	X((names | address) ON (detect_no_gates |			\
 	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\

@@ -1134,6 +1134,7 @@ int	scan_initials_table(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
+int	scan_capital_particle_names(const char *t, struct detect_scratch *s);
 int	listed_name(const struct detect_scratch *s, size_t j);
 int	notname_as_name(const char *t, const struct detect_scratch *s, size_t j);
 /* Word j is glued to a result's "+" ("Rh+", "AB+"): no name after a
