@@ -1576,9 +1576,10 @@ lone_after_colon(const char *t, struct detect_scratch *s, size_t j)
  * nouns of acts and documents of reported_word and of the list below
  * ("Relance", "Convocation", "Courrier", "Devis", "Absence"), their
  * endings (reported_word's "-tion", "-ment", "-ie", "-age"..., and
- * "-ance", "-ence", "-ure", "-at", "-isme", "-aire", "-el", "-al",
- * "-ier" of a document: "Dossier", "Courrier", "Calendrier" ... but
- * "Cordonnier" is a name as often: only the documents listed), a plural,
+ * "-ance", "-ence", "-ure", "-at", "-isme", "-aire", "-el", "-al"; not
+ * "-ier" nor "-eur", a trade's and a surname's as often: "Cordonnier",
+ * "Tanneur", "Chasseur", so the documents and the states of those
+ * endings are listed: "Dossier", "Courrier", "Erreur", "Chaleur"), a plural,
  * a word in capitals ("OBJET : RELANCE": a heading), a person's or a
  * body's noun ("Objet : Patient", "Concerne : Famille"), a disease or
  * a care no table holds ("Objet : Cancer", "Objet : Asthme"; the English
@@ -1629,11 +1630,19 @@ subject_word_surname(const char *t, struct detect_scratch *s, size_t j)
 		"ouie", "memoire", "moral", "stress", "angoisse", "peur",
 		"sida", "hepatite", "grippe", "covid", "rhume", "otite",
 		"orthese", "appareil", "implant", "pacemaker", "stomie",
-		"sonde", "catheter", "plan", "programme", "protocole", NULL,
+		"sonde", "catheter", "plan", "programme", "protocole",
+		"honneur", "valeur", "faveur", "humeur", "tumeur", "chaleur",
+		"rougeur", "couleur", "odeur", "peur", "lenteur", "hauteur",
+		"longueur", "largeur", "fraicheur", "pudeur", "labeur",
+		"secteur", "moteur", "ordinateur", "serveur", "lecteur",
+		"compteur", "capteur", "detecteur", "moniteur", "radiateur",
+		"ascenseur", "chauffeur", "visiteur", "donneur", "demandeur",
+		"employeur", "fournisseur", "prestataire", "operateur",
+		"auteur", "lecteur", NULL,
 	};
 	static const char *const endings[] = {
 		"ance", "ence", "ure", "at", "isme", "aire", "el", "al", "aux",
-		"eur", "ice", "oire", "ude", "ise", "ite", "te", NULL,
+		"ice", "oire", "ude", "ise", "ite", "te", NULL,
 	};
 	const struct detect_word *w = &s->words[j];
 	const char *f = wf(s, w);
