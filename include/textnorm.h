@@ -23,6 +23,10 @@ struct textnorm {
 	int		 apostrophes;	/* 1: U+2018, U+00B4 between letters
 					 * as U+2019 (the scrub detectors';
 					 * names.c's keys stay as they were) */
+	int		 backticks;	/* 1: a backtick between letters as
+					 * U+2019 too (names29: the scrub
+					 * detectors', asked again only when
+					 * the tokenizer saw one) */
 	int		 controls;	/* 1: the C0 control bytes but tab
 					 * and line ends (LF, VT, CR), DEL,
 					 * the C1 controls U+0080-U+009F

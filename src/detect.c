@@ -609,6 +609,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
 	X(address ON comment_has(s, W_SHELTER, 0),			\
 	    scan_shelters(text, s))					\
+	X(names ON (comment_has(s, W_UPPER, D_PARTICLE) &		\
+	    comment_has(s, W_CAP, D_FIRST)),				\
+	    scan_capital_particle_names(text, s))			\
 	X(address, scan_addresses(text, s))				\
 	X(address ON comment_has(s, W_STAY, 0), scan_stays(text, s))	\
 	X((names | address) ON (detect_no_gates |			\
@@ -1040,6 +1043,7 @@ detect_begin(const char **text, size_t *len,
 	 * An apostrophe written as U+2018 or U+00B4 is read as U+2019. */
 	s->tn.apostrophes = 1;
 	s->tn.controls = 1;
+	s->tn.backticks = 0;
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
 		return r;
 	if (s->tn.changed) {
@@ -1051,6 +1055,22 @@ detect_begin(const char **text, size_t *len,
 	s->text_len = *len;
 	if ((r = tokenize(*text, *len, s)) != 0)
 		return r;
+	/* names29: a backtick typed for an apostrophe ("O`Brien"): the
+	 * tokenizer's TB_APOS hint, then the text again with the backticks
+	 * between letters read as U+2019 (a rare second pass) */
+	if ((s->text_bytes & TB_APOS) && memchr(src, '`', src_len) != NULL) {
+		s->tn.backticks = 1;
+		if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
+			return r;
+		*text = s->tn.changed ? (s->tn.text.data ? s->tn.text.data :
+		    "") : src;
+		*len = s->tn.changed ? s->tn.text.len : src_len;
+		if ((r = reset_taken(s, *len)) != 0)
+			return r;
+		s->text_len = *len;
+		if ((r = tokenize(*text, *len, s)) != 0)
+			return r;
+	}
 	/* OCR'd digits ("l8/O4/l947", "Mou1in"): a rare pass over the text,
 	 * then the words again */
 	if (s->ocr_hint) {

@@ -180,7 +180,9 @@ enum {
 	TB_BULLET = 1 << 11,	/* '-', '*', 0xa2 or 0x93 (the last bytes of U+2022, U+2013): a list's bullet (scan_chat_senders) */
 	TB_USCORE = 1 << 13,	/* '_': a name spelled "D_U_P_O_N_T" (scan_spelled_name_tails, with TB_BULLET's '-') */
 	/* '\'' or 0x99 (the last byte of U+2019, and of other characters:
-	 * a hint): a surname's apostrophe (scan_name_apostrophe_tails) */
+	 * a hint), or '`' (names29: detect_begin reads the text again with
+	 * the backticks as apostrophes): a surname's apostrophe
+	 * (scan_name_apostrophe_tails) */
 	TB_APOS = 1 << 14,
 	TB_EQUALS = 1 << 15,	/* '=': a record's KEY=VALUE (scan_equal_records) */
 	/* the bytes the rules' gates asked memchr of the whole text:
@@ -1154,6 +1156,7 @@ int	scan_initials_table(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
 int	scan_particles(const char *t, struct detect_scratch *s);
+int	scan_capital_particle_names(const char *t, struct detect_scratch *s);
 int	listed_name(const struct detect_scratch *s, size_t j);
 int	notname_as_name(const char *t, const struct detect_scratch *s, size_t j);
 /* Word j is glued to a result's "+" ("Rh+", "AB+"): no name after a

@@ -2403,6 +2403,48 @@ title_break_gap(const char *t, const struct detect_scratch *s, size_t i)
 	return breaks == 1;
 }
 
+static int abstract_noun(const char *t, struct detect_scratch *s, size_t k);
+static int sentence_opener(const struct detect_scratch *s, size_t i);
+static int word_surname(const char *t, struct detect_scratch *s, size_t i);
+
+/* names29: word j, an ordinary word at the start of the line after a
+ * title written short ("Mme", "M.", "Dr", "Mlle", "Pr", "Me"), before
+ * the sentence's rest in lower case ("Mme\nVigneron ce jour", "Dr\nChapelle
+ * pour avis", "M.\nPigeon a appelé"): a short title is never a letter's
+ * salutation ("Madame\nJe vous adresse", "Cher Monsieur\nVoici le
+ * compte rendu" write the title whole), so the word that follows it is
+ * its name unless it is a sentence's opener or pronoun ("Mme\nElle
+ * refuse", "Dr\nVoici"), a word of the tables ("Mme\nTraitement
+ * inchangé", "Dr\nService de cardiologie"), or a note's noun by its
+ * ending (abstract_noun: "Mme\nConsultation ce jour").  Capitalized,
+ * three letters at least, the next word in lower case. */
+static int
+short_title_break_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const shorts[] = {
+		"mme", "m", "dr", "mlle", "pr", "me", "mr", "mmes", NULL,
+	};
+	static const char *const pronouns[] = {
+		"elle", "elles", "ils", "nous", "vous", "les", "une", "des",
+		"cette", "ces", "cet", "leur", "leurs", "sur", "par", "dans",
+		"avec", "sans", "suite", "vue", "vu", "merci", "patient",
+		"patiente", "patients", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *m;
+
+	if (j == 0 || j + 1 >= s->nwords || !(w->flags & W_CAP) ||
+	    (w->flags & W_UPPER) || w->nchars < 3)
+		return 0;
+	m = &s->words[j - 1];
+	if (!in_list(shorts, wf(s, m), m->fold_len) ||
+	    (s->words[j + 1].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    s->words[j + 1].start != w->end + 1 || t[w->end] != ' ')
+		return 0;
+	return !sentence_opener(s, j) && !in_list(pronouns, wf(s, w),
+	    w->fold_len) && word_surname(t, s, j) && !participle_like(s, j) &&
+	    !abstract_noun(t, s, j);
+}
+
 /* Word j starts the line after a title (title_break_gap): a word of the
  * lists, one no dictionary has, or a particle before a name goes on as
  * after a space; an ordinary word only when its line or clause ends
@@ -2427,8 +2469,10 @@ title_break_name(const char *t, struct detect_scratch *s, size_t j)
 	for (size_t k = w->end; k < s->words[j + 1].start; k++)
 		if (util_in_set("\n\r\v\t,.;)", t[k]))
 			return 1;
-	return (s->words[j + 1].flags & (W_CAP | W_UPPER)) &&
-	    word_has(s, j + 1, D_FIRST) && !word_has(s, j + 1, D_NOTNAME);
+	if ((s->words[j + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, j + 1, D_FIRST) && !word_has(s, j + 1, D_NOTNAME))
+		return 1;
+	return short_title_break_word(t, s, j);
 }
 
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
@@ -3198,6 +3242,96 @@ lower_particle_tail(const char *t, const struct detect_scratch *s, size_t i,
 	return 1;
 }
 
+/* names29: word k is a word of the lexicon with the ending of an act,
+ * a discipline or a disease ("TRAITEMENT", "CONSULTATION", "CARDIOLOGIE",
+ * "ARTHROSE", "PRISE"... a participle): a note's noun, no surname. */
+static int
+abstract_noun(const char *t, struct detect_scratch *s, size_t k)
+{
+	static const char *const endings[] = {
+		"ment", "tion", "sion", "ique", "ie", "ose", "ite", "ee",
+		"ise", "ance", "ence", "age", "ure", "leur", NULL,
+	};
+	const char *f = wf(s, &s->words[k]);
+	size_t n = s->words[k].fold_len;
+
+	if (!word_lexicon(t, s, k))
+		return 0;
+	for (size_t x = 0; endings[x] != NULL; x++) {
+		size_t l = strlen(endings[x]);
+
+		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* names29: French particles in capitals ("DE", "DE LA", "DU", "DES",
+ * "LE", "LA"), after a word that is not in capitals or at the text's
+ * start, then a word in capitals, then a capitalized first name of the
+ * lists: a surname written in capitals with its particles, then the first
+ * name ("Patient DE LA TOUR Hugo", "Vu avec DE LA BROSSE Pierre", "DU
+ * PONT Marie, 82 ans").  The surname is any word in capitals of three
+ * letters or more that is no title, relative, month, unit, clinical word,
+ * term, drug, service or carer: an ordinary word as often ("TOUR",
+ * "BROSSE", "PONT"), which the name rules leave (the address rules read
+ * "TOUR Hugo" as a tower's name); what tells it is the shape, particles
+ * in capitals among words that are not, and the first name after.  A
+ * heading in capitals ("COMPTE RENDU DE LA CONSULTATION Marie") has a
+ * word in capitals before its particle.  Runs before the address rules.
+ * (detect_run's gate: a word in capitals and a particle, a capitalized
+ * word and a first name.)  0 or -errno. */
+int
+scan_capital_particle_names(const char *t, struct detect_scratch *s)
+{
+	size_t n, next = 0;
+	/* WC_PAIR (a particle in capitals before a particle or a word in
+	 * capitals is one), which scan_unknown_pairs asks of every comment
+	 * with a capital: made once, not a list of its own (WC_PARTICLE
+	 * made early cost 0.2 M instructions a pass) */
+	const uint32_t *from = word_class(s, WC_PAIR, &n);
+	const uint64_t not = D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
+	    D_DATECUE | D_PARTICLE | D_UNIT | D_CLINICAL | D_HOLIDAY |
+	    D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_INSTHEAD |
+	    D_NOTNAME;
+
+	for (size_t x = 0; x < n; x++) {
+		size_t i = from[x], k;
+		const struct detect_word *w, *f;
+		int r;
+
+		if (i < next || !(s->words[i].flags & W_UPPER) ||
+		    !(s->words[i].dflags & D_PARTICLE) ||
+		    (i > 0 && (s->words[i - 1].flags & W_UPPER)))
+			continue;
+		for (k = i; k < s->nwords && k < i + 2 &&
+		    (s->words[k].flags & W_UPPER) && (word_is(s, k, "de") ||
+		    word_is(s, k, "du") || word_is(s, k, "des") ||
+		    word_is(s, k, "le") || word_is(s, k, "la")) &&
+		    joined(t, s, k); k++)
+			;
+		if (k == i || k + 1 >= s->nwords || !joined(t, s, k))
+			continue;
+		w = &s->words[k];
+		f = &s->words[k + 1];
+		if (!(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+		    w->nchars < 3 || (w->dflags & not) ||
+		    dict_drug_has(w->fhash) || service_word(s, k) ||
+		    care_unit_or_agent(t, s, k) || word_taken(s, k) ||
+		    !(f->flags & W_CAP) || (f->flags & (W_UPPER | W_DIGIT)) ||
+		    f->nchars < 3 || !(f->dflags & D_FIRST) ||
+		    (f->dflags & (D_WEAK | D_NOTNAME | D_TITLE | D_PLACE |
+		    D_MONTH | D_CLINICAL | D_RELATIVE)) || word_taken(s, k + 1) ||
+		    abstract_noun(t, s, k))
+			continue;
+		if ((r = add_span(s, s->words[i].start, f->end, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		next = k + 2;
+	}
+	return 0;
+}
+
 /* Particles between two parts of a name go with it: "Jean-Claude LE
  * GOFF", "Marie de La Fontaine"; and one or two before a name found,
  * written as a name's (leading_particle: "Van Hung", "la kiné Le
@@ -3387,14 +3521,13 @@ lower_hyphen_part(const char *t, const struct detect_scratch *s, size_t k)
  * grossesse" are units and abbreviations.  Here the word before must be
  * no number and "M" must stand alone, one space before the next word. */
 static int
-bare_m_title(const char *t, const struct detect_scratch *s, size_t i)
+bare_m_title_shape(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
 	if (w->nchars != 1 || !word_is(s, i, "m") || (w->flags & W_UPPER) ||
 	    i + 1 >= s->nwords || !joined(t, s, i) ||
-	    s->words[i + 1].start != w->end + 1 + ((w->flags & W_DOT) ? 1 : 0) ||
-	    (s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
+	    s->words[i + 1].start != w->end + 1 + ((w->flags & W_DOT) ? 1 : 0))
 		return 0;
 	if (i > 0 && ((s->words[i - 1].flags & W_DIGIT) ||
 	    s->words[i - 1].end == w->start))
@@ -3402,6 +3535,14 @@ bare_m_title(const char *t, const struct detect_scratch *s, size_t i)
 	/* "M" (a capital, no dot) or "m." (the dot, no capital); "m" alone
 	 * is asked for two names below */
 	return 1;
+}
+
+/* bare_m_title_shape, the next word in lower case. */
+static int
+bare_m_title(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return bare_m_title_shape(t, s, i) &&
+	    !(s->words[i + 1].flags & (W_CAP | W_UPPER | W_DIGIT));
 }
 
 /* The first word k after bare_m_title's word i: a name of the lists
@@ -3435,6 +3576,65 @@ bare_m_first(const char *t, struct detect_scratch *s, size_t i, size_t k)
 	return next || ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
 	    (!word_lexicon(t, s, k) || (i > 0 && in_list(cues,
 	    wf(s, &s->words[i - 1]), s->words[i - 1].fold_len))));
+}
+
+/* names29: word k, in lower case, one space after "m." or "M." (word i,
+ * its dot written) is a surname that is an ordinary word ("m. pigeon a
+ * appelé", "vu M. vigneron ce matin", "pour m. dauphin"): lower_name_word
+ * wants a name of the lists or a word of no lexicon, and "mme pigeon",
+ * "dr pigeon" were taken by the title's walk already.  With its dot the
+ * letter is a civil title (a unit is "m" and a number: bare_m_title
+ * refuses one before it); what may follow it that is no name: a function
+ * word ("m. le maire", "M. et Mme", "M. ou Mme"), a word of the tables
+ * (a month, a unit, a clinical word, a relative: word_surname_tables), a
+ * participle or an adverb, and a species' Latin epithet ("M.
+ * tuberculosis", "M. pneumoniae", "M. bovis": its ending). */
+static int word_surname_tables(const char *t, struct detect_scratch *s,
+    size_t i);
+
+static int
+dotted_m_surname(const char *t, struct detect_scratch *s, size_t i, size_t k)
+{
+	static const char *const function[] = {
+		"les", "des", "aux", "une", "qui", "que", "quoi", "dont",
+		"est", "sont", "etait", "ses", "son", "sa", "mon", "ma", "mes",
+		"ton", "leur", "leurs", "votre", "notre", "vos", "nos", "cette",
+		"ces", "cet", "elle", "elles", "lui", "eux", "ils", "nous",
+		"vous", "par", "pour", "sur", "sous", "avec", "sans", "chez",
+		"dans", "entre", "vers", "puis", "donc", "mais", "car", "pas",
+		"plus", "tres", "bien", "tout", "tous", "toute", "toutes",
+		"meme", "aussi", "deja", "encore", "madame", "monsieur",
+		"mademoiselle", "docteur", "professeur", "maitre", "abbe",
+		"pere", "mere", "fils", "fille", "epouse", "mari", "dit",
+		"dite", "alias", "ainsi", "selon", "apres", "avant", "contre",
+		"patient", "patiente", "enfant", NULL,
+	};
+	static const char *const latin[] = {
+		"is", "us", "ae", "ii", "um", "ensis", "ella", NULL,
+	};
+	const struct detect_word *m = &s->words[i], *w;
+	const char *f;
+	size_t n;
+
+	if (k != i + 1 || !(m->flags & W_DOT) || m->nchars != 1 ||
+	    !word_is(s, i, "m") || (m->flags & W_UPPER) ||
+	    !bare_m_title_shape(t, s, i))
+		return 0;
+	w = &s->words[k];
+	f = wf(s, w);
+	n = w->fold_len;
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    word_taken(s, k) || in_list(function, f, n) ||
+	    participle_like(s, k) || !word_surname_tables(t, s, k) ||
+	    !word_lexicon(t, s, k))
+		return 0;
+	for (size_t x = 0; latin[x] != NULL; x++) {
+		size_t l = strlen(latin[x]);
+
+		if (n > l + 2 && memcmp(f + n - l, latin[x], l) == 0)
+			return 0;
+	}
+	return 1;
 }
 
 /* names27: word k, in lower case, one space after a relative or a
@@ -3502,21 +3702,33 @@ phone_follows(const char *t, const struct detect_scratch *s, size_t k)
  * An ordinary noun no list holds stays even before a phone: nothing
  * tells "le kiné colombe (04 ...)" from "kiné secrétariat (04 ...)",
  * "fille pharmacie 06 ...". */
+static int person_after_name(const char *t, struct detect_scratch *s,
+    size_t k);
+
 static int
 relative_list_name(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
 {
-	static const char *const comes[] = {
-		"rappellera", "passera", "viendra", "appellera", "appelle",
-		"rappelle", "repassera", "telephonera", "reviendra", NULL,
-	};
-	const struct detect_word *w = &s->words[k];
-	size_t e = w->end;
 
 	/* lower_name_word holds: a name of the lists, or a word of no
 	 * lexicon ("fils zaouch a appelé") */
 	if (!relative_name_slot(t, s, i, k))
 		return 0;
+	return person_after_name(t, s, k);
+}
+
+/* What comes after word k is what follows a person (relative_list_name,
+ * kin_word_first_name): the text's end, a parenthesis, a phone, "à", a
+ * verb of a person, a call or a visit to come. */
+static int
+person_after_name(const char *t, struct detect_scratch *s, size_t k)
+{
+	static const char *const comes[] = {
+		"rappellera", "passera", "viendra", "appellera", "appelle",
+		"rappelle", "repassera", "telephonera", "reviendra", NULL,
+	};
+	size_t e = s->words[k].end;
+
 	if (e >= s->text_len || t[e] == '(' || (t[e] == ' ' &&
 	    e + 1 < s->text_len && t[e + 1] == '('))
 		return 1;
@@ -3530,6 +3742,104 @@ relative_list_name(const char *t, struct detect_scratch *s, size_t i,
 		return 1;
 	return person_verb_follows(t, s, k) ||
 	    in_list(comes, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+}
+
+/* names29: word k, in lower case, an ordinary word one space after kin
+ * (word i: "fille", "fils", "mari", "sœur"...) that a possessive opens
+ * ("sa", "son", "leur", "votre"...), before what follows a person
+ * (person_after_name): a first name that is also a word ("sa fille
+ * colombe a appelé", "son fils modeste passera", "sa sœur perle (06
+ * ...)").  relative_list_name wants a name of the lists or a word of no
+ * lexicon, and a carer (names27's "kiné colombe") is not read here: a
+ * care noun follows a carer as often ("kiné secrétariat").  Kin is
+ * followed by its state as often ("son fils malade a appelé", "sa fille
+ * enceinte passera", "son fils handicapé", "sa fille aînée"): not a
+ * word of relative_name_slot's list, a participle (an "é" at its end,
+ * "-ée"), an adjective by its ending ("-ique", "-if", "-ive", "-eux",
+ * "-euse", "-able", "-ible", "-ant", "-ent", "-aire", "-al", "-ien",
+ * "-ienne") or one of the states listed, nor a function word, a plural
+ * or a verb's form by its ending ("-er" but "-ier", "-ir", "-ra",
+ * "-ait"...). */
+static int
+kin_word_first_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	static const char *const kin[] = {
+		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
+		"mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "bru", "petite", "petit", NULL,
+	};
+	static const char *const openers[] = {
+		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
+		"ton", "ta", NULL,
+	};
+	static const char *const states[] = {
+		"malade", "enceinte", "autiste", "handicape", "ado", "bebe",
+		"petit", "petite", "grand", "grande", "jeune", "vieux",
+		"vieille", "mort", "morte", "vivant", "vivante", "age",
+		"agee", "tres", "est", "etait", "sera", "qui", "que", "dont",
+		"les", "des", "une", "aux", "par", "pour", "sur", "avec",
+		"sans", "dans", "chez", "elle", "lui", "leur", "puis", "donc",
+		"mais", "pas", "plus", "bien", "tout", "toute", "deja",
+		"encore", "toujours", "souvent", "jamais", "hier", "demain",
+		"ce", "cette", "ici", "la", "venu", "venue", "vient", "viendra",
+		"appelle", "appele", "passe", "passera", "rappellera",
+		"rappelle", "telephone", "telephonera", "dit", "signale",
+		"refuse", "demande", "souhaite", "accompagne", "accompagnera",
+		"present", "presente", "absent", "absente", "prevenu",
+		"prevenue", "informe", "informee", "joint", "jointe", "vu",
+		"vue", "rencontre", "rencontree", "garde", "aide", "aidant",
+		"aidante", "infirmiere", "infirmier", "medecin", "pharmacien",
+		"pharmacienne", "kine", "dentiste", "avocat", "avocate",
+		"policier", "pompier", "etudiant", "etudiante", "eleve",
+		"retraite", "retraitee", "tuteur", "tutrice", "mineur",
+		"mineure", "majeur", "majeure", "unique", "inquiet",
+		"inquiete", "jaloux", "jalouse", "triste", "calme", "perdu",
+		"perdue", "sourd", "sourde", "aveugle", "muet", "muette",
+		"ivre", "fou", "folle", "fier", "fiere", "las", "lasse",
+		"seul", "seule", "aussi", "meme", "lui-meme", "enfin", "alors",
+		"ensuite", "actuellement", "sur", "non", "oui", NULL,
+	};
+	static const char *const endings[] = {
+		"ique", "if", "ive", "eux", "euse", "able", "ible", "ant",
+		"ante", "ent", "ente", "aire", "al", "ale", "ien", "ienne",
+		"ee", "ment", "ais", "ait", "ez", "ons", "ont", "s", "x",
+		"ir", "ai", "as", "ra", "rai", "iez", "ions", "erent",
+		"a", "asse", "at", "ie", "ion", "isme", "ose", "teur", "cheur",
+		"seur", "neur", "ain", "aine", "aise", "isse", "it", "ure",
+		"ite", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len, e = w->end;
+
+	/* the cheap tests first: asked of every word after a relative */
+	if (i == 0 || k != i + 1 || w->nchars < 3 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
+	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len) ||
+	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !relative_name_slot(t, s, i, k) || word_taken(s, k) ||
+	    (w->dflags & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
+	    D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD |
+	    D_EPONYM | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_HOLIDAY)) ||
+	    in_list(states, f, n) || dict_drug_has(w->fhash) ||
+	    (e >= w->start + 2 && (unsigned char)t[e - 2] == 0xc3 &&
+	    (unsigned char)t[e - 1] == 0xa9))
+		return 0;
+	for (size_t x = 0; endings[x] != NULL; x++) {
+		size_t l = strlen(endings[x]);
+
+		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
+			return 0;
+	}
+	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
+	 * "jardinier", surnames as often) */
+	if (n > 4 && memcmp(f + n - 2, "er", 2) == 0 && f[n - 3] != 'i')
+		return 0;
+	return person_after_name(t, s, k);
 }
 
 /* Text typed in lower case: the names after a relative ("son fils claude
@@ -3558,7 +3868,8 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 
 		/* "pour M hamon rené" (names27) */
 		if (!rel && !is_title(t, s, i) && (!bare_m_title(t, s, i) ||
-		    !bare_m_first(t, s, i, i + 1)))
+		    (!bare_m_first(t, s, i, i + 1) &&
+		    !dotted_m_surname(t, s, i, i + 1))))
 			continue;
 		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
 		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
@@ -3608,7 +3919,11 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				    1].end, DETECT_NAME, -1)) < 0)
 					return r;
 				break;
-			} else if (!lower_name_word(t, s, k))
+			} else if (n == 0 && !rel && dotted_m_surname(t, s, i, k))
+				;	/* "m. pigeon a appelé" (names29) */
+			else if (n == 0 && rel && kin_word_first_name(t, s, i, k))
+				;	/* "sa fille colombe a appelé" (names29) */
+			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
 				;	/* "son mari bernard passera" */
@@ -4331,6 +4646,14 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			e = particle_surname_may(s, b = i + 1) ?
 			    particle_surname(t, s, b) : 0;
 		if (e != 0) {
+			/* names29: a first name of the lists right before an
+			 * apostrophe's name ("Marie O'Brien", "Jean O’Neill"),
+			 * which the pair found from the letter left raw */
+			if (b == i + 1 && s->words[b].nchars == 1 &&
+			    strong_first(s, i) && !word_taken(s, i) &&
+			    joined(t, s, i) &&
+			    s->words[b].start == s->words[i].end + 1)
+				b = i;
 			if ((r = add_span(s, s->words[b].start,
 			    s->words[e - 1].end, DETECT_NAME, -1)) < 0)
 				return r;
@@ -5822,6 +6145,27 @@ cue_particle_tail(const char *t, struct detect_scratch *s, size_t p,
 	return surname || (!word_lexicon(t, s, k) && !single_commune(s, k));
 }
 
+/* names29: after "Le" alone at a sentence's start, word k, capitalized,
+ * a surname of the lists that is also a French word ("Le Roux refuse le
+ * traitement", "Le Gall signale", "Le Brun dit que"): the Breton and
+ * Norman names of an article are written with "Le" (Le Roux, Le Bris,
+ * Le Goff, Le Gall, Le Brun, Le Borgne); a noun after a sentence's "Le"
+ * is written in lower case unless it is a name or a body's, and a body
+ * is no surname of the lists or a word of word_surname's tables ("Le
+ * Centre refuse", "Le Samu", "Le Patient", "Le Service", "Le Juge").
+ * "La" before a feminine noun that is a surname too is the noun as
+ * often (names20's "La Fontaine refuse de couler"): not taken. */
+static int
+le_word_surname(const char *t, struct detect_scratch *s, size_t p, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return word_is(s, p, "le") && (w->flags & W_CAP) &&
+	    !(w->flags & (W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & D_LAST) && !(w->dflags & (D_WEAK | D_FIRST)) &&
+	    word_surname(t, s, k) && !sentence_opener(s, k);
+}
+
 /* names25: the particles p..k-1 and the word k start a sentence (no
  * cue before them), so the verb after the word is the cue: one of will
  * or speech with its object (person_act_follows: "Le Pen refuse le
@@ -5835,9 +6179,15 @@ start_particle_subject(const char *t, struct detect_scratch *s, size_t p,
     size_t k)
 {
 	if (k == p + 1 && (word_is(s, p, "le") || word_is(s, p, "la") ||
-	    word_is(s, p, "les")) && (word_lexicon(t, s, k) ||
-	    acronym_shape(t, s, k) || dict_keep_has(s->words[k].fhash)))
+	    word_is(s, p, "les")) && (acronym_shape(t, s, k) ||
+	    dict_keep_has(s->words[k].fhash) || (word_lexicon(t, s, k) &&
+	    !le_word_surname(t, s, p, k))))
 		return 0;
+	/* a surname of the lists after "Le": any verb of a person, as
+	 * after a name ("Le Roux refuse", "Le Roux a appelé") */
+	if (k == p + 1 && word_lexicon(t, s, k) && le_word_surname(t, s, p, k))
+		return person_verb_follows(t, s, k) ||
+		    person_act_follows(t, s, k);
 	return person_act_follows(t, s, k);
 }
 
@@ -6065,6 +6415,14 @@ scan_arabic_particle_tails(const char *t, struct detect_scratch *s)
 static int
 asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
 {
+	/* what a note says of a patient after the name ("LUC Eva Bien",
+	 * "LI Eva Calme") */
+	static const char *const note_states[] = {
+		"bien", "mal", "bon", "bonne", "ras", "calme", "stable", "vu",
+		"vue", "sortie", "nuit", "jour", "soir", "matin", "mieux",
+		"pareil", "idem", "ok", "fatigue", "douleur", "repas", "rdv",
+		"vus", "appel", "sortant", "sortante", NULL,
+	};
 	const struct detect_word *w = &s->words[i], *g, *f;
 	const struct detect_span *l;
 	size_t e = w->end;
@@ -6085,10 +6443,30 @@ asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
 	    lower_follows(t, s, i)))
 		return 0;
 	/* after a first name of the French lists, an ordinary word is the
-	 * sentence's next ("MARTIN Eva Mal au dos") */
-	if ((g->dflags & D_FIRST) && word_lexicon(t, s, i))
+	 * sentence's next ("MARTIN Eva Mal au dos"); after a surname of
+	 * four capitals or fewer, the east-Asian ones' length ("HO Chi
+	 * Minh", "TRAN Chi Tam", "WONG Kar Wai": "chi", "kar" are first
+	 * names of the lists, "tam", "wai" forms of the lexicon), the shape
+	 * decides (names29), but for an opener or a note's state word */
+	if ((g->dflags & D_FIRST) && word_lexicon(t, s, i) && (f->nchars > 4 ||
+	    sentence_opener(s, i) || in_list(note_states, wf(s, w),
+	    w->fold_len)))
 		return 0;
-	return word_surname_tables(t, s, i);
+	/* names29: the word is the name's here, after a surname in capitals
+	 * and a given name found, even where eponym_position reads a named
+	 * thing after "Chi" ("HO Chi Minh", "TRAN Chi Tam": the city, a
+	 * test), and a name of the lists even when the keep lists hold it;
+	 * the other tables as word_surname_tables' */
+	if ((w->dflags & D_EPONYM) && !(w->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	return w->nchars >= 2 && !kept_place(s, i) && !after_saint(s, i) &&
+	    (!dict_keep_has(w->fhash) || (w->dflags & (D_FIRST | D_LAST))) &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
+		    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT |
+		    D_CLINICAL | D_HOLIDAY | D_NAMECUE | D_TERM | D_SUBJVERB |
+		    D_SPEECH | D_PLACE | D_INSTHEAD | D_NOTNAME)) &&
+		    !dict_drug_has(w->fhash) && !service_word(s, i) &&
+		    !care_unit_or_agent(t, s, i);
 }
 
 /* The third word of "TAN Boon Huat" (asian_given_tail), after every rule

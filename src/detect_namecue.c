@@ -1571,6 +1571,102 @@ lone_after_colon(const char *t, struct detect_scratch *s, size_t j)
  * reported_word, asked in scan_attendance_lists once for both rules) */
 
 /*
+ * names29: word j alone after "Objet :" or "Concerne :" (not a
+ * patient's field, where an adjective stands as often) is a surname that
+ * is an ordinary word ("Objet : Vigneron", "Concerne : Pigeon", "Objet
+ * : Chapelle."): a letter about a person names them there.  What a
+ * letter's subject is otherwise is an act, a document or a state: the
+ * nouns of acts and documents of reported_word and of the list below
+ * ("Relance", "Convocation", "Courrier", "Devis", "Absence"), their
+ * endings (reported_word's "-tion", "-ment", "-ie", "-age"..., and
+ * "-ance", "-ence", "-ure", "-at", "-isme", "-aire", "-el", "-al"; not
+ * "-ier" nor "-eur", a trade's and a surname's as often: "Cordonnier",
+ * "Tanneur", "Chasseur", so the documents and the states of those
+ * endings are listed: "Dossier", "Courrier", "Erreur", "Chaleur"), a plural,
+ * a word in capitals ("OBJET : RELANCE": a heading), a person's or a
+ * body's noun ("Objet : Patient", "Concerne : Famille"), a disease or
+ * a care no table holds ("Objet : Cancer", "Objet : Asthme"; the English
+ * medical dictionary holds "pigeon" and "prince").  Capitalized,
+ * four letters at least, no word of the tables (the caller's mask).
+ */
+static int
+subject_word_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const subjects[] = {
+		"urgent", "important", "info", "infos", "information", "devis",
+		"facture", "report", "accord", "refus", "retour", "examen",
+		"operation", "traitement", "transport", "ambulance", "vaccin",
+		"test", "analyse", "rapport", "question", "probleme", "appel",
+		"message", "contact", "copie", "document", "piece",
+		"formulaire", "questionnaire", "attestation", "justificatif",
+		"consentement", "visite", "passage", "absence", "presence",
+		"plainte", "arret", "envoi", "reception", "rappel", "relance",
+		"dossier", "courrier", "calendrier", "planning", "papier",
+		"bon", "bilan", "sejour", "stage", "poste", "emploi", "travail",
+		"conge", "greve", "reunion", "staff", "rdv", "rendez",
+		"consultation", "hospitalisation", "intervention", "patient",
+		"patiente", "famille", "personne", "enfant", "parent",
+		"parents", "bebe", "nourrisson", "mineur", "majeur", "adulte",
+		"medecin", "docteur", "confrere", "consoeur", "collegue",
+		"madame", "monsieur", "mademoiselle", "tuteur", "tutrice",
+		"tutelle", "curatelle", "mutuelle", "caisse", "assurance",
+		"service", "unite", "centre", "ehpad", "domicile", "adresse",
+		"telephone", "mail", "courriel", "compte", "contrat", "projet",
+		"demande", "suite", "suivi", "avis", "urgence", "sortie",
+		"entree", "admission", "transfert", "mutation", "deces",
+		"naissance", "grossesse", "accouchement", "chute", "douleur",
+		"fievre", "plaie", "fracture", "bilan", "resultat", "compte",
+		"prescription", "ordonnance", "renouvellement", "prolongation",
+		"remboursement", "paiement", "reglement", "tarif", "prix",
+		"cotisation", "dette", "impaye", "litige", "reclamation",
+		"signalement", "alerte", "incident", "accident", "erreur",
+		"oubli", "retard", "annulation", "modification", "changement",
+		"confirmation", "invitation", "inscription", "candidature",
+		"remerciement", "felicitations", "condoleances", "voeux",
+		"nouvelles", "divers", "autre", "general", "generale", "suite",
+		"essai", "brouillon", "reponse", "handicap", "regime",
+		"sommeil", "entretien", "tabac", "fugue", "fauteuil", "lit",
+		"materiel", "soins", "soin", "repas", "toilette", "habitat",
+		"logement", "hebergement", "placement", "sejour", "cancer",
+		"asthme", "greffe", "prothese", "fatigue", "diabete", "deuil",
+		"alcool", "drogue", "cannabis", "regime", "poids", "vue",
+		"ouie", "memoire", "moral", "stress", "angoisse", "peur",
+		"sida", "hepatite", "grippe", "covid", "rhume", "otite",
+		"orthese", "appareil", "implant", "pacemaker", "stomie",
+		"sonde", "catheter", "plan", "programme", "protocole",
+		"honneur", "valeur", "faveur", "humeur", "tumeur", "chaleur",
+		"rougeur", "couleur", "odeur", "peur", "lenteur", "hauteur",
+		"longueur", "largeur", "fraicheur", "pudeur", "labeur",
+		"secteur", "moteur", "ordinateur", "serveur", "lecteur",
+		"compteur", "capteur", "detecteur", "moniteur", "radiateur",
+		"ascenseur", "chauffeur", "visiteur", "donneur", "demandeur",
+		"employeur", "fournisseur", "prestataire", "operateur",
+		"auteur", "lecteur", NULL,
+	};
+	static const char *const endings[] = {
+		"ance", "ence", "ure", "at", "isme", "aire", "el", "al", "aux",
+		"ice", "oire", "ude", "ise", "ite", "te", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (!(word_is(s, j - 1, "objet") || word_is(s, j - 1, "concerne")) ||
+	    !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 4 || f[n - 1] == 's' || f[n - 1] == 'x' ||
+	    (w->dflags & D_FIRST) || !word_lexicon(t, s, j) ||
+	    in_list(subjects, f, n))
+		return 0;
+	for (size_t k = 0; endings[k] != NULL; k++) {
+		size_t l = strlen(endings[k]);
+
+		if (n > l + 1 && memcmp(f + n - l, endings[k], l) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * names26: word j alone after a colon (lone_after_colon) and a letter's
  * subject label or a form's patient field ("Objet : Dubois", "Concerne :
  * Kowalczyk.", "Patient : Faure, 82 ans"): a surname of the lists that
@@ -1599,7 +1695,8 @@ subject_lone_surname(const char *t, struct detect_scratch *s, size_t j)
 	    dict_keep_has(w->fhash) || reported_word(t, s, j))
 		return 0;
 	return (w->dflags & D_LAST) || (!(w->dflags & D_FIRST) &&
-	    !word_lexicon(t, s, j) && !acronym_shape(t, s, j));
+	    !word_lexicon(t, s, j) && !acronym_shape(t, s, j)) ||
+	    subject_word_surname(t, s, j);
 }
 
 /*

@@ -59,6 +59,32 @@ letter_byte(uint8_t c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+/* p[i] is a backtick with a letter on each side (names29). */
+static inline int
+backtick_apostrophe(const uint8_t *p, size_t len, size_t i)
+{
+	return i > 0 && i + 1 < len && letter_byte(p[i - 1]) &&
+	    letter_byte(p[i + 1]);
+}
+
+/* A backtick between two letters in p (names29): an ASCII byte, which
+ * needs_change's blocks do not look at; asked only of a text that
+ * needs no other change, by memchr, and only when n->backticks (the
+ * detectors set it when the tokenizer saw a backtick: most texts have
+ * none, and a memchr a text cost 0.25 M instructions a pass). */
+static int
+has_backtick_apostrophe(const uint8_t *p, size_t len)
+{
+	const uint8_t *q = p, *end = p + len;
+
+	while (q < end && (q = memchr(q, '`', (size_t)(end - q))) != NULL) {
+		if (backtick_apostrophe(p, len, (size_t)(q - p)))
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
 /* Would NFKC, removing default-ignorables, a dash or a digit beyond
  * ASCII change this character? */
 static int
@@ -316,6 +342,16 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			i++;
 			continue;
 		}
+		/* names29: a backtick between two letters is an apostrophe
+		 * typed on a keyboard without one ("O`Brien", "N`Diaye",
+		 * "l`hopital"): read as U+2019, as is_odd_apostrophe's marks */
+		if (p[i] == '`' && n->backticks && backtick_apostrophe(p,
+		    len, i)) {
+			if ((r = emit(n, "\xe2\x80\x99", 3, start)) != 0)
+				return r;
+			i++;
+			continue;
+		}
 		if ((m = u8_mbtoucr(&uc, p + i, len - i)) < 0) {
 			m = 1;
 			uc = 0xfffd;
@@ -378,7 +414,10 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 	n->changed = 0;
 	buf_reset(&n->text);
 	/* Offsets are kept in 32 bits; a 4 GB cell is read as it is. */
-	if (len >= UINT32_MAX || (c = needs_change(p, len, n->controls)) == 0)
+	if (len >= UINT32_MAX)
+		return 0;
+	if ((c = needs_change(p, len, n->controls)) == 0 && !(n->backticks &&
+	    has_backtick_apostrophe(p, len)))
 		return 0;
 	if ((r = (c & NC_MOJIBAKE) ? norm_units(n, p, len, 1) :
 	    norm_units(n, p, len, 0)) != 0)

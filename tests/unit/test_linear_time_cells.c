@@ -49,6 +49,11 @@ static const char *const units[] = {
 	"dr. dr. ", "Dr Dr ", "dr dr ", "Pr. Pr. ", "pr pr ", "M M ",
 	"m m ", "Mr Mr ", "mr. mr. ", "m. p. ", "mme m. p. ",
 	"m.\nm.\n", "m. lebrun m. ",
+	/* names29's rules: each reads a word or two beside its cue */
+	"m. pigeon m. ", "M. pigeon ", "Objet : Vigneron ", "Concerne : ",
+	"Le Roux refuse ", "Le Le Roux ", "Mme\nVigneron ce ", "Dr\nDr\n",
+	"O`B`", "Marie O'Brien ", "DE LA TOUR Hugo ", "DE DE LA ",
+	"HO Chi Minh ", "sa fille colombe a ", "sa fille sa ",
 };
 #define N_SPACED	4
 

@@ -229,7 +229,11 @@ test_start_article_lookalikes(void **state)
 		{ "La Poste Jean.", { "La", "Poste", NULL }, { NULL } },
 		{ "La Fontaine refuse de couler.", { "La", "Fontaine", NULL },
 		    { NULL } },
-		{ "Le Roux refuse le traitement.", { "Le", NULL }, { NULL } },
+		/* names29 takes "Le Roux" before a person's verb now (a
+		 * surname of the lists after "Le": test_names29.c
+		 * test_le_word_surname); "La Fontaine" above stays */
+		{ "Le Roux refuse le traitement.", { "traitement", NULL },
+		    { "Roux", NULL } },
 	};
 
 	(void)state;
