@@ -585,6 +585,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_text_dates(text, len, s))				\
 	X(dates ON (comment_has(s, W_DIGIT, 0) |				\
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
+	X(dates ON comment_has(s, W_DIGIT, 0),				\
+	    scan_week_numbers(text, len, s))				\
 	X(dates ON comment_has(s, W_DIGIT, D_ENGFUNC | D_ENGMONTH),	\
 	    scan_english_dates(text, s))				\
 	X(id ON comment_has(s, W_DIGIT, 0),				\

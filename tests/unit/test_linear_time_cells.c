@@ -49,6 +49,9 @@ static const char *const units[] = {
 	"dr. dr. ", "Dr Dr ", "dr dr ", "Pr. Pr. ", "pr pr ", "M M ",
 	"m m ", "Mr Mr ", "mr. mr. ", "m. p. ", "mme m. p. ",
 	"m.\nm.\n", "m. lebrun m. ",
+	/* week numbers (src/detect_week.c, dev20): a cue and an S, a
+	 * spine's run (the rule looks eight words back), "semaine" */
+	"en S12 ", "en S1 L5 ", "bilan S1 S2 ", "la semaine 12 ",
 };
 #define N_SPACED	4
 
