@@ -691,6 +691,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_initial_particle_names(text, s))			\
 	X(names ON comment_has(s, W_CAP, D_PARTICLE),			\
 	    scan_cue_particle_names(text, s))				\
+	X(names ON (comment_has(s, 0, D_PARTICLE) &			\
+	    comment_has(s, 0, D_NAMECUE)),				\
+	    scan_label_particle_names(text, s))			\
 	X(comment_has(s, W_DOT, 0) & has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) & has_span_kind(s, name_spans),	\

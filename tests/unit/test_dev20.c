@@ -5,7 +5,11 @@
  * sacral vertebra, heart sounds, a room, a bed, a form, a ward's or a
  * rota's week, a week of pregnancy, an id that starts with S) stay in the
  * default mode.  The detectors alone (detect_run); scrub's rewrite of a
- * week is tests/unit/test_scrub.c test_week_numbers_move. */
+ * week is tests/unit/test_scrub.c test_week_numbers_move.
+ * And a surname with lower-case particles after a name's label ("nom
+ * d'usage du Plessis", "nom de naissance de Kerguélen"), which main left
+ * raw; the label's other complements (the patient, his mother, an
+ * eponym) stay. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -79,6 +83,46 @@ test_week_numbers_lookalikes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A surname with its particles in lower case after a name's label. */
+static void
+test_label_particle_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Riou Anne (nom d'usage du Plessis), vue ce jour.",
+		    { "vue", NULL }, { "du Plessis", NULL } },
+		{ "Mme Riou, nom de naissance de Kerlan, suivie.",
+		    { "suivie", NULL }, { "de Kerlan", NULL } },
+		{ "Mme Riou, nom de jeune fille de la Vigne.", { "jeune",
+		    NULL }, { "de la Vigne", NULL } },
+		{ "Mme Riou, nom marital : des Essarts-Pigeon.", { "marital",
+		    NULL }, { "des Essarts-Pigeon", NULL } },
+		{ "Mme Riou (nom d'usage de Chapelle) vue.", { "vue", NULL },
+		    { "de Chapelle", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The label's other complements: they stay. */
+static void
+test_label_particle_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Le nom d'usage de la patiente est inconnu.", { "patiente",
+		    NULL }, { NULL } },
+		{ "Nom de naissance de sa m\xc3\xa8re \xc3\xa0 v\xc3\xa9rifier.",
+		    { "naissance de sa", NULL }, { NULL } },
+		{ "Nom d'usage du patient \xc3\xa0 corriger.", { "du patient",
+		    NULL }, { NULL } },
+		{ "Nom d'usage de Parkinson : maladie.", { "Parkinson", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -86,6 +130,8 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"en S12 ", "S1 S2 ", "L5-S1 ", "en S1 en S1 ", "semaine 12 ",
 		"la semaine 12 de ", "sem. 3 ", "en S12-2026 ", "a S1 ",
+		"nom d'usage du Plessis ", "nom de la ", "nom d'usage : du ",
+		"nom d'usage de de de ",
 	};
 	const size_t n = 4096;
 
@@ -100,6 +146,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_week_numbers),
 		cmocka_unit_test(test_week_numbers_lookalikes),
+		cmocka_unit_test(test_label_particle_names),
+		cmocka_unit_test(test_label_particle_lookalikes),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
