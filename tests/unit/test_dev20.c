@@ -9,7 +9,13 @@
  * And a surname with lower-case particles after a name's label ("nom
  * d'usage du Plessis", "nom de naissance de Kerguélen"), which main left
  * raw; the label's other complements (the patient, his mother, an
- * eponym) stay. */
+ * eponym) stay.
+ * And the parts of a home beside an address that main left raw: a
+ * building named with its article before the next part ("Bât. Les
+ * Tilleuls, Appt 12"), a building's number after "immeuble" right after
+ * an address, "rez-de-jardin" after one, the word of a lieu-dit or a
+ * quarter before a place found ("Section Morne Vert"); the same words
+ * with no address beside them stay. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -123,6 +129,48 @@ test_label_particle_lookalikes(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* Parts of a home beside an address. */
+static void
+test_unit_tails(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Courrier \xc3\xa0 Mme Riou, B\xc3\xa2t. Les Tilleuls, Appt 12, "
+		    "Cit\xc3\xa9 des Pins, 59450 Sin-le-Noble.", { "Courrier",
+		    NULL }, { "Tilleuls", NULL } },
+		{ "Chez sa fille, Cit\xc3\xa9 Bel Air, immeuble 7, 97200 "
+		    "Fort-de-France.", { "Chez", NULL }, { "immeuble 7", NULL } },
+		{ "Visite chez Mme Riou, Appt 5, rez-de-jardin, R\xc3\xa9sidence "
+		    "Les Goélands, 17200 Royan.", { "Visite", NULL },
+		    { "rez-de-jardin", NULL } },
+		{ "Domicile : Section Morne Vert, 97160 Le Moule.",
+		    { "Domicile", NULL }, { "Section", "Morne Vert" } },
+		{ "Vit quartier Anse Bleue, 97229 Les Trois-\xc3\x8elets.",
+		    { "Vit", NULL }, { "quartier", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* The same words with no address beside them. */
+static void
+test_unit_tails_lookalikes(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "R\xc3\xa9union au B\xc3\xa2t. Les Tilleuls du CHU.",
+		    { "Tilleuls", NULL }, { NULL } },
+		{ "Un immeuble 4 \xc3\xa9tages sans ascenseur.", { "immeuble 4",
+		    NULL }, { NULL } },
+		{ "Jardin au rez-de-jardin du service.", { "rez-de-jardin",
+		    NULL }, { NULL } },
+		{ "La section 4 du rapport, quartier libre.", { "section 4",
+		    "quartier", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -131,7 +179,8 @@ test_linear_time(void **state)
 		"en S12 ", "S1 S2 ", "L5-S1 ", "en S1 en S1 ", "semaine 12 ",
 		"la semaine 12 de ", "sem. 3 ", "en S12-2026 ", "a S1 ",
 		"nom d'usage du Plessis ", "nom de la ", "nom d'usage : du ",
-		"nom d'usage de de de ",
+		"nom d'usage de de de ", "Bat. Les Pins, ", "Appt 3, immeuble 4, ",
+		"Appt 3, rez-de-jardin, ", "Section Morne Vert, ", "imm. ",
 	};
 	const size_t n = 4096;
 
@@ -148,6 +197,8 @@ main(void)
 		cmocka_unit_test(test_week_numbers_lookalikes),
 		cmocka_unit_test(test_label_particle_names),
 		cmocka_unit_test(test_label_particle_lookalikes),
+		cmocka_unit_test(test_unit_tails),
+		cmocka_unit_test(test_unit_tails_lookalikes),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
