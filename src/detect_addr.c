@@ -105,6 +105,9 @@ const char *const place_words[] = {
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
 	"hauts", "coteaux", "jardins", "terrasses", "rives", "balcons",
+	/* a Portuguese house or farm named before its street ("Quinta do
+	 * Sol, 41 ter route de Paris", "Vivenda Rosa"; dev20) */
+	"quinta", "vivenda",
 	NULL,
 };
 

@@ -146,6 +146,10 @@ test_unit_tails(void **state)
 		    { "Domicile", NULL }, { "Section", "Morne Vert" } },
 		{ "Vit quartier Anse Bleue, 97229 Les Trois-\xc3\x8elets.",
 		    { "Vit", NULL }, { "quartier", NULL } },
+		{ "O2 livr\xc3\xa9 Quinta da Serra, 8 rue du Moulin, 77100 "
+		    "Meaux.", { "livr", NULL }, { "Quinta da Serra", NULL } },
+		{ "Vit Vivenda Rosa, 12 rue des Lilas.", { "Vit", NULL },
+		    { "Vivenda Rosa", NULL } },
 	};
 
 	(void)state;
@@ -165,6 +169,8 @@ test_unit_tails_lookalikes(void **state)
 		    NULL }, { NULL } },
 		{ "La section 4 du rapport, quartier libre.", { "section 4",
 		    "quartier", NULL }, { NULL } },
+		{ "Quinta de toux la nuit, vivenda rien.", { "Quinta de toux",
+		    "vivenda", NULL }, { NULL } },
 	};
 
 	(void)state;
