@@ -74,8 +74,12 @@ struct detect_span {
 enum { DETECT_PART_NONE, DETECT_PART_NO_YEAR, DETECT_PART_NO_DAY,
 	DETECT_PART_DAY_ONLY,	/* "mardi 7": date.day only (January 2001) */
 	DETECT_PART_MONTH_ONLY,	/* "mi-mars": date.month only (the 15th) */
-	DETECT_PART_WEEKDAY	/* "lundi" of "lundi 5 janvier": date.day is
+	DETECT_PART_WEEKDAY,	/* "lundi" of "lundi 5 janvier": date.day is
 				 * the weekday, 0 Monday .. 6 Sunday */
+	DETECT_PART_WEEK	/* "S12", "semaine 38", "S12/2026": date.day
+				 * is the week (1 .. 53), date.day_digits its
+				 * digits, date.year the year written or 0
+				 * (date.sep before it) */
 };
 
 /* How the month of a date was written: digits ("18/08", "03.04": date.sep,

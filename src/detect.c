@@ -585,6 +585,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_text_dates(text, len, s))				\
 	X(dates ON (comment_has(s, W_DIGIT, 0) |				\
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
+	X(dates ON comment_has(s, W_DIGIT, 0),				\
+	    scan_week_numbers(text, len, s))				\
 	X(dates ON comment_has(s, W_DIGIT, D_ENGFUNC | D_ENGMONTH),	\
 	    scan_english_dates(text, s))				\
 	X(id ON comment_has(s, W_DIGIT, 0),				\
@@ -693,6 +695,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_initial_particle_names(text, s))			\
 	X(names ON comment_has(s, W_CAP, D_PARTICLE),			\
 	    scan_cue_particle_names(text, s))				\
+	X(names ON (comment_has(s, 0, D_PARTICLE) &			\
+	    comment_has(s, 0, D_NAMECUE)),				\
+	    scan_label_particle_names(text, s))			\
 	X(comment_has(s, W_DOT, 0) & has_span_kind(s, name_spans),	\
 	    scan_initials(text, row, nrow, s))				\
 	X(comment_has(s, 0, D_PARTICLE) & has_span_kind(s, name_spans),	\

@@ -105,6 +105,9 @@ const char *const place_words[] = {
 	 * estate named after its site, capitalized, before "de" and a
 	 * capitalized name (estate_heads) */
 	"hauts", "coteaux", "jardins", "terrasses", "rives", "balcons",
+	/* a Portuguese house or farm named before its street ("Quinta do
+	 * Sol, 41 ter route de Paris", "Vivenda Rosa"; dev20) */
+	"quinta", "vivenda",
 	NULL,
 };
 
@@ -5511,6 +5514,104 @@ scan_abbrev_roads(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* dev20: word e (a unit's last word) is followed by another part of an
+ * address, a comma between: a unit word ("Bât. Les Acacias, Appt 72"),
+ * a place word, or an address found already. */
+static int
+unit_before_address(const char *t, const struct detect_scratch *s, size_t e)
+{
+	const struct detect_span *sp;
+	size_t a, b;
+
+	if (e + 1 >= s->nwords)
+		return 0;
+	a = s->words[e].end;
+	b = s->words[e + 1].start;
+	if (b - a > 3 || t[a] != ',')
+		return 0;
+	for (a++; a < b; a++)
+		if (t[a] != ' ')
+			return 0;
+	if ((sp = span_of(s, e + 1)) != NULL)
+		return sp->kind == DETECT_ADDRESS &&
+		    sp->start == s->words[e + 1].start;
+	return (s->words[e + 1].flags & (W_CAP | W_UPPER)) &&
+	    word_has(s, e + 1, D_UNIT | D_PLACE);
+}
+
+/* dev20: the parts of a home that scan_units and scan_places leave,
+ * each beside an address found (after it, or before its next part):
+ * - "bâtiment Les Acacias", "Bât. Le Mistral" before the next part
+ *   ("Bât. Les Acacias, Appt 72, Cité du Moulin"), where
+ *   building_article_name takes an ordinary word only after one;
+ * - a building's number or letter after "immeuble" right after an
+ *   address ("Cité Bon Air, immeuble 4", "Résidence Les Pins, imm. B");
+ * - a floor written "rez-de-jardin" after an address, as
+ *   "rez-de-chaussée" is read;
+ * - the word of a lieu-dit or a quarter before a place found that starts
+ *   with a weak place word ("Section Morne Rouge", "quartier Anse
+ *   Mitan": scan_places read the place from its second word).
+ * From the unit and place words (the caller's gate: some address
+ * found), a window of three words each: linear. */
+static int
+scan_unit_tails(const char *t, struct detect_scratch *s)
+{
+	if (!has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) ||
+	    !comment_has(s, 0, D_UNIT | D_PLACE))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *n = &s->words[i + 1];
+		const struct detect_span *sp;
+		size_t a = s->words[i].start, b = 0, v = i + 1;
+		int r;
+
+		if (word_taken(s, i) || !word_has(s, i, D_UNIT | D_PLACE))
+			continue;
+		if ((s->words[i].flags & W_DOT) && v < s->nwords &&
+		    n->start == s->words[i].end + 2)
+			;	/* "Bât. Les", "imm. 4" */
+		else if (!joined(t, s, i))
+			continue;
+		if ((word_is(s, i, "bat") || word_is(s, i, "batiment")) &&
+		    (n->flags & W_CAP) && !(n->flags & W_UPPER) &&
+		    (word_is(s, v, "le") || word_is(s, v, "la") ||
+		    word_is(s, v, "les")) && v + 1 < s->nwords &&
+		    s->words[v + 1].start == n->end + 1 &&
+		    (s->words[v + 1].flags & W_CAP) &&
+		    !(s->words[v + 1].flags & (W_DIGIT | W_UPPER)) &&
+		    s->words[v + 1].nchars >= 3 && !word_taken(s, v + 1) &&
+		    !word_has(s, v + 1, D_NOTNAME | D_CLINICAL | D_TITLE |
+		    D_MONTH | D_UNIT | D_STREET | D_PLACE | D_TERM |
+		    D_RELATIVE) && unit_before_address(t, s, v + 1))
+			b = s->words[v + 1].end;
+		else if ((word_is(s, i, "immeuble") || word_is(s, i, "imm")) &&
+		    !word_taken(s, v) && room_after_address(t, s, i) &&
+		    (((n->flags & W_DIGIT) && n->end - n->start <= 3) ||
+		    (n->nchars == 1 && (n->flags & W_CAP))) &&
+		    (n->end >= s->text_len || !(util_is_digit(t[n->end]) ||
+		    t[n->end] == '/' || t[n->end] == '.' ||
+		    ((t[n->end] | 32) >= 'a' && (t[n->end] | 32) <= 'z'))))
+			b = n->end;
+		else if (word_is(s, i, "rez") && v + 1 < s->nwords &&
+		    word_is(s, v, "de") && word_is(s, v + 1, "jardin") &&
+		    t[s->words[i].end] == '-' && n->start == s->words[i].end + 1 &&
+		    s->words[v + 1].start == n->end + 1 &&
+		    t[n->end] == '-' && room_after_address(t, s, i))
+			b = s->words[v + 1].end;
+		else if ((word_is(s, i, "section") || word_is(s, i, "quartier") ||
+		    word_is(s, i, "lieudit")) &&
+		    (sp = span_of(s, v)) != NULL &&
+		    sp->kind == DETECT_ADDRESS && sp->start == n->start &&
+		    n->start == s->words[i].end + 1 && t[s->words[i].end] == ' ')
+			b = s->words[i].end;
+		if (b == 0)
+			continue;
+		if ((r = add_span(s, a, b, DETECT_ADDRESS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 int
 scan_addresses(const char *t, struct detect_scratch *s)
 {
@@ -5518,6 +5619,7 @@ scan_addresses(const char *t, struct detect_scratch *s)
 
 	if ((r = scan_streets(t, s)) != 0 ||
 	    (r = scan_places(t, s)) != 0 || (r = scan_units(t, s)) != 0 ||
+	    (r = scan_unit_tails(t, s)) != 0 ||
 	    (comment_has(s, 0, D_STREET) && ((r = scan_cued_streets(t, s)) != 0 ||
 	    (r = scan_spelled_streets(t, s)) != 0)) ||
 	    ((comment_has(s, W_DIGIT | W_CAP, 0) |

@@ -6866,3 +6866,101 @@ scan_et_word_surnames(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* dev20: the words of a name's label from word i ("nom"): "nom d'usage",
+ * "nom de naissance", "nom de jeune fille", "nom d'épouse", "nom
+ * marital", "nom usuel", "nom de famille", and a colon after it, each
+ * word joined to the last.  The first word after the label, or NO_WORD. */
+static size_t
+name_label_end(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t j = i + 1;
+
+	if (!word_is(s, i, "nom") || j + 1 >= s->nwords || !joined(t, s, i))
+		return NO_WORD;
+	if (word_is(s, j, "d") && (word_is(s, j + 1, "usage") ||
+	    word_is(s, j + 1, "epouse")))
+		j += 2;
+	else if (word_is(s, j, "de") && (word_is(s, j + 1, "naissance") ||
+	    word_is(s, j + 1, "famille")))
+		j += 2;
+	else if (word_is(s, j, "de") && word_is(s, j + 1, "jeune") &&
+	    j + 2 < s->nwords && word_is(s, j + 2, "fille"))
+		j += 3;
+	else if (word_is(s, j, "marital") || word_is(s, j, "usuel"))
+		j += 1;
+	else
+		return NO_WORD;
+	if (j >= s->nwords)
+		return NO_WORD;
+	if (joined(t, s, j - 1))
+		return j;
+	/* "nom d'usage : du Plessis", "nom marital: de la Tour" */
+	{
+		size_t a = s->words[j - 1].end, b = s->words[j].start;
+
+		while (a < b && t[a] == ' ')
+			a++;
+		if (a >= b || t[a] != ':')
+			return NO_WORD;
+		for (a++; a < b && t[a] == ' '; a++)
+			;
+		return a == b && b - s->words[j - 1].end <= 4 ? j : NO_WORD;
+	}
+}
+
+/* dev20: a surname with its particles in lower case after a name's
+ * label: "(nom d'usage du Plessis)", "nom de naissance de Kerguélen",
+ * "nom de jeune fille de la Tour", "nom marital : des Essarts".  The
+ * label says a name follows, as "née" does (birth_name_cue); with a
+ * capitalized particle ("nom d'usage Du Plessis") or none, scan_name_cues
+ * reads it already.  The particles lead to a capitalized name
+ * (particle_leads_to_name: not "nom d'usage de la patiente", "nom de
+ * naissance de sa mère"); the name's hyphenated parts go with it.  From
+ * each "nom" (detect_run's gate: a particle and a cue word), a bounded
+ * window after it. */
+int
+scan_label_particle_names(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		size_t j, k, e;
+		int r;
+
+		if (!(s->words[i].dflags & D_NAMECUE) ||
+		    (j = name_label_end(t, s, i)) == NO_WORD ||
+		    !word_has(s, j, D_PARTICLE) ||
+		    (s->words[j].flags & (W_CAP | W_UPPER)) ||
+		    word_taken(s, j) || !particle_leads_to_name(t, s, j))
+			continue;
+		for (k = j; k < j + 3 && k + 1 < s->nwords &&
+		    word_has(s, k, D_PARTICLE) && !namelike(s, k); k++)
+			;
+		if (!namelike(s, k) ||
+		    (s->words[k].dflags & (D_TITLE | D_EPONYM | D_MONTH)))
+			continue;
+		/* the name found already by another rule ("du
+		 * Plessis-Bellière": the compound read as an unknown
+		 * pair's): its particles go as its own words */
+		if (word_taken(s, k)) {
+			const struct detect_span *sp = span_of(s, k);
+
+			if (sp == NULL || !is_name_span(sp) ||
+			    sp->start != s->words[k].start)
+				continue;
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[k - 1].end, DETECT_NAME, -1)) < 0)
+				return r;
+			i = k;
+			continue;
+		}
+		for (e = k; e + 1 < s->nwords && t[s->words[e].end] == '-' &&
+		    s->words[e + 1].start == s->words[e].end + 1 &&
+		    namelike(s, e + 1); e++)
+			;
+		if ((r = add_span(s, s->words[j].start, s->words[e].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		i = e;
+	}
+	return 0;
+}

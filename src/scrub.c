@@ -371,6 +371,105 @@ put_season(const char *src, size_t n, const struct detect_span *sp,
 }
 
 
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian), and back. */
+static long
+week_days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static int
+week_year_of_days(long z)
+{
+	long era, doe, yoe, doy, mp, y;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	return (int)(y + (mp >= 10));
+}
+
+/* Week n of year y (ISO 8601: the week of the 4th of January is the
+ * first, weeks start on Monday) moved by `shift` days: its Thursday
+ * moved says the new week and its year.  Without a year (y 0) the
+ * weeks go round a year of 52. */
+static void
+week_shift(int n, int y, int shift, int *wn, int *wy)
+{
+	long jan4, mon, thu, start;
+	int ty;
+
+	if (y == 0) {
+		long d = (long)(n - 1) * 7 + 3 + shift;
+
+		d = ((d % 364) + 364) % 364;
+		*wn = (int)(d / 7) + 1;
+		*wy = 0;
+		return;
+	}
+	jan4 = week_days_from_civil(y, 1, 4);
+	/* 1970-01-01 was a Thursday: Monday is 0 */
+	mon = jan4 - ((jan4 + 3) % 7 + 7) % 7;
+	thu = mon + (long)(n - 1) * 7 + 3 + shift;
+	ty = week_year_of_days(thu);
+	jan4 = week_days_from_civil(ty, 1, 4);
+	start = jan4 - ((jan4 + 3) % 7 + 7) % 7;
+	*wn = (int)((thu - start) / 7) + 1;
+	*wy = ty;
+}
+
+/* "S12", "S05/2026", the number of "semaine 38" (DETECT_PART_WEEK):
+ * moved by the patient's shift, the "S" and the digits as written; a
+ * year written kept under `year`; [DATE] otherwise.  A week is finer
+ * than a month: `month` does not keep it. */
+static int
+scrub_week(const struct policy_column *c, const struct ops_row *row,
+    const char *v, const struct detect_span *sp, struct buf *out)
+{
+	const char *src = v + sp->start;
+	size_t n = sp->end - sp->start;
+	char text[24];
+	int wn, wy, r;
+
+	switch (c->scrub_dates) {
+	case SCRUB_DATES_KEEP:
+		return buf_append(out, src, n);
+	case SCRUB_DATES_SHIFT:
+		if (!row->has_shift)
+			break;
+		week_shift(sp->date.day, sp->date.year, row->shift, &wn, &wy);
+		if (!util_is_digit(src[0]) && (r = buf_putc(out, src[0])) != 0)
+			return r;
+		if (wy != 0)
+			snprintf(text, sizeof(text), "%0*d%c%04d",
+			    sp->date.day_digits == 2 ? 2 : 1, wn,
+			    sp->date.sep ? sp->date.sep : '/', wy);
+		else
+			snprintf(text, sizeof(text), "%0*d",
+			    sp->date.day_digits == 2 ? 2 : 1, wn);
+		return buf_append_str(out, text);
+	case SCRUB_DATES_YEAR:
+		if (sp->date.year == 0)
+			break;
+		snprintf(text, sizeof(text), "%04d", sp->date.year);
+		return buf_append_str(out, text);
+	default:
+		break;
+	}
+	return put_placeholder(DETECT_DATE, out);
+}
+
 /* A date without its year ("3 mars", "18/08"), day ("mars 2021") or both
  * ("mi-mars", "mardi 7"): moved by the patient's shift like the others,
  * in the same shape; truncation keeps what it can say (docs/scrub.md). */
@@ -384,6 +483,8 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 	char text[32];
 	int r, worded = sp->text_month != DETECT_MONTH_DIGITS;
 
+	if (sp->partial == DETECT_PART_WEEK)
+		return scrub_week(c, row, v, sp, out);
 	if (sp->partial == DETECT_PART_WEEKDAY) {
 		if (c->scrub_dates == SCRUB_DATES_KEEP)
 			return buf_append(out, src, n);

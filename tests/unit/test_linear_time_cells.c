@@ -54,6 +54,15 @@ static const char *const units[] = {
 	"Le Roux refuse ", "Le Le Roux ", "Mme\nVigneron ce ", "Dr\nDr\n",
 	"O`B`", "Marie O'Brien ", "DE LA TOUR Hugo ", "DE DE LA ",
 	"HO Chi Minh ", "sa fille colombe a ", "sa fille sa ",
+	/* week numbers (src/detect_week.c, dev20): a cue and an S, a
+	 * spine's run (the rule looks eight words back), "semaine" */
+	"en S12 ", "en S1 L5 ", "bilan S1 S2 ", "la semaine 12 ",
+	/* a name's label before particles (detect_name.c
+	 * scan_label_particle_names), units beside an address
+	 * (detect_addr.c scan_unit_tails), dev20 */
+	"nom d'usage du Plessis ", "nom d'usage de de ",
+	"Bat. Les Pins, Appt 3, ", "Cite Bel Air, immeuble 4, ",
+	"Appt 3, rez-de-jardin, ", "Section Morne Vert, ",
 };
 #define N_SPACED	4
 

@@ -2134,6 +2134,33 @@ test_placeholders_and_dates(void **state)
 	    "4/10, TA 12/8, note 15/20, 18h30, en 2015, ch. 212, Hb 12.5 g/dL");
 }
 
+/* dev20: a week of the patient's care moves with the patient's shift in
+ * the shape written ("S12" -30 days is "S8", "S05" stays two digits, a
+ * year written moves by ISO 8601 weeks), and is [DATE] when dates are
+ * redacted; a vertebra, a room and a ward's week stay. */
+static void
+test_week_numbers_move(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	out = apply(f, "com", &row, "revoir en S12");
+	assert_string_equal(out, "revoir en [DATE]");
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "contr\xc3\xb4le en S12, bilan S45, d\xc3\xa8s "
+	    "la semaine 38, fin S02, en S12-2026");
+	assert_string_equal(out, "contr\xc3\xb4le en S8, bilan S41, d\xc3\xa8s "
+	    "la semaine 34, fin S50, en S8-2026");
+	out = apply(f, "com2", &row, "contr\xc3\xb4le en S12, d\xc3\xa8s la "
+	    "semaine 38");
+	assert_string_equal(out, "contr\xc3\xb4le en [DATE], d\xc3\xa8s la "
+	    "semaine [DATE]");
+	out = apply(f, "com", &row, "hernie L5-S1, lit S12, Semaine 37 : ferm\xc3\xa9");
+	assert_string_equal(out, "hernie L5-S1, lit S12, Semaine 37 : ferm\xc3\xa9");
+}
+
 static void
 test_diagnoses_and_survivors(void **state)
 {
@@ -3136,6 +3163,7 @@ main(void)
 		cmocka_unit_test(test_view_names_with_email),
 		cmocka_unit_test(test_view_pseudonyms_as_shown),
 		cmocka_unit_test(test_placeholders_and_dates),
+		cmocka_unit_test(test_week_numbers_move),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
 		cmocka_unit_test(test_signs_around_numbers),
