@@ -1668,6 +1668,18 @@ elided(const char *t, struct detect_scratch *s, size_t j)
 	    (s->words[j + 1].flags & W_DIGIT) == 0 && word_lexicon(t, s, j + 1);
 }
 
+/* Word i is held whole by a span of kind `kind`.  A word a span only
+ * cuts (its start or its end inside the word: mark_words) is taken and
+ * has no span (span_of is NULL there), so word_taken does not say that
+ * span_of may be read (review25). */
+static inline int
+span_kind_at(const struct detect_scratch *s, size_t i, enum detect_kind kind)
+{
+	const struct detect_span *sp = span_of(s, i);
+
+	return sp != NULL && sp->kind == kind;
+}
+
 /* Particles, one or more ("Van den", "de La", "N'"), then a name:
  * "Van den Broeck", "de La Fontaine", "N'Diaye". */
 static int
@@ -1688,8 +1700,7 @@ particle_leads_to_name(const char *t, const struct detect_scratch *s,
 			 * still: "Mme de la Tour Hugo") */
 			return namelike(s, k + 1) &&
 			    !(s->words[k + 1].dflags & (D_EPONYM | D_TITLE)) &&
-			    !(word_taken(s, k + 1) &&
-			    span_of(s, k + 1)->kind == DETECT_DATE);
+			    !span_kind_at(s, k + 1, DETECT_DATE);
 	return 0;
 }
 
