@@ -371,33 +371,14 @@ put_season(const char *src, size_t n, const struct detect_span *sp,
 }
 
 
-/* Days from 1970-01-01 to y-m-d (proleptic Gregorian), and back. */
-static long
-week_days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
+/* The year of day z (days from 1970-01-01: datefmt.c's calendar). */
 static int
 week_year_of_days(long z)
 {
-	long era, doe, yoe, doy, mp, y;
+	int y, m, d;
 
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	y = yoe + era * 400;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	return (int)(y + (mp >= 10));
+	date_from_days(z, &y, &m, &d);
+	return y;
 }
 
 /* Week n of year y (ISO 8601: the week of the 4th of January is the
@@ -418,12 +399,12 @@ week_shift(int n, int y, int shift, int *wn, int *wy)
 		*wy = 0;
 		return;
 	}
-	jan4 = week_days_from_civil(y, 1, 4);
+	jan4 = date_to_days(y, 1, 4);
 	/* 1970-01-01 was a Thursday: Monday is 0 */
 	mon = jan4 - ((jan4 + 3) % 7 + 7) % 7;
 	thu = mon + (long)(n - 1) * 7 + 3 + shift;
 	ty = week_year_of_days(thu);
-	jan4 = week_days_from_civil(ty, 1, 4);
+	jan4 = date_to_days(ty, 1, 4);
 	start = jan4 - ((jan4 + 3) % 7 + 7) % 7;
 	*wn = (int)((thu - start) / 7) + 1;
 	*wy = ty;
