@@ -381,10 +381,20 @@ week_year_of_days(long z)
 	return y;
 }
 
+/* Days z's weekday, Monday 0 (1970-01-01 was a Thursday). */
+static long
+week_day_of(long z)
+{
+	return ((z + 3) % 7 + 7) % 7;
+}
+
 /* Week n of year y (ISO 8601: the week of the 4th of January is the
- * first, weeks start on Monday) moved by `shift` days: its Thursday
- * moved says the new week and its year.  Without a year (y 0) the
- * weeks go round a year of 52. */
+ * first, weeks start on Monday) moved by `shift` days: the Thursday of
+ * the week its moved Thursday falls in says the new week and its year
+ * (a shift not a multiple of seven leaves the moved day on another
+ * weekday, and at a year's edge its own calendar year is not its week's:
+ * Tuesday 30 December 2025 is in 2026's first week; review25).  Without
+ * a year (y 0) the weeks go round a year of 52. */
 static void
 week_shift(int n, int y, int shift, int *wn, int *wy)
 {
@@ -400,12 +410,12 @@ week_shift(int n, int y, int shift, int *wn, int *wy)
 		return;
 	}
 	jan4 = date_to_days(y, 1, 4);
-	/* 1970-01-01 was a Thursday: Monday is 0 */
-	mon = jan4 - ((jan4 + 3) % 7 + 7) % 7;
+	mon = jan4 - week_day_of(jan4);
 	thu = mon + (long)(n - 1) * 7 + 3 + shift;
+	thu += 3 - week_day_of(thu);	/* its week's Thursday */
 	ty = week_year_of_days(thu);
 	jan4 = date_to_days(ty, 1, 4);
-	start = jan4 - ((jan4 + 3) % 7 + 7) % 7;
+	start = jan4 - week_day_of(jan4);
 	*wn = (int)((thu - start) / 7) + 1;
 	*wy = ty;
 }

@@ -2161,6 +2161,35 @@ test_week_numbers_move(void **state)
 	assert_string_equal(out, "hernie L5-S1, lit S12, Semaine 37 : ferm\xc3\xa9");
 }
 
+/* review25: a week written with its year moves to the ISO week of the
+ * moved day's Thursday: at the year's edges that week may be the next
+ * year's first or the last year's 53rd.  Week 52 of 2025 five days on
+ * is 2026's first (its Tuesday 30 December 2025 is in the week of
+ * Thursday 1 January 2026; "S53-2025", a week 2025 has not, was
+ * written); week 13 of 2027 90 days back is 2026's 53rd (Friday 1
+ * January 2027; "S1-2027" was written). */
+static void
+test_week_numbers_year_edge(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.has_shift = 1;
+	row.shift = 5;
+	out = apply(f, "com", &row, "contr\xc3\xb4le en S52-2025");
+	assert_string_equal(out, "contr\xc3\xb4le en S1-2026");
+	row.shift = -90;
+	out = apply(f, "com", &row, "contr\xc3\xb4le en S13-2027");
+	assert_string_equal(out, "contr\xc3\xb4le en S53-2026");
+	/* mid-year, a shift of days not a multiple of seven: the week of
+	 * the moved day (Thursday 19 March 2026 + 4 is Monday 23 March,
+	 * week 13) */
+	row.shift = 4;
+	out = apply(f, "com", &row, "contr\xc3\xb4le en S12-2026");
+	assert_string_equal(out, "contr\xc3\xb4le en S13-2026");
+}
+
 static void
 test_diagnoses_and_survivors(void **state)
 {
@@ -3164,6 +3193,7 @@ main(void)
 		cmocka_unit_test(test_view_pseudonyms_as_shown),
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_week_numbers_move),
+		cmocka_unit_test(test_week_numbers_year_edge),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
 		cmocka_unit_test(test_signs_around_numbers),
