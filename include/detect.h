@@ -174,6 +174,9 @@ struct detect_scratch {
 	size_t			 spans_cap, words_cap;
 	size_t			 taken_cap;	/* in 64-bit words */
 	size_t			 wclass_cap;
+	/* a byte a word, what the lists start from (detect_int.h WCB_*,
+	 * tokenize): words_cap + 16 bytes */
+	uint8_t			*wcls;
 	/* what the detectors read (detect_begin), while they run: the
 	 * lazy word classes read its bytes between words */
 	const char		*text;

@@ -686,6 +686,32 @@ _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 void	word_classes_late(struct detect_scratch *s);
 void	word_class_early(struct detect_scratch *s, int c);
 
+/*
+ * A byte a word (s->wcls, words_cap + 16 of them), made by tokenize:
+ * what the lists above start from, so that a list is made by reading
+ * eight words' bytes at once (detect.c wc_sparse) and visiting only
+ * those that may belong, not by a walk that tests every word's flags
+ * (some ten to thirty instructions a word and list, speed27b).  The
+ * low four bits are the word's W_DIGIT, W_UPPER, W_CAP and W_DOT; the
+ * next three say the word has one of a family of dictionary bits (kept
+ * in the word cache's slot, detect_dict.c word_wbits); WCB_GLUED: the
+ * word follows the one before after a single ' or - ("Guivarc'h",
+ * "Martin-Le").  The dictionary bits are supersets: a list tests the
+ * word's own flags for the words the bytes let through.  Bytes
+ * nwords to nwords + 15 are 0 (read by the last sixteen's load).
+ */
+enum {
+	WCB_TEXT	= W_DIGIT | W_UPPER | W_CAP | W_DOT,
+	WCB_PART	= 1 << 4,	/* D_PARTICLE */
+	WCB_RELTITLE	= 1 << 5,	/* one of WCB_D_RELTITLE */
+	WCB_CUEVERB	= 1 << 6,	/* one of WCB_D_CUEVERB */
+	WCB_GLUED	= 1 << 7,
+};
+_Static_assert(WCB_TEXT == 0xf, "a word's class byte: its text flags");
+#define WCB_D_RELTITLE	(D_RELATIVE | D_RELATION | D_RELCUE | D_TITLE | \
+	D_SPLITT)
+#define WCB_D_CUEVERB	(D_NAMECUE | D_SUBJVERB)
+
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
 word_list_own(struct detect_scratch *s, int c)
