@@ -70,11 +70,12 @@ static const uint32_t text_byte[256] = {
 	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
 	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
 	['='] = TB_EQUALS, [','] = TB_COMMA, ['/'] = TB_SLASH,
-	['\n'] = TB_NEWLINE,
+	['\n'] = TB_NEWLINE, [0xe2] = TB_XE2,
 };
 /* skip_tb holds a byte's TB_* bits above its eight of word_lead */
-_Static_assert(TB_NEWLINE < 1 << 24, "text_byte's bits in skip_tb");
-/* 32 bits: the TB_* bits are more than eight (nineteen, below bit 24) */
+_Static_assert(TB_NEWLINE < 1 << 24 && TB_XE2 < 1 << 24,
+    "text_byte's bits in skip_tb");
+/* 32 bits: the TB_* bits are more than eight (below bit 24) */
 static uint32_t skip_tb[256];
 /* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
  * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
@@ -1795,9 +1796,10 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			if (nchars == 0 && (cls & LC_UPPER))
 				flags |= W_CAP;
 			nchars++;
-			/* "ī" is c4 ab: the text's bits count every byte (a
-			 * first byte beyond ASCII has none) */
-			for (int k = 1; k < n; k++)
+			/* "ī" is c4 ab: the text's bits count every byte
+			 * (the first too: TB_XE2's 0xe2 starts a letter of
+			 * U+2000-U+2FFF, "ℓ", "Ⅳ") */
+			for (int k = 0; k < n; k++)
 				tb |= text_byte[p[i + k]];
 			i += (size_t)n;
 		}

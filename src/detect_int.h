@@ -179,6 +179,10 @@ enum {
 	TB_COMMA = 1 << 16,	/* ',' */
 	TB_SLASH = 1 << 17,	/* '/' */
 	TB_NEWLINE = 1 << 18,	/* '\n' */
+	/* 0xe2, the first byte of U+2000-U+2FFF (U+2019, the apostrophe
+	 * scan_glottal_names reads beside '): every one, exact, also the
+	 * first byte of a letter read_word reads (speed27b) */
+	TB_XE2 = 1 << 21,
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
