@@ -38,6 +38,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "detect.h"
 #include "identity.h"
@@ -715,6 +718,40 @@ _Static_assert(WCB_TEXT == 0xf, "a word's class byte: its text flags");
 #define WCB_D_RELTITLE	(D_RELATIVE | D_RELATION | D_RELCUE | D_TITLE | \
 	D_SPLITT)
 #define WCB_D_CUEVERB	(D_NAMECUE | D_SUBJVERB)
+
+/* The first word i >= from whose class byte has every bit of all and,
+ * if next, word i + 1's every bit of next; s->nwords or more if none.
+ * Sixteen bytes a step (eight bytes' tests without SSE2): a gate that
+ * read the text for a byte (memchr) asks the words' bytes instead. */
+static inline size_t
+wcls_find(const struct detect_scratch *s, size_t from, unsigned all,
+    unsigned next)
+{
+	const uint8_t *cb = s->wcls;
+
+	for (; from < s->nwords; from += 16) {
+#if defined(__SSE2__)
+		const __m128i a = _mm_set1_epi8((char)all);
+		const __m128i x = _mm_set1_epi8((char)next);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)
+		    (cb + from)), a), a));
+
+		if (next)
+			m &= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			    _mm_and_si128(_mm_loadu_si128((const __m128i *)
+			    (const void *)(cb + from + 1)), x), x));
+		if (m != 0)
+			return from + (size_t)__builtin_ctz(m);
+#else
+		for (size_t i = from; i < from + 16; i++)
+			if ((cb[i] & all) == all && (!next ||
+			    (cb[i + 1] & next) == next))
+				return i;
+#endif
+	}
+	return s->nwords;
+}
 
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
