@@ -186,6 +186,9 @@ enum {
 	 * scan_glottal_names reads beside '): every one, exact, also the
 	 * first byte of a letter read_word reads (speed27b) */
 	TB_XE2 = 1 << 21,
+	/* '-' alone (TB_BULLET has it among others): the gates that read
+	 * the whole text for a hyphen (speed27b) */
+	TB_HYPHEN = 1 << 22,
 };
 
 /* ---- the dictionary: folded words and what they are ---- */

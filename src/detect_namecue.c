@@ -3422,7 +3422,7 @@ lone_capital(const char *t, const struct detect_scratch *s, size_t k)
 static int
 hyphen_capitals(const char *t, const struct detect_scratch *s)
 {
-	if (!(s->text_bytes & TB_BULLET))	/* '-' among its bytes */
+	if (!(s->text_bytes & TB_HYPHEN))
 		return 0;
 	for (size_t k = wcls_find(s, 0, W_CAP, W_CAP); k < s->nwords;
 	    k = wcls_find(s, k + 1, W_CAP, W_CAP))

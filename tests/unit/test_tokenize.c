@@ -200,7 +200,7 @@ text_bytes_reference(const char *t, size_t len)
 		/* speed26: the gates that read the text with memchr */
 		{ ',', TB_COMMA }, { '/', TB_SLASH }, { '\n', TB_NEWLINE },
 		/* speed27b: scan_glottal_names' U+2019 (and every 0xe2) */
-		{ 0xe2, TB_XE2 },
+		{ 0xe2, TB_XE2 }, { '-', TB_HYPHEN },
 	};
 	uint32_t m = 0;
 
