@@ -905,10 +905,10 @@ wc_member(const struct detect_scratch *s, size_t i, int c)
 
 /* List c into l: i + off for each word i in [from, to) whose class byte
  * has a bit of here and, if next, the byte of word i + 1 a bit of next,
- * and that wc_member says belongs; in order.  Sixteen words a step with
- * SSE2 (eight without), then a word's test where the bytes let it
- * through: a comment's words are some fifteen, the words a list holds a
- * few. */
+ * and that wc_member says belongs; in order (to is nwords or nwords - 1).
+ * Sixteen words a step with SSE2 (eight without), then a word's test
+ * where the bytes let it through: a comment's words are some fifteen,
+ * the words a list holds a few. */
 static inline __attribute__((always_inline)) size_t
 wc_sparse(const struct detect_scratch *s, uint32_t *l, size_t from,
     size_t to, unsigned here, unsigned next, size_t off, int c)
@@ -929,8 +929,6 @@ wc_sparse(const struct detect_scratch *s, uint32_t *l, size_t from,
 			    _mm_and_si128(_mm_loadu_si128((const __m128i *)
 			    (const void *)(cb + b + 1)), _mm_set1_epi8((char)
 			    next)), zero));
-		if (to - b < 16)
-			hits &= (1u << (to - b)) - 1;
 		while (hits != 0) {
 			size_t i = b + (size_t)__builtin_ctz(hits);
 
@@ -946,8 +944,6 @@ wc_sparse(const struct detect_scratch *s, uint32_t *l, size_t from,
 		if (next)
 			hits &= wcb_nonzero(wcb_load(cb + b + 1) &
 			    next * WCB_ONES);
-		if (to - b < 8)
-			hits &= ((uint64_t)1 << 8 * (to - b)) - 1;
 		while (hits != 0) {
 			size_t i = b + (size_t)__builtin_ctzll(hits) / 8;
 
@@ -957,6 +953,11 @@ wc_sparse(const struct detect_scratch *s, uint32_t *l, size_t from,
 		}
 	}
 #endif
+	/* The bytes past the last word are 0 (tokenize), so no word past
+	 * it is listed, and a last step needs no mask: only word to, the
+	 * last word when to is nwords - 1, may have been, last. */
+	if (o > l && o[-1] >= to + off)
+		o--;
 	return (size_t)(o - l);
 }
 
