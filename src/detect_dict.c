@@ -70,11 +70,11 @@ static const uint32_t text_byte[256] = {
 	['-'] = TB_BULLET | TB_HYPHEN, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
 	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
 	['='] = TB_EQUALS, [','] = TB_COMMA, ['/'] = TB_SLASH,
-	['\n'] = TB_NEWLINE, [0xe2] = TB_XE2,
+	['\n'] = TB_NEWLINE, [0xe2] = TB_XE2, ['\r'] = TB_CR,
 };
 /* skip_tb holds a byte's TB_* bits above its eight of word_lead */
 _Static_assert(TB_NEWLINE < 1 << 24 && TB_XE2 < 1 << 24 &&
-    TB_HYPHEN < 1 << 24,
+    TB_HYPHEN < 1 << 24 && TB_CR < 1 << 24,
     "text_byte's bits in skip_tb");
 /* 32 bits: the TB_* bits are more than eight (below bit 24) */
 static uint32_t skip_tb[256];

@@ -189,6 +189,8 @@ enum {
 	/* '-' alone (TB_BULLET has it among others): the gates that read
 	 * the whole text for a hyphen (speed27b) */
 	TB_HYPHEN = 1 << 22,
+	/* '\r' (beside TB_NEWLINE: scan_chat_senders' lines) */
+	TB_CR = 1 << 23,
 };
 
 /* ---- the dictionary: folded words and what they are ---- */

@@ -1315,9 +1315,11 @@ scan_chat_senders(const char *t, struct detect_scratch *s)
 	 * space) is none, and only the time's arm reads it, which needs a
 	 * colon right after the word: from colon to colon (colon_word).  The
 	 * walks asked every word of every comment with a colon and a digit
-	 * or a bullet (speed23c: 0.70 M instructions a pass). */
-	int lines = !detect_gates() || memchr(t, '\n', len) != NULL ||
-	    memchr(t, '\r', len) != NULL;
+	 * or a bullet (speed23c: 0.70 M instructions a pass).  The text's
+	 * bytes say whether it has a line break (two memchr over it
+	 * before, speed27b). */
+	int lines = !detect_gates() ||
+	    (s->text_bytes & (TB_NEWLINE | TB_CR)) != 0;
 
 	/* the senders after a bullet, counted first (two are enough) */
 	for (size_t k = 0; bullets && senders < 2 && k < s->nwords &&

@@ -200,7 +200,7 @@ text_bytes_reference(const char *t, size_t len)
 		/* speed26: the gates that read the text with memchr */
 		{ ',', TB_COMMA }, { '/', TB_SLASH }, { '\n', TB_NEWLINE },
 		/* speed27b: scan_glottal_names' U+2019 (and every 0xe2) */
-		{ 0xe2, TB_XE2 }, { '-', TB_HYPHEN },
+		{ 0xe2, TB_XE2 }, { '-', TB_HYPHEN }, { '\r', TB_CR },
 	};
 	uint32_t m = 0;
 
@@ -232,7 +232,7 @@ test_text_bytes_beyond_ascii(void)
 		 * Glagolitic "ⰰ", Coptic "ⲁ", and "ℓ", which the detectors'
 		 * normalization may fold), alone */
 		"\xe2\xb4\xb0", "\xe2\xb0\xb0", "\xe2\xb2\x81",
-		"\xe2\x84\x93", "\xe2",
+		"\xe2\x84\x93", "\xe2", "\r",
 	};
 	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
 	char t[160];
