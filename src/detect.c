@@ -961,8 +961,8 @@ wc_sparse(const struct detect_scratch *s, uint32_t *l, size_t from,
 	return (size_t)(o - l);
 }
 
-void
-word_class_early(struct detect_scratch *s, int c)
+static inline __attribute__((always_inline)) void
+word_class_make(struct detect_scratch *s, int c)
 {
 	uint32_t *l = s->wclass + (size_t)c * s->wclass_cap;
 	size_t n = s->nwords, k = 0;
@@ -999,6 +999,38 @@ word_class_early(struct detect_scratch *s, int c)
 		}
 	}
 	s->nwclass[c] = (uint32_t)k;
+}
+
+/* One function a class (detect_int.h word_class_early picks it where
+ * the class is a constant): no switch at run time, each its own walk. */
+void
+word_class_pair(struct detect_scratch *s)
+{
+	word_class_make(s, WC_PAIR);
+}
+
+void
+word_class_near(struct detect_scratch *s)
+{
+	word_class_make(s, WC_NEAR);
+}
+
+void
+word_class_relation(struct detect_scratch *s)
+{
+	word_class_make(s, WC_RELATION);
+}
+
+void
+word_class_title(struct detect_scratch *s)
+{
+	word_class_make(s, WC_TITLE);
+}
+
+void
+word_class_particle(struct detect_scratch *s)
+{
+	word_class_make(s, WC_PARTICLE);
 }
 
 /* The lists of WC_LATE and after (detect_int.h), made as

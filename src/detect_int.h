@@ -696,7 +696,35 @@ enum {
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
 void	word_classes_late(struct detect_scratch *s);
-void	word_class_early(struct detect_scratch *s, int c);
+void	word_class_pair(struct detect_scratch *s);
+void	word_class_near(struct detect_scratch *s);
+void	word_class_relation(struct detect_scratch *s);
+void	word_class_title(struct detect_scratch *s);
+void	word_class_particle(struct detect_scratch *s);
+
+/* List c (before WC_LATE) for the comment (detect.c): a switch the
+ * compiler folds where c is a constant, as at every rule's ask. */
+static inline void
+word_class_early(struct detect_scratch *s, int c)
+{
+	switch (c) {
+	case WC_PAIR:
+		word_class_pair(s);
+		break;
+	case WC_NEAR:
+		word_class_near(s);
+		break;
+	case WC_RELATION:
+		word_class_relation(s);
+		break;
+	case WC_TITLE:
+		word_class_title(s);
+		break;
+	default:
+		word_class_particle(s);
+		break;
+	}
+}
 
 /*
  * A byte a word (s->wcls, words_cap + 16 of them), made by tokenize:
