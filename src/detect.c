@@ -991,10 +991,30 @@ word_class_make(struct detect_scratch *s, int c)
 				k = wc_sparse(s, l, 0, n - 1, WCB_RELTITLE, 0, 0,
 				    WC_TITLE);
 			break;
-		default:	/* WC_PARTICLE */
+		case WC_PARTICLE:
 			if (comment_has(s, 0, D_PARTICLE))
 				k = wc_sparse(s, l, 0, n - 1, WCB_PART, 0, 0,
 				    WC_PARTICLE);
+			break;
+		/* the late ones (no gate of their own: their rules' gates
+		 * asked the comment's flags) */
+		case WC_NAMECUE:	/* not the last word */
+			k = wc_sparse(s, l, 0, n - 1, WCB_CUEVERB, 0, 0,
+			    WC_NAMECUE);
+			break;
+		case WC_INITIAL:
+			k = wc_sparse(s, l, 0, n, W_DOT, 0, 0, WC_INITIAL);
+			break;
+		case WC_SUBJVERB:	/* not the first word */
+			k = wc_sparse(s, l, 1, n, WCB_CUEVERB, 0, 0,
+			    WC_SUBJVERB);
+			break;
+		default:
+			/* WC_CAPTITLED: word i + 1 in capitals after a title
+			 * (or D_SPLITT, which scan_split_names may make one)
+			 * joined to it */
+			k = wc_sparse(s, l, 0, n - 1, WCB_RELTITLE, W_UPPER, 1,
+			    WC_CAPTITLED);
 			break;
 		}
 	}
@@ -1033,31 +1053,28 @@ word_class_particle(struct detect_scratch *s)
 	word_class_make(s, WC_PARTICLE);
 }
 
-/* The lists of WC_LATE and after (detect_int.h), made as
- * word_class_early makes its own, the first time a rule asks one for
- * the comment: from the words' flags alone, the same whenever they are
- * made. */
 void
-word_classes_late(struct detect_scratch *s)
+word_class_namecue(struct detect_scratch *s)
 {
-	size_t n = s->nwords, cap = s->wclass_cap;
+	word_class_make(s, WC_NAMECUE);
+}
 
-	s->wclass_late = 1;
-	if (n == 0)
-		return;
-	/* not the last word */
-	s->nwclass[WC_NAMECUE] = (uint32_t)wc_sparse(s, s->wclass +
-	    WC_NAMECUE * cap, 0, n - 1, WCB_CUEVERB, 0, 0, WC_NAMECUE);
-	s->nwclass[WC_INITIAL] = (uint32_t)wc_sparse(s, s->wclass +
-	    WC_INITIAL * cap, 0, n, W_DOT, 0, 0, WC_INITIAL);
-	/* not the first word */
-	s->nwclass[WC_SUBJVERB] = (uint32_t)wc_sparse(s, s->wclass +
-	    WC_SUBJVERB * cap, 1, n, WCB_CUEVERB, 0, 0, WC_SUBJVERB);
-	/* word i + 1 in capitals after a title (or D_SPLITT, which
-	 * scan_split_names may make one) joined to it */
-	s->nwclass[WC_CAPTITLED] = (uint32_t)wc_sparse(s, s->wclass +
-	    WC_CAPTITLED * cap, 0, n - 1, WCB_RELTITLE, W_UPPER, 1,
-	    WC_CAPTITLED);
+void
+word_class_initial(struct detect_scratch *s)
+{
+	word_class_make(s, WC_INITIAL);
+}
+
+void
+word_class_subjverb(struct detect_scratch *s)
+{
+	word_class_make(s, WC_SUBJVERB);
+}
+
+void
+word_class_captitled(struct detect_scratch *s)
+{
+	word_class_make(s, WC_CAPTITLED);
 }
 
 /* detect_run up to the rules: the text normalized (*text, *len) and cut
@@ -1116,10 +1133,9 @@ detect_begin(const char **text, size_t *len,
 	}
 	/* the word classes: made when a rule asks (word_class) */
 	s->text = *text;
-	s->wclass_late = 0;
 	if (s->nwords == 0)
 		memset(s->nwclass, 0, sizeof(s->nwclass));
-	for (int c = 0; c < WC_LATE; c++)
+	for (int c = 0; c < WC_OWN; c++)
 		s->nwclass[c] = UINT32_MAX;
 	s->tokenized = 1;
 	return 0;

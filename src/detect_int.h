@@ -636,8 +636,8 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 /*
  * The words a rule starts from, by their flags alone (never the spans,
  * which change as rules run), listed in order when a rule first asks a
- * list for the comment (detect.c word_class_early, word_classes_late:
- * each word appended to its list by a store and an add, no branch).  A
+ * list for the comment (word_class_early: since speed27b from the words'
+ * class bytes, WCB_* below, sixteen words a load).  A
  * rule that walked every word to test its flags (a branch a word, taken or
  * not as the text goes: the CPU mispredicted it often, forty rules over
  * the same words) visits its list instead, and tests there what the
@@ -666,9 +666,9 @@ enum {
 	/* a particle that is no letter and its dot ("D."), not the last
 	 * word (scan_particles) */
 	WC_PARTICLE,
-	/* The classes below are listed when a rule first asks one
-	 * (word_classes_late): their rules run on fewer comments, and a
-	 * list made for every comment cost more than their walks. */
+	/* The classes below are asked by rules that run on fewer comments
+	 * (they were made together, word_classes_late, until speed27b made
+	 * each list alone cheap) */
 	WC_LATE,
 	/* a word that announces a name of its own (D_NAMECUE: "non",
 	 * "nom", "ses", "sa"...), not the last word (scan_name_cues' four
@@ -695,14 +695,17 @@ enum {
 };
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
-void	word_classes_late(struct detect_scratch *s);
 void	word_class_pair(struct detect_scratch *s);
 void	word_class_near(struct detect_scratch *s);
 void	word_class_relation(struct detect_scratch *s);
 void	word_class_title(struct detect_scratch *s);
 void	word_class_particle(struct detect_scratch *s);
+void	word_class_namecue(struct detect_scratch *s);
+void	word_class_initial(struct detect_scratch *s);
+void	word_class_subjverb(struct detect_scratch *s);
+void	word_class_captitled(struct detect_scratch *s);
 
-/* List c (before WC_LATE) for the comment (detect.c): a switch the
+/* List c (before WC_OWN) for the comment (detect.c): a switch the
  * compiler folds where c is a constant, as at every rule's ask. */
 static inline void
 word_class_early(struct detect_scratch *s, int c)
@@ -720,8 +723,20 @@ word_class_early(struct detect_scratch *s, int c)
 	case WC_TITLE:
 		word_class_title(s);
 		break;
-	default:
+	case WC_PARTICLE:
 		word_class_particle(s);
+		break;
+	case WC_NAMECUE:
+		word_class_namecue(s);
+		break;
+	case WC_INITIAL:
+		word_class_initial(s);
+		break;
+	case WC_SUBJVERB:
+		word_class_subjverb(s);
+		break;
+	default:
+		word_class_captitled(s);
 		break;
 	}
 }
@@ -797,10 +812,8 @@ word_list_own(struct detect_scratch *s, int c)
 static inline const uint32_t *
 word_class(struct detect_scratch *s, int c, size_t *n)
 {
-	if (c < WC_LATE && s->nwclass[c] == UINT32_MAX)
+	if (c < WC_OWN && s->nwclass[c] == UINT32_MAX)
 		word_class_early(s, c);
-	if (c >= WC_LATE && !s->wclass_late)
-		word_classes_late(s);
 	*n = s->nwclass[c];
 	return s->wclass + (size_t)c * s->wclass_cap;
 }

@@ -1,5 +1,5 @@
 /* Unit tests for the word classes (src/detect_int.h WC_PAIR ..
- * WC_CAPTITLED, detect.c word_class_early and word_classes_late): listed
+ * WC_CAPTITLED, detect.c word_class_make): listed
  * when a rule first asks one (docs/performance.md, speed23b), from the
  * words' class bytes since speed27b, each holds exactly the words its
  * definition names, in order, whenever it is made: as the rules found it
@@ -123,7 +123,8 @@ test_word_classes_listed(void **state)
 		check_classes(S.text);
 		for (int c = 0; c < WC_LATE; c++)
 			S.nwclass[c] = UINT32_MAX;	/* made again */
-		S.wclass_late = 0;
+		for (int c = WC_LATE; c < WC_OWN; c++)
+			S.nwclass[c] = UINT32_MAX;	/* made again */
 		check_classes(S.text);
 	}
 	/* no words: every list empty */
