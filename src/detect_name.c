@@ -4049,6 +4049,8 @@ caps_code_word(const char *t, const struct detect_scratch *s, size_t k)
 
 static int word_surname_pair(const char *t, struct detect_scratch *s,
     size_t i);
+static int caps_word_surname_pair(const char *t, struct detect_scratch *s,
+    size_t i);
 static int person_slot_before(const char *t, const struct detect_scratch *s,
     size_t i);
 
@@ -4335,7 +4337,8 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		if (i < next)
 			continue;
 		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
-		if (word_surname_pair(t, s, i)) {
+		if (word_surname_pair(t, s, i) ||
+		    caps_word_surname_pair(t, s, i)) {
 			/* the first name found already ("Cordonnier Paul
 			 * né le": the birth rule's), the surname alone; the
 			 * first name found already ("Sophie Février signale":
@@ -4766,6 +4769,126 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	 * opens sentences ("Puis Jean a appelé") */
 	return born || (sentence_start(t, s, i) && !sentence_opener(s, i) &&
 	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
+}
+
+/* names30: a word in capitals that is a first name of the lists, no
+ * weak one nor a table's word (strong_first read in capitals: "MARIE",
+ * "LOUIS", "JEANNE"). */
+static int
+caps_strong_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
+}
+
+/* names30: a word in capitals that may be an ordinary word used as a
+ * surname: word_surname's tables and caps9's shape (no participle nor
+ * adjective by its ending), no acronym ("PIGEON", "VIGNERON",
+ * "CHAPELLE"; not "PREVENU", "CALME", "CHU"). */
+static int
+caps_word_surname(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_UPPER) && w->nchars >= 4 &&
+	    caps_word_name_shape(t, s, k) && !acronym_shape(t, s, k) &&
+	    word_surname_tables(t, s, k);
+}
+
+/* names30: word i, in capitals, starts a person's name by its place in
+ * a note all in capitals, person_slot_before read in capitals: right
+ * after a preposition that leads to a person, itself in capitals, one
+ * space between ("APPEL DE", "VU AVEC", "DE LA PART DE", "CHEZ", "POUR",
+ * "PAR", "ET", "SELON"), not a disease's or a sign's man; after a
+ * relative or a relation ("SA FILLE", "SON FILS"); after a title ("DR",
+ * "IDE", "MME"); or a closing's ("CORDIALEMENT,"). */
+static int
+caps_person_slot_before(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	static const char *const preps[] = {
+		"de", "par", "avec", "et", "chez", "pour", "selon", NULL,
+	};
+	/* what a person sends or makes: "APPEL DE MARIE PIGEON" is no
+	 * disease's man ("MALADIE DE PIERRE MARIE") */
+	static const char *const sent[] = {
+		"appel", "appels", "message", "messages", "courrier", "mail",
+		"sms", "lettre", "visite", "nouvelles", NULL,
+	};
+	const struct detect_word *p;
+
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if (!(p->flags & W_UPPER) || s->words[i].start != p->end + 1 ||
+	    t[p->end] != ' ')
+		return person_slot_before(t, s, i);
+	return (in_list(preps, wf(s, p), p->fold_len) &&
+	    (!eponym_position(t, s, i) || (i >= 2 && word_is(s, i - 1, "de") &&
+	    in_list(sent, wf(s, &s->words[i - 2]),
+	    s->words[i - 2].fold_len)))) ||
+	    word_has(s, i - 1, D_RELATIVE | D_RELATION) || is_title(t, s, i - 1);
+}
+
+/* names30: the pair from word i to word i + 1 ends a note's last line
+ * after a sentence's end: a signature ("TRANSMISSIONS FAITES. PIGEON
+ * MARIE"). */
+static int
+caps_pair_signs(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i + 1].end;
+
+	if (i == 0 || !sentence_start(t, s, i))
+		return 0;
+	while (e < s->text_len && util_in_set(" .", t[e]))
+		e++;
+	return e >= s->text_len;
+}
+
+/*
+ * names30: word_surname_pair read in capitals.  Words i and i + 1, both
+ * in capitals one space apart, are a first name of the lists and an
+ * ordinary word in no list shaped as a surname, either order, where a
+ * person stands: after a preposition that leads to one, kin, a title or
+ * a closing (caps_person_slot_before: "APPEL DE PIGEON MARIE", "VU AVEC
+ * MARIE VIGNERON", "SA FILLE CHAPELLE JEANNE", "DR PRINCE LOUIS"), at a
+ * sentence's start before what only a person does ("PIGEON MARIE
+ * APPELLE", "MARIE DAUPHIN A APPELE"), or as a signature ending the note.
+ * In capitals the title of a heading is no person ("APPEL DE GARDE",
+ * "POUR BILAN", "CHEZ ELLE"): two words, one a first name of the lists,
+ * the other name-shaped, are asked.
+ */
+static int
+caps_word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1;
+	int fs;
+
+	if (k >= s->nwords || !(s->words[i].flags & W_UPPER) ||
+	    !(s->words[k].flags & W_UPPER) ||
+	    s->words[k].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 0;
+	if ((word_taken(s, i) && !is_name_span(span_of(s, i))) ||
+	    (word_taken(s, k) && !is_name_span(span_of(s, k))) ||
+	    (word_taken(s, i) && word_taken(s, k)))
+		return 0;
+	if (caps_strong_first(s, i) && caps_word_surname(t, s, k))
+		fs = 1;
+	else if (caps_strong_first(s, k) && caps_word_surname(t, s, i))
+		fs = 0;
+	else
+		return 0;
+	if (caps_person_slot_before(t, s, i) || caps_pair_signs(t, s, i))
+		return 1;
+	if (!sentence_start(t, s, i) || (!fs && sentence_opener(s, i)))
+		return 0;
+	return person_verb_follows(t, s, k) || est_person_follows(s, k) ||
+	    visit_participle_follows(t, s, k);
 }
 
 /* A heading's name of two words before its colon (scan_heading_names'

@@ -49,6 +49,11 @@ static const char *const units[] = {
 	"dr. dr. ", "Dr Dr ", "dr dr ", "Pr. Pr. ", "pr pr ", "M M ",
 	"m m ", "Mr Mr ", "mr. mr. ", "m. p. ", "mme m. p. ",
 	"m.\nm.\n", "m. lebrun m. ",
+	/* names30: a first name and a word surname in capitals after a
+	 * cue, at a sentence's start, as a signature */
+	"APPEL DE MARIE PIGEON ", "DE PIGEON MARIE ", "MARIE PIGEON. ",
+	"PIGEON MARIE APPELLE ", "SA FILLE MARIE PIGEON ", "AVEC PIGEON ",
+	"APPEL DE PIGEON ",
 };
 #define N_SPACED	4
 
