@@ -1848,6 +1848,50 @@ caps_name_after_title(const char *t, const struct detect_scratch *s,
 	    word_has(s, j + 1, D_NOTNAME));
 }
 
+/*
+ * names30: all in capitals, word j right after "DR", "DOCTEUR", "PR" or
+ * "PROFESSEUR" is an ordinary word shaped as a surname (caps9's shape:
+ * no participle nor adjective by its ending, no word of the tables, of
+ * care or of a service) before a participle of a call or a visit: the
+ * doctor's surname ("DR PIGEON PREVENU", "DR VIGNERON APPELE"), since
+ * the title alone stands before it ("DR PREVENU").  caps_surname_before_
+ * verb's reading for the civil titles, for a doctor.  "DR DE GARDE
+ * PREVENU", "DR TRAITANT PREVENU", "DR URGENTISTE APPELE", "DR SENIOR
+ * PREVENU" stay.
+ */
+static int
+caps_doctor_before_visit(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	static const char *const doctors[] = {
+		"dr", "docteur", "pr", "professeur", NULL,
+	};
+	static const char *const visits[] = {
+		"prevenu", "prevenue", "appele", "appelee", "contacte",
+		"contactee", "informe", "informee", "joint", "jointe",
+		"passe", "passee", "venu", "venue", NULL,
+	};
+	/* grades and posts a title is written before */
+	static const char *const posts[] = {
+		"senior", "junior", "interne", "chef", "regulateur", "medecin",
+		"responsable", "coordinateur", "coordonnateur", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *n;
+
+	if (j != i + 1 || j + 1 >= s->nwords || !joined(t, s, j) ||
+	    !(w->flags & W_UPPER) || !(s->words[i].flags & W_UPPER) ||
+	    w->nchars < 4 ||
+	    !in_list(doctors, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    in_list(posts, wf(s, w), w->fold_len) ||
+	    !caps_word_name_shape(t, s, j) || acronym_shape(t, s, j) ||
+	    service_word(s, j) || care_unit_or_agent(t, s, j) ||
+	    dict_keep_has(w->fhash) || participle_like(s, j))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_UPPER) &&
+	    in_list(visits, wf(s, n), n->fold_len);
+}
+
 /* All in capitals, word j right after a title is an ordinary word (a
  * first name that is one: "MR JANVIER WIDNER", "MME MATERNE SCHAEFFER")
  * before a word in capitals no dictionary and no list has, four letters
@@ -2560,6 +2604,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    s, j)) &&
 			    !(!relative && taken == 0 &&
 			    caps_surname_before_verb(t, s, i, j)) &&
+			    !(!relative && taken == 0 &&
+			    caps_doctor_before_visit(t, s, i, j)) &&
 			    !(j > i + 1 && word_has(s, j - 1, D_PARTICLE) &&
 			    is_name_span(span_of(s, j - 1))))
 				break;

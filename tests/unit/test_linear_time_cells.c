@@ -53,7 +53,7 @@ static const char *const units[] = {
 	 * cue, at a sentence's start, as a signature */
 	"APPEL DE MARIE PIGEON ", "DE PIGEON MARIE ", "MARIE PIGEON. ",
 	"PIGEON MARIE APPELLE ", "SA FILLE MARIE PIGEON ", "AVEC PIGEON ",
-	"APPEL DE PIGEON ",
+	"APPEL DE PIGEON ", "DR PIGEON PREVENU ", "DR DR PREVENU ",
 };
 #define N_SPACED	4
 

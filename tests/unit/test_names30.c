@@ -121,6 +121,31 @@ test_row_surname_after_caps_cue(void **state)
 		    "PIGEON");
 }
 
+/* caps_doctor_before_visit: a word surname between "DR" and a visit's
+ * participle (left on main 4be6930); a post, a grade, an adjective or a
+ * specialist stays. */
+static void
+test_caps_doctor_before_visit(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "DR PIGEON PREVENU.", { "PREVENU", NULL }, { "PIGEON", NULL } },
+		{ "DR VIGNERON APPELE CE MATIN.", { "APPELE", NULL },
+		    { "VIGNERON", NULL } },
+		{ "DR DAUPHIN CONTACTE.", { "CONTACTE", NULL },
+		    { "DAUPHIN", NULL } },
+		{ "DR DE GARDE PREVENU.", { "GARDE", "PREVENU", NULL },
+		    { NULL } },
+		{ "DR TRAITANT PREVENU.", { "TRAITANT", NULL }, { NULL } },
+		{ "DR SENIOR PREVENU.", { "SENIOR", NULL }, { NULL } },
+		{ "DR URGENTISTE APPELE.", { "URGENTISTE", NULL }, { NULL } },
+		{ "DR CARDIOLOGUE PREVENU.", { "CARDIOLOGUE", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -128,6 +153,7 @@ main(void)
 		cmocka_unit_test(test_caps_pair_in_person_slot),
 		cmocka_unit_test(test_caps_pair_keeps_words),
 		cmocka_unit_test(test_row_surname_after_caps_cue),
+		cmocka_unit_test(test_caps_doctor_before_visit),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
