@@ -4880,19 +4880,45 @@ caps_person_slot_before(const char *t, const struct detect_scratch *s,
 	    word_has(s, i - 1, D_RELATIVE | D_RELATION) || is_title(t, s, i - 1);
 }
 
-/* names30: the pair from word i to word i + 1 ends a note's last line
- * after a sentence's end: a signature ("TRANSMISSIONS FAITES. PIGEON
- * MARIE"). */
+/* names30: the pair from word i to word i + 1 signs the note: it ends
+ * the note after a sentence's end ("TRANSMISSIONS FAITES. PIGEON
+ * MARIE"), or stands alone on its line, a carer's word after it or not
+ * ("RAS\nMARIE PIGEON\n", "NUIT CALME\nPIGEON MARIE IDE",
+ * "...\nMARIE VIGNERON\nIDE").  On a line of its own before more
+ * lines, the surname first ("PIGEON MARIE") only before a carer's word:
+ * a care's word before a first name heads a line as often ("MOTIF\nCHUTE
+ * MARIE\nAVIS"). */
 static int
-caps_pair_signs(const char *t, const struct detect_scratch *s, size_t i)
+caps_pair_signs(const char *t, const struct detect_scratch *s, size_t i,
+    int first_name_first)
 {
-	size_t e = s->words[i + 1].end;
+	static const char *const carers[] = {
+		"ide", "as", "ash", "asd", "aide", "inf", "infirmier",
+		"infirmiere", "idec", "ipa", "interne", "externe", "kine",
+		"cadre", NULL,
+	};
+	size_t e = s->words[i + 1].end, k = i + 2, b;
+	int line = 0, carer = 0;
 
 	if (i == 0 || !sentence_start(t, s, i))
 		return 0;
+	for (b = s->words[i].start; b > s->words[i - 1].end; b--)
+		if (t[b - 1] == '\n' || t[b - 1] == '\r')
+			line = 1;
 	while (e < s->text_len && util_in_set(" .", t[e]))
 		e++;
-	return e >= s->text_len;
+	/* a carer's word after the name, on its line */
+	if (k < s->nwords && s->words[k].start == e &&
+	    (s->words[k].flags & W_UPPER) &&
+	    in_list(carers, wf(s, &s->words[k]), s->words[k].fold_len)) {
+		carer = 1;
+		e = s->words[k].end;
+		while (e < s->text_len && util_in_set(" .", t[e]))
+			e++;
+	}
+	if (e < s->text_len && t[e] != '\n' && t[e] != '\r')
+		return 0;	/* the name does not end its line */
+	return carer || e >= s->text_len || (first_name_first && line);
 }
 
 /*
@@ -4929,7 +4955,7 @@ caps_word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 		fs = 0;
 	else
 		return 0;
-	if (caps_person_slot_before(t, s, i) || caps_pair_signs(t, s, i))
+	if (caps_person_slot_before(t, s, i) || caps_pair_signs(t, s, i, fs))
 		return 1;
 	if (!sentence_start(t, s, i) || (!fs && sentence_opener(s, i)))
 		return 0;

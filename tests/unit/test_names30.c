@@ -146,6 +146,31 @@ test_caps_doctor_before_visit(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* caps_pair_signs: the name alone on a line of a note in capitals, a
+ * carer's word after it or not (left on main 4be6930); a care's word
+ * before a first name heading a line before more lines stays. */
+static void
+test_caps_pair_signs_a_line(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "RAS.\nPIGEON MARIE", { "RAS", NULL },
+		    { "PIGEON", "MARIE", NULL } },
+		{ "PATIENT CALME.\nMARIE VIGNERON\nIDE", { "CALME", NULL },
+		    { "MARIE", "VIGNERON", NULL } },
+		{ "NUIT CALME\nCHAPELLE LOUIS IDE", { "CALME", NULL },
+		    { "CHAPELLE", "LOUIS", NULL } },
+		{ "RAS\nJEANNE TISSERAND\n", { "RAS", NULL },
+		    { "JEANNE", "TISSERAND", NULL } },
+		{ "MOTIF\nCHUTE MARIE\nAVIS DEMANDE", { "CHUTE", NULL },
+		    { NULL } },
+		{ "RAS\nNUIT CALME\nIDE", { "NUIT", "CALME", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -154,6 +179,7 @@ main(void)
 		cmocka_unit_test(test_caps_pair_keeps_words),
 		cmocka_unit_test(test_row_surname_after_caps_cue),
 		cmocka_unit_test(test_caps_doctor_before_visit),
+		cmocka_unit_test(test_caps_pair_signs_a_line),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
