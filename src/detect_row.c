@@ -477,8 +477,9 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;
 	if (row_caps_person_cue(t, s, i))
 		return 1;
-	/* names30: the clause above for the surname, read in capitals:
-	 * "PIGEON APPELLE POUR SON TRAITEMENT" */
+	/* names30: the row's surname at a sentence's start before what
+	 * only a person does (the "Pigeon refuse" clause above), read in a
+	 * note all in capitals: "RAS. PIGEON APPELLE POUR SON TRAITEMENT" */
 	if (!first && (w->flags & W_UPPER) && (i == 0 ||
 	    (s->words[i - 1].flags & W_UPPER)) && sentence_start(t, s, i) &&
 	    person_verb_follows(t, s, i) && !participle_next(t, s, i))
