@@ -144,16 +144,13 @@ struct detect_scratch {
 	/* two words glued by one '^', ';', '|' or tab (HL7's
 	 * "FAMILY^GIVEN", a CSV line: caret_names) */
 	int			 caret_hint;
-	/* the classes from WC_NAMECUE on are listed (detect.c
-	 * word_classes_late, when a rule first asks one) */
-	int			 wclass_late;
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
 	/* bytes 128-191: what the walks read */
 	/* The words each of a few word-walking rules starts from
 	 * (detect_int.h WC_*, word_class), listed when a rule first asks:
 	 * DETECT_WORD_CLASSES lists of wclass_cap (words_cap) indexes
 	 * each, in order, nwclass[c] in list c (UINT32_MAX: a class before
-	 * WC_LATE not listed yet, detect.c word_class_early).  A rule
+	 * WC_OWN not listed yet, detect.c word_class_make).  A rule
 	 * visits its list where it tested every word's flags (a branch a
 	 * word the CPU mispredicted often). */
 	uint32_t		*wclass;
@@ -178,6 +175,9 @@ struct detect_scratch {
 	size_t			 spans_cap, words_cap;
 	size_t			 taken_cap;	/* in 64-bit words */
 	size_t			 wclass_cap;
+	/* a byte a word, what the lists start from (detect_int.h WCB_*,
+	 * tokenize): words_cap + 16 bytes */
+	uint8_t			*wcls;
 	/* what the detectors read (detect_begin), while they run: the
 	 * lazy word classes read its bytes between words */
 	const char		*text;

@@ -13,6 +13,9 @@
 #include <string.h>
 
 #include <sodium.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "detect.h"
 #include "detect_int.h"
@@ -830,192 +833,257 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
 	return run_rules_some(o, text, len, row, nrow, s);
 }
 
-/* The lists of detect_int.h WC_* before WC_LATE, each made by its own
- * walk when a rule first asks it for the comment (word_class): a rule's
- * gate shut, or a comment without the class's flags, and the walk is
- * not made (docs/performance.md, speed23b: one walk for the five lists,
- * made for every comment, was some 70 instructions a word, and half the
- * comments ask two or three of them).  Each word is appended by a store
- * and an add of its test's 0 or 1 (no branch on the flags: that is what
- * the lists save the rules).  The lists read the words' flags, folds'
- * lengths and the bytes between words, none of which a rule changes
- * (scan_split_names' D_TITLE goes to a D_SPLITT word, which WC_TITLE
- * already lists): made early or late, the same lists.  A class whose
- * flags no word of the comment has is empty at once (comment_has, which
- * says yes under DETECT_NO_GATES: there every walk is made, and
- * test_scrub_gates compares the lists). */
-static size_t
-wc_pair(const struct detect_scratch *s, uint32_t *l)
+/* The lists of detect_int.h WC_* before WC_LATE, each made when a rule
+ * first asks it for the comment (word_class): a rule's gate shut, or a
+ * comment without the class's flags, and it is not made (speed23b: one
+ * walk for the five lists, made for every comment, was some 70
+ * instructions a word, and half the comments ask two or three of them).
+ * A list reads the words' class bytes (detect_int.h WCB_*, tokenize)
+ * eight at a time and visits only the words whose bytes may belong
+ * (wc_sparse): a walk that tested every word's flags, a store and an add
+ * a word with no branch, was ten to thirty instructions a word and list
+ * (speed27b).  The lists read the words' flags, folds' lengths and the
+ * bytes between words, none of which a rule changes (scan_split_names'
+ * D_TITLE goes to a D_SPLITT word, which WC_TITLE already lists): made
+ * early or late, the same lists.  A class whose flags no word of the
+ * comment has is empty at once (comment_has, which says yes under
+ * DETECT_NO_GATES: there every list is made, and test_scrub_gates
+ * compares the lists). */
+
+#define WCB_ONES	0x0101010101010101ull
+
+/* The class bytes of words i to i + 7, word i in the low byte. */
+static inline uint64_t
+wcb_load(const uint8_t *p)
 {
-	const struct detect_word *w = s->words;
-	size_t n = s->nwords;
-	uint32_t *o = l;
-	unsigned cap;
+	uint64_t x;
 
-	if (!(comment_has(s, W_CAP, 0) | comment_has(s, W_UPPER, 0)))
-		return 0;
-	/* (word i + 1's capital carried to the next turn: each word's
-	 * flags read once) */
-	cap = (w[0].flags & (W_CAP | W_UPPER)) != 0;
-	for (size_t i = 0; i + 1 < n; i++) {
-		unsigned capx = (w[i + 1].flags & (W_CAP | W_UPPER)) != 0;
-		unsigned in = cap & (capx | ((w[i + 1].dflags & D_PARTICLE) !=
-		    0));
+	memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
 
-		*o = (uint32_t)i;
-		o += in;
-		cap = capx;
+/* The high bit of each byte of x that is not 0 (no carry crosses a
+ * byte: (b & 0x7f) + 0x7f is at most 0xfe). */
+static inline uint64_t
+wcb_nonzero(uint64_t x)
+{
+	return (((x & 0x7f * WCB_ONES) + 0x7f * WCB_ONES) | x) &
+	    0x80 * WCB_ONES;
+}
+
+/* Word i, whose class byte let it through, belongs to list c. */
+static inline __attribute__((always_inline)) unsigned
+wc_member(const struct detect_scratch *s, size_t i, int c)
+{
+	const struct detect_word *w = &s->words[i];
+	unsigned b = s->wcls[i];
+
+	switch (c) {
+	case WC_NEAR:
+		/* no number: capitalized, of three letters or more, or of
+		 * two or fewer glued to the word before by ' or - */
+		return ((b & W_DIGIT) == 0) & ((((b & (W_CAP | W_UPPER)) !=
+		    0) & (w->nchars >= 3)) | (((b & WCB_GLUED) != 0) &
+		    (w->nchars <= 2)));
+	case WC_RELATION:
+		return (w->dflags & (D_RELATIVE | D_RELATION | D_RELCUE)) != 0;
+	case WC_TITLE:
+		/* (D_SPLITT: a title OCR cut in two, which scan_split_names
+		 * makes D_TITLE before scan_titles runs) */
+		return (w->dflags & (D_TITLE | D_RELATIVE | D_SPLITT)) != 0;
+	case WC_PARTICLE:
+		/* a particle that is no letter and its dot ("D.") */
+		return (w->nchars != 1) | ((w->flags & W_DOT) == 0);
+	case WC_NAMECUE:
+		return (w->dflags & D_NAMECUE) != 0;
+	case WC_INITIAL:
+		/* a letter and its dot, or a fold of one letter */
+		return (w->nchars == 1) | (w->fold_len == 1);
+	case WC_SUBJVERB:
+		return (w->dflags & D_SUBJVERB) != 0;
+	case WC_CAPTITLED:
+		/* word i a title joined to word i + 1, in capitals */
+		return w->joined & ((w->dflags & (D_TITLE | D_SPLITT)) != 0);
+	default:	/* WC_PAIR: the bytes say it all */
+		return 1;
 	}
+}
+
+/* List c into l: i + off for each word i in [from, to) whose class byte
+ * has a bit of here and, if next, the byte of word i + 1 a bit of next,
+ * and that wc_member says belongs; in order (to is nwords or nwords - 1).
+ * Sixteen words a step with SSE2 (eight without), then a word's test
+ * where the bytes let it through: a comment's words are some fifteen,
+ * the words a list holds a few. */
+static inline __attribute__((always_inline)) size_t
+wc_sparse(const struct detect_scratch *s, uint32_t *l, size_t from,
+    size_t to, unsigned here, unsigned next, size_t off, int c)
+{
+	const uint8_t *cb = s->wcls;
+	uint32_t *o = l;
+
+#if defined(__SSE2__)
+	const __m128i zero = _mm_setzero_si128();
+
+	for (size_t b = from; b < to; b += 16) {
+		unsigned hits = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)
+		    (cb + b)), _mm_set1_epi8((char)here)), zero)) & 0xffff;
+
+		if (next)
+			hits &= ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			    _mm_and_si128(_mm_loadu_si128((const __m128i *)
+			    (const void *)(cb + b + 1)), _mm_set1_epi8((char)
+			    next)), zero));
+		while (hits != 0) {
+			size_t i = b + (size_t)__builtin_ctz(hits);
+
+			hits &= hits - 1;
+			*o = (uint32_t)(i + off);
+			o += wc_member(s, i, c);
+		}
+	}
+#else
+	for (size_t b = from; b < to; b += 8) {
+		uint64_t hits = wcb_nonzero(wcb_load(cb + b) & here * WCB_ONES);
+
+		if (next)
+			hits &= wcb_nonzero(wcb_load(cb + b + 1) &
+			    next * WCB_ONES);
+		while (hits != 0) {
+			size_t i = b + (size_t)__builtin_ctzll(hits) / 8;
+
+			hits &= hits - 1;
+			*o = (uint32_t)(i + off);
+			o += wc_member(s, i, c);
+		}
+	}
+#endif
+	/* The bytes past the last word are 0 (tokenize), so no word past
+	 * it is listed, and a last step needs no mask: only word to, the
+	 * last word when to is nwords - 1, may have been, last. */
+	if (o > l && o[-1] >= to + off)
+		o--;
 	return (size_t)(o - l);
 }
 
-/* WC_NEAR: word i + 1 read at word i, and the byte after word i */
-static size_t
-wc_near(const struct detect_scratch *s, uint32_t *l)
-{
-	const struct detect_word *w = s->words;
-	const unsigned char *t = (const unsigned char *)s->text;
-	size_t n = s->nwords;
-	uint32_t *o = l;
-
-	*o = 0;
-	o += (w[0].flags & (W_CAP | W_UPPER)) && !(w[0].flags & W_DIGIT) &&
-	    w[0].nchars >= 3;
-	for (size_t i = 0; i + 1 < n; i++) {
-		uint32_t fx = w[i + 1].flags;
-		size_t nx = w[i + 1].nchars, e = w[i].end;
-		unsigned capx = (fx & (W_CAP | W_UPPER)) != 0;
-		/* word i + 1 glued to word i by one ' or - */
-		unsigned glued = (w[i + 1].start == e + 1) &
-		    ((t[e] == '\'') | (t[e] == '-'));
-		unsigned in = ((fx & W_DIGIT) == 0) & ((capx & (nx >= 3)) |
-		    ((nx <= 2) & glued));
-
-		*o = (uint32_t)i + 1;
-		o += in;
-	}
-	return (size_t)(o - l);
-}
-
-/* WC_RELATION, WC_TITLE: a word with one of the flags d, not the last */
-static size_t
-wc_dflags(const struct detect_scratch *s, uint32_t *l, uint64_t d)
-{
-	const struct detect_word *w = s->words;
-	size_t n = s->nwords;
-	uint32_t *o = l;
-
-	if (!comment_has(s, 0, d))
-		return 0;
-	for (size_t i = 0; i + 1 < n; i++) {
-		unsigned in = (w[i].dflags & d) != 0;
-
-		*o = (uint32_t)i;
-		o += in;
-	}
-	return (size_t)(o - l);
-}
-
-static size_t
-wc_particle(const struct detect_scratch *s, uint32_t *l)
-{
-	const struct detect_word *w = s->words;
-	size_t n = s->nwords;
-	uint32_t *o = l;
-
-	if (!comment_has(s, 0, D_PARTICLE))
-		return 0;
-	for (size_t i = 0; i + 1 < n; i++) {
-		unsigned in = ((w[i].dflags & D_PARTICLE) != 0) &
-		    ((w[i].nchars != 1) | ((w[i].flags & W_DOT) == 0));
-
-		*o = (uint32_t)i;
-		o += in;
-	}
-	return (size_t)(o - l);
-}
-
-void
-word_class_early(struct detect_scratch *s, int c)
+static inline __attribute__((always_inline)) void
+word_class_make(struct detect_scratch *s, int c)
 {
 	uint32_t *l = s->wclass + (size_t)c * s->wclass_cap;
-	size_t n = 0;
+	size_t n = s->nwords, k = 0;
 
-	if (s->nwords > 0) {
+	if (n > 0) {
 		switch (c) {
 		case WC_PAIR:
-			n = wc_pair(s, l);
+			/* a capitalized word, and the next one capitalized or
+			 * a particle */
+			if (comment_has(s, W_CAP, 0) | comment_has(s, W_UPPER, 0))
+				k = wc_sparse(s, l, 0, n - 1, W_CAP | W_UPPER,
+				    W_CAP | W_UPPER | WCB_PART, 0, WC_PAIR);
 			break;
 		case WC_NEAR:
-			n = wc_near(s, l);
+			k = wc_sparse(s, l, 0, n, W_CAP | W_UPPER | WCB_GLUED,
+			    0, 0, WC_NEAR);
 			break;
 		case WC_RELATION:
-			n = wc_dflags(s, l, D_RELATIVE | D_RELATION | D_RELCUE);
+			if (comment_has(s, 0, D_RELATIVE | D_RELATION |
+			    D_RELCUE))
+				k = wc_sparse(s, l, 0, n - 1, WCB_RELTITLE, 0, 0,
+				    WC_RELATION);
 			break;
 		case WC_TITLE:
-			/* (D_SPLITT: a title OCR cut in two, which
-			 * scan_split_names makes D_TITLE before scan_titles
-			 * runs) */
-			n = wc_dflags(s, l, D_TITLE | D_RELATIVE | D_SPLITT);
+			if (comment_has(s, 0, D_TITLE | D_RELATIVE | D_SPLITT))
+				k = wc_sparse(s, l, 0, n - 1, WCB_RELTITLE, 0, 0,
+				    WC_TITLE);
 			break;
-		default:	/* WC_PARTICLE */
-			n = wc_particle(s, l);
+		case WC_PARTICLE:
+			if (comment_has(s, 0, D_PARTICLE))
+				k = wc_sparse(s, l, 0, n - 1, WCB_PART, 0, 0,
+				    WC_PARTICLE);
+			break;
+		/* the late ones (no gate of their own: their rules' gates
+		 * asked the comment's flags) */
+		case WC_NAMECUE:	/* not the last word */
+			k = wc_sparse(s, l, 0, n - 1, WCB_CUEVERB, 0, 0,
+			    WC_NAMECUE);
+			break;
+		case WC_INITIAL:
+			k = wc_sparse(s, l, 0, n, W_DOT, 0, 0, WC_INITIAL);
+			break;
+		case WC_SUBJVERB:	/* not the first word */
+			k = wc_sparse(s, l, 1, n, WCB_CUEVERB, 0, 0,
+			    WC_SUBJVERB);
+			break;
+		default:
+			/* WC_CAPTITLED: word i + 1 in capitals after a title
+			 * (or D_SPLITT, which scan_split_names may make one)
+			 * joined to it */
+			k = wc_sparse(s, l, 0, n - 1, WCB_RELTITLE, W_UPPER, 1,
+			    WC_CAPTITLED);
 			break;
 		}
 	}
-	s->nwclass[c] = (uint32_t)n;
+	s->nwclass[c] = (uint32_t)k;
 }
 
-/* The lists of WC_LATE and after (detect_int.h), made as word_classes
- * makes its own, the first time a rule asks one for the comment: from
- * the words' flags alone, the same whenever they are made. */
+/* One function a class (detect_int.h word_class_early picks it where
+ * the class is a constant): no switch at run time, each its own walk. */
 void
-word_classes_late(struct detect_scratch *s)
+word_class_pair(struct detect_scratch *s)
 {
-	const struct detect_word *w = s->words;
-	size_t n = s->nwords, cap = s->wclass_cap;
-	uint32_t *cue, *init, *subj, *capt;
+	word_class_make(s, WC_PAIR);
+}
 
-	s->wclass_late = 1;
-	if (n == 0)
-		return;
-	cue = s->wclass + WC_NAMECUE * cap;
-	init = s->wclass + WC_INITIAL * cap;
-	subj = s->wclass + WC_SUBJVERB * cap;
-	capt = s->wclass + WC_CAPTITLED * cap;
-	*init = 0;
-	init += (w[0].flags & W_DOT) && (w[0].nchars == 1 ||
-	    w[0].fold_len == 1);
-	for (size_t i = 0; i + 1 < n; i++) {
-		uint32_t fx = w[i + 1].flags;
-		uint64_t d = w[i].dflags, dx = w[i + 1].dflags;
-		size_t nx = w[i + 1].nchars;
-		/* word i + 1: a letter and its dot; a verb after a subject;
-		 * in capitals after a title joined to it (D_SPLITT: a title
-		 * OCR cut in two, which scan_split_names makes D_TITLE) */
-		unsigned x = ((fx & W_DOT) != 0) & ((nx == 1) |
-		    (w[i + 1].fold_len == 1));
-		unsigned v = (dx & D_SUBJVERB) != 0;
-		unsigned u = ((fx & W_UPPER) != 0) & w[i].joined &
-		    ((d & (D_TITLE | D_SPLITT)) != 0);
+void
+word_class_near(struct detect_scratch *s)
+{
+	word_class_make(s, WC_NEAR);
+}
 
-		*cue = (uint32_t)i;
-		*init = (uint32_t)i + 1;
-		*subj = (uint32_t)i + 1;
-		*capt = (uint32_t)i + 1;
-		cue += (d & D_NAMECUE) != 0;
-		init += x;
-		subj += v;
-		capt += u;
-	}
-	s->nwclass[WC_NAMECUE] = (uint32_t)(cue - (s->wclass +
-	    WC_NAMECUE * cap));
-	s->nwclass[WC_INITIAL] = (uint32_t)(init - (s->wclass +
-	    WC_INITIAL * cap));
-	s->nwclass[WC_SUBJVERB] = (uint32_t)(subj - (s->wclass +
-	    WC_SUBJVERB * cap));
-	s->nwclass[WC_CAPTITLED] = (uint32_t)(capt - (s->wclass +
-	    WC_CAPTITLED * cap));
+void
+word_class_relation(struct detect_scratch *s)
+{
+	word_class_make(s, WC_RELATION);
+}
+
+void
+word_class_title(struct detect_scratch *s)
+{
+	word_class_make(s, WC_TITLE);
+}
+
+void
+word_class_particle(struct detect_scratch *s)
+{
+	word_class_make(s, WC_PARTICLE);
+}
+
+void
+word_class_namecue(struct detect_scratch *s)
+{
+	word_class_make(s, WC_NAMECUE);
+}
+
+void
+word_class_initial(struct detect_scratch *s)
+{
+	word_class_make(s, WC_INITIAL);
+}
+
+void
+word_class_subjverb(struct detect_scratch *s)
+{
+	word_class_make(s, WC_SUBJVERB);
+}
+
+void
+word_class_captitled(struct detect_scratch *s)
+{
+	word_class_make(s, WC_CAPTITLED);
 }
 
 /* detect_run up to the rules: the text normalized (*text, *len) and cut
@@ -1091,10 +1159,9 @@ detect_begin(const char **text, size_t *len,
 	}
 	/* the word classes: made when a rule asks (word_class) */
 	s->text = *text;
-	s->wclass_late = 0;
 	if (s->nwords == 0)
 		memset(s->nwclass, 0, sizeof(s->nwclass));
-	for (int c = 0; c < WC_LATE; c++)
+	for (int c = 0; c < WC_OWN; c++)
 		s->nwclass[c] = UINT32_MAX;
 	s->tokenized = 1;
 	return 0;
@@ -1243,6 +1310,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->dwords);
 	free(s->twords);
 	free(s->wclass);
+	free(s->wcls);
 	free(s->keys);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
@@ -1256,6 +1324,7 @@ detect_scratch_free(struct detect_scratch *s)
 	s->twords = NULL;
 	s->ntwords = 0;
 	s->wclass = NULL;
+	s->wcls = NULL;
 	s->keys = NULL;
 	s->keys_cap = 0;
 	s->wclass_cap = 0;

@@ -5850,6 +5850,9 @@ gps_may_hold(const char *t, size_t len, const struct detect_scratch *s)
 		    strncasecmp(t + a - 4, "what3words", 10) == 0))
 			may = GPS_DIGITS;
 	}
+	/* (a text without '/' not read: text_bytes, speed27b) */
+	if (!(s->text_bytes & TB_SLASH))
+		return may;
 	for (h = t; (h = memchr(h, '/', (size_t)(end - h))) != NULL; h++)
 		if (end - h > 2 && h[1] == '/' && h[2] == '/')
 			return may | GPS_SLASHES;

@@ -67,15 +67,17 @@ static const uint32_t text_byte[256] = {
 	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
-	['-'] = TB_BULLET, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
+	['-'] = TB_BULLET | TB_HYPHEN, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
 	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
 	['`'] = TB_APOS,
 	['='] = TB_EQUALS, [','] = TB_COMMA, ['/'] = TB_SLASH,
-	['\n'] = TB_NEWLINE,
+	['\n'] = TB_NEWLINE, [0xe2] = TB_XE2, ['\r'] = TB_CR,
 };
 /* skip_tb holds a byte's TB_* bits above its eight of word_lead */
-_Static_assert(TB_NEWLINE < 1 << 24, "text_byte's bits in skip_tb");
-/* 32 bits: the TB_* bits are more than eight (nineteen, below bit 24) */
+_Static_assert(TB_NEWLINE < 1 << 24 && TB_XE2 < 1 << 24 &&
+    TB_HYPHEN < 1 << 24 && TB_CR < 1 << 24,
+    "text_byte's bits in skip_tb");
+/* 32 bits: the TB_* bits are more than eight (below bit 24) */
 static uint32_t skip_tb[256];
 /* The fold of a letter of two bytes (U+0080-U+027F) as norm_value gives
  * it anywhere in a word, when it is one or two bytes (norm_latin_fold):
@@ -238,9 +240,19 @@ _Static_assert(offsetof(struct wcache_slot, kind) ==
     len) == offsetof(struct wcache_slot, fp) + 3, "fp, kind, len");
 /* wbits: the word is "zero" (tokenize's zero_hint); not a W_ flag */
 #define WB_ZERO		0x80000000u
-/* the W_ flags word_wbits gives must not meet WB_ZERO */
-_Static_assert(((W_MOVED | W_NEW) & WB_ZERO) == 0,
-    "word_wbits' flags beside WB_ZERO");
+/* wbits: the dictionary's part of the word's class byte (detect_int.h
+ * WCB_PART, WCB_RELTITLE, WCB_CUEVERB), WB_CLS_SHIFT above its place
+ * there; not W_ flags either */
+#define WB_CLS_SHIFT	24
+#define WB_CLS		((uint32_t)(WCB_PART | WCB_RELTITLE | WCB_CUEVERB) << \
+	WB_CLS_SHIFT)
+/* the W_ flags word_wbits gives must not meet WB_ZERO or WB_CLS */
+_Static_assert(((W_MOVED | W_NEW) & (WB_ZERO | WB_CLS)) == 0 &&
+    (WB_ZERO & WB_CLS) == 0, "word_wbits' flags beside WB_ZERO, WB_CLS");
+/* the class byte's dictionary bits are read from the word's dflags
+ * (tokenize clears D_MOVED there) */
+_Static_assert(((D_PARTICLE | WCB_D_RELTITLE | WCB_D_CUEVERB) & D_MOVED) == 0,
+    "a class byte's dictionary bit moved");
 /* each moved bit its own flag, none of them a flag read from the text:
  * a bit taken twice by two branches merged (W_CLOSING was renumbered at
  * speed23a's merge) would pass the tests of either */
@@ -382,6 +394,9 @@ word_wbits(const char *w, size_t n, uint64_t d)
 	/* "zéro": a phone dictated in words may start there */
 	if (n == 4 && memcmp(w, "zero", 4) == 0)
 		b |= WB_ZERO;
+	b |= (uint32_t)(((d & D_PARTICLE) != 0) * WCB_PART |
+	    ((d & WCB_D_RELTITLE) != 0) * WCB_RELTITLE |
+	    ((d & WCB_D_CUEVERB) != 0) * WCB_CUEVERB) << WB_CLS_SHIFT;
 	return b;
 }
 
@@ -1807,9 +1822,10 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			if (nchars == 0 && (cls & LC_UPPER))
 				flags |= W_CAP;
 			nchars++;
-			/* "ī" is c4 ab: the text's bits count every byte (a
-			 * first byte beyond ASCII has none) */
-			for (int k = 1; k < n; k++)
+			/* "ī" is c4 ab: the text's bits count every byte
+			 * (the first too: TB_XE2's 0xe2 starts a letter of
+			 * U+2000-U+2FFF, "ℓ", "Ⅳ") */
+			for (int k = 0; k < n; k++)
 				tb |= text_byte[p[i + k]];
 			i += (size_t)n;
 		}
@@ -2005,6 +2021,7 @@ words_grow(struct detect_scratch *s)
 	int32_t *ws;
 	size_t *dw;
 	uint32_t *wc;
+	uint8_t *cb;
 
 	if (g == NULL)
 		return -ENOMEM;
@@ -2022,6 +2039,10 @@ words_grow(struct detect_scratch *s)
 		return -ENOMEM;
 	s->wclass = wc;
 	s->wclass_cap = cap;
+	/* (sixteen past: the class bytes' loads read fifteen past the last) */
+	if ((cb = realloc(s->wcls, cap + 16)) == NULL)
+		return -ENOMEM;
+	s->wcls = cb;
 	s->words_cap = cap;
 	return 0;
 }
@@ -2061,9 +2082,11 @@ words_joined(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* words_joined for a gap of one byte: 1 joined, 0 not, 2 after an
- * initial or a title only (". "'s rule without its space). */
+ * initial or a title only (". "'s rule without its space); and 8 for
+ * ' and -: the next word is glued (WCB_GLUED). */
+_Static_assert(WCB_GLUED == 8 << 4, "gap_one's 8 is WCB_GLUED");
 static const uint8_t gap_one[256] = {
-	[' '] = 1, ['-'] = 1, ['\''] = 1, ['.'] = 2,
+	[' '] = 1, ['-'] = 1 | 8, ['\''] = 1 | 8, ['.'] = 2,
 	/* not joined; the cells of structured data glued ("TROADEC^LOIC",
 	 * "TROADEC;Loïc") or the parts of a file's name ("DUPONT_Jean.pdf"):
 	 * caret_hint */
@@ -2153,6 +2176,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	uint32_t wflags = 0, tb = 0;
 	uint64_t dflags = 0;
 	int r = 0, ocr = 0, zero = 0, caret = 0;
+	/* the words' class bytes (detect_int.h WCB_*) */
+	uint8_t *cls = s->wcls;
 	/* read_ascii_word reads sixteen bytes at a word: those of the text's
 	 * last sixteen (all of a shorter one) from here, zeros after them */
 	uint8_t tail[32];
@@ -2181,6 +2206,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	}
 	for (;;) {
 		struct detect_word *w;
+		uint32_t wb;
 
 		/* Spaces and punctuation: no word starts there.  Their TB_*
 		 * bits (the gates' bytes) or-ed on the way, above the low byte
@@ -2189,8 +2215,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			tb |= k;
 		if (i >= len)
 			break;
-		if (nwords == s->words_cap && (r = words_grow(s)) != 0)
-			goto out;
+		if (nwords == s->words_cap) {
+			if ((r = words_grow(s)) != 0)
+				goto out;
+			cls = s->wcls;
+		}
 		w = &s->words[nwords];
 		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end,
 		    tail, tail_base)) {
@@ -2211,40 +2240,48 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 				goto out;
 		}
 		i = end;
+		wb = 0;
 		if (w->flags & W_DIGIT) {
 			s->dwords[ndwords++] = nwords;
 			ocr |= ocr_glued(p, len, w->start, end);
 			w->dflags = 0;
 		} else {
 			const char *f = s->fold.data + w->fold_off;
-			uint32_t wb;
 
 			w->dflags = word_dict_value(s, f, w->fold_len,
 			    w->fhash, &wb) & ~D_MOVED;
 			/* word_wbits: asked once a word the cache holds, not
 			 * once a word read */
-			w->flags |= wb & ~WB_ZERO;
+			w->flags |= wb & ~(WB_ZERO | WB_CLS);
 			zero |= (int)(wb / WB_ZERO);
 		}
 		nwords++;
 		wflags |= w->flags;
 		dflags |= w->dflags;
+		/* (stored last: a byte's store may alias what is read above) */
+		cls[nwords - 1] = (uint8_t)((w->flags & WCB_TEXT) |
+		    ((wb & WB_CLS) >> WB_CLS_SHIFT));
 	}
 	/* Once a word: the detectors ask it of the same words many times.
 	 * A gap of one byte (most) from a table, of two (", ", ". ") by
 	 * gap_two: words_joined's answers for them without its call. */
 	for (size_t k = 0; k + 1 < nwords; k++) {
-		size_t a = s->words[k].end, gap = s->words[k + 1].start - a;
+		struct detect_word *wk = &s->words[k];
+		size_t a = wk->end, gap = wk[1].start - a;
 		unsigned g = gap == 1 ? gap_one[p[a]] : gap == 2 ?
 		    gap_two(p[a], p[a + 1]) : 3;
+		unsigned j = g & 7;
 
-		s->words[k].joined = (uint8_t)(g < 2 ? (int)g : g == 2 ?
-		    s->words[k].nchars == 1 || is_title_word(s, k) : g == 4 ?
-		    (caret = 1, 0) : words_joined(t, s, k));
+		j = (j < 2 ? j : j == 2 ? wk->nchars == 1 || is_title_word(s,
+		    k) : j == 4 ? (caret = 1, 0) : (unsigned)words_joined(t, s,
+		    k));
+		wk->joined = (uint8_t)j;
+		cls[k + 1] |= (uint8_t)((g & 8) << 4);	/* WCB_GLUED */
 	}
 	if (nwords > 0) {
 		s->words[nwords - 1].joined = 0;
 		memset(s->wspan, 0xff, nwords * sizeof(*s->wspan));	/* -1 */
+		memset(cls + nwords, 0, 16);
 	}
 	/* the folds' offsets are 32 bits too: each is at most the last */
 	if (s->fold.len > UINT32_MAX)

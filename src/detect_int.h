@@ -38,6 +38,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "detect.h"
 #include "identity.h"
@@ -190,6 +193,15 @@ enum {
 	TB_COMMA = 1 << 16,	/* ',' */
 	TB_SLASH = 1 << 17,	/* '/' */
 	TB_NEWLINE = 1 << 18,	/* '\n' */
+	/* 0xe2, the first byte of U+2000-U+2FFF (U+2019, the apostrophe
+	 * scan_glottal_names reads beside '): every one, exact, also the
+	 * first byte of a letter read_word reads (speed27b) */
+	TB_XE2 = 1 << 21,
+	/* '-' alone (TB_BULLET has it among others): the gates that read
+	 * the whole text for a hyphen (speed27b) */
+	TB_HYPHEN = 1 << 22,
+	/* '\r' (beside TB_NEWLINE: scan_chat_senders' lines) */
+	TB_CR = 1 << 23,
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -640,8 +652,8 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 /*
  * The words a rule starts from, by their flags alone (never the spans,
  * which change as rules run), listed in order when a rule first asks a
- * list for the comment (detect.c word_class_early, word_classes_late:
- * each word appended to its list by a store and an add, no branch).  A
+ * list for the comment (word_class_early: since speed27b from the words'
+ * class bytes, WCB_* below, sixteen words a load).  A
  * rule that walked every word to test its flags (a branch a word, taken or
  * not as the text goes: the CPU mispredicted it often, forty rules over
  * the same words) visits its list instead, and tests there what the
@@ -670,9 +682,9 @@ enum {
 	/* a particle that is no letter and its dot ("D."), not the last
 	 * word (scan_particles) */
 	WC_PARTICLE,
-	/* The classes below are listed when a rule first asks one
-	 * (word_classes_late): their rules run on fewer comments, and a
-	 * list made for every comment cost more than their walks. */
+	/* The classes below are asked by rules that run on fewer comments
+	 * (they were made together, word_classes_late, until speed27b made
+	 * each list alone cheap) */
 	WC_LATE,
 	/* a word that announces a name of its own (D_NAMECUE: "non",
 	 * "nom", "ses", "sa"...), not the last word (scan_name_cues' four
@@ -699,8 +711,111 @@ enum {
 };
 _Static_assert(WC_NCLASSES <= DETECT_WORD_CLASSES, "DETECT_WORD_CLASSES");
 
-void	word_classes_late(struct detect_scratch *s);
-void	word_class_early(struct detect_scratch *s, int c);
+void	word_class_pair(struct detect_scratch *s);
+void	word_class_near(struct detect_scratch *s);
+void	word_class_relation(struct detect_scratch *s);
+void	word_class_title(struct detect_scratch *s);
+void	word_class_particle(struct detect_scratch *s);
+void	word_class_namecue(struct detect_scratch *s);
+void	word_class_initial(struct detect_scratch *s);
+void	word_class_subjverb(struct detect_scratch *s);
+void	word_class_captitled(struct detect_scratch *s);
+
+/* List c (before WC_OWN) for the comment (detect.c): a switch the
+ * compiler folds where c is a constant, as at every rule's ask. */
+static inline void
+word_class_early(struct detect_scratch *s, int c)
+{
+	switch (c) {
+	case WC_PAIR:
+		word_class_pair(s);
+		break;
+	case WC_NEAR:
+		word_class_near(s);
+		break;
+	case WC_RELATION:
+		word_class_relation(s);
+		break;
+	case WC_TITLE:
+		word_class_title(s);
+		break;
+	case WC_PARTICLE:
+		word_class_particle(s);
+		break;
+	case WC_NAMECUE:
+		word_class_namecue(s);
+		break;
+	case WC_INITIAL:
+		word_class_initial(s);
+		break;
+	case WC_SUBJVERB:
+		word_class_subjverb(s);
+		break;
+	default:
+		word_class_captitled(s);
+		break;
+	}
+}
+
+/*
+ * A byte a word (s->wcls, words_cap + 16 of them), made by tokenize:
+ * what the lists above start from, so that a list is made by reading
+ * eight words' bytes at once (detect.c wc_sparse) and visiting only
+ * those that may belong, not by a walk that tests every word's flags
+ * (some ten to thirty instructions a word and list, speed27b).  The
+ * low four bits are the word's W_DIGIT, W_UPPER, W_CAP and W_DOT; the
+ * next three say the word has one of a family of dictionary bits (kept
+ * in the word cache's slot, detect_dict.c word_wbits); WCB_GLUED: the
+ * word follows the one before after a single ' or - ("Guivarc'h",
+ * "Martin-Le").  The dictionary bits are supersets: a list tests the
+ * word's own flags for the words the bytes let through.  Bytes
+ * nwords to nwords + 15 are 0 (read by the last sixteen's load).
+ */
+enum {
+	WCB_TEXT	= W_DIGIT | W_UPPER | W_CAP | W_DOT,
+	WCB_PART	= 1 << 4,	/* D_PARTICLE */
+	WCB_RELTITLE	= 1 << 5,	/* one of WCB_D_RELTITLE */
+	WCB_CUEVERB	= 1 << 6,	/* one of WCB_D_CUEVERB */
+	WCB_GLUED	= 1 << 7,
+};
+_Static_assert(WCB_TEXT == 0xf, "a word's class byte: its text flags");
+#define WCB_D_RELTITLE	(D_RELATIVE | D_RELATION | D_RELCUE | D_TITLE | \
+	D_SPLITT)
+#define WCB_D_CUEVERB	(D_NAMECUE | D_SUBJVERB)
+
+/* The first word i >= from whose class byte has every bit of all and,
+ * if next, word i + 1's every bit of next; s->nwords or more if none.
+ * Sixteen bytes a step (eight bytes' tests without SSE2): a gate that
+ * read the text for a byte (memchr) asks the words' bytes instead. */
+static inline size_t
+wcls_find(const struct detect_scratch *s, size_t from, unsigned all,
+    unsigned next)
+{
+	const uint8_t *cb = s->wcls;
+
+	for (; from < s->nwords; from += 16) {
+#if defined(__SSE2__)
+		const __m128i a = _mm_set1_epi8((char)all);
+		const __m128i x = _mm_set1_epi8((char)next);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)
+		    (cb + from)), a), a));
+
+		if (next)
+			m &= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			    _mm_and_si128(_mm_loadu_si128((const __m128i *)
+			    (const void *)(cb + from + 1)), x), x));
+		if (m != 0)
+			return from + (size_t)__builtin_ctz(m);
+#else
+		for (size_t i = from; i < from + 16; i++)
+			if ((cb[i] & all) == all && (!next ||
+			    (cb[i + 1] & next) == next))
+				return i;
+#endif
+	}
+	return s->nwords;
+}
 
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
@@ -713,10 +828,8 @@ word_list_own(struct detect_scratch *s, int c)
 static inline const uint32_t *
 word_class(struct detect_scratch *s, int c, size_t *n)
 {
-	if (c < WC_LATE && s->nwclass[c] == UINT32_MAX)
+	if (c < WC_OWN && s->nwclass[c] == UINT32_MAX)
 		word_class_early(s, c);
-	if (c >= WC_LATE && !s->wclass_late)
-		word_classes_late(s);
 	*n = s->nwclass[c];
 	return s->wclass + (size_t)c * s->wclass_cap;
 }

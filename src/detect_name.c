@@ -1839,6 +1839,50 @@ caps_name_after_title(const char *t, const struct detect_scratch *s,
 	    word_has(s, j + 1, D_NOTNAME));
 }
 
+/*
+ * names30: all in capitals, word j right after "DR", "DOCTEUR", "PR" or
+ * "PROFESSEUR" is an ordinary word shaped as a surname (caps9's shape:
+ * no participle nor adjective by its ending, no word of the tables, of
+ * care or of a service) before a participle of a call or a visit: the
+ * doctor's surname ("DR PIGEON PREVENU", "DR VIGNERON APPELE"), since
+ * the title alone stands before it ("DR PREVENU").  caps_surname_before_
+ * verb's reading for the civil titles, for a doctor.  "DR DE GARDE
+ * PREVENU", "DR TRAITANT PREVENU", "DR URGENTISTE APPELE", "DR SENIOR
+ * PREVENU" stay.
+ */
+static int
+caps_doctor_before_visit(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	static const char *const doctors[] = {
+		"dr", "docteur", "pr", "professeur", NULL,
+	};
+	static const char *const visits[] = {
+		"prevenu", "prevenue", "appele", "appelee", "contacte",
+		"contactee", "informe", "informee", "joint", "jointe",
+		"passe", "passee", "venu", "venue", NULL,
+	};
+	/* grades and posts a title is written before */
+	static const char *const posts[] = {
+		"senior", "junior", "interne", "chef", "regulateur", "medecin",
+		"responsable", "coordinateur", "coordonnateur", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *n;
+
+	if (j != i + 1 || j + 1 >= s->nwords || !joined(t, s, j) ||
+	    !(w->flags & W_UPPER) || !(s->words[i].flags & W_UPPER) ||
+	    w->nchars < 4 ||
+	    !in_list(doctors, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    in_list(posts, wf(s, w), w->fold_len) ||
+	    !caps_word_name_shape(t, s, j) || acronym_shape(t, s, j) ||
+	    service_word(s, j) || care_unit_or_agent(t, s, j) ||
+	    dict_keep_has(w->fhash) || participle_like(s, j))
+		return 0;
+	n = &s->words[j + 1];
+	return (n->flags & W_UPPER) &&
+	    in_list(visits, wf(s, n), n->fold_len);
+}
+
 /* All in capitals, word j right after a title is an ordinary word (a
  * first name that is one: "MR JANVIER WIDNER", "MME MATERNE SCHAEFFER")
  * before a word in capitals no dictionary and no list has, four letters
@@ -2577,6 +2621,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    s, j)) &&
 			    !(!relative && taken == 0 &&
 			    caps_surname_before_verb(t, s, i, j)) &&
+			    !(!relative && taken == 0 &&
+			    caps_doctor_before_visit(t, s, i, j)) &&
 			    !(j > i + 1 && word_has(s, j - 1, D_PARTICLE) &&
 			    is_name_span(span_of(s, j - 1))))
 				break;
@@ -4346,6 +4392,8 @@ caps_code_word(const char *t, const struct detect_scratch *s, size_t k)
 
 static int word_surname_pair(const char *t, struct detect_scratch *s,
     size_t i);
+static int caps_word_surname_pair(const char *t, struct detect_scratch *s,
+    size_t i);
 static int person_slot_before(const char *t, const struct detect_scratch *s,
     size_t i);
 
@@ -4632,7 +4680,8 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		if (i < next)
 			continue;
 		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
-		if (word_surname_pair(t, s, i)) {
+		if (word_surname_pair(t, s, i) ||
+		    caps_word_surname_pair(t, s, i)) {
 			/* the first name found already ("Cordonnier Paul
 			 * né le": the birth rule's), the surname alone; the
 			 * first name found already ("Sophie Février signale":
@@ -5072,6 +5121,152 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	 * opens sentences ("Puis Jean a appelé") */
 	return born || (sentence_start(t, s, i) && !sentence_opener(s, i) &&
 	    (person_verb_follows(t, s, k) || est_person_follows(s, k)));
+}
+
+/* names30: a word in capitals that is a first name of the lists, no
+ * weak one nor a table's word (strong_first read in capitals: "MARIE",
+ * "LOUIS", "JEANNE"). */
+static int
+caps_strong_first(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
+	    !(w->dflags & (D_WEAK | D_NOTNAME | D_EPONYM | D_TITLE |
+	    D_RELATIVE | D_CLINICAL | D_MONTH | D_TERM | D_PLACE));
+}
+
+/* names30: a word in capitals that may be an ordinary word used as a
+ * surname: word_surname's tables and caps9's shape (no participle nor
+ * adjective by its ending), no acronym ("PIGEON", "VIGNERON",
+ * "CHAPELLE"; not "PREVENU", "CALME", "CHU"). */
+static int
+caps_word_surname(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return (w->flags & W_UPPER) && w->nchars >= 4 &&
+	    caps_word_name_shape(t, s, k) && !acronym_shape(t, s, k) &&
+	    word_surname_tables(t, s, k);
+}
+
+/* names30: word i, in capitals, starts a person's name by its place in
+ * a note all in capitals, person_slot_before read in capitals: right
+ * after a preposition that leads to a person, itself in capitals, one
+ * space between ("APPEL DE", "VU AVEC", "DE LA PART DE", "CHEZ", "POUR",
+ * "PAR", "ET", "SELON"), not a disease's or a sign's man; after a
+ * relative or a relation ("SA FILLE", "SON FILS"); after a title ("DR",
+ * "IDE", "MME"); or a closing's ("CORDIALEMENT,"). */
+static int
+caps_person_slot_before(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	static const char *const preps[] = {
+		"de", "par", "avec", "et", "chez", "pour", "selon", NULL,
+	};
+	/* what a person sends or makes: "APPEL DE MARIE PIGEON" is no
+	 * disease's man ("MALADIE DE PIERRE MARIE") */
+	static const char *const sent[] = {
+		"appel", "appels", "message", "messages", "courrier", "mail",
+		"sms", "lettre", "visite", "nouvelles", NULL,
+	};
+	const struct detect_word *p;
+
+	if (i == 0)
+		return 0;
+	p = &s->words[i - 1];
+	if (!(p->flags & W_UPPER) || s->words[i].start != p->end + 1 ||
+	    t[p->end] != ' ')
+		return person_slot_before(t, s, i);
+	return (in_list(preps, wf(s, p), p->fold_len) &&
+	    (!eponym_position(t, s, i) || (i >= 2 && word_is(s, i - 1, "de") &&
+	    in_list(sent, wf(s, &s->words[i - 2]),
+	    s->words[i - 2].fold_len)))) ||
+	    word_has(s, i - 1, D_RELATIVE | D_RELATION) || is_title(t, s, i - 1);
+}
+
+/* names30: the pair from word i to word i + 1 signs the note: it ends
+ * the note after a sentence's end ("TRANSMISSIONS FAITES. PIGEON
+ * MARIE"), or stands alone on its line, a carer's word after it or not
+ * ("RAS\nMARIE PIGEON\n", "NUIT CALME\nPIGEON MARIE IDE",
+ * "...\nMARIE VIGNERON\nIDE").  On a line of its own before more
+ * lines, the surname first ("PIGEON MARIE") only before a carer's word:
+ * a care's word before a first name heads a line as often ("MOTIF\nCHUTE
+ * MARIE\nAVIS"). */
+static int
+caps_pair_signs(const char *t, const struct detect_scratch *s, size_t i,
+    int first_name_first)
+{
+	static const char *const carers[] = {
+		"ide", "as", "ash", "asd", "aide", "inf", "infirmier",
+		"infirmiere", "idec", "ipa", "interne", "externe", "kine",
+		"cadre", NULL,
+	};
+	size_t e = s->words[i + 1].end, k = i + 2, b;
+	int line = 0, carer = 0;
+
+	if (i == 0 || !sentence_start(t, s, i))
+		return 0;
+	for (b = s->words[i].start; b > s->words[i - 1].end; b--)
+		if (t[b - 1] == '\n' || t[b - 1] == '\r')
+			line = 1;
+	while (e < s->text_len && util_in_set(" .", t[e]))
+		e++;
+	/* a carer's word after the name, on its line */
+	if (k < s->nwords && s->words[k].start == e &&
+	    (s->words[k].flags & W_UPPER) &&
+	    in_list(carers, wf(s, &s->words[k]), s->words[k].fold_len)) {
+		carer = 1;
+		e = s->words[k].end;
+		while (e < s->text_len && util_in_set(" .", t[e]))
+			e++;
+	}
+	if (e < s->text_len && t[e] != '\n' && t[e] != '\r')
+		return 0;	/* the name does not end its line */
+	return carer || e >= s->text_len || (first_name_first && line);
+}
+
+/*
+ * names30: word_surname_pair read in capitals.  Words i and i + 1, both
+ * in capitals one space apart, are a first name of the lists and an
+ * ordinary word in no list shaped as a surname, either order, where a
+ * person stands: after a preposition that leads to one, kin, a title or
+ * a closing (caps_person_slot_before: "APPEL DE PIGEON MARIE", "VU AVEC
+ * MARIE VIGNERON", "SA FILLE CHAPELLE JEANNE", "DR PRINCE LOUIS"), at a
+ * sentence's start before what only a person does ("PIGEON MARIE
+ * APPELLE", "MARIE DAUPHIN A APPELE"), or as a signature ending the note.
+ * In capitals the title of a heading is no person ("APPEL DE GARDE",
+ * "POUR BILAN", "CHEZ ELLE"): two words, one a first name of the lists,
+ * the other name-shaped, are asked.
+ */
+static int
+caps_word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1;
+	int fs;
+
+	if (k >= s->nwords || !(s->words[i].flags & W_UPPER) ||
+	    !(s->words[k].flags & W_UPPER) ||
+	    s->words[k].start != s->words[i].end + 1 ||
+	    t[s->words[i].end] != ' ')
+		return 0;
+	if ((word_taken(s, i) && !is_name_span(span_of(s, i))) ||
+	    (word_taken(s, k) && !is_name_span(span_of(s, k))) ||
+	    (word_taken(s, i) && word_taken(s, k)))
+		return 0;
+	if (caps_strong_first(s, i) && caps_word_surname(t, s, k))
+		fs = 1;
+	else if (caps_strong_first(s, k) && caps_word_surname(t, s, i))
+		fs = 0;
+	else
+		return 0;
+	if (caps_person_slot_before(t, s, i) || caps_pair_signs(t, s, i, fs))
+		return 1;
+	if (!sentence_start(t, s, i) || (!fs && sentence_opener(s, i)))
+		return 0;
+	return person_verb_follows(t, s, k) || est_person_follows(s, k) ||
+	    visit_participle_follows(t, s, k);
 }
 
 /* A heading's name of two words before its colon (scan_heading_names'
@@ -5594,9 +5789,10 @@ scan_glottal_names(const char *t, struct detect_scratch *s)
 	 * U+2019 (0xe2 first): without one of the two bytes in the text no
 	 * word is read (speed23c: the walk asked the byte after each word of
 	 * every comment with a title or a name, 0.73 M instructions a pass;
-	 * one comment in thirteen of the bench corpus has an apostrophe). */
-	if (detect_gates() && memchr(t, '\'', s->text_len) == NULL &&
-	    memchr(t, 0xe2, s->text_len) == NULL)
+	 * one comment in thirteen of the bench corpus has an apostrophe).
+	 * tokenize's text bytes say so (TB_APOS: ' and 0x99, TB_XE2), not
+	 * two memchr over the text (speed27b). */
+	if (detect_gates() && !(s->text_bytes & (TB_APOS | TB_XE2)))
 		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
@@ -6016,28 +6212,17 @@ cap_particle(const char *t, const struct detect_scratch *s, size_t p)
  * list).  Before the initial, the first particle must stand where no
  * sentence starts ("Le Pont C." could be a heading).  Bounded: three
  * particles and one word each side of each initial. */
-/* The text may hold an initial: a dot after a capital letter that
- * starts its word (or after a byte of a letter beyond ASCII: "É.").  A
- * few memchr over the text, where WC_INITIAL is a walk over every word
- * (word_classes_late: two thirds of this rule's cost without it). */
+/* Some word may be an initial (is_initial: one letter, a capital, its
+ * dot): the words' class bytes with W_CAP and W_DOT, then their length.
+ * (Was a memchr walk over the text's dots, speed27b: the bytes say it in
+ * a load or two a comment.) */
 static int
-text_may_have_initial(const char *t, size_t len)
+text_may_have_initial(const struct detect_scratch *s)
 {
-	for (const char *p = memchr(t, '.', len); p != NULL;
-	    p = memchr(p + 1, '.', len - (size_t)(p + 1 - t))) {
-		unsigned char c;
-
-		if (p == t)
-			continue;
-		c = (unsigned char)p[-1];
-		if (c >= 0x80 || (c >= 'A' && c <= 'Z' && (p - 1 == t ||
-		    !((p[-2] >= 'a' && p[-2] <= 'z') ||
-		    (p[-2] >= 'A' && p[-2] <= 'Z') ||
-		    (p[-2] >= '0' && p[-2] <= '9')))))
+	for (size_t i = wcls_find(s, 0, W_CAP | W_DOT, 0); i < s->nwords;
+	    i = wcls_find(s, i + 1, W_CAP | W_DOT, 0))
+		if (s->words[i].nchars == 1)
 			return 1;
-		if (p + 1 >= t + len)
-			break;
-	}
 	return 0;
 }
 
@@ -6048,7 +6233,7 @@ scan_initial_particle_names(const char *t, struct detect_scratch *s)
 	const uint32_t *from;
 	int r;
 
-	if (!detect_no_gates && !text_may_have_initial(t, s->text_len))
+	if (!detect_no_gates && !text_may_have_initial(s))
 		return 0;
 	from = word_class(s, WC_INITIAL, &n);
 

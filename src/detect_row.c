@@ -399,6 +399,37 @@ participle_next(const char *t, const struct detect_scratch *s, size_t i)
 	    (unsigned char)t[e - 1] == 0xa9;
 }
 
+/* names30: word i, in capitals, right after a word in capitals that
+ * brings a person, one space between: "AVEC", "CHEZ", "PAR", or "DE"
+ * after what a person sends or makes ("VU AVEC PIGEON CE JOUR", "PASSAGE
+ * CHEZ PIGEON", "APPEL DE PIGEON", "DE LA PART DE PIGEON", "MESSAGE DE
+ * PIGEON"): the place "Appel de Pigeon" gives the row's surname by its
+ * capital, read in a note all in capitals. */
+static int
+row_caps_person_cue(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const bring[] = {
+		"avec", "chez", "par", NULL,
+	};
+	static const char *const sent[] = {
+		"appel", "appels", "message", "messages", "courrier", "mail",
+		"sms", "lettre", "part", "nouvelles", NULL,
+	};
+	const struct detect_word *p;
+
+	if (i < 1 || !(s->words[i].flags & W_UPPER))
+		return 0;
+	p = &s->words[i - 1];
+	if (!(p->flags & W_UPPER) || s->words[i].start != p->end + 1 ||
+	    t[p->end] != ' ')
+		return 0;
+	if (in_list(bring, wf(s, p), p->fold_len))
+		return 1;
+	return i >= 2 && word_is(s, i - 1, "de") &&
+	    s->words[i - 1].start == s->words[i - 2].end + 1 &&
+	    in_list(sent, wf(s, &s->words[i - 2]), s->words[i - 2].fold_len);
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -466,6 +497,15 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	/* "NOM, Prénom", "NOM (Prénom)": the row's other name across a
 	 * comma or a parenthesis ("bouvier, constant", "MARTEAU (Aurore)") */
 	if (row_pair_across(t, s, i, row, nrow, off, flen, k))
+		return 1;
+	if (row_caps_person_cue(t, s, i))
+		return 1;
+	/* names30: the row's surname at a sentence's start before what
+	 * only a person does (the "Pigeon refuse" clause above), read in a
+	 * note all in capitals: "RAS. PIGEON APPELLE POUR SON TRAITEMENT" */
+	if (!first && (w->flags & W_UPPER) && (i == 0 ||
+	    (s->words[i - 1].flags & W_UPPER)) && sentence_start(t, s, i) &&
+	    person_verb_follows(t, s, i) && !participle_next(t, s, i))
 		return 1;
 	if (written_as_name(t, s, i))
 		return 1;
@@ -1641,7 +1681,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, s)) != 0)
 			return r;
 	}
-	if (memchr(t, '\n', s->text_len) != NULL &&
+	/* (a line break: tokenize's text bytes, not a memchr, speed27b) */
+	if ((s->text_bytes & TB_NEWLINE) &&
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
 	return scan_row_fuzzy(t, row, nrow, vals, nvals, off, flen, parts,

@@ -315,8 +315,8 @@ static const uint8_t gp_byte[256] = {
  * reads so).  Every formula scan_gravidity finds has one, and most
  * comments none: the walk runs where it may find something.  The digit
  * words' test or-s its answers, without a branch a word (the words'
- * order made each a coin's toss); the words are walked for the Roman
- * form only in a text with a "G".  speed23d: it read every byte pair of the
+ * order made each a coin's toss); for the Roman form only the words in
+ * capitals are read (their class bytes).  speed23d: it read every byte pair of the
  * text (sixteen at a time) for the same pairs, whether or not a word
  * could start there, 1.1 M instructions a bench pass.
  */
@@ -335,13 +335,16 @@ gravidity_hint(const char *t, size_t len, const struct detect_scratch *s)
 	}
 	if (hit & 1)
 		return 1;
-	/* the Roman form's "G": few comments have a capital G at all */
-	if (!comment_has(s, W_UPPER, 0) || memchr(t, 'G', len) == NULL)
+	/* the Roman form: the words in capitals, found from their class
+	 * bytes (speed27b: a memchr over the text for a "G" first, then a
+	 * walk of every word, where few words are in capitals) */
+	if (!comment_has(s, W_UPPER, 0))
 		return 0;
-	for (size_t i = 0; i < s->nwords; i++) {
+	for (size_t i = wcls_find(s, 0, W_UPPER, 0); i < s->nwords;
+	    i = wcls_find(s, i + 1, W_UPPER, 0)) {
 		const struct detect_word *w = &s->words[i];
 
-		if ((w->flags & gp_byte[p[w->start]] & W_UPPER) &&
+		if ((gp_byte[p[w->start]] & W_UPPER) &&
 		    gp_roman(t + w->start, w->end - w->start, 'G') != 0)
 			return 1;
 	}

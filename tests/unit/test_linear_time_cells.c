@@ -63,6 +63,12 @@ static const char *const units[] = {
 	"nom d'usage du Plessis ", "nom d'usage de de ",
 	"Bat. Les Pins, Appt 3, ", "Cite Bel Air, immeuble 4, ",
 	"Appt 3, rez-de-jardin, ", "Section Morne Vert, ",
+	/* names30: a first name and a word surname in capitals after a
+	 * cue, at a sentence's start, as a signature */
+	"APPEL DE MARIE PIGEON ", "DE PIGEON MARIE ", "MARIE PIGEON. ",
+	"PIGEON MARIE APPELLE ", "SA FILLE MARIE PIGEON ", "AVEC PIGEON ",
+	"APPEL DE PIGEON ", "DR PIGEON PREVENU ", "DR DR PREVENU ",
+	"MARIE PIGEON\n", "PIGEON MARIE IDE\n", "\n \n. ",
 };
 #define N_SPACED	4
 

@@ -199,6 +199,8 @@ text_bytes_reference(const char *t, size_t len)
 		{ '\'', TB_APOS }, { 0x99, TB_APOS }, { '=', TB_EQUALS },
 		/* speed26: the gates that read the text with memchr */
 		{ ',', TB_COMMA }, { '/', TB_SLASH }, { '\n', TB_NEWLINE },
+		/* speed27b: scan_glottal_names' U+2019 (and every 0xe2) */
+		{ 0xe2, TB_XE2 }, { '-', TB_HYPHEN }, { '\r', TB_CR },
 	};
 	uint32_t m = 0;
 
@@ -212,8 +214,10 @@ text_bytes_reference(const char *t, size_t len)
  * it reads beyond ASCII): 20,000 random texts of pieces where 0xab and
  * 0x9c stand in every place a byte can (a letter of two bytes: "ī" c4 ab,
  * "Ŝ" c5 9c, Cyrillic "Ы" d0 ab, "М" d0 9c; a quote it skips: "«", "“";
- * a byte alone, not UTF-8), beside ASCII letters and the gates' bytes;
- * the reference reads the text the detectors read (normalized). */
+ * a byte alone, not UTF-8), and 0xe2 wherever it can be (the first byte
+ * of a quote it skips, of a letter it reads: Tifinagh "ⴰ" e2 b4 b0),
+ * beside ASCII letters and the gates' bytes; the reference reads the
+ * text the detectors read (normalized). */
 static void
 test_text_bytes_beyond_ascii(void)
 {
@@ -224,6 +228,11 @@ test_text_bytes_beyond_ascii(void)
 		"\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x99",
 		"\xab", "\x9c", "\xc3", "\xe2\x80\xa2", "\xe2\x80\x93", ";", "*", "_",
 		"=", "/", "\n",
+		/* 0xe2 first in a letter read_word reads (Tifinagh "ⴰ",
+		 * Glagolitic "ⰰ", Coptic "ⲁ", and "ℓ", which the detectors'
+		 * normalization may fold), alone */
+		"\xe2\xb4\xb0", "\xe2\xb0\xb0", "\xe2\xb2\x81",
+		"\xe2\x84\x93", "\xe2", "\r",
 	};
 	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
 	char t[160];
@@ -442,7 +451,7 @@ test_latin_words(void **state)
 	buf_free(&ref);
 }
 
-/* The late word classes (detect_int.h WC_LATE on, word_classes_late) hold
+/* The late word classes (detect_int.h WC_LATE on, word_class) hold
  * exactly the words their definitions name, in order, however the words
  * come: each rule that visits one tests there only what its class does
  * not say, so a word left out would be a name missed.  3,000 random
@@ -519,7 +528,8 @@ test_late_word_classes(void **state)
 		}
 		run(t, len);
 		check_late_classes();
-		S.wclass_late = 0;
+		for (int c = WC_LATE; c < WC_OWN; c++)
+			S.nwclass[c] = UINT32_MAX;	/* made again */
 		check_late_classes();
 	}
 }
