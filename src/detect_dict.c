@@ -1007,6 +1007,15 @@ static const char *const clinical_words[] = {
 	"dmp", "dpi", "dmi", "hds", "sspi", "pui", "ucc", "umg", "unv",
 	"clcc", "emh", "eoh", "iade", "ibode", "ipde", "rcp", "ppcs",
 	"aggir", "ara2", "iec", "asn", "cdaph",
+	/* child protection and forensic units, as the national child
+	 * protection plan and the forensic medicine circulars name them
+	 * (precision25: "UAPED :" was a heading read as a name): the
+	 * paediatric units for children in danger (UAPED), the county's
+	 * cell for worrying information (CRIP) and its observatory (ODPE),
+	 * the units for difficult patients (UMD) and the secure hospital
+	 * units for detainees (UHSI), the mobile psychiatry team for the
+	 * homeless (EMPP).  None is a name of the lists */
+	"uaped", "crip", "odpe", "umd", "uhsi", "empp",
 	NULL,
 };
 

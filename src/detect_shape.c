@@ -407,6 +407,41 @@ heading_misspelt(const char *t, const struct detect_scratch *s, size_t j)
 	    lexicon_misspelt(t + w->start, w->end - w->start);
 }
 
+/* Word j, capitalized and of no list of names, is "Re" or "Ré" before
+ * the stem of a verb of the lexicon, six bytes or more: the noun of a
+ * verb done again that notes coin ("Recontact :": contacter,
+ * "Reconvoc", "Retransfert"), a heading of the note, no name
+ * (precision25).  The stem a word of its own and a verb's: "Rebillard",
+ * "Rebourgeon" (surnames of "re" and a noun no verb has), "Remarquet"
+ * (marqueter, but no "marquet") stay names; so does "Remond" (a stem of
+ * four bytes: monder). */
+static int
+heading_repeated(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = t + w->start;
+	size_t n = w->end - w->start, p;
+	char verb[40];
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    (w->dflags & (D_FIRST | D_LAST)) || n < 8 ||
+	    n + 2 > sizeof(verb) || f[0] != 'R')
+		return 0;
+	if (f[1] == 'e')
+		p = 2;
+	else if ((unsigned char)f[1] == 0xc3 && (unsigned char)f[2] == 0xa9)
+		p = 3;
+	else
+		return 0;
+	if (n - p < 6 || f[p] < 'a' || f[p] > 'z')
+		return 0;
+	if (!lexicon_has(f + p, n - p))
+		return 0;	/* "Remarquet": marqueter, but no "marquet" */
+	memcpy(verb, f + p, n - p);
+	memcpy(verb + n - p, "er", 2);
+	return lexicon_has(verb, n - p + 2);
+}
+
 /* The folded word f of n bytes, spelt the British way ("haematology",
  * "paediatrics", "gynaecology", "oesophagoscopy"), is in the American
  * spelling a word of English or of the English medical dictionary: "ae"
@@ -567,7 +602,7 @@ heading_at(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	/* "Coag :", "Biochim :": a clinical word clipped */
 	if (!named && !initial && n - j == 1 && (clipped_word(t, s, j) ||
-	    heading_misspelt(t, s, j)))
+	    heading_misspelt(t, s, j) || heading_repeated(t, s, j)))
 		return 0;
 	/* "Cardiology :", "Discharge Summary :" (english_clinical_heading) */
 	if (!named && !initial && n - j <= 2 &&

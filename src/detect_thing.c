@@ -865,6 +865,66 @@ drug_before_participle(const char *t, const struct detect_scratch *s,
 	    in_list(treatment_participles, wf(s, v), v->fold_len);
 }
 
+/* Operations a surgeon's name says alone, as notes write them
+ * ("Hartmann en urgence", "Whipple prévu", "Bricker réalisé"): those of
+ * eponyms26's act_eponyms (detect_name.c: "bentall", "bricker",
+ * "latarjet", "jatene", "senning", "finsterer") and the operations of
+ * the English medical dictionary eponyms26 named (Hartmann, Whipple,
+ * Billroth, Nissen, Fontan, Kapandji, Lichtenstein); not "Miles",
+ * "Gilliam" nor "Kocher" (a first name, a manoeuvre). */
+static const char *const operation_eponyms[] = {
+	"hartmann", "whipple", "billroth", "nissen", "fontan", "kapandji",
+	"lichtenstein", "bentall", "bricker", "latarjet", "jatene",
+	"senning", "finsterer", NULL,
+};
+
+/* After the operation's name: what a note says of an operation and of
+ * no person, its time or its having been done ("prévu", "réalisé",
+ * "programmé", "en urgence", "sous cœlioscopie"). */
+static const char *const operation_states[] = {
+	"prevu", "prevue", "realise", "realisee", "programme", "programmee",
+	"envisage", "envisagee", "indique", "indiquee", "pratique",
+	"pratiquee", "effectue", "effectuee", "propose", "proposee",
+	"differe", "differee", "converti", "convertie", NULL,
+};
+
+/* Word i, an operation of operation_eponyms, used as the operation
+ * (precision25): right before one of operation_states, or before "en
+ * urgence", "sous cœlio(scopie)"; not after a title, a relative's or a
+ * role's word ("Dr Hartmann prévu", "sa fille Whipple prévue": the title
+ * and relative rules take the word after them first anyway) nor after
+ * what names a person doing or receiving ("vu par Hartmann en urgence",
+ * "avec", "chez", "pour", "à").  A surname
+ * no such list holds stays one: "Pigeon prévu", "Vigneron en urgence"
+ * (the lists are closed). */
+static int
+operation_eponym_bare(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	const struct detect_word *w = &s->words[i], *v;
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || i + 1 >= s->nwords ||
+	    !joined(t, s, i) || w->fold_len < 6 || w->fold_len > 12 ||
+	    !in_list(operation_eponyms, wf(s, w), w->fold_len))
+		return 0;
+	if (i > 0 && ((s->words[i - 1].dflags & (D_TITLE | D_RELATIVE |
+	    D_ROLE)) || word_is(s, i - 1, "par") || word_is(s, i - 1, "avec") ||
+	    word_is(s, i - 1, "chez") || word_is(s, i - 1, "pour") ||
+	    word_is(s, i - 1, "a")))
+		return 0;	/* "vu par Hartmann en urgence": the surgeon */
+	v = &s->words[i + 1];
+	if (v->flags & (W_CAP | W_UPPER | W_DIGIT))
+		return 0;
+	if (in_list(operation_states, wf(s, v), v->fold_len))
+		return 1;
+	if (i + 2 >= s->nwords || !joined(t, s, i + 1))
+		return 0;
+	return (word_is(s, i + 1, "en") && word_is(s, i + 2, "urgence")) ||
+	    (word_is(s, i + 1, "sous") && (word_is(s, i + 2, "coelio") ||
+	    word_is(s, i + 2, "coelioscopie") ||
+	    word_is(s, i + 2, "laparoscopie")));
+}
+
 /* The nouns of a device or a vehicle, which a note writes right before
  * its maker and model ("stimulateur Abbott Assurity MRI", "TAVI Edwards
  * Sapien 3", "couverture chauffante Bair Hugger", "voiture Renault
@@ -1080,7 +1140,8 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 			return 1;
 	}
 	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
-	    drug_before_participle(t, s, i))
+	    (drug_before_participle(t, s, i) ||
+	    operation_eponym_bare(t, s, i)))
 		return 1;
 	/* "programme PRADO", "en Erasmus", "chez Biogroup" (eponyms26) */
 	if (named_filter_has(w->fhash) && named_thing(t, s, i))

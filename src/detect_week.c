@@ -183,6 +183,52 @@ week_of_something(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, i + 1, "du"));
 }
 
+/* After "après" (and an article), an event a course of care is counted
+ * from: "S6 après la chirurgie", "S12 après l'arrêt du traitement". */
+static const char *const week_events[] = {
+	"chirurgie", "intervention", "operation", "traitement", "ttt",
+	"greffe", "transplantation", "accouchement", "naissance", "debut",
+	"fin", "arret", "initiation", "instauration", "introduction",
+	"pose", "exposition", "infection", "diagnostic", "inclusion",
+	"randomisation", "vaccination", "injection", "cure", "chimiotherapie",
+	"chimio", "radiotherapie", "immunotherapie",
+	"hospitalisation", "sortie", "fracture", "avc", "infarctus", NULL,
+};
+
+/* Week number word i is counted from an event, not the calendar's:
+ * "à S12 post-traitement", "S6 post-op", "S8 postopératoire", "semaine
+ * 12 post-partum", "S6 après la chirurgie" (precision25; the hepatology
+ * and surgery way of counting weeks).  "post" joined by a hyphen or a
+ * word of its own, or a word that starts with "postop"/"postpartum";
+ * "après" with an event of week_events, an article between.  "revoir en
+ * S12 après l'IRM" stays a week: an examination is no event counted
+ * from. */
+static int
+week_after_event(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1;
+	const char *f;
+	size_t fl;
+
+	if (k >= s->nwords || !week_spaced(t, s, i))
+		return 0;
+	f = wf(s, &s->words[k]);
+	fl = s->words[k].fold_len;
+	if ((fl == 4 && memcmp(f, "post", 4) == 0) ||
+	    (fl >= 6 && memcmp(f, "postop", 6) == 0) ||
+	    (fl >= 8 && memcmp(f, "postpart", 8) == 0) ||
+	    (fl >= 9 && memcmp(f, "postnatal", 9) == 0))
+		return 1;
+	if (!word_is(s, k, "apres") || k + 1 >= s->nwords)
+		return 0;
+	k++;
+	if ((word_is(s, k, "la") || word_is(s, k, "le") ||
+	    word_is(s, k, "l") || word_is(s, k, "les") ||
+	    word_is(s, k, "son") || word_is(s, k, "sa")) && k + 1 < s->nwords)
+		k++;
+	return week_word_in(s, k, week_events);
+}
+
 /* The week span [a, b): number n, `digits` 2 when written with a
  * leading zero ("S05": the moved week is written on two digits too), a
  * year or none. */
@@ -233,7 +279,8 @@ week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 			return 0;
 		if ((b = week_tail(t, len, w->end, &year, &sep)) == 0)
 			return 0;
-		if (n <= 5 && week_spine(t, len, s, f, i))
+		if ((n <= 5 && week_spine(t, len, s, f, i)) ||
+		    week_after_event(t, s, i))
 			return 0;
 		return add_week(s, a, b, n, t[w->start] == '0' &&
 		    w->end - w->start == 2 ? 2 : 1, year, sep);
@@ -257,7 +304,7 @@ week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 		    week_word_in(s, c - 1, week_article_cues)))
 			return 0;
 		if ((b = week_tail(t, len, w->end, &year, &sep)) == 0 ||
-		    week_of_something(t, s, i))
+		    week_of_something(t, s, i) || week_after_event(t, s, i))
 			return 0;
 		return add_week(s, w->start, b, n, t[w->start] == '0' &&
 		    w->end - w->start == 2 ? 2 : 1, year, sep);
