@@ -69,6 +69,11 @@ static const char *const units[] = {
 	"PIGEON MARIE APPELLE ", "SA FILLE MARIE PIGEON ", "AVEC PIGEON ",
 	"APPEL DE PIGEON ", "DR PIGEON PREVENU ", "DR DR PREVENU ",
 	"MARIE PIGEON\n", "PIGEON MARIE IDE\n", "\n \n. ",
+	/* recall21: a hotel's kind before its name's article
+	 * (detect_addr.c hotel_article_name), "vit" before a postcode in
+	 * two groups (spaced_postcode_commune) */
+	"h\xc3\xb4tel des Pins ", "h\xc3\xb4tel de la ", "h\xc3\xb4tel Le ",
+	"l'h\xc3\xb4tel de l'Europe, ", "vit 13 008 Marseille ", "vit 13 008 ",
 };
 #define N_SPACED	4
 
