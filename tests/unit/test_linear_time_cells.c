@@ -74,6 +74,7 @@ static const char *const units[] = {
 	 * two groups (spaced_postcode_commune) */
 	"h\xc3\xb4tel des Pins ", "h\xc3\xb4tel de la ", "h\xc3\xb4tel Le ",
 	"l'h\xc3\xb4tel de l'Europe, ", "vit 13 008 Marseille ", "vit 13 008 ",
+	"en S 12 ", "revoir en S 12, ", "en S 1 S 2 ",
 };
 #define N_SPACED	4
 

@@ -2,7 +2,8 @@
  * twenty-first pass (recall21)"): a hotel's kind word before a name
  * that opens with its article or particle, and "vit" (the verb, also
  * the vitamin's abbreviation) before a postcode in two groups and one
- * of its communes.  Beside each, the look-alikes that stay.  The
+ * of its communes, "S 12" with a space after a cue of time.  Beside
+ * each, the look-alikes that stay.  The
  * detectors alone (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -109,6 +110,40 @@ test_vit_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* "S 12" with a space, after a word that places an event in time, is
+ * a week of care as "S12" is: its number goes. */
+static void
+test_spaced_week_numbers(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "revoir en S 12 avec le bilan", { NULL }, { "12", NULL } },
+		{ "prochain bilan S 45, IRM", { NULL }, { "45", NULL } },
+		{ "programm\xc3\xa9 en S 38-2026", { NULL },
+		    { "38-2026", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A root, a bed, a size, weeks of a treatment, no cue: they stay. */
+static void
+test_spaced_week_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "hernie L5, douleur en S 1 gauche", { "S 1", NULL },
+		    { NULL } },
+		{ "r\xc3\xa9ponse \xc3\xa0 S 12 post-traitement",
+		    { "S 12", NULL }, { NULL } },
+		{ "d\xc3\xa8s S 12 de traitement ; lit S 14",
+		    { "S 12 de", "S 14", NULL }, { NULL } },
+		{ "taille S 12 ans", { "S 12 ans", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule asks a bounded window: linear over repeated cells. */
 static void
 test_linear_time(void **state)
@@ -118,7 +153,8 @@ test_linear_time(void **state)
 		"h\xc3\xb4tel des Pins ", "h\xc3\xb4tel de la ",
 		"h\xc3\xb4tel Le ", "l'h\xc3\xb4tel de l'Europe, ",
 		"h\xc3\xb4tel de de ",
-		"vit 13 008 Marseille ", "vit 13 008 ",
+		"vit 13 008 Marseille ", "vit 13 008 ", "en S 12 ", "S 12 ",
+		"en S 1 S 2 ",
 	};
 	const size_t n = 4096;
 
@@ -135,6 +171,8 @@ main(void)
 		cmocka_unit_test(test_hotel_look_alikes_kept),
 		cmocka_unit_test(test_vit_spaced_postcode),
 		cmocka_unit_test(test_vit_look_alikes_kept),
+		cmocka_unit_test(test_spaced_week_numbers),
+		cmocka_unit_test(test_spaced_week_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 
