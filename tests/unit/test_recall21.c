@@ -2,7 +2,8 @@
  * twenty-first pass (recall21)"): a hotel's kind word before a name
  * that opens with its article or particle, and "vit" (the verb, also
  * the vitamin's abbreviation) before a postcode in two groups and one
- * of its communes, "S 12" with a space after a cue of time.  Beside
+ * of its communes, "S 12" with a space after a cue of time, a home's
+ * unit named with its article ("unité Les Bleuets").  Beside
  * each, the look-alikes that stay.  The
  * detectors alone (detect_run), without row values. */
 #include <stdarg.h>
@@ -144,6 +145,45 @@ test_spaced_week_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A unit of a home named with its article goes; the unit's word
+ * stays, as the hand sets label ("unité [Les Bleuets]"). */
+static void
+test_unit_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "entr\xc3\xa9" "e en chambre 32 (unit\xc3\xa9 Les Bleuets), "
+		    "vient de Dinan", { "unit\xc3\xa9", NULL },
+		    { "Les Bleuets", NULL } },
+		{ "transf\xc3\xa9r\xc3\xa9" "e au pavillon Les Glycines "
+		    "cette nuit", { "pavillon", NULL },
+		    { "Les Glycines", NULL } },
+		/* an ordinary word surname as the name: the article cues */
+		{ "EHPAD, unit\xc3\xa9 La Chapelle, 2e \xc3\xa9tage",
+		    { NULL }, { "La Chapelle", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A kind of unit (no article, or one in lower case), a place of care
+ * (SSR: where someone is cared for, not where they live) stay. */
+static void
+test_unit_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "unit\xc3\xa9 Alzheimer ; unit\xc3\xa9 de soins "
+		    "palliatifs", { "Alzheimer", "soins", NULL }, { NULL } },
+		{ "unit\xc3\xa9 Le Patient Traceur ; pavillon les bleuets",
+		    { "Patient", "bleuets", NULL }, { NULL } },
+		{ "sortie vers SSR Les Tilleuls demain", { "Les Tilleuls",
+		    NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule asks a bounded window: linear over repeated cells. */
 static void
 test_linear_time(void **state)
@@ -154,7 +194,8 @@ test_linear_time(void **state)
 		"h\xc3\xb4tel Le ", "l'h\xc3\xb4tel de l'Europe, ",
 		"h\xc3\xb4tel de de ",
 		"vit 13 008 Marseille ", "vit 13 008 ", "en S 12 ", "S 12 ",
-		"en S 1 S 2 ",
+		"en S 1 S 2 ", "unit\xc3\xa9 Les Bleuets ", "unit\xc3\xa9 Les ",
+		"pavillon La ", "unit\xc3\xa9 Les A B C D E F ",
 	};
 	const size_t n = 4096;
 
@@ -173,6 +214,8 @@ main(void)
 		cmocka_unit_test(test_vit_look_alikes_kept),
 		cmocka_unit_test(test_spaced_week_numbers),
 		cmocka_unit_test(test_spaced_week_look_alikes_kept),
+		cmocka_unit_test(test_unit_names),
+		cmocka_unit_test(test_unit_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 
