@@ -834,8 +834,13 @@ spaced_postcode_commune(const char *t, struct detect_scratch *s, size_t i)
 	    !(s->words[i + 2].flags & (W_CAP | W_UPPER)) ||
 	    s->words[i + 2].start != s->words[i + 1].end + 1)
 		return 0;
+	/* "vit" is the verb as well as the vitamin's abbreviation
+	 * (D_CLINICAL); a vitamin is named by its letter ("vit D", "vit
+	 * B12"), never by a bare number before a commune of its pair:
+	 * "vit 13 008 Marseille" is where someone lives (recall21) */
 	if (i > 0 && joined(t, s, i - 1) && ((s->words[i - 1].flags & W_DIGIT) ||
-	    word_has(s, i - 1, D_CLINICAL)))
+	    (word_has(s, i - 1, D_CLINICAL) && !(word_is(s, i - 1, "vit") &&
+	    !(s->words[i - 1].flags & W_UPPER)))))
 		return 0;
 	memcpy(code, t + s->words[i].start, 2);
 	memcpy(code + 2, t + s->words[i + 1].start, 3);
@@ -3875,6 +3880,41 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	return i;
 }
 
+/* Word i, "hôtel" in lower case, is followed, one space away, by its
+ * name's article or particle ("hôtel des Pyrénées", "hôtel Le Relais",
+ * "hôtel de la Gare"), then a capitalized word: the kind belongs to the
+ * name (recall21).  A brand with no article ("hôtel Formule 1", "hôtel
+ * Ibis Budget") keeps the kind outside, as the hand sets do. */
+static const char *const hotel_name_articles[] = { "le", "la", "les", "l",
+    "du", "des", "de", "d", NULL };
+
+static int
+hotel_article_word(const struct detect_scratch *s, size_t k)
+{
+	for (const char *const *a = hotel_name_articles; *a != NULL; a++)
+		if (word_is_str(s, k, *a))
+			return 1;
+	return 0;
+}
+
+static int
+hotel_article_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1;
+
+	while (k < s->nwords && k <= i + 2 &&
+	    !(s->words[k].flags & (W_UPPER | W_DIGIT)) &&
+	    hotel_article_word(s, k) &&
+	    s->words[k].start == s->words[k - 1].end + 1 &&
+	    (t[s->words[k - 1].end] == ' ' || (k > i + 1 &&
+	    t[s->words[k - 1].end] == '\'')))
+		k++;
+	return k > i + 1 && k < s->nwords && (s->words[k].flags & W_CAP) &&
+	    !(s->words[k].flags & W_DIGIT) &&
+	    s->words[k].start == s->words[k - 1].end + 1 &&
+	    (t[s->words[k - 1].end] == ' ' || t[s->words[k - 1].end] == '\'');
+}
+
 /* Place word i that is also an ordinary word ("tour", "ferme", "clos",
  * "Lot."): its name, after particles joined to it, starts with a
  * capitalized word that is no word of the tables ("tour Rubis", "ferme
@@ -4199,9 +4239,12 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 		a = s->words[j + 1].start;
 	/* "l'hôtel Formule 1 Évry": the kind stays, its name goes
 	 * (the hand sets label the name); "Hôtel du Panthéon", "Hôtel
-	 * Ibis" capitalized: the kind is part of the name */
+	 * Ibis" capitalized: the kind is part of the name; so is it in
+	 * lower case before a name that opens with its article or
+	 * particle ("hôtel des Pyrénées", "hôtel Le Relais": alone "des
+	 * Pyrénées" names no place, the hand sets label the kind with it) */
 	else if (word_is(s, i, "hotel") && !((s->words[i].flags & W_CAP) &&
-	    !(s->words[i].flags & W_UPPER)))
+	    !(s->words[i].flags & W_UPPER)) && !hotel_article_name(t, s, i))
 		a = s->words[i + 1 + ((s->words[i + 1].flags &
 		    W_DIGIT) != 0)].start;
 	else if (word_is(s, i, "hebergement") && i >= 2 &&

@@ -39,6 +39,9 @@ const char *const detect_stay_nouns[] = {
 	"roulier", "baliseur", "bord",
 	"mobilhome", "mobil", "mobile", "bungalow", "caravane", "ponton", "anneau",
 	"parcelle",
+	/* a unit of a home named with its article ("unité Les Bleuets",
+	 * "pavillon Les Glycines": stay_unit_name; recall21) */
+	"unite", "pavillon",
 	/* a person found or located somewhere (stay_found_cues) */
 	"retrouve", "retrouvee", "retrouves", "retrouvees", "localise",
 	"localisee", "localisation", "trouve", "trouvee", "decouvert",
@@ -312,6 +315,36 @@ stay_found_place(const char *t, struct detect_scratch *s, size_t i,
 	return NO_WORD;
 }
 
+static int
+stay_unit(const struct detect_scratch *s, size_t i)
+{
+	return word_is(s, i, "unite") || word_is(s, i, "pavillon");
+}
+
+/* After a unit's word at i ("unité", "pavillon"), one
+ * space, the name's own article capitalized ("Les Bleuets", "Le Phare",
+ * "La Source") and a capitalized name as a ship's is read (no title,
+ * month, unit, clinical word, term, relative): the name's end byte, 0
+ * if none.  The kind word stays, as the hand sets label ("unité [Les
+ * Bleuets]"); an article in lower case or none
+ * ("unité de soins", "unité Alzheimer", "unité Kangourou") is a kind of
+ * unit, not a name, and so is a word no name has ("unité Le Patient
+ * Traceur": D_NOTNAME) (recall21). */
+static size_t
+stay_unit_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t a = i + 1;
+
+	if (a + 1 >= s->nwords || !stay_gap(t, s, i, NULL) ||
+	    !(s->words[a].flags & W_CAP) ||
+	    (s->words[a].flags & (W_UPPER | W_DIGIT)) ||
+	    !(word_is(s, a, "le") || word_is(s, a, "la") ||
+	    word_is(s, a, "les")) || word_taken(s, a) ||
+	    !stay_gap(t, s, a, NULL) || word_has(s, a + 1, D_NOTNAME))
+		return 0;
+	return stay_ship_name(t, s, a + 1);
+}
+
 /* (detect_run's gate: addresses asked, a vessel's or a pitch's noun.)
  * 0 or -ENOMEM. */
 int
@@ -340,6 +373,14 @@ scan_stays(const char *t, struct detect_scratch *s)
 				continue;
 			if ((r = add_span(s, s->words[i].start, e,
 			    DETECT_ADDRESS, -1)) < 0)
+				return r;
+			continue;
+		}
+		if (stay_unit(s, i)) {
+			if ((e = stay_unit_name(t, s, i)) == 0 ||
+			    overlaps(s, s->words[i + 1].start, e))
+				continue;
+			if ((r = add_address(s, s->words[i + 1].start, e)) < 0)
 				return r;
 			continue;
 		}

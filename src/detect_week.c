@@ -285,6 +285,27 @@ week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 		return add_week(s, a, b, n, t[w->start] == '0' &&
 		    w->end - w->start == 2 ? 2 : 1, year, sep);
 	}
+	/* "S 12" after a cue ("revoir en S 12", "prévu S 45"), one space
+	 * after a capital "S" alone: the number only goes, as after
+	 * "semaine" (the moved week keeps the space); a vertebra or a
+	 * week of something ("en S 1 gauche", "dès S 12 de traitement")
+	 * stays, and a bare "à" is no cue here ("réponse à S 12": weeks of
+	 * a treatment, dev20's what is left) (recall21) */
+	if (f > 0 && s->words[f].nchars == 1 && t[s->words[f].start] == 'S' &&
+	    s->words[f].end + 1 == w->start && t[s->words[f].end] == ' ') {
+		size_t a = s->words[f].start;
+
+		if (word_taken(s, f) || (a > 0 && t[a - 1] != ' ') ||
+		    !week_spaced(t, s, f - 1) || !week_cue(t, s, f - 1) ||
+		    word_is(s, f - 1, "a") || week_of_something(t, s, i))
+			return 0;
+		if ((b = week_tail(t, len, w->end, &year, &sep)) == 0)
+			return 0;
+		if (n <= 5 && week_spine(t, len, s, f, i))
+			return 0;
+		return add_week(s, w->start, b, n, t[w->start] == '0' &&
+		    w->end - w->start == 2 ? 2 : 1, year, sep);
+	}
 	/* "semaine 12", "sem. 12": the number only (the noun stays) */
 	if (!(word_is(s, f, "semaine") || word_is(s, f, "sem")) || f == 0)
 		return 0;

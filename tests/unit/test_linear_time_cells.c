@@ -69,6 +69,14 @@ static const char *const units[] = {
 	"PIGEON MARIE APPELLE ", "SA FILLE MARIE PIGEON ", "AVEC PIGEON ",
 	"APPEL DE PIGEON ", "DR PIGEON PREVENU ", "DR DR PREVENU ",
 	"MARIE PIGEON\n", "PIGEON MARIE IDE\n", "\n \n. ",
+	/* recall21: a hotel's kind before its name's article
+	 * (detect_addr.c hotel_article_name), "vit" before a postcode in
+	 * two groups (spaced_postcode_commune), "S 12" (detect_week.c),
+	 * a home's unit (detect_stay.c stay_unit_name) */
+	"h\xc3\xb4tel des Pins ", "h\xc3\xb4tel de la ", "h\xc3\xb4tel Le ",
+	"l'h\xc3\xb4tel de l'Europe, ", "vit 13 008 Marseille ", "vit 13 008 ",
+	"en S 12 ", "revoir en S 12, ", "en S 1 S 2 ",
+	"unit\xc3\xa9 Les Bleuets ", "unit\xc3\xa9 Les ", "pavillon La A B C D E ",
 };
 #define N_SPACED	4
 

@@ -2161,6 +2161,25 @@ test_week_numbers_move(void **state)
 	assert_string_equal(out, "hernie L5-S1, lit S12, Semaine 37 : ferm\xc3\xa9");
 }
 
+/* recall21: "S 12" with a space after a cue moves its number only, the
+ * "S " stays as written; "à S 12" (weeks of a treatment) stays. */
+static void
+test_spaced_week_numbers_move(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	out = apply(f, "com", &row, "revoir en S 12");
+	assert_string_equal(out, "revoir en S [DATE]");
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "revoir en S 12, pr\xc3\xa9vu S 05, "
+	    "r\xc3\xa9ponse \xc3\xa0 S 12");
+	assert_string_equal(out, "revoir en S 8, pr\xc3\xa9vu S 01, "
+	    "r\xc3\xa9ponse \xc3\xa0 S 12");
+}
+
 /* review25: a week written with its year moves to the ISO week of the
  * moved day's Thursday: at the year's edges that week may be the next
  * year's first or the last year's 53rd.  Week 52 of 2025 five days on
@@ -3194,6 +3213,7 @@ main(void)
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_week_numbers_move),
 		cmocka_unit_test(test_week_numbers_year_edge),
+		cmocka_unit_test(test_spaced_week_numbers_move),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
 		cmocka_unit_test(test_signs_around_numbers),
