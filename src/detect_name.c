@@ -1894,9 +1894,24 @@ caps_doctor_before_visit(const char *t, struct detect_scratch *s, size_t i,
 static int
 caps_pr_before_visit(const char *t, struct detect_scratch *s, size_t i)
 {
-	return s->words[i].fold_len == 2 && word_is(s, i, "pr") &&
-	    (s->words[i].flags & W_UPPER) && i + 1 < s->nwords &&
-	    joined(t, s, i) && caps_doctor_before_visit(t, s, i, i + 1);
+	/* what is said of the disease, which caps_doctor_before_visit's
+	 * endings do not turn away ("PR RHUMATOIDE", "PR CONNUE") */
+	static const char *const qualifiers[] = {
+		"rhumatoide", "connue", "connu", "ancienne", "ancien",
+		"hospitalier", "hospitaliere", "juvenile", "severe",
+		"stable", "floride", "seronegative", "seropositive",
+		"erosive", "active", "debutante", "evoluee", "recente",
+		"familiale", NULL,
+	};
+	const struct detect_word *n;
+
+	if (s->words[i].fold_len != 2 || !word_is(s, i, "pr") ||
+	    !(s->words[i].flags & W_UPPER) || i + 1 >= s->nwords ||
+	    !joined(t, s, i))
+		return 0;
+	n = &s->words[i + 1];
+	return !in_list(qualifiers, wf(s, n), n->fold_len) &&
+	    caps_doctor_before_visit(t, s, i, i + 1);
 }
 
 /* All in capitals, word j right after a title is an ordinary word (a
@@ -2683,8 +2698,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    syllable_in_name(t, s, j))
 				ok = 1;	/* "Mme Thao Pa Nhia" */
 			else if (taken == 0 && !relative && j == i + 1 &&
-			    word_is(s, i, "pr") && caps_doctor_before_visit(t,
-			    s, i, j))
+			    caps_pr_before_visit(t, s, i))
 				ok = 1;	/* "PR VIGNERON PREVENU" (names31) */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
@@ -3948,7 +3962,14 @@ kin_word_first_name(const char *t, struct detect_scratch *s, size_t i,
  * words ("sa fille colombe pigeon a appelé", "son fils modeste vigneron
  * passera demain").  The second word is asked what the first is, so a
  * state after a name stays ("sa fille colombe enceinte", "son fils
- * pierre malade": "enceinte", "malade" are states). */
+ * pierre malade": "enceinte", "malade" are states).  Two words after kin
+ * are a trade and its qualifier as often ("son mari chauffeur routier",
+ * "son fils maçon couvreur", "sa fille chef cuisinière"): neither word
+ * is a trade of kin_pair_trade's list or by its ending ("-eur", "-euse",
+ * "-ier", "-ière", "-iste", "-ien"), at the cost of a surname of a
+ * trade after a first name ("sa fille colombe cordonnier": left). */
+static int kin_pair_trade(const struct detect_scratch *s, size_t k);
+
 static int
 kin_word_pair(const char *t, struct detect_scratch *s, size_t i, size_t k)
 {
@@ -3956,7 +3977,39 @@ kin_word_pair(const char *t, struct detect_scratch *s, size_t i, size_t k)
 
 	return k + 1 < s->nwords && s->words[k + 1].start == e + 1 &&
 	    t[e] == ' ' && kin_word_slot(t, s, i, k) &&
-	    kin_word_shape(t, s, k + 1) && person_after_name(t, s, k + 1);
+	    kin_word_shape(t, s, k + 1) && !kin_pair_trade(s, k) &&
+	    !kin_pair_trade(s, k + 1) && person_after_name(t, s, k + 1);
+}
+
+/* A trade's word (kin_word_pair): listed, or by its ending. */
+static int
+kin_pair_trade(const struct detect_scratch *s, size_t k)
+{
+	static const char *const trades[] = {
+		"chef", "macon", "marin", "soldat", "gendarme", "prof",
+		"pilote", "cadre", "boucher", "boulanger", "peintre", "garcon",
+		"agent", "employe", "ouvrier", "artisan", "patron", "patronne",
+		"coach", "sergent", "capitaine", "lieutenant", "caporal",
+		"commandant", "adjudant", "interne", "notaire", "juge", "maire",
+		"pasteur", "pretre", "moine", "nounou", "aide", "auxiliaire",
+		"sage", "femme", "homme", "baby", "sitter", "garde", "fermier",
+		"paysan", "paysanne", "eleveur", "pecheur", "routier", NULL,
+	};
+	static const char *const endings[] = {
+		"eur", "euse", "ier", "iere", "iste", "ien", "ienne", NULL,
+	};
+	const char *f = wf(s, &s->words[k]);
+	size_t n = s->words[k].fold_len;
+
+	if (in_list(trades, f, n))
+		return 1;
+	for (size_t x = 0; endings[x] != NULL; x++) {
+		size_t l = strlen(endings[x]);
+
+		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Text typed in lower case: the names after a relative ("son fils claude
