@@ -69,6 +69,11 @@ static const char *const units[] = {
 	"PIGEON MARIE APPELLE ", "SA FILLE MARIE PIGEON ", "AVEC PIGEON ",
 	"APPEL DE PIGEON ", "DR PIGEON PREVENU ", "DR DR PREVENU ",
 	"MARIE PIGEON\n", "PIGEON MARIE IDE\n", "\n \n. ",
+	/* names31: "PR" before a surname and a visit, "Le" and a surname
+	 * before "est" and a state, two words after kin */
+	"PR PIGEON PREVENU ", "PR PR PREVENU ", "Le Roux est passé. ",
+	"Le Roux est ", "sa fille colombe pigeon a ",
+	"sa fille colombe pigeon ", "son fils modeste vigneron passera ",
 };
 #define N_SPACED	4
 
