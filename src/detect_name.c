@@ -6742,6 +6742,7 @@ asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i], *g, *f;
 	const struct detect_span *l;
 	size_t e = w->end;
+	int syllable;
 
 	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 2 || w->nchars > 5 || w->end - w->start != w->nchars)
@@ -6775,8 +6776,14 @@ asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
 	 * the other tables as word_surname_tables' */
 	if ((w->dflags & D_EPONYM) && !(w->dflags & (D_FIRST | D_LAST)))
 		return 0;
-	return w->nchars >= 2 && !kept_place(s, i) && !after_saint(s, i) &&
-	    (!dict_keep_has(w->fhash) || (w->dflags & (D_FIRST | D_LAST))) &&
+	/* names31: a syllable of three letters or fewer after a surname of
+	 * four capitals or fewer is the name's even where Dicollecte lists a
+	 * place of that spelling ("WONG Kar Wai": "Wai" is an Indian town,
+	 * kept_place and the keep lists held it) */
+	syllable = w->nchars <= 3 && f->nchars <= 4;
+	return w->nchars >= 2 && (syllable || !kept_place(s, i)) &&
+	    !after_saint(s, i) && (syllable || !dict_keep_has(w->fhash) ||
+	    (w->dflags & (D_FIRST | D_LAST))) &&
 	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
 		    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT |
 		    D_CLINICAL | D_HOLIDAY | D_NAMECUE | D_TERM | D_SUBJVERB |

@@ -74,6 +74,7 @@ static const char *const units[] = {
 	"PR PIGEON PREVENU ", "PR PR PREVENU ", "Le Roux est passé. ",
 	"Le Roux est ", "sa fille colombe pigeon a ",
 	"sa fille colombe pigeon ", "son fils modeste vigneron passera ",
+	"WONG Kar Wai ", "WONG Kar Wai Wai ",
 };
 #define N_SPACED	4
 

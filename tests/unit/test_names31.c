@@ -1,7 +1,8 @@
 /* Unit tests of names31 (docs/scrub.md "Names, thirtieth pass
  * (names31)"): "PR" in capitals before a surname and a visit's
  * participle, "Le" and a surname of the lists before "est" and a
- * visit's state, two ordinary words after kin.  Each case: what must go
+ * visit's state, two ordinary words after kin, a syllable that is a
+ * place after an east-Asian name.  Each case: what must go
  * in both modes, and the look-alike words that must stay in the default
  * mode.  The detectors alone (detect_run). */
 #include <stdarg.h>
@@ -125,6 +126,26 @@ test_kin_two_words_keeps_trades(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* asian_given_tail: a syllable of three letters that Dicollecte lists
+ * as a place, after a surname of four capitals and a given name (left
+ * on batch23: "Wai"); after a French surname of more capitals the place
+ * stays the sentence's ("MARTIN Eva Wai"). */
+static void
+test_asian_syllable_place(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Vu avec WONG Kar Wai ce jour.", { "jour", NULL },
+		    { "WONG", "Wai" } },
+		{ "WONG Kar Wai a appelé.", { "appelé", NULL },
+		    { "Kar", "Wai" } },
+		{ "Vu avec MARTIN Eva Wai ce jour.", { "Wai", NULL },
+		    { "MARTIN", "Eva" } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -134,6 +155,7 @@ main(void)
 		cmocka_unit_test(test_le_surname_est_state),
 		cmocka_unit_test(test_kin_two_words),
 		cmocka_unit_test(test_kin_two_words_keeps_trades),
+		cmocka_unit_test(test_asian_syllable_place),
 	};
 
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
