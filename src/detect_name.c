@@ -1883,6 +1883,37 @@ caps_doctor_before_visit(const char *t, struct detect_scratch *s, size_t i,
 	    in_list(visits, wf(s, n), n->fold_len);
 }
 
+/*
+ * names31: word i is "PR" in capitals that is_title refuses (a
+ * rheumatoid arthritis, "la PR") but stands as the professor's title:
+ * the next word is an ordinary word shaped as a surname before a
+ * participle of a call or a visit (caps_doctor_before_visit: "PR
+ * VIGNERON PREVENU", "AVIS : PR PIGEON APPELE"); a disease is no subject
+ * of "PREVENU" ("PR EROSIVE CONNUE", "PR SEROPOSITIVE" stay).
+ */
+static int
+caps_pr_before_visit(const char *t, struct detect_scratch *s, size_t i)
+{
+	/* what is said of the disease, which caps_doctor_before_visit's
+	 * endings do not turn away ("PR RHUMATOIDE", "PR CONNUE") */
+	static const char *const qualifiers[] = {
+		"rhumatoide", "connue", "connu", "ancienne", "ancien",
+		"hospitalier", "hospitaliere", "juvenile", "severe",
+		"stable", "floride", "seronegative", "seropositive",
+		"erosive", "active", "debutante", "evoluee", "recente",
+		"familiale", NULL,
+	};
+	const struct detect_word *n;
+
+	if (s->words[i].fold_len != 2 || !word_is(s, i, "pr") ||
+	    !(s->words[i].flags & W_UPPER) || i + 1 >= s->nwords ||
+	    !joined(t, s, i))
+		return 0;
+	n = &s->words[i + 1];
+	return !in_list(qualifiers, wf(s, n), n->fold_len) &&
+	    caps_doctor_before_visit(t, s, i, i + 1);
+}
+
 /* All in capitals, word j right after a title is an ordinary word (a
  * first name that is one: "MR JANVIER WIDNER", "MME MATERNE SCHAEFFER")
  * before a word in capitals no dictionary and no list has, four letters
@@ -2584,7 +2615,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			if (posology_after(t, s, i + 1) || (i + 2 < s->nwords &&
 			    joined(t, s, i + 1) && posology_after(t, s, i + 2)))
 				continue;
-		} else if (!is_title(t, s, i) || (!joined(t, s, i) &&
+		} else if (!(is_title(t, s, i) || caps_pr_before_visit(t, s,
+		    i)) || (!joined(t, s, i) &&
 		    !(brk = title_break_gap(t, s, i))))
 			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
@@ -2665,6 +2697,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			else if (taken > 0 && !relative &&
 			    syllable_in_name(t, s, j))
 				ok = 1;	/* "Mme Thao Pa Nhia" */
+			else if (taken == 0 && !relative && j == i + 1 &&
+			    caps_pr_before_visit(t, s, i))
+				ok = 1;	/* "PR VIGNERON PREVENU" (names31) */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
 			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&
@@ -3801,36 +3836,14 @@ person_after_name(const char *t, struct detect_scratch *s, size_t k)
 	    in_list(comes, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
 }
 
-/* names29: word k, in lower case, an ordinary word one space after kin
- * (word i: "fille", "fils", "mari", "sœur"...) that a possessive opens
- * ("sa", "son", "leur", "votre"...), before what follows a person
- * (person_after_name): a first name that is also a word ("sa fille
- * colombe a appelé", "son fils modeste passera", "sa sœur perle (06
- * ...)").  relative_list_name wants a name of the lists or a word of no
- * lexicon, and a carer (names27's "kiné colombe") is not read here: a
- * care noun follows a carer as often ("kiné secrétariat").  Kin is
- * followed by its state as often ("son fils malade a appelé", "sa fille
- * enceinte passera", "son fils handicapé", "sa fille aînée"): not a
- * word of relative_name_slot's list, a participle (an "é" at its end,
- * "-ée"), an adjective by its ending ("-ique", "-if", "-ive", "-eux",
- * "-euse", "-able", "-ible", "-ant", "-ent", "-aire", "-al", "-ien",
- * "-ienne") or one of the states listed, nor a function word, a plural
- * or a verb's form by its ending ("-er" but "-ier", "-ir", "-ra",
- * "-ait"...). */
+/* The word shape after kin (names29's kin_word_first_name, asked of
+ * each word of "sa fille colombe pigeon" by names31): word k, in lower
+ * case, three letters or more, not taken, no word of the tables, of
+ * state or of function, no drug, no participle, adjective, plural or
+ * verb form by its ending. */
 static int
-kin_word_first_name(const char *t, struct detect_scratch *s, size_t i,
-    size_t k)
+kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
 {
-	static const char *const kin[] = {
-		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
-		"mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", "petite", "petit", NULL,
-	};
-	static const char *const openers[] = {
-		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
-		"ton", "ta", NULL,
-	};
 	static const char *const states[] = {
 		"malade", "enceinte", "autiste", "handicape", "ado", "bebe",
 		"petit", "petite", "grand", "grande", "jeune", "vieux",
@@ -3871,14 +3884,8 @@ kin_word_first_name(const char *t, struct detect_scratch *s, size_t i,
 	const char *f = wf(s, w);
 	size_t n = w->fold_len, e = w->end;
 
-	/* the cheap tests first: asked of every word after a relative */
-	if (i == 0 || k != i + 1 || w->nchars < 3 ||
-	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
-	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(openers, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len) ||
-	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len) ||
-	    !relative_name_slot(t, s, i, k) || word_taken(s, k) ||
+	if (w->nchars < 3 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    word_taken(s, k) ||
 	    (w->dflags & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
 	    D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD |
 	    D_EPONYM | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_HOLIDAY)) ||
@@ -3894,9 +3901,115 @@ kin_word_first_name(const char *t, struct detect_scratch *s, size_t i,
 	}
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
 	 * "jardinier", surnames as often) */
-	if (n > 4 && memcmp(f + n - 2, "er", 2) == 0 && f[n - 3] != 'i')
+	return !(n > 4 && memcmp(f + n - 2, "er", 2) == 0 && f[n - 3] != 'i');
+}
+
+/* names29: word k, in lower case, an ordinary word one space after kin
+ * (word i: "fille", "fils", "mari", "sœur"...) that a possessive opens
+ * ("sa", "son", "leur", "votre"...), before what follows a person
+ * (person_after_name; kin_word_slot is the position, kin_word_shape
+ * the word): a first name that is also a word ("sa fille colombe a
+ * appelé", "son fils modeste passera", "sa sœur perle (06
+ * ...)").  relative_list_name wants a name of the lists or a word of no
+ * lexicon, and a carer (names27's "kiné colombe") is not read here: a
+ * care noun follows a carer as often ("kiné secrétariat").  Kin is
+ * followed by its state as often ("son fils malade a appelé", "sa fille
+ * enceinte passera", "son fils handicapé", "sa fille aînée"): not a
+ * word of relative_name_slot's list, a participle (an "é" at its end,
+ * "-ée"), an adjective by its ending ("-ique", "-if", "-ive", "-eux",
+ * "-euse", "-able", "-ible", "-ant", "-ent", "-aire", "-al", "-ien",
+ * "-ienne") or one of the states listed, nor a function word, a plural
+ * or a verb's form by its ending ("-er" but "-ier", "-ir", "-ra",
+ * "-ait"...). */
+static int
+kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	static const char *const kin[] = {
+		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
+		"mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "bru", "petite", "petit", NULL,
+	};
+	static const char *const openers[] = {
+		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
+		"ton", "ta", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+
+	/* the cheap tests first: asked of every word after a relative */
+	if (i == 0 || k != i + 1 || w->nchars < 3 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
+	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len) ||
+	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !relative_name_slot(t, s, i, k) || !kin_word_shape(t, s, k))
 		return 0;
-	return person_after_name(t, s, k);
+	return 1;
+}
+
+static int
+kin_word_first_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	return kin_word_slot(t, s, i, k) && person_after_name(t, s, k);
+}
+
+/* names31: after kin_word_first_name's first word k (its slot and
+ * shape), a second word of the same shape one space after it, then what
+ * follows a person: a first name and a surname that are both ordinary
+ * words ("sa fille colombe pigeon a appelé", "son fils modeste vigneron
+ * passera demain").  The second word is asked what the first is, so a
+ * state after a name stays ("sa fille colombe enceinte", "son fils
+ * pierre malade": "enceinte", "malade" are states).  Two words after kin
+ * are a trade and its qualifier as often ("son mari chauffeur routier",
+ * "son fils maçon couvreur", "sa fille chef cuisinière"): neither word
+ * is a trade of kin_pair_trade's list or by its ending ("-eur", "-euse",
+ * "-ier", "-ière", "-iste", "-ien"), at the cost of a surname of a
+ * trade after a first name ("sa fille colombe cordonnier": left). */
+static int kin_pair_trade(const struct detect_scratch *s, size_t k);
+
+static int
+kin_word_pair(const char *t, struct detect_scratch *s, size_t i, size_t k)
+{
+	size_t e = s->words[k].end;
+
+	return k + 1 < s->nwords && s->words[k + 1].start == e + 1 &&
+	    t[e] == ' ' && kin_word_slot(t, s, i, k) &&
+	    kin_word_shape(t, s, k + 1) && !kin_pair_trade(s, k) &&
+	    !kin_pair_trade(s, k + 1) && person_after_name(t, s, k + 1);
+}
+
+/* A trade's word (kin_word_pair): listed, or by its ending. */
+static int
+kin_pair_trade(const struct detect_scratch *s, size_t k)
+{
+	static const char *const trades[] = {
+		"chef", "macon", "marin", "soldat", "gendarme", "prof",
+		"pilote", "cadre", "boucher", "boulanger", "peintre", "garcon",
+		"agent", "employe", "ouvrier", "artisan", "patron", "patronne",
+		"coach", "sergent", "capitaine", "lieutenant", "caporal",
+		"commandant", "adjudant", "interne", "notaire", "juge", "maire",
+		"pasteur", "pretre", "moine", "nounou", "aide", "auxiliaire",
+		"sage", "femme", "homme", "baby", "sitter", "garde", "fermier",
+		"paysan", "paysanne", "eleveur", "pecheur", "routier", NULL,
+	};
+	static const char *const endings[] = {
+		"eur", "euse", "ier", "iere", "iste", "ien", "ienne", NULL,
+	};
+	const char *f = wf(s, &s->words[k]);
+	size_t n = s->words[k].fold_len;
+
+	if (in_list(trades, f, n))
+		return 1;
+	for (size_t x = 0; endings[x] != NULL; x++) {
+		size_t l = strlen(endings[x]);
+
+		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Text typed in lower case: the names after a relative ("son fils claude
@@ -3980,6 +4093,13 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				;	/* "m. pigeon a appelé" (names29) */
 			else if (n == 0 && rel && kin_word_first_name(t, s, i, k))
 				;	/* "sa fille colombe a appelé" (names29) */
+			else if (n == 0 && rel && kin_word_pair(t, s, i, k)) {
+				/* "sa fille colombe pigeon a appelé" */
+				if ((r = add_span(s, w->start, s->words[k +
+				    1].end, DETECT_NAME, -1)) < 0)
+					return r;
+				break;
+			}
 			else if (!lower_name_word(t, s, k))
 				break;
 			else if (n == 0 && rel && relative_first_name(s, i, k))
@@ -6383,7 +6503,7 @@ start_particle_subject(const char *t, struct detect_scratch *s, size_t p,
 	 * after a name ("Le Roux refuse", "Le Roux a appelé") */
 	if (k == p + 1 && word_lexicon(t, s, k) && le_word_surname(t, s, p, k))
 		return person_verb_follows(t, s, k) ||
-		    person_act_follows(t, s, k);
+		    person_act_follows(t, s, k) || est_person_follows(s, k);
 	return person_act_follows(t, s, k);
 }
 
@@ -6622,6 +6742,7 @@ asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i], *g, *f;
 	const struct detect_span *l;
 	size_t e = w->end;
+	int syllable;
 
 	if (i < 2 || !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 	    w->nchars < 2 || w->nchars > 5 || w->end - w->start != w->nchars)
@@ -6655,8 +6776,14 @@ asian_given_tail(const char *t, struct detect_scratch *s, size_t i)
 	 * the other tables as word_surname_tables' */
 	if ((w->dflags & D_EPONYM) && !(w->dflags & (D_FIRST | D_LAST)))
 		return 0;
-	return w->nchars >= 2 && !kept_place(s, i) && !after_saint(s, i) &&
-	    (!dict_keep_has(w->fhash) || (w->dflags & (D_FIRST | D_LAST))) &&
+	/* names31: a syllable of three letters or fewer after a surname of
+	 * four capitals or fewer is the name's even where Dicollecte lists a
+	 * place of that spelling ("WONG Kar Wai": "Wai" is an Indian town,
+	 * kept_place and the keep lists held it) */
+	syllable = w->nchars <= 3 && f->nchars <= 4;
+	return w->nchars >= 2 && (syllable || !kept_place(s, i)) &&
+	    !after_saint(s, i) && (syllable || !dict_keep_has(w->fhash) ||
+	    (w->dflags & (D_FIRST | D_LAST))) &&
 	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION |
 		    D_MONTH | D_DATECUE | D_PARTICLE | D_STREET | D_UNIT |
 		    D_CLINICAL | D_HOLIDAY | D_NAMECUE | D_TERM | D_SUBJVERB |

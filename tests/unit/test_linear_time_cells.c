@@ -77,6 +77,12 @@ static const char *const units[] = {
 	"l'h\xc3\xb4tel de l'Europe, ", "vit 13 008 Marseille ", "vit 13 008 ",
 	"en S 12 ", "revoir en S 12, ", "en S 1 S 2 ",
 	"unit\xc3\xa9 Les Bleuets ", "unit\xc3\xa9 Les ", "pavillon La A B C D E ",
+	/* names31: "PR" before a surname and a visit, "Le" and a surname
+	 * before "est" and a state, two words after kin */
+	"PR PIGEON PREVENU ", "PR PR PREVENU ", "Le Roux est passé. ",
+	"Le Roux est ", "sa fille colombe pigeon a ",
+	"sa fille colombe pigeon ", "son fils modeste vigneron passera ",
+	"WONG Kar Wai ", "WONG Kar Wai Wai ",
 };
 #define N_SPACED	4
 
