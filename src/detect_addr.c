@@ -2023,7 +2023,8 @@ digit_capital_mask(const struct detect_scratch *s, size_t from)
 #else
 	unsigned m = 0;
 
-	for (unsigned k = 0; k < 16; k++)
+	/* (cb[-1] is word from - 1's byte: from >= 1) */
+	for (int k = 0; k < 16; k++)
 		if ((cb[k] & W_DIGIT) && ((cb[k - 1] & (W_CAP | W_UPPER)) ||
 		    (cb[k + 1] & W_CAP)))
 			m |= 1u << k;
