@@ -2514,6 +2514,12 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		size_t n = s->words[i].end - s->words[i].start;
 		int after = 0;
 
+		/* Two or three digits taken, or more than six: none of the
+		 * four tests before the "taken" one below is for them, so
+		 * they are let go first (most numbers: a date's, a phone's
+		 * pairs, taken already; speed28a) */
+		if (n > 6 || (n - 2 <= 1 && word_taken(s, i)))
+			continue;
 		/* "NY 10118", "QC H2J 2L4": a capital before */
 		if (((n == 5 && s->words[i].start >= 4 &&
 		    t[s->words[i].start - 2] >= 'A' &&
