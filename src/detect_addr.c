@@ -2000,15 +2000,71 @@ iberian_floor_end(const char *t, const struct detect_scratch *s, size_t h)
 	return e < s->text_len && t[e] == ',' ? last : h;
 }
 
+/* Of words from to from + 15 (1 <= from < s->nwords), bit k set when
+ * word from + k is a number with a capital beside it: word before
+ * capitalized or in capitals, or word after capitalized.  Read from
+ * the words' class bytes (detect_int.h WCB_*; the bytes past the last
+ * word are 0, so no bit past it): scan_foreign_streets visits only
+ * those when a street all in lower case cannot be (speed28a). */
+static unsigned
+digit_capital_mask(const struct detect_scratch *s, size_t from)
+{
+	const uint8_t *cb = s->wcls + from;
+#if defined(__SSE2__)
+	const __m128i z = _mm_setzero_si128();
+	__m128i here = _mm_loadu_si128((const __m128i *)(const void *)cb);
+	__m128i before = _mm_loadu_si128((const __m128i *)(const void *)
+	    (cb - 1));
+	__m128i after = _mm_loadu_si128((const __m128i *)(const void *)
+	    (cb + 1));
+	unsigned none = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_and_si128(here, _mm_set1_epi8(W_DIGIT)), z)) |
+	    ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(before,
+	    _mm_set1_epi8(W_CAP | W_UPPER)), z)) &
+	    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(after,
+	    _mm_set1_epi8(W_CAP)), z)));
+
+	return ~none & 0xffff;
+#else
+	unsigned m = 0;
+
+	/* (cb[-1] is word from - 1's byte: from >= 1) */
+	for (int k = 0; k < 16; k++)
+		if ((cb[k] & W_DIGIT) && ((cb[k - 1] & (W_CAP | W_UPPER)) ||
+		    (cb[k + 1] & W_CAP)))
+			m |= 1u << k;
+	return m;
+#endif
+}
+
 static int
 scan_foreign_streets(const char *t, struct detect_scratch *s)
 {
 	int r;
+	/* without a street type abroad in lower case ("via"), a number
+	 * with no capital beside it is not asked: the walk visits the
+	 * class bytes' list, not every number (speed28a) */
+	int any = comment_has(s, 0, D_FSTREET);
+	size_t x = 0, block = 1, base = 1;
+	unsigned m = 0;
 
-	for (size_t x = 0; x < s->ndwords; x++) {
-		size_t h = s->dwords[x], st, e, n;
+	for (;;) {
+		size_t h, st, e, n;
 		uint32_t nf;
 		int lower;
+
+		if (any) {
+			if (x >= s->ndwords)
+				break;
+			h = s->dwords[x++];
+		} else {
+			for (; m == 0 && block < s->nwords; block += 16)
+				m = digit_capital_mask(s, base = block);
+			if (m == 0)
+				break;
+			h = base + (size_t)__builtin_ctz(m);
+			m &= m - 1;
+		}
 
 		n = s->words[h].end - s->words[h].start;
 		/* a capitalized word on one side at least: most numbers
@@ -2463,6 +2519,12 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 		size_t n = s->words[i].end - s->words[i].start;
 		int after = 0;
 
+		/* Two or three digits taken, or more than six: none of the
+		 * four tests before the "taken" one below is for them, so
+		 * they are let go first (most numbers: a date's, a phone's
+		 * pairs, taken already; speed28a) */
+		if (n > 6 || (n - 2 <= 1 && word_taken(s, i)))
+			continue;
 		/* "NY 10118", "QC H2J 2L4": a capital before */
 		if (((n == 5 && s->words[i].start >= 4 &&
 		    t[s->words[i].start - 2] >= 'A' &&
