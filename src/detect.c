@@ -41,40 +41,21 @@ detect_ident_parse(const char *name, enum detect_ident *out)
 /* ---- spans ---- */
 
 /* The first word that starts at or after byte `at`: word_at, inlined
- * into mark_words (every span added asks it). */
+ * into mark_words (every span added asks it).  tokenize's index gives
+ * the first word at or after the start of `at`'s sixteen bytes (of the
+ * text's last block past its end); the scan from there passes the words
+ * that start in that block before `at`: sixteen at most, one or two on
+ * most texts (a bisection of a comment's fourteen words was four steps
+ * and a call some 67 instructions: docs/performance.md, speed28b). */
 static inline __attribute__((always_inline)) size_t
 word_at_inline(const struct detect_scratch *s, size_t at)
 {
-	size_t lo = 0, hi = s->nwords;
+	size_t b = at >> 4, i, n = s->nwords;
 
-	/* A short comment (most: some fourteen words), its words in the
-	 * data cache: a bisection without a branch on the comparison (a
-	 * conditional move), whose outcome no predictor knows. */
-	if (hi <= 64) {
-		size_t n = hi;
-
-		if (n == 0)
-			return 0;
-		/* the first word at or after `at` is in [lo, lo + n] */
-		while (n > 1) {
-			size_t half = n / 2;
-
-			lo = s->words[lo + half].start < at ? lo + half : lo;
-			n -= half;
-		}
-		return lo + (s->words[lo].start < at);
-	}
-	/* A long one: a bisection with a branch a step (with a mask each
-	 * step waits for its load; the branch lets the next loads start
-	 * ahead, and test_addrdate's linear-time check needs that). */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (s->words[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	b = b < s->nwblk ? b : s->nwblk - 1;
+	for (i = s->wblk[b]; i < n && s->words[i].start < at; i++)
+		;
+	return i;
 }
 
 size_t
@@ -1311,6 +1292,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->twords);
 	free(s->wclass);
 	free(s->wcls);
+	free(s->wblk_buf);
 	free(s->keys);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
@@ -1325,6 +1307,9 @@ detect_scratch_free(struct detect_scratch *s)
 	s->ntwords = 0;
 	s->wclass = NULL;
 	s->wcls = NULL;
+	s->wblk_buf = NULL;
+	s->wblk = NULL;
+	s->nwblk = s->wblk_cap = 0;
 	s->keys = NULL;
 	s->keys_cap = 0;
 	s->wclass_cap = 0;
