@@ -2172,7 +2172,9 @@ static const uint32_t wblk_none[1] = { 0 };
 static int
 wblk_reserve(struct detect_scratch *s, size_t len)
 {
-	size_t n = (len >> 4) + 2;
+	/* (eight at least: tokenize clears a short text's with two
+	 * sixteen-byte stores, not a call) */
+	size_t n = len < 96 ? 8 : (len >> 4) + 2;
 	uint32_t *b;
 
 	if (n <= s->wblk_cap)
@@ -2294,7 +2296,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	 * in block b or before, stored by the last of them (blocks where no
 	 * word starts left 0, then given the block's before them: one
 	 * store a word, a pass over the blocks after) */
-	memset(blk, 0, ((len >> 4) + 2) * sizeof(*blk));
+	if (len < 96)
+		memset(blk, 0, 8 * sizeof(*blk));
+	else
+		memset(blk, 0, ((len >> 4) + 2) * sizeof(*blk));
 	if (nwords > 0)
 		blk[(s->words[0].start >> 4) + 1] = 1;
 	/* Once a word: the detectors ask it of the same words many times.
