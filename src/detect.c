@@ -40,30 +40,6 @@ detect_ident_parse(const char *name, enum detect_ident *out)
 
 /* ---- spans ---- */
 
-/* The first word that starts at or after byte `at`: word_at, inlined
- * into mark_words (every span added asks it).  tokenize's index gives
- * the first word at or after the start of `at`'s sixteen bytes (of the
- * text's last block past its end); the scan from there passes the words
- * that start in that block before `at`: sixteen at most, one or two on
- * most texts (a bisection of a comment's fourteen words was four steps
- * and a call some 67 instructions: docs/performance.md, speed28b). */
-static inline __attribute__((always_inline)) size_t
-word_at_inline(const struct detect_scratch *s, size_t at)
-{
-	size_t b = at >> 4, i, n = s->nwords;
-
-	b = b < s->nwblk ? b : s->nwblk - 1;
-	for (i = s->wblk[b]; i < n && s->words[i].start < at; i++)
-		;
-	return i;
-}
-
-size_t
-word_at(const struct detect_scratch *s, size_t at)
-{
-	return word_at_inline(s, at);
-}
-
 /* Record span k as the span of every word it holds whole.  Inlined into
  * add_span, which every span goes through: a call there cost its own
  * prologue and epilogue and add_span's saved registers around it
@@ -72,7 +48,7 @@ static inline __attribute__((always_inline)) void
 mark_words_inline(struct detect_scratch *s, size_t k)
 {
 	const struct detect_span *sp = &s->spans[k];
-	size_t i = word_at_inline(s, sp->start);
+	size_t i = word_at(s, sp->start);
 
 	/* Whole or not, a name or not: selects and masks, no branch (the
 	 * span's last word is cut by it as often as not). */
