@@ -2324,10 +2324,11 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		memset(s->wspan, 0xff, nwords * sizeof(*s->wspan));	/* -1 */
 		memset(cls + nwords, 0, 16);
 	}
-	for (size_t x = 1, c = 0; x <= len >> 4; x++) {
-		c = blk[x] > c ? blk[x] : c;
-		blk[x] = (uint32_t)c;
-	}
+	/* (a store is a count, 1 or more: 0 is a block after one where no
+	 * word starts, rare, given the entry before it) */
+	for (size_t x = 1; x <= len >> 4; x++)
+		if (blk[x] == 0)
+			blk[x] = blk[x - 1];
 	s->wblk = blk;
 	s->nwblk = (len >> 4) + 1;
 	/* the folds' offsets are 32 bits too: each is at most the last */
