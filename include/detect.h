@@ -178,6 +178,14 @@ struct detect_scratch {
 	/* a byte a word, what the lists start from (detect_int.h WCB_*,
 	 * tokenize): words_cap + 16 bytes */
 	uint8_t			*wcls;
+	/* word_at's index (tokenize): wblk[b] is the first word that
+	 * starts at or after byte 16 * b, for b < nwblk ((len >> 4) + 1
+	 * blocks); wblk_buf its room (wblk_cap entries).  Before a text is
+	 * read whole wblk is a one-entry 0 (word 0: a scan from the first
+	 * word is right for any words). */
+	const uint32_t		*wblk;
+	uint32_t		*wblk_buf;
+	size_t			 nwblk, wblk_cap;
 	/* what the detectors read (detect_begin), while they run: the
 	 * lazy word classes read its bytes between words */
 	const char		*text;

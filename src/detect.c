@@ -40,49 +40,6 @@ detect_ident_parse(const char *name, enum detect_ident *out)
 
 /* ---- spans ---- */
 
-/* The first word that starts at or after byte `at`: word_at, inlined
- * into mark_words (every span added asks it). */
-static inline __attribute__((always_inline)) size_t
-word_at_inline(const struct detect_scratch *s, size_t at)
-{
-	size_t lo = 0, hi = s->nwords;
-
-	/* A short comment (most: some fourteen words), its words in the
-	 * data cache: a bisection without a branch on the comparison (a
-	 * conditional move), whose outcome no predictor knows. */
-	if (hi <= 64) {
-		size_t n = hi;
-
-		if (n == 0)
-			return 0;
-		/* the first word at or after `at` is in [lo, lo + n] */
-		while (n > 1) {
-			size_t half = n / 2;
-
-			lo = s->words[lo + half].start < at ? lo + half : lo;
-			n -= half;
-		}
-		return lo + (s->words[lo].start < at);
-	}
-	/* A long one: a bisection with a branch a step (with a mask each
-	 * step waits for its load; the branch lets the next loads start
-	 * ahead, and test_addrdate's linear-time check needs that). */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (s->words[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-size_t
-word_at(const struct detect_scratch *s, size_t at)
-{
-	return word_at_inline(s, at);
-}
-
 /* Record span k as the span of every word it holds whole.  Inlined into
  * add_span, which every span goes through: a call there cost its own
  * prologue and epilogue and add_span's saved registers around it
@@ -91,21 +48,29 @@ static inline __attribute__((always_inline)) void
 mark_words_inline(struct detect_scratch *s, size_t k)
 {
 	const struct detect_span *sp = &s->spans[k];
-	size_t i = word_at_inline(s, sp->start);
+	size_t i = word_at(s, sp->start);
+	/* held in locals: the byte stores to `touched` may alias anything
+	 * as far as the compiler knows, and made it load each of these
+	 * again at every word (speed28b) */
+	const size_t start = sp->start, end = sp->end, n = s->nwords;
+	struct detect_word *words = s->words;
+	int32_t *wspan = s->wspan;
+	uint64_t names = 0;
 
 	/* Whole or not, a name or not: selects and masks, no branch (the
 	 * span's last word is cut by it as often as not). */
 	uint64_t name = -(uint64_t)(sp->kind == DETECT_NAME);
 
-	if (i > 0 && s->words[i - 1].end > sp->start)
-		s->words[i - 1].touched = 1;
-	for (; i < s->nwords && s->words[i].start < sp->end; i++) {
-		uint64_t whole = -(uint64_t)(s->words[i].end <= sp->end);
+	if (i > 0 && words[i - 1].end > start)
+		words[i - 1].touched = 1;
+	for (; i < n && words[i].start < end; i++) {
+		uint64_t whole = -(uint64_t)(words[i].end <= end);
 
-		s->words[i].touched = 1;
-		s->wspan[i] = whole ? (int32_t)k : s->wspan[i];
-		s->name_mask |= name_bits(s->words[i].fhash) & name & whole;
+		words[i].touched = 1;
+		wspan[i] = whole ? (int32_t)k : wspan[i];
+		names |= name_bits(words[i].fhash) & name & whole;
 	}
+	s->name_mask |= names;
 }
 
 void
@@ -1311,6 +1276,7 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->twords);
 	free(s->wclass);
 	free(s->wcls);
+	free(s->wblk_buf);
 	free(s->keys);
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
@@ -1325,6 +1291,9 @@ detect_scratch_free(struct detect_scratch *s)
 	s->ntwords = 0;
 	s->wclass = NULL;
 	s->wcls = NULL;
+	s->wblk_buf = NULL;
+	s->wblk = NULL;
+	s->nwblk = s->wblk_cap = 0;
 	s->keys = NULL;
 	s->keys_cap = 0;
 	s->wclass_cap = 0;

@@ -2172,6 +2172,29 @@ ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 	return g;
 }
 
+/* word_at's index before a text is read whole: from the first word */
+static const uint32_t wblk_none[1] = { 0 };
+
+/* Room for word_at's index of a text of len bytes: (len >> 4) + 1
+ * blocks and one past (tokenize's stores reach the block after the
+ * last word's). */
+static int
+wblk_reserve(struct detect_scratch *s, size_t len)
+{
+	/* (eight at least: tokenize clears a short text's with two
+	 * sixteen-byte stores, not a call) */
+	size_t n = len < 96 ? 8 : (len >> 4) + 2;
+	uint32_t *b;
+
+	if (n <= s->wblk_cap)
+		return 0;
+	if ((b = realloc(s->wblk_buf, n * sizeof(*b))) == NULL)
+		return -ENOMEM;
+	s->wblk_buf = b;
+	s->wblk_cap = n;
+	return 0;
+}
+
 /* The words of the text, folded, with what the dictionary says of each
  * and whether each is joined to the next; s->word_flags and
  * s->word_dflags: every word's flags, or-ed.  The counts and flags are
@@ -2187,6 +2210,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	int r = 0, ocr = 0, zero = 0, caret = 0;
 	/* the words' class bytes (detect_int.h WCB_*) */
 	uint8_t *cls = s->wcls;
+	/* word_at's index (s->wblk) */
+	uint32_t *blk = NULL;
 	/* read_ascii_word reads sixteen bytes at a word: those of the text's
 	 * last sixteen (all of a shorter one) from here, zeros after them */
 	uint8_t tail[32];
@@ -2194,6 +2219,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 
 	s->text_bytes = 0;	/* read_word adds the bytes of its letters */
 	buf_reset(&s->fold);
+	s->wblk = wblk_none;
+	s->nwblk = 1;
 	/* the words' 32-bit offsets (struct detect_word) */
 	if (len > DETECT_MAX_TEXT) {
 		r = -EFBIG;
@@ -2205,6 +2232,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	 * longer than the word. */
 	if ((r = buf_reserve(&s->fold, len + FOLD_SLACK)) != 0)
 		goto out;
+	if ((r = wblk_reserve(s, len)) != 0)
+		goto out;
+	blk = s->wblk_buf;
 	memset(tail + 16, 0, 16);
 	if (len >= 16)
 		memcpy(tail, p + tail_base, 16);
@@ -2271,6 +2301,16 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		cls[nwords - 1] = (uint8_t)((w->flags & WCB_TEXT) |
 		    ((wb & WB_CLS) >> WB_CLS_SHIFT));
 	}
+	/* word_at's index: blk[b + 1] the count of the words that start
+	 * in block b or before, stored by the last of them (blocks where no
+	 * word starts left 0, then given the block's before them: one
+	 * store a word, a pass over the blocks after) */
+	if (len < 96)
+		memset(blk, 0, 8 * sizeof(*blk));
+	else
+		memset(blk, 0, ((len >> 4) + 2) * sizeof(*blk));
+	if (nwords > 0)
+		blk[(s->words[0].start >> 4) + 1] = 1;
 	/* Once a word: the detectors ask it of the same words many times.
 	 * A gap of one byte (most) from a table, of two (", ", ". ") by
 	 * gap_two: words_joined's answers for them without its call. */
@@ -2286,12 +2326,20 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		    k));
 		wk->joined = (uint8_t)j;
 		cls[k + 1] |= (uint8_t)((g & 8) << 4);	/* WCB_GLUED */
+		blk[(wk[1].start >> 4) + 1] = (uint32_t)(k + 2);
 	}
 	if (nwords > 0) {
 		s->words[nwords - 1].joined = 0;
 		memset(s->wspan, 0xff, nwords * sizeof(*s->wspan));	/* -1 */
 		memset(cls + nwords, 0, 16);
 	}
+	/* (a store is a count, 1 or more: 0 is a block after one where no
+	 * word starts, rare, given the entry before it) */
+	for (size_t x = 1; x <= len >> 4; x++)
+		if (blk[x] == 0)
+			blk[x] = blk[x - 1];
+	s->wblk = blk;
+	s->nwblk = (len >> 4) + 1;
 	/* the folds' offsets are 32 bits too: each is at most the last */
 	if (s->fold.len > UINT32_MAX)
 		r = -EFBIG;

@@ -610,7 +610,23 @@ digits_value(const char *p, size_t n)
 
 /* ---- detect.c: the span list, the gates, shared word predicates ---- */
 
-size_t	word_at(const struct detect_scratch *s, size_t at);
+/* The first word that starts at or after byte `at`.  tokenize's index
+ * gives the first word at or after the start of `at`'s sixteen bytes (of
+ * the text's last block past its end); the scan from there passes the
+ * words that start in that block before `at`: sixteen at most, one or
+ * two on most texts (a bisection of a comment's fourteen words was four
+ * steps and a call, some 67 instructions: docs/performance.md, speed28b).
+ * Inline: a call cost as much as the scan. */
+static inline size_t
+word_at(const struct detect_scratch *s, size_t at)
+{
+	size_t b = at >> 4, i, n = s->nwords;
+
+	b = b < s->nwblk ? b : s->nwblk - 1;
+	for (i = s->wblk[b]; i < n && s->words[i].start < at; i++)
+		;
+	return i;
+}
 /* 1 to 99 written out from word k (detect_date.c), its last
  * word in *last; 0 if none. */
 int	date_spelled_1_99(const char *t, const struct detect_scratch *s,

@@ -619,6 +619,52 @@ test_text_at_a_guard_page(void **state)
 	assert_int_equal(munmap(m, 4 * (size_t)pg), 0);
 }
 
+/* word_at (the first word that starts at or after a byte) from
+ * tokenize's index of the text's sixteen-byte blocks: the count of the
+ * words that start before the byte, at every byte of the text and past
+ * its end.  3,000 random texts, long ones and short ones in turn on one
+ * scratch (what a longer text left in the index must not be read):
+ * words of 1 to 40 letters, gaps of 1 to 50 bytes (spaces and
+ * punctuation), blocks with many words and blocks with none.  The index itself is exact at every block. */
+static void
+test_word_at_index(void **state)
+{
+	static const char gapc[] = "    ,.;:-()/'";
+	char t[4096];
+	unsigned seed = 28;
+
+	(void)state;
+	for (int k = 0; k < 3000; k++) {
+		size_t n = 0, cap = k % 2 ? 40 + (size_t)(k % 7) * 9 : 3000;
+		unsigned long_gaps = (unsigned)k % 3;
+
+		while (n + 100 < cap) {
+			size_t wl, gl;
+
+			seed = seed * 1103515245u + 12345u;
+			wl = 1 + (seed >> 16) % (k % 5 == 0 ? 40 : 8);
+			for (size_t x = 0; x < wl; x++)
+				t[n++] = (char)('a' + (seed >> (x % 16)) % 26);
+			seed = seed * 1103515245u + 12345u;
+			gl = 1 + (seed >> 16) % (long_gaps ? 50 : 3);
+			for (size_t x = 0; x < gl; x++)
+				t[n++] = gapc[(seed >> (x % 16)) %
+				    (sizeof(gapc) - 1)];
+		}
+		run(t, n);
+		for (size_t at = 0, i = 0; at < n + 40; at++) {
+			while (i < S.nwords && S.words[i].start < at)
+				i++;
+			assert_int_equal(word_at(&S, at), i);
+			/* the index itself is exact (a lower bound would
+			 * do for the answers; a low one makes long scans) */
+			if (at % 16 == 0 && at / 16 < S.nwblk)
+				assert_int_equal(S.wblk[at / 16], i);
+		}
+		assert_int_equal(S.nwblk, n / 16 + 1);
+	}
+}
+
 int
 main(void)
 {
@@ -634,6 +680,7 @@ main(void)
 		cmocka_unit_test(test_late_word_classes),
 		cmocka_unit_test(test_text_over_limit),
 		cmocka_unit_test(test_text_at_a_guard_page),
+		cmocka_unit_test(test_word_at_index),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
