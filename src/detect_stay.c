@@ -28,8 +28,19 @@
  */
 #include "detect_int.h"
 
-/* The vessels (folded), and the pitches of a place of stay (last five:
- * stay_pitch). */
+/* A pitch of a campsite, a travellers' site or a marina (stay_pitch),
+ * and a person found or located somewhere (stay_found_cue): written once,
+ * in the gate's list below and in their own. */
+#define STAY_PITCH_WORDS						\
+	"mobilhome", "mobil", "mobile", "bungalow", "caravane", "ponton",	\
+	"anneau", "parcelle"
+#define STAY_FOUND_CUE_WORDS						\
+	"retrouve", "retrouvee", "retrouves", "retrouvees", "localise",	\
+	"localisee", "localisation", "trouve", "trouvee", "decouvert",	\
+	"decouverte"
+
+/* The gate's words (folded): the vessels, the pitches of a place of stay,
+ * a home's units, the finding cues. */
 const char *const detect_stay_nouns[] = {
 	"navire", "bateau", "cargo", "chalutier", "palangrier", "thonier",
 	"conteneurs", "petrolier", "paquebot", "ferry", "voilier",
@@ -37,15 +48,11 @@ const char *const detect_stay_nouns[] = {
 	"methanier", "chimiquier", "fileyeur", "caseyeur", "senneur",
 	"coquillier", "langoustier", "goelette", "yacht", "peniche",
 	"roulier", "baliseur", "bord",
-	"mobilhome", "mobil", "mobile", "bungalow", "caravane", "ponton", "anneau",
-	"parcelle",
+	STAY_PITCH_WORDS,
 	/* a unit of a home named with its article ("unité Les Bleuets",
 	 * "pavillon Les Glycines": stay_unit_name; recall21) */
 	"unite", "pavillon",
-	/* a person found or located somewhere (stay_found_cues) */
-	"retrouve", "retrouvee", "retrouves", "retrouvees", "localise",
-	"localisee", "localisation", "trouve", "trouvee", "decouvert",
-	"decouverte", NULL,
+	STAY_FOUND_CUE_WORDS, NULL,
 };
 
 /* The outdoor places of a town with a name of their own where someone
@@ -58,11 +65,7 @@ static const char *const stay_found_places[] = {
 	"esplanade", "parvis", "etang", "lac", "falaise", NULL,
 };
 
-static const char *const stay_found_cues[] = {
-	"retrouve", "retrouvee", "retrouves", "retrouvees", "localise",
-	"localisee", "localisation", "trouve", "trouvee", "decouvert",
-	"decouverte", NULL,
-};
+static const char *const stay_found_cues[] = { STAY_FOUND_CUE_WORDS, NULL };
 
 static int
 stay_found_cue(const struct detect_scratch *s, size_t i)
@@ -71,14 +74,12 @@ stay_found_cue(const struct detect_scratch *s, size_t i)
 	    s->words[i].fold_len);
 }
 
+static const char *const stay_pitches[] = { STAY_PITCH_WORDS, NULL };
+
 static int
 stay_pitch(const struct detect_scratch *s, size_t i)
 {
-	return word_is(s, i, "mobilhome") || word_is(s, i, "mobil") ||
-	    word_is(s, i, "mobile") ||
-	    word_is(s, i, "bungalow") || word_is(s, i, "caravane") ||
-	    word_is(s, i, "ponton") || word_is(s, i, "anneau") ||
-	    word_is(s, i, "parcelle");
+	return in_list(stay_pitches, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
 /* Between words k and k + 1: one space (or one of `also`). */

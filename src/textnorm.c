@@ -183,6 +183,14 @@ mojibake_at(const uint8_t *p, size_t len, size_t i, uint8_t *b)
  * be mojibake (then textnorm_run asks mojibake_at at each "Ã"). */
 enum { NC_CHANGE = 1, NC_MOJIBAKE = 2 };
 
+/* needs_change's answer for a change found: NC_MOJIBAKE too when p[0..len)
+ * holds an "Ã" that may start one. */
+static int
+change_in(const uint8_t *p, size_t len)
+{
+	return NC_CHANGE | (memmem(p, len, "\xc3\x83", 2) ? NC_MOJIBAKE : 0);
+}
+
 static int
 needs_change(const uint8_t *p, size_t len, int controls)
 {
@@ -205,9 +213,7 @@ needs_change(const uint8_t *p, size_t len, int controls)
 			    0x8080808080808080ULL) {
 				for (size_t k = i; k < i + 8 && p[k] < 0x80; k++)
 					if (control_byte(p[k]))
-						return NC_CHANGE | (memmem(p, len,
-						    "\xc3\x83", 2) ? NC_MOJIBAKE :
-						    0);
+						return change_in(p, len);
 			}
 			if ((v &= 0x8080808080808080ULL) == 0) {
 				i += 8;
@@ -223,8 +229,7 @@ needs_change(const uint8_t *p, size_t len, int controls)
 #endif
 		} else if (p[i] < 0x80) {
 			if (controls && control_byte(p[i]))
-				return NC_CHANGE | (memmem(p, len, "\xc3\x83",
-				    2) ? NC_MOJIBAKE : 0);
+				return change_in(p, len);
 			i++;
 			continue;
 		}
@@ -247,8 +252,7 @@ needs_change(const uint8_t *p, size_t len, int controls)
 			continue;
 		}
 		if (char_changes(uc) || (controls && control_char(uc)))
-			return NC_CHANGE | (memmem(p + i, len - i, "\xc3\x83", 2) ?
-			    NC_MOJIBAKE : 0);
+			return change_in(p + i, len - i);
 		i += (size_t)n;
 	}
 	return 0;
