@@ -427,6 +427,14 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # a sexual-health centre, maternity and PMI, pharmacy, staff by role (l'interne, l'IDE, le kiné), notes in capitals; Breton,
 # Corsican, Antillean, Maghrebi, sub-Saharan, Vietnamese, Portuguese and Polish names, née/épouse/veuve, particles; a third
 # of the rows ordinary clinical text with eponyms and nothing to hide.
+# heldout21_rows_{dev,frozen}.txt: a twenty-first set (helper heldout21, same rules), WRITTEN BY tests/scrub/heldout21_corpus.py
+# (frame: tests/scrub/handset.py), written to the genres the twenty sets before it have least of: CMP and psychiatric
+# follow-up (long-acting injections, VAD), social workers' and PMI notes, pharmacy dispensing (PUI, rétrocession, officine),
+# radiology and consultation requests, emergency triage lines (IOA), HAD/SSIAD visit logs (key-box codes, farms, towers),
+# school and occupational health, families' letters and e-mails pasted into the record, the identity desk and addresses as
+# hospital exports write them; Basque, Breton, Corsican, Alsatian, Maghrebi names with particles, West African, Vietnamese
+# and Chinese order, Portuguese/Spanish double surnames, hyphenated given names, surnames that are words (Pigeon,
+# Vigneron, Meunier); spelled-out dates; a third of the rows label-free look-alikes.
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -439,9 +447,10 @@ HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(HELDOUT
 # The hand sets split in a dev and a frozen half (tests/scrub/SET_rows_{dev,frozen}.txt),
 # and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
 HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 \
-	heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20
+	heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 \
+	heldout21
 # The sets made by a script in tests/scrub (SET_corpus.py): the files must be what it writes.
-HELDOUT_MADE = heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20
+HELDOUT_MADE = heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21
 HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
 	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans
