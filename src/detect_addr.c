@@ -3628,8 +3628,11 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		return n->end;
 	} else if (!(n->flags & W_DIGIT)) {
 		/* One letter ("Bât A", "esc. c"), not "d'" of "porte d'entrée",
-		 * nor "n" of "n°" without its number */
-		if (n->nchars != 1 || (b < s->text_len && (t[b] == '\'' ||
+		 * nor "n" of "n°" without its number; a letter of the Latin
+		 * alphabet: an accented one is the preposition ("ouvrier du
+		 * bâtiment à Strasbourg", "escalier à droite") */
+		if (n->nchars != 1 || (unsigned char)t[n->start] >= 0x80 ||
+		    (b < s->text_len && (t[b] == '\'' ||
 		    (unsigned char)t[b] >= 0x80)))
 			return 0;
 	}

@@ -767,6 +767,22 @@ time_zone_head(const char *t, const struct detect_scratch *s, size_t k)
 	return clock && (a == 0 || !is_alnum_byte(t[a - 1]));
 }
 
+/* Word a - 1 is "à" written with its accent, right after the noun of a
+ * professional (roles26's ROLE_STAFF, no kin: "psychiatre à Paris",
+ * "médecin à Nancy", "cardiologue à Valence"): where the professional
+ * works.  A person after a professional's noun takes no "à" ("le médecin
+ * Florence", "médecin : Nancy Martin"); the colloquial "la fille à
+ * Nancy" is kin's, which this leaves to the name rules.  Precision26. */
+static int
+staff_at_town(const char *t, const struct detect_scratch *s, size_t a)
+{
+	const struct detect_word *p = &s->words[a - 1];
+
+	return p->end - p->start == 2 && (unsigned char)t[p->start] == 0xc3 &&
+	    (unsigned char)t[p->start + 1] == 0xa0 &&
+	    (role_kinds(s, a - 2) & (ROLE_STAFF | ROLE_KIN)) == ROLE_STAFF;
+}
+
 /* A town, no person: a commune after "à" ("né à Lyon", "transféré à
  * Nancy", the row's own surname too: "M. Lyon né à Lyon") or after "de"
  * and a place of care, an acronym or "heure" ("CHU de Lyon", "CDPS de
@@ -793,7 +809,7 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 	if (word_is(s, a - 1, "a") && !(s->words[a - 1].flags & (W_CAP |
 	    W_UPPER | W_DOT))) {
 		placed = (v->dflags & D_RESIDE) || in_list(place_verbs,
-		    wf(s, v), v->fold_len);
+		    wf(s, v), v->fold_len) || staff_at_town(t, s, a);
 		/* "né", "née" are relatives too ("née Dupont") */
 		if (!placed && (v->dflags & (D_TITLE | D_CUE_A | D_RELATION |
 		    D_RELATIVE)))

@@ -1986,6 +1986,34 @@ iban_label_before(const char *t, size_t i)
 	    (t[p - 1] | 32) == 'n' && (p == 4 || !is_alnum_byte(t[p - 5]));
 }
 
+/*
+ * Letters c0 c1 (any case) are a country code that heads an IBAN: the
+ * SWIFT registry's countries, the French overseas codes some banks print
+ * for FR, and the African and other countries whose banks write an IBAN
+ * outside the registry (Senegal, Côte d'Ivoire, Morocco, Algeria...).
+ * The country is in the checksum, so a real account mistyped there fails
+ * it anyway; a run of words whose checksum holds by chance ("le12/03/1937
+ * tel fille 0684227519": 1 in 97) starts on no country.
+ */
+static int
+iban_country(char c0, char c1)
+{
+	static const char codes[] =
+	    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG "
+	    "ES FI FK FO FR GB GE GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB "
+	    "LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT "
+	    "QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE "
+	    "GF GP MQ RE YT NC PF PM WF BL MF TF "
+	    "AO BF BJ CF CG CI CM CV DZ GA GQ GW HN IR KM MA MG ML MZ NE SN TD "
+	    "TG";
+	char a = (char)(c0 & ~32), b = (char)(c1 & ~32);
+
+	for (size_t k = 0; k + 1 < sizeof(codes); k += 3)
+		if (codes[k] == a && codes[k + 1] == b)
+			return 1;
+	return 0;
+}
+
 int
 scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -2070,6 +2098,9 @@ scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 		}
 		if (!glued(t, len, j) && iban_prefix_valid(n, fr, rem, first))
 			best = j;
+		if (!iban_country(c0, c1))
+			best = 0;	/* a chance checksum (the label's rule
+					 * below still takes any run) */
 		/* after the label, twelve characters or more whatever their
 		 * checksum: an account mistyped or cut is still one (to its
 		 * last whole group when a word follows glued: "5218 reçu") */
