@@ -549,7 +549,7 @@ bloom_add(uint64_t *bloom, uint64_t h)
 	bloom[(h >> 14) & 3] |= (uint64_t)1 << ((h >> 8) & 63);
 }
 
-static int
+static inline __attribute__((always_inline)) int
 bloom_has(const uint64_t *bloom, uint64_t h)
 {
 	return (bloom[(h >> 6) & 3] >> (h & 63) & 1) &&
@@ -1662,7 +1662,17 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	 * is stored and the count moves on with no branch.  Past MAX_CAND
 	 * the last slot is overwritten and the count goes on: every word is
 	 * then a candidate, as the tests below say. */
-	for (size_t i = 0; i < s->nwords; i++) {
+	if (s->nwords <= MAX_CAND) {
+		/* (most comments: both lists hold every word, no clamp) */
+		const struct detect_word *w = s->words, *end = w + s->nwords;
+
+		for (uint32_t i = 0; w < end; w++, i++) {
+			if (bloom_has(bloom, w->fhash))
+				cand[ncand++] = i;
+			fcand[nfc] = i;
+			nfc += (size_t)fuzzy_may(w);
+		}
+	} else for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 
 		if (ncand <= MAX_CAND && bloom_has(bloom, w->fhash)) {
