@@ -1107,11 +1107,6 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 /* Words that the filter lets through, at most MAX_CAND (more: every word
  * is a candidate). */
 #define MAX_CAND	128
-/* What the dictionary says of a word that makes it no typo of the row's
- * name: a word of the tables, or a name of someone else. */
-#define FUZZY_NOT	(D_FIRST | D_LAST | D_EPONYM | D_PARTICLE | D_TITLE | \
-	D_NOTNAME | D_RELATIVE | D_STREET | D_MONTH | D_UNIT | D_PLACE | \
-	D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_SUBJVERB)
 
 /* Word i stands where a name stands: after a title or a relative, or
  * beside a span of the row's names.  (A particle of the value itself
@@ -1201,14 +1196,15 @@ fuzzy_parts(const struct detect_value *row, const uint8_t *vals,
 }
 
 /* Word w may be a typo of the row's names, by what tokenize said of it
- * (three letters or more, no number, no word of the tables): the
- * words fuzzy_skip would let through are among these, and only these
- * are walked again once the row's own words are taken. */
+ * (three letters or more, no number, no word of the tables: W_NOFUZZY,
+ * the dictionary's FUZZY_NOT as tokenize read it, one test of the flags
+ * where the dflags were loaded and masked too): the words fuzzy_skip
+ * would let through are among these, and only these are walked again
+ * once the row's own words are taken. */
 static inline int
 fuzzy_may(const struct detect_word *w)
 {
-	return (w->nchars >= 3) & ((w->flags & W_DIGIT) == 0) &
-	    ((w->dflags & FUZZY_NOT) == 0);
+	return (w->nchars >= 3) & ((w->flags & (W_DIGIT | W_NOFUZZY)) == 0);
 }
 
 /* Word i can be no typo of the row's names: its length is out of
