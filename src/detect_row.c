@@ -1679,7 +1679,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		fcand[nfc < MAX_CAND ? nfc : MAX_CAND] = (uint32_t)i;
 		nfc += (size_t)fuzzy_may(w);
 	}
-	for (size_t x = 0; x < nvals; x++) {
+	/* (no word passed the filter: no value has a word to look at, and
+	 * each call's setup was paid for nothing) */
+	for (size_t x = 0; x < nvals && ncand > 0; x++) {
 		size_t k = vals[x];
 
 		if ((r = row_value_words(t, row, nrow, k, off, flen, &parts[k],
