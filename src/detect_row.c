@@ -1014,13 +1014,22 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 	size_t next = 0;	/* words before it belong to an address found */
 	int r;
 
+	/* A name's word some of whose bytes a span holds already (the row's
+	 * name in an e-mail address, "bernard-lopez@...", taken before this
+	 * scan) is not looked at: add_span would take nothing, and nothing
+	 * the loop asks before it writes but the caches of
+	 * eponym_position_row and word_lexicon, whose answers do not change.
+	 * (An address's word is: its end sets next whatever add_span says.)
+	 * Those words were among the costliest asked (the hyphen beside them
+	 * opens eponym_may, some 1,000 instructions), speed29b. */
 	for (size_t c = 0; c < ncand; c++) {
 		size_t i = cand != NULL ? cand[c] : c;
 		const struct detect_word *w = &s->words[i];
 		const char *f;
 		size_t a = vlen, b = 0, j, q;
 
-		if (i < next || (w->flags & W_DIGIT && !addr))
+		if (i < next || (!addr && ((w->flags & W_DIGIT) ||
+		    overlaps(s, w->start, w->end))))
 			continue;
 		f = wf(s, w);
 		/* Each part of the value; an address only as a run of at
