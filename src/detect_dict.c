@@ -247,7 +247,7 @@ _Static_assert(offsetof(struct wcache_slot, kind) ==
 #define WB_CLS		((uint32_t)(WCB_PART | WCB_RELTITLE | WCB_CUEVERB) << \
 	WB_CLS_SHIFT)
 /* the W_ flags word_wbits gives must not meet WB_ZERO or WB_CLS */
-_Static_assert(((W_MOVED | W_NEW) & (WB_ZERO | WB_CLS)) == 0 &&
+_Static_assert(((W_MOVED | W_NEW | W_NOFUZZY) & (WB_ZERO | WB_CLS)) == 0 &&
     (WB_ZERO & WB_CLS) == 0, "word_wbits' flags beside WB_ZERO, WB_CLS");
 /* the class byte's dictionary bits are read from the word's dflags
  * (tokenize clears D_MOVED there) */
@@ -394,6 +394,8 @@ word_wbits(const char *w, size_t n, uint64_t d)
 	/* "zéro": a phone dictated in words may start there */
 	if (n == 4 && memcmp(w, "zero", 4) == 0)
 		b |= WB_ZERO;
+	/* (scan_row_names' typo candidates, speed29b) */
+	b |= (uint32_t)((d & FUZZY_NOT) != 0) * W_NOFUZZY;
 	b |= (uint32_t)(((d & D_PARTICLE) != 0) * WCB_PART |
 	    ((d & WCB_D_RELTITLE) != 0) * WCB_RELTITLE |
 	    ((d & WCB_D_CUEVERB) != 0) * WCB_CUEVERB) << WB_CLS_SHIFT;

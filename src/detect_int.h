@@ -132,6 +132,12 @@ enum {
 	 * moved here as D_PHONECUE is; role_kinds asks the table only of a
 	 * word with it (roles26) */
 	W_ROLE = 1 << 15,
+	/* the dictionary says the word is no typo of a row's name (one of
+	 * FUZZY_NOT below, detect_dict.c word_wbits): scan_row_names' walk
+	 * of every word tests it in the flags it loads, where it tested
+	 * the dflags' mask (speed29b).  Exact as tokenize made the word;
+	 * a bit of FUZZY_NOT added later is read in dflags (fuzzy_skip). */
+	W_NOFUZZY = 1 << 16,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -340,6 +346,13 @@ enum {
 /* Every word of the table of roles and relatives (detect_role.c
  * role_words), in the dictionary only: W_ROLE (roles26). */
 #define D_ROLE		D_BIT(54)	/* W_ROLE */
+/* What the dictionary says of a word that makes it no typo of the row's
+ * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
+ * someone else.  W_NOFUZZY above. */
+#define FUZZY_NOT	(D_FIRST | D_LAST | D_EPONYM | D_PARTICLE | D_TITLE | \
+	D_NOTNAME | D_RELATIVE | D_STREET | D_MONTH | D_UNIT | D_PLACE | \
+	D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_SUBJVERB)
+_Static_assert((FUZZY_NOT & D_MOVED) == 0, "FUZZY_NOT stays in dflags");
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 

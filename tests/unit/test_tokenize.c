@@ -65,6 +65,9 @@ check_words(void)
 		assert_int_equal(!!(w->flags & W_SUMETOU), !!(f & D_SUMETOU));
 		assert_int_equal(!!(w->flags & W_SUMAGE), !!(f & D_SUMAGE));
 		assert_int_equal(!!(w->flags & W_SUMRARE), !!(f & D_SUMRARE));
+		/* speed29b: the typo test's word bit is the dictionary's
+		 * FUZZY_NOT, exactly (scan_row_names' walk reads it alone) */
+		assert_int_equal(!!(w->flags & W_NOFUZZY), !!(f & FUZZY_NOT));
 		/* and every moved bit of the list, those after these too
 		 * (D_ARABPART, D_DEVICE, D_INITCUE were not asked here:
 		 * review24) */
@@ -93,6 +96,28 @@ test_summary_flags(void **state)
 	assert_int_equal(S.nwords, sizeof(want) / sizeof(want[0]));
 	for (size_t i = 0; i < S.nwords; i++)
 		assert_int_equal(S.words[i].flags & all, want[i]);
+}
+
+/* W_NOFUZZY (speed29b): a word of the tables or a name of the lists, in
+ * any case (the cache's word and the word read), carries it; a name no
+ * list holds, a typo of one and an ordinary word of no table do not, so
+ * scan_row_names still reads them as typos of the row's names. */
+static void
+test_nofuzzy_flag(void **state)
+{
+	static const char text[] = "Docteur MARTIN mars rue Kerouredn "
+	    "docteur martin MARS Rue KEROUREDAN kunntz";
+	static const int want[] = { 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0 };
+
+	(void)state;
+	for (int pass = 0; pass < 2; pass++) {	/* into the cache, out */
+		run(text, strlen(text));
+		assert_int_equal(S.nwords, sizeof(want) / sizeof(want[0]));
+		for (size_t i = 0; i < S.nwords; i++)
+			assert_int_equal(!!(S.words[i].flags & W_NOFUZZY),
+			    want[i]);
+		check_words();
+	}
 }
 
 /* The words of the moved bits the later branches added (names25's
@@ -672,6 +697,7 @@ main(void)
 		cmocka_unit_test(test_cached_flags),
 		cmocka_unit_test(test_summary_flags),
 		cmocka_unit_test(test_later_moved_flags),
+		cmocka_unit_test(test_nofuzzy_flag),
 		cmocka_unit_test(test_phone_cues),
 		cmocka_unit_test(test_text_bytes),
 		cmocka_unit_test(test_joined_gaps),
