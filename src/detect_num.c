@@ -2134,6 +2134,11 @@ const char *const detect_id_labels[] = {
 	 * sous le n° 2025-0412"): it finds the patient in the registry's
 	 * books, as a file's number does (recall20) */
 	"registre",
+	/* a pathology slide's number ("lames H25-4471/A1 à A6",
+	 * heldout18): the specimen's, which finds the patient in the
+	 * laboratory's books as "prélèvement" does (recall22); not "bloc",
+	 * the theatre's as often */
+	"lame", "lames",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -3007,6 +3012,54 @@ id_suffix(const char *t, size_t len, const struct detect_scratch *s, size_t e)
 	return w->end;
 }
 
+/* After a specimen's number ending at byte b, its block or slide
+ * ("H25-4471/A1") and a range of them ("/A1 à A6", "/A1-A6"): a capital
+ * and one or two digits after a '/', then " à " or '-' and another;
+ * nothing alphanumeric glued after.  The end byte, or b (recall22). */
+static size_t
+id_block_code(const char *t, size_t len, size_t b)
+{
+	size_t k = b + 2;
+
+	if (b + 3 > len || t[b] < 'A' || t[b] > 'Z' || !util_is_digit(t[b + 1]))
+		return 0;
+	if (k < len && util_is_digit(t[k]))
+		k++;
+	return k < len && (is_alnum_byte(t[k]) || t[k] == '\'') ? 0 : k;
+}
+
+/* The id's last bytes before b are a block's code after a '/'
+ * ("H25-4471/A1", read whole by id_extent). */
+static int
+id_block_before(const char *t, size_t b)
+{
+	size_t k = b;
+
+	while (k > 0 && b - k < 2 && util_is_digit(t[k - 1]))
+		k--;
+	return k < b && k >= 2 && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
+	    t[k - 2] == '/';
+}
+
+static size_t
+id_block_suffix(const char *t, size_t len, size_t b)
+{
+	size_t e, r;
+
+	if (id_block_before(t, b))
+		e = b;
+	else if (b + 3 > len || t[b] != '/' || (e = id_block_code(t, len,
+	    b + 1)) == 0)
+		return b;
+	if (e + 1 < len && t[e] == '-' && (r = id_block_code(t, len,
+	    e + 1)) != 0)
+		return r;
+	if (e + 4 < len && memcmp(t + e, " \xc3\xa0 ", 4) == 0 &&
+	    (r = id_block_code(t, len, e + 4)) != 0)
+		return r;
+	return e;
+}
+
 /* Capitals p that are an id label themselves ("CSS", "AME") joined by a
  * '-' to the digits at word j, after a label of their own ("n°
  * d'adhérent CSS-4471-2093"): the number's prefix, not its label. */
@@ -3288,6 +3341,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[e].end;
 		if (end == s->words[e].end)
 			end = id_suffix(t, len, s, e);
+		if (end == s->words[e].end)
+			end = id_block_suffix(t, len, end);
 		if (p == j && lab == 1 && id_network_name(t, s, j))
 			p = j - 1;	/* "Dossier NetSarc 2026-04417" */
 		else if (p == j && lab == 1 && id_case_prefix(t, s, j))
