@@ -90,6 +90,7 @@ static const char *const units[] = {
 	"n\xc2\xb0 PV 2025/01844 ", "n\xc2\xb0 PV ",
 	"registre des cancers n\xc2\xb0 44718 ", "registre des n\xc2\xb0 ",
 	"h\xc3\xa9" "berg\xc3\xa9" "e Maison Claire ", "vit Maison Maison ",
+	"lames H25-4471/A1 \xc3\xa0 A6 ", "/A1 \xc3\xa0 A6 ", "tribu de Wagap ",
 };
 #define N_SPACED	4
 

@@ -3,7 +3,9 @@
  * its reference right after a "n°" ("n° PV 2025/01844"), an id label's
  * lower-case complement before the "n°" ("registre des cancers n°
  * 44718"), a home named "Maison" and an ordinary word after a word of
- * lodging ("hébergement maternel Maison Claire").  Beside each, the
+ * lodging ("hébergement maternel Maison Claire"), a pathology slide's
+ * number and its blocks ("lames H25-4471/A1 à A6"), a Kanak tribe's kind
+ * with its locality ("tribu de Wagap").  Beside each, the
  * look-alikes that stay.  The detectors alone (detect_run), without
  * row values. */
 #include <stdarg.h>
@@ -99,6 +101,67 @@ test_label_complement_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A pathology slide's number after "lame(s)", with its block's code and
+ * a range of blocks. */
+static void
+test_slide_numbers(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Demande de relecture : lames H25-4471/A1 \xc3\xa0 A6 de Mme "
+		    "Chan", { NULL }, { "H25-4471/A1 \xc3\xa0 A6", NULL } },
+		{ "lame H25-4471/B2-B4, revue en RCP", { NULL },
+		    { "H25-4471/B2-B4", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A count of slides, a dose, a block after an id with no '/': kept. */
+static void
+test_slide_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "lames 3 et 4 relues ; lame 2 ininterpr\xc3\xa9table",
+		    { "lames 3", "lame 2", NULL }, { NULL } },
+		{ "lames 12345 mg", { "12345", NULL }, { NULL } },
+		{ "IPP 1234567 \xc3\xa0 A6", { "A6", NULL },
+		    { "1234567", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A Kanak tribe: the kind goes with the locality, as a lieu-dit's. */
+static void
+test_tribe_whole(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Famille \xc3\xa0 la tribu de Wagap, 98822 Poindimi\xc3\xa9",
+		    { NULL }, { "tribu de Wagap", NULL } },
+		{ "h\xc3\xa9" "berg\xc3\xa9" "e chez la tante, tribu de "
+		    "Saint-Louis, 98810 Mont-Dore", { NULL },
+		    { "tribu de Saint-Louis", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* No capitalized name after it: a tribe in a sentence stays. */
+static void
+test_tribe_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "retour dans la tribu de sa m\xc3\xa8re", { "tribu", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* "Maison" and an ordinary capitalized word after a word of lodging or
  * residence: a home's name. */
 static void
@@ -149,7 +212,8 @@ test_linear_time(void **state)
 		"registre des cancers n\xc2\xb0 44718 ", "registre des n\xc2\xb0 ",
 		"registre des cancers ",
 		"h\xc3\xa9" "berg\xc3\xa9" "e Maison Claire ", "Maison Claire ",
-		"vit Maison Maison ",
+		"vit Maison Maison ", "lames H25-4471/A1 \xc3\xa0 A6 ",
+		"lames H25-4471/A1/A1/A1 ", "/A1 \xc3\xa0 A6 ", "tribu de Wagap ",
 	};
 	const size_t n = 4096;
 
@@ -166,6 +230,10 @@ main(void)
 		cmocka_unit_test(test_case_prefix_look_alikes_kept),
 		cmocka_unit_test(test_label_complement),
 		cmocka_unit_test(test_label_complement_look_alikes_kept),
+		cmocka_unit_test(test_slide_numbers),
+		cmocka_unit_test(test_slide_look_alikes_kept),
+		cmocka_unit_test(test_tribe_whole),
+		cmocka_unit_test(test_tribe_look_alikes_kept),
 		cmocka_unit_test(test_maison_lodging),
 		cmocka_unit_test(test_maison_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
