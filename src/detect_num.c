@@ -2165,6 +2165,11 @@ const char *const detect_id_labels[] = {
 	 * sous le n° 2025-0412"): it finds the patient in the registry's
 	 * books, as a file's number does (recall20) */
 	"registre",
+	/* a pathology slide's number ("lames H25-4471/A1 à A6",
+	 * heldout18): the specimen's, which finds the patient in the
+	 * laboratory's books as "prélèvement" does (recall22); not "bloc",
+	 * the theatre's as often */
+	"lame", "lames",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -2299,6 +2304,33 @@ id_label_suffix(const char *t, const struct detect_scratch *s, size_t k)
 	    (s->words[k - 1].flags & W_IDLABEL);
 }
 
+/* Word c is the lower-case complement of an id label two words before
+ * it, a particle between, each one space (or an apostrophe after "d")
+ * from the next: "registre des cancers n° 44718", "dossier de soins n°
+ * 2025-0412", "police d'assurance n° 8841207": asked only with a "n°"
+ * after it, which says the number is the labeled thing's (recall22). */
+static const char *const id_complement_particles[] = {
+	"de", "du", "des", "d", NULL,
+};
+
+static int
+id_label_complement(const char *t, const struct detect_scratch *s,
+    size_t c)
+{
+	const struct detect_word *w = &s->words[c], *pa, *lab;
+
+	if (c < 2 || (w->flags & (W_DIGIT | W_CAP | W_UPPER)) ||
+	    w->end - w->start != w->nchars || w->nchars < 3)
+		return 0;
+	pa = &s->words[c - 1];
+	lab = &s->words[c - 2];
+	return (lab->flags & W_IDLABEL) && !(pa->flags & (W_CAP | W_UPPER)) &&
+	    in_list(id_complement_particles, wf(s, pa), pa->fold_len) &&
+	    lab->end + 1 == pa->start && t[lab->end] == ' ' &&
+	    pa->end + 1 == w->start && (t[pa->end] == ' ' ||
+	    (t[pa->end] == '\'' && pa->fold_len == 1));
+}
+
 /* Word k is an id label (1), or a filler after one; between the words
  * nothing but a few spaces, colons or signs ("NDA : ", "N° ").  A
  * "n°" with no label before it (2) names a number of any kind: the
@@ -2374,6 +2406,9 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			holder = 1;
 			continue;
 		}
+		if (numbered && !named && hops == 1 &&
+		    id_label_complement(t, s, k - 1))
+			return 1;	/* "registre des cancers n° 44718" */
 		if (!in_list(id_label_fillers, f, w->fold_len)) {
 			/* an insurer's label only with a name or a "n°" after
 			 * it: "Mutuelle 89100 Sens", "Mutuelle, TSA 70011"
@@ -2520,6 +2555,35 @@ id_network_name(const char *t, const struct detect_scratch *s, size_t j)
 			return 0;
 	}
 	return inner;
+}
+
+/* The capitals of a case's kind written into its reference, right after
+ * a "n°": "n° PV 2025/01844" (a police report's number, as the
+ * commissariat writes it), labeled whole by the hand sets (heldout17):
+ * "PV" is also the label that finds the number (detect_id_labels), so
+ * it stayed outside.  Only right after the number word: "PV n°
+ * 2025/01844", "n° de PV 2026/004512" keep the label outside, as "n°
+ * IPP 1234567" keeps a file's (recall22). */
+static const char *const id_case_prefixes[] = {
+	"pv", NULL,
+};
+
+static int
+id_case_prefix(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w, *v;
+
+	if (j < 2)
+		return 0;
+	w = &s->words[j - 1];
+	v = &s->words[j - 2];
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->end - w->start == w->nchars && t[w->end] == ' ' &&
+	    w->end + 1 == s->words[j].start && !word_taken(s, j - 1) &&
+	    in_list(id_case_prefixes, wf(s, w), w->fold_len) &&
+	    !(v->flags & W_DIGIT) && w->start - v->end <= 4 &&
+	    !memchr(t + v->end, ',', w->start - v->end) &&
+	    in_list(id_number_words, wf(s, v), v->fold_len);
 }
 
 /* After the id: a key letter alone ("CAF 1234567 G"), the end of the id
@@ -2979,6 +3043,54 @@ id_suffix(const char *t, size_t len, const struct detect_scratch *s, size_t e)
 	return w->end;
 }
 
+/* After a specimen's number ending at byte b, its block or slide
+ * ("H25-4471/A1") and a range of them ("/A1 à A6", "/A1-A6"): a capital
+ * and one or two digits after a '/', then " à " or '-' and another;
+ * nothing alphanumeric glued after.  The end byte, or b (recall22). */
+static size_t
+id_block_code(const char *t, size_t len, size_t b)
+{
+	size_t k = b + 2;
+
+	if (b + 3 > len || t[b] < 'A' || t[b] > 'Z' || !util_is_digit(t[b + 1]))
+		return 0;
+	if (k < len && util_is_digit(t[k]))
+		k++;
+	return k < len && (is_alnum_byte(t[k]) || t[k] == '\'') ? 0 : k;
+}
+
+/* The id's last bytes before b are a block's code after a '/'
+ * ("H25-4471/A1", read whole by id_extent). */
+static int
+id_block_before(const char *t, size_t b)
+{
+	size_t k = b;
+
+	while (k > 0 && b - k < 2 && util_is_digit(t[k - 1]))
+		k--;
+	return k < b && k >= 2 && t[k - 1] >= 'A' && t[k - 1] <= 'Z' &&
+	    t[k - 2] == '/';
+}
+
+static size_t
+id_block_suffix(const char *t, size_t len, size_t b)
+{
+	size_t e, r;
+
+	if (id_block_before(t, b))
+		e = b;
+	else if (b + 3 > len || t[b] != '/' || (e = id_block_code(t, len,
+	    b + 1)) == 0)
+		return b;
+	if (e + 1 < len && t[e] == '-' && (r = id_block_code(t, len,
+	    e + 1)) != 0)
+		return r;
+	if (e + 4 < len && memcmp(t + e, " \xc3\xa0 ", 4) == 0 &&
+	    (r = id_block_code(t, len, e + 4)) != 0)
+		return r;
+	return e;
+}
+
 /* Capitals p that are an id label themselves ("CSS", "AME") joined by a
  * '-' to the digits at word j, after a label of their own ("n°
  * d'adhérent CSS-4471-2093"): the number's prefix, not its label. */
@@ -3260,8 +3372,12 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    s->words[e].end;
 		if (end == s->words[e].end)
 			end = id_suffix(t, len, s, e);
+		if (end == s->words[e].end)
+			end = id_block_suffix(t, len, end);
 		if (p == j && lab == 1 && id_network_name(t, s, j))
 			p = j - 1;	/* "Dossier NetSarc 2026-04417" */
+		else if (p == j && lab == 1 && id_case_prefix(t, s, j))
+			p = j - 1;	/* "n° PV 2025/01844" */
 		r = add_span(s, s->words[p].start, end, DETECT_ID,
 		    ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0));
 		if (r < 0)

@@ -83,6 +83,14 @@ static const char *const units[] = {
 	"Le Roux est ", "sa fille colombe pigeon a ",
 	"sa fille colombe pigeon ", "son fils modeste vigneron passera ",
 	"WONG Kar Wai ", "WONG Kar Wai Wai ",
+	/* recall22: a case's kind inside its reference after "n°"
+	 * (detect_num.c id_case_prefix), an id label's complement
+	 * (id_label_complement), "Maison" after a word of lodging
+	 * (detect_addr.c maison_lodging_name) */
+	"n\xc2\xb0 PV 2025/01844 ", "n\xc2\xb0 PV ",
+	"registre des cancers n\xc2\xb0 44718 ", "registre des n\xc2\xb0 ",
+	"h\xc3\xa9" "berg\xc3\xa9" "e Maison Claire ", "vit Maison Maison ",
+	"lames H25-4471/A1 \xc3\xa0 A6 ", "/A1 \xc3\xa0 A6 ", "tribu de Wagap ",
 };
 #define N_SPACED	4
 
