@@ -285,9 +285,33 @@ struct fold_slot {
  * sixteen-byte load (wcache_key_differs) then missed the first-level
  * cache a second time: some 13,000 times a pass of the bench corpus
  * (docs/performance.md, "Lexicon lookups"). */
+/* The words read_word reads (a letter beyond ASCII: "prévenue", "à",
+ * "Hélène"), kept by their bytes: the run at the word's first byte of
+ * ASCII letters and bytes beyond ASCII, shorter than sixteen bytes (the
+ * key), gives what read_word gives there (latin_word).  read_word with
+ * its call cost some 300 instructions a word, a hit some 60; the bench
+ * corpus has some 400 such runs for 8,400 words a pass
+ * (docs/performance.md, "Scrub speed, twenty-ninth pass (speed29a)").
+ * 64 bytes, a cache line. */
+#define LATIN_SLOTS	1024
+#define LATIN_KEY	16
+struct latin_slot {
+	char		key[LATIN_KEY];	/* the run's bytes, zeros after */
+	char		fold[LATIN_KEY];	/* the word's fold, zeros after */
+	uint64_t	h;		/* the key's hash; 0 (rlen 0) empty */
+	uint64_t	fhash;
+	uint32_t	flags;		/* read_word's, but W_DOT and W_ACRO */
+	uint32_t	tb;		/* its letters' TB_* bits */
+	uint8_t		rlen;		/* the run's bytes (1-15) */
+	uint8_t		wlen;		/* the word's (0: no word there) */
+	uint8_t		flen, nchars;
+};
+_Static_assert(sizeof(struct latin_slot) == 64, "struct latin_slot");
+
 struct detect_wcache {
 	_Alignas(64) struct wcache_slot	slot[WCACHE_SLOTS];
 	struct fold_slot		fold[FOLD_SLOTS];
+	_Alignas(64) struct latin_slot	latin[LATIN_SLOTS];
 };
 
 /* s's word cache, made empty on the first ask; NULL if it cannot be. */
@@ -1730,7 +1754,7 @@ word_fill(struct detect_word *w, size_t start, size_t end, size_t fold_off,
  */
 static __attribute__((noinline)) int
 read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
-    struct detect_word *w, size_t *end)
+    struct detect_word *w, size_t *end, uint32_t *letters_tb)
 {
 	const uint8_t *p = (const uint8_t *)t;
 	char *f = s->fold.data + s->fold.len;
@@ -1843,6 +1867,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			flags |= W_UPPER;
 	}
 	*end = i;
+	*letters_tb = tb;
 	if (nchars == 0)
 		return 0;
 	if (i < len && t[i] == '.') {
@@ -2020,6 +2045,119 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	s->fold.len += j - i;
 	*end = j;
 	return 1;
+}
+
+/*
+ * read_word's word at t[i], from the word cache's Latin slots when the
+ * same run was read before (struct latin_slot).  The run, the bytes at
+ * t[i] that are ASCII letters or beyond ASCII, holds every byte read_word
+ * reads to make its word (a letter stops at a byte of neither kind);
+ * what it returns is a function of those bytes when its word is the run
+ * whole, or stops inside the run at a two-byte character that is no
+ * letter ("n°", "°": latin_pack's answer, two bytes of the run), and is
+ * kept only then: a word that stops at a longer character ("l’") may be
+ * cut at the text's end where another text goes on.  W_DOT and W_ACRO
+ * read the byte after the word: asked again at each hit, never kept.
+ * Reads sixteen bytes at t[i], those of the text's last sixteen from
+ * tail (read_ascii_word's).
+ */
+static __attribute__((noinline)) int
+latin_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    struct detect_word *w, size_t *end, const uint8_t *tail, size_t tail_base)
+{
+	uint32_t tb;
+	int r;
+#if defined(__SSE2__)
+	const uint8_t *p = (const uint8_t *)t;
+	const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)src);
+	/* v | 0x20 in 'a'..'z', or a byte beyond ASCII (its top bit) */
+	const __m128i x = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	const __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x,
+	    _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
+	const unsigned n = (unsigned)__builtin_ctz(~((unsigned)
+	    _mm_movemask_epi8(l) | (unsigned)_mm_movemask_epi8(v)));
+	struct latin_slot *c = NULL;
+	__m128i key = _mm_setzero_si128();
+	uint64_t h = 0;
+	size_t e;
+
+	if (n - 1 < LATIN_KEY - 1 && wcache_make(s) != NULL) {
+		key = _mm_and_si128(v, _mm_loadu_si128((const __m128i *)(const void *)
+		    (fold_mask + 16 - n)));
+		h = util_whash_mix(UTIL_WHASH_SEED ^ (uint64_t)n ^
+		    (uint64_t)_mm_cvtsi128_si64(key));
+		if (n > 8)
+			h = util_whash_mix(h ^ (uint64_t)_mm_cvtsi128_si64(
+			    _mm_unpackhi_epi64(key, key)));
+		/* two ways: the set's first slot, then its second */
+		c = &s->wcache->latin[((h ^ (h >> 29)) % LATIN_SLOTS) & ~1u];
+		if (c->h != h && c[1].h == h)
+			c++;
+		if (c->h == h && c->rlen == n && _mm_movemask_epi8(
+		    _mm_cmpeq_epi8(key, _mm_loadu_si128((const __m128i *)
+		    (const void *)c->key))) == 0xffff) {
+			uint32_t flags = c->flags;
+
+			e = i + c->wlen;
+			*end = e;
+			if (e == i)
+				return 0;	/* no word: the caller skips */
+			/* the fold, sixteen bytes (tokenize's FOLD_SLACK:
+			 * its room past the fold is the text's rest and
+			 * sixteen bytes at least) */
+			_mm_storeu_si128((__m128i *)(void *)(s->fold.data +
+			    s->fold.len), _mm_loadu_si128((const __m128i *)
+			    (const void *)c->fold));
+			if (e < len && t[e] == '.') {
+				flags |= W_DOT;
+				if (c->nchars == 1 && (flags & W_CAP) &&
+				    e + 1 < len && t[e + 1] >= 'A' &&
+				    t[e + 1] <= 'Z')
+					flags |= W_ACRO;
+			}
+			word_fill(w, i, e, s->fold.len, c->flen, flags,
+			    c->nchars);
+			w->fhash = c->fhash;
+			s->fold.len += c->flen;
+			s->text_bytes |= c->tb;
+			return 0;
+		}
+	}
+	if ((r = read_word(t, len, i, s, w, end, &tb)) != 0)
+		return r;
+	e = *end;
+	if (c != NULL && (e == i + n || (e + 1 < i + n && p[e] >= 0xc2 &&
+	    p[e] <= 0xc9 && (p[e + 1] & 0xc0) == 0x80)) &&
+	    (e == i || w->fold_len <= LATIN_KEY)) {
+		/* kept in the set's first slot, what it held moved to the
+		 * second (the set's older word goes) */
+		c = &s->wcache->latin[((h ^ (h >> 29)) % LATIN_SLOTS) & ~1u];
+		c[1] = c[0];
+		_mm_storeu_si128((__m128i *)(void *)c->key, key);
+		memset(c->fold, 0, sizeof(c->fold));
+		c->h = h;
+		c->rlen = (uint8_t)n;
+		c->wlen = (uint8_t)(e - i);
+		c->tb = tb;
+		c->flags = 0;
+		c->fhash = 0;
+		c->flen = c->nchars = 0;
+		if (e > i) {
+			memcpy(c->fold, s->fold.data + w->fold_off, w->fold_len);
+			c->flen = (uint8_t)w->fold_len;
+			c->fhash = w->fhash;
+			c->flags = w->flags & ~(uint32_t)(W_DOT | W_ACRO);
+			c->nchars = (uint8_t)w->nchars;
+		}
+	}
+	return 0;
+#else
+	(void)tail;
+	(void)tail_base;
+	r = read_word(t, len, i, s, w, end, &tb);
+	return r;
+#endif
 }
 
 static int
@@ -2262,7 +2400,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		w = &s->words[nwords];
 		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end,
 		    tail, tail_base)) {
-			if ((r = read_word(t, len, i, s, w, &end)) != 0)
+			if ((r = latin_word(t, len, i, s, w, &end, tail,
+			    tail_base)) != 0)
 				goto out;
 			if (end == i) {
 				/* Not part of a word: skip one character. */
