@@ -2047,92 +2047,30 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	return 1;
 }
 
-/*
- * read_word's word at t[i], from the word cache's Latin slots when the
- * same run was read before (struct latin_slot).  The run, the bytes at
- * t[i] that are ASCII letters or beyond ASCII, holds every byte read_word
- * reads to make its word (a letter stops at a byte of neither kind);
- * what it returns is a function of those bytes when its word is the run
- * whole, or stops inside the run at a two-byte character that is no
- * letter ("n°", "°": latin_pack's answer, two bytes of the run), and is
- * kept only then: a word that stops at a longer character ("l’") may be
- * cut at the text's end where another text goes on.  W_DOT and W_ACRO
- * read the byte after the word: asked again at each hit, never kept.
- * Reads sixteen bytes at t[i], those of the text's last sixteen from
- * tail (read_ascii_word's).
- */
-static __attribute__((noinline)) int
-latin_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
-    struct detect_word *w, size_t *end, const uint8_t *tail, size_t tail_base)
-{
-	uint32_t tb;
-	int r;
 #if defined(__SSE2__)
+/* latin_word's miss: read_word's word, kept in the slots (set: the
+ * first of the run's two) when it is a function of the run's n bytes
+ * (key, hashed h). */
+static __attribute__((noinline)) int
+latin_word_read(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    struct detect_word *w, size_t *end, struct latin_slot *set, __m128i key,
+    uint64_t h, unsigned n)
+{
 	const uint8_t *p = (const uint8_t *)t;
-	const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
-	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)src);
-	/* v | 0x20 in 'a'..'z', or a byte beyond ASCII (its top bit) */
-	const __m128i x = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	const __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x,
-	    _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
-	const unsigned n = (unsigned)__builtin_ctz(~((unsigned)
-	    _mm_movemask_epi8(l) | (unsigned)_mm_movemask_epi8(v)));
-	struct latin_slot *c = NULL;
-	__m128i key = _mm_setzero_si128();
-	uint64_t h = 0;
+	uint32_t tb;
 	size_t e;
+	int r;
 
-	if (n - 1 < LATIN_KEY - 1 && wcache_make(s) != NULL) {
-		key = _mm_and_si128(v, _mm_loadu_si128((const __m128i *)(const void *)
-		    (fold_mask + 16 - n)));
-		h = util_whash_mix(UTIL_WHASH_SEED ^ (uint64_t)n ^
-		    (uint64_t)_mm_cvtsi128_si64(key));
-		if (n > 8)
-			h = util_whash_mix(h ^ (uint64_t)_mm_cvtsi128_si64(
-			    _mm_unpackhi_epi64(key, key)));
-		/* two ways: the set's first slot, then its second */
-		c = &s->wcache->latin[((h ^ (h >> 29)) % LATIN_SLOTS) & ~1u];
-		if (c->h != h && c[1].h == h)
-			c++;
-		if (c->h == h && c->rlen == n && _mm_movemask_epi8(
-		    _mm_cmpeq_epi8(key, _mm_loadu_si128((const __m128i *)
-		    (const void *)c->key))) == 0xffff) {
-			uint32_t flags = c->flags;
-
-			e = i + c->wlen;
-			*end = e;
-			if (e == i)
-				return 0;	/* no word: the caller skips */
-			/* the fold, sixteen bytes (tokenize's FOLD_SLACK:
-			 * its room past the fold is the text's rest and
-			 * sixteen bytes at least) */
-			_mm_storeu_si128((__m128i *)(void *)(s->fold.data +
-			    s->fold.len), _mm_loadu_si128((const __m128i *)
-			    (const void *)c->fold));
-			if (e < len && t[e] == '.') {
-				flags |= W_DOT;
-				if (c->nchars == 1 && (flags & W_CAP) &&
-				    e + 1 < len && t[e + 1] >= 'A' &&
-				    t[e + 1] <= 'Z')
-					flags |= W_ACRO;
-			}
-			word_fill(w, i, e, s->fold.len, c->flen, flags,
-			    c->nchars);
-			w->fhash = c->fhash;
-			s->fold.len += c->flen;
-			s->text_bytes |= c->tb;
-			return 0;
-		}
-	}
 	if ((r = read_word(t, len, i, s, w, end, &tb)) != 0)
 		return r;
 	e = *end;
-	if (c != NULL && (e == i + n || (e + 1 < i + n && p[e] >= 0xc2 &&
+	if (set != NULL && (e == i + n || (e + 1 < i + n && p[e] >= 0xc2 &&
 	    p[e] <= 0xc9 && (p[e + 1] & 0xc0) == 0x80)) &&
 	    (e == i || w->fold_len <= LATIN_KEY)) {
 		/* kept in the set's first slot, what it held moved to the
 		 * second (the set's older word goes) */
-		c = &s->wcache->latin[((h ^ (h >> 29)) % LATIN_SLOTS) & ~1u];
+		struct latin_slot *c = set;
+
 		c[1] = c[0];
 		_mm_storeu_si128((__m128i *)(void *)c->key, key);
 		memset(c->fold, 0, sizeof(c->fold));
@@ -2152,11 +2090,87 @@ latin_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 		}
 	}
 	return 0;
+}
+#endif
+
+/*
+ * read_word's word at t[i], from the word cache's Latin slots when the
+ * same run was read before (struct latin_slot).  The run, the bytes at
+ * t[i] that are ASCII letters or beyond ASCII, holds every byte read_word
+ * reads to make its word (a letter stops at a byte of neither kind);
+ * what it returns is a function of those bytes when its word is the run
+ * whole, or stops inside the run at a two-byte character that is no
+ * letter ("n°", "°": latin_pack's answer, two bytes of the run), and is
+ * kept only then (a word that stops at a longer character, "l’", is not
+ * kept: its answer is the same wherever the run is, but it asks
+ * libunistring of a character that may be cut at the run's end).  W_DOT
+ * and W_ACRO read the byte after the word: asked again at each hit,
+ * never kept.  Reads sixteen bytes at t[i], those of the text's last
+ * sixteen from tail (read_ascii_word's).  A hit calls nothing: no
+ * register saved (the miss is latin_word_read's).
+ */
+static __attribute__((noinline)) int
+latin_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    struct detect_word *w, size_t *end, const uint8_t *tail, size_t tail_base)
+{
+#if defined(__SSE2__)
+	const uint8_t *p = (const uint8_t *)t;
+	const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)src);
+	/* v | 0x20 in 'a'..'z', or a byte beyond ASCII (its top bit) */
+	const __m128i x = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	const __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x,
+	    _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
+	const unsigned n = (unsigned)__builtin_ctz(~((unsigned)
+	    _mm_movemask_epi8(l) | (unsigned)_mm_movemask_epi8(v)));
+	struct latin_slot *set, *c;
+	__m128i key;
+	uint64_t h;
+	uint32_t flags;
+	size_t e;
+
+	if (n - 1 >= LATIN_KEY - 1 || s->wcache == NULL)
+		return latin_word_read(t, len, i, s, w, end, NULL,
+		    _mm_setzero_si128(), 0, n);
+	key = _mm_and_si128(v, _mm_loadu_si128((const __m128i *)(const void *)
+	    (fold_mask + 16 - n)));
+	h = util_whash_mix(UTIL_WHASH_SEED ^ (uint64_t)n ^
+	    (uint64_t)_mm_cvtsi128_si64(key));
+	if (n > 8)
+		h = util_whash_mix(h ^ (uint64_t)_mm_cvtsi128_si64(
+		    _mm_unpackhi_epi64(key, key)));
+	/* two ways: the set's first slot, then its second */
+	set = &s->wcache->latin[((h ^ (h >> 29)) % LATIN_SLOTS) & ~1u];
+	c = set->h != h && set[1].h == h ? set + 1 : set;
+	if (c->h != h || c->rlen != n || _mm_movemask_epi8(_mm_cmpeq_epi8(key,
+	    _mm_loadu_si128((const __m128i *)(const void *)c->key))) != 0xffff)
+		return latin_word_read(t, len, i, s, w, end, set, key, h, n);
+	flags = c->flags;
+	e = i + c->wlen;
+	*end = e;
+	if (e == i)
+		return 0;	/* no word: the caller skips */
+	/* the fold, sixteen bytes (tokenize's FOLD_SLACK: its room past the
+	 * fold is the text's rest and sixteen bytes at least) */
+	_mm_storeu_si128((__m128i *)(void *)(s->fold.data + s->fold.len),
+	    _mm_loadu_si128((const __m128i *)(const void *)c->fold));
+	if (e < len && t[e] == '.') {
+		flags |= W_DOT;
+		if (c->nchars == 1 && (flags & W_CAP) && e + 1 < len &&
+		    t[e + 1] >= 'A' && t[e + 1] <= 'Z')
+			flags |= W_ACRO;
+	}
+	word_fill(w, i, e, s->fold.len, c->flen, flags, c->nchars);
+	w->fhash = c->fhash;
+	s->fold.len += c->flen;
+	s->text_bytes |= c->tb;
+	return 0;
 #else
+	uint32_t tb;
+
 	(void)tail;
 	(void)tail_base;
-	r = read_word(t, len, i, s, w, end, &tb);
-	return r;
+	return read_word(t, len, i, s, w, end, &tb);
 #endif
 }
 
