@@ -2467,9 +2467,13 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	/* Once a word: the detectors ask it of the same words many times.
 	 * A gap of one byte (most) from a table, of two (", ", ". ") by
 	 * gap_two: words_joined's answers for them without its call. */
+	/* (the words' array and each next start in locals: the byte stores
+	 * may alias s and the words, and made gcc load them again) */
+	struct detect_word *const words = s->words;
+
 	for (size_t k = 0; k + 1 < nwords; k++) {
-		struct detect_word *wk = &s->words[k];
-		size_t a = wk->end, gap = wk[1].start - a;
+		struct detect_word *wk = &words[k];
+		const size_t a = wk->end, b = wk[1].start, gap = b - a;
 		unsigned g = gap == 1 ? gap_one[p[a]] : gap == 2 ?
 		    gap_two(p[a], p[a + 1]) : 3;
 		unsigned j = g & 7;
@@ -2477,9 +2481,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		j = (j < 2 ? j : j == 2 ? wk->nchars == 1 || is_title_word(s,
 		    k) : j == 4 ? (caret = 1, 0) : (unsigned)words_joined(t, s,
 		    k));
+		blk[(b >> 4) + 1] = (uint32_t)(k + 2);
 		wk->joined = (uint8_t)j;
 		cls[k + 1] |= (uint8_t)((g & 8) << 4);	/* WCB_GLUED */
-		blk[(wk[1].start >> 4) + 1] = (uint32_t)(k + 2);
 	}
 	if (nwords > 0) {
 		s->words[nwords - 1].joined = 0;
