@@ -198,14 +198,14 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * two, while the words of comments repeat ("le", "patient", "rappeler").
  * Direct-mapped, short words only; a hit gives what the lookup gives.  It
  * holds words of the text, so it is wiped when freed.  8192 slots (256
- * KiB, in the second-level cache; with the folds' 16 KiB, 272 KiB a
- * scratch that scrubs): a miss here is a lookup in tables of megabytes,
- * some 200 cycles on the machine, where a slot that left the first-level
- * cache costs a dozen; 1024 slots missed 3.7 times as often as 4096 on
- * the bench corpus (docs/performance.md, "Scrub throughput, eleventh
- * pass"), and 4096's conflict misses (two frequent words in one slot)
- * cost 0.38 M instructions a pass of it that 8192 do not ("Scrub speed,
- * twenty-sixth pass").
+ * KiB, in the second-level cache; with the folds' 16 KiB and the Latin
+ * words' 64 KiB, 336 KiB a scratch that scrubs): a miss here is a lookup
+ * in tables of megabytes, some 200 cycles on the machine, where a slot
+ * that left the first-level cache costs a dozen; 1024 slots missed 3.7
+ * times as often as 4096 on the bench corpus (docs/performance.md, "Scrub
+ * throughput, eleventh pass"), and 4096's conflict misses (two frequent
+ * words in one slot) cost 0.38 M instructions a pass of it that 8192 do
+ * not ("Scrub speed, twenty-sixth pass").
  */
 #define WCACHE_SLOTS	8192
 #define WCACHE_KEY	16
@@ -289,10 +289,12 @@ struct fold_slot {
  * "Hélène"), kept by their bytes: the run at the word's first byte of
  * ASCII letters and bytes beyond ASCII, shorter than sixteen bytes (the
  * key), gives what read_word gives there (latin_word).  read_word with
- * its call cost some 300 instructions a word, a hit some 60; the bench
- * corpus has some 400 such runs for 8,400 words a pass
- * (docs/performance.md, "Scrub speed, twenty-ninth pass (speed29a)").
- * 64 bytes, a cache line. */
+ * its call cost some 280 instructions a word, a hit some 100 with its
+ * call; the bench corpus has some 400 such runs for 8,400 words a pass,
+ * 6% of them missed on a first pass (docs/performance.md, "Scrub speed,
+ * twenty-ninth pass (speed29a)").  1,024 slots of 64 bytes (a cache
+ * line), two ways a set: with one way and 512, "n°" and "sécu" shared a
+ * slot and missed 1,250 times a pass. */
 #define LATIN_SLOTS	1024
 #define LATIN_KEY	16
 struct latin_slot {
