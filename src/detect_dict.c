@@ -198,14 +198,14 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
  * two, while the words of comments repeat ("le", "patient", "rappeler").
  * Direct-mapped, short words only; a hit gives what the lookup gives.  It
  * holds words of the text, so it is wiped when freed.  8192 slots (256
- * KiB, in the second-level cache; with the folds' 16 KiB, 272 KiB a
- * scratch that scrubs): a miss here is a lookup in tables of megabytes,
- * some 200 cycles on the machine, where a slot that left the first-level
- * cache costs a dozen; 1024 slots missed 3.7 times as often as 4096 on
- * the bench corpus (docs/performance.md, "Scrub throughput, eleventh
- * pass"), and 4096's conflict misses (two frequent words in one slot)
- * cost 0.38 M instructions a pass of it that 8192 do not ("Scrub speed,
- * twenty-sixth pass").
+ * KiB, in the second-level cache; with the folds' 16 KiB and the Latin
+ * words' 64 KiB, 336 KiB a scratch that scrubs): a miss here is a lookup
+ * in tables of megabytes, some 200 cycles on the machine, where a slot
+ * that left the first-level cache costs a dozen; 1024 slots missed 3.7
+ * times as often as 4096 on the bench corpus (docs/performance.md, "Scrub
+ * throughput, eleventh pass"), and 4096's conflict misses (two frequent
+ * words in one slot) cost 0.38 M instructions a pass of it that 8192 do
+ * not ("Scrub speed, twenty-sixth pass").
  */
 #define WCACHE_SLOTS	8192
 #define WCACHE_KEY	16
@@ -285,9 +285,35 @@ struct fold_slot {
  * sixteen-byte load (wcache_key_differs) then missed the first-level
  * cache a second time: some 13,000 times a pass of the bench corpus
  * (docs/performance.md, "Lexicon lookups"). */
+/* The words read_word reads (a letter beyond ASCII: "prévenue", "à",
+ * "Hélène"), kept by their bytes: the run at the word's first byte of
+ * ASCII letters and bytes beyond ASCII, shorter than sixteen bytes (the
+ * key), gives what read_word gives there (latin_word).  read_word with
+ * its call cost some 280 instructions a word, a hit some 100 with its
+ * call; the bench corpus has some 400 such runs for 8,400 words a pass,
+ * 6% of them missed on a first pass (docs/performance.md, "Scrub speed,
+ * twenty-ninth pass (speed29a)").  1,024 slots of 64 bytes (a cache
+ * line), two ways a set: with one way and 512, "n°" and "sécu" shared a
+ * slot and missed 1,250 times a pass. */
+#define LATIN_SLOTS	1024
+#define LATIN_KEY	16
+struct latin_slot {
+	char		key[LATIN_KEY];	/* the run's bytes, zeros after */
+	char		fold[LATIN_KEY];	/* the word's fold, zeros after */
+	uint64_t	h;		/* the key's hash; 0 (rlen 0) empty */
+	uint64_t	fhash;
+	uint32_t	flags;		/* read_word's, but W_DOT and W_ACRO */
+	uint32_t	tb;		/* its letters' TB_* bits */
+	uint8_t		rlen;		/* the run's bytes (1-15) */
+	uint8_t		wlen;		/* the word's (0: no word there) */
+	uint8_t		flen, nchars;
+};
+_Static_assert(sizeof(struct latin_slot) == 64, "struct latin_slot");
+
 struct detect_wcache {
 	_Alignas(64) struct wcache_slot	slot[WCACHE_SLOTS];
 	struct fold_slot		fold[FOLD_SLOTS];
+	_Alignas(64) struct latin_slot	latin[LATIN_SLOTS];
 };
 
 /* s's word cache, made empty on the first ask; NULL if it cannot be. */
@@ -1732,7 +1758,7 @@ word_fill(struct detect_word *w, size_t start, size_t end, size_t fold_off,
  */
 static __attribute__((noinline)) int
 read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
-    struct detect_word *w, size_t *end)
+    struct detect_word *w, size_t *end, uint32_t *letters_tb)
 {
 	const uint8_t *p = (const uint8_t *)t;
 	char *f = s->fold.data + s->fold.len;
@@ -1845,6 +1871,7 @@ read_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
 			flags |= W_UPPER;
 	}
 	*end = i;
+	*letters_tb = tb;
 	if (nchars == 0)
 		return 0;
 	if (i < len && t[i] == '.') {
@@ -2022,6 +2049,133 @@ read_ascii_word(const uint8_t *p, size_t len, size_t i,
 	s->fold.len += j - i;
 	*end = j;
 	return 1;
+}
+
+#if defined(__SSE2__)
+/* latin_word's miss: read_word's word, kept in the slots (set: the
+ * first of the run's two) when it is a function of the run's n bytes
+ * (key, hashed h). */
+static __attribute__((noinline)) int
+latin_word_read(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    struct detect_word *w, size_t *end, struct latin_slot *set, __m128i key,
+    uint64_t h, unsigned n)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	uint32_t tb;
+	size_t e;
+	int r;
+
+	if ((r = read_word(t, len, i, s, w, end, &tb)) != 0)
+		return r;
+	e = *end;
+	if (set != NULL && (e == i + n || (e + 1 < i + n && p[e] >= 0xc2 &&
+	    p[e] <= 0xc9 && (p[e + 1] & 0xc0) == 0x80)) &&
+	    (e == i || w->fold_len <= LATIN_KEY)) {
+		/* kept in the set's first slot, what it held moved to the
+		 * second (the set's older word goes) */
+		struct latin_slot *c = set;
+
+		c[1] = c[0];
+		_mm_storeu_si128((__m128i *)(void *)c->key, key);
+		memset(c->fold, 0, sizeof(c->fold));
+		c->h = h;
+		c->rlen = (uint8_t)n;
+		c->wlen = (uint8_t)(e - i);
+		c->tb = tb;
+		c->flags = 0;
+		c->fhash = 0;
+		c->flen = c->nchars = 0;
+		if (e > i) {
+			memcpy(c->fold, s->fold.data + w->fold_off, w->fold_len);
+			c->flen = (uint8_t)w->fold_len;
+			c->fhash = w->fhash;
+			c->flags = w->flags & ~(uint32_t)(W_DOT | W_ACRO);
+			c->nchars = (uint8_t)w->nchars;
+		}
+	}
+	return 0;
+}
+#endif
+
+/*
+ * read_word's word at t[i], from the word cache's Latin slots when the
+ * same run was read before (struct latin_slot).  The run, the bytes at
+ * t[i] that are ASCII letters or beyond ASCII, holds every byte read_word
+ * reads to make its word (a letter stops at a byte of neither kind);
+ * what it returns is a function of those bytes when its word is the run
+ * whole, or stops inside the run at a two-byte character that is no
+ * letter ("n°", "°": latin_pack's answer, two bytes of the run), and is
+ * kept only then (a word that stops at a longer character, "l’", is not
+ * kept: its answer is the same wherever the run is, but it asks
+ * libunistring of a character that may be cut at the run's end).  W_DOT
+ * and W_ACRO read the byte after the word: asked again at each hit,
+ * never kept.  Reads sixteen bytes at t[i], those of the text's last
+ * sixteen from tail (read_ascii_word's).  A hit calls nothing: no
+ * register saved (the miss is latin_word_read's).
+ */
+static __attribute__((noinline)) int
+latin_word(const char *t, size_t len, size_t i, struct detect_scratch *s,
+    struct detect_word *w, size_t *end, const uint8_t *tail, size_t tail_base)
+{
+#if defined(__SSE2__)
+	const uint8_t *p = (const uint8_t *)t;
+	const uint8_t *src = i < tail_base ? p + i : tail + (i - tail_base);
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)src);
+	/* v | 0x20 in 'a'..'z', or a byte beyond ASCII (its top bit) */
+	const __m128i x = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	const __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x,
+	    _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1)));
+	const unsigned n = (unsigned)__builtin_ctz(~((unsigned)
+	    _mm_movemask_epi8(l) | (unsigned)_mm_movemask_epi8(v)));
+	struct latin_slot *set, *c;
+	__m128i key;
+	uint64_t h;
+	uint32_t flags;
+	size_t e;
+
+	if (n - 1 >= LATIN_KEY - 1 || s->wcache == NULL)
+		return latin_word_read(t, len, i, s, w, end, NULL,
+		    _mm_setzero_si128(), 0, n);
+	key = _mm_and_si128(v, _mm_loadu_si128((const __m128i *)(const void *)
+	    (fold_mask + 16 - n)));
+	h = util_whash_mix(UTIL_WHASH_SEED ^ (uint64_t)n ^
+	    (uint64_t)_mm_cvtsi128_si64(key));
+	if (n > 8)
+		h = util_whash_mix(h ^ (uint64_t)_mm_cvtsi128_si64(
+		    _mm_unpackhi_epi64(key, key)));
+	/* two ways: the set's first slot, then its second */
+	set = &s->wcache->latin[((h ^ (h >> 29)) % LATIN_SLOTS) & ~1u];
+	c = set->h != h && set[1].h == h ? set + 1 : set;
+	if (c->h != h || c->rlen != n || _mm_movemask_epi8(_mm_cmpeq_epi8(key,
+	    _mm_loadu_si128((const __m128i *)(const void *)c->key))) != 0xffff)
+		return latin_word_read(t, len, i, s, w, end, set, key, h, n);
+	flags = c->flags;
+	e = i + c->wlen;
+	*end = e;
+	if (e == i)
+		return 0;	/* no word: the caller skips */
+	/* the fold, sixteen bytes (tokenize's FOLD_SLACK: its room past the
+	 * fold is the text's rest and sixteen bytes at least) */
+	_mm_storeu_si128((__m128i *)(void *)(s->fold.data + s->fold.len),
+	    _mm_loadu_si128((const __m128i *)(const void *)c->fold));
+	if (e < len && t[e] == '.') {
+		flags |= W_DOT;
+		if (c->nchars == 1 && (flags & W_CAP) && e + 1 < len &&
+		    t[e + 1] >= 'A' && t[e + 1] <= 'Z')
+			flags |= W_ACRO;
+	}
+	word_fill(w, i, e, s->fold.len, c->flen, flags, c->nchars);
+	w->fhash = c->fhash;
+	s->fold.len += c->flen;
+	s->text_bytes |= c->tb;
+	return 0;
+#else
+	uint32_t tb;
+
+	(void)tail;
+	(void)tail_base;
+	return read_word(t, len, i, s, w, end, &tb);
+#endif
 }
 
 static int
@@ -2264,7 +2418,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		w = &s->words[nwords];
 		if (p[i] >= 0x80 || !read_ascii_word(p, len, i, s, w, &end,
 		    tail, tail_base)) {
-			if ((r = read_word(t, len, i, s, w, &end)) != 0)
+			if ((r = latin_word(t, len, i, s, w, &end, tail,
+			    tail_base)) != 0)
 				goto out;
 			if (end == i) {
 				/* Not part of a word: skip one character. */
@@ -2316,9 +2471,13 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	/* Once a word: the detectors ask it of the same words many times.
 	 * A gap of one byte (most) from a table, of two (", ", ". ") by
 	 * gap_two: words_joined's answers for them without its call. */
+	/* (the words' array and each next start in locals: the byte stores
+	 * may alias s and the words, and made gcc load them again) */
+	struct detect_word *const words = s->words;
+
 	for (size_t k = 0; k + 1 < nwords; k++) {
-		struct detect_word *wk = &s->words[k];
-		size_t a = wk->end, gap = wk[1].start - a;
+		struct detect_word *wk = &words[k];
+		const size_t a = wk->end, b = wk[1].start, gap = b - a;
 		unsigned g = gap == 1 ? gap_one[p[a]] : gap == 2 ?
 		    gap_two(p[a], p[a + 1]) : 3;
 		unsigned j = g & 7;
@@ -2326,9 +2485,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		j = (j < 2 ? j : j == 2 ? wk->nchars == 1 || is_title_word(s,
 		    k) : j == 4 ? (caret = 1, 0) : (unsigned)words_joined(t, s,
 		    k));
+		blk[(b >> 4) + 1] = (uint32_t)(k + 2);
 		wk->joined = (uint8_t)j;
 		cls[k + 1] |= (uint8_t)((g & 8) << 4);	/* WCB_GLUED */
-		blk[(wk[1].start >> 4) + 1] = (uint32_t)(k + 2);
 	}
 	if (nwords > 0) {
 		s->words[nwords - 1].joined = 0;
