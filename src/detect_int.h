@@ -885,7 +885,7 @@ enum {
 void	name_summary_make(struct detect_scratch *s);
 
 /* Some word has the summary's bit ns (NS_*), as comment_has for flags. */
-static inline int
+static inline __attribute__((always_inline)) int
 summary_has(struct detect_scratch *s, unsigned ns)
 {
 	if (detect_no_gates)

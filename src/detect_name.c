@@ -1652,7 +1652,7 @@ is_title_rest(const char *t, const struct detect_scratch *s, size_t i)
 /* Word j is an elided article, pronoun or negation before an ordinary
  * word: "N'A PAS PRIS", "L'AIDE", "D'ACCORD", "QU'IL"; not "N'Diaye",
  * "D'Almeida" (no ordinary words). */
-static int
+static inline __attribute__((always_inline)) int
 elided(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];

@@ -1861,7 +1861,7 @@ scan_name_cues(const char *t, struct detect_scratch *s)
 
 /* The bytes at k continue a word as OCR writes it: an ASCII letter or
  * digit, "€" (an e), a Latin-1 letter (C3 80..BF but × and ÷). */
-static size_t
+static inline __attribute__((always_inline)) size_t
 glued_at(const char *t, size_t len, size_t k)
 {
 	unsigned char c = (unsigned char)t[k];

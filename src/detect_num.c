@@ -109,7 +109,7 @@ detect_wide_sep(const char *t, size_t len, size_t j)
  * a degree, euro or superscript sign glued to a phone or a NIR made it no
  * number ("«0612345678»", "184027512345674’" went through raw).
  */
-static int
+static inline __attribute__((always_inline)) int
 glued(const char *t, size_t len, size_t end)
 {
 	ucs4_t uc;

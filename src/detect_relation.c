@@ -150,7 +150,7 @@ static const uint8_t relation_gap_bytes[256] = {
 /* May the bytes between words i and i+1 lie inside a relation phrase:
  * spaces, " : ", " (", an apostrophe or a hyphen ("l'aide",
  * "belle-fille"), a dot after a title ("m. dos santos")? */
-static int
+static inline __attribute__((always_inline)) int
 relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t a = s->words[i].end, b = s->words[i + 1].start;
