@@ -1177,8 +1177,9 @@ bullet_line_start(const char *t, const struct detect_scratch *s, size_t j)
 }
 
 /* Word j, after a list's bullet at a line's start, is a first name of
- * the lists written with its capital (not weak, no title). */
-static int
+ * the lists written with its capital (not weak, no title).
+ * (In line: asked thousands of times a pass; speed29c.) */
+static inline __attribute__((always_inline)) int
 bullet_sender(const char *t, const struct detect_scratch *s, size_t j)
 {
 	return (s->words[j].flags & W_CAP) && (s->words[j].dflags & D_FIRST) &&

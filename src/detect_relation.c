@@ -1577,8 +1577,9 @@ name_before_word(const char *t, struct detect_scratch *s, size_t a)
 }
 
 /* The first word of a compound relation ending with word i ("petite"
- * of "sa petite-fille", "belle" of "(belle-sœur)"), else i. */
-static size_t
+ * of "sa petite-fille", "belle" of "(belle-sœur)"), else i.
+ * (In line: asked thousands of times a pass; speed29c.) */
+static inline __attribute__((always_inline)) size_t
 compound_relation_start(const char *t, const struct detect_scratch *s,
     size_t i)
 {
