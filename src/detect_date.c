@@ -538,8 +538,9 @@ static const char *const weekday_abbrevs[] = {
 	"lun", "mar", "mer", "jeu", "ven", "sam", "dim", NULL,
 };
 
-/* The month word i names, 0 if none; *abbrev: written abbreviated. */
-static int
+/* The month word i names, 0 if none; *abbrev: written abbreviated.
+ * (In line: asked thousands of times a pass; speed29c.) */
+static inline __attribute__((always_inline)) int
 month_of(const struct detect_scratch *s, size_t i, int *abbrev)
 {
 	*abbrev = 0;

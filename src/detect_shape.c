@@ -69,8 +69,9 @@ item_start(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
-/* Only spaces (one or two) between words i and i + 1. */
-static int
+/* Only spaces (one or two) between words i and i + 1.
+ * (In line: asked thousands of times a pass; speed29c.) */
+static inline __attribute__((always_inline)) int
 spaced(const char *t, const struct detect_scratch *s, size_t i)
 {
 	size_t a = s->words[i].end, b = s->words[i + 1].start;

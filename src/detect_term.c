@@ -392,8 +392,10 @@ scan_gravidity(const char *t, struct detect_scratch *s)
 /* A word sensitive_scan cuts as tokenize does: ASCII letters and digits
  * and the letters of U+0080-U+023F (no mark, no Greek beta, which it reads
  * apart).  A word of as many characters as bytes is ASCII (tokenize counts
- * a character of two bytes or more once), most words: not read again. */
-static int
+ * a character of two bytes or more once), most words: not read again.
+ * In line (with plain_gap): asked of every word and gap of every window,
+ * the calls cost as much as the tests (speed29c: -0.27 M a pass). */
+static inline __attribute__((always_inline)) int
 plain_word(const uint8_t *p, const struct detect_word *w)
 {
 	size_t start = w->start, end = w->end;
@@ -414,7 +416,7 @@ plain_word(const uint8_t *p, const struct detect_word *w)
 /* Between two words, nothing sensitive_scan reads as a letter, a digit or
  * a mark: ASCII punctuation and spaces, what is not a letter in
  * U+0080-U+023F, U+2000-U+203F (spaces, dashes, quotes). */
-static int
+static inline __attribute__((always_inline)) int
 plain_gap(const uint8_t *p, size_t start, size_t end)
 {
 	for (size_t i = start; i < end; i++) {

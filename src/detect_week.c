@@ -262,11 +262,19 @@ static int
 week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
-	int n = week_value(t, s, i), year;
+	int n, year;
 	size_t f, b;
 	char sep;
 
-	if (n == 0 || i == 0 || word_taken(s, i))
+	/* the word before first: every form below has an "S" alone or
+	 * "semaine", "sem" there, which most numbers lack (a date's, a
+	 * dose's), where the number's value and its taken bit were read
+	 * for every one (speed29c) */
+	if (i == 0 || !((s->words[i - 1].nchars == 1 &&
+	    (t[s->words[i - 1].start] | 0x20) == 's') ||
+	    word_is(s, i - 1, "semaine") || word_is(s, i - 1, "sem")))
+		return 0;
+	if ((n = week_value(t, s, i)) == 0 || word_taken(s, i))
 		return 0;
 	f = i - 1;
 	if (s->words[f].end == w->start && s->words[f].nchars == 1 &&

@@ -13,6 +13,10 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "textnorm.h"
 
 /* Latin-1 letters and Latin Extended-A, the accents of French text:
@@ -199,6 +203,33 @@ needs_change(const uint8_t *p, size_t len, int controls)
 		uint64_t v;
 		int n;
 
+#if defined(__SSE2__)
+		/* Sixteen bytes at a time: on to the first byte beyond ASCII
+		 * or, with controls, below 0x20 or DEL (a tab or a line end
+		 * too, let by at once); most blocks have none (the eight at a
+		 * time below cost some fourteen instructions a block, half of
+		 * textnorm_run's cost on the bench: speed29c). */
+		if (i + 16 <= len) {
+			__m128i b = _mm_loadu_si128((const __m128i *)(p + i));
+			unsigned m = (unsigned)_mm_movemask_epi8(b);
+
+			if (controls)
+				m |= (unsigned)_mm_movemask_epi8(_mm_or_si128(
+				    _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)),
+				    _mm_cmpeq_epi8(b, _mm_set1_epi8(0x7f))));
+			if (m == 0) {
+				i += 16;
+				continue;
+			}
+			i += (size_t)__builtin_ctz(m);
+			if (p[i] < 0x80) {
+				if (control_byte(p[i]))
+					return change_in(p, len);
+				i++;
+				continue;
+			}
+		} else
+#endif
 		/* ASCII eight bytes at a time; in a block that is not, on to
 		 * its first byte beyond ASCII (one of the eight is).  With
 		 * controls, a block holding a byte below 0x20 (a tab or a
