@@ -815,6 +815,10 @@ run_rules(const struct detect_options *o, const char *text, size_t len,
  * DETECT_NO_GATES: there every list is made, and test_scrub_gates
  * compares the lists). */
 
+#if !defined(__SSE2__)
+/* The portable walk's helpers (wc_sparse without SSE2); clang's
+ * -Wunused-function counts an unused static inline, and `make fuzz`
+ * (clang) failed on them (hostile27). */
 #define WCB_ONES	0x0101010101010101ull
 
 /* The class bytes of words i to i + 7, word i in the low byte. */
@@ -838,6 +842,7 @@ wcb_nonzero(uint64_t x)
 	return (((x & 0x7f * WCB_ONES) + 0x7f * WCB_ONES) | x) &
 	    0x80 * WCB_ONES;
 }
+#endif
 
 /* Word i, whose class byte let it through, belongs to list c. */
 static inline __attribute__((always_inline)) unsigned

@@ -1293,6 +1293,10 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	    (s->words[i - 1].flags & W_DIGIT) || (!word_has(s, i - 1,
 	    D_DATECUE) && !birth_cue_before(s, i))))
 		return 0;
+	/* "S06/2027": a week and its year, scan_week_numbers's (it takes
+	 * every such year of 1900 to 2099: never moved as a month) */
+	if (yn == 4 && sh.year <= 2099 && week_joined_s(t, s, i))
+		return 0;
 	sh.day = 15;
 	sh.sep = sep;
 	sh.month_digits = (int)mn;

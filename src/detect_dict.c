@@ -2391,6 +2391,14 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	if ((r = wblk_reserve(s, len)) != 0)
 		goto out;
 	blk = s->wblk_buf;
+	/* The word arrays exist before the first word: a text with none
+	 * left the lists (s->wclass) NULL, and word_class's NULL + 0 is
+	 * undefined (UBSan, fuzz_scrub; hostile27) */
+	if (s->words_cap == 0) {
+		if ((r = words_grow(s)) != 0)
+			goto out;
+		cls = s->wcls;
+	}
 	memset(tail + 16, 0, 16);
 	if (len >= 16)
 		memcpy(tail, p + tail_base, 16);

@@ -1085,6 +1085,8 @@ int	try_date(const char *t, size_t len, size_t i, size_t run,
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
+/* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
+int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);
 /* detect_english_date.c: "November 2nd", "3rd of March", "April 2021". */
 int	scan_english_dates(const char *t, struct detect_scratch *s);

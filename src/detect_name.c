@@ -7144,7 +7144,7 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 
 			after[nafter] = i;
 			nafter += (i < s->nwords) & (i < last);
-			last = (i < s->nwords) & (i < last) ? i : last;
+			last = ((i < s->nwords) & (i < last)) ? i : last;
 		}
 	from = SIZE_MAX;
 	for (size_t x = 0; x < nafter; x++) {

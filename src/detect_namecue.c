@@ -61,6 +61,33 @@ cue_quote_at(const char *t, size_t len, size_t k, int open)
 	    (unsigned char)t[k + 2] == 0x9d);
 }
 
+/* Bytes [a, b) between a cue word and the name after it hold spaces, a
+ * dot and one opening quote ('"', « or “) only: ". « ", " \"". */
+static int
+cue_gap_quote(const char *t, size_t a, size_t b)
+{
+	int quotes = 0;
+
+	for (; a < b; a++) {
+		unsigned char c = (unsigned char)t[a];
+
+		if (c == '"')
+			quotes++;
+		else if (c == 0xc2 && a + 1 < b &&
+		    (unsigned char)t[a + 1] == 0xab) {
+			quotes++;
+			a++;
+		} else if (c == 0xe2 && a + 2 < b &&
+		    (unsigned char)t[a + 1] == 0x80 &&
+		    (unsigned char)t[a + 2] == 0x9c) {
+			quotes++;
+			a += 2;
+		} else if (c != ' ' && c != '.')
+			return 0;
+	}
+	return quotes == 1;
+}
+
 /* Word j may be a word of a name a cue announces: written with a capital
  * (or in capitals), no number, no word of the tables.  A word kept (a
  * drug, a place: dict_keep_has) may be one beside a name ("Ti Jean"),
@@ -179,10 +206,22 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		int named, cue = 0;
 
 		size_t q = a > 1 && t[a - 1] == ' ' ? a - 2 : a - 1;
+		int titled;
 
 		if (a == 0 || !cue_quote_at(t, len, q, 1) ||
-		    (b = cue_cap_run(t, s, i, &named)) == NO_WORD ||
-		    !(named || (b == i && cue_reduplicated(s, i))))
+		    (b = cue_cap_run(t, s, i, &named)) == NO_WORD)
+			continue;
+		/* A title right before the quote announces a name as it
+		 * does before a space ("Mme \"Vigneron\"", "Dr « Tisserand
+		 * »": scan_titles stops at the quote), any capitalized
+		 * word, as scan_titles takes "Mme Vigneron"; a relative or
+		 * a role ("sa fille « Cordonnier »") only a name by itself
+		 * (hostile27). */
+		titled = i > 0 && s->words[i - 1].end + 5 >= a &&
+		    cue_gap_quote(t, s->words[i - 1].end, a) &&
+		    (is_title(t, s, i - 1) ||
+		    (named && word_has(s, i - 1, D_RELATIVE)));
+		if (!(titled || named || (b == i && cue_reduplicated(s, i))))
 			continue;
 		e = s->words[b].end;
 		if (e + 1 < len && t[e] == ' ')
@@ -190,7 +229,9 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		if (e >= len || !cue_quote_at(t, len, e, 0))
 			continue;
 		/* the cue before the quote: "dit « X »" */
-		if (i > 0 && s->words[i - 1].end + 4 >= a &&
+		if (titled)
+			cue = 1;
+		else if (i > 0 && s->words[i - 1].end + 4 >= a &&
 		    word_has(s, i - 1, D_NAMECUE) && (word_is(s, i - 1, "dit") ||
 		    word_is(s, i - 1, "dite") || word_is(s, i - 1, "alias") ||
 		    word_is(s, i - 1, "surnomme") ||

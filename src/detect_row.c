@@ -602,7 +602,8 @@ static const unsigned char row_ascii_fold[128] = {
  * that fold to a space or an apostrophe, control bytes, bytes beyond
  * ASCII (row_value_fast reads them one at a time). */
 #define ROW_PLAIN(c)	((c) < 0x20 || (c) >= 0x80 ||			\
-	ROW_FOLD(c) == ' ' || ROW_FOLD(c) == '\'' ? 0 : ROW_FOLD(c))
+	ROW_FOLD(c) == ' ' || ROW_FOLD(c) == '\'' ? 0 : \
+	(unsigned char)ROW_FOLD(c))	/* clang reads both arms' values */
 #define ROW_PLAIN4(c)	ROW_PLAIN(c), ROW_PLAIN((c) + 1), ROW_PLAIN((c) + 2), \
 	ROW_PLAIN((c) + 3)
 #define ROW_PLAIN16(c)	ROW_PLAIN4(c), ROW_PLAIN4((c) + 4), \

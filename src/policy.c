@@ -1341,6 +1341,10 @@ column_headers(struct op_build *b, struct policy_column *c)
 			fail(b->ps, get(b->s, "headers")->line, "header '%s' is "
 			    "empty once case, accents and punctuation are ignored",
 			    raw[i]);
+			/* r is header_lost's 0 after the first header: a
+			 * later empty one was reported and the policy loaded
+			 * without the headers after it (hostile27) */
+			r = -EINVAL;
 			goto out;
 		}
 		c->spelled[c->nheaders] = raw[i];

@@ -433,15 +433,19 @@ scrub_week(const struct policy_column *c, const struct ops_row *row,
 	char text[24];
 	int wn, wy, r;
 
-	switch (c->scrub_dates) {
-	case SCRUB_DATES_KEEP:
+	if (c->scrub_dates == SCRUB_DATES_KEEP)
 		return buf_append(out, src, n);
+	/* The "S" of "S12" as written, whatever the number becomes, as "S
+	 * 12" and "semaine 38" keep theirs (their spans hold the number
+	 * only): one shape, "S[DATE]", "S [DATE]", "semaine [DATE]" where
+	 * "S12" gave "[DATE]" (hostile27) */
+	if (!util_is_digit(src[0]) && (r = buf_putc(out, src[0])) != 0)
+		return r;
+	switch (c->scrub_dates) {
 	case SCRUB_DATES_SHIFT:
 		if (!row->has_shift)
 			break;
 		week_shift(sp->date.day, sp->date.year, row->shift, &wn, &wy);
-		if (!util_is_digit(src[0]) && (r = buf_putc(out, src[0])) != 0)
-			return r;
 		if (wy != 0)
 			snprintf(text, sizeof(text), "%0*d%c%04d",
 			    sp->date.day_digits == 2 ? 2 : 1, wn,

@@ -145,6 +145,20 @@ naming_rule(const struct policy *p, const char *src_rel,
  * mixed case: "DUPONT_Jean.Poule", "bilan.Comte" are written as a name
  * is, and a surname of five letters that no list holds was shown after
  * the token that hides the rest (hostile26). */
+/* Written in capitals, an extension is a type only when it names one
+ * these: capitals are how an export writes a surname, and "x.POULE",
+ * "DUPONT.COMTE" (a surname no list holds) were shown after the token
+ * that hides the rest (hostile26's leftover, hostile27).  In lower case
+ * any one is still a type (the tools' way of writing one). */
+static const char *const type_extensions_upper[] = {
+	"CSV", "TSV", "TXT", "TAB", "PSV", "DAT", "ASC", "PRN", "LST", "RPT",
+	"LOG", "OUT", "EXP", "GZ", "ZIP", "BZ2", "XZ", "ZST", "7Z", "TAR",
+	"TGZ", "XLS", "XLSX", "XLSM", "ODS", "ODT", "DOC", "DOCX", "RTF",
+	"PDF", "JSON", "XML", "HTM", "HTML", "DBF", "MDB", "SAV", "DTA",
+	"SAS", "HL7", "DCM", "PNG", "JPG", "JPEG", "TIF", "TIFF", "BMP",
+	"GIF", "MP3", "MP4", "WAV", "AVI", "MOV", NULL,
+};
+
 static int
 is_type_extension(const char *e)
 {
@@ -157,7 +171,13 @@ is_type_extension(const char *e)
 		upper |= isupper((unsigned char)e[n]) != 0;
 		lower |= islower((unsigned char)e[n]) != 0;
 	}
-	return (upper || lower) && !(upper && lower);
+	if (!(upper || lower) || (upper && lower))
+		return 0;
+	if (upper)
+		for (const char *const *t = type_extensions_upper; *t; t++)
+			if (strcmp(*t, e) == 0)
+				return 1;
+	return lower;
 }
 
 /* A kept part of a name (the whole name, or a renamed file's extension):

@@ -883,6 +883,21 @@ test_error_record(void **state)
 	policy_free(p);
 }
 
+/* A header that folds to nothing is refused wherever it is in the list
+ * (hostile27, found by fuzz_policy): after the first one, the policy
+ * loaded with the error reported and the headers after it gone from the
+ * rule, so under columns = keep their column was shown raw. */
+static void
+test_error_empty_header_anywhere(void **state)
+{
+	(void)state;
+	expect_error(MINIMAL "[column x]\nop = scrub\nheaders = ---\n", 8,
+	    "header '---' is empty", NULL);
+	expect_error(MINIMAL "[column x]\nop = scrub\n"
+	    "headers = Observation, ---, Commentaire\n", 8,
+	    "header '---' is empty", NULL);
+}
+
 static void
 format_in_16(void *arg, const struct pfs_error *e)
 {
@@ -966,6 +981,7 @@ main(void)
 		cmocka_unit_test(test_op_names),
 		cmocka_unit_test(test_error_message_fits),
 		cmocka_unit_test(test_error_record),
+		cmocka_unit_test(test_error_empty_header_anywhere),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2146,7 +2146,7 @@ test_week_numbers_move(void **state)
 	const char *out;
 
 	out = apply(f, "com", &row, "revoir en S12");
-	assert_string_equal(out, "revoir en [DATE]");
+	assert_string_equal(out, "revoir en S[DATE]");
 	row.has_shift = 1;
 	row.shift = -30;
 	out = apply(f, "com", &row, "contr\xc3\xb4le en S12, bilan S45, d\xc3\xa8s "
@@ -2155,7 +2155,7 @@ test_week_numbers_move(void **state)
 	    "la semaine 34, fin S50, en S8-2026");
 	out = apply(f, "com2", &row, "contr\xc3\xb4le en S12, d\xc3\xa8s la "
 	    "semaine 38");
-	assert_string_equal(out, "contr\xc3\xb4le en [DATE], d\xc3\xa8s la "
+	assert_string_equal(out, "contr\xc3\xb4le en S[DATE], d\xc3\xa8s la "
 	    "semaine [DATE]");
 	out = apply(f, "com", &row, "hernie L5-S1, lit S12, Semaine 37 : ferm\xc3\xa9");
 	assert_string_equal(out, "hernie L5-S1, lit S12, Semaine 37 : ferm\xc3\xa9");
@@ -2207,6 +2207,35 @@ test_week_numbers_year_edge(void **state)
 	row.shift = 4;
 	out = apply(f, "com", &row, "contr\xc3\xb4le en S12-2026");
 	assert_string_equal(out, "contr\xc3\xb4le en S13-2026");
+}
+
+/* hostile27: a week redacted keeps its noun in each of its three shapes
+ * ("S[DATE]", "S [DATE]", "semaine [DATE]"; "S12" alone gave "[DATE]"),
+ * and a week written with its year is moved as a week, never as a month
+ * ("S06/2027" 30 days back is week 2, where the month reading wrote
+ * "S05/2027"), with or without a cue. */
+static void
+test_week_one_shape(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com2", &row, "revoir en S12, pr\xc3\xa9vu S 12, "
+	    "d\xc3\xa8s la semaine 38, en S06/2027");
+	assert_string_equal(out, "revoir en S[DATE], pr\xc3\xa9vu S [DATE], "
+	    "d\xc3\xa8s la semaine [DATE], en S[DATE]");
+	out = apply(f, "com", &row, "contr\xc3\xb4le en S06/2027");
+	assert_string_equal(out, "contr\xc3\xb4le en S02/2027");
+	out = apply(f, "com", &row, "consultation S06/2027, puis S3-2027 et "
+	    "(S38/2026)");
+	assert_string_equal(out, "consultation S02/2027, puis S52-2026 et "
+	    "(S34/2026)");
+	/* a month and its year without the "S" is still one */
+	out = apply(f, "com", &row, "contr\xc3\xb4le en 06/2027");
+	assert_string_equal(out, "contr\xc3\xb4le en 05/2027");
 }
 
 static void
@@ -3213,6 +3242,7 @@ main(void)
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_week_numbers_move),
 		cmocka_unit_test(test_week_numbers_year_edge),
+		cmocka_unit_test(test_week_one_shape),
 		cmocka_unit_test(test_spaced_week_numbers_move),
 		cmocka_unit_test(test_unicode_dashes_in_numbers),
 		cmocka_unit_test(test_punct_between_number_groups),
