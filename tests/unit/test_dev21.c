@@ -14,7 +14,12 @@
  * - a day of this month, in digits or written out ("le 2 de ce mois",
  *   "le deux de ce mois", "le premier du mois", "le 12 du mois
  *   dernier"), which main left raw; "tous les deux mois", "les deux du
- *   mois", "le 3 du comprimé" stay.
+ *   mois", "le 3 du comprimé" stay;
+ * - a student's residence ("Résidence universitaire Cité U Paillade",
+ *   "Cité universitaire de Villejean"), a young workers' hostel ("FJT Les
+ *   Acacias") and a room with its wing's letter there ("chambre A-213"),
+ *   which main left raw (wholly or in part); a hospital's "chambre
+ *   A-213" and a vaccine's "lot A-214" stay.
  * The detectors alone (detect_run), as test_dev20.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -116,6 +121,32 @@ test_day_of_this_month(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A student's residence, a young workers' hostel and a room with its
+ * wing's letter go as an address; a hospital's room and a vaccine's lot
+ * stay. */
+static void
+test_student_residences(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mlle Li, \xc3\xa9tudiante, R\xc3\xa9sidence universitaire "
+		    "Cit\xc3\xa9 U Paillade, chambre A-213, 34080 Montpellier.",
+		    { "tudiante", NULL }, { "R\xc3\xa9sidence universitaire",
+		    "A-213" } },
+		{ "Cit\xc3\xa9 universitaire de Villejean, chambre 12.",
+		    { NULL }, { "Cit\xc3\xa9 universitaire de Villejean",
+		    "chambre 12" } },
+		{ "Vit en r\xc3\xa9sidence \xc3\xa9tudiante Les Estudines, "
+		    "ch. B-12.", { "Vit", NULL }, { "Estudines", "B-12" } },
+		{ "Adresse : FJT Les Acacias, chambre 12.", { "Adresse", NULL },
+		    { "FJT Les Acacias", "chambre 12" } },
+		{ "Patient en chambre A-213 du service, vaccin lot A-214.",
+		    { "A-213", "A-214", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -125,7 +156,8 @@ test_linear_time(void **state)
 		"du mois ", "le vingt-trois du mois ", "deux du mois ",
 		"Service Claude-Bernard ", "service Jean-Pierre-Marie ",
 		"Claude-Bernard-", "service A-B ", "idees delirantes ",
-		"Seroquel ",
+		"Seroquel ", "chambre A-213 ", "FJT Les Acacias, chambre 12, ",
+		"residence universitaire ", "Cite U ", "A-2 ",
 	};
 	const size_t n = 4096;
 
@@ -141,6 +173,7 @@ main(void)
 		cmocka_unit_test(test_psychiatric_terms),
 		cmocka_unit_test(test_ward_eponyms),
 		cmocka_unit_test(test_day_of_this_month),
+		cmocka_unit_test(test_student_residences),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
