@@ -597,6 +597,18 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 		if (word_is(s, k, "en") && t[s->words[k].end] == '-' &&
 		    !(s->words[k].flags & (W_CAP | W_UPPER)))
 			return 1;
+	/* a city abroad by its French name, no commune of the list
+	 * (dev21): the chain ends in "-Ville" or "-City" ("Hô-Chi-Minh-Ville",
+	 * "Koweït-Ville", "Quezon-City"), or stands right after "né à"
+	 * ("née à Addis-Abeba", "né à Port-Louis"): a birthplace, which the
+	 * conventions leave as a town alone is (docs/scrub.md, heldout21's
+	 * and dev21's sections: where someone comes from is not taken, where
+	 * they live is) */
+	if (((word_is(s, b, "ville") || word_is(s, b, "city")) &&
+	    (s->words[b].flags & W_CAP)) || (a >= 2 && word_is(s, a - 1, "a") &&
+	    (word_is(s, a - 2, "ne") || word_is(s, a - 2, "nee") ||
+	    word_is(s, a - 2, "nes") || word_is(s, a - 2, "nees"))))
+		return 1;
 	return chain_commune(s, a, b);
 }
 

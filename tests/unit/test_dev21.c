@@ -19,7 +19,10 @@
  *   "Cité universitaire de Villejean"), a young workers' hostel ("FJT Les
  *   Acacias") and a room with its wing's letter there ("chambre A-213"),
  *   which main left raw (wholly or in part); a hospital's "chambre
- *   A-213" and a vaccine's "lot A-214" stay.
+ *   A-213" and a vaccine's "lot A-214" stay;
+ * - a birthplace abroad, hyphenated, by its French name ("né à
+ *   Hô-Chi-Minh-Ville", "née à Addis-Abeba"), which main took in part as
+ *   a name: kept, as a town alone is; "Mme Durand-Ville" still goes.
  * The detectors alone (detect_run), as test_dev20.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -98,6 +101,23 @@ test_ward_eponyms(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A birthplace abroad by its French name stays, as a town alone does;
+ * the person beside it goes. */
+static void
+test_birthplace_abroad(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Visite d'embauche de M. Nguyen Huu Phuoc, n\xc3\xa9 \xc3\xa0 "
+		    "H\xc3\xb4-Chi-Minh-Ville, soudeur.", { "Chi-Minh-Ville",
+		    NULL }, { "Nguyen", "Phuoc" } },
+		{ "Mme Durand-Ville, n\xc3\xa9" "e \xc3\xa0 Addis-Abeba.",
+		    { "Addis-Abeba", NULL }, { "Durand-Ville", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* A day of this month goes, in digits or in words; counts and doses
  * stay. */
 static void
@@ -157,7 +177,8 @@ test_linear_time(void **state)
 		"Service Claude-Bernard ", "service Jean-Pierre-Marie ",
 		"Claude-Bernard-", "service A-B ", "idees delirantes ",
 		"Seroquel ", "chambre A-213 ", "FJT Les Acacias, chambre 12, ",
-		"residence universitaire ", "Cite U ", "A-2 ",
+		"residence universitaire ", "Cite U ", "A-2 ", "A-B-C-Ville ",
+		"ne a A-B ",
 	};
 	const size_t n = 4096;
 
@@ -174,6 +195,7 @@ main(void)
 		cmocka_unit_test(test_ward_eponyms),
 		cmocka_unit_test(test_day_of_this_month),
 		cmocka_unit_test(test_student_residences),
+		cmocka_unit_test(test_birthplace_abroad),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
