@@ -553,6 +553,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_text_dates(text, len, s))				\
 	X(dates ON (comment_has(s, W_DIGIT, 0) |				\
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
+	X(dates ON comment_has(s, 0, D_MOISCUE),			\
+	    scan_spelled_days_of_month(text, s))			\
 	X(dates ON comment_has(s, W_DIGIT, 0),				\
 	    scan_week_numbers(text, len, s))				\
 	X(dates ON comment_has(s, W_DIGIT, D_ENGFUNC | D_ENGMONTH),	\

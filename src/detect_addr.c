@@ -80,6 +80,9 @@ const char *const place_words[] = {
 	 * mountain houses ("Bastide des Oliviers", "Chalet Les Gentianes") */
 	"chrs", "cada", "huda", "fam", "mecs", "usld", "bastide", "chalet",
 	"aire",
+	/* a young workers' hostel, "FJT Les Acacias" (dev21: "foyer de
+	 * jeunes travailleurs" is foyer_kinds') */
+	"fjt",
 	/* the Antilles' lieux-dits ("section Bazin"), a boarding house
 	 * ("pension de famille Les Lilas"): before a proper name */
 	"section", "pension",
@@ -142,7 +145,9 @@ const char *const unit_words[] = {
  * hospital's.  Acronyms only: "foyer" and "retraite" are also ordinary
  * words ("foyer infectieux"). */
 static const char *const home_words[] = {
-	"ehpad", "ehpa", "marpa", "usld", "chrs", "cada", "huda", "mecs", NULL,
+	"ehpad", "ehpa", "marpa", "usld", "chrs", "cada", "huda", "mecs",
+	/* a young workers' hostel and the students' residences (dev21) */
+	"fjt", "crous", NULL,
 };
 
 /* a prison and its health units (UCSA, USMP, SMPR): in a comment
@@ -3536,6 +3541,24 @@ code_digit_by_digit(const char *t, const struct detect_scratch *s, size_t v,
 	return s->words[k].end;
 }
 
+/* Word v is one capital letter, a hyphen glued to it and to a number
+ * of one to four digits after it, nothing glued after the number: "A-213",
+ * "B-12" (a wing's letter and a room's number). */
+static int
+lettered_room(const char *t, const struct detect_scratch *s, size_t v)
+{
+	const struct detect_word *l = &s->words[v], *d;
+
+	if (v + 1 >= s->nwords || l->end - l->start != 1 || t[l->start] < 'A' ||
+	    t[l->start] > 'Z' || t[l->end] != '-')
+		return 0;
+	d = &s->words[v + 1];
+	return d->start == l->end + 1 && (d->flags & W_DIGIT) &&
+	    d->nchars == d->end - d->start && d->end - d->start <= 4 &&
+	    util_is_digit(t[d->start]) && (d->end >= s->text_len ||
+	    !is_alnum_byte(t[d->end]));
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -3607,6 +3630,15 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	    word_is(s, i, "porte") || word_is(s, i, "lot") ||
 	    word_is(s, i, "emplacement") || word_is(s, i, "cellule") ||
 	    word_is(s, i, "cel")) {
+		/* a room of a residence's wing, its letter and a hyphen
+		 * before its number ("chambre A-213", "ch. B-12": dev21),
+		 * where the number alone would be taken */
+		if ((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
+		    lettered_room(t, s, v)) {
+			n = &s->words[v + 1];
+			b = n->end;
+			m = v + 2;
+		}
 		if (!(n->flags & W_DIGIT) || (!bonne && !room_after_address(t, s,
 		    i) && !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
 		    home_comment(s, home)) && !((word_is(s, i, "cellule") ||
@@ -3901,6 +3933,12 @@ foyer_proper_name(const struct detect_scratch *s, size_t k)
 	    D_DATECUE);
 }
 
+/* After "résidence": the words of a student's residence (dev21). */
+static const char *const student_kinds[] = {
+	"universitaire", "etudiante", "etudiant", "etudiants", "etudiantes",
+	NULL,
+};
+
 /* Kinds of home named after their kind: "maison de retraite Les
  * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
  * "résidence autonomie Les Jardins": the last word of the kind after
@@ -3919,6 +3957,16 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	if (n + 1 < s->nwords && word_is(s, i, "pension") && word_is(s, n,
 	    "de") && word_is(s, n + 1, "famille"))
 		return n + 1;
+	/* a student's home (dev21): "résidence universitaire Cité U
+	 * Paillade", "résidence étudiante Les Estudines", "cité
+	 * universitaire de Villejean", "cité U Jean-Zay" (the residences of
+	 * the CROUS, as "résidence sociale" is Adoma's) */
+	if (n < s->nwords && ((word_is(s, i, "residence") &&
+	    word_in_list(s, n, student_kinds)) || (word_is(s, i, "cite") &&
+	    (word_is(s, n, "universitaire") || (word_is(s, n, "u") &&
+	    (s->words[n].flags & W_UPPER))))) && s->words[n].start ==
+	    s->words[i].end + 1)
+		return n;
 	/* "maison relais Les Glycines", "résidence sociale Adoma" */
 	if (n < s->nwords && ((word_is(s, i, "maison") && word_is(s, n,
 	    "relais")) || (word_is(s, i, "residence") && word_is(s, n,

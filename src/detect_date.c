@@ -1335,6 +1335,32 @@ day_then_time(const char *t, size_t len, const struct detect_scratch *s,
 	    s->words[n].start - s->words[n - 1].end <= 2;
 }
 
+/* Word n and those after it name the month of a day said before them,
+ * this month or the one of the note: "du mois" ("le 5 du mois", "le 12
+ * du mois dernier"), "de ce mois" ("le 2 de ce mois", "de ce mois-ci");
+ * not before the month's name ("le 5 du mois de mars", "du mois
+ * d'avril": partial_from_month's).  "du" and "de" end a quantity for
+ * number_stands_alone ("le 3 du comprimé"): this shape is a date's
+ * (dev21). */
+static int
+day_of_this_month(const struct detect_scratch *s, size_t n)
+{
+	size_t m;
+
+	if (n + 1 < s->nwords && word_is(s, n, "du") && word_is(s, n + 1, "mois"))
+		m = n + 1;
+	else if (n + 2 < s->nwords && word_is(s, n, "de") &&
+	    word_is(s, n + 1, "ce") && word_is(s, n + 2, "mois"))
+		m = n + 2;
+	else
+		return 0;
+	for (size_t k = n; k < m; k++)
+		if (s->words[k + 1].start != s->words[k].end + 1)
+			return 0;
+	return !(m + 1 < s->nwords && (word_is(s, m + 1, "de") ||
+	    word_is(s, m + 1, "d")));
+}
+
 /* After "le" and the day at word i: the end of its clause ("rappeler le
  * 3.", "prévu le 12, à jeun", "vue le 1er"), or a word that names this
  * month ("le 12 courant", "le 3 prochain", "le 8 dernier", "le 5 du
@@ -1356,8 +1382,7 @@ day_ends_clause(const char *t, size_t len, const struct detect_scratch *s,
 		return 0;
 	e = s->words[n - 1].end;
 	if (n < s->nwords && s->words[n].start <= e + 2 &&
-	    (word_in(s, n, this_month) || (word_is(s, n, "du") &&
-	    n + 1 < s->nwords && word_is(s, n + 1, "mois"))))
+	    (word_in(s, n, this_month) || day_of_this_month(s, n)))
 		return 1;
 	while (e < len && t[e] == ' ')
 		e++;
@@ -1531,7 +1556,7 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	const struct detect_word *w = &s->words[i];
 	struct date_value sh = { 0 };
 	size_t m = i + 1;
-	int month, abbrev;
+	int month, abbrev, this_month;
 
 	/* "14-MAR-1961": a letter after the '-' (a numeric "14-03" has a
 	 * digit there) */
@@ -1581,11 +1606,14 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	if (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words) &&
 	    chain_follows(s, i))
 		return night_range(t, len, s, i, &sh);
+	this_month = m < s->nwords && word_is(s, i - 1, "le") &&
+	    s->words[m].start == s->words[m - 1].end + 1 &&
+	    day_of_this_month(s, m);
 	if ((in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
 	    (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words)) ||
 	    (word_is(s, i - 1, "le") && (day_then_time(t, len, s, i) ||
-	    day_ends_clause(t, len, s, i)))) && number_stands_alone(t, len, s,
-	    m - 1))
+	    day_ends_clause(t, len, s, i)))) && (this_month ||
+	    number_stands_alone(t, len, s, m - 1)))
 		return add_partial_date(s, w->start, m > i + 1 ?
 		    s->words[m - 1].end : w->end, &sh,
 		    DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS);
@@ -2562,6 +2590,55 @@ season_candidate(const struct detect_scratch *s, size_t y)
 	c = wf(s, &s->words[y - 1])[0];
 	return (n == 3 && c == 'e') || (n == 5 && c == 'h') ||
 	    (n == 7 && c == 'a') || (n == 9 && c == 'p');
+}
+
+/* The word that opens scan_spelled_days_of_month's gate (D_MOISCUE). */
+const char *const month_cue_words[] = { "mois", NULL };
+
+/* A day written out before the words that name its month as this one,
+ * after "le", "du" or a weekday: "depuis le deux de ce mois", "le premier
+ * du mois", "le vingt-trois du mois dernier" (heldout21; the digits' "le
+ * 2 de ce mois" is partial_from_day's).  A day alone, January standing
+ * in for its month as for "vu le 12 courant" (DETECT_PART_DAY_ONLY):
+ * moved by the shift and written back in digits ("le 4 de ce mois"),
+ * [DATE] where dates are not shifted.  From each "mois", back over
+ * "du" or "de ce" to the day: a bounded look (spelled_value reads three
+ * words).  "deux du mois" with no cue before ("les deux du mois", "tous
+ * les deux mois") stays.  0 or -ENOMEM. */
+int
+scan_spelled_days_of_month(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 2; k < s->nwords; k++) {
+		struct date_value sh = { 0 };
+		size_t e, a;
+		int r;
+
+		if (!word_has(s, k, D_MOISCUE) || word_taken(s, k))
+			continue;
+		if (word_is(s, k - 1, "du"))
+			e = k - 2;
+		else if (k >= 3 && word_is(s, k - 1, "ce") && word_is(s, k - 2,
+		    "de"))
+			e = k - 3;
+		else
+			continue;
+		if (s->words[e].flags & W_DIGIT ||
+		    !day_of_this_month(s, e + 1) ||
+		    s->words[e + 1].start != s->words[e].end + 1 ||
+		    (sh.day = spelled_value(t, s, e, &a)) == 0 || a == 0 ||
+		    !(word_is(s, a - 1, "le") || word_is(s, a - 1, "du") ||
+		    in_list(weekdays, wf(s, &s->words[a - 1]),
+		    s->words[a - 1].fold_len)) ||
+		    s->words[a].start != s->words[a - 1].end + 1)
+			continue;
+		sh.month = 1;
+		sh.year = 2001;
+		sh.day_digits = 1;	/* written back as "2", not "02" */
+		if ((r = add_partial_date(s, s->words[a].start, s->words[e].end,
+		    &sh, DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS)) < 0)
+			return r;
+	}
+	return 0;
 }
 
 /* Dates without a year, a day or both, which shift like the others: "le 3

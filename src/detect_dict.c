@@ -1497,6 +1497,7 @@ dict_build(void)
 	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_stay_nouns, D_STAY) == 0 &&
+	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&

@@ -333,8 +333,13 @@ enum {
  * heads of web addresses ("pdf", "https", "www": scan_file_names,
  * scan_url_names), the Portuguese particles ("do", "dos":
  * scan_particle_first_names).  Each rule tests its own words.  Bit 62 (63 is
- * another pass's). */
+ * D_MOISCUE). */
 #define D_FEWCUE	D_BIT(62)
+/* "mois", the gate of scan_spelled_days_of_month ("le deux de ce
+ * mois", "le premier du mois": a day written out with neither a digit
+ * nor a month word in the comment; detect_date.c month_cue_words).
+ * Bit 63, in the dictionary only (dev21). */
+#define D_MOISCUE	D_BIT(63)
 /* The Arabic and Berber particles of a name written before its core
  * ("Abou", "Ben", "Ould", "El", "Aït": detect_name.c arabic_particles),
  * in the dictionary only: W_ARABPART (names25). */
@@ -1084,6 +1089,8 @@ int	try_date(const char *t, size_t len, size_t i, size_t run,
 	    struct detect_scratch *s);
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
+int	scan_spelled_days_of_month(const char *t, struct detect_scratch *s);
+extern const char *const month_cue_words[];	/* D_MOISCUE */
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);

@@ -2117,6 +2117,16 @@ test_placeholders_and_dates(void **state)
 	    "17 juil, le 12 sept., nov 2019, JUIL 2020, passera mardi 7.");
 	assert_string_equal(out, "rdv le 04.03 a 16h, le 23/2, du 2/09, le "
 	    "17 juin, le 13 août., oct 2019, JUIN 2020, passera dimanche 8.");
+	/* dev21: a day of this month, in digits or in words, moves as
+	 * "mardi 7" does (a day alone) and is written back in digits */
+	out = apply(f, "com", &row, "depuis le deux de ce mois, vu le 12 du "
+	    "mois dernier");
+	assert_string_equal(out, "depuis le 3 de ce mois, vu le 13 du "
+	    "mois dernier");
+	out = apply(f, "com2", &row, "depuis le deux de ce mois, vu le 12 du "
+	    "mois dernier");
+	assert_string_equal(out, "depuis le [DATE] de ce mois, vu le [DATE] "
+	    "du mois dernier");
 	out = apply(f, "com", &row, "née le 11 juil. 1945, DDN 26 juin 89, "
 	    "le 15 mars 2021, RDV mi-mars, fin Janvier");
 	assert_string_equal(out, "née le 11 juin 1945, DDN 27 mai 89, "
