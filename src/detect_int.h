@@ -1283,6 +1283,13 @@ int	scan_initial_particle_names(const char *t, struct detect_scratch *s);
 int	scan_cue_particle_names(const char *t, struct detect_scratch *s);
 int	scan_arabic_particle_tails(const char *t, struct detect_scratch *s);
 int	scan_asian_given_tails(const char *t, struct detect_scratch *s);
+int	scan_asian_triples(const char *t, struct detect_scratch *s);
+int	row_caps_person_cue(const char *t, const struct detect_scratch *s,
+	    size_t i);
+int	scan_cue_word_surnames(const char *t, struct detect_scratch *s);
+int	start_person_follows(const char *t, const struct detect_scratch *s,
+	    size_t i, int row);
+int	abstract_noun(const char *t, struct detect_scratch *s, size_t k);
 int	scan_initials_table(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
