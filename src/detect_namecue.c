@@ -1725,6 +1725,13 @@ static const char *const after_cue[] = {
 	/* bodies a note calls */
 	"banque", "agence", "magasin", "ecole", "college", "creche",
 	"juge", "parquet", "employeur", "bailleur", "syndic",
+	/* kin as a child names it, what a call or a message is */
+	"papi", "papy", "mamie", "mamy", "nounou", "tata", "tonton",
+	"bienvenue", "detresse", "secours", "courtoisie", "politesse",
+	/* aids and things a patient walks, eats or breathes with */
+	"canne", "cannes", "deambulateur", "rollator", "bequille",
+	"attelle", "minerve", "corset", "oxygene", "lunettes", "appetit",
+	"sucre", "eau", "glace", "aide", "masque", "gants", "pompe",
 	/* groups of persons */
 	"couple", "fratrie", "menage", "foyer", "tous", "autres",
 	/* a note's labels before a colon ("Conseil : contacter le
@@ -1747,7 +1754,9 @@ static const char *const not_surname_endings[] = {
 /*
  * names32: word j, in capitals, right after a capital cue that brings a
  * person (names30's row_caps_person_cue: "AVEC", "CHEZ", "PAR", or "DE"
- * after "APPEL", "MESSAGE", "COURRIER", "PART"...), alone there: the
+ * after "APPEL", "MESSAGE", "COURRIER", "PART"...; "AVEC" and "PAR"
+ * after what meets, brings or sends a person: "VU AVEC", "ENTRETIEN
+ * AVEC", "ADRESSE PAR"), alone there: the
  * text's end, a punctuation, or a word in capitals that goes on the
  * clause without naming ("CE JOUR", "POUR", "A", "AU", "HIER",
  * "DEMAIN", "CONCERNANT", "QUI"): a stranger's surname that is an
@@ -1779,13 +1788,35 @@ caps_cue_surname(const char *t, struct detect_scratch *s, size_t j)
 		"ce", "cet", "cette", "pour", "a", "au", "hier", "demain",
 		"aujourd", "concernant", "qui", NULL,
 	};
-	const struct detect_word *w = &s->words[j];
+	/* what meets, brings or sends a person before "AVEC", "PAR" */
+	static const char *const meets[] = {
+		"vu", "vue", "vus", "entretien", "rdv", "contact", "echange",
+		"echanges", "parle", "discute", "discussion", "consultation",
+		"visite", "reunion", "concertation", "rencontre", "passage",
+		"accompagne", "accompagnee", "venu", "venue", "lien",
+		"adresse", "adressee", "envoye", "envoyee", "appele",
+		"appelee", "contacte", "contactee", "amene", "amenee",
+		"ramene", "ramenee", "recu", "recue", "joint", "jointe",
+		"signe", "signee", "prevenu", "prevenue", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *c;
 	size_t e = w->end;
 
 	/* the cheap tests first */
-	if (j == 0 || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+	if (j < 2 || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
 	    w->nchars < 4 || (w->dflags & CUE_SURNAME_NOT) ||
 	    word_taken(s, j) || !row_caps_person_cue(t, s, j))
+		return 0;
+	/* "AVEC" and "PAR" bring a thing as often ("AVEC CANNE", "AVEC
+	 * SOUPE", "PAR SERINGUE"): after what meets, brings or sends a
+	 * person only ("VU AVEC", "ENTRETIEN AVEC", "ADRESSE PAR"); "CHEZ"
+	 * and "APPEL DE" bring a person by themselves */
+	c = &s->words[j - 1];
+	if ((word_is(s, j - 1, "avec") || word_is(s, j - 1, "par")) &&
+	    (!(s->words[j - 2].flags & W_UPPER) ||
+	    s->words[j - 2].end + 1 != c->start ||
+	    !in_list(meets, wf(s, &s->words[j - 2]),
+	    s->words[j - 2].fold_len)))
 		return 0;
 	/* alone: the end, a punctuation, or a word that goes on */
 	if (e < s->text_len && !util_in_set(".,;:)!?\n\r", t[e])) {

@@ -83,6 +83,11 @@ static const char *const units[] = {
 	"Le Roux est ", "sa fille colombe pigeon a ",
 	"sa fille colombe pigeon ", "son fils modeste vigneron passera ",
 	"WONG Kar Wai ", "WONG Kar Wai Wai ",
+	/* names32 */
+	"VU AVEC PIGEON CE ", "APPEL DE PIGEON. ", "AVEC AVEC PIGEON ",
+	"Pigeon : rappeler ", "Pigeon prévenu. ", "LEE Min Ho ",
+	"LEE Min Min ", "son fils de la tour ", "son fils le le ",
+	"vu M pigeon ",
 };
 #define N_SPACED	4
 
