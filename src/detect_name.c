@@ -4162,9 +4162,10 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			if (n == 0 && rel && (e = kin_particle_name(t, s, i,
 			    k)) != NO_WORD) {
 				for (size_t y = k; y <= e; y++)
-					if (!word_taken(s, y) && (r = add_span(s,
-					    s->words[y].start, s->words[y].end,
-					    DETECT_NAME, -1)) < 0)
+					if (!word_taken(s, y) &&
+					    (r = add_span(s, s->words[y].start,
+					    s->words[y].end, DETECT_NAME,
+					    -1)) < 0)
 						return r;
 				break;
 			}
@@ -6981,19 +6982,8 @@ asian_syllable(const char *t, struct detect_scratch *s, size_t i, int first)
 	    !care_unit_or_agent(t, s, i);
 }
 
-/* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
- * the family name in capitals then two given names of one syllable each
- * ("LEE Min Ho", "WONG Chi Wai", "TAN Boon Huat", "NGUYEN Van An"),
- * wherever it stands ("Chambre 12 : TAN Boon Huat", "Vu avec LEE Min Ho
- * ce jour"): the family name two to six ASCII capitals, no word of the
- * tables, drug or service; the two syllables asian_syllable's, one space
- * apart; the clause ends after them or goes on in lower case.  The
- * shape is asked with evidence of a name: a word of the three is a name
- * of the lists, or the family name or both syllables are in no French
- * lexicon ("WONG", "Boon Huat"), and each syllable has a vowel.  After a family name of five capitals or more
- * and a French first name of the lists, a third word the lexicon has is
- * the sentence's next ("MARTIN Eva Sort demain": names29's reading),
- * unless it is two letters ("NGUYEN Van An"). */
+/* A letter of word w is a vowel (asian_triple: a name's syllable, not an
+ * abbreviation's letters, "NFS Hb Plq"). */
 static int
 has_vowel(const char *t, const struct detect_word *w)
 {
@@ -7003,6 +6993,20 @@ has_vowel(const char *t, const struct detect_word *w)
 	return 0;
 }
 
+/* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
+ * the family name in capitals then two given names of one syllable each
+ * ("LEE Min Ho", "WONG Chi Wai", "TAN Boon Huat", "NGUYEN Van An"),
+ * wherever it stands ("Chambre 12 : TAN Boon Huat", "Vu avec LEE Min Ho
+ * ce jour"): the family name two to six ASCII capitals, no word of the
+ * tables, drug or service; the two syllables asian_syllable's, one space
+ * apart, each with a vowel; the clause ends after them or goes on in
+ * lower case.  The shape is asked with evidence of a name: a word of the
+ * three is a name of the lists ("LEE", "TAN", "Chi"), or the family name
+ * or both syllables are in no French lexicon ("WONG").  After a family
+ * name of five capitals or more and a French first name of the lists, a
+ * third word the lexicon has is the sentence's next ("MARTIN Eva Sort
+ * demain": names29's reading), unless it is two letters ("NGUYEN Van
+ * An"). */
 static int
 asian_triple(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -7023,9 +7027,8 @@ asian_triple(const char *t, struct detect_scratch *s, size_t i)
 	if (!(e >= s->text_len || util_in_set(",.;:)\n\r", t[e]) ||
 	    lower_follows(t, s, i + 2)))
 		return 0;
-	/* the evidence of a name: a name of the lists, or words no French
-	 * lexicon has ("WONG", "Boon Huat"); each syllable has a vowel
-	 * (a name's syllable, not an abbreviation: "NFS Hb Plq") */
+	/* each syllable has a vowel; the evidence of a name: a name of the
+	 * lists, or words no French lexicon has */
 	if (!has_vowel(t, g) || !has_vowel(t, h))
 		return 0;
 	if (!(((f->dflags | g->dflags | h->dflags) & (D_FIRST | D_LAST)) ||

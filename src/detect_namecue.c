@@ -1853,11 +1853,13 @@ ordinary_surname_word(const char *t, struct detect_scratch *s, size_t j)
 	    reported_word(t, s, j) || subject_noun(s, j) ||
 	    abstract_noun(t, s, j))
 		return 0;
-	for (size_t k = 0; not_surname_endings[k] != NULL && !(w->dflags & D_LAST);
-	    k++) {
-		size_t l = strlen(not_surname_endings[k]);
+	if (w->dflags & D_LAST)
+		return 1;
+	for (size_t k = 0; not_surname_endings[k] != NULL; k++) {
+		const char *x = not_surname_endings[k];
+		size_t l = strlen(x);
 
-		if (n > l + 1 && memcmp(f + n - l, not_surname_endings[k], l) == 0)
+		if (n > l + 1 && memcmp(f + n - l, x, l) == 0)
 			return 0;
 	}
 	return 1;
