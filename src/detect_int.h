@@ -132,6 +132,11 @@ enum {
 	 * moved here as D_PHONECUE is; role_kinds asks the table only of a
 	 * word with it (roles26) */
 	W_ROLE = 1 << 15,
+	/* a call or a visit made to a person, or to make ("rappeler",
+	 * "prévenu", "appelé", "vu", "prévu"...: detect_namecue.c
+	 * person_act_words): D_PERSONACT moved here as D_PHONECUE is
+	 * (scan_cue_word_surnames starts from it, names32) */
+	W_PERSONACT = 1 << 18,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -298,7 +303,8 @@ enum {
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
 	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)		\
 	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)			\
-	X(D_STAY, W_STAY) X(D_ROLE, W_ROLE)
+	X(D_STAY, W_STAY) X(D_ROLE, W_ROLE)				\
+	X(D_PERSONACT, W_PERSONACT)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -340,6 +346,7 @@ enum {
 /* Every word of the table of roles and relatives (detect_role.c
  * role_words), in the dictionary only: W_ROLE (roles26). */
 #define D_ROLE		D_BIT(54)	/* W_ROLE */
+#define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -1418,6 +1425,7 @@ int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
 extern const char *const arabic_particles[];	/* D_ARABPART, detect_name.c */
+extern const char *const person_act_words[];	/* D_PERSONACT, detect_namecue.c */
 extern const char *const initials_cues[];	/* D_INITCUE, detect_name.c */
 extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);

@@ -6970,14 +6970,14 @@ asian_syllable(const char *t, struct detect_scratch *s, size_t i, int first)
 	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
 	    w->nchars >= 2 && w->nchars <= 4 &&
 	    w->end - w->start == w->nchars &&
-	    (!word_taken(s, i) || is_name_span(span_of(s, i))) &&
-	    !in_list(note_states, wf(s, w), w->fold_len) &&
-	    !sentence_opener(s, i) &&
 	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
 	    D_DATECUE | D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY |
 	    D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_NOTNAME |
 	    (first ? 0 : D_PARTICLE))) &&
 	    (!(w->dflags & D_INSTHEAD) || (w->dflags & D_FIRST)) &&
+	    (!word_taken(s, i) || is_name_span(span_of(s, i))) &&
+	    !in_list(note_states, wf(s, w), w->fold_len) &&
+	    !sentence_opener(s, i) &&
 	    !dict_drug_has(w->fhash) && !service_word(s, i) &&
 	    !care_unit_or_agent(t, s, i);
 }
@@ -7019,8 +7019,11 @@ asian_triple(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	g = &s->words[i + 1];
 	h = &s->words[i + 2];
+	/* the shape first (bytes and sizes), the tables after */
 	if (g->start != f->end + 1 || h->start != g->end + 1 ||
-	    t[f->end] != ' ' || t[g->end] != ' ' ||
+	    t[f->end] != ' ' || t[g->end] != ' ' || g->nchars > 4 ||
+	    h->nchars > 4 || g->nchars < 2 || h->nchars < 2 ||
+	    (g->flags & W_UPPER) || (h->flags & W_UPPER) ||
 	    !asian_syllable(t, s, i + 1, 1) || !asian_syllable(t, s, i + 2, 0))
 		return 0;
 	e = h->end;
@@ -7045,16 +7048,23 @@ asian_triple(const char *t, struct detect_scratch *s, size_t i)
 	    !service_word(s, i) && !care_unit_or_agent(t, s, i);
 }
 
-/* The east-Asian names of asian_triple, one span each.  (detect_run's
- * gate: a word in capitals and a capitalized one.)  0 or -errno. */
+/* The east-Asian names of asian_triple, one span each, from the
+ * capitalized pairs (WC_PAIR: the family name and the first syllable).
+ * (detect_run's gate: a word in capitals and a capitalized one.)  0 or
+ * -errno. */
 int
 scan_asian_triples(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 0; i < s->nwords; i++) {
+	size_t n, next = 0;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+
+	for (size_t q = 0; q < n; q++) {
+		size_t i = pairs[q];
 		int r;
 
 		/* the cheap tests first: the three words' case */
-		if (i + 2 >= s->nwords || !(s->words[i].flags & W_UPPER) ||
+		if (i < next || i + 2 >= s->nwords ||
+		    !(s->words[i].flags & W_UPPER) ||
 		    !(s->words[i + 1].flags & W_CAP) ||
 		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i))
 			continue;
@@ -7065,7 +7075,7 @@ scan_asian_triples(const char *t, struct detect_scratch *s)
 			    s->words[k].start, s->words[k].end, DETECT_NAME,
 			    -1)) < 0)
 				return r;
-		i += 2;
+		next = i + 3;
 	}
 	return 0;
 }

@@ -1877,6 +1877,19 @@ ordinary_surname_word(const char *t, struct detect_scratch *s, size_t j)
  * ("Dossier vu", "Talon vu ce jour", "Escarre vue ce jour", "Scanner
  * prévu lundi"), so a stranger's word there is left.
  */
+/* start_person_follows' words, one list (D_PERSONACT, detect_dict.c):
+ * the calls to make, the calls and visits made, and "vu", "prévu" */
+const char *const person_act_words[] = {
+	"rappeler", "appeler", "recontacter", "contacter", "joindre",
+	"prevenir", "relancer", "convoquer", "rappeller",
+	"appele", "appelee", "rappele", "rappelee", "prevenu", "prevenue",
+	"contacte", "contactee", "joint", "jointe", "informe", "informee",
+	"venu", "venue", "convoque", "convoquee", "injoignable",
+	"rappellera", "passera", "viendra", "appellera", "telephonera",
+	"reviendra", "repassera", "vu", "vue", "vus", "prevu", "prevue",
+	NULL,
+};
+
 int
 start_person_follows(const char *t, const struct detect_scratch *s,
     size_t i, int row)
@@ -1899,7 +1912,7 @@ start_person_follows(const char *t, const struct detect_scratch *s,
 	const struct detect_word *x;
 	size_t e = s->words[i].end, b;
 
-	if (i + 1 >= s->nwords)
+	if (i + 1 >= s->nwords || !(s->words[i + 1].flags & W_PERSONACT))
 		return 0;
 	x = &s->words[i + 1];
 	b = x->start;
@@ -1936,21 +1949,42 @@ start_word_surname(const char *t, struct detect_scratch *s, size_t j)
 }
 
 /* The surnames of caps_cue_surname and start_word_surname, one span
- * each.  (detect_run's gate: a capitalized word.)  0 or -errno. */
+ * each: the first from the capitalized pairs (WC_PAIR: the cue in
+ * capitals and the word after it), the second from a word of
+ * person_act_words (the word before it).  (detect_run's gate: a word in
+ * capitals, or a capitalized word and a word of person_act_words.)  0
+ * or -errno. */
 int
 scan_cue_word_surnames(const char *t, struct detect_scratch *s)
 {
-	for (size_t j = 0; j < s->nwords; j++) {
-		int r;
+	int r;
 
-		/* the cheap test first: the word's case */
-		if (!(s->words[j].flags & (W_CAP | W_UPPER)) ||
-		    !(((s->words[j].flags & W_UPPER) &&
-		    caps_cue_surname(t, s, j)) ||
-		    start_word_surname(t, s, j)))
+	if (comment_has(s, W_UPPER, 0)) {
+		size_t n;
+		const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+
+		for (size_t q = 0; q < n; q++) {
+			size_t j = pairs[q] + 1;
+
+			if (j >= s->nwords ||
+			    !(s->words[j - 1].flags & W_UPPER) ||
+			    !(s->words[j].flags & W_UPPER) ||
+			    !caps_cue_surname(t, s, j))
+				continue;
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j].end, DETECT_NAME, -1)) < 0)
+				return r;
+		}
+	}
+	if (!(comment_has(s, W_CAP, 0) & comment_has(s, W_PERSONACT, 0)))
+		return 0;
+	for (size_t k = 1; k < s->nwords; k++) {
+		if (!(s->words[k].flags & W_PERSONACT) ||
+		    !(s->words[k - 1].flags & W_CAP) ||
+		    !start_word_surname(t, s, k - 1))
 			continue;
-		if ((r = add_span(s, s->words[j].start, s->words[j].end,
-		    DETECT_NAME, -1)) < 0)
+		if ((r = add_span(s, s->words[k - 1].start,
+		    s->words[k - 1].end, DETECT_NAME, -1)) < 0)
 			return r;
 	}
 	return 0;
