@@ -138,6 +138,12 @@ enum {
 	 * the dflags' mask (speed29b).  Exact as tokenize made the word;
 	 * a bit of FUZZY_NOT added later is read in dflags (fuzzy_skip). */
 	W_NOFUZZY = 1 << 16,
+
+	/* a call or a visit made to a person, or to make ("rappeler",
+	 * "prévenu", "appelé", "vu", "prévu"...: detect_namecue.c
+	 * person_act_words): D_PERSONACT moved here as D_PHONECUE is
+	 * (scan_cue_word_surnames starts from it, names32) */
+	W_PERSONACT = 1 << 18,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -304,7 +310,8 @@ enum {
 	X(D_SUMETOU, W_SUMETOU) X(D_SUMAGE, W_SUMAGE)			\
 	X(D_SUMRARE, W_SUMRARE) X(D_ARABPART, W_ARABPART)		\
 	X(D_DEVICE, W_DEVICE) X(D_INITCUE, W_INITCUE)			\
-	X(D_STAY, W_STAY) X(D_ROLE, W_ROLE)
+	X(D_STAY, W_STAY) X(D_ROLE, W_ROLE)				\
+	X(D_PERSONACT, W_PERSONACT)
 #define DICT_MOVED_D(d, w)	| (d)
 #define DICT_MOVED_W(d, w)	| (uint32_t)(w)
 /* no word's dflags holds one of D_MOVED */
@@ -358,6 +365,8 @@ enum {
 	D_NOTNAME | D_RELATIVE | D_STREET | D_MONTH | D_UNIT | D_PLACE | \
 	D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_SUBJVERB)
 _Static_assert((FUZZY_NOT & D_MOVED) == 0, "FUZZY_NOT stays in dflags");
+
+#define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
@@ -1310,6 +1319,13 @@ int	scan_initial_particle_names(const char *t, struct detect_scratch *s);
 int	scan_cue_particle_names(const char *t, struct detect_scratch *s);
 int	scan_arabic_particle_tails(const char *t, struct detect_scratch *s);
 int	scan_asian_given_tails(const char *t, struct detect_scratch *s);
+int	scan_asian_triples(const char *t, struct detect_scratch *s);
+int	row_caps_person_cue(const char *t, const struct detect_scratch *s,
+	    size_t i);
+int	scan_cue_word_surnames(const char *t, struct detect_scratch *s);
+int	start_person_follows(const char *t, const struct detect_scratch *s,
+	    size_t i, int row);
+int	abstract_noun(const char *t, struct detect_scratch *s, size_t k);
 int	scan_initials_table(const char *t, struct detect_scratch *s);
 int	scan_initials(const char *t, const struct detect_value *row, size_t nrow,
 	    struct detect_scratch *s);
@@ -1438,6 +1454,7 @@ int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
 extern const char *const arabic_particles[];	/* D_ARABPART, detect_name.c */
+extern const char *const person_act_words[];	/* D_PERSONACT, detect_namecue.c */
 extern const char *const initials_cues[];	/* D_INITCUE, detect_name.c */
 extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);

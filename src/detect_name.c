@@ -2579,7 +2579,6 @@ title_break_gap(const char *t, const struct detect_scratch *s, size_t i)
 	return breaks == 1;
 }
 
-static int abstract_noun(const char *t, struct detect_scratch *s, size_t k);
 static int sentence_opener(const struct detect_scratch *s, size_t i);
 static int word_surname(const char *t, struct detect_scratch *s, size_t i);
 
@@ -3429,7 +3428,7 @@ lower_particle_tail(const char *t, const struct detect_scratch *s, size_t i,
 /* names29: word k is a word of the lexicon with the ending of an act,
  * a discipline or a disease ("TRAITEMENT", "CONSULTATION", "CARDIOLOGIE",
  * "ARTHROSE", "PRISE"... a participle): a note's noun, no surname. */
-static int
+int
 abstract_noun(const char *t, struct detect_scratch *s, size_t k)
 {
 	static const char *const endings[] = {
@@ -3735,6 +3734,23 @@ bare_m_title(const char *t, const struct detect_scratch *s, size_t i)
  * ("martin rené"); after "m" with
  * neither dot nor capital, a name of the lists before a name of the
  * lists ("m hamon rené"). */
+/* The word before "M" (word i) brings a person: a name of the lists
+ * that is also a word goes after it ("vu M baron ce matin", "pour M
+ * blanc"), not after a size or a group ("taille M blanc", "groupe M
+ * martin"). */
+static int
+m_cue_before(const struct detect_scratch *s, size_t i)
+{
+	static const char *const cues[] = {
+		"pour", "vu", "vue", "avec", "chez", "par", "appel",
+		"voisin", "prevenu", "prevenue", "transmis", "rappeler",
+		"appeler", "contacter", "concernant", NULL,
+	};
+
+	return i > 0 && in_list(cues, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len);
+}
+
 static int
 bare_m_first(const char *t, struct detect_scratch *s, size_t i, size_t k)
 {
@@ -3743,23 +3759,12 @@ bare_m_first(const char *t, struct detect_scratch *s, size_t i, size_t k)
 	    lower_name_word(t, s, k + 1) &&
 	    (s->words[k + 1].dflags & (D_FIRST | D_LAST));
 
-	/* the words that bring a person before the title: a name of the
-	 * lists that is also a word goes after them ("vu M baron ce
-	 * matin", "pour M blanc"), not after a size or a group ("taille M
-	 * blanc", "groupe M martin") */
-	static const char *const cues[] = {
-		"pour", "vu", "vue", "avec", "chez", "par", "appel",
-		"voisin", "prevenu", "prevenue", "transmis", "rappeler",
-		"appeler", "contacter", "concernant", NULL,
-	};
-
 	if (!lower_name_word(t, s, k) || s->words[k].nchars < 3)
 		return 0;
 	if (!(w->flags & (W_CAP | W_DOT)))
 		return (s->words[k].dflags & (D_FIRST | D_LAST)) && next;
 	return next || ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
-	    (!word_lexicon(t, s, k) || (i > 0 && in_list(cues,
-	    wf(s, &s->words[i - 1]), s->words[i - 1].fold_len))));
+	    (!word_lexicon(t, s, k) || m_cue_before(s, i)));
 }
 
 /* names29: word k, in lower case, one space after "m." or "M." (word i,
@@ -3800,7 +3805,11 @@ dotted_m_surname(const char *t, struct detect_scratch *s, size_t i, size_t k)
 	const char *f;
 	size_t n;
 
-	if (k != i + 1 || !(m->flags & W_DOT) || m->nchars != 1 ||
+	/* names32: "M" with its capital but no dot, after a word that
+	 * brings a person (m_cue_before: "vu M pigeon", "appel de M
+	 * vigneron"); "taille M blanc" stays */
+	if (k != i + 1 || !((m->flags & W_DOT) || ((m->flags & W_CAP) &&
+	    m_cue_before(s, i))) || m->nchars != 1 ||
 	    !word_is(s, i, "m") || (m->flags & W_UPPER) ||
 	    !bare_m_title_shape(t, s, i))
 		return 0;
@@ -4041,6 +4050,89 @@ kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
 	return 1;
 }
 
+/* names32: after a possessive and kin (word i: kin_word_slot's lists),
+ * the particles of a name in lower case from word k, then its core:
+ * "son fils de la tour", "sa nièce le borgne passera", "sa fille du pont
+ * a appelé", "son mari van der berg".  The particles: "le", "la", "du",
+ * "de la", "van", "von", "van der", "van den", "da", "di", "del",
+ * "della", "dos", "das", one space apart ("de" alone is kin's
+ * complement as often: "son fils de retour", "sa fille de garde").  The
+ * core is a name of the lists or a word of no lexicon
+ * (lower_name_word, or found already: "le goff"), or a word of
+ * kin_word_shape's shape that is no word of time, rank or place ("son
+ * fils le matin", "sa fille la cadette", "son fils le plus jeune", "son
+ * fils du coin", "sa fille la voisine" stay), then what follows a person
+ * (person_after_name).  The core's index, or NO_WORD. */
+static size_t
+kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	static const char *const heads[] = {
+		"le", "la", "du", "de", "van", "von", "da", "di", "del",
+		"della", "dos", "das", NULL,
+	};
+	static const char *const time_rank[] = {
+		"matin", "soir", "midi", "jour", "lendemain", "veille",
+		"weekend", "week-end", "semaine", "mois", "lundi", "mardi",
+		"mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"premier", "premiere", "dernier", "derniere", "second",
+		"seconde", "cadet", "cadette", "aine", "ainee", "benjamin",
+		"benjamine", "moins", "mieux", "pire", "meilleur",
+		"meilleure", "prochain", "prochaine", "suivant",
+		/* where kin lives, whom kin is to the patient ("son fils
+		 * du coin", "sa fille la voisine") */
+		"voisin", "voisine", "coin", "maison", "campagne", "ville",
+		"famille", "quartier", "cite", "rue", "region", "ferme",
+		"village", "montagne", "mer", "plage", "foyer", "residence",
+		"patiente", "patient", "malade", "mariee", "marie", NULL,
+	};
+	static const char *const openers[] = {
+		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
+		"ton", "ta", NULL,
+	};
+	static const char *const kin[] = {
+		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
+		"mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "bru", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	size_t e = k;
+
+	/* the cheap tests first: a short word in lower case after kin */
+	if (i == 0 || k != i + 1 || w->fold_len > 5 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    !in_list(heads, wf(s, w), w->fold_len) ||
+	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
+	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len) ||
+	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len))
+		return NO_WORD;
+	/* "de" only before "la"; "van", "von" before "der", "den" */
+	if (word_is(s, k, "de")) {
+		if (k + 1 >= s->nwords || !word_is(s, k + 1, "la"))
+			return NO_WORD;
+		e++;
+	} else if ((word_is(s, k, "van") || word_is(s, k, "von")) &&
+	    k + 1 < s->nwords && (word_is(s, k + 1, "der") ||
+	    word_is(s, k + 1, "den")))
+		e++;
+	e++;
+	if (e >= s->nwords)
+		return NO_WORD;
+	for (size_t x = k; x < e; x++)
+		if (s->words[x + 1].start != s->words[x].end + 1 ||
+		    t[s->words[x].end] != ' ' ||
+		    (s->words[x + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
+			return NO_WORD;
+	if (in_list(time_rank, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
+	    kin_word_shape(t, s, e)) ||
+	    !person_after_name(t, s, e))
+		return NO_WORD;
+	return e;
+}
+
 static int
 kin_word_first_name(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
@@ -4121,7 +4213,7 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 	/* From a relative or a title (detect_run's gate), not the last
 	 * word (WC_TITLE) */
 	for (size_t x = 0; x < nfrom; x++) {
-		size_t i = from[x], k, n = 0;
+		size_t i = from[x], k, n = 0, e;
 		size_t a = s->words[i].end, b = s->words[i + 1].start;
 		int rel = lower_relative(s, i);
 		/* "ép." with its dot: "EP bilatérale" is an embolism */
@@ -4155,6 +4247,19 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			if (k == i + 1 && is_name_span(span_of(s, k))) {
 				n++;
 				continue;
+			}
+			/* "son fils de la tour" (names32): the particles and
+			 * the core, the words untaken ("le goff": "goff" may
+			 * be found already) */
+			if (n == 0 && rel && (e = kin_particle_name(t, s, i,
+			    k)) != NO_WORD) {
+				for (size_t y = k; y <= e; y++)
+					if (!word_taken(s, y) &&
+					    (r = add_span(s, s->words[y].start,
+					    s->words[y].end, DETECT_NAME,
+					    -1)) < 0)
+						return r;
+				break;
 			}
 			/* "da rocha": with the word after it; first after a
 			 * title too ("dr da silva", "dr le floch" when floch
@@ -6937,6 +7042,140 @@ scan_asian_given_tails(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[i].start, s->words[i].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
+	}
+	return 0;
+}
+
+/* names32: a word of an east-Asian name after its family name in
+ * capitals (asian_triple): capitalized, not in capitals, two to four
+ * ASCII letters, untaken, no word of the tables nor a note's state or an
+ * opener, no drug, service or carer.  The first given name may be a
+ * particle of the lists ("NGUYEN Van An": "Van" is a Dutch particle
+ * too); a first name of the lists that heads an institution's name too
+ * is a syllable ("WONG Chi Wai": "CHI" is a hospital, in capitals). */
+static int
+asian_syllable(const char *t, struct detect_scratch *s, size_t i, int first)
+{
+	static const char *const note_states[] = {
+		"bien", "mal", "bon", "ras", "vu", "vue", "vus", "nuit", "jour",
+		"soir", "ok", "rdv", "idem", "sous", "sans", "avec", "pour",
+		"par", "chez", "dans", "vers", "puis", "mais", "donc", "car",
+		"non", "oui", "pas", "plus", "tres", "peu", "est", "sont", "va",
+		"vont", "fait", "dit", "le", "la", "les", "de", "du", "des",
+		"un", "une", "et", "ou", "en", "au", "aux", "ce", "se", "sa",
+		"son", "ses", "ne", "il", "on", "si", "ni", "a", "y", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 2 && w->nchars <= 4 &&
+	    w->end - w->start == w->nchars &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
+	    D_DATECUE | D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY |
+	    D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_NOTNAME |
+	    (first ? 0 : D_PARTICLE))) &&
+	    (!(w->dflags & D_INSTHEAD) || (w->dflags & D_FIRST)) &&
+	    (!word_taken(s, i) || is_name_span(span_of(s, i))) &&
+	    !in_list(note_states, wf(s, w), w->fold_len) &&
+	    !sentence_opener(s, i) &&
+	    !dict_drug_has(w->fhash) && !service_word(s, i) &&
+	    !care_unit_or_agent(t, s, i);
+}
+
+/* A letter of word w is a vowel (asian_triple: a name's syllable, not an
+ * abbreviation's letters, "NFS Hb Plq"). */
+static int
+has_vowel(const char *t, const struct detect_word *w)
+{
+	for (size_t p = w->start; p < w->end; p++)
+		if (util_in_set("aeiouyAEIOUY", t[p]))
+			return 1;
+	return 0;
+}
+
+/* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
+ * the family name in capitals then two given names of one syllable each
+ * ("LEE Min Ho", "WONG Chi Wai", "TAN Boon Huat", "NGUYEN Van An"),
+ * wherever it stands ("Chambre 12 : TAN Boon Huat", "Vu avec LEE Min Ho
+ * ce jour"): the family name two to six ASCII capitals, no word of the
+ * tables, drug or service; the two syllables asian_syllable's, one space
+ * apart, each with a vowel; the clause ends after them or goes on in
+ * lower case.  The shape is asked with evidence of a name: a word of the
+ * three is a name of the lists ("LEE", "TAN", "Chi"), or the family name
+ * or both syllables are in no French lexicon ("WONG").  After a family
+ * name of five capitals or more and a French first name of the lists, a
+ * third word the lexicon has is the sentence's next ("MARTIN Eva Sort
+ * demain": names29's reading), unless it is two letters ("NGUYEN Van
+ * An"). */
+static int
+asian_triple(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *f = &s->words[i], *g, *h;
+	size_t e;
+
+	if (!(f->flags & W_UPPER) || (f->flags & W_DIGIT) || f->nchars < 2 ||
+	    f->nchars > 6 || f->end - f->start != f->nchars ||
+	    i + 2 >= s->nwords || !joined(t, s, i) || !joined(t, s, i + 1))
+		return 0;
+	g = &s->words[i + 1];
+	h = &s->words[i + 2];
+	/* the shape first (bytes and sizes), the tables after */
+	if (g->start != f->end + 1 || h->start != g->end + 1 ||
+	    t[f->end] != ' ' || t[g->end] != ' ' || g->nchars > 4 ||
+	    h->nchars > 4 || g->nchars < 2 || h->nchars < 2 ||
+	    (g->flags & W_UPPER) || (h->flags & W_UPPER) ||
+	    !asian_syllable(t, s, i + 1, 1) || !asian_syllable(t, s, i + 2, 0))
+		return 0;
+	e = h->end;
+	if (!(e >= s->text_len || util_in_set(",.;:)\n\r", t[e]) ||
+	    lower_follows(t, s, i + 2)))
+		return 0;
+	/* each syllable has a vowel; the evidence of a name: a name of the
+	 * lists, or words no French lexicon has */
+	if (!has_vowel(t, g) || !has_vowel(t, h))
+		return 0;
+	if (!(((f->dflags | g->dflags | h->dflags) & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, s, i) || (!word_lexicon(t, s, i + 1) &&
+	    !word_lexicon(t, s, i + 2))))
+		return 0;
+	if ((g->dflags & D_FIRST) && f->nchars > 4 && h->nchars > 2 &&
+	    word_lexicon(t, s, i + 2) && !(h->dflags & (D_FIRST | D_LAST)))
+		return 0;
+	return !(f->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
+	    D_DATECUE | D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY |
+	    D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_INSTHEAD |
+	    D_NOTNAME | D_PARTICLE | D_PLACE)) && !dict_drug_has(f->fhash) &&
+	    !service_word(s, i) && !care_unit_or_agent(t, s, i);
+}
+
+/* The east-Asian names of asian_triple, one span each, from the
+ * capitalized pairs (WC_PAIR: the family name and the first syllable).
+ * (detect_run's gate: a word in capitals and a capitalized one.)  0 or
+ * -errno. */
+int
+scan_asian_triples(const char *t, struct detect_scratch *s)
+{
+	size_t n, next = 0;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+
+	for (size_t q = 0; q < n; q++) {
+		size_t i = pairs[q];
+		int r;
+
+		/* the cheap tests first: the three words' case */
+		if (i < next || i + 2 >= s->nwords ||
+		    !(s->words[i].flags & W_UPPER) ||
+		    !(s->words[i + 1].flags & W_CAP) ||
+		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i))
+			continue;
+		/* a rule took the family name, or the first syllable, already
+		 * (add_span refuses an overlap): the words untaken */
+		for (size_t k = i; k <= i + 2; k++)
+			if (!word_taken(s, k) && (r = add_span(s,
+			    s->words[k].start, s->words[k].end, DETECT_NAME,
+			    -1)) < 0)
+				return r;
+		next = i + 3;
 	}
 	return 0;
 }

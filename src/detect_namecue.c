@@ -1633,8 +1633,11 @@ lone_after_colon(const char *t, struct detect_scratch *s, size_t j)
  * medical dictionary holds "pigeon" and "prince").  Capitalized,
  * four letters at least, no word of the tables (the caller's mask).
  */
+/* (subject_word_surname's nouns: word j, four letters or more, is a
+ * letter's subject by the list or its ending, or a plural; names32's
+ * caps_cue_surname asks it too) */
 static int
-subject_word_surname(const char *t, struct detect_scratch *s, size_t j)
+subject_noun(const struct detect_scratch *s, size_t j)
 {
 	static const char *const subjects[] = {
 		"urgent", "important", "info", "infos", "information", "devis",
@@ -1691,23 +1694,342 @@ subject_word_surname(const char *t, struct detect_scratch *s, size_t j)
 		"ance", "ence", "ure", "at", "isme", "aire", "el", "al", "aux",
 		"ice", "oire", "ude", "ise", "ite", "te", NULL,
 	};
-	const struct detect_word *w = &s->words[j];
-	const char *f = wf(s, w);
-	size_t n = w->fold_len;
+	const char *f = wf(s, &s->words[j]);
+	size_t n = s->words[j].fold_len;
 
-	if (!(word_is(s, j - 1, "objet") || word_is(s, j - 1, "concerne")) ||
-	    !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
-	    w->nchars < 4 || f[n - 1] == 's' || f[n - 1] == 'x' ||
-	    (w->dflags & D_FIRST) || !word_lexicon(t, s, j) ||
+	if (n == 0 || f[n - 1] == 's' || f[n - 1] == 'x' ||
 	    in_list(subjects, f, n))
-		return 0;
+		return 1;
 	for (size_t k = 0; endings[k] != NULL; k++) {
 		size_t l = strlen(endings[k]);
 
 		if (n > l + 1 && memcmp(f + n - l, endings[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+subject_word_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (!(word_is(s, j - 1, "objet") || word_is(s, j - 1, "concerne")) ||
+	    !(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
+	    w->nchars < 4 || (w->dflags & D_FIRST) || !word_lexicon(t, s, j))
+		return 0;
+	return !subject_noun(s, j);
+}
+
+/* The tables that hold no surname where a person stands (names32:
+ * subject_lone_surname's mask, roles, stays, devices, first names). */
+#define CUE_SURNAME_NOT	(D_CLINICAL | D_TERM | D_MONTH | D_DATECUE | \
+	D_TITLE | D_RELATIVE | D_RELATION | D_INSTHEAD | D_UNIT | D_STREET | \
+	D_PLACE | D_HOLIDAY | D_EPONYM | D_NOTNAME | D_PARTICLE | D_ENGFUNC | \
+	D_SUBJVERB | D_SPEECH | D_NAMECUE | D_ROLE | D_STAY | D_DEVICE | \
+	D_PHARMACY | D_SHELTER | D_FIRST)
+
+static int ordinary_surname_word(const char *t, struct detect_scratch *s,
+    size_t j);
+
+/* the persons, means and manners a note writes after a cue of a person
+ * (ordinary_surname_word) */
+static const char *const after_cue[] = {
+	/* persons and groups a note sees or calls */
+	"kine", "psy", "ide", "ase", "infirmier", "infirmiere",
+	"aide", "aidant", "aidante", "tuteur", "tutrice", "voisin",
+	"voisine", "ami", "amie", "copain", "copine", "papa", "maman",
+	"mari", "epoux", "epouse", "conjoint", "conjointe", "fils",
+	"fille", "frere", "soeur", "mere", "pere", "enfant", "enfants",
+	"entourage", "proche", "proches", "equipe", "groupe", "medecin",
+	"docteur", "chirurgien", "interne", "externe", "senior",
+	"chef", "cadre", "sage", "secretaire", "secretariat", "accueil",
+	"regulation", "regulateur", "samu", "smur", "pompiers", "police",
+	"gendarmerie", "mairie", "ehpad", "ssiad", "had", "cmp", "pmi",
+	"caf", "cpam", "mdph", "assistante", "assistant", "educateur",
+	"educatrice", "dieteticienne", "psychologue", "orthophoniste",
+	"pharmacien", "pharmacienne", "dentiste", "laboratoire", "labo",
+	"patient", "patiente", "personne", "famille", "parents",
+	"elle", "lui", "eux", "soi", "nous", "vous", "moi", "toi",
+	"celui", "celle", "ceux", "lequel", "laquelle", "chacun",
+	/* means and manners */
+	"telephone", "tel", "mail", "courriel", "fax", "sms", "visio",
+	"video", "courrier", "lettre", "voie", "oral", "orale", "bouche",
+	"garde", "soutien", "liaison", "sortie", "suivi", "retour",
+	"prudence", "precaution", "difficulte", "plaisir", "accord",
+	"attention", "douceur", "calme", "patience", "aisance", "succes",
+	"echec", "erreur", "defaut", "ailleurs", "contre", "ici",
+	"moment", "instant", "semaine", "mois", "jour", "nuit", "matin",
+	"soir", "midi", "apres", "avant", "demain", "hier", "rapport",
+	"exemple", "ailleurs", "avion", "train", "taxi", "ambulance",
+	"vsl", "pied", "internet", "portable", "messagerie", "ecrit",
+	"oralement", "fois", "an", "tous", "toutes", "tout", "toute",
+	/* bodies a note calls */
+	"banque", "agence", "magasin", "ecole", "college", "creche",
+	"juge", "parquet", "employeur", "bailleur", "syndic",
+	/* kin as a child names it, what a call or a message is */
+	"papi", "papy", "mamie", "mamy", "nounou", "tata", "tonton",
+	"bienvenue", "detresse", "secours", "courtoisie", "politesse",
+	/* aids and things a patient walks, eats or breathes with */
+	"canne", "cannes", "deambulateur", "rollator", "bequille",
+	"attelle", "minerve", "corset", "oxygene", "lunettes", "appetit",
+	"sucre", "eau", "glace", "aide", "masque", "gants", "pompe",
+	/* groups of persons */
+	"couple", "fratrie", "menage", "foyer", "tous", "autres",
+	/* a note's labels before a colon ("Conseil : contacter le
+	 * médecin") */
+	"conseil", "consigne", "remarque", "action", "objectif", "motif",
+	"ordre", "tache", "cible", "besoin", "nota", "memo", "rappel",
+	"attitude", "decision", "commentaire", "projet", "proposition",
+	"conduite", "idem", "plan", "but", "info", "important", "urgent",
+	NULL,
+};
+/* a person's noun by its ending, or a verb's form */
+static const char *const not_surname_endings[] = {
+	"ien", "ienne", "iste", "logue", "iatre", "eute", "ant",
+	"ante", "eur", "rice",
+	/* a verb's form, which no note writes there */
+	"erez", "eront", "erai", "eras", "erait", "eraient", "assent",
+	"assiez", "erent", "ames", "ates", "iez", "ions", "ons", "ez",
+	"ait", "aient", "irent", "issent", "isse", "erons", NULL,
+};
+/*
+ * names32: word j, in capitals, right after a capital cue that brings a
+ * person (names30's row_caps_person_cue: "AVEC", "CHEZ", "PAR", or "DE"
+ * after "APPEL", "MESSAGE", "COURRIER", "PART"...; "AVEC" and "PAR"
+ * after what meets, brings or sends a person: "VU AVEC", "ENTRETIEN
+ * AVEC", "ADRESSE PAR"), alone there: the
+ * text's end, a punctuation, or a word in capitals that goes on the
+ * clause without naming ("CE JOUR", "POUR", "A", "AU", "HIER",
+ * "DEMAIN", "CONCERNANT", "QUI"): a stranger's surname that is an
+ * ordinary word ("VU AVEC PIGEON CE JOUR", "APPEL DE VIGNERON",
+ * "MESSAGE DE TISSERAND POUR LE RDV").  In mixed case a capital tells it
+ * ("Vu avec Pigeon"); in capitals the word itself must be no noun a
+ * note writes there: a word of the lexicon (one no lexicon has is a
+ * brand after "PAR" as often: "TS PAR DEXERYL"), four letters or more,
+ * no acronym by its shape, no
+ * word of the tables (subject_lone_surname's mask, roles, stays,
+ * devices), no first name of the lists (the pair rules' part), drug,
+ * place of the keep lists, service or carer; not what a role reports or
+ * where it works (reported_word: states, places of care, the endings of
+ * acts and adjectives), not a letter's subject (subject_noun: acts,
+ * documents, persons' nouns, diseases, plurals, "-ance", "-ence",
+ * "-ure", "-ite"...), not an act, discipline or disease by its ending
+ * (abstract_noun), nor one of the persons, means and manners listed
+ * below, or a person's noun by its ending ("-ien", "-ienne", "-iste",
+ * "-logue", "-iatre", "-eute", "-ant", "-ante": "AVEC CARDIOLOGUE",
+ * "PAR KINESITHERAPEUTE", "AVEC INTERVENANT") or a verb's by its
+ * ending ("-erez", "-ons", "-ait"...), unless a surname of the lists.
+ * The row's own surname there is names30's (row_caps_person_cue in
+ * row_part_usable).
+ */
+static int
+caps_cue_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const goes_on[] = {
+		"ce", "cet", "cette", "pour", "a", "au", "hier", "demain",
+		"aujourd", "concernant", "qui", NULL,
+	};
+	/* what meets, brings or sends a person before "AVEC", "PAR" */
+	static const char *const meets[] = {
+		"vu", "vue", "vus", "entretien", "rdv", "contact", "echange",
+		"echanges", "parle", "discute", "discussion", "consultation",
+		"visite", "reunion", "concertation", "rencontre", "passage",
+		"accompagne", "accompagnee", "venu", "venue", "lien",
+		"adresse", "adressee", "envoye", "envoyee", "appele",
+		"appelee", "contacte", "contactee", "amene", "amenee",
+		"ramene", "ramenee", "recu", "recue", "joint", "jointe",
+		"signe", "signee", "prevenu", "prevenue", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *c;
+	size_t e = w->end;
+
+	/* the cheap tests first */
+	if (j < 2 || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+	    w->nchars < 4 || (w->dflags & CUE_SURNAME_NOT) ||
+	    word_taken(s, j) || !row_caps_person_cue(t, s, j))
+		return 0;
+	/* "AVEC" and "PAR" bring a thing as often ("AVEC CANNE", "AVEC
+	 * SOUPE", "PAR SERINGUE"): after what meets, brings or sends a
+	 * person only ("VU AVEC", "ENTRETIEN AVEC", "ADRESSE PAR"); "CHEZ"
+	 * and "APPEL DE" bring a person by themselves */
+	c = &s->words[j - 1];
+	if ((word_is(s, j - 1, "avec") || word_is(s, j - 1, "par")) &&
+	    (!(s->words[j - 2].flags & W_UPPER) ||
+	    s->words[j - 2].end + 1 != c->start ||
+	    !in_list(meets, wf(s, &s->words[j - 2]),
+	    s->words[j - 2].fold_len)))
+		return 0;
+	/* alone: the end, a punctuation, or a word that goes on */
+	if (e < s->text_len && !util_in_set(".,;:)!?\n\r", t[e])) {
+		const struct detect_word *x;
+
+		if (t[e] != ' ' || j + 1 >= s->nwords)
+			return 0;
+		x = &s->words[j + 1];
+		if (x->start != e + 1 || !(x->flags & W_UPPER) ||
+		    !in_list(goes_on, wf(s, x), x->fold_len))
+			return 0;
+	}
+	return ordinary_surname_word(t, s, j);
+}
+
+/* caps_cue_surname's and start_word_surname's test of the word j itself
+ * (four letters or more, no word of the tables: the callers'): an
+ * ordinary word that is no noun a note writes where a person stands
+ * (the list and the endings above, reported_word, subject_noun,
+ * abstract_noun, a drug, a place, a service, a carer). */
+static int
+ordinary_surname_word(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	/* an ordinary word: a word no lexicon has is a brand there as
+	 * often ("TS PAR DEXERYL", "AVEC SPASFON"), the other rules' */
+	if (!word_lexicon(t, s, j) || in_list(after_cue, f, n) ||
+	    acronym_shape(t, s, j) ||
+	    dict_drug_has(w->fhash) || dict_keep_has(w->fhash) ||
+	    service_word(s, j) || care_unit_or_agent(t, s, j) ||
+	    reported_word(t, s, j) || subject_noun(s, j) ||
+	    abstract_noun(t, s, j))
+		return 0;
+	if (w->dflags & D_LAST)
+		return 1;
+	for (size_t k = 0; not_surname_endings[k] != NULL; k++) {
+		const char *x = not_surname_endings[k];
+		size_t l = strlen(x);
+
+		if (n > l + 1 && memcmp(f + n - l, x, l) == 0)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * names32: what follows word i at a sentence's start says a person is
+ * its subject: a colon, then a call or a meeting to make ("Pigeon :
+ * rappeler demain", "Vigneron : recontacter"), or a participle of a call
+ * or a visit made to a person, or a call to come ("Chapelle prévenu",
+ * "Tisserand appelé ce matin", "Pigeon rappellera", "Dauphin
+ * injoignable").  With row (the patient's own surname), "vu", "vue",
+ * "prévu", "prévue" too ("Chapelle vu ce jour", "Tisserand prévu
+ * lundi"): a thing, a wound, a body's part is seen and planned as often
+ * ("Dossier vu", "Talon vu ce jour", "Escarre vue ce jour", "Scanner
+ * prévu lundi"), so a stranger's word there is left.
+ */
+/* start_person_follows' words, one list (D_PERSONACT, detect_dict.c):
+ * the calls to make, the calls and visits made, and "vu", "prévu" */
+const char *const person_act_words[] = {
+	"rappeler", "appeler", "recontacter", "contacter", "joindre",
+	"prevenir", "relancer", "convoquer", "rappeller",
+	"appele", "appelee", "rappele", "rappelee", "prevenu", "prevenue",
+	"contacte", "contactee", "joint", "jointe", "informe", "informee",
+	"venu", "venue", "convoque", "convoquee", "injoignable",
+	"rappellera", "passera", "viendra", "appellera", "telephonera",
+	"reviendra", "repassera", "vu", "vue", "vus", "prevu", "prevue",
+	NULL,
+};
+
+int
+start_person_follows(const char *t, const struct detect_scratch *s,
+    size_t i, int row)
+{
+	static const char *const to_call[] = {
+		"rappeler", "appeler", "recontacter", "contacter", "joindre",
+		"prevenir", "relancer", "convoquer", "rappeller", NULL,
+	};
+	static const char *const called[] = {
+		"appele", "appelee", "rappele", "rappelee", "prevenu",
+		"prevenue", "contacte", "contactee", "joint", "jointe",
+		"informe", "informee", "venu", "venue", "convoque",
+		"convoquee", "injoignable", "rappellera", "passera",
+		"viendra", "appellera", "telephonera", "reviendra",
+		"repassera", NULL,
+	};
+	static const char *const planned[] = {
+		"vu", "vue", "vus", "prevu", "prevue", NULL,
+	};
+	const struct detect_word *x;
+	size_t e = s->words[i].end, b;
+
+	if (i + 1 >= s->nwords || !(s->words[i + 1].flags & W_PERSONACT))
+		return 0;
+	x = &s->words[i + 1];
+	b = x->start;
+	if (x->flags & (W_CAP | W_UPPER | W_DIGIT))
+		return 0;
+	if ((b - e == 3 && memcmp(t + e, " : ", 3) == 0) ||
+	    (b - e == 2 && memcmp(t + e, ": ", 2) == 0))
+		return in_list(to_call, wf(s, x), x->fold_len);
+	if (b != e + 1 || t[e] != ' ')
+		return 0;
+	return in_list(called, wf(s, x), x->fold_len) ||
+	    (row && in_list(planned, wf(s, x), x->fold_len));
+}
+
+/*
+ * names32: word j, capitalized, at a sentence's start, before what
+ * start_person_follows reads as a person's (a colon and a call to make,
+ * a participle of a call or a visit): a stranger's surname that is an
+ * ordinary word ("Pigeon : rappeler demain", "Cordonnier appelé ce
+ * matin", "Vigneron prévenu").  The word is ordinary_surname_word's, four
+ * letters or more, no word of the tables: "Labo : rappeler", "Dossier
+ * vu ce jour", "Pansement vu ce jour", "Patient prévenu", "Famille
+ * prévenue" stay.
+ */
+static int
+start_word_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 4 && !(w->dflags & CUE_SURNAME_NOT) &&
+	    !word_taken(s, j) && start_person_follows(t, s, j, 0) &&
+	    sentence_start(t, s, j) && ordinary_surname_word(t, s, j);
+}
+
+/* The surnames of caps_cue_surname and start_word_surname, one span
+ * each: the first from the capitalized pairs (WC_PAIR: the cue in
+ * capitals and the word after it), the second from a word of
+ * person_act_words (the word before it).  (detect_run's gate: a word in
+ * capitals, or a capitalized word and a word of person_act_words.)  0
+ * or -errno. */
+int
+scan_cue_word_surnames(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (comment_has(s, W_UPPER, 0)) {
+		size_t n;
+		const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+
+		for (size_t q = 0; q < n; q++) {
+			size_t j = pairs[q] + 1;
+
+			if (j >= s->nwords ||
+			    !(s->words[j - 1].flags & W_UPPER) ||
+			    !(s->words[j].flags & W_UPPER) ||
+			    !caps_cue_surname(t, s, j))
+				continue;
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[j].end, DETECT_NAME, -1)) < 0)
+				return r;
+		}
+	}
+	if (!(comment_has(s, W_CAP, 0) & comment_has(s, W_PERSONACT, 0)))
+		return 0;
+	for (size_t k = 1; k < s->nwords; k++) {
+		if (!(s->words[k].flags & W_PERSONACT) ||
+		    !(s->words[k - 1].flags & W_CAP) ||
+		    !start_word_surname(t, s, k - 1))
+			continue;
+		if ((r = add_span(s, s->words[k - 1].start,
+		    s->words[k - 1].end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
 }
 
 /*

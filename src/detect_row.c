@@ -405,7 +405,7 @@ participle_next(const char *t, const struct detect_scratch *s, size_t i)
  * CHEZ PIGEON", "APPEL DE PIGEON", "DE LA PART DE PIGEON", "MESSAGE DE
  * PIGEON"): the place "Appel de Pigeon" gives the row's surname by its
  * capital, read in a note all in capitals. */
-static int
+int
 row_caps_person_cue(const char *t, const struct detect_scratch *s, size_t i)
 {
 	static const char *const bring[] = {
@@ -497,6 +497,15 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	/* "NOM, Prénom", "NOM (Prénom)": the row's other name across a
 	 * comma or a parenthesis ("bouvier, constant", "MARTEAU (Aurore)") */
 	if (row_pair_across(t, s, i, row, nrow, off, flen, k))
+		return 1;
+	/* names32: the row's surname, capitalized at a sentence's start,
+	 * before a colon and a call to make, or a participle of a call, a
+	 * visit or a plan ("Pigeon : rappeler demain", "Tisserand prévu
+	 * lundi", "Chapelle vu ce jour"): start_person_follows, the
+	 * participles of a person's, not those of a mass ("Pain refusé"
+	 * of a row PAIN stays, as above) */
+	if (!first && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    sentence_start(t, s, i) && start_person_follows(t, s, i, 1))
 		return 1;
 	if (row_caps_person_cue(t, s, i))
 		return 1;

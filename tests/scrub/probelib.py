@@ -20,7 +20,8 @@ def run_probe(name, surnames, given, templates, probe_words, second=None):
 
     probe_words(form, s, t, g) lists the words of the probed name in the
     line made of form (s the surname, t the second surname, g the given
-    name); second(i) is the index of the second surname of surnames[i]
+    name; {W} in a template is the surname capitalized); second(i) is
+    the index of the second surname of surnames[i]
     ({T} in a template), none if not given.  argv: [scrub_spans] [--list].
     """
     tool = "build/tests/scrub_spans"
@@ -34,7 +35,8 @@ def run_probe(name, surnames, given, templates, probe_words, second=None):
             for form in templates:
                 if not _has_given(form) and g != given[0]:
                     continue
-                text = form.format(S=s, T=t, G=g, s=s.lower(), g=g.lower())
+                text = form.format(S=s, T=t, G=g, s=s.lower(), g=g.lower(),
+                                   W=s[:1] + s[1:].lower())
                 for mode, row in (("stranger", STRANGER),
                                   ("patient", [s.upper(), g])):
                     cases.append((mode, row + ROW_TAIL, text, s, t, g, form))

@@ -91,6 +91,12 @@ static const char *const units[] = {
 	"registre des cancers n\xc2\xb0 44718 ", "registre des n\xc2\xb0 ",
 	"h\xc3\xa9" "berg\xc3\xa9" "e Maison Claire ", "vit Maison Maison ",
 	"lames H25-4471/A1 \xc3\xa0 A6 ", "/A1 \xc3\xa0 A6 ", "tribu de Wagap ",
+
+	/* names32 */
+	"VU AVEC PIGEON CE ", "APPEL DE PIGEON. ", "AVEC AVEC PIGEON ",
+	"Pigeon : rappeler ", "Pigeon prévenu. ", "LEE Min Ho ",
+	"LEE Min Min ", "son fils de la tour ", "son fils le le ",
+	"vu M pigeon ",
 };
 #define N_SPACED	4
 
