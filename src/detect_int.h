@@ -358,6 +358,9 @@ enum {
 /* Every word of the table of roles and relatives (detect_role.c
  * role_words), in the dictionary only: W_ROLE (roles26). */
 #define D_ROLE		D_BIT(54)	/* W_ROLE */
+/* The words of a call or a visit made to a person (detect_namecue.c
+ * person_act_words), in the dictionary only: W_PERSONACT (names32). */
+#define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -366,7 +369,6 @@ enum {
 	D_EPOHEAD | D_DATECUE | D_TERM | D_CLINICAL | D_SUBJVERB)
 _Static_assert((FUZZY_NOT & D_MOVED) == 0, "FUZZY_NOT stays in dflags");
 
-#define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
 #define D_RELCUE	(D_CUE_PAR | D_CUE_DE | D_CUE_AVEC | D_CUE_CHEZ | \
     D_CUE_A | D_CUE_ALONE)
 
