@@ -2,6 +2,7 @@
  * word by word (any case, any accents), and the patient of the identity
  * source (identity.h), known only as keyed fingerprints: names, address,
  * phone.  docs/scrub.md. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -681,6 +682,29 @@ row_fold16(__m128i x, char *d, unsigned *sep, unsigned *odd, unsigned *high)
 	*high = (unsigned)_mm_movemask_epi8(x);
 }
 
+/* The fold of each two-byte letter of row_fold_latin (U+0080 to U+027F:
+ * lead bytes 0xc2 to 0xc9): one or two ASCII letters, the first in the
+ * low byte, the second (or 0) in the high byte; 0 for a character that
+ * folds to anything else.  Made once from norm_latin_fold, where each
+ * letter was a call and its tests (speed29e). */
+static uint16_t row_latin_letters[8 * 64];
+static pthread_once_t row_latin_once = PTHREAD_ONCE_INIT;
+
+static void
+row_latin_init(void)
+{
+	for (unsigned x = 0; x < 8 * 64; x++) {
+		const char *f;
+		int fl = norm_latin_fold(0x80 + x, &f);
+
+		if (fl < 1 || fl > 2 || (unsigned char)(f[0] - 'a') > 25 ||
+		    (fl == 2 && (unsigned char)(f[1] - 'a') > 25))
+			continue;
+		row_latin_letters[x] = (uint16_t)((unsigned char)f[0] |
+		    (fl == 2 ? (unsigned)(unsigned char)f[1] << 8 : 0));
+	}
+}
+
 /*
  * The fold at d of a value of row_value_simple whose bytes beyond ASCII
  * (bits high) are two-byte Latin letters that fold alone to one or two
@@ -699,16 +723,15 @@ row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
 	uint64_t in = *sep, out = 0;
 	size_t k = 0, n = 0;	/* the value's bytes read; the fold's made */
 
+	pthread_once(&row_latin_once, row_latin_init);
 	while (high) {
 		size_t q = (size_t)__builtin_ctzll(high);
-		const char *f;
-		int fl;
+		unsigned lf;
 
-		if (q + 1 >= len || u[q] < 0xc2 || u[q] > 0xc9 ||
-		    (u[q + 1] & 0xc0) != 0x80 || (fl = norm_latin_fold(
-		    ((unsigned)(u[q] & 0x1f) << 6) | (u[q + 1] & 0x3fu),
-		    &f)) < 1 || fl > 2 || (unsigned char)(f[0] - 'a') > 25 ||
-		    (fl == 2 && (unsigned char)(f[1] - 'a') > 25))
+		/* (u[q] - 0xc2 wraps for a lead byte below 0xc2) */
+		if (q + 1 >= len || (unsigned)(u[q] - 0xc2) > 0xc9 - 0xc2 ||
+		    (u[q + 1] & 0xc0) != 0x80 || (lf = row_latin_letters[
+		    ((unsigned)(u[q] - 0xc2) << 6) | (u[q + 1] & 0x3fu)]) == 0)
 			return 0;
 		/* the ASCII bytes [k, q), folded where they stand, to n */
 		out |= (in & ((1ULL << q) - 1) & ~((1ULL << k) - 1)) >> (k - n);
@@ -716,9 +739,9 @@ row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
 			for (size_t j = k; j < q; j++)
 				d[n + j - k] = d[j];
 		n += q - k;
-		d[n++] = f[0];
-		if (fl == 2)
-			d[n++] = f[1];
+		d[n++] = (char)(lf & 0xff);
+		if (lf >> 8)
+			d[n++] = (char)(lf >> 8);
 		k = q + 2;
 		high &= ~(3ULL << q);
 	}
