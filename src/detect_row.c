@@ -746,9 +746,15 @@ row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
 		high &= ~(3ULL << q);
 	}
 	out |= (in & ~((1ULL << k) - 1)) >> (k - n);
+	/* the bytes after the last letter, sixteen at a time: moved back,
+	 * each load before the store that could reach its bytes; d has
+	 * room for len + 16 (what is stored past the fold is the caller's
+	 * room, no byte of the fold) */
 	if (n != k)
-		for (size_t j = k; j < len; j++)
-			d[n + j - k] = d[j];
+		for (size_t j = k; j < len; j += 16)
+			_mm_storeu_si128((__m128i *)(void *)(d + n + j - k),
+			    _mm_loadu_si128((const __m128i *)(const void *)
+			    (d + j)));
 	n += len - k;
 	*sep = out;
 	return n;
