@@ -1546,6 +1546,7 @@ static int
 row_cache_fill(struct row_cache *c, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
+	const size_t ncol = nrow < MAX_ROW ? nrow : MAX_ROW;
 	int r, slow = 0;
 
 	c->nrow = 0;
@@ -1553,13 +1554,18 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 	c->fready = 0;
 	memset(c->bloom, 0, sizeof(c->bloom));
 	buf_reset(&c->fold);
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		c->off[k] = c->fold.len;
-		c->flen[k] = 0;
+	/* Every flen is read (0: no value); an off only where flen is not
+	 * 0 (the values of vals, the loops that test flen first): set for
+	 * the folded columns alone, and the bound of the loop computed
+	 * once, where the loop kept them among the registers of the fold
+	 * inlined into it (speed29e) */
+	memset(c->flen, 0, ncol * sizeof(c->flen[0]));
+	for (size_t k = 0; k < ncol; k++) {
 		/* (one test of a bit where four compares each took a
 		 * branch of its own) */
 		if (!row_kind_folded(row[k].kind))
 			continue;
+		c->off[k] = c->fold.len;
 		if ((r = row_value_fold(row[k].v, row[k].len, &c->fold,
 		    &c->parts[k], c->bloom, &c->flen[k])) < 0)
 			return r;
