@@ -2,6 +2,7 @@
  * word by word (any case, any accents), and the patient of the identity
  * source (identity.h), known only as keyed fingerprints: names, address,
  * phone.  docs/scrub.md. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -691,6 +692,29 @@ row_fold16(__m128i x, char *d, unsigned *sep, unsigned *odd, unsigned *high)
 	*high = (unsigned)_mm_movemask_epi8(x);
 }
 
+/* The fold of each two-byte letter of row_fold_latin (U+0080 to U+027F:
+ * lead bytes 0xc2 to 0xc9): one or two ASCII letters, the first in the
+ * low byte, the second (or 0) in the high byte; 0 for a character that
+ * folds to anything else.  Made once from norm_latin_fold, where each
+ * letter was a call and its tests (speed29e). */
+static uint16_t row_latin_letters[8 * 64];
+static pthread_once_t row_latin_once = PTHREAD_ONCE_INIT;
+
+static void
+row_latin_init(void)
+{
+	for (unsigned x = 0; x < 8 * 64; x++) {
+		const char *f;
+		int fl = norm_latin_fold(0x80 + x, &f);
+
+		if (fl < 1 || fl > 2 || (unsigned char)(f[0] - 'a') > 25 ||
+		    (fl == 2 && (unsigned char)(f[1] - 'a') > 25))
+			continue;
+		row_latin_letters[x] = (uint16_t)((unsigned char)f[0] |
+		    (fl == 2 ? (unsigned)(unsigned char)f[1] << 8 : 0));
+	}
+}
+
 /*
  * The fold at d of a value of row_value_simple whose bytes beyond ASCII
  * (bits high) are two-byte Latin letters that fold alone to one or two
@@ -709,16 +733,15 @@ row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
 	uint64_t in = *sep, out = 0;
 	size_t k = 0, n = 0;	/* the value's bytes read; the fold's made */
 
+	pthread_once(&row_latin_once, row_latin_init);
 	while (high) {
 		size_t q = (size_t)__builtin_ctzll(high);
-		const char *f;
-		int fl;
+		unsigned lf;
 
-		if (q + 1 >= len || u[q] < 0xc2 || u[q] > 0xc9 ||
-		    (u[q + 1] & 0xc0) != 0x80 || (fl = norm_latin_fold(
-		    ((unsigned)(u[q] & 0x1f) << 6) | (u[q + 1] & 0x3fu),
-		    &f)) < 1 || fl > 2 || (unsigned char)(f[0] - 'a') > 25 ||
-		    (fl == 2 && (unsigned char)(f[1] - 'a') > 25))
+		/* (u[q] - 0xc2 wraps for a lead byte below 0xc2) */
+		if (q + 1 >= len || (unsigned)(u[q] - 0xc2) > 0xc9 - 0xc2 ||
+		    (u[q + 1] & 0xc0) != 0x80 || (lf = row_latin_letters[
+		    ((unsigned)(u[q] - 0xc2) << 6) | (u[q + 1] & 0x3fu)]) == 0)
 			return 0;
 		/* the ASCII bytes [k, q), folded where they stand, to n */
 		out |= (in & ((1ULL << q) - 1) & ~((1ULL << k) - 1)) >> (k - n);
@@ -726,16 +749,22 @@ row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
 			for (size_t j = k; j < q; j++)
 				d[n + j - k] = d[j];
 		n += q - k;
-		d[n++] = f[0];
-		if (fl == 2)
-			d[n++] = f[1];
+		d[n++] = (char)(lf & 0xff);
+		if (lf >> 8)
+			d[n++] = (char)(lf >> 8);
 		k = q + 2;
 		high &= ~(3ULL << q);
 	}
 	out |= (in & ~((1ULL << k) - 1)) >> (k - n);
+	/* the bytes after the last letter, sixteen at a time: moved back,
+	 * each load before the store that could reach its bytes; d has
+	 * room for len + 16 (what is stored past the fold is the caller's
+	 * room, no byte of the fold) */
 	if (n != k)
-		for (size_t j = k; j < len; j++)
-			d[n + j - k] = d[j];
+		for (size_t j = k; j < len; j += 16)
+			_mm_storeu_si128((__m128i *)(void *)(d + n + j - k),
+			    _mm_loadu_si128((const __m128i *)(const void *)
+			    (d + j)));
 	n += len - k;
 	*sep = out;
 	return n;
@@ -1038,8 +1067,7 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 		const char *f;
 		size_t a = vlen, b = 0, j, q;
 
-		if (i < next || (!addr && ((w->flags & W_DIGIT) ||
-		    overlaps(s, w->start, w->end))))
+		if (i < next || (!addr && (w->flags & W_DIGIT)))
 			continue;
 		f = wf(s, w);
 		/* Each part of the value; an address only as a run of at
@@ -1056,7 +1084,10 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 				b = a + p->len[q];
 				break;
 			}
-		if (a >= vlen)
+		/* (the taken test after the part's: most words the filter
+		 * let through are a part of one value of three, and the
+		 * part's test writes nothing; speed29e) */
+		if (a >= vlen || (!addr && overlaps(s, w->start, w->end)))
 			continue;
 		/* "le" of "LE GALL", "n" of "N'DIAYE", "sainte" of
 		 * "MARIE-SAINTE": only beside the rest of the value.  (The
@@ -1527,6 +1558,7 @@ static int
 row_cache_fill(struct row_cache *c, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
+	const size_t ncol = nrow < MAX_ROW ? nrow : MAX_ROW;
 	int r, slow = 0;
 
 	c->nrow = 0;
@@ -1534,13 +1566,18 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 	c->fready = 0;
 	memset(c->bloom, 0, sizeof(c->bloom));
 	buf_reset(&c->fold);
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		c->off[k] = c->fold.len;
-		c->flen[k] = 0;
+	/* Every flen is read (0: no value); an off only where flen is not
+	 * 0 (the values of vals, the loops that test flen first): set for
+	 * the folded columns alone, and the bound of the loop computed
+	 * once, where the loop kept them among the registers of the fold
+	 * inlined into it (speed29e) */
+	memset(c->flen, 0, ncol * sizeof(c->flen[0]));
+	for (size_t k = 0; k < ncol; k++) {
 		/* (one test of a bit where four compares each took a
 		 * branch of its own) */
 		if (!row_kind_folded(row[k].kind))
 			continue;
+		c->off[k] = c->fold.len;
 		if ((r = row_value_fold(row[k].v, row[k].len, &c->fold,
 		    &c->parts[k], c->bloom, &c->flen[k])) < 0)
 			return r;

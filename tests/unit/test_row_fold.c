@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -151,6 +152,31 @@ test_fold_simple(void **state)
 	assert_true(fast > 15000);
 }
 
+/* Every two-byte character (U+0080 to U+07FF) alone, inside a word and
+ * after a space, in a value of row_value_simple's (sixteen bytes at a
+ * time, then row_fold_latin's table of letters, speed29e) and in a
+ * longer one: the fold norm_value makes, or the value left to it. */
+static void
+test_fold_latin_letters(void **state)
+{
+	(void)state;
+	for (unsigned uc = 0x80; uc < 0x800; uc++) {
+		char c[3] = { (char)(0xc0 | (uc >> 6)), (char)(0x80 | (uc & 0x3f)),
+		    0 };
+		char v[128];
+
+		snprintf(v, sizeof(v), "%s", c);
+		agrees(v);
+		snprintf(v, sizeof(v), "Ab%scd %sx", c, c);
+		agrees(v);
+		snprintf(v, sizeof(v), "12 rue %sAB%s-Ef %s", c, c, c);
+		agrees(v);
+		snprintf(v, sizeof(v), "Le Grand%s Chemin des %sEcoles%s du "
+		    "Bois", c, c, c);
+		agrees(v);
+	}
+}
+
 int
 main(void)
 {
@@ -158,6 +184,7 @@ main(void)
 		cmocka_unit_test(test_fold_fixed),
 		cmocka_unit_test(test_fold_random),
 		cmocka_unit_test(test_fold_simple),
+		cmocka_unit_test(test_fold_latin_letters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
