@@ -207,21 +207,13 @@ struct view_reader {
 	/* records [0, ahead_nvals) of the batch have their row values in
 	 * ahead_vals, which row_context takes rather than read them again */
 	size_t			 ahead_nvals;
-	/* row_context took the record at hand's row values there: it is
-	 * the batch's, read where it still is (ahead_values_of) */
-	int			 ahead_here;
 };
 
 /* A scrubbed cell whose spans scrub_ahead found: the record's source
- * offset, its column, its spans in ahead_spans[first, first + n), and
- * the cell's value as scrub_ahead_batch read it (in ahead_text or the
- * source's bytes; not the texts[] the detectors were given, which
- * detect_begin points at its normalized copy; NULL: read it again). */
+ * offset, its column, its spans in ahead_spans[first, first + n). */
 struct ahead_cell {
 	off_t		at;
 	size_t		col, first, n;
-	const char	*text;
-	size_t		len;
 };
 
 enum { HIDE_NONE, HIDE_SELF, HIDE_LINKED };
@@ -2424,7 +2416,7 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 		else if (r != -ENOENT)
 			return r;
 	}
-	if ((rd->ahead_here = (row->ctx = ahead_values_of(v, rd)) != NULL)) {
+	if ((row->ctx = ahead_values_of(v, rd)) != NULL) {
 		row->ctx_rules = v->ctx_rules;
 		row->nctx = v->nctx;
 	} else if ((r = row_values(v, rd, rec, row)) != 0) {
@@ -2450,11 +2442,10 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
  * Not with an identity source (its row is looked up per record).
  */
 
-/* The spans just found in rd->ops.det, kept for (at, col), found in
- * text[0..len) (NULL: a buffer the next field overwrites). */
+/* The spans just found in rd->ops.det, kept for (at, col). */
 static int
 ahead_keep(struct view_reader *rd, off_t at, size_t col,
-    const struct detect_scratch *det, const char *text, size_t len)
+    const struct detect_scratch *det)
 {
 	size_t need = rd->ahead_nspans + det->nspans;
 
@@ -2489,7 +2480,7 @@ ahead_keep(struct view_reader *rd, off_t at, size_t col,
 		memcpy(rd->ahead_spans + rd->ahead_nspans, det->spans,
 		    det->nspans * sizeof(*det->spans));
 	rd->ahead[rd->nahead++] = (struct ahead_cell){ at, col,
-	    rd->ahead_nspans, det->nspans, text, len };
+	    rd->ahead_nspans, det->nspans };
 	rd->ahead_nspans = need;
 	return 0;
 }
@@ -2650,8 +2641,7 @@ ahead_column(const struct view *v, struct view_reader *rd, size_t col,
 			return r;
 		for (size_t q = 0; q < m; q++)
 			if ((r = ahead_keep(rd, at[rec[i + q]], col,
-			    &rd->ahead_det[q], (const char *)cell[rec[i + q]][j],
-			    lens[rec[i + q]][j])) != 0)
+			    &rd->ahead_det[q])) != 0)
 				return r;
 	}
 	return 0;
@@ -2802,7 +2792,7 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 			    &rd->cell, &rd->utf8, &val, &len) != 0 ||
 			    scrub_detect(v->cols[c].rule, &row, val, len,
 			    &rd->ops.det) != 0 ||
-			    ahead_keep(rd, at, c, &rd->ops.det, NULL, 0) != 0)
+			    ahead_keep(rd, at, c, &rd->ops.det) != 0)
 				return;
 			bytes += len;
 		}
@@ -2812,13 +2802,9 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 }
 
 /* scrub_apply's spans for column col of the record at hand, if the pass
- * found them: into rd->ops (pre_spans), else NULL there.  1 with the
- * cell's text in *val, *len when the pass kept it and it is still where
- * it was (the record one the batch read, the buffer not moved since:
- * row_context's ahead_here): a quoted cell is then not unescaped again. */
-static int
-ahead_spans_of(struct view_reader *rd, size_t col, const char **val,
-    size_t *len)
+ * found them: into rd->ops (pre_spans), else NULL there. */
+static void
+ahead_spans_of(struct view_reader *rd, size_t col)
 {
 	off_t at = rd->buf_off + (off_t)rd->start;
 
@@ -2836,13 +2822,7 @@ ahead_spans_of(struct view_reader *rd, size_t col, const char **val,
 		/* a cell without spans: a pointer all the same (not NULL) */
 		rd->ops.pre_spans = rd->ahead_spans + a->first;
 		rd->ops.pre_nspans = a->n;
-		if (a->text != NULL && rd->ahead_here) {
-			*val = a->text;
-			*len = a->len;
-			return 1;
-		}
 	}
-	return 0;
 }
 
 /* A record's NIR cell into the batch (ops_nir_batch_add). */
@@ -2933,12 +2913,10 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 	    (r = field_value(rd, v->dialect.encoding, &rec->fields[c->link],
 	    &rd->aux, &rd->aux_utf8, &row->code, &row->code_len)) != 0)
 		return r;
-	if (v->scrub_ahead && c->rule->op == OP_SCRUB &&
-	    ahead_spans_of(rd, i, &val, &len))
-		r = 0;
-	else
-		r = field_value(rd, v->dialect.encoding, f, &rd->cell,
-		    &rd->utf8, &val, &len);
+	if (v->scrub_ahead && c->rule->op == OP_SCRUB)
+		ahead_spans_of(rd, i);
+	r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8, &val,
+	    &len);
 	if (r == 0)
 		r = ops_apply(v->engine->policy, c->rule, row, val, len, &rd->ops,
 		    &rd->out);
