@@ -4,7 +4,9 @@
  * after a letter beyond ASCII in the same block, in the last block's
  * bytes not yet seen, in a text shorter than a block -- and read as a
  * space, one byte for one; tab and line ends, and precomposed accents,
- * leave the text as it is (speed29d). */
+ * leave the text as it is (speed29d).  And a text that changes: its ASCII
+ * bytes copied in runs with their offsets, the last one before a
+ * combining mark kept with it in its unit. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -117,6 +119,29 @@ test_control_left_without_controls(void **state)
 	textnorm_free(&n);
 }
 
+/* Each unit and its map: ASCII runs, a curly apostrophe, an "e" and a
+ * combining acute (one unit, NFKC "é"), a backtick between letters
+ * (U+2019), a control byte (a space). */
+static void
+test_runs_and_units(void **state)
+{
+	static const char src[] = "ab\xe2\x80\x99" "cde\xcc\x81" "f`g\x01h";
+	static const char want[] = "ab\xe2\x80\x99" "cd\xc3\xa9" "f\xe2\x80\x99"
+	    "g h";
+	static const uint32_t map[] = { 0, 1, 2, 2, 2, 5, 6, 7, 7, 10, 11, 11,
+	    11, 12, 13, 14, 15 };
+	struct textnorm n = { .controls = 1, .apostrophes = 1,
+	    .backticks = 1 };
+
+	(void)state;
+	assert_int_equal(textnorm_run(&n, src, sizeof(src) - 1), 0);
+	assert_int_equal(n.changed, 1);
+	assert_int_equal(n.text.len, sizeof(want) - 1);
+	assert_memory_equal(n.text.data, want, sizeof(want) - 1);
+	assert_memory_equal(n.map, map, sizeof(map));
+	textnorm_free(&n);
+}
+
 int
 main(void)
 {
@@ -124,6 +149,7 @@ main(void)
 		cmocka_unit_test(test_control_anywhere),
 		cmocka_unit_test(test_kept_anywhere),
 		cmocka_unit_test(test_control_left_without_controls),
+		cmocka_unit_test(test_runs_and_units),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
