@@ -214,25 +214,33 @@ needs_change(const uint8_t *p, size_t len, int controls)
 		 * ones a byte at a time, were a third of the scrubbed
 		 * export's normalization.) */
 		if (len >= 16) {
-			size_t at = i + 16 <= len ? i : len - 16;
-			unsigned skip = (unsigned)(i - at);
-			__m128i x = _mm_loadu_si128((const __m128i *)
-			    (const void *)(p + at));
-			unsigned high = (unsigned)_mm_movemask_epi8(x) >> skip;
-			unsigned ascii = high ? (1u << __builtin_ctz(high)) -
-			    1 : 0xffffu;
+			size_t at;
+			unsigned skip, high, ctl, ascii;
+			__m128i x;
 
-			if (controls) {
-				unsigned ctl = ((unsigned)_mm_movemask_epi8(
+			/* The blocks of plain ASCII: one test each (with
+			 * controls, the signed "below 0x20" holds for the
+			 * bytes beyond ASCII too) */
+			for (;;) {
+				at = i + 16 <= len ? i : len - 16;
+				x = _mm_loadu_si128((const __m128i *)
+				    (const void *)(p + at));
+				ctl = (unsigned)_mm_movemask_epi8(controls ?
 				    _mm_or_si128(_mm_cmplt_epi8(x,
 				    _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x,
-				    _mm_set1_epi8(0x7f)))) >> skip) & ascii;
-
-				for (; ctl != 0; ctl &= ctl - 1)
-					if (control_byte(p[i +
-					    (size_t)__builtin_ctz(ctl)]))
-						return change_in(p, len);
+				    _mm_set1_epi8(0x7f))) : x);
+				if (ctl >> (i - at) != 0)
+					break;
+				if ((i = at + 16) >= len)
+					return 0;
 			}
+			skip = (unsigned)(i - at);
+			high = (unsigned)_mm_movemask_epi8(x) >> skip;
+			ascii = high ? (1u << __builtin_ctz(high)) - 1 : 0xffffu;
+			for (ctl = controls ? (ctl >> skip) & ascii : 0; ctl != 0;
+			    ctl &= ctl - 1)
+				if (control_byte(p[i + (size_t)__builtin_ctz(ctl)]))
+					return change_in(p, len);
 			if (high == 0) {
 				i = at + 16;
 				continue;
