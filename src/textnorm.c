@@ -204,30 +204,48 @@ needs_change(const uint8_t *p, size_t len, int controls)
 		int n;
 
 #if defined(__SSE2__)
-		/* Sixteen bytes at a time: on to the first byte beyond ASCII
-		 * or, with controls, below 0x20 or DEL (a tab or a line end
-		 * too, let by at once); most blocks have none (the eight at a
-		 * time below cost some fourteen instructions a block, half of
-		 * textnorm_run's cost on the bench: speed29c). */
-		if (i + 16 <= len) {
-			__m128i b = _mm_loadu_si128((const __m128i *)(p + i));
-			unsigned m = (unsigned)_mm_movemask_epi8(b);
+		/* Sixteen bytes at a time: bit k of `high` byte i + k beyond
+		 * ASCII, of `ctl` a byte before the first such below 0x20 or
+		 * DEL (a tab or a line end too, looked at one by one).  On to
+		 * the first byte beyond ASCII, or past the block; the bytes
+		 * after that first one are the next block's.  The last block
+		 * is the text's last sixteen bytes, those before i shifted
+		 * out.  (Eight at a time in a uint64_t, below, and the last
+		 * ones a byte at a time, were a third of the scrubbed
+		 * export's normalization.) */
+		if (len >= 16) {
+			size_t at;
+			unsigned skip, high, ctl, ascii;
+			__m128i x;
 
-			if (controls)
-				m |= (unsigned)_mm_movemask_epi8(_mm_or_si128(
-				    _mm_cmplt_epi8(b, _mm_set1_epi8(0x20)),
-				    _mm_cmpeq_epi8(b, _mm_set1_epi8(0x7f))));
-			if (m == 0) {
-				i += 16;
-				continue;
+			/* The blocks of plain ASCII: one test each (with
+			 * controls, the signed "below 0x20" holds for the
+			 * bytes beyond ASCII too) */
+			for (;;) {
+				at = i + 16 <= len ? i : len - 16;
+				x = _mm_loadu_si128((const __m128i *)
+				    (const void *)(p + at));
+				ctl = (unsigned)_mm_movemask_epi8(controls ?
+				    _mm_or_si128(_mm_cmplt_epi8(x,
+				    _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x,
+				    _mm_set1_epi8(0x7f))) : x);
+				if (ctl >> (i - at) != 0)
+					break;
+				if ((i = at + 16) >= len)
+					return 0;
 			}
-			i += (size_t)__builtin_ctz(m);
-			if (p[i] < 0x80) {
-				if (control_byte(p[i]))
+			skip = (unsigned)(i - at);
+			high = (unsigned)_mm_movemask_epi8(x) >> skip;
+			ascii = high ? (1u << __builtin_ctz(high)) - 1 : 0xffffu;
+			for (ctl = controls ? (ctl >> skip) & ascii : 0; ctl != 0;
+			    ctl &= ctl - 1)
+				if (control_byte(p[i + (size_t)__builtin_ctz(ctl)]))
 					return change_in(p, len);
-				i++;
+			if (high == 0) {
+				i = at + 16;
 				continue;
 			}
+			i += (size_t)__builtin_ctz(high);
 		} else
 #endif
 		/* ASCII eight bytes at a time; in a block that is not, on to
@@ -320,6 +338,22 @@ emit(struct textnorm *n, const void *p, size_t k, size_t from)
 	return 0;
 }
 
+/* Append ASCII bytes p[0..k), each a unit of its own: from source
+ * offsets from, from + 1, ... */
+static int
+emit_ascii(struct textnorm *n, const uint8_t *p, size_t k, size_t from)
+{
+	size_t at = n->text.len;
+	int r;
+
+	if ((r = reserve_map(n, at + k + 1)) != 0 ||
+	    (r = buf_append(&n->text, p, k)) != 0)
+		return r;
+	for (size_t i = 0; i < k; i++)
+		n->map[at + i] = (uint32_t)(from + i);
+	return 0;
+}
+
 /* One unit (a character and its combining marks) through NFKC, without
  * the default-ignorables of the result. */
 static int
@@ -359,9 +393,27 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 	int r;
 
 	for (size_t i = 0; i < len; ) {
-		size_t start = i, mk;
+		size_t start = i, mk, k;
 		ucs4_t uc;
 		int m, simple, d;
+
+		/* A run of ASCII bytes that are units as they are (not a
+		 * control, not a backtick asked about), copied at once with
+		 * their offsets; but its last byte before one beyond ASCII,
+		 * which may be a combining mark of it.  (A unit each, a
+		 * decoding and an emit a byte, was most of the cost of a
+		 * text that has one character to change.) */
+		for (k = i; k < len && p[k] < 0x80 && !(n->controls &&
+		    control_byte(p[k])) && !(p[k] == '`' && n->backticks); k++)
+			;
+		if (k < len && p[k] >= 0x80 && k > i)
+			k--;
+		if (k > i) {
+			if ((r = emit_ascii(n, p + i, k - i, i)) != 0)
+				return r;
+			i = k;
+			continue;
+		}
 
 		/* mojibake: the letter it was, mapped over both pieces */
 		if (moji && p[i] == 0xc3 && i + 1 < len && p[i + 1] == 0x83 &&

@@ -2050,15 +2050,45 @@ plain_cell(const struct view *v, size_t i, int quoted)
 }
 
 /* settle_cell's other case: the value written again, quoted or
- * converted. */
+ * converted.  In the view's UTF-8, quoted where it is (csvio_write_value's
+ * bytes: a quote before and after, each quote in it doubled), not copied
+ * out and written back (a scrubbed note quoted in its source, most of
+ * the cells this takes). */
 static int
 settle_cell_again(struct view_reader *rd, const struct view *v, int quoted,
     size_t start)
 {
 	const char *s = rd->out.len > start ? rd->out.data + start : "";
-	size_t n = rd->out.len - start;
+	size_t n = rd->out.len - start, nq = 0;
 	int r;
 
+	if (view_encoding(v) == DIALECT_UTF8 && (quoted ||
+	    csvio_needs_quotes(v->dialect.delim, s, n))) {
+		char *d;
+
+		for (const char *q = memchr(s, CSVIO_QUOTE, n); q != NULL;
+		    q = memchr(q + 1, CSVIO_QUOTE, (size_t)(s + n - q - 1)))
+			nq++;
+		if ((r = buf_reserve(&rd->out, nq + 2)) != 0)
+			return r;
+		d = rd->out.data + start;
+		d[n + nq + 1] = CSVIO_QUOTE;
+		/* from the end: each byte moves by the quotes before it */
+		for (size_t i = n, k = nq; k > 0; ) {
+			char c = d[--i];
+
+			d[i + k + 1] = c;
+			if (c == CSVIO_QUOTE)
+				d[i + k--] = CSVIO_QUOTE;
+			if (k == 0)
+				memmove(d + 1, d, i);
+		}
+		if (nq == 0)
+			memmove(d + 1, d, n);
+		d[0] = CSVIO_QUOTE;
+		rd->out.len = start + n + nq + 2;
+		return 0;
+	}
 	buf_reset(&rd->value);
 	if ((r = buf_append(&rd->value, s, n)) != 0)
 		return r;

@@ -2584,6 +2584,55 @@ test_view_pseudonyms_as_shown(void **state)
 	engine_free(e);
 }
 
+/*
+ * A scrubbed note quoted in its source is quoted again where scrub wrote
+ * it (src/view.c, settle_cell_again, speed29d): its quotes doubled, one
+ * before and one after, as csvio_write_value writes them.  Notes with
+ * nothing to replace come out as they went in: quotes first, last, in
+ * the middle, doubled twice, a delimiter, a line end, an empty quoted
+ * note, a note of one quote.
+ */
+static void
+test_view_quoted_notes(void **state)
+{
+	static const char policy[] =
+	    SPANCHECK_POLICY_HEAD("scrub-quoted")
+	    "[column com]\nheaders = commentaire\nop = scrub\n";
+#define QUOTED_NOTES(ipp)						\
+	"\"\"\"ddn\"\": vu ce jour\"" ipp "\n"				\
+	"\"examen \"\"normal\"\" ce jour\"" ipp "\n"			\
+	"\"controle dans un mois \"\"\"\"ok\"\"\"\"\"" ipp "\n"		\
+	"\"pansement; a refaire\"" ipp "\n"				\
+	"\"deux lignes\nde texte\"" ipp "\n"				\
+	"\"\"" ipp "\n"							\
+	"\"\"\"\"" ipp "\n"						\
+	"\"fin \"\"x\"\"\"" ipp "\n"
+	static const char csv[] = "commentaire;ipp\n" QUOTED_NOTES(";40012308");
+	static const char want[] = QUOTED_NOTES("");
+#undef QUOTED_NOTES
+	static const uint8_t master[KEYS_MASTER_BYTES] = SPANCHECK_MASTER_INIT;
+	struct engine *e = test_engine_key(policy, master);
+	struct buf out = BUF_INIT;
+	size_t n = 0;
+
+	(void)state;
+	run_views(e, csv, sizeof(csv) - 1, &out);
+	/* the notes alone: each ";P-" and the token's sixteen characters
+	 * after it taken out */
+	for (size_t i = 0; out.data[i] != '\0'; i++) {
+		if (strncmp(out.data + i, ";P-", 3) == 0 &&
+		    strlen(out.data + i) >= 19) {
+			i += 18;
+			continue;
+		}
+		out.data[n++] = out.data[i];
+	}
+	out.data[n] = '\0';
+	assert_string_equal(out.data, want);
+	buf_free(&out);
+	engine_free(e);
+}
+
 /* One pseudonym per name, not per word: "Jean-Claude LE GOFF" is the
  * views of Prénom and Nom, not "Norbert-Norbert GERMAIN GERMAIN". */
 static void
@@ -3249,6 +3298,7 @@ main(void)
 		cmocka_unit_test(test_pseudonyms_remembered),
 		cmocka_unit_test(test_view_names_with_email),
 		cmocka_unit_test(test_view_pseudonyms_as_shown),
+		cmocka_unit_test(test_view_quoted_notes),
 		cmocka_unit_test(test_placeholders_and_dates),
 		cmocka_unit_test(test_week_numbers_move),
 		cmocka_unit_test(test_week_numbers_year_edge),
