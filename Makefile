@@ -51,7 +51,7 @@ UNIT_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 FUZZ_NAMES := view policy scrub
 REPLAY_BIN := $(patsubst %,$(BUILD)/tests/replay_%,$(FUZZ_NAMES))
 
-.PHONY: all test unit integration setup clean demo bench install uninstall scrub-eval scrub-sweeps \
+.PHONY: all test unit integration setup clean demo bench bench-cycles install uninstall scrub-eval scrub-sweeps \
 	scrub-heldout scrub-heldout-dev scrub-addrdate policy-modes linear-hunt
 # A plain `make` (or `make all`) from the shell builds on every core: a
 # fresh build takes about 33 s on the 2-core machine (64 s with LTO). Not for other goals: `make test` runs its suites one after the
@@ -529,6 +529,11 @@ demo: setup
 bench: all
 	sh tests/bench/bench_export.sh
 	sh tests/bench/bench_scrub.sh
+
+# the detectors' modelled cycles beside 3eaebb6 (callgrind's cache and branch
+# simulation; needs valgrind): docs/performance.md, the twenty-fourth pass
+bench-cycles:
+	sh tests/bench/bench_cycles.sh
 
 # libFuzzer, each harness for FUZZ_SECONDS (clang: tests/fuzz/install-deps.sh).
 # New crashes land in build-fuzz/; keep them in tests/fuzz/regressions/NAME/.
