@@ -3121,9 +3121,16 @@ dictionary_starts(const struct detect_scratch *s, uint64_t *names,
 	size_t n = s->nwords < 64 ? s->nwords : 64;
 	uint64_t may = 0, nm = 0, cp = 0;
 
-	for (size_t i = 0; i < n; i++)
-		may |= (uint64_t)(((w[i].dflags & (D_FIRST | D_LAST)) |
-		    (w[i].flags & W_UPPER)) != 0) << i;
+	if (s->nwords <= 64)
+		/* the names of the lists from tokenize's mask, the words
+		 * in capitals from their class bytes: the walk that tested
+		 * both of every word was some thirteen instructions a word
+		 * (speed30c) */
+		may = s->name_words | wcls_mask64(s, W_UPPER);
+	else
+		for (size_t i = 0; i < n; i++)
+			may |= (uint64_t)(((w[i].dflags & (D_FIRST | D_LAST)) |
+			    (w[i].flags & W_UPPER)) != 0) << i;
 	for (; may != 0; may &= may - 1) {
 		size_t i = (size_t)__builtin_ctzll(may);
 		uint64_t f = w[i].dflags;
@@ -4396,7 +4403,17 @@ name_summary_make(struct detect_scratch *s)
 	/* a first name of the lists: one word or two a comment, a branch
 	 * seldom taken where the whole test of every word was half of
 	 * the walk */
-	if (s->word_dflags & D_FIRST)
+	if ((s->word_dflags & D_FIRST) && n <= 64)
+		/* tokenize's mask of the names of the lists (D_FIRST or
+		 * D_LAST): their bits, not every word (speed30c) */
+		for (uint64_t b = s->name_words; b != 0; b &= b - 1) {
+			size_t i = (size_t)__builtin_ctzll(b);
+
+			if (w[i].dflags & D_FIRST)
+				m |= lower_first_shape(&w[i]) ?
+				    NS_LOWER_FIRST : 0;
+		}
+	else if (s->word_dflags & D_FIRST)
 		for (size_t i = 0; i < n; i++)
 			if (w[i].dflags & D_FIRST)
 				m |= lower_first_shape(&w[i]) ?
