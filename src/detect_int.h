@@ -878,6 +878,22 @@ wcls_mask64(const struct detect_scratch *s, unsigned all)
 	return m;
 }
 
+/* The first word k >= from that may have D_FIRST or D_LAST: by
+ * tokenize's mask (s->name_words) in a text of 64 words or fewer, else
+ * from itself (every word); s->nwords if none.  For the walks that
+ * start from a name of the lists (speed30c). */
+static inline size_t
+name_word_next(const struct detect_scratch *s, size_t from)
+{
+	uint64_t m;
+
+	if (s->nwords > 64)
+		return from;
+	if (from >= 64 || (m = s->name_words >> from) == 0)
+		return s->nwords;
+	return from + (size_t)__builtin_ctzll(m);
+}
+
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
 word_list_own(struct detect_scratch *s, int c)

@@ -99,6 +99,16 @@ check_masks(void)
 	if (S.nwords <= 64)
 		assert_true(S.name_words == names);
 	assert_true(wcls_mask64(&S, W_UPPER) == upper);
+	/* name_word_next: the next such word from each word (every word
+	 * past 64) */
+	for (size_t from = 0; from <= S.nwords; from++) {
+		size_t k = from;
+
+		while (S.nwords <= 64 && k < S.nwords &&
+		    !(S.words[k].dflags & (D_FIRST | D_LAST)))
+			k++;
+		assert_int_equal(name_word_next(&S, from), k);
+	}
 }
 
 /* 3,000 random comments of capitalized words, particles, titles,
