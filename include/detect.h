@@ -220,6 +220,11 @@ struct detect_scratch {
 	 * rule of labels before a colon first asks (detect_namecue.c
 	 * colon_word; valid while name_summary holds NS_COLONS). */
 	uint64_t		 colon_words;
+	/* The words of the first 64 with D_FIRST or D_LAST, bit k for word
+	 * k (tokenize; valid when nwords <= 64): the name rules' walks that
+	 * start from a name of the lists (scan_dictionary,
+	 * name_summary_make) visit these bits, not every word. */
+	uint64_t		 name_words;
 	/* The row's values as digits (ctx_match_digits), each made once per
 	 * comment when a number is first compared with it: bit k of
 	 * rowdig_made says rowdig[k] holds row value k's digits. */

@@ -2364,7 +2364,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	const uint8_t *p = (const uint8_t *)t;
 	size_t i = 0, end, nwords = 0, ndwords = 0;
 	uint32_t wflags = 0, tb = 0;
-	uint64_t dflags = 0;
+	uint64_t dflags = 0, name_words = 0;
 	int r = 0, ocr = 0, zero = 0, caret = 0;
 	/* the words' class bytes (detect_int.h WCB_*) */
 	uint8_t *cls = s->wcls;
@@ -2456,6 +2456,10 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 
 			w->dflags = word_dict_value(s, f, w->fold_len,
 			    w->fhash, &wb) & ~D_MOVED;
+			/* (past word 63 the bits wrap: name_words is read
+			 * only for a text of 64 words or fewer) */
+			name_words |= (uint64_t)((w->dflags & (D_FIRST |
+			    D_LAST)) != 0) << (nwords & 63);
 			/* word_wbits: asked once a word the cache holds, not
 			 * once a word read */
 			w->flags |= wb & ~(WB_ZERO | WB_CLS);
@@ -2524,6 +2528,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->english_word = -1;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;
+	s->name_words = name_words;
 	s->text_bytes |= tb >> 8;
 	return r;
 }

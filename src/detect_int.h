@@ -865,6 +865,46 @@ wcls_find(const struct detect_scratch *s, size_t from, unsigned all,
 	return s->nwords;
 }
 
+/* Bit k set for word k of the first 64 whose class byte has every bit
+ * of all (bits past the last word 0: their bytes are).  Sixteen bytes a
+ * step with SSE2. */
+static inline uint64_t
+wcls_mask64(const struct detect_scratch *s, unsigned all)
+{
+	const uint8_t *cb = s->wcls;
+	size_t n = s->nwords < 64 ? s->nwords : 64;
+	uint64_t m = 0;
+
+#if defined(__SSE2__)
+	const __m128i a = _mm_set1_epi8((char)all);
+
+	for (size_t b = 0; b < n; b += 16)
+		m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)
+		    (cb + b)), a), a)) << b;
+#else
+	for (size_t i = 0; i < n; i++)
+		m |= (uint64_t)((cb[i] & all) == all) << i;
+#endif
+	return m;
+}
+
+/* The first word k >= from that may have D_FIRST or D_LAST: by
+ * tokenize's mask (s->name_words) in a text of 64 words or fewer, else
+ * from itself (every word); s->nwords if none.  For the walks that
+ * start from a name of the lists (speed30c). */
+static inline size_t
+name_word_next(const struct detect_scratch *s, size_t from)
+{
+	uint64_t m;
+
+	if (s->nwords > 64)
+		return from;
+	if (from >= 64 || (m = s->name_words >> from) == 0)
+		return s->nwords;
+	return from + (size_t)__builtin_ctzll(m);
+}
+
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
 word_list_own(struct detect_scratch *s, int c)

@@ -3614,7 +3614,9 @@ cue_role_before(const char *t, const struct detect_scratch *s, size_t p)
 static int
 cue_role_surnames(const char *t, struct detect_scratch *s)
 {
-	for (size_t k = 1; k < s->nwords; k++) {
+	/* (from the names of the lists: name_word_next, speed30c) */
+	for (size_t k = name_word_next(s, 1); k < s->nwords;
+	    k = name_word_next(s, k + 1)) {
 		const struct detect_word *w = &s->words[k];
 		size_t p = k - 1, g = s->words[k].start - s->words[p].end;
 		int weak, r;

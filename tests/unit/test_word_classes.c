@@ -81,6 +81,36 @@ check_classes(const char *t)
 	}
 }
 
+/* tokenize's mask of the names of the lists (s->name_words, read by
+ * scan_dictionary and name_summary_make for a text of 64 words or fewer)
+ * and the class bytes' mask of the words in capitals (wcls_mask64): bit
+ * i exactly when word i has D_FIRST or D_LAST, W_UPPER; none past the
+ * last word (speed30c). */
+static void
+check_masks(void)
+{
+	uint64_t names = 0, upper = 0;
+
+	for (size_t i = 0; i < S.nwords && i < 64; i++) {
+		names |= (uint64_t)((S.words[i].dflags & (D_FIRST | D_LAST)) !=
+		    0) << i;
+		upper |= (uint64_t)((S.words[i].flags & W_UPPER) != 0) << i;
+	}
+	if (S.nwords <= 64)
+		assert_true(S.name_words == names);
+	assert_true(wcls_mask64(&S, W_UPPER) == upper);
+	/* name_word_next: the next such word from each word (every word
+	 * past 64) */
+	for (size_t from = 0; from <= S.nwords; from++) {
+		size_t k = from;
+
+		while (S.nwords <= 64 && k < S.nwords &&
+		    !(S.words[k].dflags & (D_FIRST | D_LAST)))
+			k++;
+		assert_int_equal(name_word_next(&S, from), k);
+	}
+}
+
 /* 3,000 random comments of capitalized words, particles, titles,
  * relatives, initials, numbers and short glued words, joined by the gaps
  * that join words and those that do not. */
@@ -96,14 +126,14 @@ test_word_classes_listed(void **state)
 	};
 	static const char *const gaps[] = { " ", ", ", ". ", "'", "-", "  ",
 		" : " };
-	char t[800];
+	char t[1200];
 
 	(void)state;
 	srand(23);
 	for (int round = 0; round < 3000; round++) {
 		/* (up to 40 words: the class bytes are read sixteen at a
-		 * time) */
-		size_t len = 0, n = 1 + (size_t)rand() % 40;
+		 * time; one round in four up to 80, past the masks' 64) */
+		size_t len = 0, n = 1 + (size_t)rand() % (round % 4 ? 40 : 80);
 
 		for (size_t k = 0; k < n; k++) {
 			const char *w = pieces[(size_t)rand() %
@@ -121,6 +151,7 @@ test_word_classes_listed(void **state)
 		t[len] = '\0';
 		assert_int_equal(detect_run(&ALL, t, len, NULL, 0, &S), 0);
 		check_classes(S.text);
+		check_masks();
 		for (int c = 0; c < WC_LATE; c++)
 			S.nwclass[c] = UINT32_MAX;	/* made again */
 		for (int c = WC_LATE; c < WC_OWN; c++)
@@ -130,6 +161,7 @@ test_word_classes_listed(void **state)
 	/* no words: every list empty */
 	assert_int_equal(detect_run(&ALL, "", 0, NULL, 0, &S), 0);
 	check_classes("");
+	check_masks();
 	detect_scratch_free(&S);
 }
 
