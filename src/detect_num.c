@@ -189,19 +189,21 @@ static size_t
 collect_run(const char *t, size_t len, size_t i, size_t run, size_t want,
     int nir, char *out, size_t *end)
 {
-	size_t n = run < want ? run : want;
+	size_t n = run < want ? run : want, e;
 	char slash = 0;	/* '/' or a tab, once used, is the only separator */
 
+	/* the end in a local, stored once: out is chars, which may alias
+	 * *end, so each digit stored it and read it again (speed30b) */
 	memcpy(out, t + i, n);
 	i += n;
-	*end = i;
+	e = i;
 	while (i < len && n < want) {
 		char c = t[i];
 
 		if (util_is_digit(c) || (nir && n == 6 && out[5] == '2' &&
 		    (c == 'A' || c == 'B' || c == 'a' || c == 'b'))) {
 			out[n++] = (char)(c >= 'a' ? c - 32 : c);
-			*end = ++i;
+			e = ++i;
 			continue;
 		}
 		if (n == 0)
@@ -226,6 +228,7 @@ collect_run(const char *t, size_t len, size_t i, size_t run, size_t want,
 			break;
 		i = j;
 	}
+	*end = e;
 	return n;
 }
 
