@@ -3349,7 +3349,11 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (j < from)
 			continue;
 		if (word_taken(s, j)) {
-			id_prefix_extend(t, s, j);
+			/* only an id's span grows (most comments have
+			 * none: their taken numbers are dates and phones;
+			 * speed30b) */
+			if (has_span_kind(s, DETECT_BIT(DETECT_ID)))
+				id_prefix_extend(t, s, j);
 			continue;
 		}
 		/* A number of four digits or fewer with no word within a byte
