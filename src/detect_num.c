@@ -1998,7 +1998,7 @@ rib_part(const char *t, const struct detect_scratch *s, size_t w, size_t n,
  * Asked by scan_ibans of each digit word of five digits: the key makes a
  * chance match 1 in 97 of numbers of that exact shape.  1 if added.
  */
-static __attribute__((noinline)) int
+static int
 rib_at(const char *t, size_t len, struct detect_scratch *s, size_t w)
 {
 	uint64_t b, g, c, k;
@@ -2067,140 +2067,109 @@ iban_country(char c0, char c1)
 	return 0;
 }
 
-/* An IBAN whose check digits are digit word w (or, "FR 76 …", whose
- * country code is a space before it): its span, *next after it; 0 if
- * none.  Out of line: scan_ibans' walk over every number reads a byte
- * for most of them and comes here for the few after letters, and with
- * this function in line the walk kept its counts on the stack
- * (speed30b). */
-static __attribute__((noinline)) int
-iban_at(const char *t, size_t len, struct detect_scratch *s, size_t w,
-    size_t *next)
-{
-	size_t i = s->words[w].start - 2, j, n = 0, best = 0, cut = 0,
-	    ncut = 0;
-	unsigned rem = 0, first = 0;
-	char c0, c1, sep = 0;
-	int r, fr;
-
-	if (i < *next || i + 15 > len)
-		return 0;
-	/* "FR 76 3000 …": the country code a space before (capitals),
-	 * its check digits a word of two */
-	if (t[i + 1] == ' ' && s->words[w].start >= 3 &&
-	    t[i - 1] >= 'A' && t[i - 1] <= 'Z' && t[i] >= 'A' &&
-	    t[i] <= 'Z' && i - 1 >= *next &&
-	    s->words[w].end - s->words[w].start == 2)
-		i--;
-	c0 = t[i];
-	c1 = t[i + 1];
-	/* the check digits at the digit word, which "FR 76" puts a
-	 * byte later */
-	if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
-	    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
-	    !util_is_digit(t[s->words[w].start]) ||
-	    !util_is_digit(t[s->words[w].start + 1]) ||
-	    glued_before(t, i))
-		return 0;
-	/* Letters that name no country ("le12/03", "J15", "IPP4009"):
-	 * a valid checksum would be a chance one, and only the label's
-	 * rule below takes them; without the label nothing is, so the
-	 * run is not read (speed30b: most letters glued before a number
-	 * are these) */
-	if (!iban_country(c0, c1) && !iban_label_before(t, i))
-		return 0;
-	/* Groups of letters and digits, one space apart; the longest
-	 * valid prefix ending on a group boundary, checked as it is
-	 * read (detect_iban_valid's answer for each prefix). */
-	fr = (c0 | 32) == 'f' && (c1 | 32) == 'r';
-	for (j = i; j < len && n < 34; j++) {
-		unsigned v;
-
-		/* a space, or one sign the same throughout
-		 * ("FR76-3000-…", "FR76.3000.…", "FR76:3000:…":
-		 * went through raw) */
-		if (t[j] == ' ' || ((t[j] == '-' || t[j] == '.' ||
-		    t[j] == ':' || t[j] == '_' || t[j] == '/') &&
-		    n >= 4 && (sep == 0 || sep == t[j]))) {
-			if (j + 1 >= len || !is_alnum_byte(t[j + 1]) ||
-			    !is_alnum_byte(t[j - 1]))
-				break;
-			if (t[j] != ' ')
-				sep = t[j];
-			if (iban_prefix_valid(n, fr, rem, first))
-				best = j;
-			cut = j;	/* the last group's end */
-			ncut = n;
-			continue;
-		}
-		if (util_is_digit(t[j]))
-			v = (unsigned)(t[j] - '0');
-		else if (t[j] >= 'A' && t[j] <= 'Z')
-			v = (unsigned)(t[j] - 'A' + 10);
-		else if (t[j] >= 'a' && t[j] <= 'z')
-			v = (unsigned)(t[j] - 'a' + 10);
-		else
-			break;
-		/* ISO 7064 mod 97-10 reads the first four last */
-		if (n < 4)
-			first = first * (v < 10 ? 10 : 100) + v;
-		else
-			rem = (rem * (v < 10 ? 10 : 100) + v) % 97;
-		n++;
-	}
-	if (!glued(t, len, j) && iban_prefix_valid(n, fr, rem, first))
-		best = j;
-	if (!iban_country(c0, c1))
-		best = 0;	/* a chance checksum (the label's rule
-				 * below still takes any run) */
-	/* after the label, twelve characters or more whatever their
-	 * checksum: an account mistyped or cut is still one (to its
-	 * last whole group when a word follows glued: "5218 reçu") */
-	if (best == 0 && n >= 12 && iban_label_before(t, i))
-		best = !glued(t, len, j) ? j : ncut >= 12 ? cut : 0;
-	if (best == 0)
-		return 0;
-	if ((r = add_span(s, i, best, DETECT_IBAN, -1)) < 0)
-		return r;
-	*next = best + 1;
-	return 0;
-}
-
 int
 scan_ibans(const char *t, size_t len, struct detect_scratch *s)
 {
 	size_t next = 0;
-	int r;
 
 	/* Two letters, then the check digits: a run of digits (tokenize's
 	 * digit words) starts two bytes after an IBAN does. */
 	for (size_t x = 0; x < s->ndwords; x++) {
-		size_t w = s->dwords[x], st = s->words[w].start,
-		    wlen = s->words[w].end - st;
-		char before;
+		size_t w = s->dwords[x], i = s->words[w].start - 2, j, n = 0,
+		    best = 0, cut = 0, ncut = 0;
+		unsigned rem = 0, first = 0;
+		char c0, c1;
+		int r, fr;
 
-		if (wlen == 5 && st >= next && (r = rib_at(t, len, s, w)) != 0) {
+		char sep = 0;
+
+		if (s->words[w].end - s->words[w].start == 5 &&
+		    s->words[w].start >= next &&
+		    (r = rib_at(t, len, s, w)) != 0) {
 			if (r < 0)
 				return r;
 			next = s->words[w + 3].end + 1;
 			continue;
 		}
-		/* Most numbers follow a space or a sign ("le 12", "J+3",
-		 * "12/03"): an IBAN's check digits follow its country's
-		 * letters, glued or, written "FR 76", a space after two
-		 * capitals and a pair of digits; iban_at's letters' test
-		 * fails on any other byte before, asked here first
-		 * (speed30b). */
-		if (st < 2)
+		if (s->words[w].start < 2 || i < next || i + 15 > len)
 			continue;
-		before = t[st - 1];
-		if ((unsigned)((before | 32) - 'a') >= 26 &&
-		    (before != ' ' || wlen != 2 || st < 3 ||
-		    t[st - 2] < 'A' || t[st - 2] > 'Z' || t[st - 3] < 'A' ||
-		    t[st - 3] > 'Z'))
+		/* "FR 76 3000 …": the country code a space before (capitals),
+		 * its check digits a word of two */
+		if (t[i + 1] == ' ' && s->words[w].start >= 3 &&
+		    t[i - 1] >= 'A' && t[i - 1] <= 'Z' && t[i] >= 'A' &&
+		    t[i] <= 'Z' && i - 1 >= next &&
+		    s->words[w].end - s->words[w].start == 2)
+			i--;
+		c0 = t[i];
+		c1 = t[i + 1];
+		/* the check digits at the digit word, which "FR 76" puts a
+		 * byte later */
+		if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z')) ||
+		    !((c1 >= 'A' && c1 <= 'Z') || (c1 >= 'a' && c1 <= 'z')) ||
+		    !util_is_digit(t[s->words[w].start]) ||
+		    !util_is_digit(t[s->words[w].start + 1]) ||
+		    glued_before(t, i))
 			continue;
-		if ((r = iban_at(t, len, s, w, &next)) < 0)
+		/* Letters that name no country ("le12/03", "J15",
+		 * "IPP4009"): a valid checksum would be a chance one, and
+		 * only the label's rule below takes them; without the label
+		 * nothing does, so the run is not read (speed30b) */
+		if (!iban_country(c0, c1) && !iban_label_before(t, i))
+			continue;
+		/* Groups of letters and digits, one space apart; the longest
+		 * valid prefix ending on a group boundary, checked as it is
+		 * read (detect_iban_valid's answer for each prefix). */
+		fr = (c0 | 32) == 'f' && (c1 | 32) == 'r';
+		for (j = i; j < len && n < 34; j++) {
+			unsigned v;
+
+			/* a space, or one sign the same throughout
+			 * ("FR76-3000-…", "FR76.3000.…", "FR76:3000:…":
+			 * went through raw) */
+			if (t[j] == ' ' || ((t[j] == '-' || t[j] == '.' ||
+			    t[j] == ':' || t[j] == '_' || t[j] == '/') &&
+			    n >= 4 && (sep == 0 || sep == t[j]))) {
+				if (j + 1 >= len || !is_alnum_byte(t[j + 1]) ||
+				    !is_alnum_byte(t[j - 1]))
+					break;
+				if (t[j] != ' ')
+					sep = t[j];
+				if (iban_prefix_valid(n, fr, rem, first))
+					best = j;
+				cut = j;	/* the last group's end */
+				ncut = n;
+				continue;
+			}
+			if (util_is_digit(t[j]))
+				v = (unsigned)(t[j] - '0');
+			else if (t[j] >= 'A' && t[j] <= 'Z')
+				v = (unsigned)(t[j] - 'A' + 10);
+			else if (t[j] >= 'a' && t[j] <= 'z')
+				v = (unsigned)(t[j] - 'a' + 10);
+			else
+				break;
+			/* ISO 7064 mod 97-10 reads the first four last */
+			if (n < 4)
+				first = first * (v < 10 ? 10 : 100) + v;
+			else
+				rem = (rem * (v < 10 ? 10 : 100) + v) % 97;
+			n++;
+		}
+		if (!glued(t, len, j) && iban_prefix_valid(n, fr, rem, first))
+			best = j;
+		if (!iban_country(c0, c1))
+			best = 0;	/* a chance checksum (the label's rule
+					 * below still takes any run) */
+		/* after the label, twelve characters or more whatever their
+		 * checksum: an account mistyped or cut is still one (to its
+		 * last whole group when a word follows glued: "5218 reçu") */
+		if (best == 0 && n >= 12 && iban_label_before(t, i))
+			best = !glued(t, len, j) ? j : ncut >= 12 ? cut : 0;
+		if (best == 0)
+			continue;
+		if ((r = add_span(s, i, best, DETECT_IBAN, -1)) < 0)
 			return r;
+		next = best + 1;
 	}
 	return 0;
 }
