@@ -2227,6 +2227,10 @@ date_weekdays(const char *t, struct detect_scratch *s)
 	size_t n = s->nspans;
 	int r;
 
+	/* From the dates found (a number and no date: most comments;
+	 * speed30b) */
+	if (!has_span_kind(s, DETECT_BIT(DETECT_DATE)))
+		return 0;
 	for (size_t x = 0; x < n; x++) {
 		const struct detect_span *sp = &s->spans[x];
 		size_t k, gap, m;
