@@ -247,8 +247,9 @@ _Static_assert(offsetof(struct wcache_slot, kind) ==
 #define WB_CLS		((uint32_t)(WCB_PART | WCB_RELTITLE | WCB_CUEVERB) << \
 	WB_CLS_SHIFT)
 /* the W_ flags word_wbits gives must not meet WB_ZERO or WB_CLS */
-_Static_assert(((W_MOVED | W_NEW | W_NOFUZZY) & (WB_ZERO | WB_CLS)) == 0 &&
-    (WB_ZERO & WB_CLS) == 0, "word_wbits' flags beside WB_ZERO, WB_CLS");
+_Static_assert(((W_MOVED | W_NEW | W_NOFUZZY | W_EPOCUE) &
+    (WB_ZERO | WB_CLS)) == 0 && (WB_ZERO & WB_CLS) == 0,
+    "word_wbits' flags beside WB_ZERO, WB_CLS");
 /* the class byte's dictionary bits are read from the word's dflags
  * (tokenize clears D_MOVED there) */
 _Static_assert(((D_PARTICLE | WCB_D_RELTITLE | WCB_D_CUEVERB) & D_MOVED) == 0,
@@ -406,7 +407,7 @@ wcache_free(struct detect_scratch *s)
  * (the dictionary bits it moves, W_NEW's test, the word "zero"), a
  * function of the fold alone, kept in the word cache's slot. */
 static uint32_t
-word_wbits(const char *w, size_t n, uint64_t d)
+word_wbits(const char *w, size_t n, uint64_t h, uint64_t d)
 {
 	/* D_PHONECUE becomes W_PHONECUE, and each bit of D_MOVED its flag
 	 * (detect_int.h DICT_MOVED_FLAGS) */
@@ -422,6 +423,8 @@ word_wbits(const char *w, size_t n, uint64_t d)
 		b |= WB_ZERO;
 	/* (scan_row_names' typo candidates, speed29b) */
 	b |= (uint32_t)((d & FUZZY_NOT) != 0) * W_NOFUZZY;
+	/* (eponym_may's four words before, speed30d) */
+	b |= (uint32_t)eponym_cue_word(h, d) * W_EPOCUE;
 	b |= (uint32_t)(((d & D_PARTICLE) != 0) * WCB_PART |
 	    ((d & WCB_D_RELTITLE) != 0) * WCB_RELTITLE |
 	    ((d & WCB_D_CUEVERB) != 0) * WCB_CUEVERB) << WB_CLS_SHIFT;
@@ -447,7 +450,7 @@ dict_value_cached(struct detect_scratch *s, const char *w, size_t n,
 		return c->value;
 	}
 	v = dict_flags_hashed(w, n, h);
-	*wb = word_wbits(w, n, v);
+	*wb = word_wbits(w, n, h, v);
 	wcache_store(c, WC_DICT, w, n, h, v);
 	if (c != NULL)
 		c->wbits = *wb;
@@ -2294,7 +2297,7 @@ word_dict_value(struct detect_scratch *s, const char *w, size_t n, uint64_t h,
 	if (n - 1 >= WCACHE_KEY) {
 		uint64_t d = dict_flags_hashed(w, n, h);
 
-		*wb = word_wbits(w, n, d);
+		*wb = word_wbits(w, n, h, d);
 		return d;
 	}
 	if (s->wcache == NULL)

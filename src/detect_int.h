@@ -144,6 +144,14 @@ enum {
 	 * person_act_words): D_PERSONACT moved here as D_PHONECUE is
 	 * (scan_cue_word_surnames starts from it, names32) */
 	W_PERSONACT = 1 << 18,
+
+	/* a word that may open one of eponym_position_of's rules for a
+	 * capitalized word up to four words after it: a cue of a firm
+	 * (detect_name.c org_cues, by their filter), "et", "à", "selon",
+	 * or a place of care (D_INSTHEAD).  Made by tokenize from the fold
+	 * (word_wbits, eponym_cue_word), a superset: eponym_may reads the
+	 * four words before only when one of them has it (speed30d) */
+	W_EPOCUE = 1 << 17,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -1200,6 +1208,8 @@ extern const char *const institution_heads[], *const holidays[];
 int	eponym_position(const char *t, const struct detect_scratch *s, size_t i);
 /* eponym_position's filters of words, built once (dict_init). */
 void	eponym_gate_init(void);
+int	eponym_cue_word(uint64_t h, uint64_t d);
+const char *eponym_cue_listed(size_t k);
 /* score_eponym's filter of its words (detect_thing.c), built with them. */
 void	score_eponym_init(void);
 int	after_saint(const struct detect_scratch *s, size_t i);

@@ -1367,6 +1367,35 @@ eponym_gate_init(void)
 	score_eponym_init();
 }
 
+/* For tokenize (detect_dict.c word_wbits, W_EPOCUE): 1 if the folded
+ * word of hash h and dictionary flags d may open a rule of
+ * eponym_position_of for a word up to four after it, that eponym_may
+ * reads in the four words before: a cue of a firm (its filter), "et",
+ * "à", "selon" (the words before that epo_prev_opens reads beside the
+ * particles), a place of care (D_INSTHEAD).  A superset, as the filter
+ * is; eponym_gate_init has run (dict_init). */
+int
+eponym_cue_word(uint64_t h, uint64_t d)
+{
+	return (int)(epo_filter_has(epo_org, h) | (h == epo_prev[EPO_ET]) |
+	    (h == epo_prev[EPO_A]) | (h == epo_prev[EPO_SELON]) |
+	    ((d & D_INSTHEAD) != 0));
+}
+
+/* For the tests (test_speed30d): the k-th word that eponym_cue_word
+ * must say yes of, as folded, or NULL past the last. */
+const char *
+eponym_cue_listed(size_t k)
+{
+	static const char *const prev[] = { "et", "a", "selon" };
+	size_t norg = sizeof(org_cues) / sizeof(org_cues[0]) - 1;
+
+	if (k < norg)
+		return org_cues[k];
+	k -= norg;
+	return k < sizeof(prev) / sizeof(prev[0]) ? prev[k] : NULL;
+}
+
 /* Word j is "de", "d" or "du" (by its hash: a word that is has it). */
 static inline int
 epo_de(const struct detect_scratch *s, size_t j)
@@ -1430,7 +1459,7 @@ epo_prev_opens(const struct detect_scratch *s, size_t i)
  * asked their own first questions of them, a quarter of which the CPU
  * mispredicted.
  */
-static int
+static inline __attribute__((always_inline)) int
 eponym_may(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
@@ -1450,31 +1479,41 @@ eponym_may(const char *t, const struct detect_scratch *s, size_t i)
 		char c = t[w->end];
 
 		may |= epo_filter_has(epo_next, q->fhash);
-		may |= (uint64_t)((q->start == w->end + 1) & ((c == '-') |
-		    (c == '\'')));
-		/* "Murphy's sign": an apostrophe, straight or curly */
-		may |= (uint64_t)(cap & (i + 2 < s->nwords) & ((c == '\'') |
-		    ((unsigned char)c == 0xe2)));
+		/* glued to it by a hyphen or an apostrophe: the class byte
+		 * tokenize made (WCB_GLUED), where the bytes were read */
+		may |= (uint64_t)((s->wcls[i + 1] & WCB_GLUED) != 0);
+		/* "Murphy's sign": an apostrophe, straight or curly (a
+		 * branch: rare, where the three terms cost some fourteen
+		 * instructions every word, speed30d) */
+		if ((c == '\'' || (unsigned char)c == 0xe2) && cap &&
+		    i + 2 < s->nwords)
+			may = 1;
 	}
 	if (i > 0) {
 		const struct detect_word *p = &s->words[i - 1];
-		char c = t[p->end];
 		uint64_t org = 0, h;
 
-		may |= (uint64_t)((p->end + 1 == w->start) & ((c == '-') |
-		    (c == '\'')));
-		/* a particle before: "syndrome de Di George" */
-		may |= (uint64_t)((p->dflags & D_PARTICLE) != 0);
-		/* acronym_in_parentheses */
-		may |= (uint64_t)(((w->flags & W_UPPER) != 0) & (n <= 5) &
-		    (t[w->start - 1] == '('));
+		may |= (uint64_t)((s->wcls[i] & WCB_GLUED) != 0);
+		/* a particle before: "syndrome de Di George" (WCB_PART:
+		 * D_PARTICLE) */
+		may |= (uint64_t)((s->wcls[i - 1] & WCB_PART) != 0);
+		/* acronym_in_parentheses (a branch on the capitals first:
+		 * few words, speed30d) */
+		if ((w->flags & W_UPPER) && n <= 5 && t[w->start - 1] == '(')
+			may = 1;
 		/* (a word that may be one already: the four words before not
 		 * read, speed29e) */
 		if (may)
 			return 1;
 		/* the four words before (fewer at the start: a loop); the
-		 * cues of a firm count before a capital only */
+		 * cues of a firm count before a capital only.  None of them
+		 * a cue, a place of care, "et", "à" or "selon" (W_EPOCUE,
+		 * made by tokenize), which is most words: no rule opens
+		 * (speed30d) */
 		if (i >= 4) {
+			if (!((p[0].flags | p[-1].flags | p[-2].flags |
+			    p[-3].flags) & W_EPOCUE))
+				return 0;
 			near = p[0].dflags | p[-1].dflags | p[-2].dflags |
 			    p[-3].dflags;
 			if (cap)
@@ -1502,17 +1541,14 @@ eponym_may(const char *t, const struct detect_scratch *s, size_t i)
 	return may != 0;
 }
 
-/* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
- * eponym there, whatever the dictionary says (1, or 0).  It depends on
- * the words alone, not on the spans, and half a dozen scans ask it of
- * the same word: asked once per word (the answer kept in the word). */
-static int
-eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
+/* eponym_position_of's rules, for a word eponym_may lets through: a
+ * call of its own, so that the words the gate turns away (most) pay
+ * neither its prologue nor its registers (speed30d). */
+static __attribute__((noinline)) int
+eponym_position_rules(const char *t, const struct detect_scratch *s,
+    size_t i)
 {
 	size_t first = i;
-
-	if (!eponym_may(t, s, i))
-		return 0;
 
 	/* "Creutzfeldt-Jakob": back to the first name, two steps at most */
 	for (int k = 0; k < 2 && first >= 3 && s->words[first - 1].end + 1 ==
@@ -1540,6 +1576,16 @@ eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
 	return sign_result_after(t, s, i) || institution_name(t, s, i) ||
 	    ward_eponym(t, s, i) || holiday_at(t, s, i) || town_joined(t, s, i) ||
 	    colour_of_thing(t, s, i) || thing_in_context(t, s, i);
+}
+
+/* Word i in "angine de Vincent", "maladie de Creutzfeldt-Jakob": an
+ * eponym there, whatever the dictionary says (1, or 0).  It depends on
+ * the words alone, not on the spans, and half a dozen scans ask it of
+ * the same word: asked once per word (the answer kept in the word). */
+static inline int
+eponym_position_of(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return eponym_may(t, s, i) && eponym_position_rules(t, s, i);
 }
 
 /* Word i, a commune of one word (single_commune), before its region,

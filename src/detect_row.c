@@ -733,7 +733,8 @@ row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
 	uint64_t in = *sep, out = 0;
 	size_t k = 0, n = 0;	/* the value's bytes read; the fold's made */
 
-	pthread_once(&row_latin_once, row_latin_init);
+	/* (row_latin_letters made when the row cache was: row_cache_alloc,
+	 * a call and its load every value with a letter before, speed30d) */
 	while (high) {
 		size_t q = (size_t)__builtin_ctzll(high);
 		unsigned lf;
@@ -1007,6 +1008,7 @@ row_value_fold_agrees(const char *v, size_t len)
 	size_t flen = 0;
 	int r;
 
+	pthread_once(&row_latin_once, row_latin_init);
 	if ((r = row_value_fold(v, len, &fast, &pf, bf, &flen)) != 1) {
 		r = r == 0 ? 2 : r;
 		goto out;
@@ -1559,6 +1561,8 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
     size_t nrow, struct detect_scratch *s)
 {
 	const size_t ncol = nrow < MAX_ROW ? nrow : MAX_ROW;
+	size_t nvals = 0;	/* (a local: c->nvals was loaded and stored
+				 * again at each value, speed30d) */
 	int r, slow = 0;
 
 	c->nrow = 0;
@@ -1596,8 +1600,9 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 		}
 		if (c->flen[k] == 0)
 			continue;
-		c->vals[c->nvals++] = (uint8_t)k;
+		c->vals[nvals++] = (uint8_t)k;
 	}
+	c->nvals = nvals;
 	/* The fold is whole: no realloc moves it any more.  The values
 	 * row_value_fast left may have put some of their bits in the
 	 * filter: made again, of every value's parts. */
@@ -1646,8 +1651,11 @@ row_cache_key(struct row_cache *c, const struct detect_value *row,
 int
 row_cache_alloc(struct detect_scratch *s)
 {
-	if (s->rowcache == NULL &&
-	    (s->rowcache = calloc(1, sizeof(*s->rowcache))) == NULL)
+	if (s->rowcache != NULL)
+		return 0;
+	/* row_fold_latin's table, before any row is folded */
+	pthread_once(&row_latin_once, row_latin_init);
+	if ((s->rowcache = calloc(1, sizeof(*s->rowcache))) == NULL)
 		return -ENOMEM;
 	return 0;
 }
