@@ -3747,6 +3747,17 @@ m_cue_before(const struct detect_scratch *s, size_t i)
 		"appeler", "contacter", "concernant", NULL,
 	};
 
+	/* names33: "de" after what a person sends or gives ("appel de M
+	 * vigneron", "message de M pigeon", "de la part de M dauphin") */
+	static const char *const from[] = {
+		"appel", "message", "courrier", "mail", "sms", "lettre",
+		"part", "nouvelles", "visite", "fils", "fille", "epouse",
+		"mari", NULL,
+	};
+
+	if (i > 1 && word_is(s, i - 1, "de"))
+		return in_list(from, wf(s, &s->words[i - 2]),
+		    s->words[i - 2].fold_len);
 	return i > 0 && in_list(cues, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len);
 }
@@ -3942,8 +3953,40 @@ person_after_name(const char *t, struct detect_scratch *s, size_t k)
  * case, three letters or more, not taken, no word of the tables, of
  * state or of function, no drug, no participle, adjective, plural or
  * verb form by its ending. */
+static int kin_word_shape_after(const char *t, struct detect_scratch *s,
+    size_t k, int particle);
+
 static int
 kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
+{
+	return kin_word_shape_after(t, s, k, 0);
+}
+
+/* names33: a verb's endings that a particle rules out ("du pont", "le
+ * bras" no: "-s" stays refused; a particle opens a noun, and a noun
+ * ending like a verb's present or future is a surname as often: "du
+ * pont", "le mont", "la fontaine" has none) */
+static int
+verb_only_ending(const char *f, size_t n)
+{
+	static const char *const verbish[] = {
+		"ont", "ons", "ez", "ais", "ait", "ai", "ra", "rai", NULL,
+	};
+
+	for (size_t x = 0; verbish[x] != NULL; x++) {
+		size_t l = strlen(verbish[x]);
+
+		if (n > l + 1 && memcmp(f + n - l, verbish[x], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* kin_word_shape; particle: the word follows a particle ("du pont"),
+ * verb_only_ending's endings are no reason to refuse it. */
+static int
+kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
+    int particle)
 {
 	static const char *const states[] = {
 		"malade", "enceinte", "autiste", "handicape", "ado", "bebe",
@@ -3985,9 +4028,25 @@ kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
 	const char *f = wf(s, w);
 	size_t n = w->fold_len, e = w->end;
 
+	/* names33: after a particle a street's word is a name's core as
+	 * often ("de la tour", "du pont", "du moulin", "de la fontaine"),
+	 * not an address's unit or way ("de la rue", "du bâtiment") */
+	static const char *const units[] = {
+		"rue", "avenue", "boulevard", "bd", "av", "route", "chemin",
+		"impasse", "allee", "batiment", "bat", "etage", "escalier",
+		"appartement", "appt", "chambre", "lit", "porte", "couloir",
+		"cour", "hall", "entree", "residence", "immeuble", "cite",
+		"lotissement", "quartier", "secteur", "zone", "unite",
+		"service", "salle", "box", "aile", "pavillon", "centre",
+		"gare", "hotel", "foyer", "camp", "parc", "square", "jardin",
+		"quai", "place", "mail", NULL,
+	};
+	uint64_t street = particle && !in_list(units, wf(s, w), w->fold_len) ?
+	    D_STREET : 0;
+
 	if (w->nchars < 3 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    word_taken(s, k) ||
-	    (w->dflags & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
+	    (w->dflags & ~street & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
 	    D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD |
 	    D_EPONYM | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_HOLIDAY)) ||
 	    in_list(states, f, n) || dict_drug_has(w->fhash) ||
@@ -3997,7 +4056,8 @@ kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
 	for (size_t x = 0; endings[x] != NULL; x++) {
 		size_t l = strlen(endings[x]);
 
-		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
+		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0 &&
+		    !(particle && verb_only_ending(f, n)))
 			return 0;
 	}
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
@@ -4063,9 +4123,88 @@ kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
  * fils le matin", "sa fille la cadette", "son fils le plus jeune", "son
  * fils du coin", "sa fille la voisine" stay), then what follows a person
  * (person_after_name).  The core's index, or NO_WORD. */
+/* The particles and core of particle_name_core from word k (the first
+ * particle), the person's words kin or a title give. */
+static size_t particle_name_core(const char *t, struct detect_scratch *s,
+    size_t k, int titled);
+
 static size_t
 kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
+{
+	static const char *const openers[] = {
+		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
+		"ton", "ta", NULL,
+	};
+	static const char *const kin[] = {
+		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
+		"mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "bru", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+
+	/* the cheap tests first: a short word in lower case after kin */
+	if (i == 0 || k != i + 1 || w->fold_len > 5 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
+	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len) ||
+	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len))
+		return NO_WORD;
+	return particle_name_core(t, s, k, 0);
+}
+
+/* names33: the same particles and core after a civil or medical title
+ * (word i: "Mme de la tour", "dr du pont", "m. de la tour", "vu M le
+ * goff", "appel de M vigneron": "M" without its dot after a word that
+ * brings a person, m_cue_before).  The core may be an ordinary word
+ * (ordinary_surname_word: no person, group, place, service, drug a note
+ * writes there: "Dr de la clinique", "Mme de la banque", "M. du
+ * laboratoire" stay) and no office a title heads ("M. le maire", "Mme
+ * la directrice", "M. le juge"); then what follows a person, or the
+ * clause's end.  The core's index, or NO_WORD. */
+static size_t
+title_particle_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k], *m = &s->words[i];
+
+	if (k != i + 1 || w->fold_len > 5 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) || !joined(t, s, i))
+		return NO_WORD;
+	if (!is_title(t, s, i) && !(m->nchars == 1 && word_is(s, i, "m") &&
+	    !(m->flags & W_UPPER) && bare_m_title_shape(t, s, i) &&
+	    ((m->flags & W_DOT) || ((m->flags & W_CAP) &&
+	    m_cue_before(s, i)))))
+		return NO_WORD;
+	return particle_name_core(t, s, k, 1);
+}
+
+/* names33: the clause ends after word e (title_particle_name): the
+ * text's end, a punctuation, or a word of time or purpose that follows
+ * a person seen or called ("vu M le goff ce matin", "pour Mme de la
+ * tour, ..."). */
+static int
+clause_ends_after(const char *t, const struct detect_scratch *s, size_t e)
+{
+	static const char *const next[] = {
+		"ce", "cet", "cette", "hier", "demain", "pour", "concernant",
+		"au", "aux", "en", "le", "lundi", "mardi", "mercredi", "jeudi",
+		"vendredi", "samedi", "dimanche", NULL,
+	};
+	size_t p = s->words[e].end;
+
+	if (p >= s->text_len || util_in_set(",.;:)!?\n\r", t[p]))
+		return 1;
+	return t[p] == ' ' && e + 1 < s->nwords &&
+	    s->words[e + 1].start == p + 1 &&
+	    in_list(next, wf(s, &s->words[e + 1]), s->words[e + 1].fold_len);
+}
+
+static size_t
+particle_name_core(const char *t, struct detect_scratch *s, size_t k,
+    int titled)
 {
 	static const char *const heads[] = {
 		"le", "la", "du", "de", "van", "von", "da", "di", "del",
@@ -4086,27 +4225,53 @@ kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
 		"village", "montagne", "mer", "plage", "foyer", "residence",
 		"patiente", "patient", "malade", "mariee", "marie", NULL,
 	};
-	static const char *const openers[] = {
-		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
-		"ton", "ta", NULL,
+	/* names33: the offices a title heads ("M. le maire", "Mme la
+	 * juge", "M. le curé"; "-eur", "-rice", "-aire" by their ending) */
+	static const char *const offices[] = {
+		"juge", "maire", "prefet", "cure", "ministre", "president",
+		"presidente", "procureur", "commissaire", "chef", "patron",
+		"patronne", "comte", "comtesse", "baron", "baronne", "duc",
+		"duchesse", "marquis", "marquise", "vicomte", "general",
+		"colonel", "capitaine", "lieutenant", "commandant", "adjudant",
+		"pretre", "pasteur", "rabbin", "imam", "depute", "deputee",
+		"senateur", "consul", "principal", "principale", "gerant",
+		"gerante", "responsable", "cadre", "pere", "frere", "soeur",
+		"docteur", "professeur", "prof", "interne", "chirurgien",
+		"medecin", "avocat", "avocate", "notaire", "delegue",
+		"deleguee", "conseiller", "conseillere", "referent",
+		"referente", "tuteur", "tutrice", "curateur", "curatrice",
+		"mandataire", "gardien", "gardienne", "concierge", "proprio",
+		"proprietaire", "bailleur", "veuf", "veuve", "fils", "fille",
+		"epouse", "mari", "nomme", "nommee", "dit", "dite", "susnomme",
+		"susnommee", "precite", "precitee", "meme", "dernier", NULL,
 	};
-	static const char *const kin[] = {
-		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
-		"mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", NULL,
+	/* names33: where a person after a title works ("Mme de la
+	 * cantine", "M. de l'école": the place, not a name) */
+	static const char *const workplaces[] = {
+		"cantine", "ecole", "college", "lycee", "mairie", "poste",
+		"banque", "agence", "association", "asso", "mutuelle",
+		"caisse", "boutique", "epicerie", "boulangerie", "pharmacie",
+		"clinique", "garderie", "creche", "paroisse", "prefecture",
+		"gendarmerie", "caserne", "usine", "entreprise", "societe",
+		"compagnie", "direction", "administration", "comptabilite",
+		"facturation", "cuisine", "lingerie", "blanchisserie",
+		"securite", "permanence", "consultation", "cellule",
+		"plateforme", "maison", "fondation", "structure", "antenne",
+		"delegation", "regie", "tutelle", "curatelle", "justice",
+		"police", "protection", "sante", "ville", "commune",
+		"region", "departement", "hopital", "maternite", "garage",
+		"cabinet", "labo", "laboratoire", "bureau", "centre",
+		"service", "planning", "travail", "famille", "paroisse",
+		"residence", "foyer", "pension", "ferme", "boucherie",
+		"pressing", "magasin", "supermarche", "marche", "bibliotheque",
+		"piscine", "salle", "club", "equipe", "brigade", "caserne",
+		NULL,
 	};
 	const struct detect_word *w = &s->words[k];
 	size_t e = k;
 
-	/* the cheap tests first: a short word in lower case after kin */
-	if (i == 0 || k != i + 1 || w->fold_len > 5 ||
-	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
-	    !in_list(heads, wf(s, w), w->fold_len) ||
-	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(openers, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len) ||
-	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len))
+	if (w->fold_len > 5 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    !in_list(heads, wf(s, w), w->fold_len))
 		return NO_WORD;
 	/* "de" only before "la"; "van", "von" before "der", "den" */
 	if (word_is(s, k, "de")) {
@@ -4125,12 +4290,24 @@ kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
 		    t[s->words[x].end] != ' ' ||
 		    (s->words[x + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
 			return NO_WORD;
-	if (in_list(time_rank, wf(s, &s->words[e]), s->words[e].fold_len) ||
-	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
-	    kin_word_shape(t, s, e)) ||
-	    !person_after_name(t, s, e))
+	if (in_list(time_rank, wf(s, &s->words[e]), s->words[e].fold_len))
 		return NO_WORD;
-	return e;
+	if (!titled)
+		return (is_name_span(span_of(s, e)) ||
+		    lower_name_word(t, s, e) ||
+		    kin_word_shape_after(t, s, e, 1)) &&
+		    person_after_name(t, s, e) ? e : NO_WORD;
+	/* after a title: the office, a place of work, or no word the shape
+	 * or ordinary_surname_word allows, stays */
+	if (in_list(offices, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	    in_list(workplaces, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
+	    (kin_word_shape_after(t, s, e, 1) &&
+	    (word_has(s, e, D_STREET | D_PLACE) ||
+	    ordinary_surname_word(t, s, e)))))
+		return NO_WORD;
+	return person_after_name(t, s, e) || clause_ends_after(t, s, e) ?
+	    e : NO_WORD;
 }
 
 static int
@@ -4220,10 +4397,11 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 		int birth = rel && birth_name_cue(s, i) && !(word_is(s, i, "ep") &&
 		    !(s->words[i].flags & W_DOT));
 
-		/* "pour M hamon rené" (names27) */
+		/* "pour M hamon rené" (names27); "vu M le goff" (names33) */
 		if (!rel && !is_title(t, s, i) && (!bare_m_title(t, s, i) ||
 		    (!bare_m_first(t, s, i, i + 1) &&
-		    !dotted_m_surname(t, s, i, i + 1))))
+		    !dotted_m_surname(t, s, i, i + 1) &&
+		    title_particle_name(t, s, i, i + 1) == NO_WORD)))
 			continue;
 		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
 		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
@@ -4253,6 +4431,18 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			 * be found already) */
 			if (n == 0 && rel && (e = kin_particle_name(t, s, i,
 			    k)) != NO_WORD) {
+				for (size_t y = k; y <= e; y++)
+					if (!word_taken(s, y) &&
+					    (r = add_span(s, s->words[y].start,
+					    s->words[y].end, DETECT_NAME,
+					    -1)) < 0)
+						return r;
+				break;
+			}
+			/* "m. de la tour", "Mme du pont", "vu M le goff"
+			 * (names33): the particles and the core */
+			if (n == 0 && !rel && (e = title_particle_name(t, s,
+			    i, k)) != NO_WORD) {
 				for (size_t y = k; y <= e; y++)
 					if (!word_taken(s, y) &&
 					    (r = add_span(s, s->words[y].start,

@@ -1729,8 +1729,6 @@ subject_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	D_SUBJVERB | D_SPEECH | D_NAMECUE | D_ROLE | D_STAY | D_DEVICE | \
 	D_PHARMACY | D_SHELTER | D_FIRST)
 
-static int ordinary_surname_word(const char *t, struct detect_scratch *s,
-    size_t j);
 
 /* the persons, means and manners a note writes after a cue of a person
  * (ordinary_surname_word) */
@@ -1879,7 +1877,7 @@ caps_cue_surname(const char *t, struct detect_scratch *s, size_t j)
  * ordinary word that is no noun a note writes where a person stands
  * (the list and the endings above, reported_word, subject_noun,
  * abstract_noun, a drug, a place, a service, a carer). */
-static int
+int
 ordinary_surname_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
