@@ -7243,8 +7243,23 @@ scan_asian_given_tails(const char *t, struct detect_scratch *s)
  * particle of the lists ("NGUYEN Van An": "Van" is a Dutch particle
  * too); a first name of the lists that heads an institution's name too
  * is a syllable ("WONG Chi Wai": "CHI" is a hospital, in capitals). */
+static int asian_syllable_word(const char *t, struct detect_scratch *s,
+    size_t i, int first);
+
 static int
 asian_syllable(const char *t, struct detect_scratch *s, size_t i, int first)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    asian_syllable_word(t, s, i, first);
+}
+
+/* asian_syllable's tests but the case (names33: "LEE MIN HO" in
+ * capitals after a cue). */
+static int
+asian_syllable_word(const char *t, struct detect_scratch *s, size_t i,
+    int first)
 {
 	static const char *const note_states[] = {
 		"bien", "mal", "bon", "ras", "vu", "vue", "vus", "nuit", "jour",
@@ -7257,8 +7272,7 @@ asian_syllable(const char *t, struct detect_scratch *s, size_t i, int first)
 	};
 	const struct detect_word *w = &s->words[i];
 
-	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
-	    w->nchars >= 2 && w->nchars <= 4 &&
+	return !(w->flags & W_DIGIT) && w->nchars >= 2 && w->nchars <= 4 &&
 	    w->end - w->start == w->nchars &&
 	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
 	    D_DATECUE | D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY |
@@ -7281,6 +7295,46 @@ has_vowel(const char *t, const struct detect_word *w)
 		if (util_in_set("aeiouyAEIOUY", t[p]))
 			return 1;
 	return 0;
+}
+
+/* names33: word i, in capitals, is an east-Asian family name of the
+ * list below (Chinese, Vietnamese, Korean romanized; the ones that are
+ * French words in capitals are left out: "DU", "SU", "LU", "LIN", "MAI",
+ * "PAN", "FAN", "TON", "LE", "MA", "DO", "VU", "HO", "OH", "LAI").
+ * Asked only of a word of two to six ASCII capitals. */
+static int
+asian_family(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const families[] = {
+		/* Chinese (pinyin, Cantonese, Hokkien) */
+		"wang", "zhang", "liu", "chen", "yang", "huang", "zhao",
+		"zhou", "xu", "sun", "zhu", "hu", "guo", "luo", "gao", "liang",
+		"zheng", "xie", "tang", "feng", "deng", "cao", "peng", "zeng",
+		"xiao", "tian", "dong", "yuan", "jiang", "cai", "yu", "cheng",
+		"wei", "ding", "shen", "yao", "fang", "shi", "liao", "zou",
+		"xiong", "jin", "qin", "wu", "li", "wong", "chan", "cheung",
+		"leung", "lau", "yeung", "chow", "chiu", "tsang", "kwok", "ng",
+		"tan", "lim", "lam", "goh", "teo", "koh", "chua", "ong", "tay",
+		"chong", "yap", "hui", "mak", "kwan", "fung", "tse", "poon",
+		/* Vietnamese */
+		"nguyen", "tran", "pham", "hoang", "huynh", "phan", "dang",
+		"bui", "ngo", "duong", "truong", "luong", "dinh", "trinh",
+		"vuong", "quach", "thai", "ly",
+		/* Korean */
+		"kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon",
+		"jang", "shin", "han", "seo", "kwon", "hwang", "ahn", "yoo",
+		"hong", "baek", "nam", "moon", "jeon", "song",
+		/* Japanese */
+		"sato", "suzuki", "tanaka", "ito", "kato", "yamada", "sasaki",
+		"inoue", "kimura", "saito", "ogawa", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	(void)t;
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 2 && w->nchars <= 6 &&
+	    w->end - w->start == w->nchars &&
+	    in_list(families, wf(s, w), w->fold_len);
 }
 
 /* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
@@ -7329,13 +7383,73 @@ asian_triple(const char *t, struct detect_scratch *s, size_t i)
 	    !word_lexicon(t, s, i + 2))))
 		return 0;
 	if ((g->dflags & D_FIRST) && f->nchars > 4 && h->nchars > 2 &&
-	    word_lexicon(t, s, i + 2) && !(h->dflags & (D_FIRST | D_LAST)))
+	    word_lexicon(t, s, i + 2) && !(h->dflags & (D_FIRST | D_LAST)) &&
+	    !asian_family(t, s, i))
 		return 0;
 	return !(f->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
 	    D_DATECUE | D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY |
 	    D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_INSTHEAD |
 	    D_NOTNAME | D_PARTICLE | D_PLACE)) && !dict_drug_has(f->fhash) &&
 	    !service_word(s, i) && !care_unit_or_agent(t, s, i);
+}
+
+/* names33: what stands before word i says a person is named there: a
+ * title or kin right before it ("M. LEE MIN HO", "son fils KIM Ji"), or a
+ * colon and a space (a triage's, a room's, a form's prefix: "IOA : ZHANG
+ * Lei", "Chambre 12 : LEE MIN HO", "Patient : WANG Li"). */
+static int
+asian_cue_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t p = s->words[i].start;
+
+	if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ':')
+		return 1;
+	return i > 0 && s->words[i - 1].end + 2 >= p &&
+	    word_has(s, i - 1, D_TITLE | D_RELATIVE);
+}
+
+/* names33: the clause ends after word e, or goes on in lower case. */
+static int
+asian_name_ends(const char *t, const struct detect_scratch *s, size_t e)
+{
+	size_t p = s->words[e].end;
+
+	return p >= s->text_len || util_in_set(",.;:)\n\r", t[p]) ||
+	    lower_follows(t, s, e);
+}
+
+/* names33: an east-Asian name whose family name is asian_family's, after
+ * asian_cue_before's cue: in capitals whole ("M. LEE MIN HO", "Chambre
+ * 12 : LEE MIN HO": two syllables of asian_syllable_word's, each with a
+ * vowel, one space apart), or the family name and one given name of one
+ * syllable ("IOA : ZHANG Lei, 27 ans", "Chambre 12 : WANG Li"), the
+ * clause ending after it.  The last word's index, or NO_WORD. */
+static size_t
+asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *f = &s->words[i], *g, *h;
+
+	if (i + 1 >= s->nwords || !asian_family(t, s, i) ||
+	    !asian_cue_before(t, s, i))
+		return NO_WORD;
+	g = &s->words[i + 1];
+	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
+	    g->nchars > 4 || !has_vowel(t, g))
+		return NO_WORD;
+	if (g->flags & W_UPPER) {
+		if (i + 2 >= s->nwords)
+			return NO_WORD;
+		h = &s->words[i + 2];
+		if (!(h->flags & W_UPPER) || h->start != g->end + 1 ||
+		    t[g->end] != ' ' || h->nchars < 2 || h->nchars > 4 ||
+		    !has_vowel(t, h) || !asian_name_ends(t, s, i + 2) ||
+		    !asian_syllable_word(t, s, i + 1, 1) ||
+		    !asian_syllable_word(t, s, i + 2, 0))
+			return NO_WORD;
+		return i + 2;
+	}
+	return (g->flags & W_CAP) && asian_name_ends(t, s, i + 1) &&
+	    asian_syllable(t, s, i + 1, 1) ? i + 1 : NO_WORD;
 }
 
 /* The east-Asian names of asian_triple, one span each, from the
@@ -7353,11 +7467,24 @@ scan_asian_triples(const char *t, struct detect_scratch *s)
 		int r;
 
 		/* the cheap tests first: the three words' case */
-		if (i < next || i + 2 >= s->nwords ||
-		    !(s->words[i].flags & W_UPPER) ||
-		    !(s->words[i + 1].flags & W_CAP) ||
-		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i))
+		size_t e;
+
+		if (i < next || !(s->words[i].flags & W_UPPER))
 			continue;
+		if (i + 2 >= s->nwords ||
+		    !(s->words[i + 1].flags & W_CAP) ||
+		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i)) {
+			/* names33: "M. LEE MIN HO", "IOA : ZHANG Lei" */
+			if ((e = asian_cued_name(t, s, i)) == NO_WORD)
+				continue;
+			for (size_t k = i; k <= e; k++)
+				if (!word_taken(s, k) && (r = add_span(s,
+				    s->words[k].start, s->words[k].end,
+				    DETECT_NAME, -1)) < 0)
+					return r;
+			next = e + 1;
+			continue;
+		}
 		/* a rule took the family name, or the first syllable, already
 		 * (add_span refuses an overlap): the words untaken */
 		for (size_t k = i; k <= i + 2; k++)
