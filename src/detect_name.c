@@ -3982,8 +3982,11 @@ verb_only_ending(const char *f, size_t n)
 	return 0;
 }
 
-/* kin_word_shape; particle: the word follows a particle ("du pont"),
- * verb_only_ending's endings are no reason to refuse it. */
+/* kin_word_shape; particle: the word follows a particle, 1 "du", "de
+ * la", "van"... ("du pont": verb_only_ending's endings are no reason to
+ * refuse it), 2 "le" or "la", a pronoun before a verb as often ("sa
+ * fille le conduira", "son fils la rappellera": the endings stay); a
+ * street's word that is no unit either way. */
 static int
 kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
     int particle)
@@ -4057,7 +4060,7 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 		size_t l = strlen(endings[x]);
 
 		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0 &&
-		    !(particle && verb_only_ending(f, n)))
+		    !(particle == 1 && verb_only_ending(f, n)))
 			return 0;
 	}
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
@@ -4269,10 +4272,12 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 	};
 	const struct detect_word *w = &s->words[k];
 	size_t e = k;
+	int pronoun;
 
 	if (w->fold_len > 5 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    !in_list(heads, wf(s, w), w->fold_len))
 		return NO_WORD;
+	pronoun = word_is(s, k, "le") || word_is(s, k, "la") ? 2 : 1;
 	/* "de" only before "la"; "van", "von" before "der", "den" */
 	if (word_is(s, k, "de")) {
 		if (k + 1 >= s->nwords || !word_is(s, k + 1, "la"))
@@ -4288,21 +4293,39 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 	for (size_t x = k; x < e; x++)
 		if (s->words[x + 1].start != s->words[x].end + 1 ||
 		    t[s->words[x].end] != ' ' ||
-		    (s->words[x + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		    (s->words[x + 1].flags & (W_UPPER | W_DIGIT)) ||
+		    (x + 1 < e && (s->words[x + 1].flags & W_CAP)))
 			return NO_WORD;
 	if (in_list(time_rank, wf(s, &s->words[e]), s->words[e].fold_len))
 		return NO_WORD;
+	/* names33: the core capitalized after particles in lower case ("son
+	 * fils du Pont", "sa fille de la Chapelle"): a name written as one;
+	 * no word of the tables, an ordinary word ordinary_surname_word's,
+	 * a street's or a place's word, or no lexicon's */
+	if (s->words[e].flags & W_CAP) {
+		if (s->words[e].nchars < 3 || (s->words[e].dflags & (D_TITLE |
+		    D_RELATIVE | D_RELATION | D_MONTH | D_DATECUE | D_CLINICAL |
+		    D_TERM | D_INSTHEAD | D_NOTNAME | D_SUBJVERB | D_SPEECH |
+		    D_HOLIDAY | D_UNIT)) || (word_taken(s, e) &&
+		    !is_name_span(span_of(s, e))) ||
+		    !(is_name_span(span_of(s, e)) || !word_lexicon(t, s, e) ||
+		    word_has(s, e, D_STREET | D_PLACE | D_FIRST | D_LAST) ||
+		    ordinary_surname_word(t, s, e)))
+			return NO_WORD;
+		return person_after_name(t, s, e) ||
+		    (titled && clause_ends_after(t, s, e)) ? e : NO_WORD;
+	}
 	if (!titled)
 		return (is_name_span(span_of(s, e)) ||
 		    lower_name_word(t, s, e) ||
-		    kin_word_shape_after(t, s, e, 1)) &&
+		    kin_word_shape_after(t, s, e, pronoun)) &&
 		    person_after_name(t, s, e) ? e : NO_WORD;
 	/* after a title: the office, a place of work, or no word the shape
 	 * or ordinary_surname_word allows, stays */
 	if (in_list(offices, wf(s, &s->words[e]), s->words[e].fold_len) ||
 	    in_list(workplaces, wf(s, &s->words[e]), s->words[e].fold_len) ||
 	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
-	    (kin_word_shape_after(t, s, e, 1) &&
+	    (kin_word_shape_after(t, s, e, pronoun) &&
 	    (word_has(s, e, D_STREET | D_PLACE) ||
 	    ordinary_surname_word(t, s, e)))))
 		return NO_WORD;
@@ -7429,12 +7452,12 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *f = &s->words[i], *g, *h;
 
-	if (i + 1 >= s->nwords || !asian_family(t, s, i) ||
-	    !asian_cue_before(t, s, i))
+	/* the bytes and sizes first, the list last */
+	if (i + 1 >= s->nwords || f->nchars > 6 || !asian_cue_before(t, s, i))
 		return NO_WORD;
 	g = &s->words[i + 1];
 	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
-	    g->nchars > 4 || !has_vowel(t, g))
+	    g->nchars > 4 || !has_vowel(t, g) || !asian_family(t, s, i))
 		return NO_WORD;
 	if (g->flags & W_UPPER) {
 		if (i + 2 >= s->nwords)
