@@ -1765,6 +1765,15 @@ static const char *const after_cue[] = {
 	/* bodies a note calls */
 	"banque", "agence", "magasin", "ecole", "college", "creche",
 	"juge", "parquet", "employeur", "bailleur", "syndic",
+	/* names33: trades a note calls back ("Plombier : rappeler
+	 * demain"), those of "-ier" that are rare surnames only (a common
+	 * one, "Cordonnier", "Couturier", "Charpentier", stays a name) */
+	"plombier", "serrurier", "menuisier", "vitrier", "carrossier",
+	"platrier", "tapissier", "banquier", "huissier", "bijoutier",
+	"epicier", "patissier", "charcutier", "poissonnier", "pompier",
+	"policier", "jardinier", "cuisinier", "fermier", "ouvrier",
+	"notaire", "concierge", "macon", "proprio", "proprietaire",
+	"assurance", "assurances",
 	/* kin as a child names it, what a call or a message is */
 	"papi", "papy", "mamie", "mamy", "nounou", "tata", "tonton",
 	"bienvenue", "detresse", "secours", "courtoisie", "politesse",
