@@ -687,6 +687,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (comment_has(s, W_UPPER, 0) |			\
 	    (comment_has(s, W_CAP, 0) & comment_has(s, W_PERSONACT, 0))),	\
 	    scan_cue_word_surnames(text, s))				\
+	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	    scan_head_word_surnames(text, s))				\
 	X(names ON comment_has(s, W_UPPER, 0) &				\
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
 	    scan_asian_given_tails(text, s))				\

@@ -1375,6 +1375,12 @@ int	scan_asian_triples(const char *t, struct detect_scratch *s);
 int	row_caps_person_cue(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	scan_cue_word_surnames(const char *t, struct detect_scratch *s);
+int	scan_head_word_surnames(const char *t, struct detect_scratch *s);
+/* names32's test of an ordinary word where a surname stands (no person,
+ * group, place, service or drug a note writes there); names33 asks it
+ * of a core after a title and particles */
+int	ordinary_surname_word(const char *t, struct detect_scratch *s,
+    size_t j);
 int	start_person_follows(const char *t, const struct detect_scratch *s,
 	    size_t i, int row);
 int	abstract_noun(const char *t, struct detect_scratch *s, size_t k);

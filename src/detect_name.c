@@ -3814,6 +3814,17 @@ m_cue_before(const struct detect_scratch *s, size_t i)
 		"appeler", "contacter", "concernant", NULL,
 	};
 
+	/* names33: "de" after what a person sends or gives ("appel de M
+	 * vigneron", "message de M pigeon", "de la part de M dauphin") */
+	static const char *const from[] = {
+		"appel", "message", "courrier", "mail", "sms", "lettre",
+		"part", "nouvelles", "visite", "fils", "fille", "epouse",
+		"mari", NULL,
+	};
+
+	if (i > 1 && word_is(s, i - 1, "de"))
+		return in_list(from, wf(s, &s->words[i - 2]),
+		    s->words[i - 2].fold_len);
 	return i > 0 && in_list(cues, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len);
 }
@@ -4009,8 +4020,43 @@ person_after_name(const char *t, struct detect_scratch *s, size_t k)
  * case, three letters or more, not taken, no word of the tables, of
  * state or of function, no drug, no participle, adjective, plural or
  * verb form by its ending. */
+static int kin_word_shape_after(const char *t, struct detect_scratch *s,
+    size_t k, int particle);
+
 static int
 kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
+{
+	return kin_word_shape_after(t, s, k, 0);
+}
+
+/* names33: a verb's endings that a particle rules out ("du pont", "le
+ * bras" no: "-s" stays refused; a particle opens a noun, and a noun
+ * ending like a verb's present or future is a surname as often: "du
+ * pont", "le mont", "la fontaine" has none) */
+static int
+verb_only_ending(const char *f, size_t n)
+{
+	static const char *const verbish[] = {
+		"ont", "ons", "ez", "ais", "ait", "ai", "ra", "rai", NULL,
+	};
+
+	for (size_t x = 0; verbish[x] != NULL; x++) {
+		size_t l = strlen(verbish[x]);
+
+		if (n > l + 1 && memcmp(f + n - l, verbish[x], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* kin_word_shape; particle: the word follows a particle, 1 "du", "de
+ * la", "van"... ("du pont": verb_only_ending's endings are no reason to
+ * refuse it), 2 "le" or "la", a pronoun before a verb as often ("sa
+ * fille le conduira", "son fils la rappellera": the endings stay); a
+ * street's word that is no unit either way. */
+static int
+kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
+    int particle)
 {
 	static const char *const states[] = {
 		"malade", "enceinte", "autiste", "handicape", "ado", "bebe",
@@ -4052,9 +4098,25 @@ kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
 	const char *f = wf(s, w);
 	size_t n = w->fold_len, e = w->end;
 
+	/* names33: after a particle a street's word is a name's core as
+	 * often ("de la tour", "du pont", "du moulin", "de la fontaine"),
+	 * not an address's unit or way ("de la rue", "du bâtiment") */
+	static const char *const units[] = {
+		"rue", "avenue", "boulevard", "bd", "av", "route", "chemin",
+		"impasse", "allee", "batiment", "bat", "etage", "escalier",
+		"appartement", "appt", "chambre", "lit", "porte", "couloir",
+		"cour", "hall", "entree", "residence", "immeuble", "cite",
+		"lotissement", "quartier", "secteur", "zone", "unite",
+		"service", "salle", "box", "aile", "pavillon", "centre",
+		"gare", "hotel", "foyer", "camp", "parc", "square", "jardin",
+		"quai", "place", "mail", NULL,
+	};
+	uint64_t street = particle && !in_list(units, wf(s, w), w->fold_len) ?
+	    D_STREET : 0;
+
 	if (w->nchars < 3 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    word_taken(s, k) ||
-	    (w->dflags & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
+	    (w->dflags & ~street & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
 	    D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD |
 	    D_EPONYM | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_HOLIDAY)) ||
 	    in_list(states, f, n) || dict_drug_has(w->fhash) ||
@@ -4064,7 +4126,8 @@ kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
 	for (size_t x = 0; endings[x] != NULL; x++) {
 		size_t l = strlen(endings[x]);
 
-		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
+		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0 &&
+		    !(particle == 1 && verb_only_ending(f, n)))
 			return 0;
 	}
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
@@ -4130,9 +4193,88 @@ kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
  * fils le matin", "sa fille la cadette", "son fils le plus jeune", "son
  * fils du coin", "sa fille la voisine" stay), then what follows a person
  * (person_after_name).  The core's index, or NO_WORD. */
+/* The particles and core of particle_name_core from word k (the first
+ * particle), the person's words kin or a title give. */
+static size_t particle_name_core(const char *t, struct detect_scratch *s,
+    size_t k, int titled);
+
 static size_t
 kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
+{
+	static const char *const openers[] = {
+		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
+		"ton", "ta", NULL,
+	};
+	static const char *const kin[] = {
+		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
+		"mere", "pere", "compagnon", "compagne", "conjoint",
+		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
+		"cousine", "gendre", "bru", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+
+	/* the cheap tests first: a short word in lower case after kin */
+	if (i == 0 || k != i + 1 || w->fold_len > 5 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
+	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len) ||
+	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len))
+		return NO_WORD;
+	return particle_name_core(t, s, k, 0);
+}
+
+/* names33: the same particles and core after a civil or medical title
+ * (word i: "Mme de la tour", "dr du pont", "m. de la tour", "vu M le
+ * goff", "appel de M vigneron": "M" without its dot after a word that
+ * brings a person, m_cue_before).  The core may be an ordinary word
+ * (ordinary_surname_word: no person, group, place, service, drug a note
+ * writes there: "Dr de la clinique", "Mme de la banque", "M. du
+ * laboratoire" stay) and no office a title heads ("M. le maire", "Mme
+ * la directrice", "M. le juge"); then what follows a person, or the
+ * clause's end.  The core's index, or NO_WORD. */
+static size_t
+title_particle_name(const char *t, struct detect_scratch *s, size_t i,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k], *m = &s->words[i];
+
+	if (k != i + 1 || w->fold_len > 5 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) || !joined(t, s, i))
+		return NO_WORD;
+	if (!is_title(t, s, i) && !(m->nchars == 1 && word_is(s, i, "m") &&
+	    !(m->flags & W_UPPER) && bare_m_title_shape(t, s, i) &&
+	    ((m->flags & W_DOT) || ((m->flags & W_CAP) &&
+	    m_cue_before(s, i)))))
+		return NO_WORD;
+	return particle_name_core(t, s, k, 1);
+}
+
+/* names33: the clause ends after word e (title_particle_name): the
+ * text's end, a punctuation, or a word of time or purpose that follows
+ * a person seen or called ("vu M le goff ce matin", "pour Mme de la
+ * tour, ..."). */
+static int
+clause_ends_after(const char *t, const struct detect_scratch *s, size_t e)
+{
+	static const char *const next[] = {
+		"ce", "cet", "cette", "hier", "demain", "pour", "concernant",
+		"au", "aux", "en", "le", "lundi", "mardi", "mercredi", "jeudi",
+		"vendredi", "samedi", "dimanche", NULL,
+	};
+	size_t p = s->words[e].end;
+
+	if (p >= s->text_len || util_in_set(",.;:)!?\n\r", t[p]))
+		return 1;
+	return t[p] == ' ' && e + 1 < s->nwords &&
+	    s->words[e + 1].start == p + 1 &&
+	    in_list(next, wf(s, &s->words[e + 1]), s->words[e + 1].fold_len);
+}
+
+static size_t
+particle_name_core(const char *t, struct detect_scratch *s, size_t k,
+    int titled)
 {
 	static const char *const heads[] = {
 		"le", "la", "du", "de", "van", "von", "da", "di", "del",
@@ -4153,28 +4295,56 @@ kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
 		"village", "montagne", "mer", "plage", "foyer", "residence",
 		"patiente", "patient", "malade", "mariee", "marie", NULL,
 	};
-	static const char *const openers[] = {
-		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
-		"ton", "ta", NULL,
+	/* names33: the offices a title heads ("M. le maire", "Mme la
+	 * juge", "M. le curé"; "-eur", "-rice", "-aire" by their ending) */
+	static const char *const offices[] = {
+		"juge", "maire", "prefet", "cure", "ministre", "president",
+		"presidente", "procureur", "commissaire", "chef", "patron",
+		"patronne", "comte", "comtesse", "baron", "baronne", "duc",
+		"duchesse", "marquis", "marquise", "vicomte", "general",
+		"colonel", "capitaine", "lieutenant", "commandant", "adjudant",
+		"pretre", "pasteur", "rabbin", "imam", "depute", "deputee",
+		"senateur", "consul", "principal", "principale", "gerant",
+		"gerante", "responsable", "cadre", "pere", "frere", "soeur",
+		"docteur", "professeur", "prof", "interne", "chirurgien",
+		"medecin", "avocat", "avocate", "notaire", "delegue",
+		"deleguee", "conseiller", "conseillere", "referent",
+		"referente", "tuteur", "tutrice", "curateur", "curatrice",
+		"mandataire", "gardien", "gardienne", "concierge", "proprio",
+		"proprietaire", "bailleur", "veuf", "veuve", "fils", "fille",
+		"epouse", "mari", "nomme", "nommee", "dit", "dite", "susnomme",
+		"susnommee", "precite", "precitee", "meme", "dernier", NULL,
 	};
-	static const char *const kin[] = {
-		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
-		"mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", NULL,
+	/* names33: where a person after a title works ("Mme de la
+	 * cantine", "M. de l'école": the place, not a name) */
+	static const char *const workplaces[] = {
+		"cantine", "ecole", "college", "lycee", "mairie", "poste",
+		"banque", "agence", "association", "asso", "mutuelle",
+		"caisse", "boutique", "epicerie", "boulangerie", "pharmacie",
+		"clinique", "garderie", "creche", "paroisse", "prefecture",
+		"gendarmerie", "caserne", "usine", "entreprise", "societe",
+		"compagnie", "direction", "administration", "comptabilite",
+		"facturation", "cuisine", "lingerie", "blanchisserie",
+		"securite", "permanence", "consultation", "cellule",
+		"plateforme", "maison", "fondation", "structure", "antenne",
+		"delegation", "regie", "tutelle", "curatelle", "justice",
+		"police", "protection", "sante", "ville", "commune",
+		"region", "departement", "hopital", "maternite", "garage",
+		"cabinet", "labo", "laboratoire", "bureau", "centre",
+		"service", "planning", "travail", "famille", "paroisse",
+		"residence", "foyer", "pension", "ferme", "boucherie",
+		"pressing", "magasin", "supermarche", "marche", "bibliotheque",
+		"piscine", "salle", "club", "equipe", "brigade", "caserne",
+		NULL,
 	};
 	const struct detect_word *w = &s->words[k];
 	size_t e = k;
+	int pronoun;
 
-	/* the cheap tests first: a short word in lower case after kin */
-	if (i == 0 || k != i + 1 || w->fold_len > 5 ||
-	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
-	    !in_list(heads, wf(s, w), w->fold_len) ||
-	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(openers, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len) ||
-	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len))
+	if (w->fold_len > 5 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    !in_list(heads, wf(s, w), w->fold_len))
 		return NO_WORD;
+	pronoun = word_is(s, k, "le") || word_is(s, k, "la") ? 2 : 1;
 	/* "de" only before "la"; "van", "von" before "der", "den" */
 	if (word_is(s, k, "de")) {
 		if (k + 1 >= s->nwords || !word_is(s, k + 1, "la"))
@@ -4190,14 +4360,44 @@ kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
 	for (size_t x = k; x < e; x++)
 		if (s->words[x + 1].start != s->words[x].end + 1 ||
 		    t[s->words[x].end] != ' ' ||
-		    (s->words[x + 1].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		    (s->words[x + 1].flags & (W_UPPER | W_DIGIT)) ||
+		    (x + 1 < e && (s->words[x + 1].flags & W_CAP)))
 			return NO_WORD;
-	if (in_list(time_rank, wf(s, &s->words[e]), s->words[e].fold_len) ||
-	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
-	    kin_word_shape(t, s, e)) ||
-	    !person_after_name(t, s, e))
+	if (in_list(time_rank, wf(s, &s->words[e]), s->words[e].fold_len))
 		return NO_WORD;
-	return e;
+	/* names33: the core capitalized after particles in lower case ("son
+	 * fils du Pont", "sa fille de la Chapelle"): a name written as one;
+	 * no word of the tables, an ordinary word ordinary_surname_word's,
+	 * a street's or a place's word, or no lexicon's */
+	if (s->words[e].flags & W_CAP) {
+		if (s->words[e].nchars < 3 || (s->words[e].dflags & (D_TITLE |
+		    D_RELATIVE | D_RELATION | D_MONTH | D_DATECUE | D_CLINICAL |
+		    D_TERM | D_INSTHEAD | D_NOTNAME | D_SUBJVERB | D_SPEECH |
+		    D_HOLIDAY | D_UNIT)) || (word_taken(s, e) &&
+		    !is_name_span(span_of(s, e))) ||
+		    !(is_name_span(span_of(s, e)) || !word_lexicon(t, s, e) ||
+		    word_has(s, e, D_STREET | D_PLACE | D_FIRST | D_LAST) ||
+		    ordinary_surname_word(t, s, e)))
+			return NO_WORD;
+		return person_after_name(t, s, e) ||
+		    (titled && clause_ends_after(t, s, e)) ? e : NO_WORD;
+	}
+	if (!titled)
+		return (is_name_span(span_of(s, e)) ||
+		    lower_name_word(t, s, e) ||
+		    kin_word_shape_after(t, s, e, pronoun)) &&
+		    person_after_name(t, s, e) ? e : NO_WORD;
+	/* after a title: the office, a place of work, or no word the shape
+	 * or ordinary_surname_word allows, stays */
+	if (in_list(offices, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	    in_list(workplaces, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
+	    (kin_word_shape_after(t, s, e, pronoun) &&
+	    (word_has(s, e, D_STREET | D_PLACE) ||
+	    ordinary_surname_word(t, s, e)))))
+		return NO_WORD;
+	return person_after_name(t, s, e) || clause_ends_after(t, s, e) ?
+	    e : NO_WORD;
 }
 
 static int
@@ -4287,10 +4487,11 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 		int birth = rel && birth_name_cue(s, i) && !(word_is(s, i, "ep") &&
 		    !(s->words[i].flags & W_DOT));
 
-		/* "pour M hamon rené" (names27) */
+		/* "pour M hamon rené" (names27); "vu M le goff" (names33) */
 		if (!rel && !is_title(t, s, i) && (!bare_m_title(t, s, i) ||
 		    (!bare_m_first(t, s, i, i + 1) &&
-		    !dotted_m_surname(t, s, i, i + 1))))
+		    !dotted_m_surname(t, s, i, i + 1) &&
+		    title_particle_name(t, s, i, i + 1) == NO_WORD)))
 			continue;
 		if (!joined(t, s, i) && !(rel && ((b - a == 3 &&
 		    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
@@ -4320,6 +4521,18 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 			 * be found already) */
 			if (n == 0 && rel && (e = kin_particle_name(t, s, i,
 			    k)) != NO_WORD) {
+				for (size_t y = k; y <= e; y++)
+					if (!word_taken(s, y) &&
+					    (r = add_span(s, s->words[y].start,
+					    s->words[y].end, DETECT_NAME,
+					    -1)) < 0)
+						return r;
+				break;
+			}
+			/* "m. de la tour", "Mme du pont", "vu M le goff"
+			 * (names33): the particles and the core */
+			if (n == 0 && !rel && (e = title_particle_name(t, s,
+			    i, k)) != NO_WORD) {
 				for (size_t y = k; y <= e; y++)
 					if (!word_taken(s, y) &&
 					    (r = add_span(s, s->words[y].start,
@@ -7144,8 +7357,23 @@ scan_asian_given_tails(const char *t, struct detect_scratch *s)
  * particle of the lists ("NGUYEN Van An": "Van" is a Dutch particle
  * too); a first name of the lists that heads an institution's name too
  * is a syllable ("WONG Chi Wai": "CHI" is a hospital, in capitals). */
+static int asian_syllable_word(const char *t, struct detect_scratch *s,
+    size_t i, int first);
+
 static int
 asian_syllable(const char *t, struct detect_scratch *s, size_t i, int first)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    asian_syllable_word(t, s, i, first);
+}
+
+/* asian_syllable's tests but the case (names33: "LEE MIN HO" in
+ * capitals after a cue). */
+static int
+asian_syllable_word(const char *t, struct detect_scratch *s, size_t i,
+    int first)
 {
 	static const char *const note_states[] = {
 		"bien", "mal", "bon", "ras", "vu", "vue", "vus", "nuit", "jour",
@@ -7158,8 +7386,7 @@ asian_syllable(const char *t, struct detect_scratch *s, size_t i, int first)
 	};
 	const struct detect_word *w = &s->words[i];
 
-	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
-	    w->nchars >= 2 && w->nchars <= 4 &&
+	return !(w->flags & W_DIGIT) && w->nchars >= 2 && w->nchars <= 4 &&
 	    w->end - w->start == w->nchars &&
 	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
 	    D_DATECUE | D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY |
@@ -7182,6 +7409,46 @@ has_vowel(const char *t, const struct detect_word *w)
 		if (util_in_set("aeiouyAEIOUY", t[p]))
 			return 1;
 	return 0;
+}
+
+/* names33: word i, in capitals, is an east-Asian family name of the
+ * list below (Chinese, Vietnamese, Korean romanized; the ones that are
+ * French words in capitals are left out: "DU", "SU", "LU", "LIN", "MAI",
+ * "PAN", "FAN", "TON", "LE", "MA", "DO", "VU", "HO", "OH", "LAI").
+ * Asked only of a word of two to six ASCII capitals. */
+static int
+asian_family(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const families[] = {
+		/* Chinese (pinyin, Cantonese, Hokkien) */
+		"wang", "zhang", "liu", "chen", "yang", "huang", "zhao",
+		"zhou", "xu", "sun", "zhu", "hu", "guo", "luo", "gao", "liang",
+		"zheng", "xie", "tang", "feng", "deng", "cao", "peng", "zeng",
+		"xiao", "tian", "dong", "yuan", "jiang", "cai", "yu", "cheng",
+		"wei", "ding", "shen", "yao", "fang", "shi", "liao", "zou",
+		"xiong", "jin", "qin", "wu", "li", "wong", "chan", "cheung",
+		"leung", "lau", "yeung", "chow", "chiu", "tsang", "kwok", "ng",
+		"tan", "lim", "lam", "goh", "teo", "koh", "chua", "ong", "tay",
+		"chong", "yap", "hui", "mak", "kwan", "fung", "tse", "poon",
+		/* Vietnamese */
+		"nguyen", "tran", "pham", "hoang", "huynh", "phan", "dang",
+		"bui", "ngo", "duong", "truong", "luong", "dinh", "trinh",
+		"vuong", "quach", "thai", "ly",
+		/* Korean */
+		"kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon",
+		"jang", "shin", "han", "seo", "kwon", "hwang", "ahn", "yoo",
+		"hong", "baek", "nam", "moon", "jeon", "song",
+		/* Japanese */
+		"sato", "suzuki", "tanaka", "ito", "kato", "yamada", "sasaki",
+		"inoue", "kimura", "saito", "ogawa", NULL,
+	};
+	const struct detect_word *w = &s->words[i];
+
+	(void)t;
+	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
+	    w->nchars >= 2 && w->nchars <= 6 &&
+	    w->end - w->start == w->nchars &&
+	    in_list(families, wf(s, w), w->fold_len);
 }
 
 /* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
@@ -7230,13 +7497,73 @@ asian_triple(const char *t, struct detect_scratch *s, size_t i)
 	    !word_lexicon(t, s, i + 2))))
 		return 0;
 	if ((g->dflags & D_FIRST) && f->nchars > 4 && h->nchars > 2 &&
-	    word_lexicon(t, s, i + 2) && !(h->dflags & (D_FIRST | D_LAST)))
+	    word_lexicon(t, s, i + 2) && !(h->dflags & (D_FIRST | D_LAST)) &&
+	    !asian_family(t, s, i))
 		return 0;
 	return !(f->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
 	    D_DATECUE | D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY |
 	    D_NAMECUE | D_TERM | D_SUBJVERB | D_SPEECH | D_INSTHEAD |
 	    D_NOTNAME | D_PARTICLE | D_PLACE)) && !dict_drug_has(f->fhash) &&
 	    !service_word(s, i) && !care_unit_or_agent(t, s, i);
+}
+
+/* names33: what stands before word i says a person is named there: a
+ * title or kin right before it ("M. LEE MIN HO", "son fils KIM Ji"), or a
+ * colon and a space (a triage's, a room's, a form's prefix: "IOA : ZHANG
+ * Lei", "Chambre 12 : LEE MIN HO", "Patient : WANG Li"). */
+static int
+asian_cue_before(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t p = s->words[i].start;
+
+	if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ':')
+		return 1;
+	return i > 0 && s->words[i - 1].end + 2 >= p &&
+	    word_has(s, i - 1, D_TITLE | D_RELATIVE);
+}
+
+/* names33: the clause ends after word e, or goes on in lower case. */
+static int
+asian_name_ends(const char *t, const struct detect_scratch *s, size_t e)
+{
+	size_t p = s->words[e].end;
+
+	return p >= s->text_len || util_in_set(",.;:)\n\r", t[p]) ||
+	    lower_follows(t, s, e);
+}
+
+/* names33: an east-Asian name whose family name is asian_family's, after
+ * asian_cue_before's cue: in capitals whole ("M. LEE MIN HO", "Chambre
+ * 12 : LEE MIN HO": two syllables of asian_syllable_word's, each with a
+ * vowel, one space apart), or the family name and one given name of one
+ * syllable ("IOA : ZHANG Lei, 27 ans", "Chambre 12 : WANG Li"), the
+ * clause ending after it.  The last word's index, or NO_WORD. */
+static size_t
+asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *f = &s->words[i], *g, *h;
+
+	/* the bytes and sizes first, the list last */
+	if (i + 1 >= s->nwords || f->nchars > 6 || !asian_cue_before(t, s, i))
+		return NO_WORD;
+	g = &s->words[i + 1];
+	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
+	    g->nchars > 4 || !has_vowel(t, g) || !asian_family(t, s, i))
+		return NO_WORD;
+	if (g->flags & W_UPPER) {
+		if (i + 2 >= s->nwords)
+			return NO_WORD;
+		h = &s->words[i + 2];
+		if (!(h->flags & W_UPPER) || h->start != g->end + 1 ||
+		    t[g->end] != ' ' || h->nchars < 2 || h->nchars > 4 ||
+		    !has_vowel(t, h) || !asian_name_ends(t, s, i + 2) ||
+		    !asian_syllable_word(t, s, i + 1, 1) ||
+		    !asian_syllable_word(t, s, i + 2, 0))
+			return NO_WORD;
+		return i + 2;
+	}
+	return (g->flags & W_CAP) && asian_name_ends(t, s, i + 1) &&
+	    asian_syllable(t, s, i + 1, 1) ? i + 1 : NO_WORD;
 }
 
 /* The east-Asian names of asian_triple, one span each, from the
@@ -7254,11 +7581,24 @@ scan_asian_triples(const char *t, struct detect_scratch *s)
 		int r;
 
 		/* the cheap tests first: the three words' case */
-		if (i < next || i + 2 >= s->nwords ||
-		    !(s->words[i].flags & W_UPPER) ||
-		    !(s->words[i + 1].flags & W_CAP) ||
-		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i))
+		size_t e;
+
+		if (i < next || !(s->words[i].flags & W_UPPER))
 			continue;
+		if (i + 2 >= s->nwords ||
+		    !(s->words[i + 1].flags & W_CAP) ||
+		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i)) {
+			/* names33: "M. LEE MIN HO", "IOA : ZHANG Lei" */
+			if ((e = asian_cued_name(t, s, i)) == NO_WORD)
+				continue;
+			for (size_t k = i; k <= e; k++)
+				if (!word_taken(s, k) && (r = add_span(s,
+				    s->words[k].start, s->words[k].end,
+				    DETECT_NAME, -1)) < 0)
+					return r;
+			next = e + 1;
+			continue;
+		}
 		/* a rule took the family name, or the first syllable, already
 		 * (add_span refuses an overlap): the words untaken */
 		for (size_t k = i; k <= i + 2; k++)

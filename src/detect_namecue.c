@@ -1729,8 +1729,6 @@ subject_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	D_SUBJVERB | D_SPEECH | D_NAMECUE | D_ROLE | D_STAY | D_DEVICE | \
 	D_PHARMACY | D_SHELTER | D_FIRST)
 
-static int ordinary_surname_word(const char *t, struct detect_scratch *s,
-    size_t j);
 
 /* the persons, means and manners a note writes after a cue of a person
  * (ordinary_surname_word) */
@@ -1767,6 +1765,15 @@ static const char *const after_cue[] = {
 	/* bodies a note calls */
 	"banque", "agence", "magasin", "ecole", "college", "creche",
 	"juge", "parquet", "employeur", "bailleur", "syndic",
+	/* names33: trades a note calls back ("Plombier : rappeler
+	 * demain"), those of "-ier" that are rare surnames only (a common
+	 * one, "Cordonnier", "Couturier", "Charpentier", stays a name) */
+	"plombier", "serrurier", "menuisier", "vitrier", "carrossier",
+	"platrier", "tapissier", "banquier", "huissier", "bijoutier",
+	"epicier", "patissier", "charcutier", "poissonnier", "pompier",
+	"policier", "jardinier", "cuisinier", "fermier", "ouvrier",
+	"notaire", "concierge", "macon", "proprio", "proprietaire",
+	"assurance", "assurances",
 	/* kin as a child names it, what a call or a message is */
 	"papi", "papy", "mamie", "mamy", "nounou", "tata", "tonton",
 	"bienvenue", "detresse", "secours", "courtoisie", "politesse",
@@ -1879,7 +1886,7 @@ caps_cue_surname(const char *t, struct detect_scratch *s, size_t j)
  * ordinary word that is no noun a note writes where a person stands
  * (the list and the endings above, reported_word, subject_noun,
  * abstract_noun, a drug, a place, a service, a carer). */
-static int
+int
 ordinary_surname_word(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
@@ -2027,6 +2034,109 @@ scan_cue_word_surnames(const char *t, struct detect_scratch *s)
 			continue;
 		if ((r = add_span(s, s->words[k - 1].start,
 		    s->words[k - 1].end, DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/*
+ * names33: what follows a first name at a list's or a form's head says
+ * the line is a person's: an age (", 12 ans", " 12 ans", " (12 ans)",
+ * ", 45 a", ", 3 mois") or a birth (" née le", ", né le", " né en",
+ * "NEE LE" in capitals), after word k.
+ */
+static int age_in_parens(const char *t, size_t len, size_t p);
+
+static int
+age_or_birth_follows(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	size_t p = s->words[k].end, len = s->text_len, d;
+
+	if (p < len && t[p] == ',')
+		p++;
+	if (p >= len || t[p] != ' ')
+		return 0;
+	p++;
+	if (p < len && t[p] == '(')
+		return age_in_parens(t, len, p);
+	for (d = p; d < len && d - p < 3 && t[d] >= '0' && t[d] <= '9'; d++)
+		;
+	if (d > p) {
+		if (d < len && t[d] == ' ')
+			d++;
+		return (len - d >= 3 && memcmp(t + d, "ans", 3) == 0) ||
+		    (len - d >= 4 && memcmp(t + d, "mois", 4) == 0) ||
+		    (len - d >= 1 && t[d] == 'a' && (len - d == 1 ||
+		    !util_in_set("abcdefghijklmnopqrstuvwxyz", t[d + 1])));
+	}
+	/* "né", "née" (an accent or capitals), then "le", "en", a number */
+	if (k + 2 < s->nwords && s->words[k + 1].start == p &&
+	    (word_is(s, k + 1, "nee") || (word_is(s, k + 1, "ne") &&
+	    ((s->words[k + 1].flags & W_UPPER) ||
+	    s->words[k + 1].end - p == 3))) &&
+	    (word_is(s, k + 2, "le") || word_is(s, k + 2, "en") ||
+	    (s->words[k + 2].flags & W_DIGIT)))
+		return 1;
+	return 0;
+}
+
+/*
+ * names33: word j, capitalized or in capitals, at a sentence's or a
+ * cell's start, is a surname that is an ordinary word when a first name
+ * of the lists follows it one space apart and an age or a birth after
+ * that (age_or_birth_follows): "Vigneron Maxime, 12 ans, fracture",
+ * "PIGEON Marie née le 3 mars 1950", "Chapelle Louis (12 ans)".  A
+ * list's or a form's head; the word no word of the tables, and a word
+ * of the lexicon ordinary_surname_word's (no person, group, service,
+ * drug, place: "Enfant Lucas, 12 ans", "Patiente Marie, 45 ans",
+ * "Urgences Maxime, 12 ans" stay), nor a size or an age's word ("Petit
+ * Lucas, 5 ans", "Bébé Emma, 3 mois").
+ */
+static int
+head_word_surname(const char *t, struct detect_scratch *s, size_t j)
+{
+	static const char *const young[] = {
+		"petit", "petite", "jeune", "bebe", "nourrisson", "jumeau",
+		"jumelle", "garcon", "ado", "gamin", "gamine", "mademoiselle",
+		"madame", "monsieur", "cher", "chere", "bonjour", "salut",
+		"merci", "pour", "avec", "chez", "vu", "vue", "appel", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *g;
+
+	if (j + 1 >= s->nwords || w->nchars < 3 ||
+	    (w->flags & W_DIGIT) || word_taken(s, j))
+		return 0;
+	g = &s->words[j + 1];
+	if (!(g->flags & (W_CAP | W_UPPER)) || !(g->dflags & D_FIRST) ||
+	    g->start != w->end + 1 || t[w->end] != ' ' ||
+	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))) ||
+	    (w->dflags & (CUE_SURNAME_NOT & ~(D_FIRST | D_PLACE))) ||
+	    in_list(young, wf(s, w), w->fold_len) ||
+	    !age_or_birth_follows(t, s, j + 1) || !sentence_start(t, s, j))
+		return 0;
+	return !word_lexicon(t, s, j) || ordinary_surname_word(t, s, j);
+}
+
+/* The surnames of head_word_surname, from the capitalized pairs (WC_PAIR).
+ * (detect_run's gate: a name found.)  0 or -errno. */
+int
+scan_head_word_surnames(const char *t, struct detect_scratch *s)
+{
+	size_t n;
+	const uint32_t *pairs = word_class(s, WC_PAIR, &n);
+	int r;
+
+	for (size_t q = 0; q < n; q++) {
+		size_t j = pairs[q];
+
+		/* the cheap test first: a first name of the lists after it */
+		if (j + 1 >= s->nwords ||
+		    !(s->words[j + 1].dflags & D_FIRST) ||
+		    !head_word_surname(t, s, j))
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
 			return r;
 	}
 	return 0;

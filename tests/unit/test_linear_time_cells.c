@@ -97,6 +97,12 @@ static const char *const units[] = {
 	"Pigeon : rappeler ", "Pigeon prévenu. ", "LEE Min Ho ",
 	"LEE Min Min ", "son fils de la tour ", "son fils le le ",
 	"vu M pigeon ",
+
+	/* names33 */
+	"vu m. de la tour ", "Mme du pont a ", "appel de M pigeon ",
+	"son fils du Pont a ", "M. LEE MIN HO ", "IOA : ZHANG Lei, ",
+	": LEE LEE LEE ", "Vigneron Maxime, 12 ans. ", "Pigeon Marie ",
+	"Marie Marie née le ",
 };
 #define N_SPACED	4
 
