@@ -2418,9 +2418,19 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 
 		/* Spaces and punctuation: no word starts there.  Their TB_*
 		 * bits (the gates' bytes) or-ed on the way, above the low byte
-		 * of the same load. */
-		for (unsigned k; i < len && !((k = skip_tb[p[i]]) & 0xff); i++)
-			tb |= k;
+		 * of the same load.  The first byte's test apart from the
+		 * loop's: after a word it is mostly a space (skipped), the
+		 * next mostly a word's first byte, and one branch for both
+		 * went either way word by word (callgrind's predictor, a
+		 * counter a branch: one word in two mispredicted; speed30e). */
+		unsigned k0;
+
+		if (i < len && !((k0 = skip_tb[p[i]]) & 0xff)) {
+			tb |= k0;
+			for (unsigned k; ++i < len &&
+			    !((k = skip_tb[p[i]]) & 0xff);)
+				tb |= k;
+		}
 		if (i >= len)
 			break;
 		if (nwords == s->words_cap) {

@@ -663,7 +663,15 @@ word_at(const struct detect_scratch *s, size_t at)
 	size_t b = at >> 4, i, n = s->nwords;
 
 	b = b < s->nwblk ? b : s->nwblk - 1;
-	for (i = s->wblk[b]; i < n && s->words[i].start < at; i++)
+	i = s->wblk[b];
+	/* Two steps with no branch on the words' starts: how many words
+	 * of the block start before `at` (0, 1, 2...) is the text's, call by
+	 * call, and the loop's exit was mispredicted one call in three
+	 * (speed30e).  A step past the answer adds 0 (the starts
+	 * increase); only the end of the words (rare) is a branch. */
+	if (i < n)
+		i += s->words[i].start < at;
+	for (; i < n && s->words[i].start < at; i++)
 		;
 	return i;
 }
