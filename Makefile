@@ -4,7 +4,22 @@ CC      ?= cc
 # icu-i18n: UTS #39 confusable skeletons for header matching (norm.c;
 # docs/policy.md, section 5).
 PKGS    := libsodium inih zlib icu-i18n
-CFLAGS  ?= -O2 -g
+# Code alignment (docs/performance.md, speed30f): a comment runs through
+# hundreds of rules whose code is far larger than the instruction cache,
+# and gcc's default padding of jump targets and loops to 16 bytes is some
+# 4% of that code; without it and with each function on its own 64-byte
+# line, 12% fewer instruction-cache misses comment by comment and 6% in
+# batches (callgrind's cache model; the instructions run fall 0.3%).
+# gcc only (clang warns on -falign-jumps, an error under -Werror), and
+# only when CFLAGS is not given (the sanitizer and fuzz builds give theirs).
+ifeq ($(origin CFLAGS),default)
+CFLAGS  := -O2 -g
+endif
+ifeq ($(origin CFLAGS),undefined)
+CFLAGS  := -O2 -g $(if $(shell $(CC) -Werror -falign-functions=64 \
+	-falign-jumps=1 -falign-loops=1 -E -x c /dev/null >/dev/null 2>&1 && \
+	echo y),-falign-functions=64 -falign-jumps=1 -falign-loops=1)
+endif
 # Where objects and programs go: build/ by default, build-asan/ for the
 # sanitizer run of the tests (docs/fuzzing.md).
 BUILD   ?= build
