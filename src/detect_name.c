@@ -426,6 +426,12 @@ ward_eponym(const char *t, const struct detect_scratch *s, size_t i)
 		if ((s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP ||
 		    s->words[k].nchars < 2)
 			return 0;
+	/* the shape is a given name and a surname: its first part a given
+	 * name of the lists ("Claude", "Jean", "Paul"); two surnames
+	 * joined are a person's double name ("le service Dupont-Durand a
+	 * appelé", "Service Pigeon-Vigneron"), which main took (review26) */
+	if (!word_has(s, f, D_FIRST))
+		return 0;
 	/* a fourth part, hyphen-joined, is no name of this shape */
 	if ((s->words[f - 1].end + 1 == s->words[f].start &&
 	    t[s->words[f - 1].end] == '-') || (l + 1 < s->nwords &&
@@ -604,8 +610,12 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 	 * conventions leave as a town alone is (docs/scrub.md, heldout21's
 	 * and dev21's sections: where someone comes from is not taken, where
 	 * they live is) */
+	/* (not two parts whose first is a surname of the lists: "appel de
+	 * Moreau-Ville", "vu avec Durand-City", a person's double name as
+	 * "Mme Durand-Ville" is; review26) */
 	if (((word_is(s, b, "ville") || word_is(s, b, "city")) &&
-	    (s->words[b].flags & W_CAP)) || (a >= 2 && word_is(s, a - 1, "a") &&
+	    (s->words[b].flags & W_CAP) && !(b == a + 1 &&
+	    word_has(s, a, D_LAST))) || (a >= 2 && word_is(s, a - 1, "a") &&
 	    (word_is(s, a - 2, "ne") || word_is(s, a - 2, "nee") ||
 	    word_is(s, a - 2, "nes") || word_is(s, a - 2, "nees"))))
 		return 1;
