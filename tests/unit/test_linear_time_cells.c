@@ -97,6 +97,18 @@ static const char *const units[] = {
 	"Pigeon : rappeler ", "Pigeon prévenu. ", "LEE Min Ho ",
 	"LEE Min Min ", "son fils de la tour ", "son fils le le ",
 	"vu M pigeon ",
+
+	/* review26: what this pass's cells lacked: hostile27's name in
+	 * quotes after a title or a relative (detect_namecue.c
+	 * cue_nicknames, cue_gap_quote) and its week with a year
+	 * (detect_week.c week_at), names32's row surname at a sentence's
+	 * start (the row's DUPONT: detect_row.c row_part_usable), dev21's
+	 * ward and city after two surnames (ward_eponym, town_joined) */
+	"Mme \"Vigneron\" ", "Mme \" ", "Dr \xc2\xab Tisserand \xc2\xbb ",
+	"sa fille \xc2\xab Dupont \xc2\xbb ", "Mme \"A B C\" ",
+	"S06/2027 ", "S12-2026 S ", "Dupont vu ce jour. ",
+	"Dupont : rappeler ", "Dupont prevu. ", "service Dupont-Durand ",
+	"Moreau-Ville ", "Durand-City-",
 };
 #define N_SPACED	4
 
