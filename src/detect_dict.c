@@ -1485,7 +1485,9 @@ dict_build(void)
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
 	    dict_add_words(arabic_particles, D_ARABPART) == 0 &&
-	    dict_add_words(person_act_words, D_PERSONACT) == 0 &&
+	    dict_add_words(person_act_to_call, D_PERSONACT) == 0 &&
+	    dict_add_words(person_act_called, D_PERSONACT) == 0 &&
+	    dict_add_words(person_act_planned, D_PERSONACT) == 0 &&
 	    dict_add_words(initials_cues, D_INITCUE) == 0 &&
 	    dict_add_roles(ROLE_ANY, D_ROLE) == 0 &&
 	    dict_add_words(split_title_tails, D_SPLITT) == 0 &&

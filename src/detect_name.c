@@ -4032,29 +4032,33 @@ kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
  * "-ienne") or one of the states listed, nor a function word, a plural
  * or a verb's form by its ending ("-er" but "-ier", "-ir", "-ra",
  * "-ait"...). */
+/* The possessives and the kin of kin_word_slot and kin_particle_name
+ * ("son fils", "sa nièce"): one list each (review26 folded names32's
+ * copies). */
+static const char *const kin_openers[] = {
+	"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma", "ton", "ta",
+	NULL,
+};
+static const char *const kin_nouns[] = {
+	"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur", "mere",
+	"pere", "compagnon", "compagne", "conjoint", "conjointe", "neveu",
+	"niece", "oncle", "tante", "cousin", "cousine", "gendre", "bru", NULL,
+};
+
 static int
 kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
 {
-	static const char *const kin[] = {
-		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
-		"mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", "petite", "petit", NULL,
-	};
-	static const char *const openers[] = {
-		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
-		"ton", "ta", NULL,
-	};
 	const struct detect_word *w = &s->words[k];
 
 	/* the cheap tests first: asked of every word after a relative */
 	if (i == 0 || k != i + 1 || w->nchars < 3 ||
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    !in_list(kin_openers, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len) ||
-	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !(in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    word_is(s, i, "petite") || word_is(s, i, "petit")) ||
 	    !relative_name_slot(t, s, i, k) || !kin_word_shape(t, s, k))
 		return 0;
 	return 1;
@@ -4096,16 +4100,6 @@ kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
 		"village", "montagne", "mer", "plage", "foyer", "residence",
 		"patiente", "patient", "malade", "mariee", "marie", NULL,
 	};
-	static const char *const openers[] = {
-		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
-		"ton", "ta", NULL,
-	};
-	static const char *const kin[] = {
-		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
-		"mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", NULL,
-	};
 	const struct detect_word *w = &s->words[k];
 	size_t e = k;
 
@@ -4114,9 +4108,9 @@ kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    !in_list(heads, wf(s, w), w->fold_len) ||
 	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    !in_list(kin_openers, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len) ||
-	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len))
+	    !in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len))
 		return NO_WORD;
 	/* "de" only before "la"; "van", "von" before "der", "den" */
 	if (word_is(s, k, "de")) {
