@@ -1015,6 +1015,9 @@ int	dict_keep_has(uint64_t h);
 /* h (fhash) is an INN of the ATC index (drugs_atc.txt), a drug and no
  * place nor firm (precision19b). */
 int	dict_drug_has(uint64_t h);
+/* A proper noun of Dicollecte, a name of the lists too or not ("Paris",
+ * "Nancy"): detect_dict.c proper_table. */
+int	dict_proper_noun_has(uint64_t h);
 /* lexicon_has for word i of t, as tokenize read it, through the word
  * cache (word_lexicon asks it once a word). */
 int	lexicon_has_word(const char *t, struct detect_scratch *s, size_t i);

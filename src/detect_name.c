@@ -859,7 +859,14 @@ staff_at_town(const char *t, const struct detect_scratch *s, size_t a)
 
 	return p->end - p->start == 2 && (unsigned char)t[p->start] == 0xc3 &&
 	    (unsigned char)t[p->start + 1] == 0xa0 &&
-	    (role_kinds(s, a - 2) & (ROLE_STAFF | ROLE_KIN)) == ROLE_STAFF;
+	    (role_kinds(s, a - 2) & (ROLE_STAFF | ROLE_KIN)) == ROLE_STAFF &&
+	    /* a surname of the lists only when a town known beyond the
+	     * communes' list ("Paris", "Nancy"): "courrier du psychiatre à
+	     * Besson", "transmis par le médecin à Fleury" address a person
+	     * (37 of conf/lists' 362 surnames are communes), whom bdc83a2
+	     * took (review26) */
+	    (!word_has(s, a, D_LAST) || word_has(s, a, D_WEAK) ||
+	    dict_proper_noun_has(s->words[a].fhash));
 }
 
 /* A town, no person: a commune after "à" ("né à Lyon", "transféré à

@@ -9,7 +9,12 @@
  * - dev21's city abroad by its "-Ville" or "-City" ("Koweït-Ville",
  *   "Quezon-City") kept a double surname so ending ("appel de
  *   Moreau-Ville", "vu avec Durand-City"), which main took: two parts
- *   whose first is a surname of the lists are a person's.
+ *   whose first is a surname of the lists are a person's;
+ * - precision26's commune after a professional's "à" (staff_at_town:
+ *   "psychiatre à Paris") kept a surname of the lists that is a commune
+ *   too ("courrier du psychiatre à Besson", "transmis par le médecin à
+ *   Fleury"), which main took: such a surname only when Dicollecte knows
+ *   it as a proper noun ("Paris", "Nancy").
  * The detectors alone (detect_run), as test_dev21.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -69,12 +74,33 @@ test_ville_double_surname(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* After a professional's "à", a surname of the lists that is a commune
+ * too is a person; a town known as one stays. */
+static void
+test_staff_at_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Courrier du psychiatre \xc3\xa0 Besson ce jour.",
+		    { "Courrier", NULL }, { "Besson", NULL } },
+		{ "Transmis par le m\xc3\xa9" "decin \xc3\xa0 Fleury.",
+		    { "Transmis", NULL }, { "Fleury", NULL } },
+		{ "Avis du cardiologue \xc3\xa0 Gaillard : RAS.",
+		    { "cardiologue", NULL }, { "Gaillard", NULL } },
+		{ "Suivi par un psychiatre \xc3\xa0 Paris, m\xc3\xa9" "decin "
+		    "\xc3\xa0 Nancy.", { "Paris", "Nancy" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ward_double_surname),
 		cmocka_unit_test(test_ville_double_surname),
+		cmocka_unit_test(test_staff_at_surname),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
