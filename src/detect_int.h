@@ -141,7 +141,7 @@ enum {
 
 	/* a call or a visit made to a person, or to make ("rappeler",
 	 * "prévenu", "appelé", "vu", "prévu"...: detect_namecue.c
-	 * person_act_words): D_PERSONACT moved here as D_PHONECUE is
+	 * person_act_*): D_PERSONACT moved here as D_PHONECUE is
 	 * (scan_cue_word_surnames starts from it, names32) */
 	W_PERSONACT = 1 << 18,
 
@@ -367,7 +367,7 @@ enum {
  * role_words), in the dictionary only: W_ROLE (roles26). */
 #define D_ROLE		D_BIT(54)	/* W_ROLE */
 /* The words of a call or a visit made to a person (detect_namecue.c
- * person_act_words), in the dictionary only: W_PERSONACT (names32). */
+ * person_act_*), in the dictionary only: W_PERSONACT (names32). */
 #define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
@@ -1071,6 +1071,9 @@ int	dict_keep_has(uint64_t h);
 /* h (fhash) is an INN of the ATC index (drugs_atc.txt), a drug and no
  * place nor firm (precision19b). */
 int	dict_drug_has(uint64_t h);
+/* A proper noun of Dicollecte, a name of the lists too or not ("Paris",
+ * "Nancy"): detect_dict.c proper_table. */
+int	dict_proper_noun_has(uint64_t h);
 /* lexicon_has for word i of t, as tokenize read it, through the word
  * cache (word_lexicon asks it once a word). */
 int	lexicon_has_word(const char *t, struct detect_scratch *s, size_t i);
@@ -1520,7 +1523,9 @@ int	scan_name_glued(const char *t, struct detect_scratch *s);
 int	scan_phone_names(const char *t, struct detect_scratch *s);
 extern const char *const pharmacy_words[];	/* D_PHARMACY */
 extern const char *const arabic_particles[];	/* D_ARABPART, detect_name.c */
-extern const char *const person_act_words[];	/* D_PERSONACT, detect_namecue.c */
+/* D_PERSONACT, detect_namecue.c */
+extern const char *const person_act_to_call[], *const person_act_called[],
+    *const person_act_planned[];
 extern const char *const initials_cues[];	/* D_INITCUE, detect_name.c */
 extern const char *const split_title_tails[];	/* D_SPLITT */
 int	scan_pharmacy_owners(const char *t, struct detect_scratch *s);

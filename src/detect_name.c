@@ -426,6 +426,12 @@ ward_eponym(const char *t, const struct detect_scratch *s, size_t i)
 		if ((s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP ||
 		    s->words[k].nchars < 2)
 			return 0;
+	/* the shape is a given name and a surname: its first part a given
+	 * name of the lists ("Claude", "Jean", "Paul"); two surnames
+	 * joined are a person's double name ("le service Dupont-Durand a
+	 * appelé", "Service Pigeon-Vigneron"), which main took (review26) */
+	if (!word_has(s, f, D_FIRST))
+		return 0;
 	/* a fourth part, hyphen-joined, is no name of this shape */
 	if ((s->words[f - 1].end + 1 == s->words[f].start &&
 	    t[s->words[f - 1].end] == '-') || (l + 1 < s->nwords &&
@@ -604,8 +610,12 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 	 * conventions leave as a town alone is (docs/scrub.md, heldout21's
 	 * and dev21's sections: where someone comes from is not taken, where
 	 * they live is) */
+	/* (not two parts whose first is a surname of the lists: "appel de
+	 * Moreau-Ville", "vu avec Durand-City", a person's double name as
+	 * "Mme Durand-Ville" is; review26) */
 	if (((word_is(s, b, "ville") || word_is(s, b, "city")) &&
-	    (s->words[b].flags & W_CAP)) || (a >= 2 && word_is(s, a - 1, "a") &&
+	    (s->words[b].flags & W_CAP) && !(b == a + 1 &&
+	    word_has(s, a, D_LAST))) || (a >= 2 && word_is(s, a - 1, "a") &&
 	    (word_is(s, a - 2, "ne") || word_is(s, a - 2, "nee") ||
 	    word_is(s, a - 2, "nes") || word_is(s, a - 2, "nees"))))
 		return 1;
@@ -849,7 +859,14 @@ staff_at_town(const char *t, const struct detect_scratch *s, size_t a)
 
 	return p->end - p->start == 2 && (unsigned char)t[p->start] == 0xc3 &&
 	    (unsigned char)t[p->start + 1] == 0xa0 &&
-	    (role_kinds(s, a - 2) & (ROLE_STAFF | ROLE_KIN)) == ROLE_STAFF;
+	    (role_kinds(s, a - 2) & (ROLE_STAFF | ROLE_KIN)) == ROLE_STAFF &&
+	    /* a surname of the lists only when a town known beyond the
+	     * communes' list ("Paris", "Nancy"): "courrier du psychiatre à
+	     * Besson", "transmis par le médecin à Fleury" address a person
+	     * (37 of conf/lists' 362 surnames are communes), whom bdc83a2
+	     * took (review26) */
+	    (!word_has(s, a, D_LAST) || word_has(s, a, D_WEAK) ||
+	    dict_proper_noun_has(s->words[a].fhash));
 }
 
 /* A town, no person: a commune after "à" ("né à Lyon", "transféré à
@@ -4152,29 +4169,33 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
  * "-ienne") or one of the states listed, nor a function word, a plural
  * or a verb's form by its ending ("-er" but "-ier", "-ir", "-ra",
  * "-ait"...). */
+/* The possessives and the kin of kin_word_slot and kin_particle_name
+ * ("son fils", "sa nièce"): one list each (review26 folded names32's
+ * copies). */
+static const char *const kin_openers[] = {
+	"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma", "ton", "ta",
+	NULL,
+};
+static const char *const kin_nouns[] = {
+	"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur", "mere",
+	"pere", "compagnon", "compagne", "conjoint", "conjointe", "neveu",
+	"niece", "oncle", "tante", "cousin", "cousine", "gendre", "bru", NULL,
+};
+
 static int
 kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
 {
-	static const char *const kin[] = {
-		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
-		"mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", "petite", "petit", NULL,
-	};
-	static const char *const openers[] = {
-		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
-		"ton", "ta", NULL,
-	};
 	const struct detect_word *w = &s->words[k];
 
 	/* the cheap tests first: asked of every word after a relative */
 	if (i == 0 || k != i + 1 || w->nchars < 3 ||
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    !in_list(kin_openers, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len) ||
-	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !(in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    word_is(s, i, "petite") || word_is(s, i, "petit")) ||
 	    !relative_name_slot(t, s, i, k) || !kin_word_shape(t, s, k))
 		return 0;
 	return 1;
@@ -4202,25 +4223,15 @@ static size_t
 kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
     size_t k)
 {
-	static const char *const openers[] = {
-		"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma",
-		"ton", "ta", NULL,
-	};
-	static const char *const kin[] = {
-		"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur",
-		"mere", "pere", "compagnon", "compagne", "conjoint",
-		"conjointe", "neveu", "niece", "oncle", "tante", "cousin",
-		"cousine", "gendre", "bru", NULL,
-	};
 	const struct detect_word *w = &s->words[k];
 
 	/* the cheap tests first: a short word in lower case after kin */
 	if (i == 0 || k != i + 1 || w->fold_len > 5 ||
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(openers, wf(s, &s->words[i - 1]),
+	    !in_list(kin_openers, wf(s, &s->words[i - 1]),
 	    s->words[i - 1].fold_len) ||
-	    !in_list(kin, wf(s, &s->words[i]), s->words[i].fold_len))
+	    !in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len))
 		return NO_WORD;
 	return particle_name_core(t, s, k, 0);
 }

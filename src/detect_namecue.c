@@ -1926,38 +1926,28 @@ ordinary_surname_word(const char *t, struct detect_scratch *s, size_t j)
  * ("Dossier vu", "Talon vu ce jour", "Escarre vue ce jour", "Scanner
  * prévu lundi"), so a stranger's word there is left.
  */
-/* start_person_follows' words, one list (D_PERSONACT, detect_dict.c):
- * the calls to make, the calls and visits made, and "vu", "prévu" */
-const char *const person_act_words[] = {
+/* start_person_follows' words, in three lists that make D_PERSONACT
+ * (detect_dict.c; review26 folded names32's copy of them): the calls to
+ * make, the calls and visits made, and "vu", "prévu" */
+const char *const person_act_to_call[] = {
 	"rappeler", "appeler", "recontacter", "contacter", "joindre",
-	"prevenir", "relancer", "convoquer", "rappeller",
+	"prevenir", "relancer", "convoquer", "rappeller", NULL,
+};
+const char *const person_act_called[] = {
 	"appele", "appelee", "rappele", "rappelee", "prevenu", "prevenue",
 	"contacte", "contactee", "joint", "jointe", "informe", "informee",
-	"venu", "venue", "convoque", "convoquee", "injoignable",
-	"rappellera", "passera", "viendra", "appellera", "telephonera",
-	"reviendra", "repassera", "vu", "vue", "vus", "prevu", "prevue",
-	NULL,
+	"venu", "venue", "convoque", "convoquee", "injoignable", "rappellera",
+	"passera", "viendra", "appellera", "telephonera", "reviendra",
+	"repassera", NULL,
+};
+const char *const person_act_planned[] = {
+	"vu", "vue", "vus", "prevu", "prevue", NULL,
 };
 
 int
 start_person_follows(const char *t, const struct detect_scratch *s,
     size_t i, int row)
 {
-	static const char *const to_call[] = {
-		"rappeler", "appeler", "recontacter", "contacter", "joindre",
-		"prevenir", "relancer", "convoquer", "rappeller", NULL,
-	};
-	static const char *const called[] = {
-		"appele", "appelee", "rappele", "rappelee", "prevenu",
-		"prevenue", "contacte", "contactee", "joint", "jointe",
-		"informe", "informee", "venu", "venue", "convoque",
-		"convoquee", "injoignable", "rappellera", "passera",
-		"viendra", "appellera", "telephonera", "reviendra",
-		"repassera", NULL,
-	};
-	static const char *const planned[] = {
-		"vu", "vue", "vus", "prevu", "prevue", NULL,
-	};
 	const struct detect_word *x;
 	size_t e = s->words[i].end, b;
 
@@ -1969,11 +1959,11 @@ start_person_follows(const char *t, const struct detect_scratch *s,
 		return 0;
 	if ((b - e == 3 && memcmp(t + e, " : ", 3) == 0) ||
 	    (b - e == 2 && memcmp(t + e, ": ", 2) == 0))
-		return in_list(to_call, wf(s, x), x->fold_len);
+		return in_list(person_act_to_call, wf(s, x), x->fold_len);
 	if (b != e + 1 || t[e] != ' ')
 		return 0;
-	return in_list(called, wf(s, x), x->fold_len) ||
-	    (row && in_list(planned, wf(s, x), x->fold_len));
+	return in_list(person_act_called, wf(s, x), x->fold_len) ||
+	    (row && in_list(person_act_planned, wf(s, x), x->fold_len));
 }
 
 /*
@@ -2000,8 +1990,8 @@ start_word_surname(const char *t, struct detect_scratch *s, size_t j)
 /* The surnames of caps_cue_surname and start_word_surname, one span
  * each: the first from the capitalized pairs (WC_PAIR: the cue in
  * capitals and the word after it), the second from a word of
- * person_act_words (the word before it).  (detect_run's gate: a word in
- * capitals, or a capitalized word and a word of person_act_words.)  0
+ * person_act_* (the word before it).  (detect_run's gate: a word in
+ * capitals, or a capitalized word and a word of person_act_*.)  0
  * or -errno. */
 int
 scan_cue_word_surnames(const char *t, struct detect_scratch *s)

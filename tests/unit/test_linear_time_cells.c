@@ -103,6 +103,20 @@ static const char *const units[] = {
 	"son fils du Pont a ", "M. LEE MIN HO ", "IOA : ZHANG Lei, ",
 	": LEE LEE LEE ", "Vigneron Maxime, 12 ans. ", "Pigeon Marie ",
 	"Marie Marie née le ",
+
+	/* review26: what this pass's cells lacked: hostile27's name in
+	 * quotes after a title or a relative (detect_namecue.c
+	 * cue_nicknames, cue_gap_quote) and its week with a year
+	 * (detect_week.c week_at), names32's row surname at a sentence's
+	 * start (the row's DUPONT: detect_row.c row_part_usable), dev21's
+	 * ward and city after two surnames (ward_eponym, town_joined),
+	 * precision26's commune after a professional's "à" (staff_at_town) */
+	"Mme \"Vigneron\" ", "Mme \" ", "Dr \xc2\xab Tisserand \xc2\xbb ",
+	"sa fille \xc2\xab Dupont \xc2\xbb ", "Mme \"A B C\" ",
+	"S06/2027 ", "S12-2026 S ", "Dupont vu ce jour. ",
+	"Dupont : rappeler ", "Dupont prevu. ", "service Dupont-Durand ",
+	"Moreau-Ville ", "Durand-City-", "psychiatre \xc3\xa0 Besson ",
+	"m\xc3\xa9" "decin \xc3\xa0 Paris ",
 };
 #define N_SPACED	4
 

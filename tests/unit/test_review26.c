@@ -1,0 +1,109 @@
+/* Unit tests of review26 (docs/threat-model.md "Review, twenty-sixth
+ * pass"), each failing on batch24 (16d138f) without the fix:
+ * - dev21's ward named after a person (ward_eponym: "Service
+ *   Claude-Bernard") kept any two or three capitalized parts joined by
+ *   hyphens after "service", "bâtiment", "amphi"...: a person's double
+ *   surname there ("le service Dupont-Durand a appelé", "amphi
+ *   Moreau-Girard") stayed, which main took.  The first part is now a
+ *   given name of the lists, the shape the rule describes;
+ * - dev21's city abroad by its "-Ville" or "-City" ("Koweït-Ville",
+ *   "Quezon-City") kept a double surname so ending ("appel de
+ *   Moreau-Ville", "vu avec Durand-City"), which main took: two parts
+ *   whose first is a surname of the lists are a person's;
+ * - precision26's commune after a professional's "à" (staff_at_town:
+ *   "psychiatre à Paris") kept a surname of the lists that is a commune
+ *   too ("courrier du psychiatre à Besson", "transmis par le médecin à
+ *   Fleury"), which main took: such a surname only when Dicollecte knows
+ *   it as a proper noun ("Paris", "Nancy").
+ * The detectors alone (detect_run), as test_dev21.c. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Two surnames joined after a ward's word are a person; a given name
+ * and a surname joined are still the ward's eponym. */
+static void
+test_ward_double_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Service Dupont-Durand, 3e \xc3\xa9tage.", { "Service",
+		    NULL }, { "Dupont-Durand", NULL } },
+		{ "Le service Lefebvre-Moreau a appel\xc3\xa9 ce matin.",
+		    { "service", NULL }, { "Lefebvre-Moreau", NULL } },
+		{ "Cours dans l'amphi Moreau-Girard.", { "amphi", NULL },
+		    { "Moreau-Girard", NULL } },
+		{ "Service Claude-Bernard, secteur Jean-Moulin.",
+		    { "Claude-Bernard", "Jean-Moulin" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A surname of the lists and "-Ville" or "-City" is a double name; a
+ * city abroad so written stays. */
+static void
+test_ville_double_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Appel de Moreau-Ville ce matin.", { "Appel", NULL },
+		    { "Moreau-Ville", NULL } },
+		{ "Vu avec Durand-City ce jour.", { "Vu", NULL },
+		    { "Durand-City", NULL } },
+		{ "Retour de Kowe\xc3\xaft-Ville, puis Quezon-City.",
+		    { "Kowe\xc3\xaft-Ville", "Quezon-City" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* After a professional's "à", a surname of the lists that is a commune
+ * too is a person; a town known as one stays. */
+static void
+test_staff_at_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Courrier du psychiatre \xc3\xa0 Besson ce jour.",
+		    { "Courrier", NULL }, { "Besson", NULL } },
+		{ "Transmis par le m\xc3\xa9" "decin \xc3\xa0 Fleury.",
+		    { "Transmis", NULL }, { "Fleury", NULL } },
+		{ "Avis du cardiologue \xc3\xa0 Gaillard : RAS.",
+		    { "cardiologue", NULL }, { "Gaillard", NULL } },
+		{ "Suivi par un psychiatre \xc3\xa0 Paris, m\xc3\xa9" "decin "
+		    "\xc3\xa0 Nancy.", { "Paris", "Nancy" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ward_double_surname),
+		cmocka_unit_test(test_ville_double_surname),
+		cmocka_unit_test(test_staff_at_surname),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
