@@ -117,6 +117,13 @@ typedef int (*view_sink)(void *arg, const char *bytes, size_t len,
 int	view_run(const struct view *v, struct view_reader *rd, long line,
 	    view_sink sink, void *arg, struct pfs_error *err) PFS_WUR;
 
+/* The records from the reader's position read as view_run reads them, and
+ * refused as it refuses them before making a cell (unparsable, a field
+ * count or an encoding the file cannot hold, the header again), without
+ * the key: check without -k.  0, or view_run's error. */
+int	view_check_records(const struct view *v, struct view_reader *rd,
+	    long line, struct pfs_error *err) PFS_WUR;
+
 /* view_run appending each record's view bytes straight to the caller's
  * buffer `out` (no copy per record): the sink is then called with it and
  * may consume it (write it out and reset it).  A record that fails leaves

@@ -914,10 +914,12 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	    c->e->policy->shift_unit == POLICY_SHIFT_WEEK, &kept)) != 0 ||
 	    (r = keptscan_header(kept, v)) != 0))
 		goto out;
-	if (c->e->keys != NULL && (c->has_quasi || nhide > 0 ||
-	    keptscan_ncols(kept) > 0)) {
+	if (c->e->keys != NULL) {
 		/* One pass: the view's records, grouped as they go by, its
-		 * suppressions counted, its kept cells read. */
+		 * suppressions counted, its kept cells read.  Run even when
+		 * none is asked for: a record the exporter and the mount
+		 * refuse (unparsable, an invalid encoding, a transform
+		 * error) makes the file fail here too (check27). */
 		if (c->has_quasi && (r = risk_scan_new(v, &scan)) != 0)
 			goto out;
 		if (keptscan_ncols(kept) > 0) {
@@ -945,6 +947,11 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		if ((r = view_run(v, rd, view_data_line(v), scan_progress_sink,
 		    &sp, &err)) != 0)
 			goto out;
+	} else if ((r = view_check_records(v, rd, view_data_line(v),
+	    &err)) != 0) {
+		/* Without the key no view byte can be made: the records are
+		 * still read, so a file the parser refuses is not "ok". */
+		goto out;
 	}
 	if (sp.pg != NULL)
 		progress_clear(sp.pg);

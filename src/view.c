@@ -3209,21 +3209,19 @@ emit_cells(const struct view *v, struct view_reader *rd, struct ops_row *row,
 	return 0;
 }
 
+/* What refuses a record before any cell is made (its field count, its
+ * encoding, a header again): shared by transform_record and
+ * view_check_records, so that the check without the key refuses what the
+ * exporter refuses. */
 static int
-transform_record(const struct view *v, struct view_reader *rd, long line,
+record_refused(const struct view *v, struct view_reader *rd, long line,
     struct pfs_error *err)
 {
 	const struct csvio_record *rec = &rd->rec;
-	struct ops_row row;
 	const char *bad;
-	int drop = 0, hiding, r;
 	size_t i;
+	int r;
 
-	/* Appended to rd->out: view_run empties it first, view_run_buf
-	 * lends the caller's buffer. */
-	/* A blank line carries nothing: it stays a blank line. */
-	if (rec->nfields == 1 && rec->fields[0].raw_len == 0 && v->ncols != 1)
-		return buf_append(&rd->out, rec->eol, rec->eol_len);
 	if (rec->nfields != v->ncols && !v->rule->ragged_pad)
 		return set_error(err, line, rec->nfields > v->ncols ?
 		    v->ncols + 1 : rec->nfields, rec->nfields > v->ncols ?
@@ -3246,6 +3244,24 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	    err)) != 0)
 		return r;
 	if (v->hdr_lens != 0 && (r = header_again(v, rec, line, err)) != 0)
+		return r;
+	return 0;
+}
+
+static int
+transform_record(const struct view *v, struct view_reader *rd, long line,
+    struct pfs_error *err)
+{
+	const struct csvio_record *rec = &rd->rec;
+	struct ops_row row;
+	int drop = 0, hiding, r;
+
+	/* Appended to rd->out: view_run empties it first, view_run_buf
+	 * lends the caller's buffer. */
+	/* A blank line carries nothing: it stays a blank line. */
+	if (rec->nfields == 1 && rec->fields[0].raw_len == 0 && v->ncols != 1)
+		return buf_append(&rd->out, rec->eol, rec->eol_len);
+	if ((r = record_refused(v, rd, line, err)) != 0)
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
@@ -3326,6 +3342,35 @@ view_run(const struct view *v, struct view_reader *rd, long line,
 		    view_reader_offset(rd), line);
 		if (r != 0)
 			return r;
+	}
+}
+
+int
+view_check_records(const struct view *v, struct view_reader *rd, long line,
+    struct pfs_error *err)
+{
+	const struct csvio_record *rec = &rd->rec;
+	size_t used;
+	int r;
+
+	memset(err, 0, sizeof(*err));
+	if (v->ncols == 0)
+		return 0;	/* empty file */
+	for (;;) {
+		if ((r = next_record(v, rd, line, &used, err)) <= 0)
+			return r;
+		if (!(rec->nfields == 1 && rec->fields[0].raw_len == 0 &&
+		    v->ncols != 1)) {
+			if ((r = record_refused(v, rd, line, err)) != 0)
+				return r;
+			if (!row_misaligned(v, rec) &&
+			    lone_column_split(v, rec) && !v->rule->ragged_pad)
+				return set_error(err, line, 1, "a row that "
+				    "another delimiter splits, under a header "
+				    "of one column (policy: ragged = fail)");
+		}
+		rd->start += used;
+		line += (long)rd->rec.newlines;
 	}
 }
 

@@ -422,4 +422,32 @@ sed 's/^mode = shift/mode = month/' cal.policy > calt.policy
 "$bin" check -p calt.policy -k key cal > calt.txt 2>&1; rc=$?
 check "no shifted date in the file: nothing said, exit 0" sh -c "test $rc -eq 0 && ! grep -q 'true parts of dates' '$work/calt.txt'"
 
+# ---- rows the exporter refuses make the file fail (check27) ----
+# No quasi-identifier, no suppression, no kept column: check used to read
+# no record of these files (with or without the key) and said them ok.
+{ printf '[project]\nname = rows-test\ncolumns = drop\n\n[file r]\nmatch = r*.csv\n\n'
+policy_columns ipp nom; } > rows.policy
+mkdir rows
+printf 'IPP;Nom\n40000001;MARTIN\n40000002;DURAND\n' > rows/r0.csv
+printf '\357\273\277IPP;Nom\n40000001;MARTIN\n40000003;VIGNERON\377\n' > rows/r1.csv  # a BOM: UTF-8
+printf 'IPP;Nom\n40000001;MARTIN\n40000004;"TISSERAND\n' > rows/r2.csv
+printf 'IPP;Nom\n40000001;MARTIN\n40000005;PIGEON;CORDONNIER\n' > rows/r3.csv
+for k in "-k key" ""; do
+	"$bin" check -p rows.policy $k rows > rows.txt 2> rows.err; rc=$?
+	check "rows refused ($k): exit 1" test "$rc" -eq 1
+	check "... the three files counted as cannot be shown" has rows.txt "summary: 4 files shown, 3 cannot be shown"
+	check "... the bad byte named by line and column" has rows.txt "CANNOT BE SHOWN: line 3, column 2: invalid byte for the file's encoding"
+	check "... the unterminated quote named" has rows.txt "CANNOT BE SHOWN: line 3, column 2: unterminated quoted field"
+	check "... the extra field named" has rows.txt "CANNOT BE SHOWN: line 3, column 3: row has more fields"
+	"$bin" check -p rows.policy $k --json rows > rows.json 2>> rows.err; rc=$?
+	check "... JSON: exit 1" test "$rc" -eq 1
+	check "... JSON: r0 ok, r1 r2 r3 error" test "$(jq rows.json "[f['status'] for f in sorted(r['files'], key=lambda f: f['path'])]")" = "['ok', 'error', 'error', 'error']"
+	check "... JSON: summary.failed = 3" test "$(jq rows.json "r['summary']['failed']")" = 3
+	check_not "... no raw value of the refused rows in the reports" grep -qiE "vigneron|tisserand|pigeon|cordonnier|4000000[345]" rows.txt rows.json rows.err
+done
+"$bin" check -p rows.policy -k key rows/r0.csv > rows0.txt 2>&1; rc=$?
+check "the file whose rows pass: exit 0" test "$rc" -eq 0
+"$bin" export -p rows.policy -k key rows rows.out > /dev/null 2>&1; rc=$?
+check "the exporter refuses them too (exit 1)" test "$rc" -eq 1
+
 finish
