@@ -625,7 +625,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates || (s->text_bytes & TB_COMMA) != 0),	\
 	    scan_comma_first_names(text, s))				\
 	X(names ON (comment_has(s, 0, D_NAMECUE | D_MSGCUE) |		\
-	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0)),	\
+	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0) |	\
+	    (((s->text_bytes & TB_APOS) != 0) &				\
+	    (comment_has(s, 0, D_TITLE | D_RELATIVE) |			\
+	    comment_has(s, W_ROLE, 0)))),				\
 	    scan_name_cues(text, s))					\
 	X((names ON (comment_has(s, W_DIGIT, 0) |			\
 	    ((s->text_bytes & (TB_CHATMARK | TB_BULLET)) != 0))) &&	\

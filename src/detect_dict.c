@@ -64,7 +64,7 @@ static uint8_t word_lead[256];
 static const uint32_t text_byte[256] = {
 	['@'] = TB_AT, ['('] = TB_PAREN, ['['] = TB_BRACKET,
 	['{'] = TB_BRACKET, ['"'] = TB_DQUOTE, [0xab] = TB_XAB,
-	[0x9c] = TB_X9C, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
+	[0x9c] = TB_X9C, [0xb9] = TB_XAB, [':'] = TB_COLON, ['%'] = TB_CODE, ['&'] = TB_CODE,
 	['|'] = TB_CELL, ['\t'] = TB_CELL, ['?'] = TB_QMARK,
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 	['-'] = TB_BULLET | TB_HYPHEN, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,

@@ -192,7 +192,7 @@ enum {
 	TB_PAREN = 1 << 1,	/* '(' */
 	TB_BRACKET = 1 << 2,	/* '[' or '{' */
 	TB_DQUOTE = 1 << 3,	/* '"' */
-	TB_XAB = 1 << 4,	/* 0xab */
+	TB_XAB = 1 << 4,	/* 0xab, or 0xb9 (the last of U+2039 ‹, quotes27) */
 	TB_X9C = 1 << 5,	/* 0x9c */
 	TB_COLON = 1 << 6,	/* ':' */
 	TB_CODE = 1 << 7,	/* '%' or '&': a coded "@" (scan_coded_emails) */

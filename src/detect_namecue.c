@@ -61,8 +61,43 @@ cue_quote_at(const char *t, size_t len, size_t k, int open)
 	    (unsigned char)t[k + 2] == 0x9d);
 }
 
+/* Byte k is the last byte of a single opening quote (open) or the first
+ * of a single closing one: "'", or ‘ ’ ‹ › (quotes27).  An apostrophe is
+ * an elision as often ("l'Pigeon", "d’Vigneron"): "'" and ‘ open only
+ * after the text's start, a space or "(", and "'", ’ and › close only
+ * before the text's end, a space or a punctuation. */
+static int
+cue_squote_at(const char *t, size_t len, size_t k, int open)
+{
+	unsigned char c = (unsigned char)t[k];
+	size_t n;
+
+	if (open) {
+		if (c == '\'')
+			n = k;
+		else if (k >= 2 && (unsigned char)t[k - 2] == 0xe2 &&
+		    (unsigned char)t[k - 1] == 0x80 && (c == 0x98 || c == 0xb9))
+			return c == 0xb9 || k == 2 || t[k - 3] == ' ' ||
+			    t[k - 3] == '(';
+		else
+			return 0;
+		return n == 0 || t[n - 1] == ' ' || t[n - 1] == '(';
+	}
+	if (c == '\'')
+		n = k + 1;
+	else if (k + 2 < len && c == 0xe2 && (unsigned char)t[k + 1] == 0x80 &&
+	    ((unsigned char)t[k + 2] == 0x99 || (unsigned char)t[k + 2] == 0xba))
+		n = k + 3;
+	else
+		return 0;
+	return n >= len || t[n] == ' ' || t[n] == ',' || t[n] == '.' ||
+	    t[n] == ';' || t[n] == ':' || t[n] == ')' || t[n] == '!' ||
+	    t[n] == '?' || t[n] == '\n' || t[n] == '\t';
+}
+
 /* Bytes [a, b) between a cue word and the name after it hold spaces, a
- * dot and one opening quote ('"', « or “) only: ". « ", " \"". */
+ * dot and one opening quote ('"', « or “; "'", ‘ or ‹, quotes27) only:
+ * ". « ", " \"", " '". */
 static int
 cue_gap_quote(const char *t, size_t a, size_t b)
 {
@@ -80,6 +115,14 @@ cue_gap_quote(const char *t, size_t a, size_t b)
 		} else if (c == 0xe2 && a + 2 < b &&
 		    (unsigned char)t[a + 1] == 0x80 &&
 		    (unsigned char)t[a + 2] == 0x9c) {
+			quotes++;
+			a += 2;
+		} else if (c == '\'')
+			quotes++;
+		else if (c == 0xe2 && a + 2 < b &&
+		    (unsigned char)t[a + 1] == 0x80 &&
+		    ((unsigned char)t[a + 2] == 0x98 ||
+		    (unsigned char)t[a + 2] == 0xb9)) {
 			quotes++;
 			a += 2;
 		} else if (c != ' ' && c != '.')
@@ -206,9 +249,10 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		int named, cue = 0;
 
 		size_t q = a > 1 && t[a - 1] == ' ' ? a - 2 : a - 1;
-		int titled;
+		int titled, single = 0, kin;
 
-		if (a == 0 || !cue_quote_at(t, len, q, 1) ||
+		if (a == 0 || (!cue_quote_at(t, len, q, 1) &&
+		    !(single = cue_squote_at(t, len, q, 1))) ||
 		    (b = cue_cap_run(t, s, i, &named)) == NO_WORD)
 			continue;
 		/* A title right before the quote announces a name as it
@@ -216,17 +260,25 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		 * »": scan_titles stops at the quote), any capitalized
 		 * word, as scan_titles takes "Mme Vigneron"; a relative or
 		 * a role ("sa fille « Cordonnier »") only a name by itself
-		 * (hostile27). */
+		 * (hostile27).  quotes27: in single quotes too ("Mme
+		 * 'Vigneron'", "Dr ‘Pigeon’"), and after a relative or a
+		 * role one capitalized word an ordinary word may be a
+		 * surname by (ordinary_surname_word: "sa fille «
+		 * Cordonnier »", "l'infirmière « Dauphin »"; "son fils
+		 * \"Urgent\"" stays). */
+		kin = i > 0 && role_is(s, i - 1, ROLE_ANY, ROLE_BYNAME);
 		titled = i > 0 && s->words[i - 1].end + 5 >= a &&
 		    cue_gap_quote(t, s->words[i - 1].end, a) &&
 		    (is_title(t, s, i - 1) ||
-		    (named && word_has(s, i - 1, D_RELATIVE)));
+		    (named && word_has(s, i - 1, D_RELATIVE)) ||
+		    (kin && b == i && ordinary_surname_word(t, s, i)));
 		if (!(titled || named || (b == i && cue_reduplicated(s, i))))
 			continue;
 		e = s->words[b].end;
 		if (e + 1 < len && t[e] == ' ')
 			e++;	/* "« Ti Jean »" */
-		if (e >= len || !cue_quote_at(t, len, e, 0))
+		if (e >= len || !(single ? cue_squote_at(t, len, e, 0) :
+		    cue_quote_at(t, len, e, 0)))
 			continue;
 		/* the cue before the quote: "dit « X »" */
 		if (titled)

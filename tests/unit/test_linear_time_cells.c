@@ -117,6 +117,14 @@ static const char *const units[] = {
 	"Dupont : rappeler ", "Dupont prevu. ", "service Dupont-Durand ",
 	"Moreau-Ville ", "Durand-City-", "psychiatre \xc3\xa0 Besson ",
 	"m\xc3\xa9" "decin \xc3\xa0 Paris ",
+
+	/* quotes27: a name in single quotes after a title, a relative or
+	 * a role (detect_namecue.c cue_squote_at), closed or not, and
+	 * elisions beside them */
+	"Mme 'Vigneron' ", "Mme ' ", "Dr 'Pigeon ", "' ", "l'Pigeon' ",
+	"sa fille 'Cordonnier' ", "Dr \xe2\x80\x98Pigeon\xe2\x80\x99 ",
+	"M. \xe2\x80\xb9" "Chapelle\xe2\x80\xba ", "son fils 'A B C' ",
+	"l'infirmi\xc3\xa8re \xc2\xab Dauphin \xc2\xbb ", "fille '",
 };
 #define N_SPACED	4
 
