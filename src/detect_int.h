@@ -441,6 +441,22 @@ in_list(const char *const *list, const char *w, size_t n)
 			return 1;
 	return 0;
 }
+
+/* The folded word w of n bytes ends with one of list's endings and keeps
+ * more than `before` bytes in front of it ("-ance" of a noun, "-ra" of a
+ * verb's future): the endings tests of the name rules, one loop
+ * (detect_name.c ends_in_list asks it of a word). */
+static inline int
+fold_ends_in(const char *const *list, const char *w, size_t n, size_t before)
+{
+	for (; *list != NULL; list++) {
+		size_t l = strlen(*list);
+
+		if (n > l + before && memcmp(w + n - l, *list, l) == 0)
+			return 1;
+	}
+	return 0;
+}
 /* ---- spans ---- */
 
 static inline int

@@ -3524,13 +3524,7 @@ abstract_noun(const char *t, struct detect_scratch *s, size_t k)
 
 	if (!word_lexicon(t, s, k))
 		return 0;
-	for (size_t x = 0; endings[x] != NULL; x++) {
-		size_t l = strlen(endings[x]);
-
-		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
-			return 1;
-	}
-	return 0;
+	return fold_ends_in(endings, f, n, 1);
 }
 
 /* names29: French particles in capitals ("DE", "DE LA", "DU", "DES",
@@ -3916,13 +3910,7 @@ dotted_m_surname(const char *t, struct detect_scratch *s, size_t i, size_t k)
 	    participle_like(s, k) || !word_surname_tables(t, s, k) ||
 	    !word_lexicon(t, s, k))
 		return 0;
-	for (size_t x = 0; latin[x] != NULL; x++) {
-		size_t l = strlen(latin[x]);
-
-		if (n > l + 2 && memcmp(f + n - l, latin[x], l) == 0)
-			return 0;
-	}
-	return 1;
+	return !fold_ends_in(latin, f, n, 2);
 }
 
 /* names27: word k, in lower case, one space after a relative or a
@@ -4057,13 +4045,7 @@ verb_only_ending(const char *f, size_t n)
 		"ont", "ons", "ez", "ais", "ait", "ai", "ra", "rai", NULL,
 	};
 
-	for (size_t x = 0; verbish[x] != NULL; x++) {
-		size_t l = strlen(verbish[x]);
-
-		if (n > l + 1 && memcmp(f + n - l, verbish[x], l) == 0)
-			return 1;
-	}
-	return 0;
+	return fold_ends_in(verbish, f, n, 1);
 }
 
 /* kin_word_shape; particle: the word follows a particle, 1 "du", "de
@@ -4140,13 +4122,9 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 	    (e >= w->start + 2 && (unsigned char)t[e - 2] == 0xc3 &&
 	    (unsigned char)t[e - 1] == 0xa9))
 		return 0;
-	for (size_t x = 0; endings[x] != NULL; x++) {
-		size_t l = strlen(endings[x]);
-
-		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0 &&
-		    !(particle == 1 && verb_only_ending(f, n)))
-			return 0;
-	}
+	if (fold_ends_in(endings, f, n, 1) &&
+	    !(particle == 1 && verb_only_ending(f, n)))
+		return 0;
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
 	 * "jardinier", surnames as often) */
 	return !(n > 4 && memcmp(f + n - 2, "er", 2) == 0 && f[n - 3] != 'i');
@@ -4465,13 +4443,7 @@ kin_pair_trade(const struct detect_scratch *s, size_t k)
 
 	if (in_list(trades, f, n))
 		return 1;
-	for (size_t x = 0; endings[x] != NULL; x++) {
-		size_t l = strlen(endings[x]);
-
-		if (n > l + 1 && memcmp(f + n - l, endings[x], l) == 0)
-			return 1;
-	}
-	return 0;
+	return fold_ends_in(endings, f, n, 1);
 }
 
 /* Text typed in lower case: the names after a relative ("son fils claude
@@ -6083,14 +6055,7 @@ ends_in_list(const struct detect_scratch *s, size_t i,
 {
 	const struct detect_word *w = &s->words[i];
 
-	for (size_t k = 0; ends[k] != NULL; k++) {
-		size_t n = strlen(ends[k]);
-
-		if (w->fold_len > n + 2 && memcmp(wf(s, w) + w->fold_len - n,
-		    ends[k], n) == 0)
-			return 1;
-	}
-	return 0;
+	return fold_ends_in(ends, wf(s, w), w->fold_len, 2);
 }
 
 static int

@@ -1752,13 +1752,7 @@ subject_noun(const struct detect_scratch *s, size_t j)
 	if (n == 0 || f[n - 1] == 's' || f[n - 1] == 'x' ||
 	    in_list(subjects, f, n))
 		return 1;
-	for (size_t k = 0; endings[k] != NULL; k++) {
-		size_t l = strlen(endings[k]);
-
-		if (n > l + 1 && memcmp(f + n - l, endings[k], l) == 0)
-			return 1;
-	}
-	return 0;
+	return fold_ends_in(endings, f, n, 1);
 }
 
 static int
@@ -1956,14 +1950,7 @@ ordinary_surname_word(const char *t, struct detect_scratch *s, size_t j)
 		return 0;
 	if (w->dflags & D_LAST)
 		return 1;
-	for (size_t k = 0; not_surname_endings[k] != NULL; k++) {
-		const char *x = not_surname_endings[k];
-		size_t l = strlen(x);
-
-		if (n > l + 1 && memcmp(f + n - l, x, l) == 0)
-			return 0;
-	}
-	return 1;
+	return !fold_ends_in(not_surname_endings, f, n, 1);
 }
 
 /*
