@@ -3209,6 +3209,26 @@ emit_cells(const struct view *v, struct view_reader *rd, struct ops_row *row,
 	return 0;
 }
 
+/* A blank line carries nothing: it stays a blank line (a file of one
+ * column has no blank record: its empty cell is a value). */
+static int
+blank_record(const struct view *v, const struct csvio_record *rec)
+{
+	return rec->nfields == 1 && rec->fields[0].raw_len == 0 &&
+	    v->ncols != 1;
+}
+
+/* A row another delimiter splits under a header of one column: refused
+ * unless the policy pads ragged rows (transform_record shows it empty). */
+static int
+lone_split_refused(const struct view *v, long line, struct pfs_error *err)
+{
+	if (v->rule->ragged_pad)
+		return 0;
+	return set_error(err, line, 1, "a row that another delimiter "
+	    "splits, under a header of one column (policy: ragged = fail)");
+}
+
 /* What refuses a record before any cell is made (its field count, its
  * encoding, a header again): shared by transform_record and
  * view_check_records, so that the check without the key refuses what the
@@ -3258,18 +3278,15 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 
 	/* Appended to rd->out: view_run empties it first, view_run_buf
 	 * lends the caller's buffer. */
-	/* A blank line carries nothing: it stays a blank line. */
-	if (rec->nfields == 1 && rec->fields[0].raw_len == 0 && v->ncols != 1)
+	if (blank_record(v, rec))
 		return buf_append(&rd->out, rec->eol, rec->eol_len);
 	if ((r = record_refused(v, rd, line, err)) != 0)
 		return r;
 	if (row_misaligned(v, rec))
 		return emit_empty_row(v, rd);
 	if (lone_column_split(v, rec)) {
-		if (!v->rule->ragged_pad)
-			return set_error(err, line, 1, "a row that another "
-			    "delimiter splits, under a header of one column "
-			    "(policy: ragged = fail)");
+		if ((r = lone_split_refused(v, line, err)) != 0)
+			return r;
 		return emit_empty_row(v, rd);
 	}
 	if (v->scrub_ahead) {
@@ -3359,15 +3376,13 @@ view_check_records(const struct view *v, struct view_reader *rd, long line,
 	for (;;) {
 		if ((r = next_record(v, rd, line, &used, err)) <= 0)
 			return r;
-		if (!(rec->nfields == 1 && rec->fields[0].raw_len == 0 &&
-		    v->ncols != 1)) {
+		if (!blank_record(v, rec)) {
 			if ((r = record_refused(v, rd, line, err)) != 0)
 				return r;
 			if (!row_misaligned(v, rec) &&
-			    lone_column_split(v, rec) && !v->rule->ragged_pad)
-				return set_error(err, line, 1, "a row that "
-				    "another delimiter splits, under a header "
-				    "of one column (policy: ragged = fail)");
+			    lone_column_split(v, rec) &&
+			    (r = lone_split_refused(v, line, err)) != 0)
+				return r;
 		}
 		rd->start += used;
 		line += (long)rd->rec.newlines;
