@@ -451,7 +451,7 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # and Chinese order, Portuguese/Spanish double surnames, hyphenated given names, surnames that are words (Pigeon,
 # Vigneron, Meunier); spelled-out dates; a third of the rows label-free look-alikes.
 # heldout22_rows_{dev,frozen}.txt: a twenty-second set (helper heldout22, same rules), WRITTEN BY tests/scrub/heldout22_corpus.py
-# (frame: tests/scrub/handset.py), written to the genres of issue 10's corpus the twenty-one sets have least of: lab and
+# (frame: tests/scrub/handset.py), written to issue 10's genres, each a block of its own (few sets before it give them one): lab and
 # biology comments (critical results called, tubes relabelled or of another patient), prescriptions and renewals, secretaries'
 # scheduling (partial dates of every shape, phones written oddly: slashes, words, foreign, a digit too many), transport and
 # ambulance notes, voice-dictated letters without punctuation, texts pasted from e-mails, portals and forms, Réunion, Mayotte,

@@ -24,8 +24,9 @@ of `[[id:`, `[[nir:`, `[[rpps:`, `[[email:`, `[[phone:`, `[[diag_addict:`,
 label widths.
 
 Where heldout21 went to psychiatry, social work, triage and HAD logs, this
-set types the genres of issue 10's independent corpus that the twenty-one
-sets have least of, each in its own register: lab and biology comments
+set gives each genre of issue 10's independent corpus a block of its own
+(the twenty-one sets name them as one genre among a dozen), each in its
+own register: lab and biology comments
 (critical results called to a doctor, haemolysed or unlabelled tubes,
 tubes of another patient, sendouts, near-homonyms), prescriptions and
 renewals (bizone, secure prescriptions, officine calls, duplicates, PrEP,
