@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <sodium.h>
 #if defined(__SSE2__)
@@ -472,6 +473,17 @@ glued_word_start(const char *t, size_t b, size_t len)
 	return a;
 }
 
+/* "Saint", "Sainte", "St", "Ste" in any case: "Saint-Louis" is a
+ * hospital or a town, the row's Louis in it no person (after_saint). */
+static int
+glued_saint(const char *w, size_t n)
+{
+	return (n == 5 && strncasecmp(w, "saint", 5) == 0) ||
+	    (n == 6 && strncasecmp(w, "sainte", 6) == 0) ||
+	    (n == 2 && strncasecmp(w, "st", 2) == 0) ||
+	    (n == 3 && strncasecmp(w, "ste", 3) == 0);
+}
+
 /* A name's part glued to a name span by a hyphen, written as a name (a
  * capital, then two letters or more in all): "PIGEON-[CHAPELLE Marcelle]",
  * "[Marcelle Vigneron]-Tisserand".  The span took one part of a double
@@ -493,7 +505,8 @@ span_take_glued_parts(const char *t, size_t len, struct detect_span *p,
 		if (a < lo || p->start - 1 - a < 2 || !glued_capital(t, a, len) ||
 		    (a > 0 && (t[a - 1] == '\'' ||
 		    ((unsigned char)t[a - 1] >= '0' &&
-		    (unsigned char)t[a - 1] <= '9'))))
+		    (unsigned char)t[a - 1] <= '9'))) ||
+		    glued_saint(t + a, p->start - 1 - a))
 			break;
 		p->start = a;
 	}
