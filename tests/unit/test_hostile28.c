@@ -154,6 +154,32 @@ test_row_surname_in_caps_pair(void **state)
 	    N(chapelle), "CHAPELLE");
 }
 
+/* The use name in capitals before "épouse", "née", "ép.", "veuve" in
+ * lower case, whose name after went: "TISSERAND épouse CHAPELLE" left
+ * TISSERAND (an ordinary word in no list). */
+static void
+test_use_name_before_birth_cue(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Identit\xc3\xa9 v\xc3\xa9rifi\xc3\xa9" "e : TISSERAND "
+		    "\xc3\xa9pouse CHAPELLE, vue ce jour.", { "vue", "jour" },
+		    { "TISSERAND", "CHAPELLE" } },
+		{ "Patiente PRINCE n\xc3\xa9" "e DAUPHIN, vue ce jour.",
+		    { "Patiente", "jour" }, { "PRINCE", "DAUPHIN" } },
+		{ "vu le patient CORDONNIER veuve PIGEON hier", { "patient",
+		    "hier" }, { "CORDONNIER", "PIGEON" } },
+		{ "dossier VIGNERON \xc3\xa9p. CHAPELLE transmis", {
+		    "dossier", "transmis" }, { "VIGNERON", "CHAPELLE" } },
+		/* an acronym, a role, a possessive: no name before */
+		{ "RAS n\xc3\xa9" "e DUPONT", { "RAS" }, { "DUPONT" } },
+		{ "HTA \xc3\xa9pouse DUPONT", { "HTA" }, { "DUPONT" } },
+		{ "IDE \xc3\xa9pouse DUPONT", { "IDE" }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -161,6 +187,7 @@ main(void)
 		cmocka_unit_test(test_double_surname_glued),
 		cmocka_unit_test(test_row_surname_glued),
 		cmocka_unit_test(test_row_surname_in_caps_pair),
+		cmocka_unit_test(test_use_name_before_birth_cue),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

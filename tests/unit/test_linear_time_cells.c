@@ -132,6 +132,8 @@ static const char *const units[] = {
 	"PIGEON-CHAPELLE Marcelle ", "A-B-C-Dupont Marie-", "\xc3\x89-",
 	"Marie Dupont-\xc3\x89lodie-", "Jean Martin-", "-Jean Martin",
 	"de VIGNERON-DUPONT re\xc3\xa7u ", "A-DUPONT-B-C-D ", "DUPONT-",
+	"PIGEON n\xc3\xa9" "e DUPONT ", "TISSERAND \xc3\xa9pouse ",
+	"\xc3\xa9pouse VIGNERON ",
 };
 #define N_SPACED	4
 
