@@ -879,6 +879,7 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	struct view_stats stats = { NULL, 0 };
 	struct buf raw = BUF_INIT;
 	size_t nhide;
+	char open_why[96];
 	int r, drift = 0, below = 0, joined = 0;
 
 	c->t->files++;
@@ -895,6 +896,16 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 		fprintf(c->out, "  [file %s]\n", rule->name);
 	}
 	report_overlap(c, rule, match_rel);
+	if (fd < 0) {
+		/* The source cannot be opened (its mode, an ACL): the
+		 * exporter fails it and the mount gives an error, so it is
+		 * a file that cannot be shown, not one left out of the
+		 * report with "0 cannot be shown" and exit 0 (hostile28). */
+		snprintf(open_why, sizeof(open_why), "cannot open source: %s",
+		    strerror(-fd));
+		err.what = open_why;
+		goto out;
+	}
 	if ((r = view_reader_new(fd, &rd)) != 0 ||
 	    (r = view_open(c->e, rule, rd, &v, &err)) != 0)
 		goto out;
@@ -976,7 +987,9 @@ check_file(struct check *c, int fd, const struct policy_file *rule,
 	goto done;
  out:
 	c->t->failed++;
-	if ((r = risk_error(r, &err)) != -EINVAL)
+	if (fd < 0)
+		r = -EINVAL;	/* err.what says it, with the errno's text */
+	else if ((r = risk_error(r, &err)) != -EINVAL)
 		memset(&err, 0, sizeof(err));
 	report_error(c, &err, r);
 	if (c->o->json)
@@ -1217,11 +1230,11 @@ check_shown_file(struct check *c, const struct tree_walk_entry *e)
 	if (note_shown_name(c, e->view_rel, e->view_name, e->src_name,
 	    e->rule, 0) != 0)
 		return -ENOMEM;
-	if ((fd = tree_walk_open(e)) < 0) {
+	if ((fd = tree_walk_open(e)) < 0)
 		pfs_error_sys(&c->o->report, e->view_rel, "cannot open", -fd);
-		return 0;
-	}
 	check_file(c, fd, e->rule, e->view_rel, e->src_rel);
+	if (fd < 0)
+		return 0;
 	close(fd);
 	if (e->st->st_nlink > 1)
 		return note_hard_link(c, e->view_rel, e->st->st_nlink);
@@ -1248,7 +1261,10 @@ check_visit(void *arg, const struct tree_walk_entry *e)
 	case TREE_WALK_DIR_END:
 		return count_skipped(c, e);
 	case TREE_WALK_FAILED:
+		/* A directory that cannot be opened: the exporter fails it
+		 * (what it holds is unknown), so does check (hostile28). */
 		pfs_error_report(&c->o->report, e->error);
+		c->t->failed++;
 		return 0;
 	}
 	return 0;
@@ -1438,7 +1454,7 @@ check_tree(struct check *c, struct tree *tree, int fd, const char *src)
 	int r;
 
 	tree->root_fd = fd;
-	if ((r = tree_walk(tree, 0, check_visit, c)) != 0) {
+	if ((r = tree_walk(tree, TREE_WALK_UNREADABLE, check_visit, c)) != 0) {
 		pfs_error_sys(&c->o->report, src, "cannot walk", -r);
 		return r;
 	}

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <sodium.h>
 #if defined(__SSE2__)
@@ -422,6 +423,108 @@ name_gap(const char *t, size_t a, size_t b)
 	return 1;
 }
 
+/* The byte at t[i] starts a letter of a name: an ASCII letter, or a
+ * Latin letter of two bytes (lead 0xc3 but the signs x and /, 0xc4,
+ * 0xc5). */
+static size_t
+glued_letter_len(const char *t, size_t i, size_t len)
+{
+	unsigned char c = (unsigned char)t[i];
+
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		return 1;
+	if (i + 1 >= len || ((unsigned char)t[i + 1] & 0xc0) != 0x80)
+		return 0;
+	if (c == 0xc3)
+		return (unsigned char)t[i + 1] == 0x97 ||
+		    (unsigned char)t[i + 1] == 0xb7 ? 0 : 2;
+	return c == 0xc4 || c == 0xc5 ? 2 : 0;
+}
+
+/* A capital: A-Z, or a capital of Latin-1 (0xc3 0x80-0x9e). */
+static int
+glued_capital(const char *t, size_t i, size_t len)
+{
+	unsigned char c = (unsigned char)t[i];
+
+	if (c >= 'A' && c <= 'Z')
+		return 1;
+	return c == 0xc3 && i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+	    (unsigned char)t[i + 1] <= 0x9e && (unsigned char)t[i + 1] != 0x97;
+}
+
+/* The start of the word of letters that ends at b (exclusive), or b when
+ * none: walked back over continuation bytes. */
+static size_t
+glued_word_start(const char *t, size_t b, size_t len)
+{
+	size_t a = b;
+
+	while (a > 0) {
+		size_t k = a - 1;
+
+		while (k > 0 && ((unsigned char)t[k] & 0xc0) == 0x80 &&
+		    a - k < 2)
+			k--;
+		if (glued_letter_len(t, k, len) != a - k)
+			break;
+		a = k;
+	}
+	return a;
+}
+
+/* "Saint", "Sainte", "St", "Ste" in any case: "Saint-Louis" is a
+ * hospital or a town, the row's Louis in it no person (after_saint). */
+static int
+glued_saint(const char *w, size_t n)
+{
+	return (n == 5 && strncasecmp(w, "saint", 5) == 0) ||
+	    (n == 6 && strncasecmp(w, "sainte", 6) == 0) ||
+	    (n == 2 && strncasecmp(w, "st", 2) == 0) ||
+	    (n == 3 && strncasecmp(w, "ste", 3) == 0);
+}
+
+/* A name's part glued to a name span by a hyphen, written as a name (a
+ * capital, then two letters or more in all): "PIGEON-[CHAPELLE Marcelle]",
+ * "[Marcelle Vigneron]-Tisserand".  The span took one part of a double
+ * surname and the other stayed raw (hostile28); it takes the whole chain,
+ * three parts at most, never into a neighbour span.  lo and hi bound the
+ * span's growth (the spans around it).  Only for a span that is a person
+ * for sure, a row's own value or a name of two words and more (the
+ * caller): a span of one word glued to another is as often an eponym
+ * read as a name ("[Pouteau]-Colles", "HAS-BLED"), and the hyphen would
+ * take the other word too. */
+static void
+span_take_glued_parts(const char *t, size_t len, struct detect_span *p,
+    size_t lo, size_t hi)
+{
+	for (int n = 0; n < 2 && p->start >= lo + 3 &&
+	    t[p->start - 1] == '-'; n++) {
+		size_t a = glued_word_start(t, p->start - 1, len);
+
+		if (a < lo || p->start - 1 - a < 2 || !glued_capital(t, a, len) ||
+		    (a > 0 && (t[a - 1] == '\'' ||
+		    ((unsigned char)t[a - 1] >= '0' &&
+		    (unsigned char)t[a - 1] <= '9'))) ||
+		    glued_saint(t + a, p->start - 1 - a))
+			break;
+		p->start = a;
+	}
+	for (int n = 0; n < 2 && p->end + 3 <= hi && t[p->end] == '-'; n++) {
+		size_t b = p->end + 1, l;
+
+		if (!glued_capital(t, b, len))
+			break;
+		while (b < hi && (l = glued_letter_len(t, b, len)) != 0 &&
+		    b + l <= hi)
+			b += l;
+		if (b - (p->end + 1) < 2 || (b < len && (t[b] == '\'' ||
+		    ((unsigned char)t[b] >= '0' && (unsigned char)t[b] <= '9'))))
+			break;
+		p->end = b;
+	}
+}
+
 /* Many spans (a long comment): sorted by qsort.  Out of line, with the
  * map back to the source's bytes below: most comments need neither, and
  * every comment runs finish_spans. */
@@ -447,7 +550,7 @@ spans_to_source(struct detect_scratch *s)
  * word), and so the words of one name no row holds (one placeholder);
  * back to the source's bytes. */
 static void
-finish_spans(const char *t, struct detect_scratch *s)
+finish_spans(const char *t, size_t len, struct detect_scratch *s)
 {
 	size_t n = 0;
 
@@ -484,6 +587,15 @@ finish_spans(const char *t, struct detect_scratch *s)
 		n++;
 	}
 	s->nspans = n;
+	for (size_t i = 0; i < n; i++) {
+		struct detect_span *q = &s->spans[i];
+
+		if (q->kind == DETECT_NAME && (q->ctx >= 0 ||
+		    memchr(t + q->start, ' ', q->end - q->start) != NULL))
+			span_take_glued_parts(t, len, q,
+			    i > 0 ? s->spans[i - 1].end : 0,
+			    i + 1 < n ? s->spans[i + 1].start : len);
+	}
 	if (s->tn.changed)
 		spans_to_source(s);
 }
@@ -1160,7 +1272,7 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	if ((r = detect_begin(&text, &len, s)) != 0 ||
 	    (r = run_rules(o, text, len, row, nrow, s)) != 0)
 		return r;
-	finish_spans(text, s);
+	finish_spans(text, len, s);
 	return 0;
 }
 
@@ -1301,7 +1413,7 @@ detect_run_many(const struct detect_options *o, size_t n,
 			goto out;
 	}
 	for (size_t i = 0; i < n; i++)
-		finish_spans(texts[i], &ss[i]);
+		finish_spans(texts[i], lens[i], &ss[i]);
  out:
 	for (size_t i = 1; i < n; i++) {
 		ss[i].wcache = NULL;

@@ -2727,6 +2727,33 @@ title_break_name(const char *t, struct detect_scratch *s, size_t j)
 	return short_title_break_word(t, s, j);
 }
 
+/* hostile28: the use name in capitals right before the cue of a birth or
+ * married name in lower case that took a name: "TISSERAND épouse
+ * CHAPELLE", "PRINCE née DAUPHIN", "VIGNERON ép. PIGEON", the identity
+ * formula of an administrative record.  The name after the cue went, the
+ * one before it stayed when it is an ordinary word in no list.  Not a
+ * role or a title ("l'IDE épouse ..."), nor a word that is no name, nor
+ * one of three letters or fewer no list of names holds (an acronym: "RAS
+ * née ...", "HTA épouse ..."; "ROY née ..." goes), nor a word a span
+ * has.  In a note all in capitals the cue is in capitals too: not read. */
+static int
+name_before_birth_cue(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w;
+	size_t k;
+
+	if (i == 0 || (s->words[i].flags & W_UPPER))
+		return 0;
+	k = i - 1;
+	w = &s->words[k];
+	if (!(w->flags & W_UPPER) || (w->flags & W_DIGIT) || (w->nchars < 4 &&
+	    !word_has(s, k, D_FIRST | D_LAST)) || !joined(t, s, k) ||
+	    w->end + 1 != s->words[i].start || word_taken(s, k) ||
+	    word_has(s, k, D_RELATIVE | D_TITLE | D_NOTNAME))
+		return 0;
+	return add_span(s, w->start, w->end, DETECT_NAME, -1);
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -2893,6 +2920,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 				return r;
 			taken += !word_has(s, j, D_PARTICLE);	/* "Van den" */
 		}
+		if (birth && taken > 0 &&
+		    (r = name_before_birth_cue(t, s, i)) < 0)
+			return r;
 	}
 	return 0;
 }

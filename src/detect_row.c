@@ -431,6 +431,42 @@ row_caps_person_cue(const char *t, const struct detect_scratch *s, size_t i)
 	    in_list(sent, wf(s, &s->words[i - 2]), s->words[i - 2].fold_len);
 }
 
+/* hostile28: word i in capitals, in a chain of words in capitals that
+ * single hyphens join ("VIGNERON-CHAPELLE"), the chain among words that
+ * are not in capitals and not at a sentence's start, nor a compound of
+ * the lexicon nor a saint's name: written as a name, as one word in
+ * capitals there is (written_as_name).  Its neighbour in capitals was
+ * the other half of the name, so "courrier de VIGNERON-CHAPELLE reçu"
+ * kept the row's own CHAPELLE raw, where "courrier de CHAPELLE reçu"
+ * takes it; a note all in capitals ("PETIT-DEJEUNER PRIS" of a row
+ * PETIT) is not one. */
+static int
+row_caps_hyphen_chain(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t a = i, b = i;
+
+	if (!(s->words[i].flags & W_UPPER))
+		return 0;
+	while (a > 0 && i - a < 3 && s->words[a - 1].end + 1 ==
+	    s->words[a].start && t[s->words[a - 1].end] == '-' &&
+	    (s->words[a - 1].flags & W_UPPER))
+		a--;
+	while (b + 1 < s->nwords && b - i < 3 && s->words[b].end + 1 ==
+	    s->words[b + 1].start && t[s->words[b].end] == '-' &&
+	    (s->words[b + 1].flags & W_UPPER))
+		b++;
+	if (a == b || sentence_start(t, s, a) || after_saint(s, a + 1) ||
+	    (a > 0 && (s->words[a - 1].flags & W_UPPER)) ||
+	    (b + 1 < s->nwords && (s->words[b + 1].flags & W_UPPER)))
+		return 0;
+	for (size_t k = a; k <= b; k++)
+		if (s->words[k].nchars < 2 || (s->words[k].flags & W_DIGIT))
+			return 0;
+	return !compound_has(t + s->words[a].start,
+	    s->words[b].end - s->words[a].start);
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -517,7 +553,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    (s->words[i - 1].flags & W_UPPER)) && sentence_start(t, s, i) &&
 	    person_verb_follows(t, s, i) && !participle_next(t, s, i))
 		return 1;
-	if (written_as_name(t, s, i))
+	if (written_as_name(t, s, i) || row_caps_hyphen_chain(t, s, i))
 		return 1;
 	return !word_lexicon(t, (struct detect_scratch *)s, i);
 }

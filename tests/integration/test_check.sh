@@ -450,4 +450,35 @@ check "the file whose rows pass: exit 0" test "$rc" -eq 0
 "$bin" export -p rows.policy -k key rows rows.out > /dev/null 2>&1; rc=$?
 check "the exporter refuses them too (exit 1)" test "$rc" -eq 1
 
+
+# ---- a source or a directory that cannot be opened (hostile28) ----
+# The exporter fails them (exit 1); check left the file out of its report
+# ("0 cannot be shown", exit 0) and counted the directory as one without
+# a shown file.  Run as nobody: root opens a file of mode 000.
+asnobody="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+{ printf '[project]\nname = perm-test\ncolumns = drop\n\n[file r]\nmatch = r*.csv\n\n'
+printf '[file s]\nmatch = sub/r*.csv\n\n[dir sub]\nmatch = sub\n\n'
+policy_columns ipp nom; } > perm.policy
+mkdir -p perm/sub
+printf 'IPP;Nom\n40000001;MARTIN\n' > perm/r0.csv
+printf 'IPP;Nom\n40000006;CHAPELLE\n' > perm/r5.csv
+printf 'IPP;Nom\n40000007;DAUPHIN\n' > perm/sub/r6.csv
+cp key perm.key
+chown -R nobody:nogroup perm perm.key
+chmod 000 perm/r5.csv perm/sub
+chmod o+x "$work"
+for k in "-k perm.key" ""; do
+	$asnobody "$bin" check -p perm.policy $k perm > perm.txt 2> perm.err; rc=$?
+	check "unreadable source and directory ($k): exit 1" test "$rc" -eq 1
+	check "... the file is in the report, cannot be shown" has perm.txt "CANNOT BE SHOWN: cannot open source: Permission denied"
+	check "... both counted as cannot be shown" has perm.txt "summary: 2 files shown, 2 cannot be shown"
+	$asnobody "$bin" check -p perm.policy $k --json perm > perm.json 2>> perm.err; rc=$?
+	check "... JSON: exit 1, r0 ok, r5 error" test "$rc $(jq perm.json "[f['status'] for f in sorted(r['files'], key=lambda f: f['path'])]")" = "1 ['ok', 'error']"
+	check "... JSON: summary.failed = 2" test "$(jq perm.json "r['summary']['failed']")" = 2
+	check_not "... no raw value in the reports" grep -qiE "chapelle|dauphin|4000000[67]" perm.txt perm.json perm.err
+done
+$asnobody "$bin" export -q -p perm.policy -k perm.key perm perm.out > /dev/null 2>&1; rc=$?
+check "the exporter fails them too (exit 1)" test "$rc" -eq 1
+chmod 755 perm/sub; chmod 644 perm/r5.csv
+
 finish

@@ -125,6 +125,15 @@ static const char *const units[] = {
 	"sa fille 'Cordonnier' ", "Dr \xe2\x80\x98Pigeon\xe2\x80\x99 ",
 	"M. \xe2\x80\xb9" "Chapelle\xe2\x80\xba ", "son fils 'A B C' ",
 	"l'infirmi\xc3\xa8re \xc2\xab Dauphin \xc2\xbb ", "fille '",
+
+	/* hostile28: a name span grown over the parts a hyphen glues to
+	 * it (detect.c span_take_glued_parts), left and right, chains of
+	 * capitals and of Latin letters */
+	"PIGEON-CHAPELLE Marcelle ", "A-B-C-Dupont Marie-", "\xc3\x89-",
+	"Marie Dupont-\xc3\x89lodie-", "Jean Martin-", "-Jean Martin",
+	"de VIGNERON-DUPONT re\xc3\xa7u ", "A-DUPONT-B-C-D ", "DUPONT-",
+	"PIGEON n\xc3\xa9" "e DUPONT ", "TISSERAND \xc3\xa9pouse ",
+	"\xc3\xa9pouse VIGNERON ",
 };
 #define N_SPACED	4
 
