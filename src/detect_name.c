@@ -7649,11 +7649,12 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 	/* the bytes and sizes first, the list last */
 	if (i + 1 >= s->nwords || f->nchars > 6)
 		return NO_WORD;
-	/* names34: or at a line's or a list's head, with the evidence of a
-	 * syllable ("LEE MIN HO" heading a line; "NGUYEN VAN AN, TRAN THI
-	 * HOA") */
+	/* names34: or at a line's or a list's head, a family name of three
+	 * letters or more, with the evidence of a syllable ("LEE MIN HO"
+	 * heading a line; "NGUYEN VAN AN, TRAN THI HOA"; not "LI NA BAS":
+	 * two letters, "NA" a term) */
 	cued = asian_cue_before(t, s, i);
-	if (!cued && !asian_line_head(t, s, i))
+	if (!cued && (f->nchars < 3 || !asian_line_head(t, s, i)))
 		return NO_WORD;
 	g = &s->words[i + 1];
 	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||

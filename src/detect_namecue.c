@@ -2120,8 +2120,39 @@ age_or_birth_follows(const char *t, const struct detect_scratch *s,
  * of the lexicon ordinary_surname_word's (no person, group, service,
  * drug, place: "Enfant Lucas, 12 ans", "Patiente Marie, 45 ans",
  * "Urgences Maxime, 12 ans" stay), nor a size or an age's word ("Petit
- * Lucas, 5 ans", "Bébé Emma, 3 mois").
+ * Lucas, 5 ans", "Bébé Emma, 3 mois").  names34: or the first name a
+ * name found and a colon or a person's act after it
+ * (first_name_then_person: "Vigneron Maxime : fracture", "Pigeon Maxime
+ * a appelé").
  */
+/* names34: first name k, a name found already (a rule of the first
+ * names took it), then a colon (a list's or a form's head: "Vigneron
+ * Maxime : fracture du radius") or what start_person_follows reads as a
+ * person's, "vu", "prévu" too ("Pigeon Maxime rappellera", "Dauphin
+ * Emma vu ce jour"), or "a", "est" and a call or a visit made ("Pigeon
+ * Maxime a appelé", "Chapelle Louis est venu"). */
+static int
+first_name_then_person(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	size_t e = s->words[k].end;
+	const struct detect_word *x;
+
+	if (!is_name_span(span_of(s, k)) || k + 1 >= s->nwords)
+		return 0;
+	x = &s->words[k + 1];
+	if ((x->start - e == 3 && memcmp(t + e, " : ", 3) == 0) ||
+	    (x->start - e == 2 && memcmp(t + e, ": ", 2) == 0))
+		return 1;
+	if (start_person_follows(t, s, k, 1))
+		return 1;
+	if (k + 2 >= s->nwords || x->start != e + 1 || t[e] != ' ' ||
+	    (x->flags & (W_CAP | W_UPPER)) ||
+	    !(word_is(s, k + 1, "a") || word_is(s, k + 1, "est")))
+		return 0;
+	return start_person_follows(t, s, k + 1, 0);
+}
+
 static int
 head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -2142,7 +2173,8 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))) ||
 	    (w->dflags & (CUE_SURNAME_NOT & ~(D_FIRST | D_PLACE))) ||
 	    in_list(young, wf(s, w), w->fold_len) ||
-	    !age_or_birth_follows(t, s, j + 1) || !sentence_start(t, s, j))
+	    !(age_or_birth_follows(t, s, j + 1) ||
+	    first_name_then_person(t, s, j + 1)) || !sentence_start(t, s, j))
 		return 0;
 	return !word_lexicon(t, s, j) || ordinary_surname_word(t, s, j);
 }
