@@ -1477,7 +1477,7 @@ dict_build(void)
 	if (dict_add_list(detect_list_first_names, detect_list_first_names_count,
 	    D_FIRST, &tmp) == 0 &&
 	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
-	    D_LAST, &tmp) == 0 &&
+	    D_LAST | D_COMMONLAST, &tmp) == 0 &&
 	    dict_add_list(detect_list_ambiguous, detect_list_ambiguous_count,
 	    D_AMBIG, &tmp) == 0 &&
 	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,

@@ -432,6 +432,15 @@ ward_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	 * appelé", "Service Pigeon-Vigneron"), which main took (review26) */
 	if (!word_has(s, f, D_FIRST))
 		return 0;
+	/* names34: a given name that is one of the commonest surnames too
+	 * ("Martin", "Bernard", "Thomas", "Laurent", "Robert"), before a
+	 * surname of the lists, is a person's double surname ("service
+	 * Martin-Durand", "service Bernard-Martin"); a ward is named after
+	 * a given name that is no such surname ("Claude-Bernard",
+	 * "Jean-Dausset") or after a surname no list has ("Robert-Debré") */
+	if (l == f + 1 && word_has(s, f, D_COMMONLAST) &&
+	    word_has(s, l, D_LAST) && !word_has(s, l, D_EPONYM))
+		return 0;
 	/* a fourth part, hyphen-joined, is no name of this shape */
 	if ((s->words[f - 1].end + 1 == s->words[f].start &&
 	    t[s->words[f - 1].end] == '-') || (l + 1 < s->nwords &&
