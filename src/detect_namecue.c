@@ -3994,7 +3994,8 @@ owner_like(const char *t, struct detect_scratch *s, size_t j)
 
 	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
 	    w->nchars >= 3 && !(w->dflags & ~(uint64_t)(D_FIRST | D_LAST |
-	    D_FEMALE)) && !word_taken(s, j) && !dict_keep_has(w->fhash) &&
+	    D_COMMONLAST | D_FEMALE)) && !word_taken(s, j) &&
+	    !dict_keep_has(w->fhash) &&
 	    !word_lexicon(t, s, j);
 }
 
