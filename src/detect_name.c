@@ -7667,8 +7667,10 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 		return NO_WORD;
 	g = &s->words[i + 1];
 	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
-	    g->nchars > 4 || !has_vowel(t, g) || !asian_family(t, s, i))
+	    g->nchars > 4 || !has_vowel(t, g))
 		return NO_WORD;
+	/* the list after the shape of what follows (names34: a line's
+	 * head asks it of many notes' first word) */
 	if (g->flags & W_UPPER) {
 		if (i + 2 >= s->nwords)
 			return NO_WORD;
@@ -7676,6 +7678,7 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 		if (!(h->flags & W_UPPER) || h->start != g->end + 1 ||
 		    t[g->end] != ' ' || h->nchars < 2 || h->nchars > 4 ||
 		    !has_vowel(t, h) || !asian_name_ends(t, s, i + 2) ||
+		    !asian_family(t, s, i) ||
 		    !asian_syllable_word(t, s, i + 1, 1) ||
 		    !asian_syllable_word(t, s, i + 2, 0) || (!cued &&
 		    !asian_syllable_evidence(t, s, i + 1) &&
@@ -7684,7 +7687,7 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 		return i + 2;
 	}
 	return (g->flags & W_CAP) && asian_name_ends(t, s, i + 1) &&
-	    asian_syllable(t, s, i + 1, 1) && (cued ||
+	    asian_family(t, s, i) && asian_syllable(t, s, i + 1, 1) && (cued ||
 	    asian_syllable_evidence(t, s, i + 1)) ? i + 1 : NO_WORD;
 }
 
