@@ -797,8 +797,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON comment_has(s, W_ARABPART, 0) &			\
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
 	    scan_arabic_particle_tails(text, s))			\
-	X(names ON (comment_has(s, W_UPPER, 0) &			\
-	    comment_has(s, W_CAP, 0)), scan_asian_triples(text, s))	\
+	X(names ON comment_has(s, W_UPPER, 0),				\
+	    scan_asian_triples(text, s))				\
 	X(names ON (comment_has(s, W_UPPER, 0) |			\
 	    (comment_has(s, W_CAP, 0) & comment_has(s, W_PERSONACT, 0))),	\
 	    scan_cue_word_surnames(text, s))				\

@@ -1222,7 +1222,7 @@ bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 	 * Fribourg" is a place) goes too, after the same cues: the name
 	 * rules would take it and leave its postcode */
 	if (!dict_keep_has(c->fhash) && ((c->dflags & ~(uint64_t)(D_FIRST |
-	    D_LAST | D_WEAK | D_FEMALE)) != 0 || word_lexicon(t, s, i + 1)))
+	    D_LAST | D_COMMONLAST | D_WEAK | D_FEMALE)) != 0 || word_lexicon(t, s, i + 1)))
 		return 0;
 	/* the cue before: "vit à", "domicile :", "adresse" */
 	if (k > 0 && (word_is(s, k - 1, "a") || word_is(s, k - 1, "au")) &&
@@ -1273,7 +1273,7 @@ bare_portuguese_postcode(const char *t, struct detect_scratch *s, size_t i)
 	    D_DATECUE)) || medical_has(c->fhash))
 		return 0;
 	if (!dict_keep_has(c->fhash) && ((c->dflags & ~(uint64_t)(D_FIRST |
-	    D_LAST | D_WEAK | D_FEMALE)) != 0 || word_lexicon(t, s, i + 2)))
+	    D_LAST | D_COMMONLAST | D_WEAK | D_FEMALE)) != 0 || word_lexicon(t, s, i + 2)))
 		return 0;
 	e = city_end(t, s, i + 1);
 	return add_span(s, s->words[i].start, s->words[e].end, DETECT_ADDRESS,
@@ -1755,7 +1755,8 @@ lower_foreign_street(const char *t, const struct detect_scratch *s,
 		if (!joined(t, s, k) || (w->flags & (W_CAP | W_UPPER |
 		    W_DIGIT)) || w->end - w->start != w->nchars ||
 		    (w->nchars < 3 && !particle) || (!particle &&
-		    (w->dflags & ~(uint64_t)(D_PARTICLE | D_FIRST | D_LAST))))
+		    (w->dflags & ~(uint64_t)(D_PARTICLE | D_FIRST | D_LAST |
+		    D_COMMONLAST))))
 			return NO_WORD;
 		if (!joined(t, s, k - 1))
 			return NO_WORD;

@@ -1077,6 +1077,28 @@ dict_add_list(const char *const *items, unsigned count, uint64_t flags,
 }
 
 
+/* names34: the names of a list written as one word only, flags added
+ * (D_COMMONLAST: "Jean-Louis", "Da Silva" of last_names.txt give no
+ * part, so "Jean" of "service Jean-Moulin" is no common surname). */
+static int
+dict_add_whole(const char *const *items, unsigned count, uint64_t flags,
+    struct buf *tmp)
+{
+	for (unsigned i = 0; i < count; i++) {
+		struct dict_entry *e;
+
+		if (norm_value(NORM_TEXT, items[i], strlen(items[i]), tmp) != 0)
+			return -ENOMEM;
+		if (tmp->len < 2 || dict_part_end(tmp, 0) != tmp->len)
+			continue;
+		e = dict_slot(tmp->data, tmp->len);
+		if (dict_fill(e, tmp->data, tmp->len) != 0)
+			return -ENOMEM;
+		e->flags |= flags;
+	}
+	return 0;
+}
+
 /* The Dicollecte first names: a name the other lists do not have and
  * that is also an ordinary word ("Rose", "Olive", "Prudence") counts only
  * beside another name, like the words of ambiguous.txt. */
@@ -1478,6 +1500,8 @@ dict_build(void)
 	    D_FIRST, &tmp) == 0 &&
 	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
 	    D_LAST, &tmp) == 0 &&
+	    dict_add_whole(detect_list_last_names,
+	    detect_list_last_names_count, D_COMMONLAST, &tmp) == 0 &&
 	    dict_add_list(detect_list_ambiguous, detect_list_ambiguous_count,
 	    D_AMBIG, &tmp) == 0 &&
 	    dict_add_list(detect_list_eponyms, detect_list_eponyms_count,

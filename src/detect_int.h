@@ -366,6 +366,13 @@ enum {
 /* Every word of the table of roles and relatives (detect_role.c
  * role_words), in the dictionary only: W_ROLE (roles26). */
 #define D_ROLE		D_BIT(54)	/* W_ROLE */
+/* A surname of conf/detect/last_names.txt, the commonest French
+ * surnames (D_LAST too): ward_eponym reads "service Martin-Durand" as a
+ * person's double name, not a ward named after "Martin Durand"
+ * (names34).  A test that a word holds no bit but the names' ("no other
+ * list has it": owner_like, lower_head, the city rules) lets it through
+ * as it lets D_LAST. */
+#define D_COMMONLAST	D_BIT(55)
 /* The words of a call or a visit made to a person (detect_namecue.c
  * person_act_*), in the dictionary only: W_PERSONACT (names32). */
 #define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */

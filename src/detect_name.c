@@ -432,6 +432,15 @@ ward_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	 * appelé", "Service Pigeon-Vigneron"), which main took (review26) */
 	if (!word_has(s, f, D_FIRST))
 		return 0;
+	/* names34: a given name that is one of the commonest surnames too
+	 * ("Martin", "Bernard", "Thomas", "Laurent", "Robert"), before a
+	 * surname of the lists, is a person's double surname ("service
+	 * Martin-Durand", "service Bernard-Martin"); a ward is named after
+	 * a given name that is no such surname ("Claude-Bernard",
+	 * "Jean-Dausset") or after a surname no list has ("Robert-Debré") */
+	if (l == f + 1 && word_has(s, f, D_COMMONLAST) &&
+	    word_has(s, l, D_LAST) && !word_has(s, l, D_EPONYM))
+		return 0;
 	/* a fourth part, hyphen-joined, is no name of this shape */
 	if ((s->words[f - 1].end + 1 == s->words[f].start &&
 	    t[s->words[f - 1].end] == '-') || (l + 1 < s->nwords &&
@@ -2189,16 +2198,21 @@ caps_surname_before_verb(const char *t, struct detect_scratch *s, size_t i,
 	    in_list(visits, wf(s, &s->words[j + 2]), s->words[j + 2].fold_len);
 }
 
+static size_t caps_particle_surname(const char *t, struct detect_scratch *s,
+    size_t i, size_t j);
+
 /* All in capitals after a title in capitals, particle j leads to an
  * ordinary word that no list has: "DR DE GARDE" (not "DR DE LA
- * FONTAINE"). */
+ * FONTAINE"); names34: not a surname's particles and core
+ * (caps_particle_surname: "MME DE LA TOUR", "SON FILS DU PONT"). */
 static int
 caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
     size_t j)
 {
 	size_t k = j;
 
-	if (!(s->words[i].flags & W_UPPER) || !(s->words[j].flags & W_UPPER))
+	if (!(s->words[i].flags & W_UPPER) || !(s->words[j].flags & W_UPPER) ||
+	    caps_particle_surname(t, s, i, j) != NO_WORD)
 		return 0;
 	while (k + 1 < s->nwords && k < j + 3 && word_has(s, k, D_PARTICLE) &&
 	    joined(t, s, k))
@@ -2764,7 +2778,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 
 	/* From a title or a relative (detect_run's gate; WC_TITLE). */
 	for (size_t x = 0; x < n; x++) {
-		size_t i = from[x], j, taken = 0;
+		size_t i = from[x], j, taken = 0, core = NO_WORD;
 		int brk = 0;	/* a line break or a tab after the title */
 		int relative = word_has(s, i, D_RELATIVE);
 		int birth = relative && birth_name_cue(s, i);
@@ -2790,7 +2804,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 			/* after "née", "ép.": a particle that leads to a
 			 * name ("née LE MEUR", "ép. DE OLIVEIRA"; not "cadre
 			 * DE SANTÉ") */
-			if (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
+			/* names34: kin in capitals, then a surname's
+			 * particles and core ("SON FILS DU PONT A APPELE":
+			 * "DU" is a date's cue too) */
+			core = caps_particle_surname(t, s, i, i + 1);
+			if (core == NO_WORD && (!((b - a == 1 && t[a] == ' ') || (b - a == 2 &&
 			    t[a] == ' ' && t[a + 1] == ' ') || (b - a == 3 &&
 			    memcmp(t + a, " : ", 3) == 0) || (b - a == 2 &&
 			    memcmp(t + a, ": ", 2) == 0)) || !(namelike(s, i + 1) ||
@@ -2798,7 +2816,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 			    particle_leads_to_name(t, s, i + 1) &&
 			    !spouse_of_given_name(t, s, i))) ||
 			    (word_has(s, i + 1, D_DATECUE | D_MONTH) &&
-			    !(birth && birth_particle(t, s, i + 1))))
+			    !(birth && birth_particle(t, s, i + 1)))))
 				continue;	/* "la kiné Lundi" */
 			/* "IDE : Pansement refait" (precision19) */
 			if (role_colon_content(t, s, i, i + 1))
@@ -2821,6 +2839,15 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			if (brk && j == i + 1 && !title_break_name(t, s, j))
 				break;
+			/* names34: kin in capitals, a surname's particles
+			 * and core ("SON FILS DU PONT A APPELE"): the name
+			 * whole, the particles with it */
+			if (relative && j == i + 1 && core != NO_WORD) {
+				if ((r = add_span(s, w->start,
+				    s->words[core].end, DETECT_NAME, -1)) < 0)
+					return r;
+				break;
+			}
 			/* All in capitals, a title does not swallow ordinary
 			 * words: "MME BLANCHE MANOUKIAN CET APRÈS-MIDI",
 			 * "SA FILLE APPELLE"; but a birth name follows "NÉE"
@@ -4140,10 +4167,15 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 		"gare", "hotel", "foyer", "camp", "parc", "square", "jardin",
 		"quai", "place", "mail", NULL,
 	};
-	uint64_t street = particle && !in_list(units, wf(s, w), w->fold_len) ?
-	    D_STREET : 0;
+	/* names34: 4 in particle, the word in capitals after particles in
+	 * capitals (caps_particle_surname: "SON FILS DU PONT") */
+	uint32_t cased = particle & 4 ? 0 : W_CAP | W_UPPER;
+	uint64_t street;
 
-	if (w->nchars < 3 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	particle &= 3;
+	street = particle && !in_list(units, wf(s, w), w->fold_len) ?
+	    D_STREET : 0;
+	if (w->nchars < 3 || (w->flags & (cased | W_DIGIT)) ||
 	    word_taken(s, k) ||
 	    (w->dflags & ~street & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
 	    D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD |
@@ -4291,6 +4323,66 @@ clause_ends_after(const char *t, const struct detect_scratch *s, size_t e)
 	    in_list(next, wf(s, &s->words[e + 1]), s->words[e + 1].fold_len);
 }
 
+/* particle_name_core's lists (names34: caps_particle_surname asks them
+ * too): what follows a particle and is no name */
+static const char *const particle_time_rank[] = {
+	"matin", "soir", "midi", "jour", "lendemain", "veille",
+	"weekend", "week-end", "semaine", "mois", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"premier", "premiere", "dernier", "derniere", "second",
+	"seconde", "cadet", "cadette", "aine", "ainee", "benjamin",
+	"benjamine", "moins", "mieux", "pire", "meilleur",
+	"meilleure", "prochain", "prochaine", "suivant",
+	/* where kin lives, whom kin is to the patient ("son fils
+	 * du coin", "sa fille la voisine") */
+	"voisin", "voisine", "coin", "maison", "campagne", "ville",
+	"famille", "quartier", "cite", "rue", "region", "ferme",
+	"village", "montagne", "mer", "plage", "foyer", "residence",
+	"patiente", "patient", "malade", "mariee", "marie", NULL,
+};
+/* names33: the offices a title heads ("M. le maire", "Mme la
+ * juge", "M. le curé"; "-eur", "-rice", "-aire" by their ending) */
+static const char *const particle_offices[] = {
+	"juge", "maire", "prefet", "cure", "ministre", "president",
+	"presidente", "procureur", "commissaire", "chef", "patron",
+	"patronne", "comte", "comtesse", "baron", "baronne", "duc",
+	"duchesse", "marquis", "marquise", "vicomte", "general",
+	"colonel", "capitaine", "lieutenant", "commandant", "adjudant",
+	"pretre", "pasteur", "rabbin", "imam", "depute", "deputee",
+	"senateur", "consul", "principal", "principale", "gerant",
+	"gerante", "responsable", "cadre", "pere", "frere", "soeur",
+	"docteur", "professeur", "prof", "interne", "chirurgien",
+	"medecin", "avocat", "avocate", "notaire", "delegue",
+	"deleguee", "conseiller", "conseillere", "referent",
+	"referente", "tuteur", "tutrice", "curateur", "curatrice",
+	"mandataire", "gardien", "gardienne", "concierge", "proprio",
+	"proprietaire", "bailleur", "veuf", "veuve", "fils", "fille",
+	"epouse", "mari", "nomme", "nommee", "dit", "dite", "susnomme",
+	"susnommee", "precite", "precitee", "meme", "dernier", NULL,
+};
+/* names33: where a person after a title works ("Mme de la
+ * cantine", "M. de l'école": the place, not a name) */
+static const char *const particle_workplaces[] = {
+	"cantine", "ecole", "college", "lycee", "mairie", "poste",
+	"banque", "agence", "association", "asso", "mutuelle",
+	"caisse", "boutique", "epicerie", "boulangerie", "pharmacie",
+	"clinique", "garderie", "creche", "paroisse", "prefecture",
+	"gendarmerie", "caserne", "usine", "entreprise", "societe",
+	"compagnie", "direction", "administration", "comptabilite",
+	"facturation", "cuisine", "lingerie", "blanchisserie",
+	"securite", "permanence", "consultation", "cellule",
+	"plateforme", "maison", "fondation", "structure", "antenne",
+	"delegation", "regie", "tutelle", "curatelle", "justice",
+	"police", "protection", "sante", "ville", "commune",
+	"region", "departement", "hopital", "maternite", "garage",
+	"cabinet", "labo", "laboratoire", "bureau", "centre",
+	"service", "planning", "travail", "famille", "paroisse",
+	"residence", "foyer", "pension", "ferme", "boucherie",
+	"pressing", "magasin", "supermarche", "marche", "bibliotheque",
+	"piscine", "salle", "club", "equipe", "brigade", "caserne",
+	NULL,
+};
+
 static size_t
 particle_name_core(const char *t, struct detect_scratch *s, size_t k,
     int titled)
@@ -4298,63 +4390,6 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 	static const char *const heads[] = {
 		"le", "la", "du", "de", "van", "von", "da", "di", "del",
 		"della", "dos", "das", NULL,
-	};
-	static const char *const time_rank[] = {
-		"matin", "soir", "midi", "jour", "lendemain", "veille",
-		"weekend", "week-end", "semaine", "mois", "lundi", "mardi",
-		"mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-		"premier", "premiere", "dernier", "derniere", "second",
-		"seconde", "cadet", "cadette", "aine", "ainee", "benjamin",
-		"benjamine", "moins", "mieux", "pire", "meilleur",
-		"meilleure", "prochain", "prochaine", "suivant",
-		/* where kin lives, whom kin is to the patient ("son fils
-		 * du coin", "sa fille la voisine") */
-		"voisin", "voisine", "coin", "maison", "campagne", "ville",
-		"famille", "quartier", "cite", "rue", "region", "ferme",
-		"village", "montagne", "mer", "plage", "foyer", "residence",
-		"patiente", "patient", "malade", "mariee", "marie", NULL,
-	};
-	/* names33: the offices a title heads ("M. le maire", "Mme la
-	 * juge", "M. le curé"; "-eur", "-rice", "-aire" by their ending) */
-	static const char *const offices[] = {
-		"juge", "maire", "prefet", "cure", "ministre", "president",
-		"presidente", "procureur", "commissaire", "chef", "patron",
-		"patronne", "comte", "comtesse", "baron", "baronne", "duc",
-		"duchesse", "marquis", "marquise", "vicomte", "general",
-		"colonel", "capitaine", "lieutenant", "commandant", "adjudant",
-		"pretre", "pasteur", "rabbin", "imam", "depute", "deputee",
-		"senateur", "consul", "principal", "principale", "gerant",
-		"gerante", "responsable", "cadre", "pere", "frere", "soeur",
-		"docteur", "professeur", "prof", "interne", "chirurgien",
-		"medecin", "avocat", "avocate", "notaire", "delegue",
-		"deleguee", "conseiller", "conseillere", "referent",
-		"referente", "tuteur", "tutrice", "curateur", "curatrice",
-		"mandataire", "gardien", "gardienne", "concierge", "proprio",
-		"proprietaire", "bailleur", "veuf", "veuve", "fils", "fille",
-		"epouse", "mari", "nomme", "nommee", "dit", "dite", "susnomme",
-		"susnommee", "precite", "precitee", "meme", "dernier", NULL,
-	};
-	/* names33: where a person after a title works ("Mme de la
-	 * cantine", "M. de l'école": the place, not a name) */
-	static const char *const workplaces[] = {
-		"cantine", "ecole", "college", "lycee", "mairie", "poste",
-		"banque", "agence", "association", "asso", "mutuelle",
-		"caisse", "boutique", "epicerie", "boulangerie", "pharmacie",
-		"clinique", "garderie", "creche", "paroisse", "prefecture",
-		"gendarmerie", "caserne", "usine", "entreprise", "societe",
-		"compagnie", "direction", "administration", "comptabilite",
-		"facturation", "cuisine", "lingerie", "blanchisserie",
-		"securite", "permanence", "consultation", "cellule",
-		"plateforme", "maison", "fondation", "structure", "antenne",
-		"delegation", "regie", "tutelle", "curatelle", "justice",
-		"police", "protection", "sante", "ville", "commune",
-		"region", "departement", "hopital", "maternite", "garage",
-		"cabinet", "labo", "laboratoire", "bureau", "centre",
-		"service", "planning", "travail", "famille", "paroisse",
-		"residence", "foyer", "pension", "ferme", "boucherie",
-		"pressing", "magasin", "supermarche", "marche", "bibliotheque",
-		"piscine", "salle", "club", "equipe", "brigade", "caserne",
-		NULL,
 	};
 	const struct detect_word *w = &s->words[k];
 	size_t e = k;
@@ -4382,7 +4417,7 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 		    (s->words[x + 1].flags & (W_UPPER | W_DIGIT)) ||
 		    (x + 1 < e && (s->words[x + 1].flags & W_CAP)))
 			return NO_WORD;
-	if (in_list(time_rank, wf(s, &s->words[e]), s->words[e].fold_len))
+	if (in_list(particle_time_rank, wf(s, &s->words[e]), s->words[e].fold_len))
 		return NO_WORD;
 	/* names33: the core capitalized after particles in lower case ("son
 	 * fils du Pont", "sa fille de la Chapelle"): a name written as one;
@@ -4408,14 +4443,77 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 		    person_after_name(t, s, e) ? e : NO_WORD;
 	/* after a title: the office, a place of work, or no word the shape
 	 * or ordinary_surname_word allows, stays */
-	if (in_list(offices, wf(s, &s->words[e]), s->words[e].fold_len) ||
-	    in_list(workplaces, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	if (in_list(particle_offices, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	    in_list(particle_workplaces, wf(s, &s->words[e]), s->words[e].fold_len) ||
 	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
 	    (kin_word_shape_after(t, s, e, pronoun) &&
 	    (word_has(s, e, D_STREET | D_PLACE) ||
 	    ordinary_surname_word(t, s, e)))))
 		return NO_WORD;
 	return person_after_name(t, s, e) || clause_ends_after(t, s, e) ?
+	    e : NO_WORD;
+}
+
+/* names34: all in capitals, after a title or kin in capitals (word i),
+ * the particles of a surname from word j, as particle_name_core reads
+ * them in lower case ("DU", "DE LA", "LE", "LA", "VAN", "VAN DER",
+ * "VON", "DA", "DI", "DEL", "DELLA", "DOS", "DAS", one space apart; not
+ * "DE" alone: "DR DE GARDE", "SON FILS DE RETOUR"), then a core in
+ * capitals of particle_name_core's shape: no word of time, rank or
+ * place, office or place of work ("SON FILS DU COIN", "MME LA CADRE",
+ * "DR DU SERVICE", "MME DE LA BANQUE" stay), kin_word_shape's word (no
+ * state, function word, adjective or verb form by its ending), a
+ * street's or place's word, a surname of the lists or
+ * ordinary_surname_word's; then what follows a person
+ * (person_after_name) or, after a title, the clause's end ("LE", "LA"
+ * after kin are pronouns before a verb as often: "SA FILLE LA RAMENE.",
+ * so a verb of a person must follow).  "SON FILS DU PONT A APPELE",
+ * "VU AVEC MME DE LA TOUR CE JOUR", "APPEL DE MME DU PIGEON." go. */
+static size_t
+caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	static const char *const heads[] = {
+		"le", "la", "du", "de", "van", "von", "da", "di", "del",
+		"della", "dos", "das", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+	size_t e = j;
+	int pronoun, kin = word_has(s, i, D_RELATIVE);
+
+	if (w->fold_len > 5 || !(w->flags & W_UPPER) ||
+	    !(s->words[i].flags & W_UPPER) ||
+	    !in_list(heads, wf(s, w), w->fold_len) || (kin &&
+	    !in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len)))
+		return NO_WORD;
+	pronoun = word_is(s, j, "le") || word_is(s, j, "la") ? 2 : 1;
+	if (word_is(s, j, "de")) {
+		if (j + 1 >= s->nwords || !word_is(s, j + 1, "la"))
+			return NO_WORD;
+		e++;
+	} else if ((word_is(s, j, "van") || word_is(s, j, "von")) &&
+	    j + 1 < s->nwords && (word_is(s, j + 1, "der") ||
+	    word_is(s, j + 1, "den")))
+		e++;
+	e++;
+	if (e >= s->nwords)
+		return NO_WORD;
+	for (size_t x = j; x < e; x++)
+		if (s->words[x + 1].start != s->words[x].end + 1 ||
+		    t[s->words[x].end] != ' ' ||
+		    !(s->words[x + 1].flags & W_UPPER) ||
+		    (s->words[x + 1].flags & W_DIGIT))
+			return NO_WORD;
+	w = &s->words[e];
+	if (in_list(particle_time_rank, wf(s, w), w->fold_len) ||
+	    in_list(particle_offices, wf(s, w), w->fold_len) ||
+	    in_list(particle_workplaces, wf(s, w), w->fold_len) ||
+	    !kin_word_shape_after(t, s, e, pronoun | 4) ||
+	    !(word_has(s, e, D_STREET | D_PLACE | D_LAST) ||
+	    ordinary_surname_word(t, s, e)))
+		return NO_WORD;
+	return person_after_name(t, s, e) ||
+	    (!(kin && pronoun == 2) && clause_ends_after(t, s, e)) ?
 	    e : NO_WORD;
 }
 
@@ -7538,6 +7636,43 @@ asian_name_ends(const char *t, const struct detect_scratch *s, size_t e)
 	    lower_follows(t, s, e);
 }
 
+/* names34: word i heads a line (the text's start or a line's end
+ * before it, spaces and a bullet "-", "*" apart) or an item of a list of
+ * people (",", ";", "/" after a name found: "LEE MIN HO, NGUYEN VAN
+ * AN"): where a name stands with no cue before it. */
+static int
+asian_line_head(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t p = s->words[i].start;
+
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p > 0 && i > 0 && util_in_set(",;/", t[p - 1]) &&
+	    is_name_span(span_of(s, i - 1)))
+		return 1;
+	if (p > 0 && (t[p - 1] == '-' || t[p - 1] == '*'))
+		for (p--; p > 0 && t[p - 1] == ' '; p--)
+			;
+	return p == 0 || t[p - 1] == '\n' || t[p - 1] == '\r';
+}
+
+/* names34: syllable w of a name with no cue before it
+ * (asian_cued_name) says the name is one: a word no French lexicon has,
+ * a name of the lists, or a Vietnamese middle name ("VAN", "THI", "DUC":
+ * "NGUYEN VAN AN", "TRAN THI HOA"). */
+static int
+asian_syllable_evidence(const char *t, struct detect_scratch *s, size_t i)
+{
+	static const char *const middles[] = {
+		"van", "thi", "duc", "huu", "minh", "ngoc", "thanh", "quoc",
+		"xuan", "dinh", "cong", "bao", NULL,
+	};
+
+	return (s->words[i].dflags & (D_FIRST | D_LAST)) ||
+	    in_list(middles, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !word_lexicon(t, s, i);
+}
+
 /* names33: an east-Asian name whose family name is asian_family's, after
  * asian_cue_before's cue: in capitals whole ("M. LEE MIN HO", "Chambre
  * 12 : LEE MIN HO": two syllables of asian_syllable_word's, each with a
@@ -7548,14 +7683,24 @@ static size_t
 asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *f = &s->words[i], *g, *h;
+	int cued;
 
 	/* the bytes and sizes first, the list last */
-	if (i + 1 >= s->nwords || f->nchars > 6 || !asian_cue_before(t, s, i))
+	if (i + 1 >= s->nwords || f->nchars > 6)
+		return NO_WORD;
+	/* names34: or at a line's or a list's head, a family name of three
+	 * letters or more, with the evidence of a syllable ("LEE MIN HO"
+	 * heading a line; "NGUYEN VAN AN, TRAN THI HOA"; not "LI NA BAS":
+	 * two letters, "NA" a term) */
+	cued = asian_cue_before(t, s, i);
+	if (!cued && (f->nchars < 3 || !asian_line_head(t, s, i)))
 		return NO_WORD;
 	g = &s->words[i + 1];
 	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
-	    g->nchars > 4 || !has_vowel(t, g) || !asian_family(t, s, i))
+	    g->nchars > 4 || !has_vowel(t, g))
 		return NO_WORD;
+	/* the list after the shape of what follows (names34: a line's
+	 * head asks it of many notes' first word) */
 	if (g->flags & W_UPPER) {
 		if (i + 2 >= s->nwords)
 			return NO_WORD;
@@ -7563,18 +7708,23 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 		if (!(h->flags & W_UPPER) || h->start != g->end + 1 ||
 		    t[g->end] != ' ' || h->nchars < 2 || h->nchars > 4 ||
 		    !has_vowel(t, h) || !asian_name_ends(t, s, i + 2) ||
+		    !asian_family(t, s, i) ||
 		    !asian_syllable_word(t, s, i + 1, 1) ||
-		    !asian_syllable_word(t, s, i + 2, 0))
+		    !asian_syllable_word(t, s, i + 2, 0) || (!cued &&
+		    !asian_syllable_evidence(t, s, i + 1) &&
+		    !asian_syllable_evidence(t, s, i + 2)))
 			return NO_WORD;
 		return i + 2;
 	}
 	return (g->flags & W_CAP) && asian_name_ends(t, s, i + 1) &&
-	    asian_syllable(t, s, i + 1, 1) ? i + 1 : NO_WORD;
+	    asian_family(t, s, i) && asian_syllable(t, s, i + 1, 1) && (cued ||
+	    asian_syllable_evidence(t, s, i + 1)) ? i + 1 : NO_WORD;
 }
 
 /* The east-Asian names of asian_triple, one span each, from the
  * capitalized pairs (WC_PAIR: the family name and the first syllable).
- * (detect_run's gate: a word in capitals and a capitalized one.)  0 or
+ * (detect_run's gate: a word in capitals; names34: no capitalized one
+ * asked, for a line "LEE MIN HO" in capitals.)  0 or
  * -errno. */
 int
 scan_asian_triples(const char *t, struct detect_scratch *s)

@@ -239,6 +239,10 @@ cue_reduplicated(const struct detect_scratch *s, size_t i)
  * "il dit \"Merci Docteur\"", "dit \"je veux partir\"", "\"Urgent\"
  * (M. Martin)" stay.
  */
+static int quote_call_cue(const struct detect_scratch *s, size_t c);
+static int quote_ordinary_run(const char *t, struct detect_scratch *s,
+    size_t a, size_t b);
+
 static int
 cue_nicknames(const char *t, struct detect_scratch *s)
 {
@@ -267,11 +271,19 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		 * Cordonnier »", "l'infirmière « Dauphin »"; "son fils
 		 * \"Urgent\"" stays). */
 		kin = i > 0 && role_is(s, i - 1, ROLE_ANY, ROLE_BYNAME);
+		/* names34: after kin or a role, a phrase of two to four
+		 * words of a name's shape too (quote_ordinary_run: "sa
+		 * fille « Prince Cordonnier »"); after a word that brings
+		 * a person (quote_call_cue: "appel de « Pigeon »"), a name
+		 * by itself or one ordinary word as after kin */
 		titled = i > 0 && s->words[i - 1].end + 5 >= a &&
 		    cue_gap_quote(t, s->words[i - 1].end, a) &&
 		    (is_title(t, s, i - 1) ||
 		    (named && word_has(s, i - 1, D_RELATIVE)) ||
-		    (kin && b == i && ordinary_surname_word(t, s, i)));
+		    (kin && b == i && ordinary_surname_word(t, s, i)) ||
+		    (kin && b > i && quote_ordinary_run(t, s, i, b)) ||
+		    ((named || (b == i && ordinary_surname_word(t, s, i))) &&
+		    quote_call_cue(s, i - 1)));
 		if (!(titled || named || (b == i && cue_reduplicated(s, i))))
 			continue;
 		e = s->words[b].end;
@@ -308,6 +320,27 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		i = b;
 	}
 	return 0;
+}
+
+/* names34: words [a, b], two to four capitalized words in quotes after
+ * kin or a role, are a name's: each a name by itself (cue_name_itself),
+ * or an ordinary word of four letters or more that may be a surname
+ * (ordinary_surname_word): "sa fille « Prince Cordonnier »"; a word of
+ * three letters or fewer no list has ("sa fille « Tout Va Bien »"), a
+ * word a person's noun, a label or an abstract noun is ("« Bonne Nuit
+ * »", ordinary_surname_word's lists) says it is a phrase. */
+static int
+quote_ordinary_run(const char *t, struct detect_scratch *s, size_t a,
+    size_t b)
+{
+	if (b < a + 1 || b > a + 3)
+		return 0;
+	for (size_t k = a; k <= b; k++)
+		if (!is_name_span(span_of(s, k)) && !cue_name_itself(t, s, k) &&
+		    (s->words[k].nchars < 4 || (s->words[k].flags & W_UPPER) ||
+		    !ordinary_surname_word(t, s, k)))
+			return 0;
+	return 1;
 }
 
 /*
@@ -1846,6 +1879,44 @@ static const char *const not_surname_endings[] = {
 	"assiez", "erent", "ames", "ates", "iez", "ions", "ons", "ez",
 	"ait", "aient", "irent", "issent", "isse", "erons", NULL,
 };
+/* What meets, brings or sends a person (caps_cue_surname's "VU AVEC",
+ * "ADRESSE PAR"; names34: quote_call_cue's "vu avec « Pigeon »") */
+static const char *const person_meets[] = {
+	"vu", "vue", "vus", "entretien", "rdv", "contact", "echange",
+	"echanges", "parle", "discute", "discussion", "consultation",
+	"visite", "reunion", "concertation", "rencontre", "passage",
+	"accompagne", "accompagnee", "venu", "venue", "lien",
+	"adresse", "adressee", "envoye", "envoyee", "appele",
+	"appelee", "contacte", "contactee", "amene", "amenee",
+	"ramene", "ramenee", "recu", "recue", "joint", "jointe",
+	"signe", "signee", "prevenu", "prevenue", NULL,
+};
+
+/* names34: word c, right before a quote, brings a person though it is no
+ * title nor role: "de" after a call, a message, a letter ("appel de «
+ * Pigeon »", "message de \"Vigneron\"", "de la part de « Dauphin »"),
+ * "chez", or "avec", "par" after what meets or sends a person
+ * (person_meets: "vu avec « Chapelle »", "adressé par 'Prince'"). */
+static int
+quote_call_cue(const struct detect_scratch *s, size_t c)
+{
+	static const char *const sent[] = {
+		"appel", "appels", "message", "messages", "courrier", "mail",
+		"mails", "sms", "lettre", "part", "nouvelles", "coup", NULL,
+	};
+
+	if (word_is(s, c, "chez"))
+		return 1;
+	if (c == 0)
+		return 0;
+	if (word_is(s, c, "de") || word_is(s, c, "d"))
+		return in_list(sent, wf(s, &s->words[c - 1]),
+		    s->words[c - 1].fold_len);
+	return (word_is(s, c, "avec") || word_is(s, c, "par")) &&
+	    in_list(person_meets, wf(s, &s->words[c - 1]),
+	    s->words[c - 1].fold_len);
+}
+
 /*
  * names32: word j, in capitals, right after a capital cue that brings a
  * person (names30's row_caps_person_cue: "AVEC", "CHEZ", "PAR", or "DE"
@@ -1884,16 +1955,6 @@ caps_cue_surname(const char *t, struct detect_scratch *s, size_t j)
 		"aujourd", "concernant", "qui", NULL,
 	};
 	/* what meets, brings or sends a person before "AVEC", "PAR" */
-	static const char *const meets[] = {
-		"vu", "vue", "vus", "entretien", "rdv", "contact", "echange",
-		"echanges", "parle", "discute", "discussion", "consultation",
-		"visite", "reunion", "concertation", "rencontre", "passage",
-		"accompagne", "accompagnee", "venu", "venue", "lien",
-		"adresse", "adressee", "envoye", "envoyee", "appele",
-		"appelee", "contacte", "contactee", "amene", "amenee",
-		"ramene", "ramenee", "recu", "recue", "joint", "jointe",
-		"signe", "signee", "prevenu", "prevenue", NULL,
-	};
 	const struct detect_word *w = &s->words[j], *c;
 	size_t e = w->end;
 
@@ -1910,7 +1971,7 @@ caps_cue_surname(const char *t, struct detect_scratch *s, size_t j)
 	if ((word_is(s, j - 1, "avec") || word_is(s, j - 1, "par")) &&
 	    (!(s->words[j - 2].flags & W_UPPER) ||
 	    s->words[j - 2].end + 1 != c->start ||
-	    !in_list(meets, wf(s, &s->words[j - 2]),
+	    !in_list(person_meets, wf(s, &s->words[j - 2]),
 	    s->words[j - 2].fold_len)))
 		return 0;
 	/* alone: the end, a punctuation, or a word that goes on */
@@ -2120,8 +2181,39 @@ age_or_birth_follows(const char *t, const struct detect_scratch *s,
  * of the lexicon ordinary_surname_word's (no person, group, service,
  * drug, place: "Enfant Lucas, 12 ans", "Patiente Marie, 45 ans",
  * "Urgences Maxime, 12 ans" stay), nor a size or an age's word ("Petit
- * Lucas, 5 ans", "Bébé Emma, 3 mois").
+ * Lucas, 5 ans", "Bébé Emma, 3 mois").  names34: or the first name a
+ * name found and a colon or a person's act after it
+ * (first_name_then_person: "Vigneron Maxime : fracture", "Pigeon Maxime
+ * a appelé").
  */
+/* names34: first name k, a name found already (a rule of the first
+ * names took it), then a colon (a list's or a form's head: "Vigneron
+ * Maxime : fracture du radius") or what start_person_follows reads as a
+ * person's, "vu", "prévu" too ("Pigeon Maxime rappellera", "Dauphin
+ * Emma vu ce jour"), or "a", "est" and a call or a visit made ("Pigeon
+ * Maxime a appelé", "Chapelle Louis est venu"). */
+static int
+first_name_then_person(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	size_t e = s->words[k].end;
+	const struct detect_word *x;
+
+	if (!is_name_span(span_of(s, k)) || k + 1 >= s->nwords)
+		return 0;
+	x = &s->words[k + 1];
+	if ((x->start - e == 3 && memcmp(t + e, " : ", 3) == 0) ||
+	    (x->start - e == 2 && memcmp(t + e, ": ", 2) == 0))
+		return 1;
+	if (start_person_follows(t, s, k, 1))
+		return 1;
+	if (k + 2 >= s->nwords || x->start != e + 1 || t[e] != ' ' ||
+	    (x->flags & (W_CAP | W_UPPER)) ||
+	    !(word_is(s, k + 1, "a") || word_is(s, k + 1, "est")))
+		return 0;
+	return start_person_follows(t, s, k + 1, 0);
+}
+
 static int
 head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -2142,7 +2234,8 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))) ||
 	    (w->dflags & (CUE_SURNAME_NOT & ~(D_FIRST | D_PLACE))) ||
 	    in_list(young, wf(s, w), w->fold_len) ||
-	    !age_or_birth_follows(t, s, j + 1) || !sentence_start(t, s, j))
+	    !(age_or_birth_follows(t, s, j + 1) ||
+	    first_name_then_person(t, s, j + 1)) || !sentence_start(t, s, j))
 		return 0;
 	return !word_lexicon(t, s, j) || ordinary_surname_word(t, s, j);
 }
@@ -3901,7 +3994,8 @@ owner_like(const char *t, struct detect_scratch *s, size_t j)
 
 	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
 	    w->nchars >= 3 && !(w->dflags & ~(uint64_t)(D_FIRST | D_LAST |
-	    D_FEMALE)) && !word_taken(s, j) && !dict_keep_has(w->fhash) &&
+	    D_COMMONLAST | D_FEMALE)) && !word_taken(s, j) &&
+	    !dict_keep_has(w->fhash) &&
 	    !word_lexicon(t, s, j);
 }
 

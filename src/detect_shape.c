@@ -370,7 +370,7 @@ static int
 lower_head(const struct detect_scratch *s, size_t i)
 {
 	return i == 0 && !(s->words[0].dflags & ~(uint64_t)(D_FIRST | D_LAST |
-	    D_FEMALE)) && s->words[0].nchars >= 5;
+	    D_COMMONLAST | D_FEMALE)) && s->words[0].nchars >= 5;
 }
 
 /* Words [j, n) of a heading in lower case are two words no dictionary

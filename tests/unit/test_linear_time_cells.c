@@ -134,6 +134,21 @@ static const char *const units[] = {
 	"de VIGNERON-DUPONT re\xc3\xa7u ", "A-DUPONT-B-C-D ", "DUPONT-",
 	"PIGEON n\xc3\xa9" "e DUPONT ", "TISSERAND \xc3\xa9pouse ",
 	"\xc3\xa9pouse VIGNERON ",
+
+	/* names34: particles in capitals after kin or a title
+	 * (detect_name.c caps_particle_surname), an east-Asian name in
+	 * capitals at a line's or a list's head (asian_line_head), a head
+	 * surname before a first name and a person's act
+	 * (detect_namecue.c first_name_then_person), a quote after a word
+	 * that brings a person or a phrase after kin (quote_call_cue,
+	 * quote_ordinary_run), a ward's double surname (ward_eponym) */
+	"SON FILS DU PONT A APPELE. ", "SON FILS DU DU ", "MME DE LA TOUR ",
+	"FILS LE LE ", "LEE MIN HO\n", "LEE MIN HO, ", "- LEE LEE LEE\n",
+	"Vigneron Maxime : ", "Pigeon Maxime a appel\xc3\xa9 ",
+	"Maxime Maxime a ", "appel de \xc2\xab Pigeon \xc2\xbb ",
+	"appel de \"", "sa fille \xc2\xab Prince Cordonnier \xc2\xbb ",
+	"fille \xc2\xab A B C D E ", "service Martin-Durand ",
+	"service Martin-Martin-",
 };
 #define N_SPACED	4
 
