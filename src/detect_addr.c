@@ -173,6 +173,10 @@ const char *const residence_words[] = {
 	/* a return home ("RAD à Lannion"), the legal address of someone
 	 * without a home ("domiciliation : CCAS de Brest") */
 	"rad", "domiciliation",
+	/* a home visit ("VAD au Moulin de Kerbrat", "VAD aux
+	 * Quatre-Chemins"): it is made where the patient lives, as
+	 * "visite à domicile" says (recall23) */
+	"vad",
 	/* where someone without a home sleeps ("dort sous le pont
 	 * de la Guillotière", "dort à la gare de Lyon", "squatte à
 	 * Saint-Denis"; living_place) */
