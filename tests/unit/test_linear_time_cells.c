@@ -125,6 +125,18 @@ static const char *const units[] = {
 	"sa fille 'Cordonnier' ", "Dr \xe2\x80\x98Pigeon\xe2\x80\x99 ",
 	"M. \xe2\x80\xb9" "Chapelle\xe2\x80\xba ", "son fils 'A B C' ",
 	"l'infirmi\xc3\xa8re \xc2\xab Dauphin \xc2\xbb ", "fille '",
+
+	/* recall23: four digits after a label and a network's name
+	 * (detect_num.c id_short_named), a holder's code, a table's row
+	 * number (scan_table_row_numbers reads a bounded window after a
+	 * number at a record's start), spaced and joined dates
+	 * (detect_date.c spaced_date, roman_date), a home visit */
+	"code patient OncoBretagne 2231 ", "code patient ", "Onco-Nord-",
+	"dossier Trajectoire 2231 ", "Trajectoire 2231 ",
+	"001 / D.M. / 02/10/2025 -- ", "001 / ", " / D.M. ", "-- 1 / ",
+	"| 014 | ", "; 001 ; A.B. ; ", "001 | 002 | ",
+	"le 15 du 6 1982 ", "le 15 du ", "15 du mois 6 ", "le 5 6 1982 ",
+	"le 15 VI 1982 ", "15 VI ", "VAD au Moulin de Kerbrat ",
 };
 #define N_SPACED	4
 
