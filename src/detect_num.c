@@ -4178,6 +4178,7 @@ scan_account_handles(const char *t, size_t len, struct detect_scratch *s)
  * Each candidate reads a bounded window: linear.
  */
 #define TABLE_ROW_WINDOW	240
+#define TABLE_ROW_CELLS		8	/* the cells of a row read for initials */
 
 /* The byte before p, spaces skipped, is a record's edge. */
 static int
@@ -4240,12 +4241,47 @@ table_row_person_cell(const char *t, const struct detect_scratch *s,
 	return 1;
 }
 
+/* The bytes [a, b) are a cell of initials alone, spaces around: two to
+ * four capitals, each with its dot or joined to the next by '-', a
+ * space or ". " between, one dot at least ("D.M.", "J-P. L.", "M.-C.
+ * D."); "HTA", "RAS", "A B" are none.  The cell's bounds in *ca, *cb. */
+static int
+table_row_initials(const char *t, size_t a, size_t b, size_t *ca, size_t *cb)
+{
+	size_t p, letters = 0, dots = 0;
+
+	while (a < b && t[a] == ' ')
+		a++;
+	while (b > a && t[b - 1] == ' ')
+		b--;
+	for (p = a; p < b; ) {
+		if (t[p] < 'A' || t[p] > 'Z' || letters == 4)
+			return 0;
+		letters++;
+		p++;
+		if (p < b && t[p] == '.') {
+			dots++;
+			p++;
+		}
+		if (p < b && (t[p] == '-' || t[p] == ' '))
+			p++;
+		if (p < b && t[p - 1] == '-' && t[p] == ' ')
+			return 0;
+	}
+	if (letters < 2 || dots == 0)
+		return 0;
+	*ca = a;
+	*cb = b;
+	return 1;
+}
+
 int
 scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 {
 	for (size_t j = 0; j < s->nwords; j++) {
 		const struct detect_word *w = &s->words[j];
-		size_t n = w->end - w->start, q, seps = 0, lim;
+		size_t n = w->end - w->start, q, seps = 0, lim, b;
+		size_t cell[TABLE_ROW_CELLS];
 		int person = 0, r;
 		char sep;
 
@@ -4266,7 +4302,7 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 			continue;
 		/* the record's cells, up to the next record or line */
 		lim = q + TABLE_ROW_WINDOW < len ? q + TABLE_ROW_WINDOW : len;
-		for (size_t b = q; b < lim; b++) {
+		for (b = q; b < lim; b++) {
 			if (t[b] == '\n' || (t[b] == '-' && b + 1 < lim &&
 			    t[b + 1] == '-') || ((unsigned char)t[b] == 0xe2 &&
 			    b + 2 < lim && (unsigned char)t[b + 1] == 0x80 &&
@@ -4274,6 +4310,8 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 			    (t[b] == ';' && sep != ';'))
 				break;
 			if (table_row_sep_at(t, len, b, sep)) {
+				if (seps < TABLE_ROW_CELLS)
+					cell[seps] = b;
 				seps++;
 				if (seps <= 3 && table_row_person_cell(t, s, len, b, sep))
 					person = 1;
@@ -4283,6 +4321,19 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_ID, -1)) < 0)
 			return r;
+		/* a cell of initials in the row ("J-P. L."): a person's,
+		 * as a table with an "Initiales" heading writes them
+		 * (scan_initials_table), one name whole */
+		for (size_t c = 0; c < seps && c < TABLE_ROW_CELLS; c++) {
+			size_t to = c + 1 < seps && c + 1 < TABLE_ROW_CELLS ?
+			    cell[c + 1] : b, ca, cb;
+
+			if (c + 1 >= TABLE_ROW_CELLS && c + 1 < seps)
+				break;
+			if (table_row_initials(t, cell[c] + 1, to, &ca, &cb) &&
+			    (r = add_span(s, ca, cb, DETECT_NAME, -1)) < 0)
+				return r;
+		}
 	}
 	return 0;
 }

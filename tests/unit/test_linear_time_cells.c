@@ -135,6 +135,7 @@ static const char *const units[] = {
 	"dossier Trajectoire 2231 ", "Trajectoire 2231 ",
 	"001 / D.M. / 02/10/2025 -- ", "001 / ", " / D.M. ", "-- 1 / ",
 	"| 014 | ", "; 001 ; A.B. ; ", "001 | 002 | ",
+	"-- 1 / J-P. L. / 12/03/1961 ", "001 / A. / A. / ",
 	"le 15 du 6 1982 ", "le 15 du ", "15 du mois 6 ", "le 5 6 1982 ",
 	"le 15 VI 1982 ", "15 VI ", "VAD au Moulin de Kerbrat ",
 };

@@ -2,7 +2,8 @@
  * twenty-third pass (recall23)"): four digits after an id label and the
  * name of the network that gave them ("code patient OncoBretagne 2231"),
  * a holder's code ("code patient 44512"), a row's number in a table
- * pasted into a note ("-- 001 / D.M. / 02/10/2025"), dates with spaces
+ * pasted into a note ("-- 001 / D.M. / 02/10/2025") and its cells of
+ * initials ("; J-P. L. ;"), dates with spaces
  * alone and one-digit parts or "du" between the day and the month after
  * a strong cue ("née le 15 du 6 1982", "le 15 VI 1982"), a home visit
  * as a word of residence ("VAD au Moulin de Kerbrat").  Beside each,
@@ -83,8 +84,10 @@ test_table_row_numbers(void **state)
 		{ "Extraction (tableur) : N\xc2\xb0 / Initiales / DDN -- "
 		    "004 / P.R. / 03/05/1950 -- 005 / A.G. / 14/11/1962",
 		    { NULL }, { "004", "005", NULL } },
-		{ "liste : 012 ; J-P. L. ; 12/03/1961 ; HTA", { NULL },
-		    { "012", NULL } },
+		{ "liste : 012 ; J-P. L. ; 12/03/1961 ; HTA", { "HTA",
+		    NULL }, { "012", "J-P. L.", NULL } },
+		{ "Patients : 014 | Paul | 12.03.1961 | J.M. | suivi",
+		    { NULL }, { "014", "J.M.", NULL } },
 		{ "N\xc2\xb0 | Initiales | Date\n017 | K.T. | 21/06/1977 "
 		    "| suivi", { NULL }, { "017", NULL } },
 	};
@@ -107,6 +110,9 @@ test_table_row_look_alikes_kept(void **state)
 		/* after a colon, a number without a leading zero */
 		{ "Liste : 7 ; Paul Martin ; 12/03/1961", { "7 ;", NULL },
 		    { NULL } },
+		/* capitals with no dot, letters apart: no initials */
+		{ "-- 001 / HTA / 12/03/1961 / A B", { "HTA", "A B",
+		    NULL }, { NULL } },
 		/* two cells only */
 		{ "-- 004 / P.R. -- fin", { "004", NULL }, { NULL } },
 	};
@@ -193,7 +199,8 @@ test_linear_time(void **state)
 		"code patient OncoBretagne 2231 ", "code patient ",
 		"Onco-Nord-", "dossier Trajectoire 2231 ",
 		"001 / D.M. / 02/10/2025 -- ", "001 / ", "-- 1 / ",
-		"| 014 | ", "; 001 ; A.B. ; ", "le 15 du 6 1982 ",
+		"| 014 | ", "; 001 ; A.B. ; ", "-- 1 / J-P. L. / 12/03/1961 ",
+		"001 / A. / A. / ", "le 15 du 6 1982 ",
 		"le 15 du ", "le 5 6 1982 ", "le 15 VI 1982 ",
 		"VAD au Moulin de Kerbrat ",
 	};
