@@ -2410,6 +2410,29 @@ id_holder_numbered(const char *t, const struct detect_scratch *s, size_t h)
 	    in_list(id_number_words, wf(s, c), c->fold_len);
 }
 
+static int	id_network_name(const char *t, const struct detect_scratch *s,
+		    size_t j);
+
+/* The word before the number j is a brand-shaped name (id_network_name:
+ * "OncoBretagne") or the end of capitalized words joined by '-'
+ * ("Onco-Nord"). */
+static int
+id_brand_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *a, *b;
+
+	if (id_network_name(t, s, j))
+		return 1;
+	if (j < 2)
+		return 0;
+	b = &s->words[j - 1];
+	a = &s->words[j - 2];
+	return (a->flags & (W_CAP | W_UPPER)) && (b->flags & (W_CAP | W_UPPER)) &&
+	    !((a->flags | b->flags) & W_DIGIT) && a->end + 1 == b->start &&
+	    t[a->end] == '-' && b->end + 1 == s->words[j].start &&
+	    t[b->end] == ' ';
+}
+
 /* Word k is an id label (1), or a filler after one; between the words
  * nothing but a few spaces, colons or signs ("NDA : ", "N° ").  A
  * "n°" with no label before it (2) names a number of any kind: the
@@ -2466,6 +2489,14 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			 * OncoBretagne 2231", "n° patient Onco-Nord 44512";
 			 * recall23) */
 			if (k >= 2 && id_holder_numbered(t, s, k - 1))
+				return 1;
+			/* a bare "n°" before a network's name written as
+			 * a brand ("n° OncoBretagne 2231", "numéro RCP
+			 * Onco-Nord 44512"): the name says whose books
+			 * (recall23); "n° Martin 1234567" stays a bare
+			 * "n°" */
+			if (!comma && in_list(id_number_words, f, w->fold_len) &&
+			    id_brand_before(t, s, j))
 				return 1;
 			if ((w->flags & W_IDLABEL) ||
 			    !(w->flags & (W_CAP | W_UPPER)))

@@ -133,6 +133,7 @@ static const char *const units[] = {
 	 * (detect_date.c spaced_date, roman_date), a home visit */
 	"code patient OncoBretagne 2231 ", "code patient ", "Onco-Nord-",
 	"dossier Trajectoire 2231 ", "Trajectoire 2231 ",
+	"n\xc2\xb0 OncoBretagne 2231 ", "n\xc2\xb0 A-B ",
 	"001 / D.M. / 02/10/2025 -- ", "001 / ", " / D.M. ", "-- 1 / ",
 	"| 014 | ", "; 001 ; A.B. ; ", "001 | 002 | ",
 	"-- 1 / J-P. L. / 12/03/1961 ", "001 / A. / A. / ",

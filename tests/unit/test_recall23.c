@@ -49,6 +49,9 @@ test_short_named_ids(void **state)
 		    { NULL }, { "44512", "44513", NULL } },
 		{ "dossier Pigeon 4412 transmis", { NULL }, { "4412",
 		    NULL } },
+		/* a bare "n°" before a brand-shaped name */
+		{ "n\xc2\xb0 OncoBretagne 2231 ; num\xc3\xa9ro RCP "
+		    "Onco-Nord 44512", { NULL }, { "2231", "44512", NULL } },
 	};
 
 	(void)state;
@@ -69,6 +72,9 @@ test_short_named_look_alikes_kept(void **state)
 		    NULL }, { NULL } },
 		{ "score Vigneron 3412 ; le patient 44512", { "3412",
 		    "44512", NULL }, { NULL } },
+		/* a bare "n°" before a name of no brand's shape, a year */
+		{ "n\xc2\xb0 Cordonnier 12345 ; n\xc2\xb0 OncoBretagne 2023",
+		    { "12345", "2023", NULL }, { NULL } },
 	};
 
 	(void)state;
@@ -198,6 +204,7 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"code patient OncoBretagne 2231 ", "code patient ",
 		"Onco-Nord-", "dossier Trajectoire 2231 ",
+		"n\xc2\xb0 OncoBretagne 2231 ", "n\xc2\xb0 A-B ",
 		"001 / D.M. / 02/10/2025 -- ", "001 / ", "-- 1 / ",
 		"| 014 | ", "; 001 ; A.B. ; ", "-- 1 / J-P. L. / 12/03/1961 ",
 		"001 / A. / A. / ", "le 15 du 6 1982 ",
