@@ -139,6 +139,7 @@ static const char *const units[] = {
 	"-- 1 / J-P. L. / 12/03/1961 ", "001 / A. / A. / ",
 	"le 15 du 6 1982 ", "le 15 du ", "15 du mois 6 ", "le 5 6 1982 ",
 	"le 15 VI 1982 ", "15 VI ", "VAD au Moulin de Kerbrat ",
+	"vit au Petit Bois ", "vit au Petit Petit ",
 };
 #define N_SPACED	4
 

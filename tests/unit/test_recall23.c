@@ -6,7 +6,8 @@
  * initials ("; J-P. L. ;"), dates with spaces
  * alone and one-digit parts or "du" between the day and the month after
  * a strong cue ("née le 15 du 6 1982", "le 15 VI 1982"), a home visit
- * as a word of residence ("VAD au Moulin de Kerbrat").  Beside each,
+ * as a word of residence ("VAD au Moulin de Kerbrat"), a hamlet's
+ * adjective and its noun ("vit au Petit Bois").  Beside each,
  * the look-alikes that stay.  The detectors alone (detect_run), without
  * row values. */
 #include <stdarg.h>
@@ -176,6 +177,12 @@ test_home_visit(void **state)
 		    { "Quatre-Chemins", NULL } },
 		{ "VAD \xc3\xa0 Plouzan\xc3\xa9 pr\xc3\xa9vue", { NULL },
 		    { "Plouzan\xc3\xa9", NULL } },
+		/* a hamlet's adjective or number and its ordinary noun */
+		{ "vit au Petit Bois, 29000 Quimper ; VAD aux Trois "
+		    "Ch\xc3\xaanes", { NULL }, { "Petit Bois",
+		    "Trois Ch\xc3\xaanes", NULL } },
+		{ "habite au Vieux Moulin avec sa fille", { "avec", NULL },
+		    { "Vieux Moulin", NULL } },
 	};
 
 	(void)state;
@@ -190,6 +197,10 @@ test_home_visit_look_alikes_kept(void **state)
 		    { "pr\xc3\xa9vue", "Cormack", NULL }, { NULL } },
 		{ "suivi au Moulin de Kerbrat", { "Moulin", NULL },
 		    { NULL } },
+		/* no word of residence; a surname after the name */
+		{ "vu au Petit Bois ; vit au Grand Bois Vigneron",
+		    { "vu au Petit Bois", "Vigneron", NULL }, { "Grand Bois",
+		    NULL } },
 	};
 
 	(void)state;
@@ -209,7 +220,8 @@ test_linear_time(void **state)
 		"| 014 | ", "; 001 ; A.B. ; ", "-- 1 / J-P. L. / 12/03/1961 ",
 		"001 / A. / A. / ", "le 15 du 6 1982 ",
 		"le 15 du ", "le 5 6 1982 ", "le 15 VI 1982 ",
-		"VAD au Moulin de Kerbrat ",
+		"VAD au Moulin de Kerbrat ", "vit au Petit Bois ",
+		"vit au Petit Petit ",
 	};
 	const size_t n = 4096;
 
