@@ -4309,7 +4309,9 @@ table_row_initials(const char *t, size_t a, size_t b, size_t *ca, size_t *cb)
 int
 scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 {
-	for (size_t j = 0; j < s->nwords; j++) {
+	/* the runs of digits only (dwords), as the number scans visit them */
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x];
 		const struct detect_word *w = &s->words[j];
 		size_t n = w->end - w->start, q, seps = 0, lim, b;
 		size_t cell[TABLE_ROW_CELLS];
