@@ -4318,8 +4318,11 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 		int person = 0, r;
 		char sep;
 
-		if (!(w->flags & W_DIGIT) || n == 0 || n > 6 || n != w->nchars ||
-		    word_taken(s, j))
+		/* most numbers are taken (dates) or followed by a letter,
+		 * a unit or a date's '/': one byte says */
+		if (word_taken(s, j) || w->end >= len || (t[w->end] != ' ' &&
+		    t[w->end] != '|' && t[w->end] != ';' && t[w->end] != '\t') ||
+		    n == 0 || n > 6 || n != w->nchars)
 			continue;
 		for (q = w->start; q < w->end && util_is_digit(t[q]); q++)
 			;
