@@ -839,6 +839,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS) |	\
 	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)),	\
 	    scan_homes(text, s))					\
+	X(id ON has_span_kind(s, DETECT_BIT(DETECT_NAME) |		\
+	    DETECT_BIT(DETECT_INITIAL) | DETECT_BIT(DETECT_DATE)) &	\
+	    (detect_no_gates | ((s->text_bytes & (TB_SLASH | TB_CELL |	\
+	    TB_SEMI)) != 0)), scan_table_row_numbers(text, len, s))	\
 	X(o->recall, scan_recall(text, len, s))
 
 /* What the gates of RULES read. */

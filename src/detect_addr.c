@@ -173,6 +173,10 @@ const char *const residence_words[] = {
 	/* a return home ("RAD à Lannion"), the legal address of someone
 	 * without a home ("domiciliation : CCAS de Brest") */
 	"rad", "domiciliation",
+	/* a home visit ("VAD au Moulin de Kerbrat", "VAD aux
+	 * Quatre-Chemins"): it is made where the patient lives, as
+	 * "visite à domicile" says (recall23) */
+	"vad",
 	/* where someone without a home sleeps ("dort sous le pont
 	 * de la Guillotière", "dort à la gare de Lyon", "squatte à
 	 * Saint-Denis"; living_place) */
@@ -4529,6 +4533,18 @@ scan_cued_places(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* The first words of a hamlet's or a quarter's name before an ordinary
+ * noun ("vit au Petit Bois", "VAD au Vieux Moulin", "habite aux Trois
+ * Chênes", "le Haut Bourg"): an adjective of size, age or height, or a
+ * number; the noun after one of them is the name's, capitalized
+ * (recall23; "Petit" alone was taken before, "Bois" left). */
+static const char *const place_name_heads[] = {
+	"petit", "petite", "petits", "petites", "grand", "grande", "grands",
+	"grandes", "vieux", "vieille", "vieilles", "haut", "haute", "hauts",
+	"hautes", "bas", "basse", "basses", "beau", "belle", "neuf", "neuve",
+	"deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", NULL,
+};
+
 /* Word k may be a word of a city's name after the first: joined to the
  * word before by a hyphen in any case ("Saint-Brieuc", "Aix-en-Provence",
  * "Boulogne-sur-Mer"), or after a space capitalized and no word of the
@@ -4548,7 +4564,9 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 	    !(s->words[k - 1].flags & W_UPPER)) &&
 	    !word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_DATECUE) &&
-	    (word_has(s, k - 1, D_PARTICLE) || !word_lexicon(t, s, k));
+	    (word_has(s, k - 1, D_PARTICLE) || !word_lexicon(t, s, k) ||
+	    ((k == 1 || !(s->words[k - 2].flags & (W_CAP | W_UPPER))) &&
+	    word_in_list(s, k - 1, place_name_heads)));
 }
 
 /* The city after residence word i ("vit à Lorient (56)", "domiciliée à

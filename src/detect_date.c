@@ -81,26 +81,67 @@ detect_month_name(int m)
  * without them (and written back without them when moved); "12 03 2021",
  * typed with spaces alone: two digits, two digits, four digits, not
  * inside a run of numbers ("06 12 03 20 21" is a phone, "NDA 2504 0871
- * 33" an id), written back with slashes. */
+ * 33" an id), written back with slashes.  After a strong date cue
+ * ("née le", "DDN", "le"; numeric_date_cue), the day and the month may
+ * have one digit and "du" or "du mois" may join the day to the month
+ * ("née le 15 6 1982", "le 15 du 6 1982", "le 3 du mois 4 2025": a date
+ * dictated or spelled through an interpreter, heldout18): the year of
+ * four digits then (recall23).  Written back with slashes as the other
+ * spaced forms. */
+static const char *const spaced_date_joins[] = { " du mois ", " du ", NULL };
+
+static int	numeric_date_cue(const char *t, const struct detect_scratch *s,
+		    size_t i, int one_digit, int dot, int in_parens);
+
 static int
 spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 {
 	struct date_value d;
 	char buf[12];
-	size_t n = 0, k = i, part, digits;
-	int r, bare = -1;
+	size_t n = 0, k = i, part, digits, day_digits = 0, month_digits = 0, w;
+	int r, bare = -1, loose = 0, cue = -1;
 
 	for (part = 0; part < 3; part++) {
 		for (digits = 0; k < len && util_is_digit(t[k]) && digits < 4;
 		    k++, digits++)
 			buf[n++] = t[k];
+		if (part == 0)
+			day_digits = digits;
 		if (digits == 0 || (part < 2 && digits > 2) ||
-		    (part == 2 && digits != 4 && (digits != 2 || bare)) ||
-		    (bare == 1 && part < 2 && digits != 2) ||
-		    (k < len && is_alnum_byte(t[k])))
+		    (part == 2 && digits != 4 && (digits != 2 || bare ||
+		    loose)) || (k < len && is_alnum_byte(t[k])))
 			return 0;
+		if (part == 1)
+			month_digits = digits;
 		if (part == 2)
 			break;
+		if (part == 0 && bare != 0 && k < len && t[k] == ' ') {
+			size_t jn = 0;
+
+			for (size_t q = 0; spaced_date_joins[q] != NULL; q++) {
+				size_t l = strlen(spaced_date_joins[q]);
+
+				if (k + l < len && memcmp(t + k,
+				    spaced_date_joins[q], l) == 0 &&
+				    util_is_digit(t[k + l])) {
+					jn = l;
+					break;
+				}
+			}
+			if (jn != 0) {
+				if (cue < 0)
+					cue = (w = word_at(s, i)) < s->nwords &&
+					    s->words[w].start == i &&
+					    numeric_date_cue(t, s, w, 1, 0, 0);
+				if (!cue)
+					return 0;
+				loose = 1;
+				bare = 1;
+				k += jn;
+				buf[n++] = '/';
+				continue;
+			}
+		}
 		if (k + 2 <= len && t[k] == ' ' && util_is_digit(t[k + 1]) &&
 		    bare != 0) {
 			bare = 1;
@@ -113,10 +154,19 @@ spaced_date(const char *t, size_t len, size_t i, struct detect_scratch *s)
 			return 0;
 		buf[n++] = '/';
 	}
+	/* a one-digit day or month with spaces alone: only after a strong
+	 * cue, and a year of four digits */
+	if (bare == 1 && !loose && (day_digits != 2 || month_digits != 2)) {
+		if (digits != 4 || (w = word_at(s, i)) >= s->nwords ||
+		    s->words[w].start != i || !numeric_date_cue(t, s, w, 1, 0, 0))
+			return 0;
+		loose = 1;
+	}
 	/* spaces alone: no number just before or after */
-	if (bare == 1 && (t[i + 2] != ' ' || (i >= 2 && t[i - 1] == ' ' &&
-	    util_is_digit(t[i - 2])) || (k + 1 < len && (t[k] == ' ' ||
-	    t[k] == '-' || t[k] == '.') && util_is_digit(t[k + 1]))))
+	if (bare == 1 && ((!loose && t[i + 2] != ' ') || (i >= 2 &&
+	    t[i - 1] == ' ' && util_is_digit(t[i - 2])) || (k + 1 < len &&
+	    (t[k] == ' ' || t[k] == '-' || t[k] == '.') &&
+	    util_is_digit(t[k + 1]))))
 		return 0;
 	if (date_parse(buf, n, &d) != 0)
 		return 0;
@@ -225,11 +275,11 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 	    "vii", "viii", "ix", "x", "xi", "xii" };
 	struct date_value d;
 	char sep = t[i + n - 1], low[5];
-	size_t k = i + n, rn, y;
+	size_t k = i + n, rn, y, w;
 	int month = 0, day, year, r;
 
-	if (n < 2 || n > 3 || (sep != '/' && sep != '.' && sep != '-') ||
-	    !util_is_digit(t[i + n - 2]))
+	if (n < 2 || n > 3 || (sep != '/' && sep != '.' && sep != '-' &&
+	    sep != ' ') || !util_is_digit(t[i + n - 2]))
 		return 0;
 	for (rn = 0; k + rn < len && rn < 5 && util_in_set("IVXivx",
 	    t[k + rn]); rn++)
@@ -243,7 +293,7 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 	for (size_t q = 1; q < rn; q++)
 		if ((t[k + q] & 32) != (t[k] & 32))
 			month = 0;
-	if (month != 0 && (k + rn >= len || t[k + rn] != sep))
+	if (month != 0 && sep != ' ' && (k + rn >= len || t[k + rn] != sep))
 		return roman_partial(t, len, i, n, rn, month, s);
 	if (k + rn >= len || t[k + rn] != sep)
 		return 0;
@@ -252,6 +302,11 @@ roman_date(const char *t, size_t len, size_t i, size_t n,
 		;
 	if (month == 0 || (y != 4 && y != 2) || (k + y < len &&
 	    is_alnum_byte(t[k + y])))
+		return 0;
+	/* "née le 15 VI 1982": spaces alone, after a strong cue and with a
+	 * year of four digits (recall23); "stade 3 IV 2000" stays */
+	if (sep == ' ' && (y != 4 || (w = word_at(s, i)) >= s->nwords ||
+	    s->words[w].start != i || !numeric_date_cue(t, s, w, 1, 0, 0)))
 		return 0;
 	day = digits_value(t + i, n - 1);
 	year = digits_value(t + k, y);
@@ -428,6 +483,10 @@ try_date(const char *t, size_t len, size_t i, size_t run,
 		n++;
 	if (i + n < len && date_byte[(unsigned char)t[i + n]] == 2)
 		return roman_date(t, len, i, n, s);
+	if (n == run && n <= 2 && i + n + 1 < len && t[i + n] == ' ' &&
+	    date_byte[(unsigned char)t[i + n + 1]] == 2 &&
+	    (r = roman_date(t, len, i, n + 1, s)) != 0)
+		return r;
 	/* YYYYMMDD alone is an IPP as often as a date.  The m bytes hold a
 	 * '/', '-' or '.' when they go past the run of digits at i (run,
 	 * tokenize's whole digit word: the byte after it is one of them,

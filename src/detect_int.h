@@ -1146,6 +1146,8 @@ int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 extern const char *const detect_proid_labels[];
 /* A car's registration (detect_num.c). */
 int	scan_plates(const char *t, size_t len, struct detect_scratch *s);
+int	scan_table_row_numbers(const char *t, size_t len,
+	    struct detect_scratch *s);
 int	scan_gps_coordinates(const char *t, size_t len,
 	    struct detect_scratch *s);
 int	scan_account_handles(const char *t, size_t len,

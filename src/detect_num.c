@@ -2390,6 +2390,49 @@ id_label_complement(const char *t, const struct detect_scratch *s,
 	    (t[pa->end] == '\'' && pa->fold_len == 1));
 }
 
+/* Word h is a holder ("patient", "client") right after "code" or a
+ * number word ("code patient", "n° patient"), a few spaces or signs
+ * between. */
+static int
+id_holder_numbered(const char *t, const struct detect_scratch *s, size_t h)
+{
+	const struct detect_word *w = &s->words[h], *c;
+	const char *f = wf(s, w);
+
+	if (h == 0 || w->fold_len < 6 || !(f[0] == 'p' || f[0] == 'c' ||
+	    f[0] == 'u' || f[0] == 'b') || !in_list(id_holders, f, w->fold_len))
+		return 0;
+	c = &s->words[h - 1];
+	if (w->start - c->end > 4 || memchr(t + c->end, ';', w->start - c->end) ||
+	    memchr(t + c->end, ',', w->start - c->end))
+		return 0;
+	return lit_is("code", wf(s, c), c->fold_len) ||
+	    in_list(id_number_words, wf(s, c), c->fold_len);
+}
+
+static int	id_network_name(const char *t, const struct detect_scratch *s,
+		    size_t j);
+
+/* The word before the number j is a brand-shaped name (id_network_name:
+ * "OncoBretagne") or the end of capitalized words joined by '-'
+ * ("Onco-Nord"). */
+static int
+id_brand_before(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *a, *b;
+
+	if (id_network_name(t, s, j))
+		return 1;
+	if (j < 2)
+		return 0;
+	b = &s->words[j - 1];
+	a = &s->words[j - 2];
+	return (a->flags & (W_CAP | W_UPPER)) && (b->flags & (W_CAP | W_UPPER)) &&
+	    !((a->flags | b->flags) & W_DIGIT) && a->end + 1 == b->start &&
+	    t[a->end] == '-' && b->end + 1 == s->words[j].start &&
+	    t[b->end] == ' ';
+}
+
 /* Word k is an id label (1), or a filler after one; between the words
  * nothing but a few spaces, colons or signs ("NDA : ", "N° ").  A
  * "n°" with no label before it (2) names a number of any kind: the
@@ -2441,8 +2484,28 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			 * MDPH, 12345 patients" is a count */
 			if ((w->flags & W_IDLABEL) && !comma)
 				return 1;
-			if (named == 2 || (w->flags & W_IDLABEL) ||
+			/* the holder's code or number before the name of
+			 * the network that gave it ("code patient
+			 * OncoBretagne 2231", "n° patient Onco-Nord 44512";
+			 * recall23) */
+			if (k >= 2 && id_holder_numbered(t, s, k - 1))
+				return 1;
+			/* a bare "n°" before a network's name written as
+			 * a brand ("n° OncoBretagne 2231", "numéro RCP
+			 * Onco-Nord 44512"): the name says whose books
+			 * (recall23); "n° Martin 1234567" stays a bare
+			 * "n°" */
+			if (!comma && in_list(id_number_words, f, w->fold_len) &&
+			    id_brand_before(t, s, j))
+				return 1;
+			if ((w->flags & W_IDLABEL) ||
 			    !(w->flags & (W_CAP | W_UPPER)))
+				break;
+			/* a name's capitalized parts joined by '-' are one
+			 * name ("identifiant RCP Onco-Nord 44512") */
+			if (t[w->end] == '-' && w->end + 1 == s->words[k].start)
+				continue;
+			if (named == 2)
 				break;
 			named++;
 			continue;
@@ -2465,6 +2528,11 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			holder = 1;
 			continue;
 		}
+		/* "code patient 44512", "code client 458921": a holder's
+		 * code is its number (recall23); "code" alone ("code
+		 * couleur", "code porte", "code CIM") labels nothing */
+		if (holder && lit_is("code", f, w->fold_len))
+			return 1;
 		if (numbered && !named && hops == 1 &&
 		    id_label_complement(t, s, k - 1))
 			return 1;	/* "registre des cancers n° 44718" */
@@ -3296,6 +3364,36 @@ id_short_keyed(const char *t, size_t len, const struct detect_scratch *s,
 	    id_label_before(t, s, j) == 1;
 }
 
+/* "code patient OncoBretagne 2231", "dossier Trajectoire 4412",
+ * "identifiant RCP Onco-Nord 4451": four digits right after the name
+ * of the network, registry or body that gave them, itself after an id
+ * label: the label and the name together say the number is a file's,
+ * as a key does for id_short_keyed (recall23; five digits at least
+ * for a number after its label alone: "dossier 2231" stays).  A year
+ * ("dossier MDPH 2023", 1900 to 2099) stays, and so does a number
+ * after a title or a month ("Dr Martin 2231", "juin 2231").
+ * (In line: its first tests are asked of every short number.) */
+static inline __attribute__((always_inline)) int
+id_short_named(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j], *nm;
+	const char *d = t + w->start;
+
+	if (j < 2 || w->end - w->start != 4 || !(w->flags & W_DIGIT))
+		return 0;
+	nm = &s->words[j - 1];
+	if (!(nm->flags & (W_CAP | W_UPPER)) || nm->end + 1 != w->start ||
+	    t[nm->end] != ' ' || (nm->flags & (W_DIGIT | W_IDLABEL)) ||
+	    nm->fold_len < 2 || (nm->dflags & (D_TITLE | D_MONTH)))
+		return 0;
+	for (size_t b = 0; b < 4; b++)
+		if (!util_is_digit(d[b]))
+			return 0;
+	if ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0'))
+		return 0;
+	return id_label_before(t, s, j) == 1;
+}
+
 /* An identifier after its label, of any length from 5 digits and with
  * "/", "-" or "." between its groups, capitals before it or not
  * ("S25-004411"): the `digits` option is for numbers that nothing names.
@@ -3333,7 +3431,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		 * (docs/performance.md, "the cost of each rule"). */
 		if (s->words[j].end - s->words[j].start < 5 &&
 		    (j + 1 >= s->nwords ||
-		    s->words[j + 1].start > s->words[j].end + 1)) {
+		    s->words[j + 1].start > s->words[j].end + 1) &&
+		    !id_short_named(t, s, j)) {
 			from = j + 1;
 			continue;
 		}
@@ -3347,7 +3446,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    t[s->words[j].end] == ' ') && !(e == j &&
 		    (id_label_groups(t, len, s, j) != j ||
 		    id_mixed_groups(t, s, j) != j)) &&
-		    !id_short_keyed(t, len, s, j, e, n)) {
+		    !id_short_keyed(t, len, s, j, e, n) &&
+		    !(e == j && id_short_named(t, s, j))) {
 			from = e + 1;
 			continue;
 		}
@@ -3421,8 +3521,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (lab == 0 && p == j && (id_label_after(t, len, s, e) ||
 		    id_list_next(t, s, prev, prev_digits, j, digits)))
 			lab = 1;
-		if ((n < 5 && !(lab == 1 && id_short_keyed(t, len, s, j, e,
-		    n))) || n >= sizeof(d) || (s->words[e].end < len &&
+		if ((n < 5 && !(lab == 1 && (id_short_keyed(t, len, s, j, e,
+		    n) || (e == j && p == j && id_short_named(t, s, j))))) || n >= sizeof(d) || (s->words[e].end < len &&
 		    is_alnum_byte(t[s->words[e].end]) && !(glued_key =
 		    id_glued_key(t, len, lab, digits, s->words[e].end))) ||
 		    lab == 0 ||
@@ -4088,6 +4188,187 @@ scan_account_handles(const char *t, size_t len, struct detect_scratch *s)
 					return r;
 			}
 			break;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A row's number in a table pasted into a note (recall23): "N° pt /
+ * Initiales / Date incl. -- 001 / D.M. / 02/10/2025 -- 002 / L.K. /
+ * 16/10/2025", "014 | MARTIN | Paul | 12.03.1961", "Liste : 001 ; J-P.
+ * L. ; 12/03/1961 ; HTA".  A number of one to six digits alone in the
+ * first cell of a record (the text's or a line's start, after "--", an
+ * em dash, or a ';' between rows; after a ':' only written with a
+ * leading zero, "001": no count is), a cell separator after it (" / "
+ * spaced, '|', ';', a tab), two cells more at least, one of which
+ * starts with a person's name, initials or date found: the number finds
+ * the patient in the study's or the ward's list (heldout17 labels it).
+ * Stay: "TA 12 / 8 / 10" (no name nor date cell), "3 / 10" (too few
+ * cells), "chambre 12 / M. Dupont / 12/03/2025" (not a row's start).
+ * Each candidate reads a bounded window: linear.
+ */
+#define TABLE_ROW_WINDOW	240
+#define TABLE_ROW_CELLS		8	/* the cells of a row read for initials */
+
+/* The byte before p, spaces skipped, is a record's edge. */
+static int
+table_row_edge(const char *t, size_t p, int zero, char sep)
+{
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p == 0 || t[p - 1] == '\n')
+		return 1;
+	if (t[p - 1] == '-')
+		return p >= 2 && t[p - 2] == '-';
+	if (p >= 3 && (unsigned char)t[p - 3] == 0xe2 &&
+	    (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 1] == 0x94)
+		return 1;
+	if (t[p - 1] == ';')
+		return sep != ';';
+	if (t[p - 1] == '|' || t[p - 1] == '\t') {
+		/* "| 014 | ...": a bar or a tab that starts the line */
+		p--;
+		while (p > 0 && t[p - 1] == ' ')
+			p--;
+		return p == 0 || t[p - 1] == '\n';
+	}
+	return t[p - 1] == ':' && zero;
+}
+
+/* A cell separator sep at byte q ('/' only spaced). */
+static int
+table_row_sep_at(const char *t, size_t len, size_t q, char sep)
+{
+	if (t[q] != sep)
+		return 0;
+	return sep != '/' || (q > 0 && q + 1 < len && t[q - 1] == ' ' &&
+	    t[q + 1] == ' ');
+}
+
+/* The cell after the separator at q starts with a name, initials or a
+ * date found. */
+static int
+table_row_person_cell(const char *t, const struct detect_scratch *s,
+    size_t len, size_t q, char sep)
+{
+	const struct detect_span *sp;
+	size_t b = q + 1, k;
+
+	while (b < len && t[b] == ' ')
+		b++;
+	if (b >= len || (k = word_at(s, b)) >= s->nwords ||
+	    s->words[k].start != b || (sp = span_of(s, k)) == NULL ||
+	    sp->start != b)
+		return 0;
+	if (sp->kind != DETECT_NAME && sp->kind != DETECT_INITIAL &&
+	    sp->kind != DETECT_DATE)
+		return 0;
+	/* a span across the separators is no cell ("3 / 10 / 7 / 12": a
+	 * date typed with spaced slashes after the 3) */
+	for (size_t x = sp->start; x < sp->end; x++)
+		if (table_row_sep_at(t, len, x, sep))
+			return 0;
+	return 1;
+}
+
+/* The bytes [a, b) are a cell of initials alone, spaces around: two to
+ * four capitals, each with its dot or joined to the next by '-', a
+ * space or ". " between, one dot at least ("D.M.", "J-P. L.", "M.-C.
+ * D."); "HTA", "RAS", "A B" are none.  The cell's bounds in *ca, *cb. */
+static int
+table_row_initials(const char *t, size_t a, size_t b, size_t *ca, size_t *cb)
+{
+	size_t p, letters = 0, dots = 0;
+
+	while (a < b && t[a] == ' ')
+		a++;
+	while (b > a && t[b - 1] == ' ')
+		b--;
+	for (p = a; p < b; ) {
+		if (t[p] < 'A' || t[p] > 'Z' || letters == 4)
+			return 0;
+		letters++;
+		p++;
+		if (p < b && t[p] == '.') {
+			dots++;
+			p++;
+		}
+		if (p < b && (t[p] == '-' || t[p] == ' '))
+			p++;
+		if (p < b && t[p - 1] == '-' && t[p] == ' ')
+			return 0;
+	}
+	if (letters < 2 || dots == 0)
+		return 0;
+	*ca = a;
+	*cb = b;
+	return 1;
+}
+
+int
+scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
+{
+	/* the runs of digits only (dwords), as the number scans visit them */
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x];
+		const struct detect_word *w = &s->words[j];
+		size_t n = w->end - w->start, q, seps = 0, lim, b;
+		size_t cell[TABLE_ROW_CELLS];
+		int person = 0, r;
+		char sep;
+
+		/* most numbers are taken (dates) or followed by a letter,
+		 * a unit or a date's '/': one byte says */
+		if (word_taken(s, j) || w->end >= len || (t[w->end] != ' ' &&
+		    t[w->end] != '|' && t[w->end] != ';' && t[w->end] != '\t') ||
+		    n == 0 || n > 6 || n != w->nchars)
+			continue;
+		for (q = w->start; q < w->end && util_is_digit(t[q]); q++)
+			;
+		if (q != w->end)
+			continue;
+		while (q < len && t[q] == ' ')
+			q++;
+		if (q >= len || !util_in_set("/|;\t", t[q]))
+			continue;
+		sep = t[q];
+		if (!table_row_sep_at(t, len, q, sep) || !table_row_edge(t,
+		    w->start, t[w->start] == '0' && n >= 2, sep))
+			continue;
+		/* the record's cells, up to the next record or line */
+		lim = q + TABLE_ROW_WINDOW < len ? q + TABLE_ROW_WINDOW : len;
+		for (b = q; b < lim; b++) {
+			if (t[b] == '\n' || (t[b] == '-' && b + 1 < lim &&
+			    t[b + 1] == '-') || ((unsigned char)t[b] == 0xe2 &&
+			    b + 2 < lim && (unsigned char)t[b + 1] == 0x80 &&
+			    (unsigned char)t[b + 2] == 0x94) ||
+			    (t[b] == ';' && sep != ';'))
+				break;
+			if (table_row_sep_at(t, len, b, sep)) {
+				if (seps < TABLE_ROW_CELLS)
+					cell[seps] = b;
+				seps++;
+				if (seps <= 3 && table_row_person_cell(t, s, len, b, sep))
+					person = 1;
+			}
+		}
+		if (seps < 2 || !person)
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_ID, -1)) < 0)
+			return r;
+		/* a cell of initials in the row ("J-P. L."): a person's,
+		 * as a table with an "Initiales" heading writes them
+		 * (scan_initials_table), one name whole */
+		for (size_t c = 0; c < seps && c < TABLE_ROW_CELLS; c++) {
+			size_t to = c + 1 < seps && c + 1 < TABLE_ROW_CELLS ?
+			    cell[c + 1] : b, ca, cb;
+
+			if (c + 1 >= TABLE_ROW_CELLS && c + 1 < seps)
+				break;
+			if (table_row_initials(t, cell[c] + 1, to, &ca, &cb) &&
+			    (r = add_span(s, ca, cb, DETECT_NAME, -1)) < 0)
+				return r;
 		}
 	}
 	return 0;

@@ -622,6 +622,30 @@ test_scrub_roman_months_post_boxes(void **state)
 	TEST_GONE_KEPT(out, gone, kept);
 }
 
+/* recall23: dates with spaces alone and a one-digit part, "du" between
+ * the day and the month, Roman numerals between spaces, after a strong
+ * cue: moved, written back with slashes (the spaced forms' way) or in
+ * Roman numerals with their spaces; [DATE] where dates are a
+ * placeholder. */
+static void
+test_scrub_spaced_joined_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct ops_row row = { 0 };
+	const char *out;
+
+	(void)state;
+	row.has_shift = 1;
+	row.shift = -30;
+	out = apply(f, "com", &row, "n\xc3\xa9" "e le 15 du 6 1982, le 15 VI "
+	    "1982, DDN 5 6 1982 ; EVA 5 6 1982");
+	assert_string_equal(out, "n\xc3\xa9" "e le 16/5/1982, le 16 V 1982, "
+	    "DDN 6/5/1982 ; EVA 5 6 1982");
+	out = apply(f, "com2", &row, "n\xc3\xa9" "e le 15 du 6 1982, le 15 VI "
+	    "1982");
+	assert_string_equal(out, "n\xc3\xa9" "e le [DATE], le [DATE]");
+}
+
 /* Named buildings, farms and estates; the town of a home; a city before
  * its street; a street without a number nor a cue; a postcode after a
  * word that sends something there (helper addr4, docs/scrub.md).  Their
@@ -2837,6 +2861,7 @@ main(void)
 		cmocka_unit_test(test_scrub_more),
 		cmocka_unit_test(test_scrub_partial_dates),
 		cmocka_unit_test(test_scrub_roman_months_post_boxes),
+		cmocka_unit_test(test_scrub_spaced_joined_dates),
 		cmocka_unit_test(test_named_buildings_towns_of_homes),
 		cmocka_unit_test(test_days_alone_and_weekend_days),
 		cmocka_unit_test(test_scrub_partial_dates_and_places),

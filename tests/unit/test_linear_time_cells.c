@@ -149,6 +149,21 @@ static const char *const units[] = {
 	"appel de \"", "sa fille \xc2\xab Prince Cordonnier \xc2\xbb ",
 	"fille \xc2\xab A B C D E ", "service Martin-Durand ",
 	"service Martin-Martin-",
+
+	/* recall23: four digits after a label and a network's name
+	 * (detect_num.c id_short_named), a holder's code, a table's row
+	 * number (scan_table_row_numbers reads a bounded window after a
+	 * number at a record's start), spaced and joined dates
+	 * (detect_date.c spaced_date, roman_date), a home visit */
+	"code patient OncoBretagne 2231 ", "code patient ", "Onco-Nord-",
+	"dossier Trajectoire 2231 ", "Trajectoire 2231 ",
+	"n\xc2\xb0 OncoBretagne 2231 ", "n\xc2\xb0 A-B ",
+	"001 / D.M. / 02/10/2025 -- ", "001 / ", " / D.M. ", "-- 1 / ",
+	"| 014 | ", "; 001 ; A.B. ; ", "001 | 002 | ",
+	"-- 1 / J-P. L. / 12/03/1961 ", "001 / A. / A. / ",
+	"le 15 du 6 1982 ", "le 15 du ", "15 du mois 6 ", "le 5 6 1982 ",
+	"le 15 VI 1982 ", "15 VI ", "VAD au Moulin de Kerbrat ",
+	"vit au Petit Bois ", "vit au Petit Petit ",
 };
 #define N_SPACED	4
 
