@@ -23,6 +23,37 @@ _Static_assert(MAX_PARTS >= 32, "row_value_simple's parts");
 
 /* The parts of one folded row value, split once (at spaces and
  * apostrophes): the word loop runs for every word of the comment. */
+/* The filter of the row values' parts (bloom_add): a 256-bit bloom of
+ * their hashes (two bits each), and which values may hold a word: bit
+ * x (x < 7; 7 for the rest) of vmask[(h >> 16) & 63] set for each part
+ * (hash h) of value vals[x], bit the one of the value being split.  A
+ * word the bloom let through is looked for in the values its vmask
+ * bits name, not in all (speed31a). */
+struct row_filter {
+	uint64_t	bloom[4];
+	uint8_t		vmask[64];
+	unsigned	bit;
+};
+
+/* f emptied, bit 1: the bloom and vmask by six stores of sixteen bytes
+ * (a memset of the struct was a call, or a string store gcc counts by
+ * the byte, every row) */
+static inline void
+row_filter_clear(struct row_filter *f)
+{
+#if defined(__SSE2__)
+	_mm_storeu_si128((__m128i *)(void *)&f->bloom[0], _mm_setzero_si128());
+	_mm_storeu_si128((__m128i *)(void *)&f->bloom[2], _mm_setzero_si128());
+	for (unsigned q = 0; q < 4; q++)
+		_mm_storeu_si128((__m128i *)(void *)(f->vmask + 16 * q),
+		    _mm_setzero_si128());
+#else
+	memset(f->bloom, 0, sizeof(f->bloom));
+	memset(f->vmask, 0, sizeof(f->vmask));
+#endif
+	f->bit = 1;
+}
+
 struct row_parts {
 	uint64_t	h[MAX_PARTS];	/* hash() of each part, as fhash */
 	uint16_t	off[MAX_PARTS], len[MAX_PARTS];
@@ -63,11 +94,16 @@ struct fuzzy_part {
 struct row_cache {
 	struct buf	fold;		/* their folds, each with a space after */
 	size_t		nrow;		/* 0: nothing kept */
-	int		kind[MAX_ROW];	/* row[k].kind, k < nrow */
+	/* row_folded_cols of the row, and the kinds of those columns
+	 * (kind[k], k a bit of fcols): what was prepared depends on the
+	 * row's length, on those columns' kinds (scan_row_fuzzy's parts)
+	 * and bytes alone, not on the other columns' kinds */
+	uint32_t	fcols;
+	int		kind[MAX_ROW];
 	size_t		klen[MAX_ROW];	/* row[k].len of the folded kinds */
 	size_t		off[MAX_ROW], flen[MAX_ROW];
 	struct row_parts parts[MAX_ROW];
-	uint64_t	bloom[4];
+	struct row_filter filter;
 	uint8_t		vals[MAX_ROW];	/* the k of flen[k] > 0, in order */
 	size_t		nvals;
 	unsigned	misses;		/* rows in a row not the one before */
@@ -589,24 +625,25 @@ particle_beside_rest(const char *t, const struct detect_scratch *s, size_t i,
  * bits are not all set is no part of any row value, which is most words;
  * a word that passes is compared byte by byte as before. */
 static inline __attribute__((always_inline)) void
-bloom_add(uint64_t *bloom, uint64_t h)
+bloom_add(struct row_filter *bloom, uint64_t h)
 {
-	bloom[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
-	bloom[(h >> 14) & 3] |= (uint64_t)1 << ((h >> 8) & 63);
+	bloom->bloom[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+	bloom->bloom[(h >> 14) & 3] |= (uint64_t)1 << ((h >> 8) & 63);
+	bloom->vmask[(h >> 16) & 63] |= (uint8_t)bloom->bit;
 }
 
-static inline __attribute__((always_inline)) int
+static inline __attribute__((always_inline)) unsigned
 bloom_has(const uint64_t *bloom, uint64_t h)
 {
-	return (bloom[(h >> 6) & 3] >> (h & 63) & 1) &&
-	    (bloom[(h >> 14) & 3] >> ((h >> 8) & 63) & 1);
+	return (unsigned)(bloom[(h >> 6) & 3] >> (h & 63) &
+	    bloom[(h >> 14) & 3] >> ((h >> 8) & 63) & 1);
 }
 
 /* v[vlen] is a space (scan_row_names puts one after each value): the
  * loop over a part's bytes needs no test of the end. */
 static void
 row_value_split(const char *v, size_t vlen, struct row_parts *p,
-    uint64_t *bloom)
+    struct row_filter *bloom)
 {
 	unsigned high = 0;
 
@@ -820,7 +857,7 @@ row_fold_latin(const unsigned char *u, size_t len, char *d, uint64_t high,
  */
 static inline __attribute__((always_inline)) size_t
 row_value_simple(const unsigned char *u, size_t len, char *d,
-    struct row_parts *p, uint64_t *bloom)
+    struct row_parts *p, struct row_filter *bloom)
 {
 	uint64_t sep = 0, odd = 0, high = 0, valid;
 	unsigned s, o, h8;
@@ -904,7 +941,7 @@ row_value_simple(const unsigned char *u, size_t len, char *d,
  */
 static int
 row_value_fast(const char *v, size_t len, struct buf *out,
-    struct row_parts *p, uint64_t *bloom, size_t *flen)
+    struct row_parts *p, struct row_filter *bloom, size_t *flen)
 {
 	const unsigned char *u = (const unsigned char *)v;
 	size_t n = 0, a = 0;	/* the bytes written; the part's start */
@@ -1008,7 +1045,7 @@ row_value_fast(const char *v, size_t len, struct buf *out,
  * the others in row_value_fast's byte loop. */
 static inline __attribute__((always_inline)) int
 row_value_fold(const char *v, size_t len, struct buf *out,
-    struct row_parts *p, uint64_t *bloom, size_t *flen)
+    struct row_parts *p, struct row_filter *bloom, size_t *flen)
 {
 #if defined(__SSE2__)
 	char *d;
@@ -1040,12 +1077,14 @@ row_value_fold_agrees(const char *v, size_t len)
 {
 	struct buf fast = BUF_INIT, ref = BUF_INIT;
 	struct row_parts pf, pr;
-	uint64_t bf[4] = { 0, 0, 0, 0 }, br[4] = { 0, 0, 0, 0 };
+	struct row_filter bf, br;
 	size_t flen = 0;
 	int r;
 
+	row_filter_clear(&bf);
+	row_filter_clear(&br);
 	pthread_once(&row_latin_once, row_latin_init);
-	if ((r = row_value_fold(v, len, &fast, &pf, bf, &flen)) != 1) {
+	if ((r = row_value_fold(v, len, &fast, &pf, &bf, &flen)) != 1) {
 		r = r == 0 ? 2 : r;
 		goto out;
 	}
@@ -1061,9 +1100,11 @@ row_value_fold_agrees(const char *v, size_t len)
 		r = 1;
 		goto out;
 	}
-	row_value_split(ref.data, ref.len, &pr, br);
+	row_value_split(ref.data, ref.len, &pr, &br);
 	if (pf.n != pr.n || pf.compound != pr.compound ||
-	    pf.ascii != pr.ascii || memcmp(bf, br, sizeof(bf)) != 0)
+	    pf.ascii != pr.ascii || memcmp(bf.bloom, br.bloom,
+	    sizeof(bf.bloom)) != 0 || memcmp(bf.vmask, br.vmask,
+	    sizeof(bf.vmask)) != 0)
 		goto out;
 	for (size_t q = 0; q < pf.n; q++)
 		if (pf.h[q] != pr.h[q] || pf.off[q] != pr.off[q] ||
@@ -1077,11 +1118,13 @@ row_value_fold_agrees(const char *v, size_t len)
 }
 
 /* Row value k found at the words listed in cand (ncand of them, in
- * order; all words if cand is NULL). */
+ * order; all words if cand is NULL), or at the words of *wmask (bit i:
+ * word i) when wmask is not NULL. */
 static int
 row_value_words(const char *t, const struct detect_value *row, size_t nrow,
     size_t k, const size_t *off, const size_t *flen, const struct row_parts *p,
-    const uint32_t *cand, size_t ncand, struct detect_scratch *s)
+    const uint32_t *cand, size_t ncand, const uint64_t *wmask,
+    struct detect_scratch *s)
 {
 	const char *v = row_fold(s) + off[k];
 	/* (held here: flen points into the row cache, which the calls in
@@ -1099,8 +1142,22 @@ row_value_words(const char *t, const struct detect_value *row, size_t nrow,
 	 * (An address's word is: its end sets next whatever add_span says.)
 	 * Those words were among the costliest asked (the hyphen beside them
 	 * opens eponym_may, some 1,000 instructions), speed29b. */
-	for (size_t c = 0; c < ncand; c++) {
-		size_t i = cand != NULL ? cand[c] : c;
+	/* the words of wmask (bit i: word i) when it is given, in order */
+	uint64_t m = wmask != NULL ? *wmask : 0;
+
+	for (size_t c = 0;; c++) {
+		size_t i;
+
+		if (wmask != NULL) {
+			if (m == 0)
+				break;
+			i = (size_t)__builtin_ctzll(m);
+			m &= m - 1;
+		} else {
+			if (c >= ncand)
+				break;
+			i = cand != NULL ? cand[c] : c;
+		}
 		const struct detect_word *w = &s->words[i];
 		const char *f;
 		size_t a = vlen, b = 0, j, q;
@@ -1458,11 +1515,24 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 	(1u << DETECT_IDENT_FIRST_NAME) | (1u << DETECT_IDENT_LAST_NAME) | \
 	(1u << DETECT_IDENT_ADDRESS))
 
-static inline int
-row_kind_folded(enum detect_ident kind)
+/* Bit k for each of the row's first ncol columns (MAX_ROW at most) of a
+ * folded kind: the loops over the columns visit these bits, where a
+ * branch on each column's kind went either way column by column (the
+ * same row after row, a pattern of seven no counter learns; speed31a). */
+static inline uint32_t
+row_folded_cols(const struct detect_value *row, size_t ncol)
 {
-	return (unsigned)kind < 32 && ((ROW_FOLDED_KINDS >> kind) & 1);
+	uint32_t m = 0;
+
+	for (size_t k = 0; k < ncol; k++) {
+		const unsigned kind = (unsigned)row[k].kind;
+
+		m |= ((ROW_FOLDED_KINDS >> (kind & 31)) & (uint32_t)(kind < 32))
+		    << k;
+	}
+	return m;
 }
+_Static_assert(MAX_ROW <= 32, "row_folded_cols: a bit a column");
 
 /* The gap t[a, b) cuts a word at a line's end: a hyphen or none, then one
  * line break ("\r\n" too), spaces or tabs after it ("Du-\npont",
@@ -1562,22 +1632,22 @@ row_bytes_differ(const char *a, const char *b, size_t n)
 	return 0;
 }
 
-/* The row's values that c holds: the same count, the same kinds, and the
- * raw bytes of each name and address value (those prepared); nrow > 0. */
+/* The row's values that c holds: the same count, the same name and
+ * address columns (fcols) of the same kinds, and the raw bytes of each
+ * (those prepared); nrow > 0.  The other columns' kinds are not asked:
+ * nothing prepared depends on them. */
 static int
 row_cache_holds(const struct row_cache *c, const struct detect_value *row,
-    size_t nrow)
+    size_t nrow, uint32_t fcols)
 {
 	const char *key = c->key;
 
-	if (c->nrow != nrow)
+	if (c->nrow != nrow || c->fcols != fcols)
 		return 0;
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		if ((int)row[k].kind != c->kind[k])
-			return 0;
-		if (!row_kind_folded(row[k].kind))
-			continue;
-		if (row[k].len != c->klen[k] ||
+	for (uint32_t m = fcols; m != 0; m &= m - 1) {
+		const size_t k = (size_t)__builtin_ctz(m);
+
+		if ((int)row[k].kind != c->kind[k] || row[k].len != c->klen[k] ||
 		    row_bytes_differ(key, row[k].v, row[k].len))
 			return 0;
 		key += row[k].len;
@@ -1594,7 +1664,7 @@ row_cache_holds(const struct row_cache *c, const struct detect_value *row,
  * -errno. */
 static int
 row_cache_fill(struct row_cache *c, const struct detect_value *row,
-    size_t nrow, struct detect_scratch *s)
+    size_t nrow, uint32_t fcols, struct detect_scratch *s)
 {
 	const size_t ncol = nrow < MAX_ROW ? nrow : MAX_ROW;
 	size_t nvals = 0;	/* (a local: c->nvals was loaded and stored
@@ -1604,7 +1674,7 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 	c->nrow = 0;
 	c->nvals = 0;
 	c->fready = 0;
-	memset(c->bloom, 0, sizeof(c->bloom));
+	row_filter_clear(&c->filter);
 	buf_reset(&c->fold);
 	/* Every flen is read (0: no value); an off only where flen is not
 	 * 0 (the values of vals, the loops that test flen first): set for
@@ -1612,14 +1682,16 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 	 * once, where the loop kept them among the registers of the fold
 	 * inlined into it (speed29e) */
 	memset(c->flen, 0, ncol * sizeof(c->flen[0]));
-	for (size_t k = 0; k < ncol; k++) {
-		/* (one test of a bit where four compares each took a
-		 * branch of its own) */
-		if (!row_kind_folded(row[k].kind))
-			continue;
+	for (uint32_t m = fcols; m != 0; m &= m - 1) {
+		/* (the folded columns' bits, fcols: one branch a value, where
+		 * a test of each column's kind took one a column) */
+		const size_t k = (size_t)__builtin_ctz(m);
+
 		c->off[k] = c->fold.len;
+		/* (the value's index in vals if it holds a part) */
+		c->filter.bit = 1u << (nvals < 7 ? nvals : 7);
 		if ((r = row_value_fold(row[k].v, row[k].len, &c->fold,
-		    &c->parts[k], c->bloom, &c->flen[k])) < 0)
+		    &c->parts[k], &c->filter, &c->flen[k])) < 0)
 			return r;
 		if (r == 0) {
 			if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len,
@@ -1643,18 +1715,19 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 	 * row_value_fast left may have put some of their bits in the
 	 * filter: made again, of every value's parts. */
 	if (slow) {
-		memset(c->bloom, 0, sizeof(c->bloom));
+		row_filter_clear(&c->filter);
 		for (size_t x = 0; x < c->nvals; x++) {
 			struct row_parts *p = &c->parts[c->vals[x]];
 
+			c->filter.bit = 1u << (x < 7 ? x : 7);
 			if (p->n == SIZE_MAX) {
 				row_value_split(c->fold.data +
 				    c->off[c->vals[x]], c->flen[c->vals[x]], p,
-				    c->bloom);
+				    &c->filter);
 				continue;
 			}
 			for (size_t q = 0; q < p->n; q++)
-				bloom_add(c->bloom, p->h[q]);
+				bloom_add(&c->filter, p->h[q]);
 		}
 	}
 	return 0;
@@ -1665,16 +1738,17 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
  * longer than ROW_CACHE_KEY_MAX. */
 static void
 row_cache_key(struct row_cache *c, const struct detect_value *row,
-    size_t nrow)
+    size_t nrow, uint32_t fcols)
 {
 	size_t keylen = 0;
 
-	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
-		c->kind[k] = (int)row[k].kind;
-		if (!row_kind_folded(row[k].kind))
-			continue;
+	c->fcols = fcols;
+	for (uint32_t m = fcols; m != 0; m &= m - 1) {
+		const size_t k = (size_t)__builtin_ctz(m);
+
 		if (row[k].len > ROW_CACHE_KEY_MAX - keylen)
 			return;
+		c->kind[k] = (int)row[k].kind;
 		c->klen[k] = row[k].len;
 		if (row[k].len > 0)
 			memcpy(c->key + keylen, row[k].v, row[k].len);
@@ -1708,6 +1782,28 @@ row_cache_free(struct detect_scratch *s)
 	s->rowcache = NULL;
 }
 
+/* The words (bit i: word i of 64 at most) whose value bits vb[i] hold
+ * bit (vb: 64 bytes, zeros past the words). */
+static inline uint64_t
+row_value_bits(const uint8_t *vb, unsigned bit)
+{
+	uint64_t m = 0;
+#if defined(__SSE2__)
+	const __m128i b = _mm_set1_epi8((char)bit);
+#define ROW_VALUE_BITS16(q)	((uint64_t)(unsigned)_mm_movemask_epi8(	\
+	_mm_cmpeq_epi8(_mm_and_si128(_mm_load_si128((const __m128i *)	\
+	(const void *)(vb + 16 * (q))), b), b)) << (16 * (q)))
+
+	m = ROW_VALUE_BITS16(0) | ROW_VALUE_BITS16(1) | ROW_VALUE_BITS16(2) |
+	    ROW_VALUE_BITS16(3);
+#undef ROW_VALUE_BITS16
+#else
+	for (unsigned i = 0; i < 64; i++)
+		m |= (uint64_t)((vb[i] & bit) != 0) << i;
+#endif
+	return m;
+}
+
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
 int
@@ -1718,8 +1814,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	const size_t *off, *flen;
 	const struct row_parts *parts;
 	const uint64_t *bloom;
+	const uint8_t *vmask;
 	const uint8_t *vals;
-	uint32_t cand[MAX_CAND], fcand[MAX_CAND + 1];
+	uint32_t cand[MAX_CAND], fcand[MAX_CAND + 1], fcols;
 	struct row_cache *c;
 	int r;
 
@@ -1730,17 +1827,18 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	/* The row's values prepared once for its comments (the row of the
 	 * comment before, most often, in an export) */
 	c = s->rowcache;
-	if (c->nrow != 0 && row_cache_holds(c, row, nrow)) {
+	fcols = row_folded_cols(row, nrow < MAX_ROW ? nrow : MAX_ROW);
+	if (c->nrow != 0 && row_cache_holds(c, row, nrow, fcols)) {
 		c->misses = 0;
 	} else {
-		if ((r = row_cache_fill(c, row, nrow, s)) != 0)
+		if ((r = row_cache_fill(c, row, nrow, fcols, s)) != 0)
 			return r;
 		/* Kept for the next comment: after a few rows that were
 		 * not the one before (a file of distinct rows), one time in
 		 * eight, which finds the next run of a patient's rows within
 		 * eight rows at a small part of the copy's cost. */
 		if (c->misses < ROW_CACHE_TRIES || (c->misses & 7) == 0)
-			row_cache_key(c, row, nrow);
+			row_cache_key(c, row, nrow, fcols);
 		c->misses++;
 	}
 	if (c->nvals == 0)
@@ -1748,7 +1846,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	off = c->off;
 	flen = c->flen;
 	parts = c->parts;
-	bloom = c->bloom;
+	bloom = c->filter.bloom;
+	vmask = c->filter.vmask;
 	vals = c->vals;
 	nvals = c->nvals;
 	/* One walk for both: the words that may be a part (the filter) and
@@ -1758,13 +1857,53 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	 * is stored and the count moves on with no branch.  Past MAX_CAND
 	 * the last slot is overwritten and the count goes on: every word is
 	 * then a candidate, as the tests below say. */
-	if (s->nwords <= MAX_CAND) {
-		/* (most comments: both lists hold every word, no clamp) */
+	if (s->nwords <= 64) {
+		/* (most comments) Each word's value bits (vmask), 0 when the
+		 * filter turns it away: each value's words are then a mask
+		 * made at once (row_value_bits), and a value no word may be
+		 * is not called.  A word that is a part of one value (the
+		 * street's "de", a first name) is no longer walked with the
+		 * parts of every other value, and no list is made: loops of
+		 * one or two turns and tests the predictor could not learn
+		 * (speed31a). */
+		const struct detect_word *w = s->words, *end = w + s->nwords;
+		uint8_t vb[64] __attribute__((aligned(16)));
+		unsigned any = 0;
+
+		memset(vb, 0, sizeof(vb));
+		for (uint32_t i = 0; w < end; w++, i++) {
+			const uint64_t h = w->fhash;
+			const unsigned b = vmask[(h >> 16) & 63] &
+			    -bloom_has(bloom, h);
+
+			vb[i] = (uint8_t)b;
+			any |= b;
+			fcand[nfc] = i;
+			nfc += (size_t)fuzzy_may(w);
+		}
+		/* the values some word may be (most comments: none, one
+		 * branch); bit 7 stands for the eighth value and those after */
+		for (unsigned m = any; m != 0; m &= m - 1) {
+			const size_t x0 = (size_t)__builtin_ctz(m);
+			const unsigned bit = 1u << x0;
+			const uint64_t wm = row_value_bits(vb, bit);
+
+			for (size_t x = x0; x < (x0 < 7 ? x0 + 1 : nvals); x++) {
+				const size_t k = vals[x];
+
+				if ((r = row_value_words(t, row, nrow, k, off,
+				    flen, &parts[k], NULL, 0, &wm, s)) != 0)
+					return r;
+			}
+		}
+		ncand = 0;	/* (the values are done) */
+	} else if (s->nwords <= MAX_CAND) {
+		/* (both lists hold every word, no clamp) */
 		const struct detect_word *w = s->words, *end = w + s->nwords;
 
 		for (uint32_t i = 0; w < end; w++, i++) {
-			if (bloom_has(bloom, w->fhash))
-				cand[ncand++] = i;
+			cand[ncand] = i;
+			ncand += bloom_has(bloom, w->fhash);
 			fcand[nfc] = i;
 			nfc += (size_t)fuzzy_may(w);
 		}
@@ -1786,7 +1925,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 
 		if ((r = row_value_words(t, row, nrow, k, off, flen, &parts[k],
 		    ncand <= MAX_CAND ? cand : NULL, ncand <= MAX_CAND ? ncand :
-		    s->nwords, s)) != 0)
+		    s->nwords, NULL, s)) != 0)
 			return r;
 	}
 	/* (a line break: tokenize's text bytes, not a memchr, speed27b) */
