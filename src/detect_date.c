@@ -2662,11 +2662,8 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 		for (size_t x = 0; x < s->ndwords && r >= 0; x++) {
 			size_t i = s->dwords[x];
 
-			/* one branch for the two tests (both the word's
-			 * bytes, one line): taken or not goes as the text
-			 * goes (speed31d) */
-			if ((!word_taken(s, i)) &
-			    (s->words[i].end - s->words[i].start <= 2))
+			if (!word_taken(s, i) &&
+			    s->words[i].end - s->words[i].start <= 2)
 				r = partial_from_day(t, len, s, i);
 			else if (season_candidate(s, i))
 				r = season_year(t, len, s, i);
