@@ -358,6 +358,16 @@ scan_treponemal(const char *t, size_t len, uint32_t groups,
 
 /* The words of cue_words near a cue of their group ((detect_run's gate):
  * a diagnosis span found); the serologies of scan_treponemal. */
+/* The first letters of the cue words' forms below (scan_cued_terms),
+ * bit c - 'a' */
+#define CUE_FIRST_LETTERS						\
+	(UINT32_C(1) << ('s' - 'a') | UINT32_C(1) << ('m' - 'a') |	\
+	UINT32_C(1) << ('o' - 'a') | UINT32_C(1) << ('n' - 'a') |	\
+	UINT32_C(1) << ('d' - 'a') | UINT32_C(1) << ('a' - 'a') |	\
+	UINT32_C(1) << ('i' - 'a') | UINT32_C(1) << ('c' - 'a') |	\
+	UINT32_C(1) << ('u' - 'a') | UINT32_C(1) << ('e' - 'a') |	\
+	UINT32_C(1) << ('r' - 'a'))
+
 int
 scan_cued_terms(const char *t, size_t len, uint32_t groups,
     struct detect_scratch *s)
@@ -368,28 +378,29 @@ scan_cued_terms(const char *t, size_t len, uint32_t groups,
 		memo[f] = -1;
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
-		char c;
-
+		uint32_t fl = w->fold_len;
+		unsigned char c = fl ? (unsigned char)wf(s, w)[0] : 0;
+		unsigned ci = (unsigned)(c - 'a') & 31;
 		/* "TPHA", "VDRL", "RPR" in capitals (no form below has
-		 * three or four letters) */
-		if (w->fold_len - 3 <= 1) {
-			c = wf(s, w)[0];
-			if ((w->flags & W_UPPER) && (c == 't' || c == 'v' ||
-			    c == 'r') &&
-			    (r = scan_treponemal(t, len, groups, s, &i)) < 0)
+		 * three or four letters); the forms below have 2 letters
+		 * ("dt") or 6 to 11, and start with one of 11 letters.  Each
+		 * test is a bit of the word's, and the two families one
+		 * branch: the tests were a chain of branches on every word,
+		 * taken or not as the text went (speed31d) */
+		unsigned trep = (fl - 3 <= 1) & ((w->flags & W_UPPER) != 0) &
+		    ((c == 't') | (c == 'v') | (c == 'r'));
+		unsigned cue = (fl < 12) & (UINT32_C(0xfc4) >> (fl & 15) & 1) &
+		    ((w->flags & W_DIGIT) == 0) & (word_taken(s, i) == 0) &
+		    ((unsigned)(c - 'a') < 26) &
+		    (unsigned)(CUE_FIRST_LETTERS >> ci & 1);
+
+		if (!(trep | cue))
+			continue;
+		if (fl - 3 <= 1) {
+			if ((r = scan_treponemal(t, len, groups, s, &i)) < 0)
 				return r;
 			continue;
 		}
-		/* the forms have 2 letters ("dt") or 6 to 11 */
-		if ((w->fold_len != 2 && (w->fold_len < 6 ||
-		    w->fold_len > 11)) || (w->flags & W_DIGIT) ||
-		    word_taken(s, i))
-			continue;
-		c = wf(s, w)[0];
-		if (c != 's' && c != 'm' && c != 'o' && c != 'n' && c != 'd' &&
-		    c != 'a' && c != 'i' && c != 'c' && c != 'u' && c != 'e' &&
-		    c != 'r')
-			continue;
 		for (size_t k = 0; k < sizeof(cue_words) / sizeof(cue_words[0]);
 		    k++) {
 			if (!(cue_words[k].group & groups) ||
