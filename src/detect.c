@@ -659,9 +659,14 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates |						\
 	    ((s->text_bytes & (TB_CHATMARK | TB_BRACKET)) != 0)),	\
 	    scan_mail_names(text, s))					\
+	/* (speed31e) after a title only cue_title_eponyms (a name found	\
+	 * and an eponym) and cue_caps_after_titles (a word in capitals)	\
+	 * run: scan_name_tails' own tests */				\
 	X(names ON ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
-	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\
+	    comment_has(s, 0, D_LAST))) | (comment_has(s, 0, D_TITLE) &	\
+	    ((has_span_kind(s, DETECT_BIT(DETECT_NAME)) &		\
+	    comment_has(s, 0, D_EPONYM)) | comment_has(s, W_UPPER, 0)))),	\
 	    scan_name_tails(text, s))					\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&	\
@@ -669,9 +674,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_cut_tails(text, s))				\
 	X(names ON (comment_has(s, W_SPACED, 0) |			\
 	    comment_has(s, W_ACRO, 0)), scan_spelled_names(text, s))	\
+	/* (speed31e) the letters are joined by '_' or '-' alone	\
+	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates ||						\
-	    (s->text_bytes & (TB_BULLET | TB_USCORE))),			\
+	    (s->text_bytes & (TB_HYPHEN | TB_USCORE))),			\
 	    scan_spelled_name_tails(text, s))				\
 	X(names ON (s->name_mask != 0), scan_name_repeats(text, s))	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
