@@ -736,7 +736,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    ((s->text_bytes & (TB_CELL | TB_SEMI)) != 0)) &		\
 	    comment_has(s, W_HEADFIRST, 0),				\
 	    scan_table_name_columns(text, s))				\
-	X(names ON (detect_no_gates | comment_has(s, 0, D_NAMECUE)),	\
+	/* (speed31e) its first test is slash_gap: a '/' between two	\
+	 * spaces (TB_SLASH) */						\
+	X(names ON (detect_no_gates | comment_has(s, 0, D_NAMECUE)) &	\
+	    (detect_no_gates | ((s->text_bytes & TB_SLASH) != 0)),	\
 	    scan_slash_table_names(text, s))				\
 	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
