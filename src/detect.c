@@ -673,12 +673,26 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_english_dates(text, s))				\
 	X(id ON comment_has(s, W_DIGIT, 0),				\
 	    scan_labeled_ids(text, len, row, nrow, s))			\
-	X(id ON comment_has(s, W_DIGIT, 0), scan_plates(text, len, s))	\
+	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
+	 * scan_hyphen_plates, whose plates have a '-' glued before	\
+	 * their digit word (TB_HYPHEN) */				\
+	X(id ON (comment_has(s, W_DIGIT | W_PLATECUE, 0) |		\
+	    (comment_has(s, W_DIGIT, 0) &				\
+	    (detect_no_gates | ((s->text_bytes & TB_HYPHEN) != 0)))),	\
+	    scan_plates(text, len, s))					\
 	X(address && (comment_has(s, W_DIGIT, 0) || detect_no_gates ||	\
 	    (s->text_bytes & TB_SLASH) != 0),				\
 	    scan_gps_coordinates(text, len, s))				\
-	X(id, scan_account_handles(text, len, s))			\
-	X(id ON comment_has(s, W_DIGIT, 0),				\
+	/* (speed31e) every handle follows a label (W_ACCOUNT): the	\
+	 * rule's first test */					\
+	X(id ON comment_has(s, W_ACCOUNT, 0),				\
+	    scan_account_handles(text, len, s))			\
+	/* (speed31e) a number after a document's label (W_DOCLABEL), or	\
+	 * a hyphenated code, whose '-' (TB_BULLET) and group of	\
+	 * capitals (W_UPPER) the rule asks before its walk */		\
+	X(id ON (comment_has(s, W_DIGIT | W_DOCLABEL, 0) |		\
+	    (comment_has(s, W_DIGIT | W_UPPER, 0) &			\
+	    (detect_no_gates | ((s->text_bytes & TB_BULLET) != 0)))),	\
 	    scan_document_numbers(text, len, s))			\
 	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
 	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
@@ -722,8 +736,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
 	X(names ON (comment_has(s, W_CAP, 0) |				\
 	    comment_has(s, W_UPPER, 0)), scan_unknown_pairs(text, s))	\
+	/* (speed31e) every word it reads is glued to the next by ' or	\
+	 * U+2019 (TB_APOS, TB_XE2): the rule's first test */		\
 	X(names ON (comment_has(s, 0, D_TITLE) |			\
-	    has_span_kind(s, DETECT_BIT(DETECT_NAME))),			\
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &		\
+	    (detect_no_gates | ((s->text_bytes & (TB_APOS | TB_XE2)) != 0)),	\
 	    scan_glottal_names(text, s))				\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
 	    scan_name_neighbours(text, s))				\
@@ -754,9 +771,14 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (detect_no_gates |						\
 	    ((s->text_bytes & (TB_CHATMARK | TB_BRACKET)) != 0)),	\
 	    scan_mail_names(text, s))					\
+	/* (speed31e) after a title only cue_title_eponyms (a name found	\
+	 * and an eponym) and cue_caps_after_titles (a word in capitals)	\
+	 * run: scan_name_tails' own tests */				\
 	X(names ON ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
 	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
-	    comment_has(s, 0, D_LAST))) | comment_has(s, 0, D_TITLE)),	\
+	    comment_has(s, 0, D_LAST))) | (comment_has(s, 0, D_TITLE) &	\
+	    ((has_span_kind(s, DETECT_BIT(DETECT_NAME)) &		\
+	    comment_has(s, 0, D_EPONYM)) | comment_has(s, W_UPPER, 0)))),	\
 	    scan_name_tails(text, s))					\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&	\
@@ -764,9 +786,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_cut_tails(text, s))				\
 	X(names ON (comment_has(s, W_SPACED, 0) |			\
 	    comment_has(s, W_ACRO, 0)), scan_spelled_names(text, s))	\
+	/* (speed31e) the letters are joined by '_' or '-' alone	\
+	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
 	    (detect_no_gates ||						\
-	    (s->text_bytes & (TB_BULLET | TB_USCORE))),			\
+	    (s->text_bytes & (TB_HYPHEN | TB_USCORE))),			\
 	    scan_spelled_name_tails(text, s))				\
 	X(names ON (s->name_mask != 0), scan_name_repeats(text, s))	\
 	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
@@ -818,26 +842,41 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    DETECT_BIT(DETECT_PHONE)) & (detect_no_gates |		\
 	    (s->caret_hint != 0) | ((s->text_bytes & TB_CELL) != 0)),	\
 	    scan_table_cells(text, s))					\
+	/* (speed31e) a table's heading has a word of W_HEADFIRST	\
+	 * (table_heading_word, the rule's first test) */		\
 	X(names ON (detect_no_gates |					\
-	    ((s->text_bytes & (TB_CELL | TB_SEMI)) != 0)),		\
+	    ((s->text_bytes & (TB_CELL | TB_SEMI)) != 0)) &		\
+	    comment_has(s, W_HEADFIRST, 0),				\
 	    scan_table_name_columns(text, s))				\
-	X(names ON (detect_no_gates | comment_has(s, 0, D_NAMECUE)),	\
+	/* (speed31e) its first test is slash_gap: a '/' between two	\
+	 * spaces (TB_SLASH) */						\
+	X(names ON (detect_no_gates | comment_has(s, 0, D_NAMECUE)) &	\
+	    (detect_no_gates | ((s->text_bytes & TB_SLASH) != 0)),	\
 	    scan_slash_table_names(text, s))				\
 	X(names ON comment_has(s, 0, D_PHARMACY),			\
 	    scan_pharmacy_owners(text, s))				\
 	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
 	    scan_owner_compounds(text, s))				\
+	/* (speed31e) two capitals alone joined by '-' (hyphen_capitals,	\
+	 * the rule's first test: TB_HYPHEN, two W_CAP words) */	\
 	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME) |		\
-	    DETECT_BIT(DETECT_INITIAL)), scan_hyphen_initials(text, s))	\
+	    DETECT_BIT(DETECT_INITIAL)) & comment_has(s, W_CAP, 0) &	\
+	    (detect_no_gates | ((s->text_bytes & TB_HYPHEN) != 0)),	\
+	    scan_hyphen_initials(text, s))				\
 	X((names ON comment_has(s, W_DIGIT | W_CAP, 0) &			\
 	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
 	    summary_has(s, NS_AVEC | NS_ETOU),				\
 	    scan_aged_names(text, len, s))				\
 	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),	\
 	    scan_address_lines(text, s))					\
-	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS) |	\
-	    DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)),	\
+	/* (speed31e) after a name only scan_localities runs, from a	\
+	 * name's span and ", " after it (TB_COMMA); the others read an	\
+	 * address found (scan_homes' own test) */			\
+	X(address ON (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) |	\
+	    (has_span_kind(s, DETECT_BIT(DETECT_NAME) |			\
+	    DETECT_BIT(DETECT_INITIAL)) &				\
+	    (detect_no_gates | ((s->text_bytes & TB_COMMA) != 0)))),	\
 	    scan_homes(text, s))					\
 	X(id ON has_span_kind(s, DETECT_BIT(DETECT_NAME) |		\
 	    DETECT_BIT(DETECT_INITIAL) | DETECT_BIT(DETECT_DATE)) &	\
