@@ -5085,11 +5085,17 @@ static int
 initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
 {
 	size_t k = i + 1, e;
+	int ini;
 
-	if (k >= s->nwords || s->words[k].start != s->words[i].end +
-	    (is_initial(s, i) ? 2 : 1) || word_taken(s, i) || word_taken(s, k))
+	if (k >= s->nwords)
 		return 0;
-	if (is_initial(s, i)) {
+	/* the spacing and the spans in one test, the initial (a rare
+	 * letter alone, a predicted branch) first (speed31c) */
+	ini = is_initial(s, i);
+	if (!((s->words[k].start == s->words[i].end + 1 + (unsigned)ini) &
+	    !(s->words[i].touched | s->words[k].touched)))
+		return 0;
+	if (ini) {
 		if (t[s->words[i].end] != '.' || t[s->words[i].end + 1] != ' ' ||
 		    is_title(t, s, i) || word_has(s, i, D_TITLE) ||
 		    !word_surname(t, s, k))
@@ -5256,7 +5262,9 @@ particle_surname(const char *t, struct detect_scratch *s, size_t i)
 static inline int
 particle_surname_may(const struct detect_scratch *s, size_t i)
 {
-	return s->words[i].nchars == 1 || word_has(s, i, D_PARTICLE);
+	/* (no branch between the two: speed31c) */
+	return (s->words[i].nchars == 1) |
+	    ((s->words[i].dflags & D_PARTICLE) != 0);
 }
 
 /* Two words of one name that no list knows: the unknown word i and an
@@ -5340,8 +5348,8 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		/* "Jade Lê": "Lê" is a particle to the tables */
-		if (k < s->nwords && s->words[k].nchars == 2 &&
-		    s->words[k].end - s->words[k].start > 2 &&
+		if (k < s->nwords && ((s->words[k].nchars == 2) &
+		    (s->words[k].end - s->words[k].start > 2)) &&
 		    short_accented_surname(t, s, i, k)) {
 			if ((r = add_pair(s, i, k)) < 0)
 				return r;
@@ -5843,10 +5851,9 @@ caps_word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	size_t k = i + 1;
 	int fs;
 
-	if (k >= s->nwords || !(s->words[i].flags & W_UPPER) ||
-	    !(s->words[k].flags & W_UPPER) ||
-	    s->words[k].start != s->words[i].end + 1 ||
-	    t[s->words[i].end] != ' ')
+	if (k >= s->nwords || !(((s->words[i].flags & s->words[k].flags &
+	    W_UPPER) != 0) & (s->words[k].start == s->words[i].end + 1) &
+	    (t[s->words[i].end] == ' ')))
 		return 0;
 	if ((word_taken(s, i) && !is_name_span(span_of(s, i))) ||
 	    (word_taken(s, k) && !is_name_span(span_of(s, k))) ||

@@ -267,15 +267,21 @@ scan_after_names(const char *t, struct detect_scratch *s)
 	if (!has_span_kind(s, DETECT_BIT(DETECT_NAME)))
 		return 0;
 	for (size_t k = 0; k < n; k++) {
-		size_t e = s->spans[k].end, w;
+		size_t e = s->spans[k].end, len = s->text_len, w;
+		unsigned char c0, c1, c2;
 
-		if (s->spans[k].kind != DETECT_NAME || e >= s->text_len ||
-		    (t[e] != ',' && t[e] != ' ' && t[e] != '('))
-			continue;
-		/* paren_at's "(" after two spaces at most: most names are
-		 * followed by a space and a word, looked for no further */
-		if (t[e] == ' ' && !(e + 1 < s->text_len && (t[e + 1] == '(' ||
-		    (t[e + 1] == ' ' && e + 2 < s->text_len && t[e + 2] == '('))))
+		/* A name, then ',' or '(' or, after one or two spaces, '('
+		 * (paren_at's: most names are followed by a space and a
+		 * word, looked for no further).  The bytes read with no
+		 * branch and tested in one (speed31c: the three tests
+		 * of the span's kind and of the byte were a tenth of the
+		 * rule's mispredictions). */
+		c0 = byte_or0(t, len, e);
+		c1 = byte_or0(t, len, e + 1);
+		c2 = byte_or0(t, len, e + 2);
+		if (!((s->spans[k].kind == DETECT_NAME) & ((c0 == ',') |
+		    (c0 == '(') | ((c0 == ' ') & ((c1 == '(') |
+		    ((c1 == ' ') & (c2 == '(')))))))
 			continue;
 		w = word_at(s, e);
 		if (w == 0 || w >= s->nwords)
@@ -2099,14 +2105,20 @@ scan_first_initial_heads(const char *t, struct detect_scratch *s)
 
 	for (size_t x = 0; x < nsp; x++) {
 		size_t a = s->spans[x].start, k, i, f, dot;
+		int kind = s->spans[x].kind;
+		unsigned char ini;
 
 		/* "JEAN-P. DUPONT" too: the initial's dot (review,
-		 * eighteenth pass) */
-		if (!is_name_span(&s->spans[x]) || a < 5 || t[a - 1] != ' ')
+		 * eighteenth pass).  The kind and the four bytes before
+		 * in one test, read with no branch but the rare start of
+		 * the text (speed31c) */
+		if (a < 5)
 			continue;
 		dot = t[a - 2] == '.';
-		if (t[a - 2 - dot] < 'A' || t[a - 2 - dot] > 'Z' ||
-		    t[a - 3 - dot] != '-')
+		ini = (unsigned char)t[a - 2 - dot];
+		if (!(((kind == DETECT_NAME) | (kind == DETECT_INITIAL)) &
+		    (t[a - 1] == ' ') & ((unsigned)(ini - 'A') < 26u) &
+		    (t[a - 3 - dot] == '-')))
 			continue;
 		k = word_at(s, a);
 		if (k < 2 || k >= s->nwords || s->words[k].start != a)
