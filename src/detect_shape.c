@@ -267,21 +267,15 @@ scan_after_names(const char *t, struct detect_scratch *s)
 	if (!has_span_kind(s, DETECT_BIT(DETECT_NAME)))
 		return 0;
 	for (size_t k = 0; k < n; k++) {
-		size_t e = s->spans[k].end, len = s->text_len, w;
-		unsigned char c0, c1, c2;
+		size_t e = s->spans[k].end, w;
 
-		/* A name, then ',' or '(' or, after one or two spaces, '('
-		 * (paren_at's: most names are followed by a space and a
-		 * word, looked for no further).  The bytes read with no
-		 * branch and tested in one (speed31c: the three tests
-		 * of the span's kind and of the byte were a tenth of the
-		 * rule's mispredictions). */
-		c0 = byte_or0(t, len, e);
-		c1 = byte_or0(t, len, e + 1);
-		c2 = byte_or0(t, len, e + 2);
-		if (!((s->spans[k].kind == DETECT_NAME) & ((c0 == ',') |
-		    (c0 == '(') | ((c0 == ' ') & ((c1 == '(') |
-		    ((c1 == ' ') & (c2 == '(')))))))
+		if (s->spans[k].kind != DETECT_NAME || e >= s->text_len ||
+		    (t[e] != ',' && t[e] != ' ' && t[e] != '('))
+			continue;
+		/* paren_at's "(" after two spaces at most: most names are
+		 * followed by a space and a word, looked for no further */
+		if (t[e] == ' ' && !(e + 1 < s->text_len && (t[e + 1] == '(' ||
+		    (t[e + 1] == ' ' && e + 2 < s->text_len && t[e + 2] == '('))))
 			continue;
 		w = word_at(s, e);
 		if (w == 0 || w >= s->nwords)
