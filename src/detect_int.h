@@ -698,6 +698,19 @@ word_at(const struct detect_scratch *s, size_t at)
 		;
 	return i;
 }
+/* The byte t[k] of the text, or 0 past its end, read with no branch
+ * (the index clamped, the byte masked: a load the compiler cannot
+ * hoist under a "k < len ?" became a branch): for the scans that test
+ * the bytes around a span all at once (speed31c).  The text has a
+ * byte at least (a span or a word of it is being read). */
+static inline unsigned char
+byte_or0(const char *t, size_t len, size_t k)
+{
+	size_t in = k < len, at = in ? k : len - 1;
+
+	return (unsigned char)((unsigned char)t[at] & (unsigned char)-in);
+}
+
 /* 1 to 99 written out from word k (detect_date.c), its last
  * word in *last; 0 if none. */
 int	date_spelled_1_99(const char *t, const struct detect_scratch *s,

@@ -2966,11 +2966,15 @@ across_particles(const char *t, const struct detect_scratch *s, size_t i,
 	size_t j = i;
 
 	for (int k = 0; k < 3; k++) {
+		/* (after: the last word is joined to none, tokenize says
+		 * so, so that its bit alone answers; speed31c) */
 		if (dir < 0 ? j == 0 || !joined(t, s, j - 1) :
-		    j + 1 >= s->nwords || !joined(t, s, j))
+		    !s->words[j].joined)
 			return NO_WORD;
 		j = dir < 0 ? j - 1 : j + 1;
-		if (!word_has(s, j, D_PARTICLE) || word_taken(s, j) || k == 2)
+		/* one test of the word's bits (speed31c) */
+		if ((s->words[j].dflags & D_PARTICLE) == 0 ||
+		    (s->words[j].touched | (k == 2)))
 			return k == 2 && word_has(s, j, D_PARTICLE) ? NO_WORD : j;
 	}
 	return NO_WORD;
@@ -3219,15 +3223,21 @@ nation_adjective(const char *t, const struct detect_scratch *s, size_t i)
 	return demonym_has(w->fhash) && english_has(n->fhash);
 }
 
-/* The next word from i whose bit is set in m (bit k: word k), or n if
- * none; every word from i when all (a comment of more than 64 words). */
-static inline size_t
-mask_next(uint64_t m, size_t i, size_t n, int all)
+/* The words of [base, base + 64) scan_dictionary's loops visit, bit k
+ * word base + k: m's (bit k: word k) for the first 64 of a comment of
+ * 64 words or fewer, every word when all (a comment of more than 64
+ * words).  The loops take the bits one by one (one branch a word: a
+ * next-bit function's test of what was left and the loop's own of the
+ * index it returned were mispredicted together at each loop's end,
+ * speed31c). */
+static inline uint64_t
+mask_chunk(uint64_t m, size_t base, size_t n, int all)
 {
-	if (all || i >= 64)
-		return all ? i : n;
-	m >>= i;
-	return m != 0 ? i + (size_t)__builtin_ctzll(m) : n;
+	size_t left = n - base;
+
+	if (!all)
+		return base == 0 ? m : 0;
+	return left >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << left) - 1;
 }
 
 /* The words scan_dictionary's loops may start from, by what they are
@@ -3297,8 +3307,10 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 	/* Twice: an ambiguous word beside a name found in the first pass. */
 	for (int pass = 0; pass < 3 && changed; pass++) {
 		changed = 0;
-		for (size_t i = mask_next(names, 0, n, all); i < n;
-		    i = mask_next(names, i + 1, n, all)) {
+		for (size_t base = 0; base < n; base += 64)
+		for (uint64_t b = mask_chunk(names, base, n, all); b != 0;
+		    b &= b - 1) {
+			size_t i = base + (size_t)__builtin_ctzll(b);
 			const struct detect_word *w = &s->words[i];
 			uint64_t f;
 			int left, right;
@@ -3360,8 +3372,9 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 	}
 	/* A surname the dictionary lacks, in capitals beside a first name it
 	 * has: "Véronique HENNEQUART", "HENNEQUART Véronique". */
-	for (size_t i = mask_next(caps, 0, n, all); i < n;
-	    i = mask_next(caps, i + 1, n, all)) {
+	for (size_t base = 0; base < n; base += 64)
+	for (uint64_t b = mask_chunk(caps, base, n, all); b != 0; b &= b - 1) {
+		size_t i = base + (size_t)__builtin_ctzll(b);
 		const struct detect_word *w = &s->words[i];
 		int beside = 0;
 
@@ -3618,8 +3631,9 @@ scan_capital_particle_names(const char *t, struct detect_scratch *s)
 		const struct detect_word *w, *f;
 		int r;
 
-		if (i < next || !(s->words[i].flags & W_UPPER) ||
-		    !(s->words[i].dflags & D_PARTICLE) ||
+		/* one test (speed31c) */
+		if ((i < next) | ((s->words[i].flags & W_UPPER) == 0) |
+		    ((s->words[i].dflags & D_PARTICLE) == 0) ||
 		    (i > 0 && (s->words[i - 1].flags & W_UPPER)))
 			continue;
 		for (k = i; k < s->nwords && k < i + 2 &&
@@ -5012,11 +5026,15 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 	 * first, before eponym_position's dozen looks at the words around
 	 * (most capitalized words scan_unknown_pairs asks of are titles,
 	 * "Mme", "Dr", or words of the tables), which depend on the words
-	 * alone and are asked again by whichever rule needs them. */
-	if (!(cap && (f & D_FIRST) && !(f & (D_NOTNAME | D_TITLE | D_EPONYM |
-	    D_WEAK)) && w->nchars >= 2) && !(cap && !(w->flags & W_DIGIT) &&
-	    w->nchars >= 3 && !(f & (D_TITLE | D_NOTNAME | D_EPONYM |
-	    D_STREET | D_RELATIVE | D_PARTICLE | D_CLINICAL))))
+	 * alone and are asked again by whichever rule needs them.  Both
+	 * ways in one value, one branch (speed31c). */
+	int first = ((f & D_FIRST) != 0) & ((f & (D_NOTNAME | D_TITLE |
+	    D_EPONYM | D_WEAK)) == 0) & (w->nchars >= 2);
+	int other = ((w->flags & W_DIGIT) == 0) & (w->nchars >= 3) &
+	    ((f & (D_TITLE | D_NOTNAME | D_EPONYM | D_STREET | D_RELATIVE |
+	    D_PARTICLE | D_CLINICAL)) == 0);
+
+	if (!(cap & (first | other)))
 		return 0;
 	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
@@ -5213,11 +5231,17 @@ static int
 initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
 {
 	size_t k = i + 1, e;
+	int ini;
 
-	if (k >= s->nwords || s->words[k].start != s->words[i].end +
-	    (is_initial(s, i) ? 2 : 1) || word_taken(s, i) || word_taken(s, k))
+	if (k >= s->nwords)
 		return 0;
-	if (is_initial(s, i)) {
+	/* the spacing and the spans in one test, the initial (a rare
+	 * letter alone, a predicted branch) first (speed31c) */
+	ini = is_initial(s, i);
+	if (!((s->words[k].start == s->words[i].end + 1 + (unsigned)ini) &
+	    !(s->words[i].touched | s->words[k].touched)))
+		return 0;
+	if (ini) {
 		if (t[s->words[i].end] != '.' || t[s->words[i].end + 1] != ' ' ||
 		    is_title(t, s, i) || word_has(s, i, D_TITLE) ||
 		    !word_surname(t, s, k))
@@ -5384,7 +5408,9 @@ particle_surname(const char *t, struct detect_scratch *s, size_t i)
 static inline int
 particle_surname_may(const struct detect_scratch *s, size_t i)
 {
-	return s->words[i].nchars == 1 || word_has(s, i, D_PARTICLE);
+	/* (no branch between the two: speed31c) */
+	return (s->words[i].nchars == 1) |
+	    ((s->words[i].dflags & D_PARTICLE) != 0);
 }
 
 /* Two words of one name that no list knows: the unknown word i and an
@@ -5468,8 +5494,8 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		/* "Jade Lê": "Lê" is a particle to the tables */
-		if (k < s->nwords && s->words[k].nchars == 2 &&
-		    s->words[k].end - s->words[k].start > 2 &&
+		if (k < s->nwords && ((s->words[k].nchars == 2) &
+		    (s->words[k].end - s->words[k].start > 2)) &&
 		    short_accented_surname(t, s, i, k)) {
 			if ((r = add_pair(s, i, k)) < 0)
 				return r;
@@ -5971,10 +5997,9 @@ caps_word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	size_t k = i + 1;
 	int fs;
 
-	if (k >= s->nwords || !(s->words[i].flags & W_UPPER) ||
-	    !(s->words[k].flags & W_UPPER) ||
-	    s->words[k].start != s->words[i].end + 1 ||
-	    t[s->words[i].end] != ' ')
+	if (k >= s->nwords || !(((s->words[i].flags & s->words[k].flags &
+	    W_UPPER) != 0) & (s->words[k].start == s->words[i].end + 1) &
+	    (t[s->words[i].end] == ' ')))
 		return 0;
 	if ((word_taken(s, i) && !is_name_span(span_of(s, i))) ||
 	    (word_taken(s, k) && !is_name_span(span_of(s, k))) ||
@@ -7997,10 +8022,11 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		/* (w[i].end < w[i + 1].start: t[end] is in the text) */
 		link[nlink] = (uint32_t)i;
+		/* (end + 1 <= the next word's start: both bytes in the
+		 * text, read with no branch; the && was a tenth of the
+		 * name rules' mispredictions, speed31c) */
 		nlink += (t[w[i].end] == ',') | ((w[i + 1].flags & W_SUMETOU) !=
-		    0) | (t[w[i].end] == ' ' &&
-		    t[w[i].end + 1] == '(');	/* a space: end + 1 <= the
-						 * next word's start */
+		    0) | ((t[w[i].end] == ' ') & (t[w[i].end + 1] == '('));
 	}
 	/* After a name found, across a comma, "et" or "ou" (coord_link;
 	 * detect_run's gate: a ',' in the text or NS_ETOU). */

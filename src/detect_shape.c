@@ -2099,14 +2099,20 @@ scan_first_initial_heads(const char *t, struct detect_scratch *s)
 
 	for (size_t x = 0; x < nsp; x++) {
 		size_t a = s->spans[x].start, k, i, f, dot;
+		int kind = s->spans[x].kind;
+		unsigned char ini;
 
 		/* "JEAN-P. DUPONT" too: the initial's dot (review,
-		 * eighteenth pass) */
-		if (!is_name_span(&s->spans[x]) || a < 5 || t[a - 1] != ' ')
+		 * eighteenth pass).  The kind and the four bytes before
+		 * in one test, read with no branch but the rare start of
+		 * the text (speed31c) */
+		if (a < 5)
 			continue;
 		dot = t[a - 2] == '.';
-		if (t[a - 2 - dot] < 'A' || t[a - 2 - dot] > 'Z' ||
-		    t[a - 3 - dot] != '-')
+		ini = (unsigned char)t[a - 2 - dot];
+		if (!(((kind == DETECT_NAME) | (kind == DETECT_INITIAL)) &
+		    (t[a - 1] == ' ') & ((unsigned)(ini - 'A') < 26u) &
+		    (t[a - 3 - dot] == '-')))
 			continue;
 		k = word_at(s, a);
 		if (k < 2 || k >= s->nwords || s->words[k].start != a)
