@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -2400,6 +2401,36 @@ ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 	return g;
 }
 
+/* W_GPSNUM for the digit word [a, e) (detect_int.h): gps_may_hold's
+ * test of each digit word (detect_addr.c), made here once a number so
+ * that scan_gps_coordinates' gate is a bit (speed31f).  The three forms:
+ * four digits or more after a decimal sign ("47.2184", "47,2184"), a
+ * degree sign after ("47°13'", "1º"), the "3" of "what3words" (its 'w'
+ * after it first: most "3"s are a number's).  The first two as selects
+ * and one branch, taken by a number of one of the forms only: a branch
+ * on a byte beside the number (a table of them) went as the dates and
+ * doses went, +14 K mispredicted a pass (measured: docs/performance.md,
+ * speed31f). */
+static inline uint32_t
+gps_number(const uint8_t *p, size_t len, size_t a, size_t e)
+{
+	const unsigned before = a > 0 ? p[a - 1] : 0;
+	const unsigned after = e < len ? p[e] : 0;
+	const unsigned after2 = e + 1 < len ? p[e + 1] : 0;
+	const unsigned decimals = (e - a >= 4) & ((before == '.') |
+	    (before == ','));
+	const unsigned degree = (after == 0xc2) & ((after2 == 0xb0) |
+	    (after2 == 0xba));
+
+	if (decimals | degree)
+		return W_GPSNUM;
+	if ((after | 32) == 'w' && e - a == 1 && p[a] == '3' && a >= 4 &&
+	    len - a >= 6 && strncasecmp((const char *)p + a - 4, "what3words",
+	    10) == 0)
+		return W_GPSNUM;
+	return 0;
+}
+
 /* word_at's index before a text is read whole: from the first word */
 static const uint32_t wblk_none[1] = { 0 };
 
@@ -2530,6 +2561,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (w->flags & W_DIGIT) {
 			s->dwords[ndwords++] = nwords;
 			ocr |= ocr_glued(p, len, w->start, end);
+			w->flags |= gps_number(p, len, w->start, end);
 			w->dflags = 0;
 		} else {
 			const char *f = s->fold.data + w->fold_off;

@@ -152,6 +152,14 @@ enum {
 	 * (word_wbits, eponym_cue_word), a superset: eponym_may reads the
 	 * four words before only when one of them has it (speed30d) */
 	W_EPOCUE = 1 << 17,
+
+	/* a digit word where a position may start or end (detect_addr.c
+	 * scan_gps_coordinates): four digits or more after a '.' or a ','
+	 * (a decimal degree's decimals), a degree sign after it (c2 b0 or
+	 * c2 ba), or the "3" of "what3words".  Made by tokenize
+	 * (detect_dict.c gps_number), exactly the digit test gps_may_hold
+	 * walked the digit words for: the rule's gate with '/' (speed31f) */
+	W_GPSNUM = 1 << 23,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
