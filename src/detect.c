@@ -667,7 +667,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
 	X(dates ON comment_has(s, 0, D_MOISCUE),			\
 	    scan_spelled_days_of_month(text, s))			\
-	X(dates ON comment_has(s, W_DIGIT, 0),				\
+	/* (speed31f) week_at's first test: the word before the number	\
+	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
+	 * D_WEEKCUE */							\
+	X(dates ON comment_has(s, W_DIGIT, D_WEEKCUE),			\
 	    scan_week_numbers(text, len, s))				\
 	X(dates ON comment_has(s, W_DIGIT, D_ENGFUNC | D_ENGMONTH),	\
 	    scan_english_dates(text, s))				\

@@ -416,7 +416,7 @@ word_wbits(const char *w, size_t n, uint64_t h, uint64_t d)
 	uint32_t b = 0 DICT_MOVED_FLAGS(WBIT_OF);
 #undef WBIT_OF
 
-	if ((d & ~D_MOVED) == 0 && n >= SENSITIVE_NEAR_MIN &&
+	if ((d & ~(D_MOVED | D_WEEKCUE)) == 0 && n >= SENSITIVE_NEAR_MIN &&
 	    sensitive_near_prefix(w, n))
 		b |= W_NEW;
 	/* "zéro": a phone dictated in words may start there */
@@ -1570,6 +1570,7 @@ dict_build(void)
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_stay_nouns, D_STAY) == 0 &&
 	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
+	    dict_add_words(week_number_cues, D_WEEKCUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
@@ -2565,9 +2566,13 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			w->dflags = 0;
 		} else {
 			const char *f = s->fold.data + w->fold_off;
-
-			w->dflags = word_dict_value(s, f, w->fold_len,
+			const uint64_t d = word_dict_value(s, f, w->fold_len,
 			    w->fhash, &wb) & ~D_MOVED;
+
+			/* the comment's flags (a digit word has none), and
+			 * D_WEEKCUE the comment's only */
+			dflags |= d;
+			w->dflags = d & ~D_WEEKCUE;
 			/* (past word 63 the bits wrap: name_words is read
 			 * only for a text of 64 words or fewer) */
 			name_words |= (uint64_t)((w->dflags & (D_FIRST |
@@ -2579,7 +2584,6 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		}
 		nwords++;
 		wflags |= w->flags;
-		dflags |= w->dflags;
 		/* (stored last: a byte's store may alias what is read above) */
 		cls[nwords - 1] = (uint8_t)((w->flags & WCB_TEXT) |
 		    ((wb & WB_CLS) >> WB_CLS_SHIFT));
