@@ -667,7 +667,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
 	X(dates ON comment_has(s, 0, D_MOISCUE),			\
 	    scan_spelled_days_of_month(text, s))			\
-	X(dates ON comment_has(s, W_DIGIT, 0),				\
+	/* (speed31f) week_at's first test: the word before the number	\
+	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
+	 * D_WEEKCUE */							\
+	X(dates ON comment_has(s, W_DIGIT, D_WEEKCUE),			\
 	    scan_week_numbers(text, len, s))				\
 	X(dates ON comment_has(s, W_DIGIT, D_ENGFUNC | D_ENGMONTH),	\
 	    scan_english_dates(text, s))				\
@@ -680,8 +683,14 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (comment_has(s, W_DIGIT, 0) &				\
 	    (detect_no_gates | ((s->text_bytes & TB_HYPHEN) != 0)))),	\
 	    scan_plates(text, len, s))					\
-	X(address && (comment_has(s, W_DIGIT, 0) || detect_no_gates ||	\
-	    (s->text_bytes & TB_SLASH) != 0),				\
+	/* (speed31f) every position but a "///" one has a digit word	\
+	 * gps_may_hold asks for, marked W_GPSNUM by tokenize: four	\
+	 * digits or more after '.' or ',' (gps_decimal's decimals), a	\
+	 * degree sign after (gps_dms), the "3" of "what3words" (gps_at	\
+	 * reads its form only there, or in a text with "///"); "///"	\
+	 * has its '/' (TB_SLASH) */					\
+	X(address ON (comment_has(s, W_GPSNUM, 0) |			\
+	    ((s->text_bytes & TB_SLASH) != 0)),				\
 	    scan_gps_coordinates(text, len, s))				\
 	/* (speed31e) every handle follows a label (W_ACCOUNT): the	\
 	 * rule's first test */					\

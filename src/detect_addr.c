@@ -6056,7 +6056,9 @@ gps_three_words(const char *t, size_t len, size_t i)
  * of tokenize's digit words (read_word never puts a digit in a word of
  * letters): a sign before a digit word of four or more, a degree sign
  * after one, the digit word "3" of "what3words" (its 't' before, its
- * 'w' after).  Only "///" is looked for in the bytes, with memchr
+ * 'w' after).  tokenize marks such a digit word W_GPSNUM (detect_dict.c
+ * gps_number: this function walked the digit words for it until
+ * speed31f).  Only "///" is looked for in the bytes, with memchr
  * (speed23d: five memchr a comment before).  GPS_SLASHES: a "///",
  * GPS_DIGITS: one of the three others. */
 enum { GPS_DIGITS = 1, GPS_SLASHES = 2 };
@@ -6065,24 +6067,10 @@ static int
 gps_may_hold(const char *t, size_t len, const struct detect_scratch *s)
 {
 	const char *h, *end = t + len;
-	int may = 0;
+	/* (comment_has: the gates' build, DETECT_NO_GATES, walks every
+	 * digit word, so that test_scrub_gates proves the bit) */
+	int may = comment_has(s, W_GPSNUM, 0) ? GPS_DIGITS : 0;
 
-	for (size_t x = 0; x < s->ndwords && !may; x++) {
-		const struct detect_word *w = &s->words[s->dwords[x]];
-		size_t a = w->start, b = w->end;
-
-		if ((b - a >= 4 && a > 0 && (t[a - 1] == '.' ||
-		    t[a - 1] == ',')) ||
-		    (b + 1 < len && (unsigned char)t[b] == 0xc2 &&
-		    ((unsigned char)t[b + 1] == 0xb0 ||
-		    (unsigned char)t[b + 1] == 0xba)) ||
-		    /* the "w" after the "3" first: most "3"s are a
-		     * number's */
-		    (b - a == 1 && t[a] == '3' && a >= 4 && len - a >= 6 &&
-		    (t[b] | 32) == 'w' &&
-		    strncasecmp(t + a - 4, "what3words", 10) == 0))
-			may = GPS_DIGITS;
-	}
 	/* (a text without '/' not read: text_bytes, speed27b) */
 	if (!(s->text_bytes & TB_SLASH))
 		return may;
@@ -6153,8 +6141,8 @@ gps_at(const char *t, size_t len, size_t i, struct detect_scratch *s,
 }
 
 /* The coordinates and what3words addresses of the text (detect_run's
- * gate: a digit, or a '/').  Every one starts at a "///" or at most
- * four bytes before a digit word: "what3words" before its "3", or a
+ * gate: a digit word W_GPSNUM, or a '/').  Every one starts at a "///"
+ * or at most four bytes before a digit word: "what3words" before its "3", or a
  * hemisphere, a space and a sign before the degrees ("N -1.5536").  In
  * a text with no "///" only those bytes are asked, in order (speed23d:
  * every byte was).  0 or -ENOMEM. */

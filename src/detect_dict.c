@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -415,7 +416,7 @@ word_wbits(const char *w, size_t n, uint64_t h, uint64_t d)
 	uint32_t b = 0 DICT_MOVED_FLAGS(WBIT_OF);
 #undef WBIT_OF
 
-	if ((d & ~D_MOVED) == 0 && n >= SENSITIVE_NEAR_MIN &&
+	if ((d & ~(D_MOVED | D_WEEKCUE)) == 0 && n >= SENSITIVE_NEAR_MIN &&
 	    sensitive_near_prefix(w, n))
 		b |= W_NEW;
 	/* "zéro": a phone dictated in words may start there */
@@ -1569,6 +1570,7 @@ dict_build(void)
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_stay_nouns, D_STAY) == 0 &&
 	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
+	    dict_add_words(week_number_cues, D_WEEKCUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
@@ -2400,6 +2402,36 @@ ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 	return g;
 }
 
+/* W_GPSNUM for the digit word [a, e) (detect_int.h): gps_may_hold's
+ * test of each digit word (detect_addr.c), made here once a number so
+ * that scan_gps_coordinates' gate is a bit (speed31f).  The three forms:
+ * four digits or more after a decimal sign ("47.2184", "47,2184"), a
+ * degree sign after ("47°13'", "1º"), the "3" of "what3words" (its 'w'
+ * after it first: most "3"s are a number's).  The first two as selects
+ * and one branch, taken by a number of one of the forms only: a branch
+ * on a byte beside the number (a table of them) went as the dates and
+ * doses went, +14 K mispredicted a pass (measured: docs/performance.md,
+ * speed31f). */
+static inline uint32_t
+gps_number(const uint8_t *p, size_t len, size_t a, size_t e)
+{
+	const unsigned before = a > 0 ? p[a - 1] : 0;
+	const unsigned after = e < len ? p[e] : 0;
+	const unsigned after2 = e + 1 < len ? p[e + 1] : 0;
+	const unsigned decimals = (e - a >= 4) & ((before == '.') |
+	    (before == ','));
+	const unsigned degree = (after == 0xc2) & ((after2 == 0xb0) |
+	    (after2 == 0xba));
+
+	if (decimals | degree)
+		return W_GPSNUM;
+	if ((after | 32) == 'w' && e - a == 1 && p[a] == '3' && a >= 4 &&
+	    len - a >= 6 && strncasecmp((const char *)p + a - 4, "what3words",
+	    10) == 0)
+		return W_GPSNUM;
+	return 0;
+}
+
 /* word_at's index before a text is read whole: from the first word */
 static const uint32_t wblk_none[1] = { 0 };
 
@@ -2530,12 +2562,17 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		if (w->flags & W_DIGIT) {
 			s->dwords[ndwords++] = nwords;
 			ocr |= ocr_glued(p, len, w->start, end);
+			w->flags |= gps_number(p, len, w->start, end);
 			w->dflags = 0;
 		} else {
 			const char *f = s->fold.data + w->fold_off;
-
-			w->dflags = word_dict_value(s, f, w->fold_len,
+			const uint64_t d = word_dict_value(s, f, w->fold_len,
 			    w->fhash, &wb) & ~D_MOVED;
+
+			/* the comment's flags (a digit word has none), and
+			 * D_WEEKCUE the comment's only */
+			dflags |= d;
+			w->dflags = d & ~D_WEEKCUE;
 			/* (past word 63 the bits wrap: name_words is read
 			 * only for a text of 64 words or fewer) */
 			name_words |= (uint64_t)((w->dflags & (D_FIRST |
@@ -2547,7 +2584,6 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 		}
 		nwords++;
 		wflags |= w->flags;
-		dflags |= w->dflags;
 		/* (stored last: a byte's store may alias what is read above) */
 		cls[nwords - 1] = (uint8_t)((w->flags & WCB_TEXT) |
 		    ((wb & WB_CLS) >> WB_CLS_SHIFT));

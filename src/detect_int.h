@@ -152,6 +152,14 @@ enum {
 	 * (word_wbits, eponym_cue_word), a superset: eponym_may reads the
 	 * four words before only when one of them has it (speed30d) */
 	W_EPOCUE = 1 << 17,
+
+	/* a digit word where a position may start or end (detect_addr.c
+	 * scan_gps_coordinates): four digits or more after a '.' or a ','
+	 * (a decimal degree's decimals), a degree sign after it (c2 b0 or
+	 * c2 ba), or the "3" of "what3words".  Made by tokenize
+	 * (detect_dict.c gps_number), exactly the digit test gps_may_hold
+	 * walked the digit words for: the rule's gate with '/' (speed31f) */
+	W_GPSNUM = 1 << 23,
 };
 
 /* 48 bytes, not 64: the export runs each rule over a batch of comments
@@ -376,6 +384,13 @@ enum {
 /* The words of a call or a visit made to a person (detect_namecue.c
  * person_act_*), in the dictionary only: W_PERSONACT (names32). */
 #define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
+/* The words a week number follows (detect_week.c week_number_cues: "s",
+ * "sem", "semaine"), the gate of scan_week_numbers, whose every form
+ * has one of them just before its number.  In the comment's union
+ * (s->word_dflags) only: tokenize clears it from each word's dflags, so
+ * that a word's flags say what they said ("semaine" in no list keeps
+ * dflags 0), speed31f. */
+#define D_WEEKCUE	D_BIT(57)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1200,6 +1215,7 @@ int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_spelled_days_of_month(const char *t, struct detect_scratch *s);
 extern const char *const month_cue_words[];	/* D_MOISCUE */
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
+extern const char *const week_number_cues[];	/* D_WEEKCUE */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);

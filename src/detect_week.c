@@ -19,6 +19,11 @@
 /* How far back a spine's word makes "S1" .. "S5" a vertebra's. */
 #define SPINE_WINDOW	8
 
+/* The words every week form has just before its number (week_at's
+ * first test: the "S" alone, "semaine", "sem"), folded: D_WEEKCUE, the
+ * rule's gate (speed31f). */
+const char *const week_number_cues[] = { "s", "sem", "semaine", NULL };
+
 /* Before "S12" or "semaine 12": words that place an event in time. */
 static const char *const week_cues[] = {
 	"en", "des", "a", "avant", "apres", "prevu", "prevue", "prevus",
@@ -372,9 +377,9 @@ week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	}
 }
 
-/* Week numbers as dates (detect_run's gate: a digit; from the numbers
- * tokenize listed, each looking at most SPINE_WINDOW words back and two
- * ahead: linear). */
+/* Week numbers as dates (detect_run's gate: a digit and D_WEEKCUE;
+ * from the numbers tokenize listed, each looking at most SPINE_WINDOW
+ * words back and two ahead: linear). */
 int
 scan_week_numbers(const char *t, size_t len, struct detect_scratch *s)
 {

@@ -135,6 +135,13 @@ test_gps_coordinates(void **state)
 		    "38" }, { NULL } },
 		{ "voir a.fr/x///b.c.d ; Na 140.1234", { "140.1234", NULL },
 		    { NULL } },
+		/* three words of symbols (emoji): no word, no text byte;
+		 * the "3" of "What3Words" opens the gate (speed31f:
+		 * W_GPSNUM) */
+		{ "What3Words:\xf0\x9f\x98\x80\xf0\x9f\x98\x80.\xf0\x9f"
+		    "\x98\x81\xf0\x9f\x98\x81.\xf0\x9f\x98\x82\xf0\x9f"
+		    "\x98\x82 fin", { "fin", NULL }, { "\xf0\x9f\x98\x80",
+		    "\xf0\x9f\x98\x81", "\xf0\x9f\x98\x82" } },
 	};
 
 	(void)state;
