@@ -1174,30 +1174,68 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 									\
 	(void)text, (void)len, (void)row, (void)nrow, (void)s
 
-/* The masks of a chunk's flags: w[b] the texts with W_ flag 1 << b,
- * w[32 + b] those with TB_ byte 1 << b, d[b] those with D_BIT(b). */
+/* The masks of a chunk's flags: wd[b][0] the texts with W_ flag 1 << b
+ * (b < 32) or TB_ byte 1 << (b - 32), wd[b][1] those with D_BIT(b). */
 struct gate_masks {
 	uint64_t	all;		/* the chunk's texts */
-	uint64_t	w[64];
-	uint64_t	d[64];
+	uint64_t	wd[64][2];
 };
 
-/* a[i]'s bit b to a[b]'s bit i (Hacker's Delight's transpose, 64 by
- * 64: six rounds of swaps of blocks, some 1,200 instructions for 64
- * flags of 64 texts). */
-static void
-gm_transpose(uint64_t a[64])
-{
-	uint64_t m = 0x00000000FFFFFFFFull;
-
-	for (unsigned j = 32; j != 0; j >>= 1, m ^= m << j)
-		for (unsigned k = 0; k < 64; k = ((k | j) + 1) & ~j) {
-			uint64_t t = ((a[k] >> j) ^ a[k | j]) & m;
-
-			a[k | j] ^= t;
-			a[k] ^= t << j;
+#if defined(__SSE2__)
+/* One round of the transpose below: rows k and k + j (k & j == 0) swap
+ * the high j bits of each 2j-bit block of k with the low ones of k + j. */
+#define GM_ROUND(a, j, m)						\
+	for (unsigned b_ = 0; b_ < 64; b_ += 2 * (j))			\
+		for (unsigned k_ = b_; k_ < b_ + (j); k_++) {		\
+			__m128i t_ = _mm_and_si128(_mm_xor_si128(	\
+			    _mm_srli_epi64((a)[k_], (j)), (a)[k_ + (j)]),	\
+			    _mm_set1_epi64x((long long)(m)));		\
+									\
+			(a)[k_ + (j)] = _mm_xor_si128((a)[k_ + (j)], t_);	\
+			(a)[k_] = _mm_xor_si128((a)[k_],		\
+			    _mm_slli_epi64(t_, (j)));			\
 		}
+
+/* Row i (a text: its W_ and TB_ flags, its D_ flags) to row b (a flag:
+ * its texts), both words of a row at once: Hacker's Delight's transpose
+ * of 64 by 64 bits, six rounds of 32 swaps, in the two lanes of a
+ * register (some 1,300 instructions for both, a chunk). */
+static void
+gm_transpose(uint64_t wd[64][2])
+{
+	__m128i a[64];
+
+	for (unsigned i = 0; i < 64; i++)
+		a[i] = _mm_loadu_si128((const __m128i *)wd[i]);
+	GM_ROUND(a, 32, 0x00000000FFFFFFFFull)
+	GM_ROUND(a, 16, 0x0000FFFF0000FFFFull)
+	GM_ROUND(a, 8, 0x00FF00FF00FF00FFull)
+	GM_ROUND(a, 4, 0x0F0F0F0F0F0F0F0Full)
+	GM_ROUND(a, 2, 0x3333333333333333ull)
+	GM_ROUND(a, 1, 0x5555555555555555ull)
+	for (unsigned i = 0; i < 64; i++)
+		_mm_storeu_si128((__m128i *)wd[i], a[i]);
 }
+#else
+/* Row i to row b in each word of the rows (Hacker's Delight's transpose
+ * of 64 by 64 bits: six rounds of swaps of blocks). */
+static void
+gm_transpose(uint64_t wd[64][2])
+{
+	for (unsigned w = 0; w < 2; w++) {
+		uint64_t m = 0x00000000FFFFFFFFull;
+
+		for (unsigned j = 32; j != 0; j >>= 1, m ^= m << j)
+			for (unsigned k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+				uint64_t t = ((wd[k][w] >> j) ^ wd[k | j][w]) &
+				    m;
+
+				wd[k | j][w] ^= t;
+				wd[k][w] ^= t << j;
+			}
+	}
+}
+#endif
 
 static void
 gm_make(struct gate_masks *g, size_t n, const struct detect_scratch *ss)
@@ -1206,38 +1244,39 @@ gm_make(struct gate_masks *g, size_t n, const struct detect_scratch *ss)
 		const struct detect_scratch *s = &ss[i < n ? i : 0];
 		uint64_t in = -(uint64_t)(i < n);
 
-		g->w[i] = (s->word_flags | (uint64_t)s->text_bytes << 32) & in;
-		g->d[i] = s->word_dflags & in;
+		g->wd[i][0] = (s->word_flags |
+		    (uint64_t)s->text_bytes << 32) & in;
+		g->wd[i][1] = s->word_dflags & in;
 	}
-	gm_transpose(g->w);
-	gm_transpose(g->d);
+	gm_transpose(g->wd);
 	g->all = n >= 64 ? ~0ull : (1ull << n) - 1;
 }
 
 /* The texts that have every flag of bits (bits: constant, a gate's: the
  * loop is unrolled and its tests fold, what is left is an and a flag). */
 static inline __attribute__((always_inline)) uint64_t
-gm_and(const uint64_t *col, uint64_t bits, uint64_t all)
+gm_and(const uint64_t (*col)[2], unsigned lane, uint64_t bits,
+    uint64_t all)
 {
 	uint64_t m = all;
 
 	_Pragma("GCC unroll 64")
 	for (unsigned b = 0; b < 64; b++)
 		if ((bits >> b) & 1)
-			m &= col[b];
+			m &= col[b][lane];
 	return m;
 }
 
 /* The texts that have some flag of bits (as gm_and). */
 static inline __attribute__((always_inline)) uint64_t
-gm_or(const uint64_t *col, uint64_t bits)
+gm_or(const uint64_t (*col)[2], unsigned lane, uint64_t bits)
 {
 	uint64_t m = 0;
 
 	_Pragma("GCC unroll 64")
 	for (unsigned b = 0; b < 64; b++)
 		if ((bits >> b) & 1)
-			m |= col[b];
+			m |= col[b][lane];
 	return m;
 }
 
@@ -1249,8 +1288,9 @@ gm_late_titles(const struct gate_masks *g, const struct detect_scratch *ss)
 {
 	uint64_t m = 0;
 
-	for (uint64_t x = g->d[__builtin_ctzll(D_SPLITT)] &
-	    ~g->d[__builtin_ctzll(D_TITLE)] & g->all; x != 0; x &= x - 1) {
+	for (uint64_t x = g->wd[__builtin_ctzll(D_SPLITT)][1] &
+	    ~g->wd[__builtin_ctzll(D_TITLE)][1] & g->all; x != 0;
+	    x &= x - 1) {
 		size_t i = (size_t)__builtin_ctzll(x);
 
 		m |= (uint64_t)((ss[i].word_dflags & D_TITLE) != 0) << i;
@@ -1267,10 +1307,24 @@ gm_has(const struct gate_masks *g, const struct detect_scratch *ss,
 
 	if (detect_no_gates)
 		return g->all;
-	m = gm_and(g->w, wflags, g->all);
+	m = gm_and(g->wd, 0, wflags, g->all);
 	if (dflags != 0)
-		m &= gm_or(g->d, dflags) |
+		m &= gm_or(g->wd, 1, dflags) |
 		    ((dflags & D_TITLE) ? gm_late_titles(g, ss) : 0);
+	return m;
+}
+
+/* has_span_kind of texts 0 to 31 of a chunk: no loop (the exporter's
+ * chunks are 32 texts; a loop's exit was mispredicted some four times in
+ * eight turns, thirty gates a chunk), one copy called by every gate. */
+static __attribute__((noinline)) uint64_t
+gm_kind_32(const struct detect_scratch *ss, unsigned kinds)
+{
+	uint64_t m = 0;
+
+	_Pragma("GCC unroll 32")
+	for (unsigned i = 0; i < 32; i++)
+		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
 	return m;
 }
 
@@ -1280,10 +1334,15 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
     size_t n, unsigned kinds)
 {
 	uint64_t m = 0;
+	size_t i = 0;
 
 	if (detect_no_gates)
 		return g->all;
-	for (size_t i = 0; i < n; i++)
+	if (n >= 32) {
+		m = gm_kind_32(ss, kinds);
+		i = 32;
+	}
+	for (; i < n; i++)
 		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
 	return m;
 }
@@ -1300,8 +1359,8 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
 #define OPT(x)		(-(uint64_t)((x) != 0))
 #define HAS(w, d)	gm_has(&g, ss, (w), (d))
 #define KIND(k)		gm_kind(&g, ss, n, (k))
-#define TBANY(b)	gm_or(g.w + 32, (b))
-#define TBALL(b)	gm_and(g.w + 32, (b), g.all)
+#define TBANY(b)	gm_or(g.wd, 0, (uint64_t)(b) << 32)
+#define TBALL(b)	gm_and(g.wd, 0, (uint64_t)(b) << 32, g.all)
 #define HINT(f)		gm_hint(n, ss, f)
 #define NOGATES		(detect_no_gates ? g.all : 0)
 #define gm_hint(n, ss, f) __extension__ ({				\
