@@ -213,7 +213,8 @@ struct detect_scratch {
 	uint64_t		*keys;
 	size_t			 keys_cap;
 	/* and how many spans of each kind: add_address, which changes a
-	 * span's kind, keeps span_kinds without a walk of the spans */
+	 * span's kind, keeps span_kinds without a walk of the spans (made
+	 * at a comment's first change: detect_int.h SPAN_KINDS_COUNTED) */
 	unsigned		 span_kind_count[DETECT_NKINDS];
 	/* The words (the first 64) whose first byte after them that is no
 	 * space is a colon, bit k for word k: made once a comment when a

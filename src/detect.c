@@ -148,7 +148,8 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	sp->kind = kind;
 	sp->ctx = ctx;
 	s->span_kinds |= DETECT_BIT(kind);
-	s->span_kind_count[kind]++;
+	if (s->span_kinds & SPAN_KINDS_COUNTED)
+		s->span_kind_count[kind]++;
 	take_bytes(s, start, end);
 	if (s->tokenized)
 		mark_words_inline(s, s->nspans - 1);
@@ -172,12 +173,27 @@ const int detect_no_gates = 1;
 const int detect_no_gates = 0;
 #endif
 
+_Static_assert(DETECT_NKINDS < 31, "SPAN_KINDS_COUNTED is no kind's bit");
+
 void
 span_kind_change(struct detect_scratch *s, enum detect_kind from,
     enum detect_kind to)
 {
 	if (from == to)
 		return;
+	/* The counts, made at the comment's first change of a kind: a walk
+	 * of its spans once, and add_span counts from then on.  Kept from
+	 * the first span, they cost a line of the scratch written at every
+	 * span (some 18,000 misses of the data cache a pass of the bench in
+	 * batches, with detect_begin's clearing: speed31b); a walk at every
+	 * change made a cell of many addresses quadratic (test_scrub's
+	 * test_linear_time). */
+	if (!(s->span_kinds & SPAN_KINDS_COUNTED)) {
+		memset(s->span_kind_count, 0, sizeof(s->span_kind_count));
+		for (size_t k = 0; k < s->nspans; k++)
+			s->span_kind_count[s->spans[k].kind]++;
+		s->span_kinds |= SPAN_KINDS_COUNTED;
+	}
 	if (--s->span_kind_count[from] == 0)
 		s->span_kinds &= ~DETECT_BIT(from);
 	s->span_kind_count[to]++;
@@ -628,11 +644,15 @@ reset_taken(struct detect_scratch *s, size_t len)
  * throughput, sixth pass").
  *
  * A new rule declares its gate here, on the line that runs it, through
- * comment_has (W_ flags all there, one of the D_ bits) and has_span_kind
- * (or | of them), joined to the kinds it looks for (names, email ...:
- * RULES_LOCALS) by ON (see there), its costly tests (summary_has, memchr)
- * after a &&, and its function says "(detect_run's gate)" where it
- * says what it starts from.  A gate may only skip what cannot find
+ * HAS (comment_has: W_ flags all there, one of the D_ bits), KIND
+ * (has_span_kind), TBANY, TBALL, HINT and NOGATES (see ON), joined by
+ * & and | (never && or ||: in run_rules_many each is a mask of the
+ * batch's texts), to the kinds it looks for (names, email ...:
+ * RULES_LOCALS) by ON, or OPT for an option alone; its costly tests
+ * (summary_has, signature_tail) are XT's second argument, asked of each
+ * text whose gate is open; and its function says "(detect_run's gate)"
+ * where it says what it starts from.  A rule that adds a W_ or D_ flag
+ * to the comment's (scan_split_names' D_TITLE) must say so to gm_has.  A gate may only skip what cannot find
  * anything: test_scrub_gates runs every rule on every comment (the
  * -DDETECT_NO_GATES build, where every gate is open) and must find the
  * same spans.  A rule that needs another table of words gets a D_ bit
@@ -644,44 +664,36 @@ reset_taken(struct detect_scratch *s, size_t len)
  * ahead's way: a rule's code stays in the instruction cache over the
  * batch).  A gate reads the options and its own comment only.
  */
-#define RULES(X)							\
-	X(email ON (detect_no_gates | ((s->text_bytes & TB_AT) != 0)),	\
+#define RULES(X, XT)							\
+	X(email ON (NOGATES | TBANY(TB_AT)),				\
 	    scan_emails(text, len, row, nrow, s))			\
-	X(email ON (detect_no_gates |					\
-	    ((s->text_bytes & (TB_PAREN | TB_BRACKET)) != 0)),		\
+	X(email ON (NOGATES | TBANY(TB_PAREN | TB_BRACKET)),		\
 	    scan_bracket_emails(text, len, s))				\
-	X(email ON comment_has(s, 0, D_MAILAT),				\
-	    scan_word_emails(text, len, s))				\
-	X(email ON (detect_no_gates | ((s->text_bytes & TB_CODE) != 0)),	\
+	X(email ON HAS(0, D_MAILAT), scan_word_emails(text, len, s))	\
+	X(email ON (NOGATES | TBANY(TB_CODE)),				\
 	    scan_coded_emails(text, len, s))				\
-	X(iban ON comment_has(s, W_DIGIT, 0), scan_ibans(text, len, s))	\
-	X(o->ident != NULL, scan_identity_phones(text, len, s, o->ident))	\
-	X(comment_has(s, W_DIGIT, 0),					\
-	    scan_numbers(o, text, len, row, nrow, s))			\
-	X(phone ON (comment_has(s, W_PHONECUE, 0) |			\
-	    (s->zero_hint != 0)),					\
+	X(iban ON HAS(W_DIGIT, 0), scan_ibans(text, len, s))		\
+	X(OPT(o->ident != NULL),					\
+	    scan_identity_phones(text, len, s, o->ident))		\
+	X(HAS(W_DIGIT, 0), scan_numbers(o, text, len, row, nrow, s))	\
+	X(phone ON (HAS(W_PHONECUE, 0) | HINT(zero_hint)),		\
 	    scan_spelled_phones(text, row, nrow, s))			\
-	X(dates ON comment_has(s, W_DIGIT, D_MONTH),			\
-	    scan_text_dates(text, len, s))				\
-	X(dates ON (comment_has(s, W_DIGIT, 0) |				\
-	    comment_has(s, 0, D_MONTH)), scan_partial_dates(text, len, s))	\
-	X(dates ON comment_has(s, 0, D_MOISCUE),			\
-	    scan_spelled_days_of_month(text, s))			\
+	X(dates ON HAS(W_DIGIT, D_MONTH), scan_text_dates(text, len, s))	\
+	X(dates ON (HAS(W_DIGIT, 0) | HAS(0, D_MONTH)),			\
+	    scan_partial_dates(text, len, s))				\
+	X(dates ON HAS(0, D_MOISCUE), scan_spelled_days_of_month(text, s))	\
 	/* (speed31f) week_at's first test: the word before the number	\
 	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
 	 * D_WEEKCUE */							\
-	X(dates ON comment_has(s, W_DIGIT, D_WEEKCUE),			\
-	    scan_week_numbers(text, len, s))				\
-	X(dates ON comment_has(s, W_DIGIT, D_ENGFUNC | D_ENGMONTH),	\
+	X(dates ON HAS(W_DIGIT, D_WEEKCUE), scan_week_numbers(text, len, s))	\
+	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
 	    scan_english_dates(text, s))				\
-	X(id ON comment_has(s, W_DIGIT, 0),				\
-	    scan_labeled_ids(text, len, row, nrow, s))			\
+	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
 	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
 	 * scan_hyphen_plates, whose plates have a '-' glued before	\
 	 * their digit word (TB_HYPHEN) */				\
-	X(id ON (comment_has(s, W_DIGIT | W_PLATECUE, 0) |		\
-	    (comment_has(s, W_DIGIT, 0) &				\
-	    (detect_no_gates | ((s->text_bytes & TB_HYPHEN) != 0)))),	\
+	X(id ON (HAS(W_DIGIT | W_PLATECUE, 0) |				\
+	    (HAS(W_DIGIT, 0) & (NOGATES | TBANY(TB_HYPHEN)))),		\
 	    scan_plates(text, len, s))					\
 	/* (speed31f) every position but a "///" one has a digit word	\
 	 * gps_may_hold asks for, marked W_GPSNUM by tokenize: four	\
@@ -689,209 +701,162 @@ reset_taken(struct detect_scratch *s, size_t len)
 	 * degree sign after (gps_dms), the "3" of "what3words" (gps_at	\
 	 * reads its form only there, or in a text with "///"); "///"	\
 	 * has its '/' (TB_SLASH) */					\
-	X(address ON (comment_has(s, W_GPSNUM, 0) |			\
-	    ((s->text_bytes & TB_SLASH) != 0)),				\
+	X(address ON OR(HAS(W_GPSNUM, 0), OR(NOGATES, TBANY(TB_SLASH))),	\
 	    scan_gps_coordinates(text, len, s))				\
 	/* (speed31e) every handle follows a label (W_ACCOUNT): the	\
 	 * rule's first test */					\
-	X(id ON comment_has(s, W_ACCOUNT, 0),				\
-	    scan_account_handles(text, len, s))			\
+	X(id ON HAS(W_ACCOUNT, 0), scan_account_handles(text, len, s))	\
 	/* (speed31e) a number after a document's label (W_DOCLABEL), or	\
 	 * a hyphenated code, whose '-' (TB_BULLET) and group of	\
 	 * capitals (W_UPPER) the rule asks before its walk */		\
-	X(id ON (comment_has(s, W_DIGIT | W_DOCLABEL, 0) |		\
-	    (comment_has(s, W_DIGIT | W_UPPER, 0) &			\
-	    (detect_no_gates | ((s->text_bytes & TB_BULLET) != 0)))),	\
+	X(id ON (HAS(W_DIGIT | W_DOCLABEL, 0) |				\
+	    (HAS(W_DIGIT | W_UPPER, 0) & (NOGATES | TBANY(TB_BULLET)))),	\
 	    scan_document_numbers(text, len, s))			\
-	X(diag ON (comment_has(s, W_DIGIT, 0) | comment_has(s, 0, D_TERM) |	\
-	    comment_has(s, W_ACRO, 0) | comment_has(s, W_UPPER, 0)),	\
+	X(diag ON (HAS(W_DIGIT, 0) | HAS(0, D_TERM) | HAS(W_ACRO, 0) |	\
+	    HAS(W_UPPER, 0)),						\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
-	X(diag ON comment_has(s, W_NEW, 0),				\
-	    scan_slips(text, o->diagnosis_groups, s))			\
-	X(diag ON comment_has(s, W_DIGIT | W_CAP, 0),			\
+	X(diag ON HAS(W_NEW, 0), scan_slips(text, o->diagnosis_groups, s))	\
+	X(diag ON HAS(W_DIGIT | W_CAP, 0),				\
 	    scan_ocr_terms(text, o->diagnosis_groups, s))		\
-	X(diag ON has_span_kind(s, DETECT_BIT(DETECT_DIAGNOSIS)),	\
+	X(diag ON KIND(DETECT_BIT(DETECT_DIAGNOSIS)),			\
 	    scan_cued_terms(text, len, o->diagnosis_groups, s))		\
-	X(1, scan_row_names(text, row, nrow, s))			\
-	X(o->ident != NULL, scan_identity(text, s, o->ident))		\
-	X(address ON comment_has(s, W_SHELTER, 0),			\
-	    scan_shelters(text, s))					\
-	X(names ON (comment_has(s, W_UPPER, D_PARTICLE) &		\
-	    comment_has(s, W_CAP, D_FIRST)),				\
+	X(OPT(1), scan_row_names(text, row, nrow, s))			\
+	X(OPT(o->ident != NULL), scan_identity(text, s, o->ident))	\
+	X(address ON HAS(W_SHELTER, 0), scan_shelters(text, s))		\
+	X(names ON (HAS(W_UPPER, D_PARTICLE) & HAS(W_CAP, D_FIRST)),	\
 	    scan_capital_particle_names(text, s))			\
-	X(address, scan_addresses(text, s))				\
-	X(address ON comment_has(s, W_STAY, 0), scan_stays(text, s))	\
-	X((names | address) ON (detect_no_gates |			\
-	    ((s->text_bytes & (TB_DQUOTE | TB_COLON)) ==		\
-	    (TB_DQUOTE | TB_COLON)) |					\
-	    ((s->text_bytes & (TB_CHATMARK | TB_QMARK)) != 0)),	\
-	    scan_keyed_values(text, len, s, names, address))		\
-	X(names ON ((s->ocr_hint != 0) | comment_has(s, 0, D_SPLITT)),	\
+	X(OPT(address), scan_addresses(text, s))			\
+	X(address ON HAS(W_STAY, 0), scan_stays(text, s))		\
+	X((names | address) ON (NOGATES |				\
+	    TBALL(TB_DQUOTE | TB_COLON) | TBANY(TB_CHATMARK | TB_QMARK)),	\
+	    scan_keyed_values(text, len, s, names != 0, address != 0))	\
+	X(names ON (HINT(ocr_hint) | HAS(0, D_SPLITT)),			\
 	    scan_split_names(text, s))					\
-	X((names | address) ON (detect_no_gates |			\
-	    ((s->text_bytes & TB_EQUALS) != 0)),			\
-	    scan_equal_records(text, len, s, names, address))		\
-	X(names ON (detect_no_gates | ((s->text_bytes & TB_QMARK) != 0)),	\
-	    scan_lost_letter_names(text, s))				\
-	X(names ON comment_has(s, 0, D_TITLE | D_RELATIVE),		\
-	    scan_titles(text, s))					\
-	X(names ON comment_has(s, 0, D_FIRST | D_LAST),			\
-	    scan_dictionary(text, s))					\
-	X((names ON has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_ID))) && summary_has(s, NS_BORN),		\
-	    scan_born_names(text, s))					\
-	X(names ON comment_has(s, 0, D_RELATIVE | D_RELATION | D_RELCUE),	\
+	X((names | address) ON (NOGATES | TBANY(TB_EQUALS)),		\
+	    scan_equal_records(text, len, s, names != 0, address != 0))	\
+	X(names ON (NOGATES | TBANY(TB_QMARK)), scan_lost_letter_names(text, s))	\
+	X(names ON HAS(0, D_TITLE | D_RELATIVE), scan_titles(text, s))	\
+	X(names ON HAS(0, D_FIRST | D_LAST), scan_dictionary(text, s))	\
+	XT(names ON KIND(DETECT_BIT(DETECT_DATE) | DETECT_BIT(DETECT_ID)),	\
+	    summary_has(s, NS_BORN), scan_born_names(text, s))		\
+	X(names ON HAS(0, D_RELATIVE | D_RELATION | D_RELCUE),		\
 	    scan_relations(text, s))					\
-	X(names ON comment_has(s, 0, D_SPEECH), scan_speakers(text, s))	\
-	X(names ON (comment_has(s, W_CAP, 0) |				\
-	    comment_has(s, W_UPPER, 0)), scan_unknown_pairs(text, s))	\
+	X(names ON HAS(0, D_SPEECH), scan_speakers(text, s))		\
+	X(names ON (HAS(W_CAP, 0) | HAS(W_UPPER, 0)),			\
+	    scan_unknown_pairs(text, s))				\
 	/* (speed31e) every word it reads is glued to the next by ' or	\
 	 * U+2019 (TB_APOS, TB_XE2): the rule's first test */		\
-	X(names ON (comment_has(s, 0, D_TITLE) |			\
-	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &		\
-	    (detect_no_gates | ((s->text_bytes & (TB_APOS | TB_XE2)) != 0)),	\
+	X(names ON ((HAS(0, D_TITLE) | KIND(DETECT_BIT(DETECT_NAME))) &	\
+	    (NOGATES | TBANY(TB_APOS | TB_XE2))),			\
 	    scan_glottal_names(text, s))				\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
-	    scan_name_neighbours(text, s))				\
-	X(names, scan_shape_names(text, s))				\
-	X(names ON comment_has(s, 0, D_RELATIVE | D_TITLE),		\
-	    scan_lower_names(text, s))					\
-	X((names ON comment_has(s, 0, D_FIRST)) &&			\
-	    summary_has(s, NS_LOWER_FIRST),				\
+	X(names ON KIND(DETECT_BIT(DETECT_NAME)), scan_name_neighbours(text, s))	\
+	X(OPT(names), scan_shape_names(text, s))			\
+	X(names ON HAS(0, D_RELATIVE | D_TITLE), scan_lower_names(text, s))	\
+	XT(names ON HAS(0, D_FIRST), summary_has(s, NS_LOWER_FIRST),	\
 	    scan_lower_first_pairs(text, s))				\
-	X((names ON comment_has(s, W_UPPER, D_TITLE)) &&			\
-	    (detect_no_gates || (s->text_bytes & TB_COMMA) != 0),	\
+	X(names ON AND(HAS(W_UPPER, D_TITLE), OR(NOGATES, TBANY(TB_COMMA))),	\
 	    scan_comma_first_names(text, s))				\
-	X(names ON (comment_has(s, 0, D_NAMECUE | D_MSGCUE) |		\
-	    ((s->text_bytes & (TB_DQUOTE | TB_XAB | TB_X9C)) != 0) |	\
-	    (((s->text_bytes & TB_APOS) != 0) &				\
-	    (comment_has(s, 0, D_TITLE | D_RELATIVE) |			\
-	    comment_has(s, W_ROLE, 0)))),				\
+	X(names ON (HAS(0, D_NAMECUE | D_MSGCUE) |			\
+	    TBANY(TB_DQUOTE | TB_XAB | TB_X9C) |				\
+	    (TBANY(TB_APOS) & (HAS(0, D_TITLE | D_RELATIVE) |		\
+	    HAS(W_ROLE, 0)))),						\
 	    scan_name_cues(text, s))					\
-	X((names ON (comment_has(s, W_DIGIT, 0) |			\
-	    ((s->text_bytes & (TB_CHATMARK | TB_BULLET)) != 0))) &&	\
-	    (detect_no_gates ||						\
-	    (s->text_bytes & TB_COLON)), scan_chat_senders(text, s))	\
-	X((names ON comment_has(s, W_CAP, 0)) && (detect_no_gates ||	\
-	    (s->text_bytes & TB_COLON)), scan_attendance_lists(text, s))	\
-	X(names ON (detect_no_gates | ((s->text_bytes & TB_COLON) != 0)),	\
-	    scan_mail_headers(text, s))					\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_EMAIL)) &		\
-	    (detect_no_gates |						\
-	    ((s->text_bytes & (TB_CHATMARK | TB_BRACKET)) != 0)),	\
+	X(names ON AND(HAS(W_DIGIT, 0) | TBANY(TB_CHATMARK | TB_BULLET),	\
+	    OR(NOGATES, TBANY(TB_COLON))), scan_chat_senders(text, s))	\
+	X(names ON AND(HAS(W_CAP, 0), OR(NOGATES, TBANY(TB_COLON))),	\
+	    scan_attendance_lists(text, s))				\
+	X(names ON (NOGATES | TBANY(TB_COLON)), scan_mail_headers(text, s))	\
+	X(names ON (KIND(DETECT_BIT(DETECT_EMAIL)) &			\
+	    (NOGATES | TBANY(TB_CHATMARK | TB_BRACKET))),		\
 	    scan_mail_names(text, s))					\
 	/* (speed31e) after a title only cue_title_eponyms (a name found	\
 	 * and an eponym) and cue_caps_after_titles (a word in capitals)	\
 	 * run: scan_name_tails' own tests */				\
-	X(names ON ((comment_has(s, 0, D_RELATIVE | D_RELATION) &	\
-	    (has_span_kind(s, DETECT_BIT(DETECT_NAME)) |		\
-	    comment_has(s, 0, D_LAST))) | (comment_has(s, 0, D_TITLE) &	\
-	    ((has_span_kind(s, DETECT_BIT(DETECT_NAME)) &		\
-	    comment_has(s, 0, D_EPONYM)) | comment_has(s, W_UPPER, 0)))),	\
+	X(names ON ((HAS(0, D_RELATIVE | D_RELATION) &			\
+	    (KIND(DETECT_BIT(DETECT_NAME)) | HAS(0, D_LAST))) |		\
+	    (HAS(0, D_TITLE) & ((KIND(DETECT_BIT(DETECT_NAME)) &		\
+	    HAS(0, D_EPONYM)) | HAS(W_UPPER, 0)))),			\
 	    scan_name_tails(text, s))					\
-	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
-	    (detect_no_gates || ((s->text_bytes & TB_BULLET) &&	\
-	    (s->text_bytes & TB_NEWLINE) != 0)),				\
+	X(names ON AND(KIND(DETECT_BIT(DETECT_NAME)), OR(NOGATES,	\
+	    AND(TBANY(TB_BULLET), TBANY(TB_NEWLINE)))),			\
 	    scan_name_cut_tails(text, s))				\
-	X(names ON (comment_has(s, W_SPACED, 0) |			\
-	    comment_has(s, W_ACRO, 0)), scan_spelled_names(text, s))	\
+	X(names ON (HAS(W_SPACED, 0) | HAS(W_ACRO, 0)),			\
+	    scan_spelled_names(text, s))				\
 	/* (speed31e) the letters are joined by '_' or '-' alone	\
 	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\
-	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
-	    (detect_no_gates ||						\
-	    (s->text_bytes & (TB_HYPHEN | TB_USCORE))),			\
+	X(names ON AND(KIND(DETECT_BIT(DETECT_NAME)),			\
+	    OR(NOGATES, TBANY(TB_HYPHEN | TB_USCORE))),			\
 	    scan_spelled_name_tails(text, s))				\
-	X(names ON (s->name_mask != 0), scan_name_repeats(text, s))	\
-	X((names ON has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&	\
-	    (detect_no_gates || (s->text_bytes & TB_COMMA) != 0 ||	\
-	    summary_has(s, NS_ETOU)), scan_name_coordination(text, s))	\
-	X((names ON comment_has(s, W_CAP, 0)) && summary_has(s, NS_ETOU),	\
+	X(names ON HINT(name_mask), scan_name_repeats(text, s))		\
+	XT(names ON KIND(DETECT_BIT(DETECT_NAME)),			\
+	    detect_no_gates || (s->text_bytes & TB_COMMA) != 0 ||	\
+	    summary_has(s, NS_ETOU), scan_name_coordination(text, s))	\
+	XT(names ON HAS(W_CAP, 0), summary_has(s, NS_ETOU),		\
 	    scan_et_word_surnames(text, s))				\
-	X(names && (detect_no_gates || signature_tail(text, s)),	\
+	XT(OPT(names), detect_no_gates || signature_tail(text, s),	\
 	    scan_signature_initials(text, s))				\
-	X(names ON comment_has(s, W_DOT | W_CAP, D_PARTICLE),		\
+	X(names ON HAS(W_DOT | W_CAP, D_PARTICLE),			\
 	    scan_initial_particle_names(text, s))			\
-	X(names ON comment_has(s, W_CAP, D_PARTICLE),			\
-	    scan_cue_particle_names(text, s))				\
-	X(names ON (comment_has(s, 0, D_PARTICLE) &			\
-	    comment_has(s, 0, D_NAMECUE)),				\
+	X(names ON HAS(W_CAP, D_PARTICLE), scan_cue_particle_names(text, s))	\
+	X(names ON (HAS(0, D_PARTICLE) & HAS(0, D_NAMECUE)),		\
 	    scan_label_particle_names(text, s))			\
-	X(comment_has(s, W_DOT, 0) & has_span_kind(s, name_spans),	\
+	X(HAS(W_DOT, 0) & KIND(name_spans),				\
 	    scan_initials(text, row, nrow, s))				\
-	X(comment_has(s, 0, D_PARTICLE) & has_span_kind(s, name_spans),	\
-	    scan_particles(text, s))					\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_PHONE)),		\
-	    scan_phone_names(text, s))					\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)) &		\
-	    (detect_no_gates | ((s->text_bytes & TB_APOS) != 0)),	\
+	X(HAS(0, D_PARTICLE) & KIND(name_spans), scan_particles(text, s))	\
+	X(names ON KIND(DETECT_BIT(DETECT_PHONE)), scan_phone_names(text, s))	\
+	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) &			\
+	    (NOGATES | TBANY(TB_APOS))),				\
 	    scan_name_apostrophe_tails(text, s))			\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
-	    scan_name_glued(text, s))					\
-	X(names ON comment_has(s, W_ARABPART, 0) &			\
-	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
+	X(names ON KIND(DETECT_BIT(DETECT_NAME)), scan_name_glued(text, s))	\
+	X(names ON (HAS(W_ARABPART, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
 	    scan_arabic_particle_tails(text, s))			\
-	X(names ON comment_has(s, W_UPPER, 0),				\
-	    scan_asian_triples(text, s))				\
-	X(names ON (comment_has(s, W_UPPER, 0) |			\
-	    (comment_has(s, W_CAP, 0) & comment_has(s, W_PERSONACT, 0))),	\
+	X(names ON HAS(W_UPPER, 0), scan_asian_triples(text, s))	\
+	X(names ON (HAS(W_UPPER, 0) |					\
+	    (HAS(W_CAP, 0) & HAS(W_PERSONACT, 0))),			\
 	    scan_cue_word_surnames(text, s))				\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME)),		\
+	X(names ON KIND(DETECT_BIT(DETECT_NAME)),			\
 	    scan_head_word_surnames(text, s))				\
-	X(names ON comment_has(s, W_UPPER, 0) &				\
-	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
+	X(names ON (HAS(W_UPPER, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
 	    scan_asian_given_tails(text, s))				\
-	X(names ON comment_has(s, W_INITCUE, 0),			\
-	    scan_initials_table(text, s))				\
-	X(names ON (detect_no_gates | (s->caret_hint != 0)),		\
-	    scan_hl7_names(text, s))					\
-	X(names ON ((s->caret_hint != 0) | comment_has(s, 0, D_FEWCUE)),	\
+	X(names ON HAS(W_INITCUE, 0), scan_initials_table(text, s))	\
+	X(names ON (NOGATES | HINT(caret_hint)), scan_hl7_names(text, s))	\
+	X(names ON (HINT(caret_hint) | HAS(0, D_FEWCUE)),		\
 	    scan_file_names(text, s))					\
-	X(names ON comment_has(s, 0, D_FEWCUE), scan_url_names(text, s))	\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_DATE) |		\
-	    DETECT_BIT(DETECT_PHONE)) & (detect_no_gates |		\
-	    (s->caret_hint != 0) | ((s->text_bytes & TB_CELL) != 0)),	\
-	    scan_table_cells(text, s))					\
+	X(names ON HAS(0, D_FEWCUE), scan_url_names(text, s))		\
+	X(names ON (KIND(DETECT_BIT(DETECT_DATE) |			\
+	    DETECT_BIT(DETECT_PHONE)) & (NOGATES | HINT(caret_hint) |	\
+	    TBANY(TB_CELL))), scan_table_cells(text, s))		\
 	/* (speed31e) a table's heading has a word of W_HEADFIRST	\
 	 * (table_heading_word, the rule's first test) */		\
-	X(names ON (detect_no_gates |					\
-	    ((s->text_bytes & (TB_CELL | TB_SEMI)) != 0)) &		\
-	    comment_has(s, W_HEADFIRST, 0),				\
-	    scan_table_name_columns(text, s))				\
+	X(names ON ((NOGATES | TBANY(TB_CELL | TB_SEMI)) &		\
+	    HAS(W_HEADFIRST, 0)), scan_table_name_columns(text, s))	\
 	/* (speed31e) its first test is slash_gap: a '/' between two	\
 	 * spaces (TB_SLASH) */						\
-	X(names ON (detect_no_gates | comment_has(s, 0, D_NAMECUE)) &	\
-	    (detect_no_gates | ((s->text_bytes & TB_SLASH) != 0)),	\
-	    scan_slash_table_names(text, s))				\
-	X(names ON comment_has(s, 0, D_PHARMACY),			\
-	    scan_pharmacy_owners(text, s))				\
-	X(names ON comment_has(s, 0, D_INSTHEAD | D_PHARMACY) &&	\
-	    has_span_kind(s, DETECT_BIT(DETECT_NAME)),			\
-	    scan_owner_compounds(text, s))				\
+	X(names ON ((NOGATES | HAS(0, D_NAMECUE)) &			\
+	    (NOGATES | TBANY(TB_SLASH))), scan_slash_table_names(text, s))	\
+	X(names ON HAS(0, D_PHARMACY), scan_pharmacy_owners(text, s))	\
+	X(names ON AND(HAS(0, D_INSTHEAD | D_PHARMACY),			\
+	    KIND(DETECT_BIT(DETECT_NAME))), scan_owner_compounds(text, s))	\
 	/* (speed31e) two capitals alone joined by '-' (hyphen_capitals,	\
 	 * the rule's first test: TB_HYPHEN, two W_CAP words) */	\
-	X(names ON has_span_kind(s, DETECT_BIT(DETECT_NAME) |		\
-	    DETECT_BIT(DETECT_INITIAL)) & comment_has(s, W_CAP, 0) &	\
-	    (detect_no_gates | ((s->text_bytes & TB_HYPHEN) != 0)),	\
-	    scan_hyphen_initials(text, s))				\
-	X((names ON comment_has(s, W_DIGIT | W_CAP, 0) &			\
-	    (detect_no_gates | ((s->text_bytes & TB_PAREN) != 0))) &&	\
-	    summary_has(s, NS_AVEC | NS_ETOU),				\
-	    scan_aged_names(text, len, s))				\
-	X(address ON has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)),	\
+	X(names ON (KIND(DETECT_BIT(DETECT_NAME) |			\
+	    DETECT_BIT(DETECT_INITIAL)) & HAS(W_CAP, 0) &		\
+	    (NOGATES | TBANY(TB_HYPHEN))), scan_hyphen_initials(text, s))	\
+	XT(names ON (HAS(W_DIGIT | W_CAP, 0) & (NOGATES | TBANY(TB_PAREN))),	\
+	    summary_has(s, NS_AVEC | NS_ETOU), scan_aged_names(text, len, s))	\
+	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
 	    scan_address_lines(text, s))					\
 	/* (speed31e) after a name only scan_localities runs, from a	\
 	 * name's span and ", " after it (TB_COMMA); the others read an	\
 	 * address found (scan_homes' own test) */			\
-	X(address ON (has_span_kind(s, DETECT_BIT(DETECT_ADDRESS)) |	\
-	    (has_span_kind(s, DETECT_BIT(DETECT_NAME) |			\
-	    DETECT_BIT(DETECT_INITIAL)) &				\
-	    (detect_no_gates | ((s->text_bytes & TB_COMMA) != 0)))),	\
-	    scan_homes(text, s))					\
-	X(id ON has_span_kind(s, DETECT_BIT(DETECT_NAME) |		\
+	X(address ON (KIND(DETECT_BIT(DETECT_ADDRESS)) |		\
+	    (KIND(DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)) &	\
+	    (NOGATES | TBANY(TB_COMMA)))), scan_homes(text, s))		\
+	X(id ON (KIND(DETECT_BIT(DETECT_NAME) |				\
 	    DETECT_BIT(DETECT_INITIAL) | DETECT_BIT(DETECT_DATE)) &	\
-	    (detect_no_gates | ((s->text_bytes & (TB_SLASH | TB_CELL |	\
-	    TB_SEMI)) != 0)), scan_table_row_numbers(text, len, s))	\
-	X(o->recall, scan_recall(text, len, s))
+	    (NOGATES | TBANY(TB_SLASH | TB_CELL | TB_SEMI))),		\
+	    scan_table_row_numbers(text, len, s))			\
+	X(OPT(o->recall), scan_recall(text, len, s))
 
 /* What the gates of RULES read. */
 #define RULES_LOCALS							\
@@ -911,14 +876,39 @@ reset_taken(struct detect_scratch *s, size_t len)
 /* ON joins a gate's option (names, email ...: RULES_LOCALS, the same
  * for every comment) to its tests of the comment.  In run_rules it is
  * &&: a branch on the option, which the CPU predicts, then one on the
- * comment's tests.  In run_rules_many it is &: there the gate is a 0 or
- * 1 added to a list (RUN_MANY), and gcc makes a && into a branch on the
- * comment's tests before the add, the branch the list is there to save
- * (docs/performance.md, speed19: -67k mispredicted a 3 MB export; as &
- * in run_rules too, +0.4% instructions comment by comment). */
+ * comment's tests.  In run_rules_many it is a product: there the option
+ * (0 or 1) scales a mask of the batch's texts (RUN_MASK).  OPT is a gate
+ * that is an option alone.
+ *
+ * The tests of one comment a gate may make, written as these words so
+ * that one list serves both ways of running it: here (run_rules) each is
+ * the comment's 0 or 1; in run_rules_many each is a mask of the batch's
+ * texts (GM_*), and the gate's & and | join the masks of every text at
+ * once.  HAS: comment_has; KIND: has_span_kind; TBANY, TBALL: some, or
+ * every, TB_ byte of the set is in the text; HINT: a hint of the
+ * scratch is not 0 (under DETECT_NO_GATES as read: write NOGATES | before
+ * it where a rule may run without it); NOGATES: detect_no_gates; AND and
+ * OR: && and || here (a second test asked only when the first leaves it
+ * to decide: as written before speed31b, whose & and | there cost some
+ * 10,000 mispredictions a pass comment by comment), & and | there.  A
+ * test of its own comment that costs more (summary_has, signature_tail)
+ * is XT's second argument: asked, as a && after the gate, of each text
+ * whose gate is open. */
 #define ON &&
+#define OPT(x)		(x)
+#define HAS(w, d)	comment_has(s, (w), (d))
+#define KIND(k)		has_span_kind(s, (k))
+#define TBANY(b)	((s->text_bytes & (b)) != 0)
+#define TBALL(b)	((s->text_bytes & (b)) == (b))
+#define HINT(f)		(s->f != 0)
+#define NOGATES		detect_no_gates
+#define AND(a, b)	((a) && (b))
+#define OR(a, b)	((a) || (b))
 #define RUN(gate, call)							\
 	if ((gate) && (r = (call)) != 0)				\
+		return r;
+#define RUN_T(gate, test, call)						\
+	if ((gate) && (test) && (r = (call)) != 0)			\
 		return r;
 
 /* The kinds a gate of RULES reads (RULES_LOCALS) but diagnoses, whose
@@ -940,7 +930,7 @@ run_rules_with(const struct detect_options *o, const char *text, size_t len,
 
 	if (all)
 		names = dates = email = iban = phone = id = address = 1;
-	RULES(RUN)
+	RULES(RUN, RUN_T)
 	(void)name_spans;
 	return 0;
 }
@@ -1247,8 +1237,7 @@ detect_begin(const char **text, size_t *len,
 	if (!dict_ready())
 		return -ENOMEM;
 	s->nspans = 0;
-	s->span_kinds = 0;
-	memset(s->span_kind_count, 0, sizeof(s->span_kind_count));
+	s->span_kinds = 0;	/* and SPAN_KINDS_COUNTED */
 	s->name_mask = 0;
 	s->rowdig_made = 0;
 	s->name_summary = 0;
@@ -1335,16 +1324,22 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
  * ss[i]'s, as detect_run would find them: each text has its own scratch,
  * and a rule reads only its own text's.
  *
- * A rule's gate is asked of every text first, and the texts whose gate
- * is open are listed (a store and an add of the gate's 0 or 1, as
- * word_classes lists the words); then the rule runs over the list.  A
- * branch on the gate text by text was taken or not as the comments go,
- * mispredicted some 45% of the time over a batch (docs/performance.md,
- * speed19); the list's loop mispredicts once, at its end.  The order of
- * the calls is the texts' order, as before, and a gate reads the
- * options and its own text's scratch only, which no other text's call
- * changes: the same spans.  At most RULE_CHUNK texts (the list is on
- * the stack; detect_run_many cuts a larger batch). */
+ * A rule's gate is asked of every text at once: each of its tests is a
+ * mask of the texts (bit i: text i), and the gate is the masks' & and |
+ * (speed31b).  The words' W_ and D_ flags and the text's TB_ bytes are
+ * made by detect_begin and no rule changes them (but one D_TITLE: below),
+ * so their masks are made once a chunk, by turning the texts' flags
+ * (a 64-bit word a text) into one word a flag (gm_transpose); the kinds
+ * of spans found and the hints are read from the scratches when a gate
+ * asks them.  Then the rule runs over the texts of the mask, lowest
+ * first.  A gate shut for every text costs a few instructions and no
+ * branch a text (a gate asked text by text, then a list of the open ones
+ * (speed19), was some ten instructions a text and rule, 5 M a pass of
+ * the bench in batches of 32).  The order of the calls is the texts'
+ * order, as before, and a gate reads the options and its own text's
+ * scratch only, which no other text's call changes: the same spans.  At
+ * most RULE_CHUNK texts (a mask's bits; detect_run_many cuts a larger
+ * batch). */
 #define RULE_CHUNK	64
 #define RUN_MANY_TEXT(i)						\
 	const char *text = texts[i];					\
@@ -1354,54 +1349,238 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 	struct detect_scratch *s = &ss[i];				\
 									\
 	(void)text, (void)len, (void)row, (void)nrow, (void)s
+
+/* The masks of a chunk's flags: wd[b][0] the texts with W_ flag 1 << b
+ * (b < 32) or TB_ byte 1 << (b - 32), wd[b][1] those with D_BIT(b). */
+struct gate_masks {
+	uint64_t	all;		/* the chunk's texts */
+	uint64_t	wd[64][2];
+};
+
+#if defined(__SSE2__)
+/* One round of the transpose below: rows k and k + j (k & j == 0) swap
+ * the high j bits of each 2j-bit block of k with the low ones of k + j. */
+#define GM_ROUND(a, j, m)						\
+	for (unsigned b_ = 0; b_ < 64; b_ += 2 * (j))			\
+		for (unsigned k_ = b_; k_ < b_ + (j); k_++) {		\
+			__m128i t_ = _mm_and_si128(_mm_xor_si128(	\
+			    _mm_srli_epi64((a)[k_], (j)), (a)[k_ + (j)]),	\
+			    _mm_set1_epi64x((long long)(m)));		\
+									\
+			(a)[k_ + (j)] = _mm_xor_si128((a)[k_ + (j)], t_);	\
+			(a)[k_] = _mm_xor_si128((a)[k_],		\
+			    _mm_slli_epi64(t_, (j)));			\
+		}
+
+/* Row i (a text: its W_ and TB_ flags, its D_ flags) to row b (a flag:
+ * its texts), both words of a row at once: Hacker's Delight's transpose
+ * of 64 by 64 bits, six rounds of 32 swaps, in the two lanes of a
+ * register (some 1,300 instructions for both, a chunk). */
+static void
+gm_transpose(uint64_t wd[64][2])
+{
+	__m128i a[64];
+
+	for (unsigned i = 0; i < 64; i++)
+		a[i] = _mm_loadu_si128((const __m128i *)wd[i]);
+	GM_ROUND(a, 32, 0x00000000FFFFFFFFull)
+	GM_ROUND(a, 16, 0x0000FFFF0000FFFFull)
+	GM_ROUND(a, 8, 0x00FF00FF00FF00FFull)
+	GM_ROUND(a, 4, 0x0F0F0F0F0F0F0F0Full)
+	GM_ROUND(a, 2, 0x3333333333333333ull)
+	GM_ROUND(a, 1, 0x5555555555555555ull)
+	for (unsigned i = 0; i < 64; i++)
+		_mm_storeu_si128((__m128i *)wd[i], a[i]);
+}
+#else
+/* Row i to row b in each word of the rows (Hacker's Delight's transpose
+ * of 64 by 64 bits: six rounds of swaps of blocks). */
+static void
+gm_transpose(uint64_t wd[64][2])
+{
+	for (unsigned w = 0; w < 2; w++) {
+		uint64_t m = 0x00000000FFFFFFFFull;
+
+		for (unsigned j = 32; j != 0; j >>= 1, m ^= m << j)
+			for (unsigned k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+				uint64_t t = ((wd[k][w] >> j) ^ wd[k | j][w]) &
+				    m;
+
+				wd[k | j][w] ^= t;
+				wd[k][w] ^= t << j;
+			}
+	}
+}
+#endif
+
+static void
+gm_make(struct gate_masks *g, size_t n, const struct detect_scratch *ss)
+{
+	for (size_t i = 0; i < 64; i++) {
+		const struct detect_scratch *s = &ss[i < n ? i : 0];
+		uint64_t in = -(uint64_t)(i < n);
+
+		g->wd[i][0] = (s->word_flags |
+		    (uint64_t)s->text_bytes << 32) & in;
+		g->wd[i][1] = s->word_dflags & in;
+	}
+	gm_transpose(g->wd);
+	g->all = n >= 64 ? ~0ull : (1ull << n) - 1;
+}
+
+/* The texts that have every flag of bits (bits: constant, a gate's: the
+ * loop is unrolled and its tests fold, what is left is an and a flag). */
+static inline __attribute__((always_inline)) uint64_t
+gm_and(const uint64_t (*col)[2], unsigned lane, uint64_t bits,
+    uint64_t all)
+{
+	uint64_t m = all;
+
+	_Pragma("GCC unroll 64")
+	for (unsigned b = 0; b < 64; b++)
+		if ((bits >> b) & 1)
+			m &= col[b][lane];
+	return m;
+}
+
+/* The texts that have some flag of bits (as gm_and). */
+static inline __attribute__((always_inline)) uint64_t
+gm_or(const uint64_t (*col)[2], unsigned lane, uint64_t bits)
+{
+	uint64_t m = 0;
+
+	_Pragma("GCC unroll 64")
+	for (unsigned b = 0; b < 64; b++)
+		if ((bits >> b) & 1)
+			m |= col[b][lane];
+	return m;
+}
+
+/* The one D_ flag a rule adds (scan_split_names: D_TITLE to a word of a
+ * text with a D_SPLITT word, for the rules after it): the texts that had
+ * D_SPLITT and not D_TITLE at the chunk's start are asked again. */
+static __attribute__((noinline)) uint64_t
+gm_late_titles(const struct gate_masks *g, const struct detect_scratch *ss)
+{
+	uint64_t m = 0;
+
+	for (uint64_t x = g->wd[__builtin_ctzll(D_SPLITT)][1] &
+	    ~g->wd[__builtin_ctzll(D_TITLE)][1] & g->all; x != 0;
+	    x &= x - 1) {
+		size_t i = (size_t)__builtin_ctzll(x);
+
+		m |= (uint64_t)((ss[i].word_dflags & D_TITLE) != 0) << i;
+	}
+	return m;
+}
+
+/* comment_has of every text */
+static inline __attribute__((always_inline)) uint64_t
+gm_has(const struct gate_masks *g, const struct detect_scratch *ss,
+    uint32_t wflags, uint64_t dflags)
+{
+	uint64_t m;
+
+	if (detect_no_gates)
+		return g->all;
+	m = gm_and(g->wd, 0, wflags, g->all);
+	if (dflags != 0)
+		m &= gm_or(g->wd, 1, dflags) |
+		    ((dflags & D_TITLE) ? gm_late_titles(g, ss) : 0);
+	return m;
+}
+
+/* has_span_kind of texts 0 to 31 of a chunk: no loop (the exporter's
+ * chunks are 32 texts; a loop's exit was mispredicted some four times in
+ * eight turns, thirty gates a chunk), one copy called by every gate. */
+static __attribute__((noinline)) uint64_t
+gm_kind_32(const struct detect_scratch *ss, unsigned kinds)
+{
+	uint64_t m = 0;
+
+	_Pragma("GCC unroll 32")
+	for (unsigned i = 0; i < 32; i++)
+		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
+	return m;
+}
+
+/* has_span_kind of every text: the kinds change as the rules run */
+static inline __attribute__((always_inline)) uint64_t
+gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
+    size_t n, unsigned kinds)
+{
+	uint64_t m = 0;
+	size_t i = 0;
+
+	if (detect_no_gates)
+		return g->all;
+	if (n >= 32) {
+		m = gm_kind_32(ss, kinds);
+		i = 32;
+	}
+	for (; i < n; i++)
+		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
+	return m;
+}
+
 #undef ON
-#define ON &
-#define RUN_MANY(gate, call)						\
-	case __COUNTER__ - rules_base - 1:				\
-		m = 0;							\
-		for (size_t i = 0; i < n; i++) {			\
-			RUN_MANY_TEXT(i);				\
-			open[m] = (uint8_t)i;				\
-			m += (gate) != 0;				\
-		}							\
-		for (size_t x = 0; x < m; x++) {			\
-			RUN_MANY_TEXT(open[x]);				\
-			if ((r = (call)) != 0)				\
-				return r;				\
-		}							\
-		continue;
+#undef OPT
+#undef HAS
+#undef KIND
+#undef TBANY
+#undef TBALL
+#undef HINT
+#undef NOGATES
+#undef AND
+#undef OR
+#define ON *
+#define AND(a, b)	((a) & (b))
+#define OR(a, b)	((a) | (b))
+#define OPT(x)		(-(uint64_t)((x) != 0))
+#define HAS(w, d)	gm_has(&g, ss, (w), (d))
+#define KIND(k)		gm_kind(&g, ss, n, (k))
+#define TBANY(b)	gm_or(g.wd, 0, (uint64_t)(b) << 32)
+#define TBALL(b)	gm_and(g.wd, 0, (uint64_t)(b) << 32, g.all)
+#define HINT(f)		gm_hint(n, ss, f)
+#define NOGATES		(detect_no_gates ? g.all : 0)
+#define gm_hint(n, ss, f) __extension__ ({				\
+	uint64_t hm_ = 0;						\
+	for (size_t hi_ = 0; hi_ < (n); hi_++)				\
+		hm_ |= (uint64_t)((ss)[hi_].f != 0) << hi_;		\
+	hm_;								\
+})
+#define RUN_MASK(gate, call)						\
+	for (uint64_t open = (gate) & g.all; open != 0;			\
+	    open &= open - 1) {						\
+		RUN_MANY_TEXT((size_t)__builtin_ctzll(open));		\
+		if ((r = (call)) != 0)					\
+			return r;					\
+	}
+#define RUN_MASK_T(gate, test, call)					\
+	for (uint64_t open = (gate) & g.all; open != 0;			\
+	    open &= open - 1) {						\
+		RUN_MANY_TEXT((size_t)__builtin_ctzll(open));		\
+		if ((test) && (r = (call)) != 0)			\
+			return r;					\
+	}
 
 /* Every rule in turn over the n texts (n <= RULE_CHUNK): 0, or the
- * first error.  One call a chunk, the rules a loop over the switch's
- * cases: a call a rule and chunk cost its prologue and RULES_LOCALS
- * again, some sixty instructions, 0.3 M a pass of the bench in batches
- * (speed29c).  all: every kind of RULES_KINDS is asked, the options'
- * tests fold away, as in run_rules (there an and a text and gate).  The
- * gates' loop is not unrolled: eight texts a step saved 0.97 M
- * instructions a pass and cost 47 KB of code, 64 k more misses of a
- * 32 KiB instruction cache a pass (speed29c). */
+ * first error.  all: every kind of RULES_KINDS is asked, the options'
+ * tests fold away, as in run_rules. */
 static inline __attribute__((always_inline)) int
 run_rules_many_with(const struct detect_options *o, size_t n,
     const char *const *texts, const size_t *lens,
     const struct detect_value *const *rows, const size_t *nrows,
     struct detect_scratch *ss, int all)
 {
-	enum { rules_base = __COUNTER__ };
 	RULES_LOCALS;
-	uint8_t open[RULE_CHUNK];	/* the texts whose gate is open */
-	size_t m;
+	struct gate_masks g;
 	int r;
 
 	if (all)
 		names = dates = email = iban = phone = id = address = 1;
-	for (int rule = 0;; rule++) {
-		switch (rule) {
-		RULES(RUN_MANY)
-		default:
-			break;
-		}
-		break;
-	}
+	gm_make(&g, n, ss);
+	RULES(RUN_MASK, RUN_MASK_T)
 	(void)name_spans;
 	return 0;
 }

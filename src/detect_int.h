@@ -1053,7 +1053,11 @@ detect_gates(void)
 
 /* A span's kind changed from `from` to `to` (add_address): span_kinds
  * and the counts follow.  A span made empty keeps its kind and its count,
- * as a walk of the spans would find it. */
+ * as a walk of the spans would find it.  The counts are made at a
+ * comment's first change (detect.c): till then span_kind_count is not
+ * kept, and span_kinds' bit SPAN_KINDS_COUNTED (no kind's) says when it
+ * is. */
+#define SPAN_KINDS_COUNTED	(1u << 31)
 void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 	    enum detect_kind to);
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);

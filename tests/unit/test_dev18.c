@@ -205,7 +205,8 @@ test_apostrophe_surnames(void **state)
 }
 
 /* A phone or id span inside a document's code is widened to the code
- * as an id (docid_take): the kinds' counts and bits follow, so that a
+ * as an id (docid_take): the kinds' bits follow (the counts are made at
+ * the first change since speed31b: the spans are walked here), so that a
  * gate of the phone rules (has_span_kind) does not stay open on a
  * comment whose one phone became an id (review22). */
 static void
@@ -221,9 +222,13 @@ test_document_number_kind_counts(void **state)
 	for (size_t i = 0; i < N(texts); i++) {
 		assert_int_equal(detect_run(&DEFAULT_MODE, texts[i],
 		    strlen(texts[i]), NULL, 0, &S), 0);
-		for (unsigned k = 0; k < DETECT_NKINDS; k++)
-			assert_int_equal((S.span_kinds >> k) & 1,
-			    S.span_kind_count[k] > 0);
+		for (unsigned k = 0; k < DETECT_NKINDS; k++) {
+			int some = 0;
+
+			for (size_t j = 0; j < S.nspans; j++)
+				some |= S.spans[j].kind == (enum detect_kind)k;
+			assert_int_equal((S.span_kinds >> k) & 1, some);
+		}
 	}
 }
 
