@@ -43,11 +43,35 @@ test_abroad_city_common_surname(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* detect_num.c scan_account_handles: a label that is the text's last
+ * word, the 64th (the words' array full): the next word was read before
+ * the test that there is one (a read past the array: FAILS on batch25
+ * under AddressSanitizer, make test-asan's build). */
+static void
+test_account_label_last_word(void **state)
+{
+	struct detect_scratch s2;
+	char text[64 * 4 + 16];
+	size_t n = 0;
+
+	(void)state;
+	memset(&s2, 0, sizeof(s2));
+	for (int k = 0; k < 63; k++) {
+		memcpy(text + n, "mot ", 4);
+		n += 4;
+	}
+	memcpy(text + n, "contact", 7);
+	n += 7;
+	assert_int_equal(detect_run(&DEFAULT_MODE, text, n, NULL, 0, &s2), 0);
+	detect_scratch_free(&s2);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_abroad_city_common_surname),
+		cmocka_unit_test(test_account_label_last_word),
 	};
 
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
