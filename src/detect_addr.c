@@ -1792,7 +1792,7 @@ lower_abroad_city(const char *t, struct detect_scratch *s, size_t h)
 	if (c >= s->nwords || !joined(t, s, k) ||
 	    (s->words[c].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    s->words[c].nchars < 3 || (s->words[c].dflags &
-	    ~(uint64_t)(D_FIRST | D_LAST | D_FEMALE)) ||
+	    ~(uint64_t)(D_FIRST | D_LAST | D_COMMONLAST | D_FEMALE)) ||
 	    word_taken(s, c))
 		return 0;
 	return add_address(s, s->words[h + 1].start, s->words[c].end);

@@ -4397,9 +4397,14 @@ static const char *const particle_workplaces[] = {
 	NULL,
 };
 
+/* The particles of a surname from word k, in any case ("le", "la",
+ * "du", "de la", "van", "van der", "von", "da", "di", "del", "della",
+ * "dos", "das"; "de" only before "la", "van", "von" before "der",
+ * "den"): the word after them (the core), or NO_WORD; *pronoun 2 after
+ * "le", "la" (a pronoun as often), else 1.  particle_name_core's and
+ * caps_particle_surname's first step. */
 static size_t
-particle_name_core(const char *t, struct detect_scratch *s, size_t k,
-    int titled)
+particle_heads_core(const struct detect_scratch *s, size_t k, int *pronoun)
 {
 	static const char *const heads[] = {
 		"le", "la", "du", "de", "van", "von", "da", "di", "del",
@@ -4407,13 +4412,10 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 	};
 	const struct detect_word *w = &s->words[k];
 	size_t e = k;
-	int pronoun;
 
-	if (w->fold_len > 5 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
-	    !in_list(heads, wf(s, w), w->fold_len))
+	if (w->fold_len > 5 || !in_list(heads, wf(s, w), w->fold_len))
 		return NO_WORD;
-	pronoun = word_is(s, k, "le") || word_is(s, k, "la") ? 2 : 1;
-	/* "de" only before "la"; "van", "von" before "der", "den" */
+	*pronoun = word_is(s, k, "le") || word_is(s, k, "la") ? 2 : 1;
 	if (word_is(s, k, "de")) {
 		if (k + 1 >= s->nwords || !word_is(s, k + 1, "la"))
 			return NO_WORD;
@@ -4423,7 +4425,18 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 	    word_is(s, k + 1, "den")))
 		e++;
 	e++;
-	if (e >= s->nwords)
+	return e < s->nwords ? e : NO_WORD;
+}
+
+static size_t
+particle_name_core(const char *t, struct detect_scratch *s, size_t k,
+    int titled)
+{
+	size_t e;
+	int pronoun;
+
+	if ((s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
+	    (e = particle_heads_core(s, k, &pronoun)) == NO_WORD)
 		return NO_WORD;
 	for (size_t x = k; x < e; x++)
 		if (s->words[x + 1].start != s->words[x].end + 1 ||
@@ -4487,30 +4500,14 @@ static size_t
 caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
     size_t j)
 {
-	static const char *const heads[] = {
-		"le", "la", "du", "de", "van", "von", "da", "di", "del",
-		"della", "dos", "das", NULL,
-	};
-	const struct detect_word *w = &s->words[j];
-	size_t e = j;
+	const struct detect_word *w;
+	size_t e;
 	int pronoun, kin = word_has(s, i, D_RELATIVE);
 
-	if (w->fold_len > 5 || !(w->flags & W_UPPER) ||
-	    !(s->words[i].flags & W_UPPER) ||
-	    !in_list(heads, wf(s, w), w->fold_len) || (kin &&
-	    !in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len)))
-		return NO_WORD;
-	pronoun = word_is(s, j, "le") || word_is(s, j, "la") ? 2 : 1;
-	if (word_is(s, j, "de")) {
-		if (j + 1 >= s->nwords || !word_is(s, j + 1, "la"))
-			return NO_WORD;
-		e++;
-	} else if ((word_is(s, j, "van") || word_is(s, j, "von")) &&
-	    j + 1 < s->nwords && (word_is(s, j + 1, "der") ||
-	    word_is(s, j + 1, "den")))
-		e++;
-	e++;
-	if (e >= s->nwords)
+	if (!(s->words[j].flags & W_UPPER) ||
+	    !(s->words[i].flags & W_UPPER) || (kin &&
+	    !in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len)) ||
+	    (e = particle_heads_core(s, j, &pronoun)) == NO_WORD)
 		return NO_WORD;
 	for (size_t x = j; x < e; x++)
 		if (s->words[x + 1].start != s->words[x].end + 1 ||

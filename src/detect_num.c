@@ -4197,10 +4197,13 @@ scan_account_handles(const char *t, size_t len, struct detect_scratch *s)
 		if (!(s->words[i].flags & W_ACCOUNT))
 			continue;
 		for (j = 0; j < 2; j++) {
-			a = s->words[i + j].end;
+			/* (the next word asked before it is read: a label
+			 * that is the text's last word has none, and
+			 * words[nwords] may be past the array) */
 			if (j > 0 && (i + 1 >= s->nwords ||
 			    !(s->words[i + 1].flags & W_ACCOUNT)))
 				break;
+			a = s->words[i + j].end;
 			while (a < len && a - s->words[i + j].end < 3 &&
 			    (t[a] == ' ' || t[a] == ':' || t[a] == '='))
 				a++;

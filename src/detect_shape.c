@@ -2200,7 +2200,7 @@ word_between_names(const char *t, struct detect_scratch *s, size_t k)
 	if ((w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_MONTH |
 	    D_DATECUE | D_UNIT | D_STREET | D_SUBJVERB | D_SPEECH |
 	    D_PARTICLE)) || ((w->flags & W_UPPER) && ((w->dflags &
-	    ~(uint64_t)(D_FIRST | D_LAST | D_FEMALE)) ||
+	    ~(uint64_t)(D_FIRST | D_LAST | D_COMMONLAST | D_FEMALE)) ||
 	    word_lexicon(t, s, k))))
 		return 0;
 	return add_span(s, w->start, w->end, DETECT_NAME, -1);
