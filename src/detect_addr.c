@@ -59,6 +59,7 @@ static const char *const street_weak[] = {
 	"levee", "village", "passerelle", "galerie", "descente", "servitude",
 	NULL,
 };
+static uint64_t street_weak_filter;	/* word_in_listf */
 
 /* Before a street type, words of its name ("12 Grande Rue", "3 Petite
  * Rue", "8 Vieux Chemin de Ronde", "Grand'Rue"): the type may end it. */
@@ -66,6 +67,7 @@ static const char *const street_adjectives[] = {
 	"grande", "grand", "petite", "petit", "vieille", "vieux", "ancienne",
 	"ancien", "haute", "basse", "nouvelle", "neuve", NULL,
 };
+static uint64_t street_adjectives_filter;	/* word_in_listf */
 
 /* Named places without a number: "Résidence Les Mimosas", "lieu-dit
  * Kerbrat", "Hameau des Sources"; where someone lives ("EHPAD Les
@@ -192,6 +194,20 @@ static int
 word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 {
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
+/* word_in_list of a list that has a filter beside it (NAME_filter, a
+ * static uint64_t): the asks a pass makes of nearly every word
+ * (cue_before, foreign_street, unit_value ...) turn most words away by
+ * their hash's bit (list_filter_pass), without the list's walk. */
+#define word_in_listf(s, i, list) \
+	word_in_filtered((s), (i), (list), &list##_filter)
+static inline int
+word_in_filtered(const struct detect_scratch *s, size_t i,
+    const char *const *list, uint64_t *filter)
+{
+	return list_filter_pass(list, filter, s->words[i].fhash) &&
+	    word_in_list(s, i, list);
 }
 
 /* The lengths of a list's words as bits (bit 63: 63 bytes or more): a
@@ -680,6 +696,7 @@ static const char *const address_cues[] = {
 	"adresse", "domicile", "domicilie", "domiciliee", "habite", "vit",
 	"demeurant", "reside", "residant", "a", NULL,
 };
+static uint64_t address_cues_filter;	/* word_in_listf */
 
 /* Before a postcode, words that send something or someone to a place
  * ("Courrier au 29000 Quimper", "transfert vers 37000 Tours"): then an
@@ -688,6 +705,7 @@ static const char *const postcode_cues[] = {
 	"au", "courrier", "envoi", "envoye", "envoyee", "envoyer", "transfert",
 	"vers", "adresser", "adresse", "mutation", NULL,
 };
+static uint64_t postcode_cues_filter;	/* word_in_listf */
 
 /* Word c ends an address cue: a cue word ("Adresse", "domicile"; not
  * "à" alone), or a colon after it and, up to three words before in the
@@ -698,7 +716,7 @@ cue_ends_at(const char *t, const struct detect_scratch *s, size_t c)
 {
 	size_t a;
 
-	if (word_in_list(s, c, address_cues) && !word_is(s, c, "a"))
+	if (word_in_listf(s, c, address_cues) && !word_is(s, c, "a"))
 		return 1;
 	if (c + 1 >= s->nwords || memchr(t + s->words[c].end, ':',
 	    s->words[c + 1].start - s->words[c].end) == NULL)
@@ -707,7 +725,7 @@ cue_ends_at(const char *t, const struct detect_scratch *s, size_t c)
 		for (a = s->words[k - 1].end; a < s->words[k].start; a++)
 			if (t[a] != ' ' && t[a] != '\'')
 				return 0;
-		if ((word_in_list(s, k - 1, address_cues) &&
+		if ((word_in_listf(s, k - 1, address_cues) &&
 		    !word_is(s, k - 1, "a")) || word_is(s, k - 1, "courrier") ||
 		    word_is(s, k - 1, "envoi"))
 			return 1;
@@ -722,8 +740,8 @@ static int
 cue_before(const char *t, const struct detect_scratch *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 3; k--) {
-		if (word_in_list(s, k - 1, address_cues) ||
-		    word_in_list(s, k - 1, postcode_cues))
+		if (word_in_listf(s, k - 1, address_cues) ||
+		    word_in_listf(s, k - 1, postcode_cues))
 			return 1;
 		for (size_t b = s->words[k - 1].end; b < s->words[k].start; b++)
 			if (t[b] == '.' || t[b] == ';' || t[b] == ',')
@@ -940,7 +958,7 @@ numbered_lead(const char *t, const struct detect_scratch *s, size_t i)
 	d = x - 1;
 	if (!(s->words[d].flags & W_DIGIT) || word_taken(s, d) ||
 	    s->words[d].end - s->words[d].start > 4 ||
-	    !(word_in_list(s, d - 1, address_cues) || cue_ends_at(t, s, d - 1) ||
+	    !(word_in_listf(s, d - 1, address_cues) || cue_ends_at(t, s, d - 1) ||
 	    word_is(s, d - 1, "au")) || s->words[d].start -
 	    s->words[d - 1].end > 3)
 		return NO_WORD;
@@ -1036,7 +1054,7 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		    lieu_dit_lead(t, s, x - 2, i))
 			return add_address(s, s->words[x - 2].start,
 			    s->words[i - 1].end);
-		if (!word_in_list(s, x - 2, address_cues) &&
+		if (!word_in_listf(s, x - 2, address_cues) &&
 		    !cue_ends_at(t, s, x - 2))
 			continue;
 		for (a = s->words[x - 2].end; a < w->start; a++)
@@ -1481,6 +1499,7 @@ const char *const foreign_street_types[] = {
 	"calea", "bulevardul", "soseaua", "aleea", "ulitsa",
 	NULL,
 };
+static uint64_t foreign_street_types_filter;	/* word_in_listf */
 static const char *const foreign_street_abbrevs[] = {
 	"ul", "al", "os", "pl", "c",
 	/* Romanian "Str." (strada), "Șos." (șoseaua), "Bd."/"Bdul."
@@ -1488,6 +1507,7 @@ static const char *const foreign_street_abbrevs[] = {
 	 * Lalelelor 12, 400190 Cluj-Napoca") */
 	"str", "sos", "bdul", NULL,
 };
+static uint64_t foreign_street_abbrevs_filter;	/* word_in_listf */
 /* Endings of a street's name written as one word (Dutch, German,
  * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
 #define ENDING(x)	{ x, sizeof(x) - 1 }
@@ -1589,8 +1609,8 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 		if (!(w->flags & (W_CAP | W_UPPER)) && !word_has(s, k,
 		    D_PARTICLE))
 			return NO_WORD;
-		if ((word_in_list(s, k - 1, foreign_street_types) &&
-		    joined(t, s, k - 1)) || (word_in_list(s, k - 1,
+		if ((word_in_listf(s, k - 1, foreign_street_types) &&
+		    joined(t, s, k - 1)) || (word_in_listf(s, k - 1,
 		    foreign_street_abbrevs) && (s->words[k - 1].flags & W_DOT) &&
 		    s->words[k].start == s->words[k - 1].end + 2))
 			return k - 1;
@@ -1806,7 +1826,7 @@ abroad_cue_before(const char *t, const struct detect_scratch *s, size_t k)
 		for (size_t b = s->words[c - 1].end; b < s->words[c].start; b++)
 			if (t[b] == '.' || t[b] == ';' || t[b] == '(')
 				return 0;
-		if ((word_in_list(s, c - 1, address_cues) &&
+		if ((word_in_listf(s, c - 1, address_cues) &&
 		    !word_is(s, c - 1, "a")) ||
 		    word_in_list(s, c - 1, abroad_address_cues))
 			return 1;
@@ -3113,7 +3133,7 @@ street_type_after(const char *t, const struct detect_scratch *s, size_t e,
 	else if (word_is(s, j, "du") && word_has(s, j + 1, D_STREET) &&
 	    joined(t, s, j))
 		j++;
-	else if (word_in_list(s, j, street_adjectives) && j + 1 < s->nwords &&
+	else if (word_in_listf(s, j, street_adjectives) && j + 1 < s->nwords &&
 	    word_has(s, j + 1, D_STREET) && (s->words[j].flags & W_CAP) &&
 	    s->words[j + 1].start - s->words[j].end == 1) {
 		*adj = 1;
@@ -3183,7 +3203,7 @@ scan_streets(const char *t, struct detect_scratch *s)
 		 * (scan_cued_streets) */
 		if ((q = numbered_road(t, s, j)) != NO_WORD && q > k)
 			k = q;
-		if ((k == j + 1 && !adj) || (word_in_list(s, j, street_weak) &&
+		if ((k == j + 1 && !adj) || (word_in_listf(s, j, street_weak) &&
 		    !street_named(t, s, j, k)))
 			continue;
 		if ((r = add_address(s, start, s->words[k - 1].end)) < 0)
@@ -3267,6 +3287,7 @@ static const char *const code_targets[] = {
 	"porte", "acces", "entree", "portail", "immeuble", "interphone",
 	"digicode", "portillon", NULL,
 };
+static uint64_t code_targets_filter;	/* word_in_listf */
 
 /* Right before "code" at word i: "clé", "clés", "clef(s)" (of "boîte à
  * clés", "boîte à clé :"), with at most a colon between. */
@@ -3474,7 +3495,7 @@ door_before_code(const char *t, const struct detect_scratch *s, size_t i)
 		if (memchr(t + s->words[k - 1].end, '.', s->words[k].start -
 		    s->words[k - 1].end) || (s->words[k - 1].flags & W_DOT))
 			return 0;
-		if (word_in_list(s, k - 1, code_targets) ||
+		if (word_in_listf(s, k - 1, code_targets) ||
 		    word_is(s, k - 1, "cle") || word_is(s, k - 1, "cles") ||
 		    word_is(s, k - 1, "clef") || word_is(s, k - 1, "clefs"))
 			return 1;
@@ -3596,7 +3617,7 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		/* "code porte 4521B", "code d'accès 1234" */
 		if (word_is(s, v, "d") && v + 1 < s->nwords)
 			v++;
-		if (!word_in_list(s, v, code_targets) || v + 1 >= s->nwords ||
+		if (!word_in_listf(s, v, code_targets) || v + 1 >= s->nwords ||
 		    s->words[v + 1].start - s->words[v].end > 3)
 			return 0;
 		v++;
@@ -4512,7 +4533,7 @@ scan_cued_places(const char *t, struct detect_scratch *s)
 		    word_has(s, i - 1, D_PARTICLE)) &&
 		    !word_has(s, i - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
 		    D_MONTH | D_TERM | D_UNIT) && (i == k || joined(t, s, i - 1)) &&
-		    !word_in_list(s, i - 1, address_cues);	/* "Adresse Kerguelen, route" */
+		    !word_in_listf(s, i - 1, address_cues);	/* "Adresse Kerguelen, route" */
 		    i--)
 			;
 		/* its first word capitalized, the cue before it */
