@@ -124,12 +124,14 @@ static const char *const weak_place_words[] = {
 	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
 	"ravine", "habitation", "ilet", "hebergement", "tribu", "camping", NULL,
 };
+static uint64_t weak_place_words_filter;	/* word_in_listf */
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
  * Layon"): capitalized, then "de"/"du"/"des", then a capital. */
 static const char *const estate_heads[] = {
 	"hauts", "coteaux", "jardins", "terrasses", "rives", "balcons", NULL,
 };
+static uint64_t estate_heads_filter;	/* word_in_listf */
 
 /* Parts of an address that point inside a building. */
 const char *const unit_words[] = {
@@ -151,6 +153,7 @@ static const char *const home_words[] = {
 	/* a young workers' hostel and the students' residences (dev21) */
 	"fjt", "crous", NULL,
 };
+static uint64_t home_words_filter;	/* word_in_listf */
 
 /* a prison and its health units (UCSA, USMP, SMPR): in a comment
  * that names one, a cell is where someone lives ("cellule 112", "cel
@@ -159,6 +162,7 @@ static const char *const detention_words[] = {
 	"ucsa", "usmp", "smpr", "detenu", "detenue", "codetenu", "ecrou",
 	"incarcere", "incarceree", "penitentiaire", "prison", NULL,
 };
+static uint64_t detention_words_filter;	/* word_in_listf */
 
 /* Verbs and nouns of residence before a city (D_RESIDE): "vit à
  * Lorient", "domiciliée à Saint-Brieuc", "habite Quimper", "hébergé à
@@ -896,6 +900,7 @@ static const char *const hospital_heads[] = {
 	"hopital", "chu", "chr", "chru", "ch", "chi", "chm", "cht", "ghu",
 	"clinique", "polyclinique", "hospitalier", "hospitaliere", NULL,
 };
+static uint64_t hospital_heads_filter;	/* word_in_listf */
 
 static int
 lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
@@ -915,7 +920,7 @@ lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
 	/* "CHU de Strasbourg, 67000 Strasbourg": the town of a
 	 * hospital names where it cares, not where someone lives */
 	if (x >= 2 && (word_is(s, x - 1, "de") || word_is(s, x - 1, "du")) &&
-	    word_in_list(s, x - 2, hospital_heads))
+	    word_in_listf(s, x - 2, hospital_heads))
 		return 0;
 	return word_is(s, x - 1, "depuis") || word_is(s, x - 1, "chez") ||
 	    word_is(s, x - 1, "de") || word_is(s, x - 1, "du") ||
@@ -979,6 +984,7 @@ static const char *const coming_words[] = {
 	"vient", "venant", "venue", "venu", "arrive", "arrivee", "arrivant",
 	"revient", "provient", "provenant", NULL,
 };
+static uint64_t coming_words_filter;	/* word_in_listf */
 
 /* Word k is a lieu-dit's article in lower case ("la Hulotte", "le
  * Bourg", "les Granges", "l'Étang"). */
@@ -1048,9 +1054,9 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		 * lieu-dit's article in lower case after the word of origin */
 		if (marks == 1 && x >= 4 && lieu_article(s, x - 2) &&
 		    joined(t, s, x - 2) && (proper_word(t, s, x - 1) ||
-		    (word_in_list(s, x - 4, coming_words) &&
+		    (word_in_listf(s, x - 4, coming_words) &&
 		    !word_has(s, x - 1, D_CLINICAL | D_TERM | D_INSTHEAD) &&
-		    !word_in_list(s, x - 1, hospital_heads))) &&
+		    !word_in_listf(s, x - 1, hospital_heads))) &&
 		    lieu_dit_lead(t, s, x - 2, i))
 			return add_address(s, s->words[x - 2].start,
 			    s->words[i - 1].end);
@@ -1354,10 +1360,12 @@ static const char *const us_states[] = {
 	"ok", "or", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa",
 	"wv", "wi", "wy", "pr", NULL,
 };
+static uint64_t us_states_filter;	/* word_in_listf */
 static const char *const ca_provinces[] = {
 	"qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt",
 	"nu", "quebec", "ontario", "canada", NULL,
 };
+static uint64_t ca_provinces_filter;	/* word_in_listf */
 
 /* The city before word k (a state's or a province's code): one to three
  * capitalized words that are no ordinary ones, a comma or a space before
@@ -1395,7 +1403,7 @@ us_zip(const char *t, struct detect_scratch *s, size_t i)
 	    s->words[st].end - s->words[st].start != 2 ||
 	    !(s->words[st].flags & W_UPPER) ||
 	    (s->words[st - 1].flags & (W_CAP | W_DIGIT)) != W_CAP ||
-	    !word_in_list(s, st, us_states) ||
+	    !word_in_listf(s, st, us_states) ||
 	    (c = na_city_before(t, s, st)) == st)
 		return 0;
 	if (end + 5 <= s->text_len && t[end] == '-' && i + 1 < s->nwords &&
@@ -1436,16 +1444,16 @@ ca_postcode(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	p = i - 1;	/* the first letter's word */
 	if (p > 0 && s->words[p - 1].end + 1 == s->words[p].start &&
-	    word_in_list(s, p - 1, ca_provinces)) {
+	    word_in_listf(s, p - 1, ca_provinces)) {
 		c = na_city_before(t, s, p - 1);
 		return add_address(s, s->words[c].start, e);
 	}
 	/* "H2X 1Y4, Canada", "(Québec) H2J 2L4" */
 	for (c = i; c < s->nwords && s->words[c].start < e; c++)
 		;
-	if ((p > 0 && word_in_list(s, p - 1, ca_provinces) &&
+	if ((p > 0 && word_in_listf(s, p - 1, ca_provinces) &&
 	    s->words[p].start - s->words[p - 1].end <= 3) ||
-	    (c < s->nwords && word_in_list(s, c, ca_provinces) &&
+	    (c < s->nwords && word_in_listf(s, c, ca_provinces) &&
 	    s->words[c].start - e <= 3))
 		return add_address(s, s->words[p].start, e);
 	return 0;
@@ -1578,6 +1586,7 @@ static const char *const foreign_street_titles[] = {
 	"dr", "dra", "prof", "gral", "gen", "eng", "sto", "sta", "pe", "cap",
 	"cmdt", "dott", NULL,
 };
+static uint64_t foreign_street_titles_filter;	/* word_in_listf */
 
 /* Word k is such a title, capitalized, with its dot and one space after
  * it: "Rua Dr. António Granjo 45". */
@@ -1589,7 +1598,7 @@ street_title_abbrev(const char *t, const struct detect_scratch *s, size_t k)
 	return (s->words[k].flags & W_CAP) && (s->words[k].flags & W_DOT) &&
 	    k + 1 < s->nwords && s->words[k + 1].start == e + 2 &&
 	    t[e] == '.' && t[e + 1] == ' ' &&
-	    word_in_list(s, k, foreign_street_titles);
+	    word_in_listf(s, k, foreign_street_titles);
 }
 
 /* The street before the house number at word h: its first word, or
@@ -1750,12 +1759,14 @@ static const char *const english_street_types[] = {
 	"crescent", "terrace", "boulevard", "place", "square", "gardens",
 	"grove", "row", "parkway", "highway", "mews", "walk", NULL,
 };
+static uint64_t english_street_types_filter;	/* word_in_listf */
 /* Cues of an address written abroad or for abroad, with address_cues. */
 static const char *const abroad_address_cues[] = {
 	"address", "anschrift", "adres", "direccion", "domicilio",
 	"indirizzo", "endereco", "residence", "morada", "wohnhaft", "lives",
 	"living", NULL,
 };
+static uint64_t abroad_address_cues_filter;	/* word_in_listf */
 
 /* a street abroad written in lower case before its number
  * ("via roma 12", "calle mayor 5", "rua da prata 10"): one or two words
@@ -1765,6 +1776,7 @@ static const char *const abroad_address_cues[] = {
 static const char *const foreign_particles[] = {
 	"da", "das", "de", "del", "della", "di", "do", "dos", "la", "el", NULL,
 };
+static uint64_t foreign_particles_filter;	/* word_in_listf */
 
 static size_t
 lower_foreign_street(const char *t, const struct detect_scratch *s,
@@ -1774,7 +1786,7 @@ lower_foreign_street(const char *t, const struct detect_scratch *s,
 
 	for (size_t k = h - 1, n = 0; k > 0 && n < 3; k--, n++) {
 		const struct detect_word *w = &s->words[k];
-		int particle = word_in_list(s, k, foreign_particles);
+		int particle = word_in_listf(s, k, foreign_particles);
 
 		if (!joined(t, s, k) || (w->flags & (W_CAP | W_UPPER |
 		    W_DIGIT)) || w->end - w->start != w->nchars ||
@@ -1828,7 +1840,7 @@ abroad_cue_before(const char *t, const struct detect_scratch *s, size_t k)
 				return 0;
 		if ((word_in_listf(s, c - 1, address_cues) &&
 		    !word_is(s, c - 1, "a")) ||
-		    word_in_list(s, c - 1, abroad_address_cues))
+		    word_in_listf(s, c - 1, abroad_address_cues))
 			return 1;
 	}
 	return 0;
@@ -1861,7 +1873,7 @@ english_street(const char *t, const struct detect_scratch *s, size_t h)
 		if (w->start != s->words[k - 1].end + 1 || t[w->start - 1] != ' ' ||
 		    !(w->flags & W_CAP) || (w->flags & W_DIGIT))
 			return NO_WORD;
-		if (k > h + 1 && word_in_list(s, k, english_street_types))
+		if (k > h + 1 && word_in_listf(s, k, english_street_types))
 			return k;
 	}
 	return NO_WORD;
@@ -1986,6 +1998,7 @@ static const char *const iberian_doors[] = {
 	"izq", "izqda", "izda", "dcha", "dcho", "der", "esq", "dto", "dta",
 	"drt", "dt", "fte", "ctro", "centro", NULL,
 };
+static uint64_t iberian_doors_filter;	/* word_in_listf */
 
 /* After house number h, the floor of a flat abroad written with the
  * ordinal sign, and its door: ", 3º B,", ", 2.º Esq.,", ", 1ª,"
@@ -2020,7 +2033,7 @@ iberian_floor_end(const char *t, const struct detect_scratch *s, size_t h)
 	e = c;
 	if (last + 1 < s->nwords && s->words[last + 1].start == c + 1 &&
 	    t[c] == ' ' && (((s->words[last + 1].flags & (W_CAP | W_UPPER)) &&
-	    s->words[last + 1].nchars == 1) || word_in_list(s, last + 1,
+	    s->words[last + 1].nchars == 1) || word_in_listf(s, last + 1,
 	    iberian_doors))) {
 		last++;
 		e = s->words[last].end;
@@ -2697,7 +2710,7 @@ place_joined(const char *t, const struct detect_scratch *s, size_t k)
 		return 1;
 	/* a home's acronym takes no abbreviation's dot: "décédé à
 	 * l'EHPAD. Famille prévenue" ends a sentence */
-	if (word_in_list(s, k - 1, home_words))
+	if (word_in_listf(s, k - 1, home_words))
 		return 0;
 	/* an abbreviation is short; the dot of a word written
 	 * whole ends a sentence ("pas d'hébergement. Orienté vers") */
@@ -2813,6 +2826,7 @@ static const char *const street_person_words[] = {
 	"chez", "avec", "par", "pour", "et", "ou", "a", "sur", "vers",
 	"pres", "aupres", "famille", NULL,
 };
+static uint64_t street_person_words_filter;	/* word_in_listf */
 
 /* Words that go on a sentence after an address, none a noun: adverbs of
  * time and of state, conjunctions ("vit au 3 rue Pasteur depuis 2010",
@@ -2826,6 +2840,7 @@ static const char *const street_followers[] = {
 	"que", "provisoirement", "temporairement", "bientot", "dorenavant",
 	"deja", "plus", "ne", NULL,
 };
+static uint64_t street_followers_filter;	/* word_in_listf */
 
 /* Word k, after the street type j and a capitalized word of its name
  * right before k, is where the sentence goes on: a word of
@@ -2852,7 +2867,7 @@ street_name_over(const char *t, const struct detect_scratch *s, size_t j,
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) ||
 	    word_has(s, k - 1, D_PARTICLE) ||
-	    !word_in_list(s, k, street_followers))
+	    !word_in_listf(s, k, street_followers))
 		return 0;
 	for (size_t q = k; q < s->nwords && q < k + 6 && (q == k ||
 	    joined(t, s, q - 1)); q++) {
@@ -2862,7 +2877,7 @@ street_name_over(const char *t, const struct detect_scratch *s, size_t j,
 			break;
 		if ((x->flags & (W_CAP | W_UPPER)) || word_has(s, q, D_FIRST |
 		    D_LAST | D_PARTICLE | D_TITLE | D_RELATIVE) ||
-		    word_in_list(s, q, street_person_words) ||
+		    word_in_listf(s, q, street_person_words) ||
 		    /* kin (D_RELATIVE), and the people near of the role
 		     * table (detect_role.c: "voisin", "amie") */
 		    (role_kinds(s, q) & (ROLE_KIN | ROLE_NEAR)) ||
@@ -2959,6 +2974,7 @@ static const char *const strong_streets[] = {
 	"chemin", "route", "rte", "quai", "square", "place", "ruelle",
 	"venelle", NULL,
 };
+static uint64_t strong_streets_filter;	/* word_in_listf */
 
 /* A street without a number nor a cue, street type word i: a strong type
  * (not after "en", "de", "mise": "en place", "feuille de route"), then,
@@ -2992,7 +3008,7 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	size_t k = i + 1, e;
 	const struct detect_word *w;
 
-	if (!word_in_list(s, i, strong_streets) || (i > 0 &&
+	if (!word_in_listf(s, i, strong_streets) || (i > 0 &&
 	    (word_is(s, i - 1, "en") || word_is(s, i - 1, "de") ||
 	    word_is(s, i - 1, "mise") || word_is(s, i - 1, "d"))) ||
 	    ((s->words[i].flags & W_UPPER) && !(s->words[i].flags & W_DOT)) ||
@@ -3013,7 +3029,7 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	    word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE) ||
 	    (word_has(s, k, D_STREET) && !street_word_named(t, s, k)) ||
-	    (word_has(s, k, D_PLACE) && !word_in_list(s, k, weak_place_words)))
+	    (word_has(s, k, D_PLACE) && !word_in_listf(s, k, weak_place_words)))
 		return NO_WORD;
 	e = street_end(t, s, i);
 	return e > k ? e : NO_WORD;
@@ -3220,6 +3236,7 @@ static const char *const house_number_words[] = {
 	"vingt", "vingts", "trente", "quarante", "cinquante", "soixante",
 	"cent", "cents", "et", "un", "une", NULL,
 };
+static uint64_t house_number_words_filter;	/* word_in_listf */
 
 /* Strong street types after a house number written out: not "cours",
  * "voie", "passage", "place", "port", "parc" ("trois cours de chimio",
@@ -3229,6 +3246,7 @@ static const char *const spelled_street_types[] = {
 	"quai", "square", "residence", "lotissement", "hameau", "cite",
 	"faubourg", "traverse", "ruelle", NULL,
 };
+static uint64_t spelled_street_types_filter;	/* word_in_listf */
 
 /* Word k starts an address span (found without what is before it). */
 static int
@@ -3253,15 +3271,15 @@ scan_spelled_streets(const char *t, struct detect_scratch *s)
 
 		if (!word_has(s, k, D_STREET) || (word_taken(s, k) &&
 		    !street_starts_span(s, k)) ||
-		    !word_in_list(s, k, spelled_street_types))
+		    !word_in_listf(s, k, spelled_street_types))
 			continue;
 		if (word_is(s, b - 1, "bis") || word_is(s, b - 1, "ter"))
 			b--;
-		while (b > 0 && k - b < 5 && word_in_list(s, b - 1,
+		while (b > 0 && k - b < 5 && word_in_listf(s, b - 1,
 		    house_number_words) && !word_taken(s, b - 1) &&
 		    s->words[b].start == s->words[b - 1].end + 1)
 			b--;
-		if (b == k || word_in_list(s, b, house_number_words) == 0 ||
+		if (b == k || word_in_listf(s, b, house_number_words) == 0 ||
 		    word_is(s, b, "et") || ((word_is(s, b, "un") ||
 		    word_is(s, b, "une")) && b + 1 == k) || b == 0 ||
 		    !(word_is(s, b - 1, "au") || cue_ends_at(t, s, b - 1) ||
@@ -3333,6 +3351,7 @@ static const char *const care_home_words[] = {
 	"resident", "residente", "residents", "residentes", "idec", "uvp",
 	"uhr", "pasa", NULL,
 };
+static uint64_t care_home_words_filter;	/* word_in_listf */
 
 /* The comment names a home where people live (home_words); asked only
  * for a room that follows no address, once per comment (*home: -1 not
@@ -3353,9 +3372,9 @@ home_comment(const struct detect_scratch *s, int *home)
 			if (!length_in(lens, s->words[k].fold_len))
 				continue;
 
-			*home = word_in_list(s, k, home_words) || ((c == 'r' ||
+			*home = word_in_listf(s, k, home_words) || ((c == 'r' ||
 			    c == 'i' || c == 'u' || c == 'p') &&
-			    word_in_list(s, k, care_home_words));
+			    word_in_listf(s, k, care_home_words));
 		}
 	}
 	return *home;
@@ -3373,7 +3392,7 @@ detention_comment(const struct detect_scratch *s, int *det)
 		*det = 0;
 		for (size_t k = 0; k < s->nwords && !*det; k++)
 			*det = length_in(lens, s->words[k].fold_len) &&
-			    word_in_list(s, k, detention_words);
+			    word_in_listf(s, k, detention_words);
 	}
 	return *det;
 }
@@ -3831,6 +3850,7 @@ static const char *const place_time_words[] = {
 	"depuis", "pendant", "durant", "jusqu", "jusque", "puis", "lors",
 	"avant", "apres", "hier", "demain", "actuellement", NULL,
 };
+static uint64_t place_time_words_filter;	/* word_in_listf */
 
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
@@ -3862,7 +3882,7 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 		return !word_has(s, k, D_CLINICAL);
 	/* a word of time after the name ends it: "aire d'accueil Les
 	 * Peupliers depuis 2 ans", "lieu-dit Kerbrat depuis mars" */
-	if (kind >= 2 && word_in_list(s, k, place_time_words))
+	if (kind >= 2 && word_in_listf(s, k, place_time_words))
 		return 0;
 	/* a title starts a person's name, not a place's: "Référente
 	 * CADA Mme Valette" */
@@ -3946,6 +3966,7 @@ static const char *const foyer_kinds[] = {
 	"therapeutique", "residence", "etudiants", "etudiant", "social",
 	"socio", NULL,
 };
+static uint64_t foyer_kinds_filter;	/* word_in_listf */
 
 /* after a foyer's kind in words, its name a capitalized word of
  * no table ("Foyer de travailleurs migrants Bara, ch. 305"); "foyer de
@@ -3964,6 +3985,7 @@ static const char *const student_kinds[] = {
 	"universitaire", "etudiante", "etudiant", "etudiants", "etudiantes",
 	NULL,
 };
+static uint64_t student_kinds_filter;	/* word_in_listf */
 
 /* Kinds of home named after their kind: "maison de retraite Les
  * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
@@ -3988,7 +4010,7 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	 * universitaire de Villejean", "cité U Jean-Zay" (the residences of
 	 * the CROUS, as "résidence sociale" is Adoma's) */
 	if (n < s->nwords && ((word_is(s, i, "residence") &&
-	    word_in_list(s, n, student_kinds)) || (word_is(s, i, "cite") &&
+	    word_in_listf(s, n, student_kinds)) || (word_is(s, i, "cite") &&
 	    (word_is(s, n, "universitaire") || (word_is(s, n, "u") &&
 	    (s->words[n].flags & W_UPPER))))) && s->words[n].start ==
 	    s->words[i].end + 1)
@@ -4010,7 +4032,7 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	for (size_t k = n; word_is(s, i, "foyer") && k < s->nwords &&
 	    k <= i + 5 && s->words[k - 1].joined &&
 	    !(s->words[k].flags & W_DIGIT) && (word_has(s, k, D_PARTICLE) ||
-	    word_in_list(s, k, foyer_kinds) || (s->words[k].flags &
+	    word_in_listf(s, k, foyer_kinds) || (s->words[k].flags &
 	    (W_CAP | W_UPPER))); k++)
 		if (s->words[k].flags & (W_CAP | W_UPPER))
 			return k > n && (((word_is(s, k, "le") || word_is(s, k,
@@ -4232,9 +4254,9 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 		return *last + 1 < s->nwords &&
 		    ((s->words[*last + 1].flags & (W_CAP | W_UPPER)) ||
 		    weak_place(t, s, *last));
-	if (word_in_list(s, i, weak_place_words))
+	if (word_in_listf(s, i, weak_place_words))
 		return weak_place(t, s, i);
-	if (word_in_list(s, i, estate_heads))
+	if (word_in_listf(s, i, estate_heads))
 		return (s->words[i].flags & W_CAP) && n + 1 < s->nwords &&
 		    (word_is(s, n, "de") || word_is(s, n, "du") ||
 		    word_is(s, n, "des") || word_is(s, n, "d")) &&
@@ -4310,7 +4332,7 @@ home_city(const char *t, struct detect_scratch *s, size_t i)
 
 	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
 		return 0;
-	if ((k = place_kind_end(s, i)) == i && !word_in_list(s, i, home_words))
+	if ((k = place_kind_end(s, i)) == i && !word_in_listf(s, i, home_words))
 		return 0;
 	return place_town(t, s, k);
 }
@@ -4565,6 +4587,7 @@ static const char *const place_name_heads[] = {
 	"hautes", "bas", "basse", "basses", "beau", "belle", "neuf", "neuve",
 	"deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", NULL,
 };
+static uint64_t place_name_heads_filter;	/* word_in_listf */
 
 /* Word k may be a word of a city's name after the first: joined to the
  * word before by a hyphen in any case ("Saint-Brieuc", "Aix-en-Provence",
@@ -4587,7 +4610,7 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_DATECUE) &&
 	    (word_has(s, k - 1, D_PARTICLE) || !word_lexicon(t, s, k) ||
 	    ((k == 1 || !(s->words[k - 2].flags & (W_CAP | W_UPPER))) &&
-	    word_in_list(s, k - 1, place_name_heads)));
+	    word_in_listf(s, k - 1, place_name_heads)));
 }
 
 /* The city after residence word i ("vit à Lorient (56)", "domiciliée à
@@ -4687,7 +4710,7 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		w = &s->words[k];
 		/* "vit en EHPAD à Lannion", "vit en foyer logement à Pontivy" */
 		if (word_has(s, k, D_PLACE) && !(w->flags & W_DIGIT) &&
-		    !word_taken(s, k) && (word_in_list(s, k, home_words) ||
+		    !word_taken(s, k) && (word_in_listf(s, k, home_words) ||
 		    place_kind_end(s, k) != k || !(w->flags & (W_CAP | W_UPPER)))) {
 			k = place_kind_end(s, k);
 			continue;
@@ -5019,6 +5042,7 @@ static const char *const living_places[] = {
 	"centre", "quartier", "cite", "hotel", "foyer", "immeuble", "tour",
 	"residence", "ile", "ilet", NULL,
 };
+static uint64_t living_places_filter;	/* word_in_listf */
 static const char *const living_fillers[] = {
 	"sous", "sur", "dans", "a", "au", "aux", "pres", "de", "du", "des",
 	"d", "le", "la", "les", "l", "un", "une", "sa", "son", "ses", "en",
@@ -5034,6 +5058,7 @@ static const char *const living_fillers[] = {
 	"parking",
 	NULL,
 };
+static uint64_t living_fillers_filter;	/* word_in_listf */
 
 /* Between words k and k + 1: spaces, an apostrophe or one colon. */
 static int
@@ -5081,7 +5106,7 @@ living_place(const char *t, struct detect_scratch *s, size_t i)
 		if (word_taken(s, k) || (s->words[k].flags & W_DIGIT) ||
 		    !living_gap(t, s, k - 1))
 			return 0;
-		if (s->words[k].fold_len > 8 || !word_in_list(s, k,
+		if (s->words[k].fold_len > 8 || !word_in_listf(s, k,
 		    living_fillers))
 			break;
 	}
@@ -5089,19 +5114,19 @@ living_place(const char *t, struct detect_scratch *s, size_t i)
 	if (k + 1 >= s->nwords || k - i > 9 || s->words[k].fold_len > 10 ||
 	    !((s->words[k + 1].flags & W_CAP) || (wf(s, &s->words[k +
 	    1])[0] == 'd' && s->words[k + 1].fold_len <= 3) ||
-	    word_is(s, k + 1, "parking")) || !word_in_list(s, k,
+	    word_is(s, k + 1, "parking")) || !word_in_listf(s, k,
 	    living_places))
 		return 0;
 	p = k;
 	if ((n = living_name(t, s, p, &end)) == NO_WORD) {
 		/* "square du marché de ...": one more thing between */
 		for (k = p + 1; k < s->nwords && k <= p + 3 &&
-		    word_in_list(s, k, living_fillers) && living_gap(t, s, k - 1);
+		    word_in_listf(s, k, living_fillers) && living_gap(t, s, k - 1);
 		    k++)
 			;
 		if (k >= s->nwords || k == p + 1 || k > p + 3 ||
 		    !living_gap(t, s, k - 1) || (s->words[k].flags & W_CAP) ||
-		    !word_in_list(s, k, living_places) ||
+		    !word_in_listf(s, k, living_places) ||
 		    living_name(t, s, k, &end) == NO_WORD)
 			return 0;
 	}
@@ -5673,6 +5698,7 @@ scan_key_boxes(const char *t, struct detect_scratch *s)
  * RN 1 au niveau de Kahani" (the road of an accident), "CD 4 à 350/mm3"
  * (a count of cells) stay: no address beside them. */
 static const char *const road_abbrevs[] = { "rn", "rd", "cd", NULL };
+static uint64_t road_abbrevs_filter;	/* word_in_listf */
 
 /* Word a (a road's abbreviation or its house number) follows an address
  * found and a comma (1), or a residence word (2: after "au", "à", "sur
@@ -5742,7 +5768,7 @@ scan_abbrev_roads(const char *t, struct detect_scratch *s)
 		a = i;
 		if (w->nchars != 2 || !(w->flags & W_UPPER) ||
 		    w->end - w->start != 2 || word_taken(s, i) ||
-		    !word_in_list(s, i, road_abbrevs))
+		    !word_in_listf(s, i, road_abbrevs))
 			continue;
 		g = s->words[n].start - w->end;
 		ne = s->words[n].end;
