@@ -588,9 +588,10 @@ city_link(const char *t, const struct detect_scratch *s, size_t k, size_t f)
 		"de", "du", "des", "d", "a", "en", "sur", "sous", "les", "le", "la",
 		"l", "aux", "au", "lez", "les", NULL,
 	};
+	static uint64_t links_filter;	/* word_in_listf */
 	const struct detect_word *n = &s->words[k + 1];
 
-	if (k + 1 >= s->nwords || !word_in_list(s, k, links) ||
+	if (k + 1 >= s->nwords || !word_in_listf(s, k, links) ||
 	    !joined(t, s, k) || (n->flags & W_DIGIT))
 		return 0;
 	if ((s->words[f].flags & W_UPPER) ? !(n->flags & W_UPPER) :
@@ -3049,13 +3050,14 @@ numbered_road(const char *t, const struct detect_scratch *s, size_t j)
 		"departementale", "national", "nationale", "forestier",
 		"forestiere", NULL,
 	};
+	static uint64_t kinds_filter;	/* word_in_listf */
 	size_t n = j + 2, q;
 
 	/* the number (or "n°") first: most streets have a name there */
 	if (n >= s->nwords || (!(s->words[n].flags & W_DIGIT) &&
 	    !word_is(s, n, "n") && !word_is(s, n, "no") &&
 	    !word_is(s, n, "numero") && !word_is(s, n, "num")) ||
-	    !word_in_list(s, j + 1, kinds) || !joined(t, s, j) ||
+	    !word_in_listf(s, j + 1, kinds) || !joined(t, s, j) ||
 	    !joined(t, s, j + 1))
 		return NO_WORD;
 	if ((q = numero_at(t, s, n)) != NO_WORD && !word_taken(s, q))
@@ -4151,9 +4153,10 @@ shelter_cue_before(const struct detect_scratch *s, size_t i)
 	static const char *const cues[] = {
 		"115", "siao", "hebergement", "heberge", "hebergee", NULL,
 	};
+	static uint64_t cues_filter;	/* word_in_listf */
 
 	for (size_t k = i; k > 0 && i - k < 12; k--)
-		if (word_in_list(s, k - 1, cues))
+		if (word_in_listf(s, k - 1, cues))
 			return 1;
 	return 0;
 }
@@ -4193,6 +4196,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 		"115", "siao", "hebergement", "heberge", "hebergee",
 		"heberges", "hebergees", NULL,
 	};
+	static uint64_t cues_filter;	/* word_in_listf */
 	/* a public body's or a school's house, no one's home ("Maison
 	 * Départementale des Personnes Handicapées", "Maison Familiale
 	 * Rurale", "Maison Médicale") */
@@ -4202,6 +4206,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 		"medicale", "sociale", "municipale", "internationale",
 		"universitaire", "pluriprofessionnelle", "diocesaine", NULL,
 	};
+	static uint64_t bodies_filter;	/* word_in_listf */
 	size_t n = i + 1;
 
 	if (n >= s->nwords || !(s->words[i].flags & W_CAP) ||
@@ -4210,7 +4215,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[n].nchars < 3 || !joined(t, s, i) ||
 	    word_has(s, n, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_TERM | D_RELATIVE | D_UNIT | D_STREET | D_PARTICLE) ||
-	    word_in_list(s, n, bodies))
+	    word_in_listf(s, n, bodies))
 		return 0;
 	for (size_t k = i; k > 0 && i - k < 4; k--) {
 		if (memchr(t + s->words[k - 1].end, '.', s->words[k].start -
@@ -4218,7 +4223,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 		    ';', s->words[k].start - s->words[k - 1].end))
 			return 0;
 		if (word_has(s, k - 1, D_RESIDE) ||
-		    word_in_list(s, k - 1, cues))
+		    word_in_listf(s, k - 1, cues))
 			return 1;
 	}
 	return 0;
