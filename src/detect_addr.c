@@ -1233,6 +1233,7 @@ bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 		"suisse", "belgique", "luxembourg", "autriche", "danemark",
 		"norvege", "hongrie", "switzerland", "belgium", NULL,
 	};
+	static uint64_t countries_filter;	/* word_in_filtered_list */
 	const struct detect_word *c;
 	size_t e, k = i;
 	int cue = 0;
@@ -1262,8 +1263,7 @@ bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 		cue = 1;
 	e = city_end(t, s, i);
 	if (!cue && e + 1 < s->nwords && s->words[e + 1].start -
-	    s->words[e].end <= 3 && in_list(countries, wf(s, &s->words[e + 1]),
-	    s->words[e + 1].fold_len))
+	    s->words[e].end <= 3 && word_in_filtered_list(s, &s->words[e + 1], countries))
 		cue = 1;
 	if (!cue)
 		return 0;

@@ -531,6 +531,7 @@ static const char *const month_alone_cues[] = {
 	/* this year's month ("revient ce décembre", "cet avril") */
 	"ce", "cet", NULL,
 };
+static uint64_t month_alone_cues_filter;	/* word_in_filtered_list */
 
 /* Days written out before a month ("le douze mars", "le premier mai",
  * "le vingt-deux juin", "le trente et un décembre"): their values. */
@@ -554,6 +555,7 @@ static const char *const not_after_date[] = {
 	"interne", "anterieur", "anterieure", "posterieur", "posterieure",
 	"restant", "restants", "eme", "ieme", NULL,
 };
+static uint64_t not_after_date_filter;	/* word_in_filtered_list */
 
 /* Words before a number that make "12/08", "(13/7)" a measure, a score or
  * a ratio ("TA 12/08 - 13/07", "force (4/5)", "dilution 1/2000"). */
@@ -593,6 +595,7 @@ static const char *const weekdays[] = {
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 	NULL,
 };
+static uint64_t weekdays_filter;	/* word_in_filtered_list */
 
 /* Abbreviated weekdays, a cue only after another ("le mer 19/02", "au
  * ven 3/04"). */
@@ -640,7 +643,7 @@ number_stands_alone(const char *t, size_t len, const struct detect_scratch *s,
 		const struct detect_word *u = &s->words[i + 1];
 
 		if (is_measure_unit(wf(s, u), u->fold_len) ||
-		    in_list(not_after_date, wf(s, u), u->fold_len))
+		    word_in_filtered_list(s, u, not_after_date))
 			return 0;
 		if ((u->flags & W_DIGIT) && !(u->end < len && (t[u->end] == ':' ||
 		    (t[u->end] | 32) == 'h')))
@@ -886,6 +889,7 @@ count_of_sessions(const char *t, const struct detect_scratch *s, size_t i)
  * (18/1)"); or a date just before ("12/03 - 15/03"). */
 static const char *const weak_date_cues[] = { "et", "a", "en", "pour",
     "vers", "ce", "entre", "cs", "consultation", "vu", "vue", "les", NULL };
+static uint64_t weak_date_cues_filter;	/* word_in_filtered_list */
 
 static int
 numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
@@ -929,7 +933,7 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (!word_has(s, i - 1, D_DATECUE))
 		return word_inf(s, i - 1, dated_events) && p->end + 2 >=
 		    s->words[i].start && !count_of_sessions(t, s, i);
-	return !strong_only || !in_list(weak_date_cues, wf(s, p), p->fold_len);
+	return !strong_only || !word_in_filtered_list(s, p, weak_date_cues);
 }
 
 /* Words i and i + 1 are "DD/MM" (two digits each, a valid day and month,
@@ -1031,7 +1035,7 @@ cued_date_before_value(const char *t, size_t len,
 	m = &s->words[i + 1];
 	v = &s->words[i + 2];
 	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE) ||
-	    in_list(weak_date_cues, wf(s, p), p->fold_len) ||
+	    word_in_filtered_list(s, p, weak_date_cues) ||
 	    (i >= 2 && word_inf(s, i - 2, measure_labels)))
 		return 0;
 	return (v->flags & W_DIGIT) && t[m->end] == ' ' &&
@@ -1687,7 +1691,7 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	this_month = m < s->nwords && word_is(s, i - 1, "le") &&
 	    s->words[m].start == s->words[m - 1].end + 1 &&
 	    day_of_this_month(s, m);
-	if ((in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
+	if ((word_in_filtered_list(s, &s->words[i - 1], weekdays) ||
 	    (i > 1 && word_is(s, i - 1, "du") && word_inf(s, i - 2, day_of_words)) ||
 	    (word_is(s, i - 1, "le") && (day_then_time(t, len, s, i) ||
 	    day_ends_clause(t, len, s, i)))) && (this_month ||
@@ -1792,8 +1796,7 @@ spelled_day(const char *t, struct detect_scratch *s, size_t i,
 		return 0;
 	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
 	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
-	    in_list(weekdays, wf(s, &s->words[a - 1]),
-	    s->words[a - 1].fold_len)))
+	    word_in_filtered_list(s, &s->words[a - 1], weekdays)))
 		return 0;
 	sh->day = day;
 	sh->year = sh->month == 2 && day == 29 ? 2000 : 2001;
@@ -1821,8 +1824,7 @@ spelled_day_year(const char *t, struct detect_scratch *s, size_t i, size_t m,
 		return 0;
 	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
 	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
-	    in_list(weekdays, wf(s, &s->words[a - 1]),
-	    s->words[a - 1].fold_len)))
+	    word_in_filtered_list(s, &s->words[a - 1], weekdays)))
 		return 0;
 	sh.day = day;
 	sh.year_digits = 4;
@@ -1962,7 +1964,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	    s->words[m].end - s->words[m].start == 2 &&
 	    s->words[m].start - w->end <= 2 && !word_taken(s, m) &&
 	    w->start - p->end <= 2 && !(p->flags & W_DIGIT) &&
-	    (in_list(month_alone_cues, wf(s, p), p->fold_len) ||
+	    (word_in_filtered_list(s, p, month_alone_cues) ||
 	    word_has(s, i - 1, D_DATECUE)) && year_ends(t, s, m)) {
 		sh.year = digits_value(t + s->words[m].start, 2);
 		sh.year += sh.year <= 30 ? 2000 : 1900;
@@ -1981,7 +1983,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	    word_is(s, i - 1, "debut") || word_is(s, i - 1, "mi"))))
 		return 0;
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
-	    (!in_list(month_alone_cues, wf(s, p), p->fold_len) &&
+	    (!word_in_filtered_list(s, p, month_alone_cues) &&
 	    !month_of_noun(t, s, i, abbrev)))
 		return 0;
 month_alone:
@@ -2710,8 +2712,7 @@ scan_spelled_days_of_month(const char *t, struct detect_scratch *s)
 		    s->words[e + 1].start != s->words[e].end + 1 ||
 		    (sh.day = spelled_value(t, s, e, &a)) == 0 || a == 0 ||
 		    !(word_is(s, a - 1, "le") || word_is(s, a - 1, "du") ||
-		    in_list(weekdays, wf(s, &s->words[a - 1]),
-		    s->words[a - 1].fold_len)) ||
+		    word_in_filtered_list(s, &s->words[a - 1], weekdays)) ||
 		    s->words[a].start != s->words[a - 1].end + 1)
 			continue;
 		sh.month = 1;

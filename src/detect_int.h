@@ -494,6 +494,13 @@ list_filter_pass(const char *const *list, uint64_t *filter, uint64_t fhash)
 	return (int)((f >> (fhash >> 58)) & 1);
 }
 
+/* in_list of word w (a const struct detect_word *) and a list that has
+ * a filter beside it (NAME_filter, a static uint64_t): the list's walk
+ * only for a word whose hash's bit is in the filter (list_filter_pass). */
+#define word_in_filtered_list(s, w, list) \
+	(list_filter_pass((list), &list##_filter, (w)->fhash) && \
+	in_list((list), wf((s), (w)), (w)->fold_len))
+
 /* The folded word w of n bytes ends with one of list's endings and keeps
  * more than `before` bytes in front of it ("-ance" of a noun, "-ra" of a
  * verb's future): the endings tests of the name rules, one loop
