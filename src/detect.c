@@ -258,6 +258,7 @@ static const char *const english_person_nouns[] = {
 	"fiancee", "colleague", "flatmate", "roommate", "landlord", "landlady",
 	"mr", "mrs", "ms", "miss", "dr", "doctor", NULL,
 };
+static uint64_t english_person_nouns_filter;	/* word_in_filtered_list */
 
 /* Word i comes right after a title, a relative, a relation noun or one
  * of english_person_nouns, after "chez", or after a relation cue and its
@@ -272,7 +273,7 @@ english_person_before(const struct detect_scratch *s, size_t i)
 	p = &s->words[i - 1];
 	if ((p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)) ||
 	    (p->fold_len >= 2 && p->fold_len <= 13 &&
-	    in_list(english_person_nouns, wf(s, p), p->fold_len)))
+	    word_in_filtered_list(s, p, english_person_nouns)))
 		return 1;
 	/* "chez" alone too: "dort chez her ce soir" (no French or English
 	 * text puts an English function word after it) */

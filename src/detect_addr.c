@@ -59,6 +59,7 @@ static const char *const street_weak[] = {
 	"levee", "village", "passerelle", "galerie", "descente", "servitude",
 	NULL,
 };
+static uint64_t street_weak_filter;	/* word_in_listf */
 
 /* Before a street type, words of its name ("12 Grande Rue", "3 Petite
  * Rue", "8 Vieux Chemin de Ronde", "Grand'Rue"): the type may end it. */
@@ -66,6 +67,7 @@ static const char *const street_adjectives[] = {
 	"grande", "grand", "petite", "petit", "vieille", "vieux", "ancienne",
 	"ancien", "haute", "basse", "nouvelle", "neuve", NULL,
 };
+static uint64_t street_adjectives_filter;	/* word_in_listf */
 
 /* Named places without a number: "Résidence Les Mimosas", "lieu-dit
  * Kerbrat", "Hameau des Sources"; where someone lives ("EHPAD Les
@@ -122,12 +124,14 @@ static const char *const weak_place_words[] = {
 	"tour", "ferme", "manoir", "clos", "hotel", "camp", "morne", "anse",
 	"ravine", "habitation", "ilet", "hebergement", "tribu", "camping", NULL,
 };
+static uint64_t weak_place_words_filter;	/* word_in_listf */
 
 /* Heads of an estate's name ("Les Hauts de Kerbrat", "Les Coteaux du
  * Layon"): capitalized, then "de"/"du"/"des", then a capital. */
 static const char *const estate_heads[] = {
 	"hauts", "coteaux", "jardins", "terrasses", "rives", "balcons", NULL,
 };
+static uint64_t estate_heads_filter;	/* word_in_listf */
 
 /* Parts of an address that point inside a building. */
 const char *const unit_words[] = {
@@ -149,6 +153,7 @@ static const char *const home_words[] = {
 	/* a young workers' hostel and the students' residences (dev21) */
 	"fjt", "crous", NULL,
 };
+static uint64_t home_words_filter;	/* word_in_listf */
 
 /* a prison and its health units (UCSA, USMP, SMPR): in a comment
  * that names one, a cell is where someone lives ("cellule 112", "cel
@@ -157,6 +162,7 @@ static const char *const detention_words[] = {
 	"ucsa", "usmp", "smpr", "detenu", "detenue", "codetenu", "ecrou",
 	"incarcere", "incarceree", "penitentiaire", "prison", NULL,
 };
+static uint64_t detention_words_filter;	/* word_in_listf */
 
 /* Verbs and nouns of residence before a city (D_RESIDE): "vit à
  * Lorient", "domiciliée à Saint-Brieuc", "habite Quimper", "hébergé à
@@ -192,6 +198,20 @@ static int
 word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 {
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
+}
+
+/* word_in_list of a list that has a filter beside it (NAME_filter, a
+ * static uint64_t): the asks a pass makes of nearly every word
+ * (cue_before, foreign_street, unit_value ...) turn most words away by
+ * their hash's bit (list_filter_pass), without the list's walk. */
+#define word_in_listf(s, i, list) \
+	word_in_filtered((s), (i), (list), &list##_filter)
+static inline int
+word_in_filtered(const struct detect_scratch *s, size_t i,
+    const char *const *list, uint64_t *filter)
+{
+	return list_filter_pass(list, filter, s->words[i].fhash) &&
+	    word_in_list(s, i, list);
 }
 
 /* The lengths of a list's words as bits (bit 63: 63 bytes or more): a
@@ -568,9 +588,10 @@ city_link(const char *t, const struct detect_scratch *s, size_t k, size_t f)
 		"de", "du", "des", "d", "a", "en", "sur", "sous", "les", "le", "la",
 		"l", "aux", "au", "lez", "les", NULL,
 	};
+	static uint64_t links_filter;	/* word_in_listf */
 	const struct detect_word *n = &s->words[k + 1];
 
-	if (k + 1 >= s->nwords || !word_in_list(s, k, links) ||
+	if (k + 1 >= s->nwords || !word_in_listf(s, k, links) ||
 	    !joined(t, s, k) || (n->flags & W_DIGIT))
 		return 0;
 	if ((s->words[f].flags & W_UPPER) ? !(n->flags & W_UPPER) :
@@ -680,6 +701,7 @@ static const char *const address_cues[] = {
 	"adresse", "domicile", "domicilie", "domiciliee", "habite", "vit",
 	"demeurant", "reside", "residant", "a", NULL,
 };
+static uint64_t address_cues_filter;	/* word_in_listf */
 
 /* Before a postcode, words that send something or someone to a place
  * ("Courrier au 29000 Quimper", "transfert vers 37000 Tours"): then an
@@ -688,6 +710,7 @@ static const char *const postcode_cues[] = {
 	"au", "courrier", "envoi", "envoye", "envoyee", "envoyer", "transfert",
 	"vers", "adresser", "adresse", "mutation", NULL,
 };
+static uint64_t postcode_cues_filter;	/* word_in_listf */
 
 /* Word c ends an address cue: a cue word ("Adresse", "domicile"; not
  * "à" alone), or a colon after it and, up to three words before in the
@@ -698,7 +721,7 @@ cue_ends_at(const char *t, const struct detect_scratch *s, size_t c)
 {
 	size_t a;
 
-	if (word_in_list(s, c, address_cues) && !word_is(s, c, "a"))
+	if (word_in_listf(s, c, address_cues) && !word_is(s, c, "a"))
 		return 1;
 	if (c + 1 >= s->nwords || memchr(t + s->words[c].end, ':',
 	    s->words[c + 1].start - s->words[c].end) == NULL)
@@ -707,7 +730,7 @@ cue_ends_at(const char *t, const struct detect_scratch *s, size_t c)
 		for (a = s->words[k - 1].end; a < s->words[k].start; a++)
 			if (t[a] != ' ' && t[a] != '\'')
 				return 0;
-		if ((word_in_list(s, k - 1, address_cues) &&
+		if ((word_in_listf(s, k - 1, address_cues) &&
 		    !word_is(s, k - 1, "a")) || word_is(s, k - 1, "courrier") ||
 		    word_is(s, k - 1, "envoi"))
 			return 1;
@@ -722,8 +745,8 @@ static int
 cue_before(const char *t, const struct detect_scratch *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 3; k--) {
-		if (word_in_list(s, k - 1, address_cues) ||
-		    word_in_list(s, k - 1, postcode_cues))
+		if (word_in_listf(s, k - 1, address_cues) ||
+		    word_in_listf(s, k - 1, postcode_cues))
 			return 1;
 		for (size_t b = s->words[k - 1].end; b < s->words[k].start; b++)
 			if (t[b] == '.' || t[b] == ';' || t[b] == ',')
@@ -878,6 +901,7 @@ static const char *const hospital_heads[] = {
 	"hopital", "chu", "chr", "chru", "ch", "chi", "chm", "cht", "ghu",
 	"clinique", "polyclinique", "hospitalier", "hospitaliere", NULL,
 };
+static uint64_t hospital_heads_filter;	/* word_in_listf */
 
 static int
 lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
@@ -897,7 +921,7 @@ lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
 	/* "CHU de Strasbourg, 67000 Strasbourg": the town of a
 	 * hospital names where it cares, not where someone lives */
 	if (x >= 2 && (word_is(s, x - 1, "de") || word_is(s, x - 1, "du")) &&
-	    word_in_list(s, x - 2, hospital_heads))
+	    word_in_listf(s, x - 2, hospital_heads))
 		return 0;
 	return word_is(s, x - 1, "depuis") || word_is(s, x - 1, "chez") ||
 	    word_is(s, x - 1, "de") || word_is(s, x - 1, "du") ||
@@ -940,7 +964,7 @@ numbered_lead(const char *t, const struct detect_scratch *s, size_t i)
 	d = x - 1;
 	if (!(s->words[d].flags & W_DIGIT) || word_taken(s, d) ||
 	    s->words[d].end - s->words[d].start > 4 ||
-	    !(word_in_list(s, d - 1, address_cues) || cue_ends_at(t, s, d - 1) ||
+	    !(word_in_listf(s, d - 1, address_cues) || cue_ends_at(t, s, d - 1) ||
 	    word_is(s, d - 1, "au")) || s->words[d].start -
 	    s->words[d - 1].end > 3)
 		return NO_WORD;
@@ -961,6 +985,7 @@ static const char *const coming_words[] = {
 	"vient", "venant", "venue", "venu", "arrive", "arrivee", "arrivant",
 	"revient", "provient", "provenant", NULL,
 };
+static uint64_t coming_words_filter;	/* word_in_listf */
 
 /* Word k is a lieu-dit's article in lower case ("la Hulotte", "le
  * Bourg", "les Granges", "l'Étang"). */
@@ -1030,13 +1055,13 @@ address_lead(const char *t, struct detect_scratch *s, size_t i)
 		 * lieu-dit's article in lower case after the word of origin */
 		if (marks == 1 && x >= 4 && lieu_article(s, x - 2) &&
 		    joined(t, s, x - 2) && (proper_word(t, s, x - 1) ||
-		    (word_in_list(s, x - 4, coming_words) &&
+		    (word_in_listf(s, x - 4, coming_words) &&
 		    !word_has(s, x - 1, D_CLINICAL | D_TERM | D_INSTHEAD) &&
-		    !word_in_list(s, x - 1, hospital_heads))) &&
+		    !word_in_listf(s, x - 1, hospital_heads))) &&
 		    lieu_dit_lead(t, s, x - 2, i))
 			return add_address(s, s->words[x - 2].start,
 			    s->words[i - 1].end);
-		if (!word_in_list(s, x - 2, address_cues) &&
+		if (!word_in_listf(s, x - 2, address_cues) &&
 		    !cue_ends_at(t, s, x - 2))
 			continue;
 		for (a = s->words[x - 2].end; a < w->start; a++)
@@ -1208,6 +1233,7 @@ bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 		"suisse", "belgique", "luxembourg", "autriche", "danemark",
 		"norvege", "hongrie", "switzerland", "belgium", NULL,
 	};
+	static uint64_t countries_filter;	/* word_in_filtered_list */
 	const struct detect_word *c;
 	size_t e, k = i;
 	int cue = 0;
@@ -1237,8 +1263,7 @@ bare_foreign_postcode(const char *t, struct detect_scratch *s, size_t i)
 		cue = 1;
 	e = city_end(t, s, i);
 	if (!cue && e + 1 < s->nwords && s->words[e + 1].start -
-	    s->words[e].end <= 3 && in_list(countries, wf(s, &s->words[e + 1]),
-	    s->words[e + 1].fold_len))
+	    s->words[e].end <= 3 && word_in_filtered_list(s, &s->words[e + 1], countries))
 		cue = 1;
 	if (!cue)
 		return 0;
@@ -1336,10 +1361,12 @@ static const char *const us_states[] = {
 	"ok", "or", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa",
 	"wv", "wi", "wy", "pr", NULL,
 };
+static uint64_t us_states_filter;	/* word_in_listf */
 static const char *const ca_provinces[] = {
 	"qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt",
 	"nu", "quebec", "ontario", "canada", NULL,
 };
+static uint64_t ca_provinces_filter;	/* word_in_listf */
 
 /* The city before word k (a state's or a province's code): one to three
  * capitalized words that are no ordinary ones, a comma or a space before
@@ -1377,7 +1404,7 @@ us_zip(const char *t, struct detect_scratch *s, size_t i)
 	    s->words[st].end - s->words[st].start != 2 ||
 	    !(s->words[st].flags & W_UPPER) ||
 	    (s->words[st - 1].flags & (W_CAP | W_DIGIT)) != W_CAP ||
-	    !word_in_list(s, st, us_states) ||
+	    !word_in_listf(s, st, us_states) ||
 	    (c = na_city_before(t, s, st)) == st)
 		return 0;
 	if (end + 5 <= s->text_len && t[end] == '-' && i + 1 < s->nwords &&
@@ -1418,16 +1445,16 @@ ca_postcode(const char *t, struct detect_scratch *s, size_t i)
 		return 0;
 	p = i - 1;	/* the first letter's word */
 	if (p > 0 && s->words[p - 1].end + 1 == s->words[p].start &&
-	    word_in_list(s, p - 1, ca_provinces)) {
+	    word_in_listf(s, p - 1, ca_provinces)) {
 		c = na_city_before(t, s, p - 1);
 		return add_address(s, s->words[c].start, e);
 	}
 	/* "H2X 1Y4, Canada", "(Québec) H2J 2L4" */
 	for (c = i; c < s->nwords && s->words[c].start < e; c++)
 		;
-	if ((p > 0 && word_in_list(s, p - 1, ca_provinces) &&
+	if ((p > 0 && word_in_listf(s, p - 1, ca_provinces) &&
 	    s->words[p].start - s->words[p - 1].end <= 3) ||
-	    (c < s->nwords && word_in_list(s, c, ca_provinces) &&
+	    (c < s->nwords && word_in_listf(s, c, ca_provinces) &&
 	    s->words[c].start - e <= 3))
 		return add_address(s, s->words[p].start, e);
 	return 0;
@@ -1481,6 +1508,7 @@ const char *const foreign_street_types[] = {
 	"calea", "bulevardul", "soseaua", "aleea", "ulitsa",
 	NULL,
 };
+static uint64_t foreign_street_types_filter;	/* word_in_listf */
 static const char *const foreign_street_abbrevs[] = {
 	"ul", "al", "os", "pl", "c",
 	/* Romanian "Str." (strada), "Șos." (șoseaua), "Bd."/"Bdul."
@@ -1488,6 +1516,7 @@ static const char *const foreign_street_abbrevs[] = {
 	 * Lalelelor 12, 400190 Cluj-Napoca") */
 	"str", "sos", "bdul", NULL,
 };
+static uint64_t foreign_street_abbrevs_filter;	/* word_in_listf */
 /* Endings of a street's name written as one word (Dutch, German,
  * Scandinavian): "Vlaanderenstraat", "Hauptstraße", "Lindenweg". */
 #define ENDING(x)	{ x, sizeof(x) - 1 }
@@ -1558,6 +1587,7 @@ static const char *const foreign_street_titles[] = {
 	"dr", "dra", "prof", "gral", "gen", "eng", "sto", "sta", "pe", "cap",
 	"cmdt", "dott", NULL,
 };
+static uint64_t foreign_street_titles_filter;	/* word_in_listf */
 
 /* Word k is such a title, capitalized, with its dot and one space after
  * it: "Rua Dr. António Granjo 45". */
@@ -1569,7 +1599,7 @@ street_title_abbrev(const char *t, const struct detect_scratch *s, size_t k)
 	return (s->words[k].flags & W_CAP) && (s->words[k].flags & W_DOT) &&
 	    k + 1 < s->nwords && s->words[k + 1].start == e + 2 &&
 	    t[e] == '.' && t[e + 1] == ' ' &&
-	    word_in_list(s, k, foreign_street_titles);
+	    word_in_listf(s, k, foreign_street_titles);
 }
 
 /* The street before the house number at word h: its first word, or
@@ -1589,8 +1619,8 @@ foreign_street(const char *t, const struct detect_scratch *s, size_t h)
 		if (!(w->flags & (W_CAP | W_UPPER)) && !word_has(s, k,
 		    D_PARTICLE))
 			return NO_WORD;
-		if ((word_in_list(s, k - 1, foreign_street_types) &&
-		    joined(t, s, k - 1)) || (word_in_list(s, k - 1,
+		if ((word_in_listf(s, k - 1, foreign_street_types) &&
+		    joined(t, s, k - 1)) || (word_in_listf(s, k - 1,
 		    foreign_street_abbrevs) && (s->words[k - 1].flags & W_DOT) &&
 		    s->words[k].start == s->words[k - 1].end + 2))
 			return k - 1;
@@ -1730,12 +1760,14 @@ static const char *const english_street_types[] = {
 	"crescent", "terrace", "boulevard", "place", "square", "gardens",
 	"grove", "row", "parkway", "highway", "mews", "walk", NULL,
 };
+static uint64_t english_street_types_filter;	/* word_in_listf */
 /* Cues of an address written abroad or for abroad, with address_cues. */
 static const char *const abroad_address_cues[] = {
 	"address", "anschrift", "adres", "direccion", "domicilio",
 	"indirizzo", "endereco", "residence", "morada", "wohnhaft", "lives",
 	"living", NULL,
 };
+static uint64_t abroad_address_cues_filter;	/* word_in_listf */
 
 /* a street abroad written in lower case before its number
  * ("via roma 12", "calle mayor 5", "rua da prata 10"): one or two words
@@ -1745,6 +1777,7 @@ static const char *const abroad_address_cues[] = {
 static const char *const foreign_particles[] = {
 	"da", "das", "de", "del", "della", "di", "do", "dos", "la", "el", NULL,
 };
+static uint64_t foreign_particles_filter;	/* word_in_listf */
 
 static size_t
 lower_foreign_street(const char *t, const struct detect_scratch *s,
@@ -1754,7 +1787,7 @@ lower_foreign_street(const char *t, const struct detect_scratch *s,
 
 	for (size_t k = h - 1, n = 0; k > 0 && n < 3; k--, n++) {
 		const struct detect_word *w = &s->words[k];
-		int particle = word_in_list(s, k, foreign_particles);
+		int particle = word_in_listf(s, k, foreign_particles);
 
 		if (!joined(t, s, k) || (w->flags & (W_CAP | W_UPPER |
 		    W_DIGIT)) || w->end - w->start != w->nchars ||
@@ -1806,9 +1839,9 @@ abroad_cue_before(const char *t, const struct detect_scratch *s, size_t k)
 		for (size_t b = s->words[c - 1].end; b < s->words[c].start; b++)
 			if (t[b] == '.' || t[b] == ';' || t[b] == '(')
 				return 0;
-		if ((word_in_list(s, c - 1, address_cues) &&
+		if ((word_in_listf(s, c - 1, address_cues) &&
 		    !word_is(s, c - 1, "a")) ||
-		    word_in_list(s, c - 1, abroad_address_cues))
+		    word_in_listf(s, c - 1, abroad_address_cues))
 			return 1;
 	}
 	return 0;
@@ -1841,7 +1874,7 @@ english_street(const char *t, const struct detect_scratch *s, size_t h)
 		if (w->start != s->words[k - 1].end + 1 || t[w->start - 1] != ' ' ||
 		    !(w->flags & W_CAP) || (w->flags & W_DIGIT))
 			return NO_WORD;
-		if (k > h + 1 && word_in_list(s, k, english_street_types))
+		if (k > h + 1 && word_in_listf(s, k, english_street_types))
 			return k;
 	}
 	return NO_WORD;
@@ -1966,6 +1999,7 @@ static const char *const iberian_doors[] = {
 	"izq", "izqda", "izda", "dcha", "dcho", "der", "esq", "dto", "dta",
 	"drt", "dt", "fte", "ctro", "centro", NULL,
 };
+static uint64_t iberian_doors_filter;	/* word_in_listf */
 
 /* After house number h, the floor of a flat abroad written with the
  * ordinal sign, and its door: ", 3º B,", ", 2.º Esq.,", ", 1ª,"
@@ -2000,7 +2034,7 @@ iberian_floor_end(const char *t, const struct detect_scratch *s, size_t h)
 	e = c;
 	if (last + 1 < s->nwords && s->words[last + 1].start == c + 1 &&
 	    t[c] == ' ' && (((s->words[last + 1].flags & (W_CAP | W_UPPER)) &&
-	    s->words[last + 1].nchars == 1) || word_in_list(s, last + 1,
+	    s->words[last + 1].nchars == 1) || word_in_listf(s, last + 1,
 	    iberian_doors))) {
 		last++;
 		e = s->words[last].end;
@@ -2677,7 +2711,7 @@ place_joined(const char *t, const struct detect_scratch *s, size_t k)
 		return 1;
 	/* a home's acronym takes no abbreviation's dot: "décédé à
 	 * l'EHPAD. Famille prévenue" ends a sentence */
-	if (word_in_list(s, k - 1, home_words))
+	if (word_in_listf(s, k - 1, home_words))
 		return 0;
 	/* an abbreviation is short; the dot of a word written
 	 * whole ends a sentence ("pas d'hébergement. Orienté vers") */
@@ -2793,6 +2827,7 @@ static const char *const street_person_words[] = {
 	"chez", "avec", "par", "pour", "et", "ou", "a", "sur", "vers",
 	"pres", "aupres", "famille", NULL,
 };
+static uint64_t street_person_words_filter;	/* word_in_listf */
 
 /* Words that go on a sentence after an address, none a noun: adverbs of
  * time and of state, conjunctions ("vit au 3 rue Pasteur depuis 2010",
@@ -2806,6 +2841,7 @@ static const char *const street_followers[] = {
 	"que", "provisoirement", "temporairement", "bientot", "dorenavant",
 	"deja", "plus", "ne", NULL,
 };
+static uint64_t street_followers_filter;	/* word_in_listf */
 
 /* Word k, after the street type j and a capitalized word of its name
  * right before k, is where the sentence goes on: a word of
@@ -2832,7 +2868,7 @@ street_name_over(const char *t, const struct detect_scratch *s, size_t j,
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) ||
 	    word_has(s, k - 1, D_PARTICLE) ||
-	    !word_in_list(s, k, street_followers))
+	    !word_in_listf(s, k, street_followers))
 		return 0;
 	for (size_t q = k; q < s->nwords && q < k + 6 && (q == k ||
 	    joined(t, s, q - 1)); q++) {
@@ -2842,7 +2878,7 @@ street_name_over(const char *t, const struct detect_scratch *s, size_t j,
 			break;
 		if ((x->flags & (W_CAP | W_UPPER)) || word_has(s, q, D_FIRST |
 		    D_LAST | D_PARTICLE | D_TITLE | D_RELATIVE) ||
-		    word_in_list(s, q, street_person_words) ||
+		    word_in_listf(s, q, street_person_words) ||
 		    /* kin (D_RELATIVE), and the people near of the role
 		     * table (detect_role.c: "voisin", "amie") */
 		    (role_kinds(s, q) & (ROLE_KIN | ROLE_NEAR)) ||
@@ -2939,6 +2975,7 @@ static const char *const strong_streets[] = {
 	"chemin", "route", "rte", "quai", "square", "place", "ruelle",
 	"venelle", NULL,
 };
+static uint64_t strong_streets_filter;	/* word_in_listf */
 
 /* A street without a number nor a cue, street type word i: a strong type
  * (not after "en", "de", "mise": "en place", "feuille de route"), then,
@@ -2972,7 +3009,7 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	size_t k = i + 1, e;
 	const struct detect_word *w;
 
-	if (!word_in_list(s, i, strong_streets) || (i > 0 &&
+	if (!word_in_listf(s, i, strong_streets) || (i > 0 &&
 	    (word_is(s, i - 1, "en") || word_is(s, i - 1, "de") ||
 	    word_is(s, i - 1, "mise") || word_is(s, i - 1, "d"))) ||
 	    ((s->words[i].flags & W_UPPER) && !(s->words[i].flags & W_DOT)) ||
@@ -2993,7 +3030,7 @@ named_street(const char *t, struct detect_scratch *s, size_t i)
 	    word_has(s, k, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_UNIT | D_TERM | D_RELATIVE | D_DATECUE) ||
 	    (word_has(s, k, D_STREET) && !street_word_named(t, s, k)) ||
-	    (word_has(s, k, D_PLACE) && !word_in_list(s, k, weak_place_words)))
+	    (word_has(s, k, D_PLACE) && !word_in_listf(s, k, weak_place_words)))
 		return NO_WORD;
 	e = street_end(t, s, i);
 	return e > k ? e : NO_WORD;
@@ -3013,13 +3050,14 @@ numbered_road(const char *t, const struct detect_scratch *s, size_t j)
 		"departementale", "national", "nationale", "forestier",
 		"forestiere", NULL,
 	};
+	static uint64_t kinds_filter;	/* word_in_listf */
 	size_t n = j + 2, q;
 
 	/* the number (or "n°") first: most streets have a name there */
 	if (n >= s->nwords || (!(s->words[n].flags & W_DIGIT) &&
 	    !word_is(s, n, "n") && !word_is(s, n, "no") &&
 	    !word_is(s, n, "numero") && !word_is(s, n, "num")) ||
-	    !word_in_list(s, j + 1, kinds) || !joined(t, s, j) ||
+	    !word_in_listf(s, j + 1, kinds) || !joined(t, s, j) ||
 	    !joined(t, s, j + 1))
 		return NO_WORD;
 	if ((q = numero_at(t, s, n)) != NO_WORD && !word_taken(s, q))
@@ -3113,7 +3151,7 @@ street_type_after(const char *t, const struct detect_scratch *s, size_t e,
 	else if (word_is(s, j, "du") && word_has(s, j + 1, D_STREET) &&
 	    joined(t, s, j))
 		j++;
-	else if (word_in_list(s, j, street_adjectives) && j + 1 < s->nwords &&
+	else if (word_in_listf(s, j, street_adjectives) && j + 1 < s->nwords &&
 	    word_has(s, j + 1, D_STREET) && (s->words[j].flags & W_CAP) &&
 	    s->words[j + 1].start - s->words[j].end == 1) {
 		*adj = 1;
@@ -3183,7 +3221,7 @@ scan_streets(const char *t, struct detect_scratch *s)
 		 * (scan_cued_streets) */
 		if ((q = numbered_road(t, s, j)) != NO_WORD && q > k)
 			k = q;
-		if ((k == j + 1 && !adj) || (word_in_list(s, j, street_weak) &&
+		if ((k == j + 1 && !adj) || (word_in_listf(s, j, street_weak) &&
 		    !street_named(t, s, j, k)))
 			continue;
 		if ((r = add_address(s, start, s->words[k - 1].end)) < 0)
@@ -3200,6 +3238,7 @@ static const char *const house_number_words[] = {
 	"vingt", "vingts", "trente", "quarante", "cinquante", "soixante",
 	"cent", "cents", "et", "un", "une", NULL,
 };
+static uint64_t house_number_words_filter;	/* word_in_listf */
 
 /* Strong street types after a house number written out: not "cours",
  * "voie", "passage", "place", "port", "parc" ("trois cours de chimio",
@@ -3209,6 +3248,7 @@ static const char *const spelled_street_types[] = {
 	"quai", "square", "residence", "lotissement", "hameau", "cite",
 	"faubourg", "traverse", "ruelle", NULL,
 };
+static uint64_t spelled_street_types_filter;	/* word_in_listf */
 
 /* Word k starts an address span (found without what is before it). */
 static int
@@ -3233,15 +3273,15 @@ scan_spelled_streets(const char *t, struct detect_scratch *s)
 
 		if (!word_has(s, k, D_STREET) || (word_taken(s, k) &&
 		    !street_starts_span(s, k)) ||
-		    !word_in_list(s, k, spelled_street_types))
+		    !word_in_listf(s, k, spelled_street_types))
 			continue;
 		if (word_is(s, b - 1, "bis") || word_is(s, b - 1, "ter"))
 			b--;
-		while (b > 0 && k - b < 5 && word_in_list(s, b - 1,
+		while (b > 0 && k - b < 5 && word_in_listf(s, b - 1,
 		    house_number_words) && !word_taken(s, b - 1) &&
 		    s->words[b].start == s->words[b - 1].end + 1)
 			b--;
-		if (b == k || word_in_list(s, b, house_number_words) == 0 ||
+		if (b == k || word_in_listf(s, b, house_number_words) == 0 ||
 		    word_is(s, b, "et") || ((word_is(s, b, "un") ||
 		    word_is(s, b, "une")) && b + 1 == k) || b == 0 ||
 		    !(word_is(s, b - 1, "au") || cue_ends_at(t, s, b - 1) ||
@@ -3267,6 +3307,7 @@ static const char *const code_targets[] = {
 	"porte", "acces", "entree", "portail", "immeuble", "interphone",
 	"digicode", "portillon", NULL,
 };
+static uint64_t code_targets_filter;	/* word_in_listf */
 
 /* Right before "code" at word i: "clé", "clés", "clef(s)" (of "boîte à
  * clés", "boîte à clé :"), with at most a colon between. */
@@ -3312,6 +3353,7 @@ static const char *const care_home_words[] = {
 	"resident", "residente", "residents", "residentes", "idec", "uvp",
 	"uhr", "pasa", NULL,
 };
+static uint64_t care_home_words_filter;	/* word_in_listf */
 
 /* The comment names a home where people live (home_words); asked only
  * for a room that follows no address, once per comment (*home: -1 not
@@ -3332,9 +3374,9 @@ home_comment(const struct detect_scratch *s, int *home)
 			if (!length_in(lens, s->words[k].fold_len))
 				continue;
 
-			*home = word_in_list(s, k, home_words) || ((c == 'r' ||
+			*home = word_in_listf(s, k, home_words) || ((c == 'r' ||
 			    c == 'i' || c == 'u' || c == 'p') &&
-			    word_in_list(s, k, care_home_words));
+			    word_in_listf(s, k, care_home_words));
 		}
 	}
 	return *home;
@@ -3352,7 +3394,7 @@ detention_comment(const struct detect_scratch *s, int *det)
 		*det = 0;
 		for (size_t k = 0; k < s->nwords && !*det; k++)
 			*det = length_in(lens, s->words[k].fold_len) &&
-			    word_in_list(s, k, detention_words);
+			    word_in_listf(s, k, detention_words);
 	}
 	return *det;
 }
@@ -3474,7 +3516,7 @@ door_before_code(const char *t, const struct detect_scratch *s, size_t i)
 		if (memchr(t + s->words[k - 1].end, '.', s->words[k].start -
 		    s->words[k - 1].end) || (s->words[k - 1].flags & W_DOT))
 			return 0;
-		if (word_in_list(s, k - 1, code_targets) ||
+		if (word_in_listf(s, k - 1, code_targets) ||
 		    word_is(s, k - 1, "cle") || word_is(s, k - 1, "cles") ||
 		    word_is(s, k - 1, "clef") || word_is(s, k - 1, "clefs"))
 			return 1;
@@ -3596,7 +3638,7 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		/* "code porte 4521B", "code d'accès 1234" */
 		if (word_is(s, v, "d") && v + 1 < s->nwords)
 			v++;
-		if (!word_in_list(s, v, code_targets) || v + 1 >= s->nwords ||
+		if (!word_in_listf(s, v, code_targets) || v + 1 >= s->nwords ||
 		    s->words[v + 1].start - s->words[v].end > 3)
 			return 0;
 		v++;
@@ -3810,6 +3852,7 @@ static const char *const place_time_words[] = {
 	"depuis", "pendant", "durant", "jusqu", "jusque", "puis", "lors",
 	"avant", "apres", "hier", "demain", "actuellement", NULL,
 };
+static uint64_t place_time_words_filter;	/* word_in_listf */
 
 static int
 place_name_word(const char *t, struct detect_scratch *s, size_t k,
@@ -3841,7 +3884,7 @@ place_name_word(const char *t, struct detect_scratch *s, size_t k,
 		return !word_has(s, k, D_CLINICAL);
 	/* a word of time after the name ends it: "aire d'accueil Les
 	 * Peupliers depuis 2 ans", "lieu-dit Kerbrat depuis mars" */
-	if (kind >= 2 && word_in_list(s, k, place_time_words))
+	if (kind >= 2 && word_in_listf(s, k, place_time_words))
 		return 0;
 	/* a title starts a person's name, not a place's: "Référente
 	 * CADA Mme Valette" */
@@ -3925,6 +3968,7 @@ static const char *const foyer_kinds[] = {
 	"therapeutique", "residence", "etudiants", "etudiant", "social",
 	"socio", NULL,
 };
+static uint64_t foyer_kinds_filter;	/* word_in_listf */
 
 /* after a foyer's kind in words, its name a capitalized word of
  * no table ("Foyer de travailleurs migrants Bara, ch. 305"); "foyer de
@@ -3943,6 +3987,7 @@ static const char *const student_kinds[] = {
 	"universitaire", "etudiante", "etudiant", "etudiants", "etudiantes",
 	NULL,
 };
+static uint64_t student_kinds_filter;	/* word_in_listf */
 
 /* Kinds of home named after their kind: "maison de retraite Les
  * Opalines", "foyer logement Les Lilas", "foyer de vie Arc-en-Ciel",
@@ -3967,7 +4012,7 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	 * universitaire de Villejean", "cité U Jean-Zay" (the residences of
 	 * the CROUS, as "résidence sociale" is Adoma's) */
 	if (n < s->nwords && ((word_is(s, i, "residence") &&
-	    word_in_list(s, n, student_kinds)) || (word_is(s, i, "cite") &&
+	    word_in_listf(s, n, student_kinds)) || (word_is(s, i, "cite") &&
 	    (word_is(s, n, "universitaire") || (word_is(s, n, "u") &&
 	    (s->words[n].flags & W_UPPER))))) && s->words[n].start ==
 	    s->words[i].end + 1)
@@ -3989,7 +4034,7 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	for (size_t k = n; word_is(s, i, "foyer") && k < s->nwords &&
 	    k <= i + 5 && s->words[k - 1].joined &&
 	    !(s->words[k].flags & W_DIGIT) && (word_has(s, k, D_PARTICLE) ||
-	    word_in_list(s, k, foyer_kinds) || (s->words[k].flags &
+	    word_in_listf(s, k, foyer_kinds) || (s->words[k].flags &
 	    (W_CAP | W_UPPER))); k++)
 		if (s->words[k].flags & (W_CAP | W_UPPER))
 			return k > n && (((word_is(s, k, "le") || word_is(s, k,
@@ -4108,9 +4153,10 @@ shelter_cue_before(const struct detect_scratch *s, size_t i)
 	static const char *const cues[] = {
 		"115", "siao", "hebergement", "heberge", "hebergee", NULL,
 	};
+	static uint64_t cues_filter;	/* word_in_listf */
 
 	for (size_t k = i; k > 0 && i - k < 12; k--)
-		if (word_in_list(s, k - 1, cues))
+		if (word_in_listf(s, k - 1, cues))
 			return 1;
 	return 0;
 }
@@ -4150,6 +4196,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 		"115", "siao", "hebergement", "heberge", "hebergee",
 		"heberges", "hebergees", NULL,
 	};
+	static uint64_t cues_filter;	/* word_in_listf */
 	/* a public body's or a school's house, no one's home ("Maison
 	 * Départementale des Personnes Handicapées", "Maison Familiale
 	 * Rurale", "Maison Médicale") */
@@ -4159,6 +4206,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 		"medicale", "sociale", "municipale", "internationale",
 		"universitaire", "pluriprofessionnelle", "diocesaine", NULL,
 	};
+	static uint64_t bodies_filter;	/* word_in_listf */
 	size_t n = i + 1;
 
 	if (n >= s->nwords || !(s->words[i].flags & W_CAP) ||
@@ -4167,7 +4215,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 	    s->words[n].nchars < 3 || !joined(t, s, i) ||
 	    word_has(s, n, D_NOTNAME | D_CLINICAL | D_TITLE | D_MONTH |
 	    D_TERM | D_RELATIVE | D_UNIT | D_STREET | D_PARTICLE) ||
-	    word_in_list(s, n, bodies))
+	    word_in_listf(s, n, bodies))
 		return 0;
 	for (size_t k = i; k > 0 && i - k < 4; k--) {
 		if (memchr(t + s->words[k - 1].end, '.', s->words[k].start -
@@ -4175,7 +4223,7 @@ maison_lodging_name(const char *t, const struct detect_scratch *s, size_t i)
 		    ';', s->words[k].start - s->words[k - 1].end))
 			return 0;
 		if (word_has(s, k - 1, D_RESIDE) ||
-		    word_in_list(s, k - 1, cues))
+		    word_in_listf(s, k - 1, cues))
 			return 1;
 	}
 	return 0;
@@ -4211,9 +4259,9 @@ place_word(const char *t, struct detect_scratch *s, size_t i, size_t *last)
 		return *last + 1 < s->nwords &&
 		    ((s->words[*last + 1].flags & (W_CAP | W_UPPER)) ||
 		    weak_place(t, s, *last));
-	if (word_in_list(s, i, weak_place_words))
+	if (word_in_listf(s, i, weak_place_words))
 		return weak_place(t, s, i);
-	if (word_in_list(s, i, estate_heads))
+	if (word_in_listf(s, i, estate_heads))
 		return (s->words[i].flags & W_CAP) && n + 1 < s->nwords &&
 		    (word_is(s, n, "de") || word_is(s, n, "du") ||
 		    word_is(s, n, "des") || word_is(s, n, "d")) &&
@@ -4289,7 +4337,7 @@ home_city(const char *t, struct detect_scratch *s, size_t i)
 
 	if (!word_has(s, i, D_PLACE) || word_taken(s, i))
 		return 0;
-	if ((k = place_kind_end(s, i)) == i && !word_in_list(s, i, home_words))
+	if ((k = place_kind_end(s, i)) == i && !word_in_listf(s, i, home_words))
 		return 0;
 	return place_town(t, s, k);
 }
@@ -4512,7 +4560,7 @@ scan_cued_places(const char *t, struct detect_scratch *s)
 		    word_has(s, i - 1, D_PARTICLE)) &&
 		    !word_has(s, i - 1, D_TITLE | D_CLINICAL | D_RELATIVE |
 		    D_MONTH | D_TERM | D_UNIT) && (i == k || joined(t, s, i - 1)) &&
-		    !word_in_list(s, i - 1, address_cues);	/* "Adresse Kerguelen, route" */
+		    !word_in_listf(s, i - 1, address_cues);	/* "Adresse Kerguelen, route" */
 		    i--)
 			;
 		/* its first word capitalized, the cue before it */
@@ -4544,6 +4592,7 @@ static const char *const place_name_heads[] = {
 	"hautes", "bas", "basse", "basses", "beau", "belle", "neuf", "neuve",
 	"deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", NULL,
 };
+static uint64_t place_name_heads_filter;	/* word_in_listf */
 
 /* Word k may be a word of a city's name after the first: joined to the
  * word before by a hyphen in any case ("Saint-Brieuc", "Aix-en-Provence",
@@ -4566,7 +4615,7 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 	    D_UNIT | D_TERM | D_RELATIVE | D_STREET | D_PLACE | D_DATECUE) &&
 	    (word_has(s, k - 1, D_PARTICLE) || !word_lexicon(t, s, k) ||
 	    ((k == 1 || !(s->words[k - 2].flags & (W_CAP | W_UPPER))) &&
-	    word_in_list(s, k - 1, place_name_heads)));
+	    word_in_listf(s, k - 1, place_name_heads)));
 }
 
 /* The city after residence word i ("vit à Lorient (56)", "domiciliée à
@@ -4666,7 +4715,7 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 		w = &s->words[k];
 		/* "vit en EHPAD à Lannion", "vit en foyer logement à Pontivy" */
 		if (word_has(s, k, D_PLACE) && !(w->flags & W_DIGIT) &&
-		    !word_taken(s, k) && (word_in_list(s, k, home_words) ||
+		    !word_taken(s, k) && (word_in_listf(s, k, home_words) ||
 		    place_kind_end(s, k) != k || !(w->flags & (W_CAP | W_UPPER)))) {
 			k = place_kind_end(s, k);
 			continue;
@@ -4998,6 +5047,7 @@ static const char *const living_places[] = {
 	"centre", "quartier", "cite", "hotel", "foyer", "immeuble", "tour",
 	"residence", "ile", "ilet", NULL,
 };
+static uint64_t living_places_filter;	/* word_in_listf */
 static const char *const living_fillers[] = {
 	"sous", "sur", "dans", "a", "au", "aux", "pres", "de", "du", "des",
 	"d", "le", "la", "les", "l", "un", "une", "sa", "son", "ses", "en",
@@ -5013,6 +5063,7 @@ static const char *const living_fillers[] = {
 	"parking",
 	NULL,
 };
+static uint64_t living_fillers_filter;	/* word_in_listf */
 
 /* Between words k and k + 1: spaces, an apostrophe or one colon. */
 static int
@@ -5060,7 +5111,7 @@ living_place(const char *t, struct detect_scratch *s, size_t i)
 		if (word_taken(s, k) || (s->words[k].flags & W_DIGIT) ||
 		    !living_gap(t, s, k - 1))
 			return 0;
-		if (s->words[k].fold_len > 8 || !word_in_list(s, k,
+		if (s->words[k].fold_len > 8 || !word_in_listf(s, k,
 		    living_fillers))
 			break;
 	}
@@ -5068,19 +5119,19 @@ living_place(const char *t, struct detect_scratch *s, size_t i)
 	if (k + 1 >= s->nwords || k - i > 9 || s->words[k].fold_len > 10 ||
 	    !((s->words[k + 1].flags & W_CAP) || (wf(s, &s->words[k +
 	    1])[0] == 'd' && s->words[k + 1].fold_len <= 3) ||
-	    word_is(s, k + 1, "parking")) || !word_in_list(s, k,
+	    word_is(s, k + 1, "parking")) || !word_in_listf(s, k,
 	    living_places))
 		return 0;
 	p = k;
 	if ((n = living_name(t, s, p, &end)) == NO_WORD) {
 		/* "square du marché de ...": one more thing between */
 		for (k = p + 1; k < s->nwords && k <= p + 3 &&
-		    word_in_list(s, k, living_fillers) && living_gap(t, s, k - 1);
+		    word_in_listf(s, k, living_fillers) && living_gap(t, s, k - 1);
 		    k++)
 			;
 		if (k >= s->nwords || k == p + 1 || k > p + 3 ||
 		    !living_gap(t, s, k - 1) || (s->words[k].flags & W_CAP) ||
-		    !word_in_list(s, k, living_places) ||
+		    !word_in_listf(s, k, living_places) ||
 		    living_name(t, s, k, &end) == NO_WORD)
 			return 0;
 	}
@@ -5652,6 +5703,7 @@ scan_key_boxes(const char *t, struct detect_scratch *s)
  * RN 1 au niveau de Kahani" (the road of an accident), "CD 4 à 350/mm3"
  * (a count of cells) stay: no address beside them. */
 static const char *const road_abbrevs[] = { "rn", "rd", "cd", NULL };
+static uint64_t road_abbrevs_filter;	/* word_in_listf */
 
 /* Word a (a road's abbreviation or its house number) follows an address
  * found and a comma (1), or a residence word (2: after "au", "à", "sur
@@ -5721,7 +5773,7 @@ scan_abbrev_roads(const char *t, struct detect_scratch *s)
 		a = i;
 		if (w->nchars != 2 || !(w->flags & W_UPPER) ||
 		    w->end - w->start != 2 || word_taken(s, i) ||
-		    !word_in_list(s, i, road_abbrevs))
+		    !word_in_listf(s, i, road_abbrevs))
 			continue;
 		g = s->words[n].start - w->end;
 		ne = s->words[n].end;

@@ -531,6 +531,7 @@ static const char *const month_alone_cues[] = {
 	/* this year's month ("revient ce décembre", "cet avril") */
 	"ce", "cet", NULL,
 };
+static uint64_t month_alone_cues_filter;	/* word_in_filtered_list */
 
 /* Days written out before a month ("le douze mars", "le premier mai",
  * "le vingt-deux juin", "le trente et un décembre"): their values. */
@@ -554,6 +555,7 @@ static const char *const not_after_date[] = {
 	"interne", "anterieur", "anterieure", "posterieur", "posterieure",
 	"restant", "restants", "eme", "ieme", NULL,
 };
+static uint64_t not_after_date_filter;	/* word_in_filtered_list */
 
 /* Words before a number that make "12/08", "(13/7)" a measure, a score or
  * a ratio ("TA 12/08 - 13/07", "force (4/5)", "dilution 1/2000"). */
@@ -564,12 +566,14 @@ static const char *const measure_labels[] = {
 	"nyha", "ratio", "rapport", "dilution", "titre", "apgar", "pouls",
 	"dextro", "glycemie", "hgt", "diurese", NULL,
 };
+static uint64_t measure_labels_filter;	/* word_inf */
 
 /* "ATCD TS (18/1)", "antécédent de chute (3/4)": a history, whose events
  * are dated in parentheses. */
 static const char *const history_words[] = {
 	"atcd", "atcds", "antecedent", "antecedents", "atc", NULL,
 };
+static uint64_t history_words_filter;	/* word_inf */
 
 /* Events dated in parentheses right after them: "chute (3/4)". */
 static const char *const dated_events[] = {
@@ -585,17 +589,20 @@ static const char *const dated_events[] = {
 	"dialyse", "seance", "chimio", "chimiotherapie", "cure", "mammographie",
 	"endoscopie", "gastroscopie", "consult", "hospit", NULL,
 };
+static uint64_t dated_events_filter;	/* word_inf */
 
 static const char *const weekdays[] = {
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 	NULL,
 };
+static uint64_t weekdays_filter;	/* word_in_filtered_list */
 
 /* Abbreviated weekdays, a cue only after another ("le mer 19/02", "au
  * ven 3/04"). */
 static const char *const weekday_abbrevs[] = {
 	"lun", "mar", "mer", "jeu", "ven", "sam", "dim", NULL,
 };
+static uint64_t weekday_abbrevs_filter;	/* word_inf */
 
 /* The month word i names, 0 if none; *abbrev: written abbreviated.
  * (In line: asked thousands of times a pass; speed29c.) */
@@ -636,7 +643,7 @@ number_stands_alone(const char *t, size_t len, const struct detect_scratch *s,
 		const struct detect_word *u = &s->words[i + 1];
 
 		if (is_measure_unit(wf(s, u), u->fold_len) ||
-		    in_list(not_after_date, wf(s, u), u->fold_len))
+		    word_in_filtered_list(s, u, not_after_date))
 			return 0;
 		if ((u->flags & W_DIGIT) && !(u->end < len && (t[u->end] == ':' ||
 		    (t[u->end] | 32) == 'h')))
@@ -748,6 +755,19 @@ word_in(const struct detect_scratch *s, size_t i, const char *const *list)
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+/* word_in of a list that has a filter beside it (NAME_filter, a static
+ * uint64_t): the asks made before every date's number (measure_labels,
+ * weekday_abbrevs, expiry_words ...) turn most words away by their
+ * hash's bit (list_filter_pass), without the list's walk (speed31g). */
+#define word_inf(s, i, list) word_in_filtered((s), (i), (list), &list##_filter)
+static inline int
+word_in_filtered(const struct detect_scratch *s, size_t i,
+    const char *const *list, uint64_t *filter)
+{
+	return list_filter_pass(list, filter, s->words[i].fhash) &&
+	    word_in(s, i, list);
+}
+
 /* before a date, words that make it a product's, not a person's:
  * a lot's or a drug's expiry ("péremption 06/2027", "exp. 12/2026",
  * "DLC 30/06/2027"). */
@@ -755,6 +775,7 @@ static const char *const expiry_words[] = {
 	"peremption", "expiration", "exp", "dlc", "dluo", "ddm", "perime",
 	"perimee", NULL,
 };
+static uint64_t expiry_words_filter;	/* word_inf */
 
 /* Word i - 1, or i - 2 before "de", "du", "d'" or a colon, is an expiry
  * word. */
@@ -763,10 +784,10 @@ expiry_before(const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)
 		return 0;
-	if (word_in(s, i - 1, expiry_words))
+	if (word_inf(s, i - 1, expiry_words))
 		return 1;
 	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) &&
-	    word_in(s, i - 2, expiry_words);
+	    word_inf(s, i - 2, expiry_words);
 }
 
 /* The date of m bytes at byte `at` is no person's: an expiry date, or a
@@ -780,7 +801,7 @@ date_context_off(const struct detect_scratch *s, size_t at, size_t m)
 	if (k >= s->nwords || s->words[k].start != at)
 		return 0;
 	return expiry_before(s, k) || (m <= 8 && k > 0 &&
-	    word_in(s, k - 1, measure_labels));
+	    word_inf(s, k - 1, measure_labels));
 }
 
 /* Between words a and a + 1: no end of a clause ('.', ';', a line). */
@@ -803,13 +824,13 @@ history_context(const char *t, const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)
 		return 0;
-	if (word_in(s, i - 1, dated_events))
+	if (word_inf(s, i - 1, dated_events))
 		return 1;
 	for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
-		if (word_in(s, k - 1, measure_labels) ||
+		if (word_inf(s, k - 1, measure_labels) ||
 		    (s->words[k - 1].flags & W_DIGIT))
 			return 0;
-		if (word_in(s, k - 1, history_words))
+		if (word_inf(s, k - 1, history_words))
 			return 1;
 		if (k - 1 > 0 && !same_clause(t, s, k - 2))
 			return 0;
@@ -868,6 +889,7 @@ count_of_sessions(const char *t, const struct detect_scratch *s, size_t i)
  * (18/1)"); or a date just before ("12/03 - 15/03"). */
 static const char *const weak_date_cues[] = { "et", "a", "en", "pour",
     "vers", "ce", "entre", "cs", "consultation", "vu", "vue", "les", NULL };
+static uint64_t weak_date_cues_filter;	/* word_in_filtered_list */
 
 static int
 numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
@@ -885,12 +907,12 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	p = &s->words[i - 1];
 	/* "au mer 19/02", "lun. 3/03": an abbreviated weekday (not in the
 	 * dictionary's cues: "Sam", "mer" are also a name and a word) */
-	if (word_in(s, i - 1, weekday_abbrevs) && i > 1 &&
+	if (word_inf(s, i - 1, weekday_abbrevs) && i > 1 &&
 	    word_has(s, i - 2, D_DATECUE))
 		return 1;
 	/* "sam 07/03 : chute": the abbreviation alone before a day and a
 	 * month of two digits each, one space between (review21) */
-	if (!strong_only && word_in(s, i - 1, weekday_abbrevs) &&
+	if (!strong_only && word_inf(s, i - 1, weekday_abbrevs) &&
 	    !(p->flags & W_UPPER) && p->end + 1 == s->words[i].start &&
 	    t[p->end] == ' ')
 		return 1;
@@ -900,7 +922,7 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if ((p->flags & W_DIGIT) && p->end + 1 == s->words[i].start &&
 	    t[p->end] == '-' && p->end - p->start <= 2 && i >= 2 &&
 	    word_has(s, i - 2, D_DATECUE) && !(s->words[i - 2].flags & W_DIGIT) &&
-	    !(i >= 3 && word_in(s, i - 3, measure_labels)) &&
+	    !(i >= 3 && word_inf(s, i - 3, measure_labels)) &&
 	    digits_value(t + p->start, p->end - p->start) <
 	    digits_value(t + s->words[i].start, s->words[i].end -
 	    s->words[i].start))
@@ -909,9 +931,9 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 		return 0;
 	/* an exam or an event right before it ("ECG 12/03", "TDM 3/4") */
 	if (!word_has(s, i - 1, D_DATECUE))
-		return word_in(s, i - 1, dated_events) && p->end + 2 >=
+		return word_inf(s, i - 1, dated_events) && p->end + 2 >=
 		    s->words[i].start && !count_of_sessions(t, s, i);
-	return !strong_only || !in_list(weak_date_cues, wf(s, p), p->fold_len);
+	return !strong_only || !word_in_filtered_list(s, p, weak_date_cues);
 }
 
 /* Words i and i + 1 are "DD/MM" (two digits each, a valid day and month,
@@ -945,7 +967,7 @@ date_pair_from(const char *t, size_t len, const struct detect_scratch *s,
 	size_t q = i + 2, a, b, marks = 0;
 
 	if (!two_two(t, len, s, i) || q >= s->nwords ||
-	    (i > 0 && (word_in(s, i - 1, measure_labels) ||
+	    (i > 0 && (word_inf(s, i - 1, measure_labels) ||
 	    (s->words[i - 1].flags & W_DIGIT))))
 		return 0;
 	if (word_is(s, q, "au") || word_is(s, q, "et"))
@@ -1013,8 +1035,8 @@ cued_date_before_value(const char *t, size_t len,
 	m = &s->words[i + 1];
 	v = &s->words[i + 2];
 	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE) ||
-	    in_list(weak_date_cues, wf(s, p), p->fold_len) ||
-	    (i >= 2 && word_in(s, i - 2, measure_labels)))
+	    word_in_filtered_list(s, p, weak_date_cues) ||
+	    (i >= 2 && word_inf(s, i - 2, measure_labels)))
 		return 0;
 	return (v->flags & W_DIGIT) && t[m->end] == ' ' &&
 	    v->start - m->end <= 2 && (v->start == m->end + 1 ||
@@ -1086,7 +1108,7 @@ entry_heading(const char *t, size_t len, const struct detect_scratch *s,
 	size_t a = p->start, e = s->words[i + 1].end;
 
 	if (s->words[i].start - p->end > 3 || p->nchars > 12 ||
-	    word_in(s, i - 1, measure_labels))
+	    word_inf(s, i - 1, measure_labels))
 		return 0;
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
 		a--;
@@ -1225,7 +1247,7 @@ list_entry_date(const char *t, size_t len, const struct detect_scratch *s,
 		for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
 			if (!same_clause(t, s, k - 1))
 				break;
-			if (word_in(s, k - 1, measure_labels))
+			if (word_inf(s, k - 1, measure_labels))
 				return 0;
 		}
 	return 1;
@@ -1269,7 +1291,7 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	for (k = i; k > 0 && i - k < 8; k--) {
 		if (!same_clause(t, s, k - 1))
 			break;
-		if (word_in(s, k - 1, measure_labels))
+		if (word_inf(s, k - 1, measure_labels))
 			return 0;
 	}
 	/* a time after it: "10h15", "14h", "14:30", "à 14h" */
@@ -1345,7 +1367,7 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 		sh.year += sh.year <= 30 ? 2000 : 1900;
 	if (sh.month < 1 || sh.month > 12 || sh.year < 1900 || sh.year > 2100)
 		return 0;
-	if (i > 0 && (word_in(s, i - 1, measure_labels) ||
+	if (i > 0 && (word_inf(s, i - 1, measure_labels) ||
 	    expiry_before(s, i)))
 		return 0;
 	if ((mn != 2 || sep != '/' || yn == 2) && (i == 0 ||
@@ -1370,6 +1392,7 @@ static const char *const day_of_words[] = {
 	"semaine", "nuit", "end", "weekend", "journee", "soiree", "matinee",
 	NULL,
 };
+static uint64_t day_of_words_filter;	/* word_inf */
 
 /* After "le" and the day at word i, a time or a part of the day: "le 12
  * à 14h", "le 3 à 9h30", "le 12 au matin", "le 5 soir" (not "le 2 à 3
@@ -1437,7 +1460,7 @@ day_ends_clause(const char *t, size_t len, const struct detect_scratch *s,
 	    s->words[i].end)
 		n++;
 	if (i > 1 && ((s->words[i - 2].flags & W_DIGIT) ||
-	    word_in(s, i - 2, measure_labels)))
+	    word_inf(s, i - 2, measure_labels)))
 		return 0;
 	e = s->words[n - 1].end;
 	if (n < s->nwords && s->words[n].start <= e + 2 &&
@@ -1662,14 +1685,14 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	 * ends its clause or names this month ("rappeler le 3.", "vu le 12
 	 * courant", "le 1er."). */
 	sh.month = 1;
-	if (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words) &&
+	if (i > 1 && word_is(s, i - 1, "du") && word_inf(s, i - 2, day_of_words) &&
 	    chain_follows(s, i))
 		return night_range(t, len, s, i, &sh);
 	this_month = m < s->nwords && word_is(s, i - 1, "le") &&
 	    s->words[m].start == s->words[m - 1].end + 1 &&
 	    day_of_this_month(s, m);
-	if ((in_list(weekdays, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len) ||
-	    (i > 1 && word_is(s, i - 1, "du") && word_in(s, i - 2, day_of_words)) ||
+	if ((word_in_filtered_list(s, &s->words[i - 1], weekdays) ||
+	    (i > 1 && word_is(s, i - 1, "du") && word_inf(s, i - 2, day_of_words)) ||
 	    (word_is(s, i - 1, "le") && (day_then_time(t, len, s, i) ||
 	    day_ends_clause(t, len, s, i)))) && (this_month ||
 	    number_stands_alone(t, len, s, m - 1)))
@@ -1773,8 +1796,7 @@ spelled_day(const char *t, struct detect_scratch *s, size_t i,
 		return 0;
 	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
 	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
-	    in_list(weekdays, wf(s, &s->words[a - 1]),
-	    s->words[a - 1].fold_len)))
+	    word_in_filtered_list(s, &s->words[a - 1], weekdays)))
 		return 0;
 	sh->day = day;
 	sh->year = sh->month == 2 && day == 29 ? 2000 : 2001;
@@ -1802,8 +1824,7 @@ spelled_day_year(const char *t, struct detect_scratch *s, size_t i, size_t m,
 		return 0;
 	if (day < 1 || day > 31 || a == 0 || !(word_is(s, a - 1, "le") ||
 	    word_is(s, a - 1, "du") || word_is(s, a - 1, "au") ||
-	    in_list(weekdays, wf(s, &s->words[a - 1]),
-	    s->words[a - 1].fold_len)))
+	    word_in_filtered_list(s, &s->words[a - 1], weekdays)))
 		return 0;
 	sh.day = day;
 	sh.year_digits = 4;
@@ -1943,7 +1964,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	    s->words[m].end - s->words[m].start == 2 &&
 	    s->words[m].start - w->end <= 2 && !word_taken(s, m) &&
 	    w->start - p->end <= 2 && !(p->flags & W_DIGIT) &&
-	    (in_list(month_alone_cues, wf(s, p), p->fold_len) ||
+	    (word_in_filtered_list(s, p, month_alone_cues) ||
 	    word_has(s, i - 1, D_DATECUE)) && year_ends(t, s, m)) {
 		sh.year = digits_value(t + s->words[m].start, 2);
 		sh.year += sh.year <= 30 ? 2000 : 1900;
@@ -1962,7 +1983,7 @@ partial_from_month(const char *t, struct detect_scratch *s, size_t i)
 	    word_is(s, i - 1, "debut") || word_is(s, i - 1, "mi"))))
 		return 0;
 	if (w->start - p->end > 2 || (p->flags & W_DIGIT) ||
-	    (!in_list(month_alone_cues, wf(s, p), p->fold_len) &&
+	    (!word_in_filtered_list(s, p, month_alone_cues) &&
 	    !month_of_noun(t, s, i, abbrev)))
 		return 0;
 month_alone:
@@ -1983,6 +2004,7 @@ static const char *const chain_cues[] = {
 
 /* Between the days of a range or a list. */
 static const char *const chain_links[] = { "au", "et", "ou", "a", NULL };
+static uint64_t chain_links_filter;	/* word_inf */
 
 static int first_glued(const char *t, const struct detect_scratch *s,
     size_t q);
@@ -2018,7 +2040,7 @@ chain_link_before(const char *t, size_t len, const struct detect_scratch *s,
 
 	if (p > 0 && word_is(s, p - 1, "le"))
 		p--;
-	if (p > 1 && word_in(s, p - 1, chain_links)) {
+	if (p > 1 && word_inf(s, p - 1, chain_links)) {
 		size_t d = p - 2;
 
 		/* "du 1er au 15": the day before "er" */
@@ -2690,8 +2712,7 @@ scan_spelled_days_of_month(const char *t, struct detect_scratch *s)
 		    s->words[e + 1].start != s->words[e].end + 1 ||
 		    (sh.day = spelled_value(t, s, e, &a)) == 0 || a == 0 ||
 		    !(word_is(s, a - 1, "le") || word_is(s, a - 1, "du") ||
-		    in_list(weekdays, wf(s, &s->words[a - 1]),
-		    s->words[a - 1].fold_len)) ||
+		    word_in_filtered_list(s, &s->words[a - 1], weekdays)) ||
 		    s->words[a].start != s->words[a - 1].end + 1)
 			continue;
 		sh.month = 1;

@@ -289,11 +289,13 @@ static const char *const docid_not_person[] = {
 	"version", "article", "commande", "ref", "reference", "iso", "en",
 	"nf", "din", "cei", "iec", "astm", "ce", NULL,
 };
+static uint64_t docid_not_person_filter;	/* word_in_filtered_list */
 
 /* A number's labels that let a short code go: "n°", "numéro". */
 static const char *const docid_number_words[] = {
 	"n", "no", "num", "numero", NULL,
 };
+static uint64_t docid_number_words_filter;	/* word_in_filtered_list */
 
 /* The code of capitals and digits joined by hyphens around the digit
  * word j (second part of scan_document_numbers); its end, so that its
@@ -327,8 +329,7 @@ docid_hyphen_code(const char *t, size_t len, struct detect_scratch *s,
 	/* the first group a standard's or a thing's name */
 	if ((k = docid_word_at(s, j > 4 ? j - 4 : 0, a)) == NO_WORD)
 		return 0;
-	if (in_list(docid_not_person, wf(s, &s->words[k]),
-	    s->words[k].fold_len))
+	if (word_in_filtered_list(s, &s->words[k], docid_not_person))
 		return 0;
 	/* three words back, in the code's clause (only docid_gap's bytes
 	 * between: "n° 27614, cellule B2-114" is a cell's, not a n°) */
@@ -337,10 +338,10 @@ docid_hyphen_code(const char *t, size_t len, struct detect_scratch *s,
 
 		if (docid_gap(t, len, w->end) != s->words[k - h + 1].start)
 			break;
-		if (in_list(docid_not_person, wf(s, w), w->fold_len))
+		if (word_in_filtered_list(s, w, docid_not_person))
 			return 0;
 		if ((w->flags & (W_IDLABEL | W_DOCLABEL)) ||
-		    in_list(docid_number_words, wf(s, w), w->fold_len))
+		    word_in_filtered_list(s, w, docid_number_words))
 			label = 1;
 	}
 	/* a short code after its label opens with two capitals ("HC-0447"),

@@ -165,6 +165,7 @@ day_month_cued(const char *t, const struct detect_scratch *s, size_t a,
 		"on", "since", "from", "until", "till", "by", "before", "after",
 		"of", NULL,
 	};
+	static uint64_t cues_filter;	/* word_in_filtered_list */
 	const struct detect_word *p;
 
 	if (a == 0 || !eng_next(t, s, a - 1, a, 0))
@@ -174,7 +175,7 @@ day_month_cued(const char *t, const struct detect_scratch *s, size_t a,
 		return 0;
 	p = &s->words[a - 1];
 	return !(p->flags & (W_DIGIT | W_UPPER)) && ((p->dflags & D_DATECUE) ||
-	    in_list(cues, wf(s, p), p->fold_len));
+	    word_in_filtered_list(s, p, cues));
 }
 
 /* The date around month word m: "November 2nd", "November 2, 2024",

@@ -143,6 +143,7 @@ static const char *const act_eponyms[] = {
 	"bentall", "bricker", "latarjet", "jatene", "senning", "finsterer",
 	"gilliam", "miles", NULL,
 };
+static uint64_t act_eponyms_filter;	/* word_in_filtered_list */
 
 /* Word h, in lower case, is a disease named by its ending ("aphasie",
  * "ataxie", "myélopathie", "hémiplégie", "dyskinésie"), and word i after
@@ -183,8 +184,7 @@ disease_head(const struct detect_scratch *s, size_t h, size_t i)
 		    memcmp(f + n - m, ends[k], m) == 0)
 			return (s->words[i].dflags & D_EPONYM) ||
 			    medical_has(s->words[i].fhash) ||
-			    in_list(act_eponyms, wf(s, &s->words[i]),
-			    s->words[i].fold_len);
+			    word_in_filtered_list(s, &s->words[i], act_eponyms);
 	}
 	return 0;
 }
@@ -255,6 +255,7 @@ static const char *const institution_kinds[] = {
 	"departementale", "intercommunal", "intercommunale", "specialise",
 	"specialisee", NULL,
 };
+static uint64_t institution_kinds_filter;	/* word_in_filtered_list */
 
 /* Words that name a place of care, whose own name is a person's
  * ("hôpital Albert-Schweitzer", "CHU Félix-Guyon", "clinique Pasteur"). */
@@ -353,13 +354,14 @@ driver_given_name(const struct detect_scratch *s, size_t i)
 {
 	static const char *const transport[] = { "taxi", "taxis", "ambulance",
 		"ambulances", "vsl", NULL };
+	static uint64_t transport_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[i], *h = &s->words[i - 1];
 
 	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
 	    w->nchars >= 3 && (w->dflags & D_FIRST) &&
 	    !(w->dflags & (D_LAST | D_AMBIG | D_WEAK | D_NOTNAME | D_EPONYM |
 	    D_PLACE | D_MONTH)) &&
-	    in_list(transport, wf(s, h), h->fold_len) &&
+	    word_in_filtered_list(s, h, transport) &&
 	    (!(h->flags & (W_CAP | W_UPPER)) || h->fold_len == 3);
 }
 
@@ -376,7 +378,7 @@ institution_name(const char *t, const struct detect_scratch *s, size_t i)
 		if (!(p->flags & (W_CAP | W_UPPER)))
 			return (i >= 2 && joined(t, s, i - 2) &&
 			    word_has(s, i - 2, D_INSTHEAD) &&
-			    in_list(institution_kinds, wf(s, p), p->fold_len)) ||
+			    word_in_filtered_list(s, p, institution_kinds)) ||
 			    institution_of_kind(t, s, i - 1);
 		/* "SUIVIE AU CMP PAR INÊS": not over a word of the tables */
 		if (word_has(s, i - 1, D_TITLE |
@@ -396,6 +398,7 @@ static const char *const ward_heads[] = {
 	"service", "services", "batiment", "bat", "secteur", "reanimation",
 	"departement", "amphi", "amphitheatre", "hall", NULL,
 };
+static uint64_t ward_heads_filter;	/* word_in_filtered_list */
 
 /* Word i is a part of a name of two or three capitalized parts joined by
  * hyphens, one space after a ward's word, that no capitalized word
@@ -449,7 +452,7 @@ ward_eponym(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	h = &s->words[f - 1];
 	if (h->end + 1 != s->words[f].start || t[h->end] != ' ' ||
-	    !in_list(ward_heads, wf(s, h), h->fold_len))
+	    !word_in_filtered_list(s, h, ward_heads))
 		return 0;
 	/* a surname after it: a person ("service Jean-Pierre Pigeon") */
 	b = s->words[l].end;
@@ -471,6 +474,7 @@ static const char *const time_words[] = {
 	"avant", "apres", "depuis", "jusqu", "vers", "pendant", "des", "entre",
 	NULL,
 };
+static uint64_t time_words_filter;	/* word_in_filtered_list */
 
 /* Nouns of a time or an event before "de" and a feast: "vacances de
  * Noël", "lundi de Pâques", "week-end de la Pentecôte", "pas de Noël" (a
@@ -506,7 +510,7 @@ holiday_at(const char *t, const struct detect_scratch *s, size_t i)
 	    joined(t, s, p - 1) && in_list(feast_nouns, wf(s, &s->words[p -
 	    1]), s->words[p - 1].fold_len))
 		return 1;
-	return in_list(time_words, wf(s, &s->words[p]), s->words[p].fold_len);
+	return word_in_filtered_list(s, &s->words[p], time_words);
 }
 
 /* Word i is a Roman numeral in capitals: a stage or a class ("NYHA
@@ -641,6 +645,7 @@ static const char *const colour_words[] = {
 	"rose", "roses", "rosee", "rosees", "blanche", "blanches", "violette",
 	"violettes", "ambre", "ambree", "jade", "prune", NULL,
 };
+static uint64_t colour_words_filter;	/* word_in_filtered_list */
 static const char *const coloured_things[] = {
 	"teint", "peau", "plaie", "plaies", "muqueuse", "muqueuses", "selles",
 	"urines", "urine", "liquide", "crachats", "expectorations", "escarre",
@@ -649,28 +654,28 @@ static const char *const coloured_things[] = {
 	"coloration", "exsudat", "ecoulement", "tache", "taches", "berges",
 	"tissu", NULL,
 };
+static uint64_t coloured_things_filter;	/* word_in_filtered_list */
 static const char *const shades[] = {
 	"pale", "pales", "clair", "claire", "clairs", "claires", "fonce",
 	"foncee", "fonces", "foncees", "vif", "vive", "vifs", "vives",
 	"violace", "violacee", "orange", "orangee", "sombre", "terne",
 	"fuchsia", "saumon", NULL,
 };
+static uint64_t shades_filter;	/* word_in_filtered_list */
 
 static int
 colour_of_thing(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	if (!(w->dflags & D_FIRST) || !in_list(colour_words, wf(s, w),
-	    w->fold_len))
+	if (!(w->dflags & D_FIRST) || !word_in_filtered_list(s, w, colour_words))
 		return 0;
-	if (i > 0 && in_list(coloured_things, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len))
+	if (i > 0 && word_in_filtered_list(s, &s->words[i - 1], coloured_things))
 		return 1;
 	/* the shade in lower case: "Rose Claire" is two first names */
 	return i + 1 < s->nwords && s->words[i + 1].start == w->end + 1 &&
 	    t[w->end] == ' ' && !(s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
-	    in_list(shades, wf(s, &s->words[i + 1]), s->words[i + 1].fold_len);
+	    word_in_filtered_list(s, &s->words[i + 1], shades);
 }
 
 /* ---- a name of the lists used as a thing
@@ -693,6 +698,7 @@ static const char *const english_eponym_heads[] = {
 	"loop", "plexus", "area", "zone", "curve", "equation", "catheter",
 	NULL,
 };
+static uint64_t english_eponym_heads_filter;	/* word_in_filtered_list */
 
 /* Word i before "'s" (or "’s") and one of them: "Murphy's sign
  * irrelevant"; not after a title ("Mr Murphy's sign" would be his own)
@@ -712,8 +718,7 @@ possessive_eponym(const char *t, const struct detect_scratch *s, size_t i)
 	    u[e + 1] == 0x80 && u[e + 2] == 0x99))
 		return 0;
 	return s->words[k + 1].start == s->words[k].end + 1 &&
-	    t[s->words[k].end] == ' ' && in_list(english_eponym_heads,
-	    wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+	    t[s->words[k].end] == ' ' && word_in_filtered_list(s, &s->words[k + 1], english_eponym_heads);
 }
 
 /* "Chung score 10", "Aldrete score : 9": a scale named after its author
@@ -780,6 +785,7 @@ static const char *const place_verbs[] = {
 	"retour", "rentre", "rentree", "parti", "partie", "accouche",
 	"accouchee", "suivi", "suivie", NULL,
 };
+static uint64_t place_verbs_filter;	/* word_in_filtered_list */
 
 /* A verb of place before "à" with up to four lower-case words between
  * them in one clause ("transféré en salle de coronarographie à Nancy",
@@ -800,7 +806,7 @@ place_verb_before(const char *t, const struct detect_scratch *s, size_t a)
 		    D_RELATIVE)))
 			return 0;
 		q = &s->words[k - 1];
-		if (in_list(place_verbs, wf(s, q), q->fold_len))
+		if (word_in_filtered_list(s, q, place_verbs))
 			return 1;
 	}
 	return 0;
@@ -903,8 +909,7 @@ town_after_a(const char *t, const struct detect_scratch *s, size_t i)
 	/* "à" in lower case: "A. FONTAINE" is an initial */
 	if (word_is(s, a - 1, "a") && !(s->words[a - 1].flags & (W_CAP |
 	    W_UPPER | W_DOT))) {
-		placed = (v->dflags & D_RESIDE) || in_list(place_verbs,
-		    wf(s, v), v->fold_len) || staff_at_town(t, s, a);
+		placed = (v->dflags & D_RESIDE) || word_in_filtered_list(s, v, place_verbs) || staff_at_town(t, s, a);
 		/* "né", "née" are relatives too ("née Dupont") */
 		if (!placed && (v->dflags & (D_TITLE | D_CUE_A | D_RELATION |
 		    D_RELATIVE)))
@@ -961,8 +966,7 @@ article_town(const char *t, const struct detect_scratch *s, size_t i)
 	    D_RELATION | D_RELATIVE | D_RELCUE | D_NAMECUE | D_CUE_A |
 	    D_SPEECH | D_SUBJVERB | D_PARTICLE)))
 		return 0;
-	if (!au && !(v->dflags & D_RESIDE) && !in_list(place_verbs, wf(s, v),
-	    v->fold_len))
+	if (!au && !(v->dflags & D_RESIDE) && !word_in_filtered_list(s, v, place_verbs))
 		return 0;
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    (((s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
@@ -983,6 +987,7 @@ static const char *const pet_nouns[] = {
 	"chien", "chienne", "chiot", "chat", "chatte", "chaton", "cheval",
 	"jument", "perroquet", "lapin", NULL,
 };
+static uint64_t pet_nouns_filter;	/* word_in_filtered_list */
 
 /* Word k is one of them, in lower case. */
 static int
@@ -996,7 +1001,7 @@ pet_noun(const struct detect_scratch *s, size_t k)
 	return w->fold_len >= 4 && w->fold_len <= 9 && (c == 'c' ||
 	    c == 'j' || c == 'p' || c == 'l') &&
 	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
-	    in_list(pet_nouns, wf(s, w), w->fold_len);
+	    word_in_filtered_list(s, w, pet_nouns);
 }
 
 /* Word i names an animal (precision18): right after its noun ("son
@@ -1043,6 +1048,7 @@ static const char *const org_cues[] = {
 	"assureur", "assurance", "operateur", "prestataire", "fournisseur",
 	"banque", NULL,
 };
+static uint64_t org_cues_filter;	/* word_in_filtered_list */
 
 /* Word p is one of them: 6 to 11 letters, which most words are not,
  * before the list's walk. */
@@ -1052,7 +1058,7 @@ org_cue(const struct detect_scratch *s, size_t p)
 	const struct detect_word *w = &s->words[p];
 
 	return w->fold_len >= 6 && w->fold_len <= 11 &&
-	    in_list(org_cues, wf(s, w), w->fold_len);
+	    word_in_filtered_list(s, w, org_cues);
 }
 
 /* Word i is one of up to three capitalized words after one of them,
@@ -1267,6 +1273,7 @@ static const char *const reading_words[] = {
 	"dans", "selon", "apres", "consulte", "consulter", "consultee",
 	"verifie", "verifiee", "verifier", "voir", "cf", "lu", "lire", NULL,
 };
+static uint64_t reading_words_filter;	/* word_in_filtered_list */
 
 static int
 surname_as_thing(const char *t, const struct detect_scratch *s, size_t i)
@@ -1276,8 +1283,7 @@ surname_as_thing(const char *t, const struct detect_scratch *s, size_t i)
 	if (i < 2 || !(w->flags & W_CAP) || (w->flags & W_UPPER) ||
 	    !(w->dflags & D_LAST) || (w->dflags & D_FIRST) ||
 	    !word_is(s, i - 1, "le") || !joined(t, s, i - 1) ||
-	    !joined(t, s, i - 2) || !in_list(reading_words,
-	    wf(s, &s->words[i - 2]), s->words[i - 2].fold_len))
+	    !joined(t, s, i - 2) || !word_in_filtered_list(s, &s->words[i - 2], reading_words))
 		return 0;
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    (s->words[i + 1].flags & (W_CAP | W_UPPER)))
@@ -1977,6 +1983,7 @@ salutation_at(const char *t, const struct detect_scratch *s, size_t k)
 		"collegues", "ami", "amie", "amis", "amies", "docteur",
 		"madame", "monsieur", "mademoiselle", "professeur", NULL,
 	};
+	static uint64_t nouns_filter;	/* word_in_filtered_list */
 
 	const struct detect_word *w = &s->words[k];
 
@@ -1986,8 +1993,7 @@ salutation_at(const char *t, const struct detect_scratch *s, size_t k)
 	    word_is(s, k, "chers") || word_is(s, k, "cheres")) ||
 	    k + 1 >= s->nwords || !joined(t, s, k))
 		return 0;
-	return in_list(nouns, wf(s, &s->words[k + 1]),
-	    s->words[k + 1].fold_len);
+	return word_in_filtered_list(s, &s->words[k + 1], nouns);
 }
 
 /* All in capitals, an ordinary word after a title is a name where the
@@ -2033,6 +2039,7 @@ caps_doctor_before_visit(const char *t, struct detect_scratch *s, size_t i,
 	static const char *const doctors[] = {
 		"dr", "docteur", "pr", "professeur", NULL,
 	};
+	static uint64_t doctors_filter;	/* word_in_filtered_list */
 	static const char *const visits[] = {
 		"prevenu", "prevenue", "appele", "appelee", "contacte",
 		"contactee", "informe", "informee", "joint", "jointe",
@@ -2043,13 +2050,14 @@ caps_doctor_before_visit(const char *t, struct detect_scratch *s, size_t i,
 		"senior", "junior", "interne", "chef", "regulateur", "medecin",
 		"responsable", "coordinateur", "coordonnateur", NULL,
 	};
+	static uint64_t posts_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[j], *n;
 
 	if (j != i + 1 || j + 1 >= s->nwords || !joined(t, s, j) ||
 	    !(w->flags & W_UPPER) || !(s->words[i].flags & W_UPPER) ||
 	    w->nchars < 4 ||
-	    !in_list(doctors, wf(s, &s->words[i]), s->words[i].fold_len) ||
-	    in_list(posts, wf(s, w), w->fold_len) ||
+	    !word_in_filtered_list(s, &s->words[i], doctors) ||
+	    word_in_filtered_list(s, w, posts) ||
 	    !caps_word_name_shape(t, s, j) || acronym_shape(t, s, j) ||
 	    service_word(s, j) || care_unit_or_agent(t, s, j) ||
 	    dict_keep_has(w->fhash) || participle_like(s, j))
@@ -2079,6 +2087,7 @@ caps_pr_before_visit(const char *t, struct detect_scratch *s, size_t i)
 		"erosive", "active", "debutante", "evoluee", "recente",
 		"familiale", NULL,
 	};
+	static uint64_t qualifiers_filter;	/* word_in_filtered_list */
 	const struct detect_word *n;
 
 	if (s->words[i].fold_len != 2 || !word_is(s, i, "pr") ||
@@ -2086,7 +2095,7 @@ caps_pr_before_visit(const char *t, struct detect_scratch *s, size_t i)
 	    !joined(t, s, i))
 		return 0;
 	n = &s->words[i + 1];
-	return !in_list(qualifiers, wf(s, n), n->fold_len) &&
+	return !word_in_filtered_list(s, n, qualifiers) &&
 	    caps_doctor_before_visit(t, s, i, i + 1);
 }
 
@@ -2242,6 +2251,7 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 		"entre", "sous", "apres", "avant", "dont", "leur", "leurs",
 		"notre", "votre", "cette", "aupres", NULL,
 	};
+	static uint64_t before_role_filter;	/* word_in_filtered_list */
 	const struct detect_word *p;
 
 	if ((!word_is(s, i, "interne") && !word_is(s, i, "externe")) ||
@@ -2249,7 +2259,7 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	p = &s->words[i - 1];
 	return !(p->flags & (W_CAP | W_UPPER | W_DIGIT)) && p->nchars >= 4 &&
-	    !in_list(before_role, wf(s, p), p->fold_len) &&
+	    !word_in_filtered_list(s, p, before_role) &&
 	    !(p->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_BRIDGE));
 }
 
@@ -2321,6 +2331,7 @@ verb_of_a_subject(const char *t, const struct detect_scratch *s, size_t k,
 		"le", "la", "les", "l", "un", "une", "des", "du", "son", "sa",
 		"ses", "leur", "au", "aux", NULL,
 	};
+	static uint64_t determiners_filter;	/* word_in_filtered_list */
 	const struct detect_word *v = &s->words[k];
 	const char *f = wf(s, v);
 	size_t n = v->fold_len;
@@ -2335,8 +2346,7 @@ verb_of_a_subject(const char *t, const struct detect_scratch *s, size_t k,
 	if (!carer || !word_is(s, k, "fait"))
 		return 1;
 	return k + 1 < s->nwords && joined(t, s, k) &&
-	    in_list(determiners, wf(s, &s->words[k + 1]),
-	    s->words[k + 1].fold_len);
+	    word_in_filtered_list(s, &s->words[k + 1], determiners);
 }
 
 /*
@@ -2474,6 +2484,7 @@ care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 		"plaie", "sonde", "injection", "prelevement", "vomissements",
 		"nausees", "saturation", "poids", NULL,
 	};
+	static uint64_t things_filter;	/* word_in_filtered_list */
 	/* the first word of a compound trade ("Sage-femme",
 	 * "Aide-soignante") */
 	static const char *const heads[] = { "sage", "aide", NULL };
@@ -2486,7 +2497,7 @@ care_after_surname(const char *t, const struct detect_scratch *s, size_t j)
 		return 0;
 	if (role_is(s, j, ROLE_STAFF | ROLE_CARER, ROLE_CLIPPED | ROLE_HEAD) ||
 	    in_list(grades, wf(s, w), w->fold_len) ||
-	    in_list(things, wf(s, w), w->fold_len))
+	    word_in_filtered_list(s, w, things))
 		return 1;
 	return in_list(heads, wf(s, w), w->fold_len) && w->end + 1 <
 	    s->text_len && t[w->end] == '-' && (t[w->end + 1] == 'f' ||
@@ -2591,24 +2602,26 @@ doctor_title_eponym(const char *t, const struct detect_scratch *s,
 {
 	static const char *const doctor[] = { "dr", "dre", "drs", "docteur",
 		"doctoresse", "pr", "professeur", "professeure", NULL };
+	static uint64_t doctor_filter;	/* word_in_filtered_list */
 	static const char *const described[] = { "decrit", "decrite",
 		"decrits", "decrites", "decrivit", "decouvert", "decouverte",
 		"identifie", "identifiee", "publie", "publiee", "observe",
 		"nomme", "nommee", "laisse", "donne", "montre", "definit",
 		"defini", "definie", NULL };
+	static uint64_t described_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[j];
 
 	if (j != i + 1 || !(w->flags & W_CAP) || (w->flags & W_UPPER) ||
 	    w->nchars < 3 || !(w->dflags & (D_FIRST | D_LAST)) ||
 	    (w->dflags & (D_NOTNAME | D_CLINICAL | D_TERM)) ||
-	    !in_list(doctor, wf(s, &s->words[i]), s->words[i].fold_len))
+	    !word_in_filtered_list(s, &s->words[i], doctor))
 		return 0;
 	for (size_t k = j + 1; k < s->nwords && k <= j + 3; k++) {
 		const struct detect_word *n = &s->words[k];
 
 		if (!joined(t, s, k - 1) && !(n->flags & W_DIGIT))
 			break;
-		if (in_list(described, wf(s, n), n->fold_len))
+		if (word_in_filtered_list(s, n, described))
 			return 0;
 		/* "Pr Charcot (1868)", "Dr Parkinson en 1817" */
 		if ((n->flags & W_DIGIT) && n->end - n->start == 4 &&
@@ -2690,24 +2703,25 @@ short_title_break_word(const char *t, struct detect_scratch *s, size_t j)
 	static const char *const shorts[] = {
 		"mme", "m", "dr", "mlle", "pr", "me", "mr", "mmes", NULL,
 	};
+	static uint64_t shorts_filter;	/* word_in_filtered_list */
 	static const char *const pronouns[] = {
 		"elle", "elles", "ils", "nous", "vous", "les", "une", "des",
 		"cette", "ces", "cet", "leur", "leurs", "sur", "par", "dans",
 		"avec", "sans", "suite", "vue", "vu", "merci", "patient",
 		"patiente", "patients", NULL,
 	};
+	static uint64_t pronouns_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[j], *m;
 
 	if (j == 0 || j + 1 >= s->nwords || !(w->flags & W_CAP) ||
 	    (w->flags & W_UPPER) || w->nchars < 3)
 		return 0;
 	m = &s->words[j - 1];
-	if (!in_list(shorts, wf(s, m), m->fold_len) ||
+	if (!word_in_filtered_list(s, m, shorts) ||
 	    (s->words[j + 1].flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    s->words[j + 1].start != w->end + 1 || t[w->end] != ' ')
 		return 0;
-	return !sentence_opener(s, j) && !in_list(pronouns, wf(s, w),
-	    w->fold_len) && word_surname(t, s, j) && !participle_like(s, j) &&
+	return !sentence_opener(s, j) && !word_in_filtered_list(s, w, pronouns) && word_surname(t, s, j) && !participle_like(s, j) &&
 	    !abstract_noun(t, s, j);
 }
 
@@ -3100,6 +3114,7 @@ sign_result_follows(const char *t, const struct detect_scratch *s, size_t i)
 		"positif", "positive", "negatif", "negative", "pos", "neg",
 		NULL,
 	};
+	static uint64_t results_filter;	/* word_in_filtered_list */
 	size_t e = s->words[i].end;
 
 	if (e < s->text_len && t[e] == ' ')
@@ -3108,8 +3123,7 @@ sign_result_follows(const char *t, const struct detect_scratch *s, size_t i)
 	    (e + 1 == s->text_len || !is_alnum_byte(t[e + 1])))
 		return 1;	/* "Murphy +" ("Pierre - RAS" is a name) */
 	return i + 1 < s->nwords && s->words[i + 1].start - s->words[i].end <= 2 &&
-	    in_list(results, wf(s, &s->words[i + 1]),
-	    s->words[i + 1].fold_len);
+	    word_in_filtered_list(s, &s->words[i + 1], results);
 }
 
 /* Word j is a name of the lists written as one, not a weak one (nor the
@@ -3144,9 +3158,9 @@ possessive_word(const struct detect_scratch *s, size_t i)
 		"son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes",
 		"leur", "leurs", "notre", "nos", "votre", "vos", NULL,
 	};
+	static uint64_t possessives_filter;	/* word_in_filtered_list */
 
-	return in_list(possessives, wf(s, &s->words[i]),
-	    s->words[i].fold_len);
+	return word_in_filtered_list(s, &s->words[i], possessives);
 }
 
 /* Word i is a relative or a relation written with its capital where a
@@ -3755,6 +3769,7 @@ elided_negation(const char *t, const struct detect_scratch *s, size_t k)
 	static const char *const negations[] = {
 		"pas", "plus", "jamais", "rien", "guere", "point", NULL,
 	};
+	static uint64_t negations_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[k], *v;
 
 	if (w->fold_len != 1 || t[w->start] != 'n' || k + 2 >= s->nwords ||
@@ -3765,8 +3780,7 @@ elided_negation(const char *t, const struct detect_scratch *s, size_t k)
 	    !joined(t, s, k + 1) || (s->words[k + 2].flags & (W_CAP |
 	    W_UPPER | W_DIGIT)))
 		return 0;
-	return in_list(negations, wf(s, &s->words[k + 2]),
-	    s->words[k + 2].fold_len);
+	return word_in_filtered_list(s, &s->words[k + 2], negations);
 }
 
 /* Word i is a relative after which a lower-case name may come: not one
@@ -3895,6 +3909,7 @@ m_cue_before(const struct detect_scratch *s, size_t i)
 		"voisin", "prevenu", "prevenue", "transmis", "rappeler",
 		"appeler", "contacter", "concernant", NULL,
 	};
+	static uint64_t cues_filter;	/* word_in_filtered_list */
 
 	/* names33: "de" after what a person sends or gives ("appel de M
 	 * vigneron", "message de M pigeon", "de la part de M dauphin") */
@@ -3903,12 +3918,11 @@ m_cue_before(const struct detect_scratch *s, size_t i)
 		"part", "nouvelles", "visite", "fils", "fille", "epouse",
 		"mari", NULL,
 	};
+	static uint64_t from_filter;	/* word_in_filtered_list */
 
 	if (i > 1 && word_is(s, i - 1, "de"))
-		return in_list(from, wf(s, &s->words[i - 2]),
-		    s->words[i - 2].fold_len);
-	return i > 0 && in_list(cues, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len);
+		return word_in_filtered_list(s, &s->words[i - 2], from);
+	return i > 0 && word_in_filtered_list(s, &s->words[i - 1], cues);
 }
 
 static int
@@ -4010,6 +4024,7 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 		"mobile", "urgence", "numero", "standard", "accueil", "travail",
 		NULL,
 	};
+	static uint64_t after_kin_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[k];
 
 	/* kin, people near and carers (detect_role.c), not "papa", "maman"
@@ -4018,7 +4033,7 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 	    t[s->words[i].end] == ' ' && w->nchars >= 3 &&
 	    !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
 	    role_is(s, i, ROLE_KIN | ROLE_NEAR | ROLE_CARER, ROLE_CALLED) &&
-	    !in_list(after_kin, wf(s, w), w->fold_len) &&
+	    !word_in_filtered_list(s, w, after_kin) &&
 	    !participle_like(s, k);
 }
 
@@ -4074,6 +4089,7 @@ person_after_name(const char *t, struct detect_scratch *s, size_t k)
 		"rappellera", "passera", "viendra", "appellera", "appelle",
 		"rappelle", "repassera", "telephonera", "reviendra", NULL,
 	};
+	static uint64_t comes_filter;	/* word_in_filtered_list */
 	size_t e = s->words[k].end;
 
 	if (e >= s->text_len || t[e] == '(' || (t[e] == ' ' &&
@@ -4088,7 +4104,7 @@ person_after_name(const char *t, struct detect_scratch *s, size_t k)
 	    s->words[k + 1].end - s->words[k + 1].start == 2)
 		return 1;
 	return person_verb_follows(t, s, k) ||
-	    in_list(comes, wf(s, &s->words[k + 1]), s->words[k + 1].fold_len);
+	    word_in_filtered_list(s, &s->words[k + 1], comes);
 }
 
 /* The word shape after kin (names29's kin_word_first_name, asked of
@@ -4181,13 +4197,14 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 		"gare", "hotel", "foyer", "camp", "parc", "square", "jardin",
 		"quai", "place", "mail", NULL,
 	};
+	static uint64_t units_filter;	/* word_in_filtered_list */
 	/* names34: 4 in particle, the word in capitals after particles in
 	 * capitals (caps_particle_surname: "SON FILS DU PONT") */
 	uint32_t cased = particle & 4 ? 0 : W_CAP | W_UPPER;
 	uint64_t street;
 
 	particle &= 3;
-	street = particle && !in_list(units, wf(s, w), w->fold_len) ?
+	street = particle && !word_in_filtered_list(s, w, units) ?
 	    D_STREET : 0;
 	if (w->nchars < 3 || (w->flags & (cased | W_DIGIT)) ||
 	    word_taken(s, k) ||
@@ -4230,11 +4247,13 @@ static const char *const kin_openers[] = {
 	"sa", "son", "ses", "leur", "votre", "notre", "mon", "ma", "ton", "ta",
 	NULL,
 };
+static uint64_t kin_openers_filter;	/* word_in_filtered_list */
 static const char *const kin_nouns[] = {
 	"mari", "epouse", "epoux", "fils", "fille", "frere", "soeur", "mere",
 	"pere", "compagnon", "compagne", "conjoint", "conjointe", "neveu",
 	"niece", "oncle", "tante", "cousin", "cousine", "gendre", "bru", NULL,
 };
+static uint64_t kin_nouns_filter;	/* word_in_filtered_list */
 
 static int
 kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
@@ -4246,9 +4265,8 @@ kin_word_slot(const char *t, struct detect_scratch *s, size_t i,
 	if (i == 0 || k != i + 1 || w->nchars < 3 ||
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(kin_openers, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len) ||
-	    !(in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    !word_in_filtered_list(s, &s->words[i - 1], kin_openers) ||
+	    !(word_in_filtered_list(s, &s->words[i], kin_nouns) ||
 	    word_is(s, i, "petite") || word_is(s, i, "petit")) ||
 	    !relative_name_slot(t, s, i, k) || !kin_word_shape(t, s, k))
 		return 0;
@@ -4283,9 +4301,8 @@ kin_particle_name(const char *t, struct detect_scratch *s, size_t i,
 	if (i == 0 || k != i + 1 || w->fold_len > 5 ||
 	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) ||
 	    s->words[i - 1].fold_len > 5 || !joined(t, s, i - 1) ||
-	    !in_list(kin_openers, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len) ||
-	    !in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len))
+	    !word_in_filtered_list(s, &s->words[i - 1], kin_openers) ||
+	    !word_in_filtered_list(s, &s->words[i], kin_nouns))
 		return NO_WORD;
 	return particle_name_core(t, s, k, 0);
 }
@@ -4354,6 +4371,7 @@ static const char *const particle_time_rank[] = {
 	"village", "montagne", "mer", "plage", "foyer", "residence",
 	"patiente", "patient", "malade", "mariee", "marie", NULL,
 };
+static uint64_t particle_time_rank_filter;	/* word_in_filtered_list */
 /* names33: the offices a title heads ("M. le maire", "Mme la
  * juge", "M. le curé"; "-eur", "-rice", "-aire" by their ending) */
 static const char *const particle_offices[] = {
@@ -4374,6 +4392,7 @@ static const char *const particle_offices[] = {
 	"epouse", "mari", "nomme", "nommee", "dit", "dite", "susnomme",
 	"susnommee", "precite", "precitee", "meme", "dernier", NULL,
 };
+static uint64_t particle_offices_filter;	/* word_in_filtered_list */
 /* names33: where a person after a title works ("Mme de la
  * cantine", "M. de l'école": the place, not a name) */
 static const char *const particle_workplaces[] = {
@@ -4396,6 +4415,7 @@ static const char *const particle_workplaces[] = {
 	"piscine", "salle", "club", "equipe", "brigade", "caserne",
 	NULL,
 };
+static uint64_t particle_workplaces_filter;	/* word_in_filtered_list */
 
 /* The particles of a surname from word k, in any case ("le", "la",
  * "du", "de la", "van", "van der", "von", "da", "di", "del", "della",
@@ -4444,7 +4464,7 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 		    (s->words[x + 1].flags & (W_UPPER | W_DIGIT)) ||
 		    (x + 1 < e && (s->words[x + 1].flags & W_CAP)))
 			return NO_WORD;
-	if (in_list(particle_time_rank, wf(s, &s->words[e]), s->words[e].fold_len))
+	if (word_in_filtered_list(s, &s->words[e], particle_time_rank))
 		return NO_WORD;
 	/* names33: the core capitalized after particles in lower case ("son
 	 * fils du Pont", "sa fille de la Chapelle"): a name written as one;
@@ -4470,8 +4490,8 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
 		    person_after_name(t, s, e) ? e : NO_WORD;
 	/* after a title: the office, a place of work, or no word the shape
 	 * or ordinary_surname_word allows, stays */
-	if (in_list(particle_offices, wf(s, &s->words[e]), s->words[e].fold_len) ||
-	    in_list(particle_workplaces, wf(s, &s->words[e]), s->words[e].fold_len) ||
+	if (word_in_filtered_list(s, &s->words[e], particle_offices) ||
+	    word_in_filtered_list(s, &s->words[e], particle_workplaces) ||
 	    !(is_name_span(span_of(s, e)) || lower_name_word(t, s, e) ||
 	    (kin_word_shape_after(t, s, e, pronoun) &&
 	    (word_has(s, e, D_STREET | D_PLACE) ||
@@ -4506,7 +4526,7 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 
 	if (!(s->words[j].flags & W_UPPER) ||
 	    !(s->words[i].flags & W_UPPER) || (kin &&
-	    !in_list(kin_nouns, wf(s, &s->words[i]), s->words[i].fold_len)) ||
+	    !word_in_filtered_list(s, &s->words[i], kin_nouns)) ||
 	    (e = particle_heads_core(s, j, &pronoun)) == NO_WORD)
 		return NO_WORD;
 	for (size_t x = j; x < e; x++)
@@ -4516,9 +4536,9 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 		    (s->words[x + 1].flags & W_DIGIT))
 			return NO_WORD;
 	w = &s->words[e];
-	if (in_list(particle_time_rank, wf(s, w), w->fold_len) ||
-	    in_list(particle_offices, wf(s, w), w->fold_len) ||
-	    in_list(particle_workplaces, wf(s, w), w->fold_len) ||
+	if (word_in_filtered_list(s, w, particle_time_rank) ||
+	    word_in_filtered_list(s, w, particle_offices) ||
+	    word_in_filtered_list(s, w, particle_workplaces) ||
 	    !kin_word_shape_after(t, s, e, pronoun | 4) ||
 	    !(word_has(s, e, D_STREET | D_PLACE | D_LAST) ||
 	    ordinary_surname_word(t, s, e)))
@@ -5177,6 +5197,7 @@ static const char *const lettered[] = {
 	"liste", "cote", "hall", "escalier", "entree", "tour",
 	"module", "section", NULL,
 };
+static uint64_t lettered_filter;	/* word_in_filtered_list */
 
 /* A surname in capitals that is an ordinary word, then an initial
  * ("PRINCE A.", "VIGNERON P.", "CHAPELLE H."), as a lab sheet's sampler,
@@ -5196,7 +5217,7 @@ caps_surname_initial(const char *t, struct detect_scratch *s, size_t i)
 	if (!(w->flags & W_UPPER) || k >= s->nwords || !is_initial(s, k) ||
 	    s->words[k].start != w->end + 1 || t[w->end] != ' ' ||
 	    word_taken(s, i) || word_taken(s, k) ||
-	    in_list(lettered, wf(s, w), w->fold_len) ||
+	    word_in_filtered_list(s, w, lettered) ||
 	    !word_surname_tables(t, s, i))
 		return 0;
 	if (!(slot = person_slot(t, s, i)) && !sentence_start(t, s, i))
@@ -5256,7 +5277,7 @@ initial_word_surname(const char *t, struct detect_scratch *s, size_t i)
 		    visit_participle_follows(t, s, k)) ? 1 : 0;
 	}
 	if (!is_initial(s, k) || t[s->words[i].end] != ' ' ||
-	    in_list(lettered, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    word_in_filtered_list(s, &s->words[i], lettered) ||
 	    !word_surname(t, s, i) || !person_slot(t, s, i))
 		return 0;
 	e = s->words[k].end + 1;	/* past the initial's dot */
@@ -5679,6 +5700,7 @@ person_slot_before(const char *t, const struct detect_scratch *s, size_t i)
 		"cordialement", "amicalement", "confraternellement",
 		"salutations", "sincerement", "respectueusement", NULL,
 	};
+	static uint64_t closings_filter;	/* word_in_filtered_list */
 	const struct detect_word *p;
 	size_t e, k;
 
@@ -5690,7 +5712,7 @@ person_slot_before(const char *t, const struct detect_scratch *s, size_t i)
 		/* not a disease's or a sign's man ("signe de Marcus Gunn") */
 		return in_list(preps, wf(s, p), p->fold_len) &&
 		    !eponym_position(t, s, i);
-	if (!in_list(closings, wf(s, p), p->fold_len) ||
+	if (!word_in_filtered_list(s, p, closings) ||
 	    s->words[i].start > p->end + 3)
 		return 0;
 	for (k = p->end; k < s->words[i].start; k++)
@@ -5756,8 +5778,9 @@ sentence_opener(const struct detect_scratch *s, size_t i)
 		"heureusement", "malheureusement", "actuellement", "ce",
 		"donc", "soudain", "tantot", "autrement", "surtout", NULL,
 	};
+	static uint64_t openers_filter;	/* word_in_filtered_list */
 
-	return in_list(openers, wf(s, &s->words[i]), s->words[i].fold_len);
+	return word_in_filtered_list(s, &s->words[i], openers);
 }
 
 /* After word k, a note in parentheses that says who the person is to
@@ -5919,6 +5942,7 @@ caps_person_slot_before(const char *t, const struct detect_scratch *s,
 		"appel", "appels", "message", "messages", "courrier", "mail",
 		"sms", "lettre", "visite", "nouvelles", NULL,
 	};
+	static uint64_t sent_filter;	/* word_in_filtered_list */
 	const struct detect_word *p;
 
 	if (i == 0)
@@ -5929,8 +5953,7 @@ caps_person_slot_before(const char *t, const struct detect_scratch *s,
 		return person_slot_before(t, s, i);
 	return (in_list(preps, wf(s, p), p->fold_len) &&
 	    (!eponym_position(t, s, i) || (i >= 2 && word_is(s, i - 1, "de") &&
-	    in_list(sent, wf(s, &s->words[i - 2]),
-	    s->words[i - 2].fold_len)))) ||
+	    word_in_filtered_list(s, &s->words[i - 2], sent)))) ||
 	    word_has(s, i - 1, D_RELATIVE | D_RELATION) || is_title(t, s, i - 1);
 }
 
@@ -5951,6 +5974,7 @@ caps_pair_signs(const char *t, const struct detect_scratch *s, size_t i,
 		"infirmiere", "idec", "ipa", "interne", "externe", "kine",
 		"cadre", NULL,
 	};
+	static uint64_t carers_filter;	/* word_in_filtered_list */
 	size_t e = s->words[i + 1].end, k = i + 2, b;
 	int line = 0, carer = 0;
 
@@ -5964,7 +5988,7 @@ caps_pair_signs(const char *t, const struct detect_scratch *s, size_t i,
 	/* a carer's word after the name, on its line */
 	if (k < s->nwords && s->words[k].start == e &&
 	    (s->words[k].flags & W_UPPER) &&
-	    in_list(carers, wf(s, &s->words[k]), s->words[k].fold_len)) {
+	    word_in_filtered_list(s, &s->words[k], carers)) {
 		carer = 1;
 		e = s->words[k].end;
 		while (e < s->text_len && util_in_set(" .", t[e]))
@@ -6106,6 +6130,7 @@ bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
 		"victime", "agresseur", "auteur", "plaignant", "plaignante",
 		"requerant", "requerante", "demandeur", "demandeuse", NULL,
 	};
+	static uint64_t persons_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[i];
 
 	size_t n = w->fold_len;
@@ -6119,7 +6144,7 @@ bare_word_subject(const char *t, struct detect_scratch *s, size_t i)
 	    !word_taken(s, i) && person_act_follows(t, s, i) &&
 	    word_surname(t, s, i) && !sentence_opener(s, i) &&
 	    !(role_kinds(s, i) & ROLE_ANY) &&
-	    !in_list(persons, wf(s, w), w->fold_len);
+	    !word_in_filtered_list(s, w, persons);
 }
 
 /* The gap t[a, b) is one line's end ("\n" or "\r\n"), spaces or tabs
@@ -6326,6 +6351,7 @@ saint_compound(const char *t, const struct detect_scratch *s, size_t i)
 		"de", "du", "des", "sur", "en", "les", "la", "le", "l", "d",
 		"sous", "aux", "lez", "pres", NULL,
 	};
+	static uint64_t town_links_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[i], *n;
 	size_t k = i + 2;
 
@@ -6342,7 +6368,7 @@ saint_compound(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	return !(k + 1 < s->nwords && !(s->words[k].flags &
 	    (W_CAP | W_UPPER | W_DIGIT)) && s->words[k].start <= n->end + 1 &&
-	    in_list(town_links, wf(s, &s->words[k]), s->words[k].fold_len) &&
+	    word_in_filtered_list(s, &s->words[k], town_links) &&
 	    (s->words[k + 1].flags & (W_CAP | W_UPPER)));
 }
 
@@ -6921,12 +6947,13 @@ side_of_body(const char *t, const struct detect_scratch *s, size_t i)
 		"femur", "humerus", "radius", "cubitus", "clavicule", "omoplate",
 		"scapula", NULL,
 	};
+	static uint64_t body_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[i];
 
 	if (w->nchars != 1 || i == 0 || !(word_is(s, i, "g") ||
 	    word_is(s, i, "d")) || !joined(t, s, i - 1))
 		return 0;
-	return in_list(body, wf(s, &s->words[i - 1]), s->words[i - 1].fold_len);
+	return word_in_filtered_list(s, &s->words[i - 1], body);
 }
 
 /* names23: word k, after or before capitalized particles beside an
@@ -7041,6 +7068,7 @@ person_cue_before(const struct detect_scratch *s, size_t p)
 		"courriers", "lettre", "mail", "mails", "email", "sms", "visite",
 		"visites", "part", "nouvelles", NULL,
 	};
+	static uint64_t call_words_filter;	/* word_in_filtered_list */
 	size_t c = p - 1;
 
 	if (word_is(s, c, "et") || word_is(s, c, "avec") ||
@@ -7048,8 +7076,7 @@ person_cue_before(const struct detect_scratch *s, size_t p)
 	    word_has(s, c, D_TITLE))
 		return 1;
 	return c > 0 && (word_is(s, c, "de") || word_is(s, c, "d")) &&
-	    in_list(call_words, wf(s, &s->words[c - 1]),
-	    s->words[c - 1].fold_len);
+	    word_in_filtered_list(s, &s->words[c - 1], call_words);
 }
 
 /* The particles p..k-1 and the word k, folded and one space apart, are a
@@ -7153,10 +7180,11 @@ building_surname(const char *t, const struct detect_scratch *s, size_t k)
 	static const char *const buildings[] = {
 		"tour", "clos", "ferme", "manoir", NULL,
 	};
+	static uint64_t buildings_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[k];
 
 	if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
-	    word_taken(s, k) || !in_list(buildings, wf(s, w), w->fold_len) ||
+	    word_taken(s, k) || !word_in_filtered_list(s, w, buildings) ||
 	    (w->dflags & (D_TITLE | D_RELATIVE | D_PARTICLE | D_CLINICAL |
 	    D_MONTH | D_UNIT | D_SPLITT | D_INSTHEAD | D_NOTNAME)) ||
 	    town_hyphen(t, s, k))
@@ -7200,6 +7228,7 @@ lower_particle_surname(const char *t, struct detect_scratch *s, size_t f)
 		"soir", "semaine", "veille", "garde", "pitie", "timone",
 		"salpetriere", NULL,
 	};
+	static uint64_t bodies_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[f];
 	const struct detect_span *sp;
 	size_t p = f + 1, k;
@@ -7231,7 +7260,7 @@ lower_particle_surname(const char *t, struct detect_scratch *s, size_t f)
 	    dict_drug_has(s->words[k].fhash) ||
 	    dict_keep_has(s->words[k].fhash) || service_word(s, k) ||
 	    care_unit_or_agent(t, s, k) || eponym_position(t, s, k) ||
-	    in_list(bodies, wf(s, &s->words[k]), s->words[k].fold_len) ||
+	    word_in_filtered_list(s, &s->words[k], bodies) ||
 	    (k == p + 1 && !word_has(s, k, D_LAST) && single_commune(s, k)))
 		return NO_WORD;
 	return k;
@@ -7568,13 +7597,14 @@ asian_family(const char *t, const struct detect_scratch *s, size_t i)
 		"sato", "suzuki", "tanaka", "ito", "kato", "yamada", "sasaki",
 		"inoue", "kimura", "saito", "ogawa", NULL,
 	};
+	static uint64_t families_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[i];
 
 	(void)t;
 	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
 	    w->nchars >= 2 && w->nchars <= 6 &&
 	    w->end - w->start == w->nchars &&
-	    in_list(families, wf(s, w), w->fold_len);
+	    word_in_filtered_list(s, w, families);
 }
 
 /* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
@@ -7689,9 +7719,10 @@ asian_syllable_evidence(const char *t, struct detect_scratch *s, size_t i)
 		"van", "thi", "duc", "huu", "minh", "ngoc", "thanh", "quoc",
 		"xuan", "dinh", "cong", "bao", NULL,
 	};
+	static uint64_t middles_filter;	/* word_in_filtered_list */
 
 	return (s->words[i].dflags & (D_FIRST | D_LAST)) ||
-	    in_list(middles, wf(s, &s->words[i]), s->words[i].fold_len) ||
+	    word_in_filtered_list(s, &s->words[i], middles) ||
 	    !word_lexicon(t, s, i);
 }
 

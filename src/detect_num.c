@@ -428,10 +428,12 @@ static const char *const nir_cues[] = {
 	/* the INS (identifiant national de santé) is the NIR */
 	"ins", NULL,
 };
+static uint64_t nir_cues_filter;	/* word_in_filtered_list */
 static const char *const nir_cue_fillers[] = {
 	"n", "no", "num", "numero", "de", "d", "du", "sa", "son", "la", "le",
 	"l", "carte", "securite", NULL,
 };
+static uint64_t nir_cue_fillers_filter;	/* word_in_filtered_list */
 
 /* A NIR cue before the number at byte i, within four words, nothing but
  * spaces and signs between them (no comma, no digit). */
@@ -447,9 +449,9 @@ nir_cue_before(const char *t, const struct detect_scratch *s, size_t i)
 		if (to - w->end > 4 || memchr(t + w->end, ',', to - w->end) ||
 		    memchr(t + w->end, ';', to - w->end) || (w->flags & W_DIGIT))
 			return 0;
-		if (in_list(nir_cues, wf(s, w), w->fold_len))
+		if (word_in_filtered_list(s, w, nir_cues))
 			return 1;
-		if (!in_list(nir_cue_fillers, wf(s, w), w->fold_len))
+		if (!word_in_filtered_list(s, w, nir_cue_fillers))
 			return 0;
 	}
 	return 0;
@@ -2280,6 +2282,7 @@ const char *const detect_proid_labels[] = {
 static const char *const proid_fillers[] = {
 	"n", "no", "num", "numero", "id", "identifiant", "de", "d", NULL,
 };
+static uint64_t proid_fillers_filter;	/* word_in_filtered_list */
 static const char *const id_label_fillers[] = {
 	"n", "no", "num", "numero", "de", "du", "d", "le", "l",
 	/* the body that gave the number ("n° allocataire CAF 1234567") */
@@ -2304,6 +2307,7 @@ static const char *const id_holders[] = {
 static const char *const id_number_words[] = {
 	"n", "no", "num", "numero", NULL,
 };
+static uint64_t id_number_words_filter;	/* word_in_filtered_list */
 /* Before a bare "n°", things whose number names no person: a drug's or a
  * vaccine's lot, a bed, a bus.  Not an invoice or a quote: a
  * patient's invoice number finds the patient in the biller's books, so
@@ -2313,6 +2317,7 @@ static const char *const id_not_person[] = {
 	"lit", "chambre", "ch", "box", "bureau", "poste", "bus", "ligne",
 	"serie", "modele", "piece", NULL,
 };
+static uint64_t id_not_person_filter;	/* word_in_filtered_list */
 
 /* a reference ("réf.", "ref :", "référence").  After "n/",
  * "v/", "notre", "votre" it is a letter's file at its sender or its
@@ -2327,6 +2332,7 @@ static const char *const id_not_person[] = {
 static const char *const id_ref_owners[] = {
 	"n", "v", "notre", "votre", "nos", "vos", NULL,
 };
+static uint64_t id_ref_owners_filter;	/* word_in_filtered_list */
 /* an insurer's file ("mutuelle MGEN 0123456", "mutuelle
  * Harmonie n° 123456", "complémentaire Malakoff Humanis 1187345"): the
  * insurer's name, one or two capitalized words, may stand between the
@@ -2350,7 +2356,7 @@ id_ref_label(const struct detect_scratch *s, size_t k)
 		return 3;
 	o = &s->words[k - 1];
 	return s->words[k].start - o->end <= 2 &&
-	    in_list(id_ref_owners, wf(s, o), o->fold_len) ? 1 : 3;
+	    word_in_filtered_list(s, o, id_ref_owners) ? 1 : 3;
 }
 
 /* Word k: a reference's cue ("ref", "refs", "reference", "references":
@@ -2409,6 +2415,7 @@ id_label_suffix(const char *t, const struct detect_scratch *s, size_t k)
 static const char *const id_complement_particles[] = {
 	"de", "du", "des", "d", NULL,
 };
+static uint64_t id_complement_particles_filter;	/* word_in_filtered_list */
 
 static int
 id_label_complement(const char *t, const struct detect_scratch *s,
@@ -2422,7 +2429,7 @@ id_label_complement(const char *t, const struct detect_scratch *s,
 	pa = &s->words[c - 1];
 	lab = &s->words[c - 2];
 	return (lab->flags & W_IDLABEL) && !(pa->flags & (W_CAP | W_UPPER)) &&
-	    in_list(id_complement_particles, wf(s, pa), pa->fold_len) &&
+	    word_in_filtered_list(s, pa, id_complement_particles) &&
 	    lab->end + 1 == pa->start && t[lab->end] == ' ' &&
 	    pa->end + 1 == w->start && (t[pa->end] == ' ' ||
 	    (t[pa->end] == '\'' && pa->fold_len == 1));
@@ -2445,7 +2452,7 @@ id_holder_numbered(const char *t, const struct detect_scratch *s, size_t h)
 	    memchr(t + c->end, ',', w->start - c->end))
 		return 0;
 	return lit_is("code", wf(s, c), c->fold_len) ||
-	    in_list(id_number_words, wf(s, c), c->fold_len);
+	    word_in_filtered_list(s, c, id_number_words);
 }
 
 static int	id_network_name(const char *t, const struct detect_scratch *s,
@@ -2732,6 +2739,7 @@ id_network_name(const char *t, const struct detect_scratch *s, size_t j)
 static const char *const id_case_prefixes[] = {
 	"pv", NULL,
 };
+static uint64_t id_case_prefixes_filter;	/* word_in_filtered_list */
 
 static int
 id_case_prefix(const char *t, const struct detect_scratch *s, size_t j)
@@ -2745,10 +2753,10 @@ id_case_prefix(const char *t, const struct detect_scratch *s, size_t j)
 	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
 	    w->end - w->start == w->nchars && t[w->end] == ' ' &&
 	    w->end + 1 == s->words[j].start && !word_taken(s, j - 1) &&
-	    in_list(id_case_prefixes, wf(s, w), w->fold_len) &&
+	    word_in_filtered_list(s, w, id_case_prefixes) &&
 	    !(v->flags & W_DIGIT) && w->start - v->end <= 4 &&
 	    !memchr(t + v->end, ',', w->start - v->end) &&
-	    in_list(id_number_words, wf(s, v), v->fold_len);
+	    word_in_filtered_list(s, v, id_number_words);
 }
 
 /* After the id: a key letter alone ("CAF 1234567 G"), the end of the id
@@ -2909,8 +2917,8 @@ id_numbered_owner_word(const struct detect_scratch *s, size_t k)
 
 	return !(w->flags & W_DIGIT) && w->fold_len >= 2 && w->nchars >= 2 &&
 	    !(w->dflags & (D_TITLE | D_MONTH)) &&
-	    !in_list(id_number_words, wf(s, w), w->fold_len) &&
-	    !in_list(id_not_person, wf(s, w), w->fold_len);
+	    !word_in_filtered_list(s, w, id_number_words) &&
+	    !word_in_filtered_list(s, w, id_not_person);
 }
 
 /* "n° unique 0311225012345678", "n° de sinistre 25 7134 882 0", "n°
@@ -2941,8 +2949,7 @@ id_numbered_owner(const char *t, const struct detect_scratch *s, size_t j)
 			return owners > 0 && gap <= 4 && !memchr(t + w->end,
 			    ',', gap) && !memchr(t + w->end, ';', gap) &&
 			    !memchr(t + w->end, ':', gap) && !(k >= 2 &&
-			    in_list(id_not_person, wf(s, &s->words[k - 2]),
-			    s->words[k - 2].fold_len)) ? 2 : 0;
+			    word_in_filtered_list(s, &s->words[k - 2], id_not_person)) ? 2 : 0;
 		/* "de", "d'" between the "n°" and the owner word */
 		if (owners > 0 && ((w->fold_len == 2 && memcmp(f, "de", 2) ==
 		    0 && spaces) || (w->fold_len == 1 && f[0] == 'd' &&
@@ -2981,8 +2988,7 @@ id_owner_capitals(const char *t, const struct detect_scratch *s, size_t j,
 	    w->nchars >= 2 && w->nchars <= 3 && w->end - w->start == w->nchars &&
 	    (w->dflags == 0 || (grouped && !(w->flags & W_IDLABEL))) &&
 	    w->end + 1 == d->start && t[w->end] == ' ' &&
-	    in_list(id_number_words, wf(s, &s->words[j - 2]),
-	    s->words[j - 2].fold_len) && !word_taken(s, j - 1);
+	    word_in_filtered_list(s, &s->words[j - 2], id_number_words) && !word_taken(s, j - 1);
 }
 
 /* Blood products, whose bags carry a number in groups (the EFS's
@@ -2991,6 +2997,7 @@ id_owner_capitals(const char *t, const struct detect_scratch *s, size_t j,
 static const char *const id_blood_bags[] = {
 	"poche", "poches", "cgr", "pfc", "cpa", "mcp", "psl", NULL,
 };
+static uint64_t id_blood_bags_filter;	/* word_in_filtered_list */
 
 /* Word j is the number of a blood product named right before it, one
  * space apart: a label for a number in groups (id_mixed_groups). */
@@ -3003,7 +3010,7 @@ id_blood_bag_before(const char *t, const struct detect_scratch *s, size_t j)
 		return 0;
 	w = &s->words[j - 1];
 	return w->end + 1 == s->words[j].start && t[w->end] == ' ' &&
-	    in_list(id_blood_bags, wf(s, w), w->fold_len);
+	    word_in_filtered_list(s, w, id_blood_bags);
 }
 
 /* "CGR n° 0714 25 117385", "n° de sinistre 25 7134 882 0": a number in
@@ -3074,7 +3081,7 @@ proid_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			return 0;
 		if (w->dflags & D_PROID)
 			return 1;
-		if (!in_list(proid_fillers, wf(s, w), w->fold_len))
+		if (!word_in_filtered_list(s, w, proid_fillers))
 			return 0;
 	}
 	return 0;
@@ -3304,6 +3311,7 @@ id_spaced_prefix(const char *t, const struct detect_scratch *s, size_t j,
 static const char *const id_code_standards[] = {
 	"norme", "normes", "iso", "nf", "en", "din", "cei", "iec", NULL,
 };
+static uint64_t id_code_standards_filter;	/* word_in_filtered_list */
 
 static int
 id_hyphen_code(const char *t, const struct detect_scratch *s, size_t p,
@@ -3319,12 +3327,9 @@ id_hyphen_code(const char *t, const struct detect_scratch *s, size_t p,
 		    s->words[k - 1].end + 1 || t[s->words[k].start - 1] != '-')
 			return 0;
 	for (size_t k = p, hops = 0; k > 0 && hops < 2; k--, hops++)
-		if (in_list(id_not_person, wf(s, &s->words[k - 1]),
-		    s->words[k - 1].fold_len) || in_list(id_code_standards,
-		    wf(s, &s->words[k - 1]), s->words[k - 1].fold_len))
+		if (word_in_filtered_list(s, &s->words[k - 1], id_not_person) || word_in_filtered_list(s, &s->words[k - 1], id_code_standards))
 			return 0;
-	return !in_list(id_code_standards, wf(s, &s->words[p]),
-	    s->words[p].fold_len);
+	return !word_in_filtered_list(s, &s->words[p], id_code_standards);
 }
 
 /* A study's participant, whose number follows the word that names him
@@ -3333,6 +3338,7 @@ id_hyphen_code(const char *t, const struct detect_scratch *s, size_t p,
 static const char *const id_study_subjects[] = {
 	"patient", "patiente", "sujet", "participant", "participante", NULL,
 };
+static uint64_t id_study_subjects_filter;	/* word_in_filtered_list */
 
 /* Words j and e (= j + 1) are such a number right after a study's
  * participant word, one space apart, nothing glued after it. */
@@ -3351,7 +3357,7 @@ id_study_subject(const char *t, size_t len, const struct detect_scratch *s,
 		return 0;
 	p = &s->words[j - 1];
 	return p->end + 1 == s->words[j].start && t[p->end] == ' ' &&
-	    in_list(id_study_subjects, wf(s, p), p->fold_len);
+	    word_in_filtered_list(s, p, id_study_subjects);
 }
 
 /* a long number found alone (scan_numbers' `digits`) whose
@@ -3757,6 +3763,7 @@ spelled_phone_unsaid_zero(const struct detect_scratch *s, size_t i)
 		"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
 		"neuf", NULL,
 	};
+	static uint64_t digits_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[i];
 
 	/* a digit's word has two to six letters, none glued to a number; the
@@ -3764,7 +3771,7 @@ spelled_phone_unsaid_zero(const struct detect_scratch *s, size_t i)
 	if (w->fold_len < 2 || w->fold_len > 6 || (w->flags & W_DIGIT) ||
 	    !phone_cue_before(s, i))
 		return 0;
-	return in_list(digits, wf(s, w), w->fold_len);
+	return word_in_filtered_list(s, w, digits);
 }
 
 /* A phone dictated in words from word i, from its "zéro" or (unsaid) a
@@ -4013,14 +4020,14 @@ static const char *const plate_nouns[] = {
 	"immatriculee", "vehicule", "voiture", "auto", "camionnette",
 	"fourgon", "utilitaire", "moto", "scooter", NULL,
 };
+static uint64_t plate_nouns_filter;	/* word_in_filtered_list */
 
 static int
 scan_foreign_plates(const char *t, size_t len, struct detect_scratch *s)
 {
 	for (size_t c = 0; c < s->nwords; c++) {
 		if (!(s->words[c].flags & W_PLATECUE) ||
-		    !in_list(plate_nouns, wf(s, &s->words[c]),
-		    s->words[c].fold_len))
+		    !word_in_filtered_list(s, &s->words[c], plate_nouns))
 			continue;
 		for (size_t i = c + 1; i < s->nwords && i <= c + 4; i++) {
 			const struct detect_word *w = &s->words[i];

@@ -19,6 +19,7 @@ static const char *const measure_units[] = {
 	"cp", "cps", "gel", "amp", "gouttes", "fois", "x", "giga", "g/l",
 	"elements", "cellules", "copies", "pas", "metres", "calories", NULL,
 };
+static uint64_t measure_units_filter;	/* word_in_filtered_list */
 
 int
 is_measure_unit(const char *w, size_t n)
@@ -46,7 +47,7 @@ recall_measure(const char *t, size_t len, const struct detect_scratch *s,
 	if (i + 1 < s->nwords && s->words[i + 1].start - e <= 1) {
 		const struct detect_word *u = &s->words[i + 1];
 
-		if (in_list(measure_units, wf(s, u), u->fold_len))
+		if (word_in_filtered_list(s, u, measure_units))
 			return 1;
 	}
 	return 0;
@@ -166,6 +167,7 @@ static const char *const drug_cues[] = {
 	"refuse son", "refuse sa", "pris son", "pris sa", "introduction de",
 	"introduction du", NULL,
 };
+static uint64_t drug_cues_filter;	/* word_in_filtered_list */
 
 /* Word i, no word of the lexicon, is a drug by where it stands (recall
  * mode; brand names are in no dictionary Debian ships): after a cue
@@ -179,8 +181,7 @@ recall_drug_context(const char *t, const struct detect_scratch *s, size_t i)
 
 	if (s->words[i].dflags & (D_FIRST | D_LAST))
 		return 0;
-	if (i > 0 && in_list(drug_cues, wf(s, &s->words[i - 1]),
-	    s->words[i - 1].fold_len))
+	if (i > 0 && word_in_filtered_list(s, &s->words[i - 1], drug_cues))
 		return 1;
 	if (i > 1) {
 		const struct detect_word *a = &s->words[i - 2], *b = &s->words[i - 1];
@@ -206,8 +207,7 @@ recall_drug_context(const char *t, const struct detect_scratch *s, size_t i)
 	if (i + 2 >= s->nwords)
 		return 1;
 	if (s->words[i + 2].start == n->end || word_is(s, i + 2, "cp") ||
-	    in_list(measure_units, wf(s, &s->words[i + 2]),
-	    s->words[i + 2].fold_len))
+	    word_in_filtered_list(s, &s->words[i + 2], measure_units))
 		return 1;	/* "18UI", "1 cp", "20 mg" */
 	return util_in_set(",;.)/", t[n->end]);	/* "Kardégic 75," */
 }
@@ -486,7 +486,7 @@ scan_recall(const char *t, size_t len, struct detect_scratch *s)
 		}
 		if (w->nchars <= 1 || (w->dflags & safe) ||
 		    eponym_position(t, s, i) || after_saint(s, i) ||
-		    in_list(measure_units, wf(s, w), w->fold_len) ||
+		    word_in_filtered_list(s, w, measure_units) ||
 		    recall_glued_clinical(s, i))
 			continue;
 		/* An ordinary word stays, unless it is a name of the lists

@@ -259,6 +259,7 @@ static const char *const work_words[] = {
 	"cdd", "interim", "emploi", "alternance", "chauffeur", "cariste",
 	"magasinier", "vendeur", "vendeuse", "caissier", "caissiere", NULL,
 };
+static uint64_t work_words_filter;	/* word_in_filtered_list */
 
 /* Word i, "chez", names an employer, not a person's home: a word of
  * work up to four words before it in the clause, or right before it a
@@ -279,8 +280,7 @@ employer_chez(const char *t, const struct detect_scratch *s, size_t i)
 	for (k = i; k > 0 && k + 4 > i; k--) {
 		if (!joined(t, s, k - 1) && k != i)
 			break;
-		if (in_list(work_words, wf(s, &s->words[k - 1]),
-		    s->words[k - 1].fold_len))
+		if (word_in_filtered_list(s, &s->words[k - 1], work_words))
 			return 1;
 	}
 	k = i - 1;
@@ -390,11 +390,12 @@ care_unit_or_agent(const char *t, struct detect_scratch *s, size_t j)
 	static const char *const ends[] = { "ation", "iste", "ateur", NULL };
 	static const char *const units[] = { "medecine", "dialyse",
 	    "ambulatoire", "pedicure", NULL };
+	static uint64_t units_filter;	/* word_in_filtered_list */
 
 	static const char *const learned[] = { "ologiste", NULL };
 	const struct detect_word *w = &s->words[j];
 
-	if (in_list(units, wf(s, w), w->fold_len) || ends_in(s, j, learned))
+	if (word_in_filtered_list(s, w, units) || ends_in(s, j, learned))
 		return 1;	/* "Néonatologiste", no lexicon has it */
 	return w->fold_len >= 8 && ends_in(s, j, ends) && word_lexicon(t, s, j);
 }
@@ -540,6 +541,7 @@ static const char *const group_heads[] = { "equipe", "unite", "cellule",
     "mission", "brigade", "caserne", "mairie", "ecole", "college", "lycee",
     "agence", "bureau", "conseil", "comite", "groupe", "institut",
     "office", "point", "relais", "secours", "antenne", NULL };
+static uint64_t group_heads_filter;	/* word_in_filtered_list */
 /* The endings of an adjective in capitals after a group's head
  * ("MOBILE", "CENTRALE", "SOCIALE", "MEDICALE", "SANITAIRE"). */
 static const char *const caps_adjective_ends[] = { "ile", "ale", "ique",
@@ -619,7 +621,7 @@ caps_pair(const char *t, struct detect_scratch *s, size_t j)
 	if (!caps_pair_word(s, j) || !caps_pair_word(s, j + 1))
 		return 0;
 	return !plural_like(s, j) && !service_word(s, j) &&
-	    !in_list(group_heads, wf(s, f), f->fold_len) &&
+	    !word_in_filtered_list(s, f, group_heads) &&
 	    !ends_in(s, j + 1, caps_adjective_ends) &&
 	    !acronym_shape(t, s, j + 1);
 }
@@ -1107,10 +1109,11 @@ call_de(const struct detect_scratch *s, size_t k)
 		"appel", "appels", "visite", "visites", "message", "messages",
 		"nouvelles", "tel", "telephone", "part", NULL,
 	};
+	static uint64_t calls_filter;	/* word_in_filtered_list */
 
 	return k >= 2 && word_is(s, k - 1, "de") &&
 	    !(s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
-	    in_list(calls, wf(s, &s->words[k - 2]), s->words[k - 2].fold_len);
+	    word_in_filtered_list(s, &s->words[k - 2], calls);
 }
 
 /* Where the name after the cue at word `cue` starts (its first word,

@@ -448,10 +448,12 @@ row_caps_person_cue(const char *t, const struct detect_scratch *s, size_t i)
 	static const char *const bring[] = {
 		"avec", "chez", "par", NULL,
 	};
+	static uint64_t bring_filter;	/* word_in_filtered_list */
 	static const char *const sent[] = {
 		"appel", "appels", "message", "messages", "courrier", "mail",
 		"sms", "lettre", "part", "nouvelles", NULL,
 	};
+	static uint64_t sent_filter;	/* word_in_filtered_list */
 	const struct detect_word *p;
 
 	if (i < 1 || !(s->words[i].flags & W_UPPER))
@@ -460,11 +462,11 @@ row_caps_person_cue(const char *t, const struct detect_scratch *s, size_t i)
 	if (!(p->flags & W_UPPER) || s->words[i].start != p->end + 1 ||
 	    t[p->end] != ' ')
 		return 0;
-	if (in_list(bring, wf(s, p), p->fold_len))
+	if (word_in_filtered_list(s, p, bring))
 		return 1;
 	return i >= 2 && word_is(s, i - 1, "de") &&
 	    s->words[i - 1].start == s->words[i - 2].end + 1 &&
-	    in_list(sent, wf(s, &s->words[i - 2]), s->words[i - 2].fold_len);
+	    word_in_filtered_list(s, &s->words[i - 2], sent);
 }
 
 /* hostile28: word i in capitals, in a chain of words in capitals that

@@ -524,6 +524,7 @@ english_clinical_heading(const struct detect_scratch *s, size_t j, size_t n)
 		"past", "presenting", "current", "previous", "initial",
 		"final", "further", "general", NULL,
 	};
+	static uint64_t modifiers_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[j];
 
 	if (!english_section_word(s, n - 1))
@@ -532,8 +533,7 @@ english_clinical_heading(const struct detect_scratch *s, size_t j, size_t n)
 		return 1;
 	return n - j == 2 && !(w->dflags & (D_FIRST | D_LAST)) &&
 	    w->fold_len >= 3 && (english_section_word(s, j) ||
-	    medical_has(w->fhash) || in_list(modifiers, wf(s, w),
-	    w->fold_len));
+	    medical_has(w->fhash) || word_in_filtered_list(s, w, modifiers));
 }
 
 /* The heading of scan_heading_names that starts at word i, if any: 1
@@ -674,11 +674,13 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 		"semble", "parait", "reste", "passe", "fait", "aura", "avait",
 		"aurait", "serait", NULL,
 	};
+	static uint64_t not_person_filter;	/* word_in_filtered_list */
 	static const char *const after_a[] = {
 		"bien", "sonne", "mange", "dormi", "appele", "telephone", "dit",
 		"signale", "refuse", "demande", "vomi", "chute", "pleure",
 		"crie", "bu", "rappele", "fugue", "ete", "pu", "pas", NULL,
 	};
+	static uint64_t after_a_filter;	/* word_in_filtered_list */
 	size_t v = k + 1;
 
 	if (v >= s->nwords || !spaced(t, s, k))
@@ -689,8 +691,7 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 			return 0;
 		if (word_is(s, v + 1, "ete"))
 			return 0;	/* "a été arrêté" */
-		return in_list(after_a, wf(s, &s->words[v + 1]),
-		    s->words[v + 1].fold_len);
+		return word_in_filtered_list(s, &s->words[v + 1], after_a);
 	}
 	if (word_is(s, v, "n") || word_is(s, v, "ne"))
 		return v + 1 < s->nwords && (word_is(s, v + 1, "a") ||
@@ -699,7 +700,7 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 		    word_is(s, v + 1, "parle") || word_is(s, v + 1, "sait") ||
 		    word_is(s, v + 1, "boit") || word_is(s, v + 1, "comprend"));
 	return word_has(s, v, D_SUBJVERB) &&
-	    !in_list(not_person, wf(s, &s->words[v]), s->words[v].fold_len);
+	    !word_in_filtered_list(s, &s->words[v], not_person);
 }
 
 /* names25: after word k, a verb of will or speech in the present and
@@ -724,13 +725,16 @@ person_act_follows(const char *t, const struct detect_scratch *s, size_t k)
 		"exprime", "reconnait", "affirme", "repond", "veut", "sait",
 		"habite", "vit", NULL,
 	};
+	static uint64_t takes_filter;	/* word_in_filtered_list */
 	static const char *const alone[] = {
 		"dort", "pleure", "crie", "fume", "chante", "travaille", NULL,
 	};
+	static uint64_t alone_filter;	/* word_in_filtered_list */
 	static const char *const nots[] = {
 		"veut", "souhaite", "mange", "dort", "parle", "sait", "boit",
 		"comprend", "accepte", NULL,
 	};
+	static uint64_t nots_filter;	/* word_in_filtered_list */
 	static const char *const objects[] = {
 		"le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
 		"que", "qu", "tout", "toute", "tous", "son", "sa", "ses",
@@ -739,6 +743,7 @@ person_act_follows(const char *t, const struct detect_scratch *s, size_t k)
 		"manger", "prendre", "parler", "aller", "venir", "rester",
 		"revenir", "retourner", "rencontrer", "quitter", NULL,
 	};
+	static uint64_t objects_filter;	/* word_in_filtered_list */
 	size_t v = k + 1, o;
 	const struct detect_word *w;
 
@@ -748,20 +753,19 @@ person_act_follows(const char *t, const struct detect_scratch *s, size_t k)
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)))
 		return 0;
 	if (word_is(s, v, "n") || word_is(s, v, "ne"))
-		return v + 1 < s->nwords && in_list(nots,
-		    wf(s, &s->words[v + 1]), s->words[v + 1].fold_len);
+		return v + 1 < s->nwords && word_in_filtered_list(s, &s->words[v + 1], nots);
 	/* "demandé", "refusé": the participle */
 	if (w->end - w->start > 2 && (unsigned char)t[w->end - 1] == 0xa9 &&
 	    (unsigned char)t[w->end - 2] == 0xc3)
 		return 0;
 	o = v + 1;
-	if (in_list(alone, wf(s, w), w->fold_len))
+	if (word_in_filtered_list(s, w, alone))
 		return o >= s->nwords || !spaced(t, s, v) ||
 		    !(s->words[o].flags & W_DIGIT);
-	if (!in_list(takes, wf(s, w), w->fold_len) || o >= s->nwords ||
+	if (!word_in_filtered_list(s, w, takes) || o >= s->nwords ||
 	    s->words[o].start > w->end + 2 || (s->words[o].flags &
 	    (W_CAP | W_UPPER | W_DIGIT)) ||
-	    !in_list(objects, wf(s, &s->words[o]), s->words[o].fold_len))
+	    !word_in_filtered_list(s, &s->words[o], objects))
 		return 0;
 	/* "Bilan demande le 3/4": a date after the article */
 	return !(o + 1 < s->nwords && (s->words[o + 1].flags & W_DIGIT) &&
@@ -781,6 +785,7 @@ static const char *const not_persons[] = {
 	"police", "samu", "secretariat", "accueil", "cadre", "quelqu",
 	NULL,
 };
+static uint64_t not_persons_filter;	/* word_in_filtered_list */
 
 /* Word i, capitalized at the start of an item, an ordinary word no list
  * has, is a first name when what follows it only a person does: "a
@@ -795,6 +800,7 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
 		"sonne", "appele", "telephone", "pleure", "crie", "fugue",
 		"rappele", NULL,
 	};
+	static uint64_t verbs_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[i];
 	size_t n = w->fold_len, a = v + 1;
 
@@ -808,7 +814,7 @@ ordinary_subject(const char *t, struct detect_scratch *s, size_t i, size_t v)
 		return 0;
 	if (word_is(s, a, "bien") && a + 1 < s->nwords)
 		return word_is(s, a + 1, "mange") || word_is(s, a + 1, "dormi");
-	return in_list(verbs, wf(s, &s->words[a]), s->words[a].fold_len);
+	return word_in_filtered_list(s, &s->words[a], verbs);
 }
 
 /* Word i, in lower case at the start of an item, a first name of the
@@ -896,8 +902,7 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 			continue;
 		/* names25: "Pigeon refuse le traitement" */
 		if (i == v - 1 && bare_word_subject(t, s, i) &&
-		    !in_list(not_persons, wf(s, &s->words[i]),
-		    s->words[i].fold_len)) {
+		    !word_in_filtered_list(s, &s->words[i], not_persons)) {
 			if ((r = add_span(s, s->words[i].start, s->words[i].end,
 			    DETECT_NAME, -1)) < 0)
 				return r;
@@ -1761,6 +1766,7 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 	static const char *const possessives[] = {
 		"sa", "son", "ses", "ma", "mon", "leur", "notre", "votre", NULL,
 	};
+	static uint64_t possessives_filter;	/* word_in_filtered_list */
 	static const char *const adjectives[] = {
 		"aine", "ainee", "cadet", "cadette", "paternel", "paternelle",
 		"maternel", "maternelle", "unique", "jumeau", "jumelle",
@@ -1770,6 +1776,7 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 		"biologique", "handicape", "handicapee", "malade", "agee",
 		"age", NULL,
 	};
+	static uint64_t adjectives_filter;	/* word_in_filtered_list */
 	static const char *const predicates[] = {
 		"presente", "present", "passera", "viendra", "appelle",
 		"appellera", "prevenue", "prevenu", "informee", "informe",
@@ -1777,6 +1784,7 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 		"rappelle", "rappellera", "demande", "refuse", "souhaite",
 		"signale", "accompagne", "accompagnee", NULL,
 	};
+	static uint64_t predicates_filter;	/* word_in_filtered_list */
 	size_t n;
 	const uint32_t *rel;
 	int r;
@@ -1790,14 +1798,12 @@ scan_relative_caps_names(const char *t, struct detect_scratch *s)
 		if (!(s->words[i].flags & W_UPPER) || i == 0 || y >= s->nwords ||
 		    !word_has(s, i, D_RELATIVE) || !spaced(t, s, i - 1) ||
 		    !spaced(t, s, i) || !spaced(t, s, x) ||
-		    !in_list(possessives, wf(s, &s->words[i - 1]),
-		    s->words[i - 1].fold_len) || !caps_name_word(t, s, x) ||
-		    in_list(adjectives, wf(s, w), w->fold_len) ||
+		    !word_in_filtered_list(s, &s->words[i - 1], possessives) || !caps_name_word(t, s, x) ||
+		    word_in_filtered_list(s, w, adjectives) ||
 		    /* a trade (detect_role.c): "SA FILLE INFIRMIERE" */
 		    role_is(s, x, ROLE_CARER | ROLE_STAFF, ROLE_HEAD) ||
 		    !(s->words[y].flags & W_UPPER) ||
-		    !in_list(predicates, wf(s, &s->words[y]),
-		    s->words[y].fold_len))
+		    !word_in_filtered_list(s, &s->words[y], predicates))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
 			return r;
@@ -1883,7 +1889,7 @@ scan_comma_subject_firsts(const char *t, struct detect_scratch *s)
 		if (!(w->flags & W_CAP) || (w->flags & (W_UPPER | W_DIGIT)) ||
 		    w->nchars < 3 || word_taken(s, k) ||
 		    (w->dflags & (SHAPE_TABLES | D_NOTNAME)) ||
-		    in_list(not_persons, wf(s, w), w->fold_len) ||
+		    word_in_filtered_list(s, w, not_persons) ||
 		    !person_verb_follows(t, s, k))
 			continue;
 		if ((r = add_span(s, w->start, w->end, DETECT_NAME, -1)) < 0)
@@ -1941,6 +1947,7 @@ scan_caps_then_first(const char *t, struct detect_scratch *s)
  * ("le", "vu", "do"), which every rule of capitals leaves. */
 static const char *const viet_short_surnames[] = { "le", "vu", "vo", "do",
     "ho", "ly", NULL };
+static uint64_t viet_short_surnames_filter;	/* word_in_filtered_list */
 
 /* Word j is such a surname written in capitals before the given name,
  * as Vietnamese names are written in France ("VU Ngoc Anh", "LE Van
@@ -1954,8 +1961,7 @@ viet_surname_head(const char *t, const struct detect_scratch *s, size_t j)
 	size_t k = j + 1, nw = 0;
 
 	if (!(s->words[j].flags & W_UPPER) ||
-	    !in_list(viet_short_surnames, wf(s, &s->words[j]),
-	    s->words[j].fold_len))
+	    !word_in_filtered_list(s, &s->words[j], viet_short_surnames))
 		return 0;
 	/* the syllables: the words of name spans one space apart */
 	for (; k < s->nwords && nw <= 3 && is_name_span(span_of(s, k)) &&

@@ -25,6 +25,7 @@ static const char *const spell_cues[] = {
 	"epelees", "epelez", "epelons", "epelant", "epellation",
 	"orthographe", "ecrit", "ecrivent", NULL,
 };
+static uint64_t spell_cues_filter;	/* word_in_filtered_list */
 
 /* Word i is one capital, ASCII. */
 static int
@@ -41,8 +42,7 @@ static int
 spell_cue_before(const struct detect_scratch *s, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 4; k--)
-		if (in_list(spell_cues, wf(s, &s->words[k - 1]),
-		    s->words[k - 1].fold_len))
+		if (word_in_filtered_list(s, &s->words[k - 1], spell_cues))
 			return 1;
 	return 0;
 }

@@ -64,22 +64,24 @@ static const char *const stay_found_places[] = {
 	"parc", "bois", "jardin", "jardins", "foret", "plage", "berges",
 	"esplanade", "parvis", "etang", "lac", "falaise", NULL,
 };
+static uint64_t stay_found_places_filter;	/* word_in_filtered_list */
 
 static const char *const stay_found_cues[] = { STAY_FOUND_CUE_WORDS, NULL };
+static uint64_t stay_found_cues_filter;	/* word_in_filtered_list */
 
 static int
 stay_found_cue(const struct detect_scratch *s, size_t i)
 {
-	return in_list(stay_found_cues, wf(s, &s->words[i]),
-	    s->words[i].fold_len);
+	return word_in_filtered_list(s, &s->words[i], stay_found_cues);
 }
 
 static const char *const stay_pitches[] = { STAY_PITCH_WORDS, NULL };
+static uint64_t stay_pitches_filter;	/* word_in_filtered_list */
 
 static int
 stay_pitch(const struct detect_scratch *s, size_t i)
 {
-	return in_list(stay_pitches, wf(s, &s->words[i]), s->words[i].fold_len);
+	return word_in_filtered_list(s, &s->words[i], stay_pitches);
 }
 
 /* Between words k and k + 1: one space (or one of `also`). */
@@ -229,6 +231,7 @@ stay_pitch_value(const char *t, const struct detect_scratch *s, size_t i)
 static const char *const stay_pitch_places[] = {
 	"plaisance", "marina", "port", "camping", "aire", "bassin", NULL,
 };
+static uint64_t stay_pitch_places_filter;	/* word_in_filtered_list */
 
 /* Pitch noun word i right after an address span (", " or " - "), or
  * after ", " and a clause that names a marina or a campsite (six words
@@ -249,8 +252,7 @@ stay_pitch_placed(const char *t, const struct detect_scratch *s, size_t i)
 		return sp->kind == DETECT_ADDRESS && sp->end == a;
 	for (size_t k = i - 1, n = 0; n < 6; k--, n++) {
 		if (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
-		    in_list(stay_pitch_places, wf(s, &s->words[k]),
-		    s->words[k].fold_len))
+		    word_in_filtered_list(s, &s->words[k], stay_pitch_places))
 			return 1;
 		if (k == 0)
 			return 0;
@@ -297,8 +299,7 @@ stay_found_place(const char *t, struct detect_scratch *s, size_t i,
 		if (word_taken(s, k) || (s->words[k].flags & W_DIGIT))
 			return NO_WORD;
 		if ((s->words[k].flags & (W_CAP | W_UPPER)) ||
-		    !in_list(stay_found_places, wf(s, &s->words[k]),
-		    s->words[k].fold_len))
+		    !word_in_filtered_list(s, &s->words[k], stay_found_places))
 			continue;
 		n = k + 1;
 		if (n + 1 >= s->nwords || !stay_gap(t, s, k, NULL) ||

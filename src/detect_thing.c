@@ -56,6 +56,7 @@ static const char *const dose_units[] = {
 	"cmh2o", "inhalation", "inhalations", "bouffee", "bouffees", "cp",
 	"cps", "gel", "amp", "gouttes", "sachet", "sachets", NULL,
 };
+static uint64_t dose_units_filter;	/* word_in_filtered_list */
 
 /* Roman numerals of a grade: I to V, a letter after ("IIIb"). */
 static size_t
@@ -141,7 +142,7 @@ eponym_grade(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	k = word_at(s, e + 1);
 	return k < s->nwords && s->words[k].start == e + 1 &&
-	    in_list(dose_units, wf(s, &s->words[k]), s->words[k].fold_len);
+	    word_in_filtered_list(s, &s->words[k], dose_units);
 }
 
 /* Words after which a number is a person's: an age, a room, a bed, a
@@ -150,6 +151,7 @@ static const char *const person_numbers[] = {
 	"ans", "an", "mois", "lit", "ch", "chambre", "box", "tel", "port",
 	"poste", "bureau", "kg", "ne", "nee", NULL,
 };
+static uint64_t person_numbers_filter;	/* word_in_filtered_list */
 
 /* Is there a comma between words k - 1 and k? */
 static int
@@ -196,7 +198,7 @@ eponym_in_parentheses(const char *t, const struct detect_scratch *s,
 			digit = 1;
 			continue;
 		}
-		if (in_list(person_numbers, wf(s, q), q->fold_len))
+		if (word_in_filtered_list(s, q, person_numbers))
 			return 0;
 		lower++;
 		if (comma_before(t, s, k))
@@ -391,6 +393,7 @@ static const char *const bare_heads[] = {
 	"test", "protocole", "sonde", "criteres", "stade", "regime",
 	"manoeuvre", "triade", "signe", "reeducation", NULL,
 };
+static uint64_t bare_heads_filter;	/* word_in_filtered_list */
 
 /* Word i, or the chain of hyphens it is in, right after one of them in
  * lower case: the thing's name.  Not a first name only, not before a
@@ -410,7 +413,7 @@ eponym_after_bare_head(const char *t, const struct detect_scratch *s,
 		return 0;
 	h = &s->words[a - 1];
 	if (!(h->dflags & D_EPOHEAD) || (h->flags & (W_CAP | W_UPPER)) ||
-	    !in_list(bare_heads, wf(s, h), h->fold_len))
+	    !word_in_filtered_list(s, h, bare_heads))
 		return 0;
 	/* a first name only when the English medical dictionary has it
 	 * as a method's ("rééducation McKenzie"; "test Jean" stays) */
@@ -455,6 +458,7 @@ static const char *const score_eponyms[] = {
 	"gartland", "neer", "tossy", "kellgren", "outerbridge", "ficat",
 	"pauwels", "spetzler", "hunt", NULL,
 };
+static uint64_t score_eponyms_filter;	/* word_in_filtered_list */
 
 static size_t number_end(const char *t, size_t len, size_t e);
 
@@ -495,6 +499,7 @@ score_filter_has(uint64_t h)
 static const char *const stage_heads[] = {
 	"stade", "grade", "classe", "type", NULL,
 };
+static uint64_t stage_heads_filter;	/* word_in_filtered_list */
 
 /* Word k is a stage: a number of one or two digits, or a Roman numeral
  * of I to V with a substage's letter ("IIB", "IVa"). */
@@ -557,9 +562,7 @@ score_value_after(const char *t, const struct detect_scratch *s, size_t b)
 	return k < s->nwords && s->words[k].start == e &&
 	    !(s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) &&
 	    !(s->words[k].dflags & (PERSON_CUES | D_STREET | D_UNIT)) &&
-	    !in_list(person_numbers, wf(s, &s->words[k]),
-	    s->words[k].fold_len) && !in_list(dose_units, wf(s,
-	    &s->words[k]), s->words[k].fold_len);
+	    !word_in_filtered_list(s, &s->words[k], person_numbers) && !word_in_filtered_list(s, &s->words[k], dose_units);
 }
 
 /* Words after which a word is a person's, whatever its value after:
@@ -568,6 +571,7 @@ static const char *const person_links[] = {
 	"avec", "par", "chez", "pour", "de", "du", "d", "a", "au", "selon",
 	"appel", "vers", "contre", "et", "ou", NULL,
 };
+static uint64_t person_links_filter;	/* word_in_filtered_list */
 
 /* Word a opens a clause: after a punctuation (a comma, a colon, a dot,
  * a parenthesis, a dash), not joined to the word before, and that word
@@ -591,7 +595,7 @@ score_boundary(const char *t, const struct detect_scratch *s, size_t a)
 	if (!clause || (p->dflags & (D_TITLE | D_RELATIVE | D_RELATION)))
 		return 0;
 	return sentence || (!(p->dflags & PERSON_CUES) &&
-	    !in_list(person_links, wf(s, p), p->fold_len));
+	    !word_in_filtered_list(s, p, person_links));
 }
 
 /* Word i is (a word of) a score eponym where its value or its stage
@@ -625,16 +629,14 @@ score_eponym(const char *t, const struct detect_scratch *s, size_t i)
 		b = i + 1, pair = 1;
 	h = &s->words[a];
 	if (!(h->flags & W_CAP) || (h->flags & W_UPPER) || (!pair &&
-	    ((h->dflags & D_FIRST) || !in_list(score_eponyms, wf(s, h),
-	    h->fold_len))))
+	    ((h->dflags & D_FIRST) || !word_in_filtered_list(s, h, score_eponyms))))
 		return 0;
 	if (b + 1 < s->nwords && joined(t, s, b) && listed_cap(s, b + 1))
 		return 0;
 	if (a > 0 && word_is(s, a - 1, "selon") && b > a)
 		return 1;
 	if (a >= 2 && joined(t, s, a - 1) && joined(t, s, a - 2) &&
-	    stage_word(t, s, a - 1) && in_list(stage_heads,
-	    wf(s, &s->words[a - 2]), s->words[a - 2].fold_len))
+	    stage_word(t, s, a - 1) && word_in_filtered_list(s, &s->words[a - 2], stage_heads))
 		return 1;
 	if (a > 0 && !score_boundary(t, s, a))
 		return 0;
@@ -658,6 +660,7 @@ score_eponym(const char *t, const struct detect_scratch *s, size_t i)
 static const char *const named_programmes[] = {
 	"prado", "erasmus", "sophia", "asalee", NULL,
 };
+static uint64_t named_programmes_filter;	/* word_in_filtered_list */
 
 /* The words a programme's name follows: its kind, the stay it is for,
  * "en" ("en Erasmus", "sortie en PRADO"), English "on" ("on
@@ -683,12 +686,14 @@ static const char *const programme_members[] = {
 	"internes", "externe", "femme", "infirmier", "infirmiere", "ide",
 	"conseiller", "conseillere", NULL,
 };
+static uint64_t programme_members_filter;	/* word_in_filtered_list */
 
 /* What PRADO's branches are called after it ("PRADO maternité"). */
 static const char *const programme_branches[] = {
 	"maternite", "chirurgie", "orthopedie", "insuffisance", "bpco",
 	"ic", "avc", "sortie", "personnes", "accouchement", NULL,
 };
+static uint64_t programme_branches_filter;	/* word_in_filtered_list */
 
 /* The networks of private medical laboratories of France (the groups
  * and their brands), which no list of names holds. */
@@ -697,6 +702,7 @@ static const char *const lab_networks[] = {
 	"biomnis", "cerballiance", "bioclinic", "novescia", "laborizon",
 	"oriade", "bioavenir", "biolam", NULL,
 };
+static uint64_t lab_networks_filter;	/* word_in_filtered_list */
 
 /* The hashes of the two lists of names above, as score_filter (built with the
  * dictionary, read-only afterwards): most capitalized words stop at one
@@ -736,9 +742,9 @@ named_no_given(const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i];
 
-	if (in_list(lab_networks, wf(s, w), w->fold_len))
+	if (word_in_filtered_list(s, w, lab_networks))
 		return 1;
-	return in_list(named_programmes, wf(s, w), w->fold_len) &&
+	return word_in_filtered_list(s, w, named_programmes) &&
 	    !(w->dflags & D_FIRST) && (word_is(s, i, "erasmus") ||
 	    (w->flags & W_UPPER));
 }
@@ -774,13 +780,13 @@ programme_member(const char *t, const struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *w = &s->words[i], *p;
 
-	if (i == 0 || !in_list(named_programmes, wf(s, w), w->fold_len) ||
+	if (i == 0 || !word_in_filtered_list(s, w, named_programmes) ||
 	    !named_no_given(s, i) || !joined(t, s, i - 1))
 		return 0;
 	p = &s->words[i - 1];
 	if ((p->flags & (W_UPPER | W_DIGIT)) || (i + 1 < s->nwords &&
 	    (s->words[i + 1].dflags & D_SUBJVERB)) ||
-	    !in_list(programme_members, wf(s, p), p->fold_len))
+	    !word_in_filtered_list(s, p, programme_members))
 		return 0;
 	return !word_is(s, i - 1, "femme") || (i >= 2 && p->start >= 1 &&
 	    t[p->start - 1] == '-' && s->words[i - 2].end + 1 == p->start &&
@@ -799,8 +805,7 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	/* "PRADO maternité", at the start of a line too */
 	if (word_is(s, i, "prado") && i + 1 < s->nwords && joined(t, s, i) &&
-	    in_list(programme_branches, wf(s, &s->words[i + 1]),
-	    s->words[i + 1].fold_len) && (i == 0 ||
+	    word_in_filtered_list(s, &s->words[i + 1], programme_branches) && (i == 0 ||
 	    !(s->words[i - 1].dflags & (D_TITLE | D_RELATIVE | D_RELATION))))
 		return 1;
 	if (named_heading(t, s, i))
@@ -816,7 +821,7 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 		return 1;
 	/* a laboratory after the adjective of a noun, no carer ("labo
 	 * externe (Cerba)": role_adjective; "externe" is a relative) */
-	if (in_list(lab_networks, wf(s, w), w->fold_len) &&
+	if (word_in_filtered_list(s, w, lab_networks) &&
 	    role_adjective(t, s, i - 1))
 		return 1;
 	/* a title or a relative right before, or a first name or an
@@ -825,9 +830,9 @@ named_thing(const char *t, const struct detect_scratch *s, size_t i)
 	if ((p->dflags & (D_TITLE | D_RELATIVE)) || (joined(t, s, i - 1) &&
 	    (listed_cap(s, i - 1) || p->nchars == 1)))
 		return 0;
-	if (in_list(lab_networks, wf(s, w), w->fold_len))
+	if (word_in_filtered_list(s, w, lab_networks))
 		return !(p->dflags & D_RELATION);
-	if (!in_list(named_programmes, wf(s, w), w->fold_len) ||
+	if (!word_in_filtered_list(s, w, named_programmes) ||
 	    !joined(t, s, i - 1) || (p->flags & (W_UPPER | W_DIGIT)))
 		return 0;
 	for (size_t k = 0; programme_heads[k] != NULL; k++)
@@ -849,6 +854,7 @@ static const char *const treatment_participles[] = {
 	"relaye", "relayee", "augmente", "augmentee", "switche", "switchee",
 	NULL,
 };
+static uint64_t treatment_participles_filter;	/* word_in_filtered_list */
 
 static int
 drug_before_participle(const char *t, const struct detect_scratch *s,
@@ -862,7 +868,7 @@ drug_before_participle(const char *t, const struct detect_scratch *s,
 	v = &s->words[i + 1];
 	return !(v->flags & (W_CAP | W_UPPER | W_DIGIT)) &&
 	    v->fold_len >= 6 && v->fold_len <= 11 &&
-	    in_list(treatment_participles, wf(s, v), v->fold_len);
+	    word_in_filtered_list(s, v, treatment_participles);
 }
 
 /* Operations a surgeon's name says alone, as notes write them
@@ -877,6 +883,7 @@ static const char *const operation_eponyms[] = {
 	"lichtenstein", "bentall", "bricker", "latarjet", "jatene",
 	"senning", "finsterer", NULL,
 };
+static uint64_t operation_eponyms_filter;	/* word_in_filtered_list */
 
 /* After the operation's name: what a note says of an operation and of
  * no person, its time or its having been done ("prévu", "réalisé",
@@ -887,6 +894,7 @@ static const char *const operation_states[] = {
 	"pratiquee", "effectue", "effectuee", "propose", "proposee",
 	"differe", "differee", "converti", "convertie", NULL,
 };
+static uint64_t operation_states_filter;	/* word_in_filtered_list */
 
 /* Word i, an operation of operation_eponyms, used as the operation
  * (precision25): right before one of operation_states, or before "en
@@ -905,7 +913,7 @@ operation_eponym_bare(const char *t, const struct detect_scratch *s,
 
 	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || i + 1 >= s->nwords ||
 	    !joined(t, s, i) || w->fold_len < 6 || w->fold_len > 12 ||
-	    !in_list(operation_eponyms, wf(s, w), w->fold_len))
+	    !word_in_filtered_list(s, w, operation_eponyms))
 		return 0;
 	if (i > 0 && ((s->words[i - 1].dflags & (D_TITLE | D_RELATIVE |
 	    D_ROLE)) || word_is(s, i - 1, "par") || word_is(s, i - 1, "avec") ||
@@ -915,7 +923,7 @@ operation_eponym_bare(const char *t, const struct detect_scratch *s,
 	v = &s->words[i + 1];
 	if (v->flags & (W_CAP | W_UPPER | W_DIGIT))
 		return 0;
-	if (in_list(operation_states, wf(s, v), v->fold_len))
+	if (word_in_filtered_list(s, v, operation_states))
 		return 1;
 	if (i + 2 >= s->nwords || !joined(t, s, i + 1))
 		return 0;
@@ -950,6 +958,7 @@ static const char *const device_makers[] = {
 	"ypsomed", "resmed", "philips", "lowenstein", "stryker", "zimmer",
 	"roche", NULL,
 };
+static uint64_t device_makers_filter;	/* word_in_filtered_list */
 
 /* Word k (the first capitalized word of a product) comes right after a
  * device's noun: joined to it, or after " (" ("PM (Biotronik Edora"),
@@ -1056,7 +1065,7 @@ device_maker_at(const char *t, const struct detect_scratch *s, size_t k)
 	const struct detect_word *w = &s->words[k];
 
 	return (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
-	    (in_list(device_makers, wf(s, w), w->fold_len) ||
+	    (word_in_filtered_list(s, w, device_makers) ||
 	    in_list(detect_car_makes, wf(s, w), w->fold_len)) &&
 	    !(k + 1 < s->nwords && joined(t, s, k) &&
 	    (s->words[k + 1].flags & (W_CAP | W_UPPER)) &&
@@ -1252,7 +1261,7 @@ posology_after(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	k = word_at(s, e + 1);
 	return k < s->nwords && s->words[k].start == e + 1 &&
-	    in_list(dose_units, wf(s, &s->words[k]), s->words[k].fold_len);
+	    word_in_filtered_list(s, &s->words[k], dose_units);
 }
 
 /* Two capitalized words that no list of names holds, before a grade or a
@@ -1407,6 +1416,7 @@ static const char *const drug_devices[] = {
 	"flextouch", "kwikpen", "solostar", "penfill", "innolet", "novopen",
 	"clikstar", NULL,
 };
+static uint64_t drug_devices_filter;	/* word_in_filtered_list */
 
 /* Forms of a treatment written right before its brand ("aérosols
  * Atrovent Bricanyl", "collyre Timoptol"), and "sous" ("patient sous
@@ -1418,6 +1428,7 @@ static const char *const drug_forms[] = {
 	"patch", "gelules", "comprimes", "suppositoire", "suppositoires",
 	"ovule", "ovules", "perfusion", "perf", NULL,
 };
+static uint64_t drug_forms_filter;	/* word_in_filtered_list */
 
 /* Two capitalized words from word j to word o (either order), no name
  * of the lists (pair_thing's test), are a drug's brand (precision16):
@@ -1428,7 +1439,7 @@ static int
 drug_form(const struct detect_scratch *s, size_t k)
 {
 	return !(s->words[k].flags & W_DIGIT) &&
-	    in_list(drug_forms, wf(s, &s->words[k]), s->words[k].fold_len);
+	    word_in_filtered_list(s, &s->words[k], drug_forms);
 }
 
 /* Word i is written as a brand (precision22): capitalized, in ASCII
@@ -1477,7 +1488,7 @@ product_pair(const char *t, const struct detect_scratch *s, size_t j,
 {
 	size_t a = j < o ? j : o, b = j < o ? o : j;
 
-	if (in_list(drug_devices, wf(s, &s->words[b]), s->words[b].fold_len))
+	if (word_in_filtered_list(s, &s->words[b], drug_devices))
 		return 1;
 	/* "PSAD OxyDom", "Medtronic MiniMed" */
 	if (brand_shape(t, s, a) || brand_shape(t, s, b))
