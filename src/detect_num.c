@@ -2296,6 +2296,7 @@ static const char *const id_label_fillers[] = {
 	 * 2026-004512"): the call's file names its caller */
 	"regulation", "intervention", NULL,
 };
+static uint64_t id_label_fillers_filter;	/* word_in_filtered_list */
 /* whose number it is ("patient n° 458712", "numéro de patient
  * 458712", "n° client 458921"): a label only with a word that says
  * "number" on either side; "le patient 458712" is no label. */
@@ -2303,6 +2304,7 @@ static const char *const id_holders[] = {
 	"patient", "patiente", "client", "cliente", "usager", "beneficiaire",
 	NULL,
 };
+static uint64_t id_holders_filter;	/* word_in_filtered_list */
 /* The fillers that say "number" ("n°", "numéro"): alone, a weak label. */
 static const char *const id_number_words[] = {
 	"n", "no", "num", "numero", NULL,
@@ -2344,6 +2346,7 @@ static uint64_t id_ref_owners_filter;	/* word_in_filtered_list */
 static const char *const id_not_insurer[] = {
 	"tsa", "bp", "cs", "cedex", NULL,
 };
+static uint64_t id_not_insurer_filter;	/* word_in_filtered_list */
 
 /* Word k (a reference's cue, id_label_other): a label (1) after its
  * owner, else 3. */
@@ -2445,7 +2448,7 @@ id_holder_numbered(const char *t, const struct detect_scratch *s, size_t h)
 	const char *f = wf(s, w);
 
 	if (h == 0 || w->fold_len < 6 || !(f[0] == 'p' || f[0] == 'c' ||
-	    f[0] == 'u' || f[0] == 'b') || !in_list(id_holders, f, w->fold_len))
+	    f[0] == 'u' || f[0] == 'b') || !word_in_filtered_list(s, w, id_holders))
 		return 0;
 	c = &s->words[h - 1];
 	if (w->start - c->end > 4 || memchr(t + c->end, ';', w->start - c->end) ||
@@ -2508,7 +2511,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			if (named || !(w->flags & (W_CAP | W_UPPER)) ||
 			    w->fold_len < 2 || (w->dflags & (D_TITLE | D_MONTH)) ||
 			    (w->flags & W_IDLABEL) || id_label_other(s, k - 1) != 0 ||
-			    in_list(id_not_insurer, f, w->fold_len))
+			    word_in_filtered_list(s, w, id_not_insurer))
 				break;
 			named = 1;
 			comma = 1;
@@ -2540,7 +2543,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			 * Onco-Nord 44512"): the name says whose books
 			 * (recall23); "n° Martin 1234567" stays a bare
 			 * "n°" */
-			if (!comma && in_list(id_number_words, f, w->fold_len) &&
+			if (!comma && word_in_filtered_list(s, w, id_number_words) &&
 			    id_brand_before(t, s, j))
 				return 1;
 			if ((w->flags & W_IDLABEL) ||
@@ -2562,12 +2565,11 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		 * (leaks21) */
 		if (id_label_suffix(t, s, k - 1))
 			continue;
-		if (numbered && in_list(id_not_person, f, w->fold_len))
+		if (numbered && word_in_filtered_list(s, w, id_not_person))
 			return 0;
 		/* first bytes first: one test for most words */
 		if (w->fold_len >= 6 && (f[0] == 'p' || f[0] == 'c' ||
-		    f[0] == 'u' || f[0] == 'b') && in_list(id_holders, f,
-		    w->fold_len)) {
+		    f[0] == 'u' || f[0] == 'b') && word_in_filtered_list(s, w, id_holders)) {
 			if (numbered)
 				return 1;
 			holder = 1;
@@ -2581,7 +2583,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		if (numbered && !named && hops == 1 &&
 		    id_label_complement(t, s, k - 1))
 			return 1;	/* "registre des cancers n° 44718" */
-		if (!in_list(id_label_fillers, f, w->fold_len)) {
+		if (!word_in_filtered_list(s, w, id_label_fillers)) {
 			/* an insurer's label only with a name or a "n°" after
 			 * it: "Mutuelle 89100 Sens", "Mutuelle, TSA 70011"
 			 * stay */
@@ -2594,7 +2596,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 			if (other == 0 && (w->flags & (W_CAP | W_UPPER)) &&
 			    w->fold_len >= 2 &&
 			    !(w->dflags & (D_TITLE | D_MONTH)) &&
-			    !in_list(id_not_insurer, f, w->fold_len)) {
+			    !word_in_filtered_list(s, w, id_not_insurer)) {
 				named = 1;
 				before_name = numbered ? 2 : 0;
 				continue;
@@ -2603,7 +2605,7 @@ id_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		}
 		/* "n° 2198437", and "n° CAF 2198437": the word
 		 * "number" before the body that gave it */
-		if (in_list(id_number_words, f, w->fold_len)) {
+		if (word_in_filtered_list(s, w, id_number_words)) {
 			if (holder)
 				return 1;
 			numbered = 1;
@@ -2945,7 +2947,7 @@ id_numbered_owner(const char *t, const struct detect_scratch *s, size_t j)
 		/* "n° ", "N°", "no." before the first owner word */
 		/* ... and no thing whose number names no person before
 		 * the "n°" ("Lot n° AB 12345") */
-		if (in_list(id_number_words, f, w->fold_len))
+		if (word_in_filtered_list(s, w, id_number_words))
 			return owners > 0 && gap <= 4 && !memchr(t + w->end,
 			    ',', gap) && !memchr(t + w->end, ';', gap) &&
 			    !memchr(t + w->end, ':', gap) && !(k >= 2 &&
