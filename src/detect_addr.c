@@ -1772,8 +1772,11 @@ static uint64_t abroad_address_cues_filter;	/* word_in_listf */
 /* a street abroad written in lower case before its number
  * ("via roma 12", "calle mayor 5", "rua da prata 10"): one or two words
  * of letters in lower case, three letters or more, no word of the tables
- * but a particle, after a type of street abroad (foreign_street_types)
- * and before number h.  The type's word, or NO_WORD. */
+ * but a particle or the names' (a first name's D_FEMALE too, as
+ * lower_abroad_city's city: "rua augusta 12", "via giulia 3" were left
+ * whole while "via paolo 12" went), after a type of street abroad
+ * (foreign_street_types) and before number h.  The type's word, or
+ * NO_WORD. */
 static const char *const foreign_particles[] = {
 	"da", "das", "de", "del", "della", "di", "do", "dos", "la", "el", NULL,
 };
@@ -1793,7 +1796,7 @@ lower_foreign_street(const char *t, const struct detect_scratch *s,
 		    W_DIGIT)) || w->end - w->start != w->nchars ||
 		    (w->nchars < 3 && !particle) || (!particle &&
 		    (w->dflags & ~(uint64_t)(D_PARTICLE | D_FIRST | D_LAST |
-		    D_COMMONLAST))))
+		    D_COMMONLAST | D_FEMALE))))
 			return NO_WORD;
 		if (!joined(t, s, k - 1))
 			return NO_WORD;
