@@ -200,20 +200,6 @@ word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
-/* word_in_list of a list that has a filter beside it (NAME_filter, a
- * static uint64_t): the asks a pass makes of nearly every word
- * (cue_before, foreign_street, unit_value ...) turn most words away by
- * their hash's bit (list_filter_pass), without the list's walk. */
-#define word_in_listf(s, i, list) \
-	word_in_filtered((s), (i), (list), &list##_filter)
-static inline int
-word_in_filtered(const struct detect_scratch *s, size_t i,
-    const char *const *list, uint64_t *filter)
-{
-	return list_filter_pass(list, filter, s->words[i].fhash) &&
-	    word_in_list(s, i, list);
-}
-
 /* The lengths of a list's words as bits (bit 63: 63 bytes or more): a
  * pass that asks one list of every word of a comment (home_comment,
  * detention_comment) turns most words away by their length, without

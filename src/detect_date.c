@@ -566,14 +566,14 @@ static const char *const measure_labels[] = {
 	"nyha", "ratio", "rapport", "dilution", "titre", "apgar", "pouls",
 	"dextro", "glycemie", "hgt", "diurese", NULL,
 };
-static uint64_t measure_labels_filter;	/* word_inf */
+static uint64_t measure_labels_filter;	/* word_in_listf */
 
 /* "ATCD TS (18/1)", "antécédent de chute (3/4)": a history, whose events
  * are dated in parentheses. */
 static const char *const history_words[] = {
 	"atcd", "atcds", "antecedent", "antecedents", "atc", NULL,
 };
-static uint64_t history_words_filter;	/* word_inf */
+static uint64_t history_words_filter;	/* word_in_listf */
 
 /* Events dated in parentheses right after them: "chute (3/4)". */
 static const char *const dated_events[] = {
@@ -589,7 +589,7 @@ static const char *const dated_events[] = {
 	"dialyse", "seance", "chimio", "chimiotherapie", "cure", "mammographie",
 	"endoscopie", "gastroscopie", "consult", "hospit", NULL,
 };
-static uint64_t dated_events_filter;	/* word_inf */
+static uint64_t dated_events_filter;	/* word_in_listf */
 
 static const char *const weekdays[] = {
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -602,7 +602,7 @@ static uint64_t weekdays_filter;	/* word_in_filtered_list */
 static const char *const weekday_abbrevs[] = {
 	"lun", "mar", "mer", "jeu", "ven", "sam", "dim", NULL,
 };
-static uint64_t weekday_abbrevs_filter;	/* word_inf */
+static uint64_t weekday_abbrevs_filter;	/* word_in_listf */
 
 /* The month word i names, 0 if none; *abbrev: written abbreviated.
  * (In line: asked thousands of times a pass; speed29c.) */
@@ -755,19 +755,6 @@ word_in(const struct detect_scratch *s, size_t i, const char *const *list)
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
-/* word_in of a list that has a filter beside it (NAME_filter, a static
- * uint64_t): the asks made before every date's number (measure_labels,
- * weekday_abbrevs, expiry_words ...) turn most words away by their
- * hash's bit (list_filter_pass), without the list's walk (speed31g). */
-#define word_inf(s, i, list) word_in_filtered((s), (i), (list), &list##_filter)
-static inline int
-word_in_filtered(const struct detect_scratch *s, size_t i,
-    const char *const *list, uint64_t *filter)
-{
-	return list_filter_pass(list, filter, s->words[i].fhash) &&
-	    word_in(s, i, list);
-}
-
 /* before a date, words that make it a product's, not a person's:
  * a lot's or a drug's expiry ("péremption 06/2027", "exp. 12/2026",
  * "DLC 30/06/2027"). */
@@ -775,7 +762,7 @@ static const char *const expiry_words[] = {
 	"peremption", "expiration", "exp", "dlc", "dluo", "ddm", "perime",
 	"perimee", NULL,
 };
-static uint64_t expiry_words_filter;	/* word_inf */
+static uint64_t expiry_words_filter;	/* word_in_listf */
 
 /* Word i - 1, or i - 2 before "de", "du", "d'" or a colon, is an expiry
  * word. */
@@ -784,10 +771,10 @@ expiry_before(const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)
 		return 0;
-	if (word_inf(s, i - 1, expiry_words))
+	if (word_in_listf(s, i - 1, expiry_words))
 		return 1;
 	return i >= 2 && (word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) &&
-	    word_inf(s, i - 2, expiry_words);
+	    word_in_listf(s, i - 2, expiry_words);
 }
 
 /* The date of m bytes at byte `at` is no person's: an expiry date, or a
@@ -801,7 +788,7 @@ date_context_off(const struct detect_scratch *s, size_t at, size_t m)
 	if (k >= s->nwords || s->words[k].start != at)
 		return 0;
 	return expiry_before(s, k) || (m <= 8 && k > 0 &&
-	    word_inf(s, k - 1, measure_labels));
+	    word_in_listf(s, k - 1, measure_labels));
 }
 
 /* Between words a and a + 1: no end of a clause ('.', ';', a line). */
@@ -824,13 +811,13 @@ history_context(const char *t, const struct detect_scratch *s, size_t i)
 {
 	if (i == 0)
 		return 0;
-	if (word_inf(s, i - 1, dated_events))
+	if (word_in_listf(s, i - 1, dated_events))
 		return 1;
 	for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
-		if (word_inf(s, k - 1, measure_labels) ||
+		if (word_in_listf(s, k - 1, measure_labels) ||
 		    (s->words[k - 1].flags & W_DIGIT))
 			return 0;
-		if (word_inf(s, k - 1, history_words))
+		if (word_in_listf(s, k - 1, history_words))
 			return 1;
 		if (k - 1 > 0 && !same_clause(t, s, k - 2))
 			return 0;
@@ -907,12 +894,12 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	p = &s->words[i - 1];
 	/* "au mer 19/02", "lun. 3/03": an abbreviated weekday (not in the
 	 * dictionary's cues: "Sam", "mer" are also a name and a word) */
-	if (word_inf(s, i - 1, weekday_abbrevs) && i > 1 &&
+	if (word_in_listf(s, i - 1, weekday_abbrevs) && i > 1 &&
 	    word_has(s, i - 2, D_DATECUE))
 		return 1;
 	/* "sam 07/03 : chute": the abbreviation alone before a day and a
 	 * month of two digits each, one space between (review21) */
-	if (!strong_only && word_inf(s, i - 1, weekday_abbrevs) &&
+	if (!strong_only && word_in_listf(s, i - 1, weekday_abbrevs) &&
 	    !(p->flags & W_UPPER) && p->end + 1 == s->words[i].start &&
 	    t[p->end] == ' ')
 		return 1;
@@ -922,7 +909,7 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if ((p->flags & W_DIGIT) && p->end + 1 == s->words[i].start &&
 	    t[p->end] == '-' && p->end - p->start <= 2 && i >= 2 &&
 	    word_has(s, i - 2, D_DATECUE) && !(s->words[i - 2].flags & W_DIGIT) &&
-	    !(i >= 3 && word_inf(s, i - 3, measure_labels)) &&
+	    !(i >= 3 && word_in_listf(s, i - 3, measure_labels)) &&
 	    digits_value(t + p->start, p->end - p->start) <
 	    digits_value(t + s->words[i].start, s->words[i].end -
 	    s->words[i].start))
@@ -931,7 +918,7 @@ numeric_date_cue(const char *t, const struct detect_scratch *s, size_t i,
 		return 0;
 	/* an exam or an event right before it ("ECG 12/03", "TDM 3/4") */
 	if (!word_has(s, i - 1, D_DATECUE))
-		return word_inf(s, i - 1, dated_events) && p->end + 2 >=
+		return word_in_listf(s, i - 1, dated_events) && p->end + 2 >=
 		    s->words[i].start && !count_of_sessions(t, s, i);
 	return !strong_only || !word_in_filtered_list(s, p, weak_date_cues);
 }
@@ -967,7 +954,7 @@ date_pair_from(const char *t, size_t len, const struct detect_scratch *s,
 	size_t q = i + 2, a, b, marks = 0;
 
 	if (!two_two(t, len, s, i) || q >= s->nwords ||
-	    (i > 0 && (word_inf(s, i - 1, measure_labels) ||
+	    (i > 0 && (word_in_listf(s, i - 1, measure_labels) ||
 	    (s->words[i - 1].flags & W_DIGIT))))
 		return 0;
 	if (word_is(s, q, "au") || word_is(s, q, "et"))
@@ -1036,7 +1023,7 @@ cued_date_before_value(const char *t, size_t len,
 	v = &s->words[i + 2];
 	if ((p->flags & W_DIGIT) || !word_has(s, i - 1, D_DATECUE) ||
 	    word_in_filtered_list(s, p, weak_date_cues) ||
-	    (i >= 2 && word_inf(s, i - 2, measure_labels)))
+	    (i >= 2 && word_in_listf(s, i - 2, measure_labels)))
 		return 0;
 	return (v->flags & W_DIGIT) && t[m->end] == ' ' &&
 	    v->start - m->end <= 2 && (v->start == m->end + 1 ||
@@ -1108,7 +1095,7 @@ entry_heading(const char *t, size_t len, const struct detect_scratch *s,
 	size_t a = p->start, e = s->words[i + 1].end;
 
 	if (s->words[i].start - p->end > 3 || p->nchars > 12 ||
-	    word_inf(s, i - 1, measure_labels))
+	    word_in_listf(s, i - 1, measure_labels))
 		return 0;
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
 		a--;
@@ -1247,7 +1234,7 @@ list_entry_date(const char *t, size_t len, const struct detect_scratch *s,
 		for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
 			if (!same_clause(t, s, k - 1))
 				break;
-			if (word_inf(s, k - 1, measure_labels))
+			if (word_in_listf(s, k - 1, measure_labels))
 				return 0;
 		}
 	return 1;
@@ -1291,7 +1278,7 @@ dated_note(const char *t, size_t len, const struct detect_scratch *s,
 	for (k = i; k > 0 && i - k < 8; k--) {
 		if (!same_clause(t, s, k - 1))
 			break;
-		if (word_inf(s, k - 1, measure_labels))
+		if (word_in_listf(s, k - 1, measure_labels))
 			return 0;
 	}
 	/* a time after it: "10h15", "14h", "14:30", "à 14h" */
@@ -1367,7 +1354,7 @@ try_month_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 		sh.year += sh.year <= 30 ? 2000 : 1900;
 	if (sh.month < 1 || sh.month > 12 || sh.year < 1900 || sh.year > 2100)
 		return 0;
-	if (i > 0 && (word_inf(s, i - 1, measure_labels) ||
+	if (i > 0 && (word_in_listf(s, i - 1, measure_labels) ||
 	    expiry_before(s, i)))
 		return 0;
 	if ((mn != 2 || sep != '/' || yn == 2) && (i == 0 ||
@@ -1392,7 +1379,7 @@ static const char *const day_of_words[] = {
 	"semaine", "nuit", "end", "weekend", "journee", "soiree", "matinee",
 	NULL,
 };
-static uint64_t day_of_words_filter;	/* word_inf */
+static uint64_t day_of_words_filter;	/* word_in_listf */
 
 /* After "le" and the day at word i, a time or a part of the day: "le 12
  * à 14h", "le 3 à 9h30", "le 12 au matin", "le 5 soir" (not "le 2 à 3
@@ -1460,7 +1447,7 @@ day_ends_clause(const char *t, size_t len, const struct detect_scratch *s,
 	    s->words[i].end)
 		n++;
 	if (i > 1 && ((s->words[i - 2].flags & W_DIGIT) ||
-	    word_inf(s, i - 2, measure_labels)))
+	    word_in_listf(s, i - 2, measure_labels)))
 		return 0;
 	e = s->words[n - 1].end;
 	if (n < s->nwords && s->words[n].start <= e + 2 &&
@@ -1685,14 +1672,15 @@ partial_from_day(const char *t, size_t len, struct detect_scratch *s,
 	 * ends its clause or names this month ("rappeler le 3.", "vu le 12
 	 * courant", "le 1er."). */
 	sh.month = 1;
-	if (i > 1 && word_is(s, i - 1, "du") && word_inf(s, i - 2, day_of_words) &&
-	    chain_follows(s, i))
+	if (i > 1 && word_is(s, i - 1, "du") &&
+	    word_in_listf(s, i - 2, day_of_words) && chain_follows(s, i))
 		return night_range(t, len, s, i, &sh);
 	this_month = m < s->nwords && word_is(s, i - 1, "le") &&
 	    s->words[m].start == s->words[m - 1].end + 1 &&
 	    day_of_this_month(s, m);
 	if ((word_in_filtered_list(s, &s->words[i - 1], weekdays) ||
-	    (i > 1 && word_is(s, i - 1, "du") && word_inf(s, i - 2, day_of_words)) ||
+	    (i > 1 && word_is(s, i - 1, "du") &&
+	    word_in_listf(s, i - 2, day_of_words)) ||
 	    (word_is(s, i - 1, "le") && (day_then_time(t, len, s, i) ||
 	    day_ends_clause(t, len, s, i)))) && (this_month ||
 	    number_stands_alone(t, len, s, m - 1)))
@@ -2004,7 +1992,7 @@ static const char *const chain_cues[] = {
 
 /* Between the days of a range or a list. */
 static const char *const chain_links[] = { "au", "et", "ou", "a", NULL };
-static uint64_t chain_links_filter;	/* word_inf */
+static uint64_t chain_links_filter;	/* word_in_listf */
 
 static int first_glued(const char *t, const struct detect_scratch *s,
     size_t q);
@@ -2040,7 +2028,7 @@ chain_link_before(const char *t, size_t len, const struct detect_scratch *s,
 
 	if (p > 0 && word_is(s, p - 1, "le"))
 		p--;
-	if (p > 1 && word_inf(s, p - 1, chain_links)) {
+	if (p > 1 && word_in_listf(s, p - 1, chain_links)) {
 		size_t d = p - 2;
 
 		/* "du 1er au 15": the day before "er" */

@@ -500,6 +500,11 @@ list_filter_pass(const char *const *list, uint64_t *filter, uint64_t fhash)
 #define word_in_filtered_list(s, w, list) \
 	(list_filter_pass((list), &list##_filter, (w)->fhash) && \
 	in_list((list), wf((s), (w)), (w)->fold_len))
+/* The same of word i of the comment: the one filtered ask by index of
+ * the rules' files (detect_addr.c, detect_date.c, detect_locality.c,
+ * detect_week.c each wrote its own before). */
+#define word_in_listf(s, i, list) \
+	word_in_filtered_list((s), &(s)->words[(i)], list)
 
 /* The folded word w of n bytes ends with one of list's endings and keeps
  * more than `before` bytes in front of it ("-ance" of a noun, "-ra" of a

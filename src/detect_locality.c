@@ -42,7 +42,7 @@ static const char *const locality_heads[] = {
 	"granges", "borie", "bergerie", "chateau", "ecurie", "ecuries",
 	"scierie", "ferme", NULL,
 };
-static uint64_t locality_heads_filter;	/* loc_inf */
+static uint64_t locality_heads_filter;	/* word_in_listf */
 
 /* The small words inside a place's name ("La Croix du Pal", "Saint-Jean
  * sur Mer", "Le Mas des Oliviers"). */
@@ -50,39 +50,26 @@ static const char *const locality_links[] = {
 	"de", "du", "des", "d", "la", "le", "les", "l", "sur", "sous", "en",
 	"aux", "au", "les", "lez", NULL,
 };
-static uint64_t locality_links_filter;	/* loc_inf */
+static uint64_t locality_links_filter;	/* word_in_listf */
 
 static const char *const locality_articles[] = {
 	"la", "le", "les", "l", NULL,
 };
-static uint64_t locality_articles_filter;	/* loc_inf */
+static uint64_t locality_articles_filter;	/* word_in_listf */
 
 /* Address cues before a lieu-dit in lower case ("domicile le bourg"). */
 static const char *const locality_cues[] = {
 	"adresse", "domicile", "domicilie", "domiciliee", "habite", "vit",
 	"demeurant", "reside", "residant", NULL,
 };
-static uint64_t locality_cues_filter;	/* loc_inf */
+static uint64_t locality_cues_filter;	/* word_in_listf */
 
 /* hospitals by their kind: the place of care names no one's home */
 static const char *const locality_hospitals[] = {
 	"hopital", "chu", "chr", "chru", "ch", "chi", "clinique",
 	"polyclinique", "cabinet", "service", "centre", NULL,
 };
-static uint64_t locality_hospitals_filter;	/* loc_inf */
-
-static int
-loc_in(const struct detect_scratch *s, size_t k, const char *const *list)
-{
-	return in_list(list, wf(s, &s->words[k]), s->words[k].fold_len);
-}
-
-/* loc_in of a list that has a filter beside it (NAME_filter, a static
- * uint64_t): a word whose hash's bit is not in it is in no list, without
- * the list's walk (list_filter_pass; speed31g). */
-#define loc_inf(s, i, list) \
-	(list_filter_pass((list), &list##_filter, (s)->words[i].fhash) && \
-	loc_in((s), (i), (list)))
+static uint64_t locality_hospitals_filter;	/* word_in_listf */
 
 static int
 loc_lower(const struct detect_scratch *s, size_t k)
@@ -160,13 +147,13 @@ static int
 loc_bad_first(const struct detect_scratch *s, size_t k)
 {
 	return word_has(s, k, D_CLINICAL | D_TERM | D_UNIT | D_INSTHEAD) ||
-	    loc_inf(s, k, locality_hospitals);
+	    word_in_listf(s, k, locality_hospitals);
 }
 
 static int
 loc_head(const struct detect_scratch *s, size_t k)
 {
-	return word_has(s, k, D_PLACE) || loc_inf(s, k, locality_heads);
+	return word_has(s, k, D_PLACE) || word_in_listf(s, k, locality_heads);
 }
 
 /* Some capitalized word of first .. f - 1 is an ordinary word: a line
@@ -202,12 +189,12 @@ locality_before(const char *t, struct detect_scratch *s, size_t f)
 			break;
 		cued = k > 0 && s->words[k].start == s->words[k - 1].end + 1 &&
 		    t[s->words[k - 1].end] == ' ' && !word_taken(s, k - 1) &&
-		    loc_inf(s, k - 1, locality_cues);
+		    word_in_listf(s, k - 1, locality_cues);
 		if (!cued && !loc_clause_start(t, s, k))
 			continue;
 		/* the line k .. f - 1: an article, a head, then the name */
 		first = k;
-		if (loc_inf(s, first, locality_articles) && first + 1 < f)
+		if (word_in_listf(s, first, locality_articles) && first + 1 < f)
 			first++;
 		else if (loc_lower(s, first))
 			continue;
@@ -217,7 +204,7 @@ locality_before(const char *t, struct detect_scratch *s, size_t f)
 			continue;
 		for (size_t j = first; j < f; j++) {
 			if (loc_lower(s, j)) {
-				if (!loc_inf(s, j, locality_links))
+				if (!word_in_listf(s, j, locality_links))
 					lower = 1;
 				continue;
 			}
@@ -288,7 +275,8 @@ scan_address_lines(const char *t, struct detect_scratch *s)
 		 * that opens the place's name at a clause's start */
 		k = f - 1;
 		if (!(s->words[f].flags & (W_CAP | W_UPPER)) ||
-		    !loc_inf(s, k, locality_articles) || word_taken(s, k) ||
+		    !word_in_listf(s, k, locality_articles) ||
+		    word_taken(s, k) ||
 		    !loc_glued(t, s, k) || t[s->words[k].end] == '-' ||
 		    !loc_clause_start(t, s, k))
 			continue;

@@ -31,7 +31,7 @@ static const char *const week_cues[] = {
 	"planifie", "planifiee", "bilan", "controle", "rdv", "revoir",
 	"revu", "revue", "vers", "jusqu", "fin", "debut", "mi", NULL,
 };
-static uint64_t week_cues_filter;	/* week_word_inf */
+static uint64_t week_cues_filter;	/* word_in_listf */
 
 /* Before "la semaine 12", "sem. 12": the same, one article away
  * ("dès la semaine 38", "prévu la semaine 12"). */
@@ -40,7 +40,7 @@ static const char *const week_article_cues[] = {
 	"programme", "programmee", "planifie", "planifiee", "pendant",
 	"durant", "jusqu", "partir", NULL,
 };
-static uint64_t week_article_cues_filter;	/* week_word_inf */
+static uint64_t week_article_cues_filter;	/* word_in_listf */
 
 /* A spine's or a nerve root's words: "S1" after them is a vertebra. */
 static const char *const spine_words[] = {
@@ -52,28 +52,14 @@ static const char *const spine_words[] = {
 	"lombosacre", "lombosacree", "charniere", "arthrodese", "foramen",
 	"foraminal", "foraminale", NULL,
 };
-static uint64_t spine_words_filter;	/* week_word_inf */
+static uint64_t spine_words_filter;	/* word_in_listf */
 
 /* A side or another root after "S1": "S1 gauche", "S1 droite". */
 static const char *const side_words[] = {
 	"gauche", "droite", "droit", "g", "d", "bilateral", "bilaterale",
 	"bilat", NULL,
 };
-static uint64_t side_words_filter;	/* week_word_inf */
-
-static int
-week_word_in(const struct detect_scratch *s, size_t i,
-    const char *const *list)
-{
-	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
-}
-
-/* week_word_in of a list that has a filter beside it (NAME_filter, a static
- * uint64_t): a word whose hash's bit is not in it is in no list, without
- * the list's walk (list_filter_pass; speed31g). */
-#define week_word_inf(s, i, list) \
-	(list_filter_pass((list), &list##_filter, (s)->words[i].fhash) && \
-	week_word_in((s), (i), (list)))
+static uint64_t side_words_filter;	/* word_in_listf */
 
 /* Only spaces (one to three) between word i and word i + 1. */
 static int
@@ -109,7 +95,7 @@ week_value(const char *t, const struct detect_scratch *s, size_t i)
 static int
 week_cue(const char *t, const struct detect_scratch *s, size_t c)
 {
-	if (week_word_inf(s, c, week_cues))
+	if (word_in_listf(s, c, week_cues))
 		return 1;
 	return c >= 1 && word_is(s, c, "de") && word_is(s, c - 1, "partir") &&
 	    week_spaced(t, s, c - 1);
@@ -132,7 +118,7 @@ week_spine(const char *t, size_t len, const struct detect_scratch *s,
 	if (b < len && (t[b] == '-' || t[b] == '/'))
 		return 1;
 	for (size_t k = lo; k < f; k++)
-		if (week_word_inf(s, k, spine_words) ||
+		if (word_in_listf(s, k, spine_words) ||
 		    ((s->words[k].flags & W_CAP) && s->words[k].nchars == 1 &&
 		    (t[s->words[k].start] == 'L' || t[s->words[k].start] == 'S') &&
 		    k + 1 < f && s->words[k + 1].start == s->words[k].end &&
@@ -141,7 +127,7 @@ week_spine(const char *t, size_t len, const struct detect_scratch *s,
 		    t[s->words[k + 1].start] <= '5'))
 			return 1;	/* "L5", "S2" before it: a spine's list */
 	if (e + 1 < s->nwords && week_spaced(t, s, e) &&
-	    (week_word_inf(s, e + 1, side_words) || word_is(s, e + 1, "et") ||
+	    (word_in_listf(s, e + 1, side_words) || word_is(s, e + 1, "et") ||
 	    word_is(s, e + 1, "ou")))
 		return 1;
 	/* "S1 S2 bien frappés", "S2 B1": heart sounds, a pair */
@@ -210,7 +196,7 @@ static const char *const week_events[] = {
 	"chimio", "radiotherapie", "immunotherapie",
 	"hospitalisation", "sortie", "fracture", "avc", "infarctus", NULL,
 };
-static uint64_t week_events_filter;	/* week_word_inf */
+static uint64_t week_events_filter;	/* word_in_listf */
 
 /* Week number word i is counted from an event, not the calendar's:
  * "à S12 post-traitement", "S6 post-op", "S8 postopératoire", "semaine
@@ -243,7 +229,7 @@ week_after_event(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, k, "l") || word_is(s, k, "les") ||
 	    word_is(s, k, "son") || word_is(s, k, "sa")) && k + 1 < s->nwords)
 		k++;
-	return week_word_inf(s, k, week_events);
+	return word_in_listf(s, k, week_events);
 }
 
 /* The week span [a, b): number n, `digits` 2 when written with a
@@ -376,10 +362,10 @@ week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 		if (a != w->start || a == s->words[f].end ||
 		    !week_spaced(t, s, c))
 			return 0;
-		if (!week_word_inf(s, c, week_cues) &&
+		if (!word_in_listf(s, c, week_cues) &&
 		    !(c >= 1 && (word_is(s, c, "la") || word_is(s, c, "en")) &&
 		    week_spaced(t, s, c - 1) &&
-		    week_word_inf(s, c - 1, week_article_cues)))
+		    word_in_listf(s, c - 1, week_article_cues)))
 			return 0;
 		if ((b = week_tail(t, len, w->end, &year, &sep)) == 0 ||
 		    week_of_something(t, s, i) || week_after_event(t, s, i))
