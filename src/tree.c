@@ -643,7 +643,7 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 		    O_NOFOLLOW | O_CLOEXEC);
 		if (sub == -1) {
 			if (t->unreadable != NULL)
-				t->unreadable(arg, vrel, errno);
+				t->unreadable(arg, vrel, e->src_name, errno);
 			continue;
 		}
 		shown = dir_visible(t, sub, rel, rel_depth(rel));
@@ -779,9 +779,14 @@ walk_refused(void *arg, const struct tree_refused_entry *re)
 }
 
 static void
-walk_unreadable(void *arg, const char *view_rel, int error)
+walk_unreadable(void *arg, const char *view_rel, const char *src_name,
+    int error)
 {
-	walk_failed(arg, view_rel, NULL, "cannot open directory", error);
+	/* Said as failed: not counted again among the skipped (check and
+	 * the exporter counted it twice, also as a directory with no shown
+	 * file). */
+	if (seen_add(arg, src_name) == 0)
+		walk_failed(arg, view_rel, NULL, "cannot open directory", error);
 }
 
 /* The entries the directory holds that were neither listed nor refused. */
