@@ -662,6 +662,30 @@ test_file_names(void **state)
 	/* Negative: a type whose name holds a digit is still one. */
 	n = name_of(f, "data_x.mp3", 1);
 	assert_string_equal(n + strlen(n) - 4, ".mp3");
+	/* In lower case too, a type's name only (hostile29): a surname or a
+	 * first name after the last dot was shown after the token, listed
+	 * or not ("x.paul" and "x.noah" were), or refused the whole file
+	 * ("x.marc"); now renamed with the rest.  Negative: the types. */
+	static const char *const lower[] = { "data_x.poule", "data_x.paul",
+	    "data_x.noah", "data_cr.vigne", "data_x.lee", "data_x.marc",
+	    "data_bilan.leroy", "data_x.jd42", "data_x.dupon" };
+	for (size_t i = 0; i < sizeof(lower) / sizeof(lower[0]); i++) {
+		n = name_of(f, lower[i], 1);
+		assert_non_null(n);
+		assert_true(is_token(n, "file-"));
+		assert_null(strchr(n, '.'));
+	}
+	static const char *const types[] = { ".csv", ".tsv", ".txt",
+	    ".xlsx", ".json", ".parq", ".rds", ".dat", ".gz" };
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		char in[32];
+
+		snprintf(in, sizeof(in), "data_x%s", types[i]);
+		n = name_of(f, in, 1);
+		assert_non_null(n);
+		assert_string_equal(n + strlen(n) - strlen(types[i]),
+		    types[i]);
+	}
 }
 
 static void
