@@ -729,7 +729,7 @@ static const char *const person_hospitals[][2] = {
 	{ "xavier", "arnozan" }, { "charles", "perrens" },
 	{ "guillaume", "regnier" }, { "albert", "michallon" },
 	{ "jean", "minjoz" }, { "gabriel", "montpied" },
-	{ "charles", "nicolle" }, { "jean", "bernard" },
+	{ "charles", "nicolle" },
 	{ "paul", "guiraud" }, { "philippe", "pinel" }, { "gerard", "marchant" },
 	{ "edouard", "toulouse" }, { "gustave", "roussy" },
 	{ "leon", "berard" }, { "oscar", "lambret" }, { "paul", "strauss" },
@@ -782,8 +782,10 @@ named_thing_init(void)
 /* precision27: word i is a part of a hospital's name of person_hospitals,
  * its two parts capitalized and joined by a hyphen and by nothing else
  * ("à Henri-Mondor,", not "Jean-Henri-Mondor" nor "Henri-Mondor-Martin"),
- * no title, relative, relation or initial before it, no capitalized word
- * after it ("Robert-Debré Marie" is a person's double name). */
+ * no title, relative, relation or capitalized word before it, no
+ * capitalized word after it ("Robert-Debré Marie" is a person's double
+ * name).  No entry is a compound given name ("Jean-Bernard", Poitiers'
+ * CHU, is left out: "Dupont Jean-Bernard" is a person). */
 static int
 person_hospital(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -813,10 +815,14 @@ person_hospital(const char *t, const struct detect_scratch *s, size_t i)
 		    t[s->words[f - 1].end] == '-') || (b->end < s->text_len &&
 		    t[b->end] == '-'))
 			return 0;
+		/* a title, a relative, a relation, or a capitalized word
+		 * joined before it (an initial, a surname before given
+		 * names: "Pigeon Robert-Debré"), but a care place's head
+		 * ("CHU Robert-Debré") */
 		if (f > 0 && ((s->words[f - 1].dflags & (D_TITLE |
 		    D_RELATIVE | D_RELATION)) || (joined(t, s, f - 1) &&
-		    s->words[f - 1].nchars == 1 &&
-		    (s->words[f - 1].flags & (W_CAP | W_UPPER)))))
+		    (s->words[f - 1].flags & (W_CAP | W_UPPER)) &&
+		    !word_has(s, f - 1, D_INSTHEAD))))
 			return 0;
 		return !(f + 2 < s->nwords && joined(t, s, f + 1) &&
 		    (s->words[f + 2].flags & (W_CAP | W_UPPER)) &&

@@ -65,6 +65,9 @@ test_person_hospital(void **state)
 		    { "Henri-Pigeon", NULL } },
 		{ "Paul Brousse a appel\xc3\xa9.", { NULL },
 		    { "Paul Brousse", NULL } },
+		/* a surname before it: given names after a surname */
+		{ "Dupont Robert-Debr\xc3\xa9 vu ce jour.", { NULL },
+		    { "Dupont Robert-Debr\xc3\xa9", NULL } },
 		/* a third part */
 		{ "Vu avec Jean-Henri-Mondor hier.", { NULL },
 		    { "Jean-Henri-Mondor", NULL } },
