@@ -557,6 +557,20 @@ static const char *const not_after_date[] = {
 };
 static uint64_t not_after_date_filter;	/* word_in_filtered_list */
 
+/* precision27: plural nouns of what care counts, after a day and a
+ * month: the two digits before them are a count, no year ("du 5 au 23
+ * janvier, 14 séances", "le 2 mars, 25 séances de kiné", "le 12 mai 10
+ * comprimés"); a count of ten or more is written in the plural, and no
+ * two-digit year is followed by one. */
+static const char *const counted_after_year[] = {
+	"seances", "cures", "cycles", "gelules", "sachets", "injections",
+	"perfusions", "transfusions", "consultations", "passages", "patients",
+	"points", "heures", "nuits", "culots", "prises",
+	"ampoules", "flacons", "boites", "unites", "visites", "appels",
+	"chutes", NULL,
+};
+static uint64_t counted_after_year_filter;	/* word_in_filtered_list */
+
 /* Words before a number that make "12/08", "(13/7)" a measure, a score or
  * a ratio ("TA 12/08 - 13/07", "force (4/5)", "dilution 1/2000"). */
 static const char *const measure_labels[] = {
@@ -700,7 +714,10 @@ scan_text_dates(const char *t, size_t len, struct detect_scratch *s)
 		if (!month || !(y->flags & W_DIGIT) || (yn != 4 && yn != 2) ||
 		    (s->words[m].start - d->end) > 4 || y->start - s->words[m].end > 2)
 			continue;
-		if (yn == 2 && !number_stands_alone(t, len, s, m + 1))
+		if (yn == 2 && (!number_stands_alone(t, len, s, m + 1) ||
+		    (m + 2 < s->nwords && joined(t, s, m + 1) &&
+		    word_in_filtered_list(s, &s->words[m + 2],
+		    counted_after_year))))
 			continue;
 		/* The text is not NUL-terminated: read the words' digits only. */
 		day = digits_value(t + d->start, d->end - d->start);

@@ -2239,6 +2239,35 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
 	    !(s->words[k].dflags & (D_FIRST | D_LAST)) && word_lexicon(t, s, k);
 }
 
+/* precision27: role_adjective of a noun written with a capital, as a
+ * ward's name is ("Transfert en Médecine Interne B.", "MÉDECINE INTERNE
+ * B :"): the noun an ordinary word of the lexicon that no list of names
+ * holds, "Interne" written as it is, and after it no more than a ward's
+ * letter or digit, a lower-case word or punctuation.  A capitalized word
+ * of two letters or more after it is left to the rules of names
+ * ("Médecine Interne Pigeon" is read as the intern Pigeon, as before). */
+static int
+role_adjective_caps(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *p = &s->words[i - 1], *w = &s->words[i];
+
+	if ((p->flags & W_DIGIT) || p->nchars < 4 ||
+	    ((p->flags & W_UPPER) && !(w->flags & W_UPPER)) ||
+	    !(w->flags & (W_CAP | W_UPPER)) ||
+	    (p->dflags & (D_FIRST | D_LAST | D_AMBIG | D_TITLE | D_RELATIVE |
+	    D_RELATION | D_BRIDGE)) ||
+	    !word_lexicon(t, (struct detect_scratch *)s, i - 1))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i)) {
+		const struct detect_word *n = &s->words[i + 1];
+
+		if ((n->flags & (W_CAP | W_UPPER)) && !(n->flags & W_DIGIT) &&
+		    n->nchars >= 2)
+			return 0;
+	}
+	return 1;
+}
+
 /* Word i is "interne" or "externe" after a noun it qualifies, not the
  * caregiver: "médecine interne B", "malléole externe G.", "rotation
  * interne"; after a determiner or a preposition ("l'interne B.", "vu
@@ -2258,7 +2287,9 @@ role_adjective(const char *t, const struct detect_scratch *s, size_t i)
 	    i == 0 || !joined(t, s, i - 1))
 		return 0;
 	p = &s->words[i - 1];
-	return !(p->flags & (W_CAP | W_UPPER | W_DIGIT)) && p->nchars >= 4 &&
+	if (p->flags & (W_CAP | W_UPPER))
+		return role_adjective_caps(t, s, i);
+	return !(p->flags & W_DIGIT) && p->nchars >= 4 &&
 	    !word_in_filtered_list(s, p, before_role) &&
 	    !(p->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_BRIDGE));
 }

@@ -704,6 +704,47 @@ static const char *const lab_networks[] = {
 };
 static uint64_t lab_networks_filter;	/* word_in_filtered_list */
 
+/* precision27: the hospitals, psychiatric hospitals and cancer centres of
+ * France named after a person, written as French typography writes a
+ * place named so, a given name and a surname joined by a hyphen
+ * ("suivi à Henri-Mondor", "transféré à Robert-Debré", "Hôpital Necker,
+ * Robert-Debré, Trousseau"): the name of the institution alone, which
+ * the notes use as the place of care it is (AP-HP's and the CHUs' sites,
+ * the CHS, the centres of the Unicancer network, overseas CHUs).  A
+ * person is written with a space ("Robert Debré"), after a title ("M.
+ * Robert-Debré"), or with a surname of his own, which no entry here is
+ * (a closed list: "Henri-Pigeon" is no institution).  Folded pairs, the
+ * given name then the surname; three-part names are left out. */
+static const char *const person_hospitals[][2] = {
+	{ "robert", "debre" }, { "henri", "mondor" }, { "georges", "pompidou" },
+	{ "ambroise", "pare" }, { "antoine", "beclere" }, { "louis", "mourier" },
+	{ "jean", "verdier" }, { "paul", "brousse" }, { "raymond", "poincare" },
+	{ "charles", "foix" }, { "albert", "chenevier" }, { "emile", "roux" },
+	{ "rene", "muret" }, { "corentin", "celton" }, { "fernand", "widal" },
+	{ "georges", "clemenceau" }, { "paul", "doumer" },
+	{ "adelaide", "hautval" }, { "edouard", "herriot" },
+	{ "louis", "pradel" }, { "pierre", "wertheimer" },
+	{ "henry", "gabrielle" }, { "roger", "salengro" },
+	{ "claude", "huriez" }, { "albert", "calmette" },
+	{ "xavier", "arnozan" }, { "charles", "perrens" },
+	{ "guillaume", "regnier" }, { "albert", "michallon" },
+	{ "jean", "minjoz" }, { "gabriel", "montpied" },
+	{ "charles", "nicolle" },
+	{ "paul", "guiraud" }, { "philippe", "pinel" }, { "gerard", "marchant" },
+	{ "edouard", "toulouse" }, { "gustave", "roussy" },
+	{ "leon", "berard" }, { "oscar", "lambret" }, { "paul", "strauss" },
+	{ "eugene", "marquis" }, { "henri", "becquerel" },
+	{ "francois", "baclesse" }, { "jean", "perrin" }, { "paul", "papin" },
+	{ "antoine", "lacassagne" }, { "alexis", "vautrin" },
+	{ "jean", "godinot" }, { "claudius", "regaud" }, { "rene", "gauducheau" },
+	{ "emile", "muller" }, { "jacques", "monod" }, { "gaston", "bourret" },
+	{ "felix", "guyon" }, { "andre", "rosemon" }, { "louis", "domergue" },
+	{ "robert", "picque" }, { "francois", "mitterrand" },
+};
+enum { N_PERSON_HOSPITALS = sizeof person_hospitals /
+    sizeof person_hospitals[0] };
+static uint64_t person_hospitals_hash[N_PERSON_HOSPITALS][2];
+
 /* The hashes of the two lists of names above, as score_filter (built with the
  * dictionary, read-only afterwards): most capitalized words stop at one
  * bit. */
@@ -732,6 +773,62 @@ named_thing_init(void)
 {
 	named_filter_add(named_programmes);
 	named_filter_add(lab_networks);
+	for (size_t k = 0; k < N_PERSON_HOSPITALS; k++)
+		for (int j = 0; j < 2; j++)
+			person_hospitals_hash[k][j] = hash(person_hospitals[k][j],
+			    strlen(person_hospitals[k][j]));
+}
+
+/* precision27: word i is a part of a hospital's name of person_hospitals,
+ * its two parts capitalized and joined by a hyphen and by nothing else
+ * ("à Henri-Mondor,", not "Jean-Henri-Mondor" nor "Henri-Mondor-Martin"),
+ * no title, relative, relation or capitalized word before it, no
+ * capitalized word after it ("Robert-Debré Marie" is a person's double
+ * name).  No entry is a compound given name ("Jean-Bernard", Poitiers'
+ * CHU, is left out: "Dupont Jean-Bernard" is a person). */
+static int
+person_hospital(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *a, *b;
+	size_t f = i;
+	uint64_t h0, h1;
+
+	if (i > 0 && s->words[i - 1].end + 1 == s->words[i].start &&
+	    t[s->words[i - 1].end] == '-')
+		f = i - 1;
+	if (f + 1 >= s->nwords)
+		return 0;
+	a = &s->words[f];
+	b = &s->words[f + 1];
+	if (a->end + 1 != b->start || t[a->end] != '-' ||
+	    (a->flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP ||
+	    (b->flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP)
+		return 0;
+	h0 = a->fhash;
+	h1 = b->fhash;
+	for (size_t k = 0; k < N_PERSON_HOSPITALS; k++) {
+		if (person_hospitals_hash[k][0] != h0 ||
+		    person_hospitals_hash[k][1] != h1)
+			continue;
+		/* a third part, before or after */
+		if ((f > 0 && s->words[f - 1].end + 1 == a->start &&
+		    t[s->words[f - 1].end] == '-') || (b->end < s->text_len &&
+		    t[b->end] == '-'))
+			return 0;
+		/* a title, a relative, a relation, or a capitalized word
+		 * joined before it (an initial, a surname before given
+		 * names: "Pigeon Robert-Debré"), but a care place's head
+		 * ("CHU Robert-Debré") */
+		if (f > 0 && ((s->words[f - 1].dflags & (D_TITLE |
+		    D_RELATIVE | D_RELATION)) || (joined(t, s, f - 1) &&
+		    (s->words[f - 1].flags & (W_CAP | W_UPPER)) &&
+		    !word_has(s, f - 1, D_INSTHEAD))))
+			return 0;
+		return !(f + 2 < s->nwords && joined(t, s, f + 1) &&
+		    (s->words[f + 2].flags & (W_CAP | W_UPPER)) &&
+		    !(s->words[f + 2].flags & W_DIGIT));
+	}
+	return 0;
 }
 
 /* Word i, of named_programmes or lab_networks, is a programme no given
@@ -1127,7 +1224,8 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 		return 1;
 	if (before == '-' || (e < s->text_len && t[e] == '-'))
 		return eponym_chain(t, s, i) || camel_chain(t, s, i) ||
-		    eponym_after_bare_head(t, s, i) || score_eponym(t, s, i);
+		    eponym_after_bare_head(t, s, i) || score_eponym(t, s, i) ||
+		    person_hospital(t, s, i);
 	/* a heading: the word before a colon */
 	while (e < s->text_len && e < w->end + 2 && t[e] == ' ')
 		e++;
