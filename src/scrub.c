@@ -746,14 +746,18 @@ scrub_apply(const struct policy_column *c, const struct ops_row *row,
 		int placeholder = sp->kind == DETECT_NAME && (sp->ctx < 0 ||
 		    c->scrub_placeholders);
 
-		/* "Dr Marie-Thérèse NGUYEN" is one [NOM], not three. */
-		for (gap = prev; gap < sp->start && (v[gap] == ' ' ||
-		    v[gap] == '-' || v[gap] == '\''); gap++)
-			;
-		if (placeholder && merged && gap == sp->start &&
-		    sp->start - prev <= 3) {
-			prev = sp->end;
-			continue;
+		/* "Dr Marie-Thérèse NGUYEN" is one [NOM], not three.  The
+		 * gap is read only then: walked before each span, its loop
+		 * of one to twenty bytes was a tenth of scrub_apply's
+		 * mispredicted branches. */
+		if (placeholder && merged && sp->start - prev <= 3) {
+			for (gap = prev; gap < sp->start && (v[gap] == ' ' ||
+			    v[gap] == '-' || v[gap] == '\''); gap++)
+				;
+			if (gap == sp->start) {
+				prev = sp->end;
+				continue;
+			}
 		}
 		merged = placeholder;
 		/* the text between two spans, the pseudonyms and the

@@ -210,10 +210,12 @@ struct view_reader {
 };
 
 /* A scrubbed cell whose spans scrub_ahead found: the record's source
- * offset, its column, its spans in ahead_spans[first, first + n). */
+ * offset, its column, its spans in ahead_spans[first, first + n), or
+ * when `spans` is not NULL there (the batch's scratch, ahead_keep). */
 struct ahead_cell {
-	off_t		at;
-	size_t		col, first, n;
+	off_t				 at;
+	size_t				 col, first, n;
+	const struct detect_span	*spans;
 };
 
 enum { HIDE_NONE, HIDE_SELF, HIDE_LINKED };
@@ -2472,11 +2474,19 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
  * Not with an identity source (its row is looked up per record).
  */
 
-/* The spans just found in rd->ops.det, kept for (at, col). */
+/*
+ * The spans just found in det, kept for (at, col): copied into
+ * ahead_spans, or with `lend` pointed to where they are, a scratch of
+ * rd->ahead_det that nothing runs in until the next batch (the last
+ * detect_run_many of the batch: scrub_ahead_batch).  The copy was some
+ * 60 bytes a span written to memory the detectors had evicted, a tenth
+ * of the batch's own data misses.
+ */
 static int
 ahead_keep(struct view_reader *rd, off_t at, size_t col,
-    const struct detect_scratch *det)
+    const struct detect_scratch *det, int lend)
 {
+	static const struct detect_span none;
 	size_t need = rd->ahead_nspans + det->nspans;
 
 	if (rd->nahead == rd->ahead_cap) {
@@ -2487,6 +2497,12 @@ ahead_keep(struct view_reader *rd, off_t at, size_t col,
 			return -ENOMEM;
 		rd->ahead = a;
 		rd->ahead_cap = cap;
+	}
+	if (lend) {
+		/* a cell without spans: a pointer all the same (not NULL) */
+		rd->ahead[rd->nahead++] = (struct ahead_cell){ at, col, 0,
+		    det->nspans, det->nspans > 0 ? det->spans : &none };
+		return 0;
 	}
 	if (need > rd->ahead_spans_cap || rd->ahead_spans == NULL) {
 		size_t cap = rd->ahead_spans_cap ? rd->ahead_spans_cap : 256;
@@ -2510,7 +2526,7 @@ ahead_keep(struct view_reader *rd, off_t at, size_t col,
 		memcpy(rd->ahead_spans + rd->ahead_nspans, det->spans,
 		    det->nspans * sizeof(*det->spans));
 	rd->ahead[rd->nahead++] = (struct ahead_cell){ at, col,
-	    rd->ahead_nspans, det->nspans };
+	    rd->ahead_nspans, det->nspans, NULL };
 	rd->ahead_nspans = need;
 	return 0;
 }
@@ -2643,7 +2659,7 @@ ahead_copy(const struct view *v, struct view_reader *rd,
  * 170 bytes in two of sixteen (docs/performance.md). */
 static int
 ahead_column(const struct view *v, struct view_reader *rd, size_t col,
-    size_t j, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
+    size_t j, int last_col, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
     size_t (*lens)[AHEAD_COLS], const off_t *at)
 {
 	size_t n = 0, len[SCRUB_AHEAD], nrows[SCRUB_AHEAD], rec[SCRUB_AHEAD];
@@ -2669,9 +2685,10 @@ ahead_column(const struct view *v, struct view_reader *rd, size_t col,
 		if ((r = scrub_detect_many(v->cols[col].rule, m, texts + i,
 		    len + i, vals + i, nrows + i, rd->ahead_det)) != 0)
 			return r;
+		/* the last call of the batch: its spans stay where they are */
 		for (size_t q = 0; q < m; q++)
 			if ((r = ahead_keep(rd, at[rec[i + q]], col,
-			    &rd->ahead_det[q])) != 0)
+			    &rd->ahead_det[q], last_col && i + m == n)) != 0)
 				return r;
 	}
 	return 0;
@@ -2773,7 +2790,8 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 		}
 	}
 	for (size_t j = 0; j < ncols; j++)
-		if (ahead_column(v, rd, cols[j], j, nrec, cell, lens, at) != 0)
+		if (ahead_column(v, rd, cols[j], j, j + 1 == ncols, nrec, cell,
+		    lens, at) != 0)
 			break;
 	if (ncols > 1)
 		ahead_order(rd, at, nrec);
@@ -2822,7 +2840,7 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 			    &rd->cell, &rd->utf8, &val, &len) != 0 ||
 			    scrub_detect(v->cols[c].rule, &row, val, len,
 			    &rd->ops.det) != 0 ||
-			    ahead_keep(rd, at, c, &rd->ops.det) != 0)
+			    ahead_keep(rd, at, c, &rd->ops.det, 0) != 0)
 				return;
 			bytes += len;
 		}
@@ -2850,7 +2868,8 @@ ahead_spans_of(struct view_reader *rd, size_t col)
 		const struct ahead_cell *a = &rd->ahead[rd->ahead_next++];
 
 		/* a cell without spans: a pointer all the same (not NULL) */
-		rd->ops.pre_spans = rd->ahead_spans + a->first;
+		rd->ops.pre_spans = a->spans != NULL ? a->spans :
+		    rd->ahead_spans + a->first;
 		rd->ops.pre_nspans = a->n;
 	}
 }
