@@ -506,6 +506,37 @@ row_caps_hyphen_chain(const char *t, const struct detect_scratch *s,
 }
 
 /*
+ * The row's surname, written as a name (capitalized or in capitals),
+ * just before a first name written as one, the first name being one that
+ * is also a word or short ("Pigeon Marie suivie", "PIGEON Rose",
+ * "Pigeon Marie-Claire" of a row PIGEON Henri: a sister, a mother, the
+ * patient's own first name mistyped).  name_neighbour refuses those
+ * first names (D_AMBIG) beside any word; beside the row's own surname
+ * they make it a name.  An eponym's word or a clinical word in capitals
+ * is no first name here.  Lead, twenty-sixth pass (precision27 saw the
+ * surname left raw).
+ */
+static int
+before_any_first_name(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *n;
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || w->nchars < 3 ||
+	    i + 1 >= s->nwords)
+		return 0;
+	n = &s->words[i + 1];
+	if (n->start != w->end + 1 || !(n->dflags & D_FIRST) ||
+	    (n->dflags & D_EPONYM) || n->nchars < 3)
+		return 0;
+	/* "Pigeon Marie", "PIGEON Marie", "PIGEON MARIE"; not "Pigeon
+	 * MARIE" nor "Pigeon marie" */
+	if (!(n->flags & W_CAP) || ((n->flags & W_UPPER) &&
+	    !(w->flags & W_UPPER)))
+		return 0;
+	return namelike(s, i + 1);
+}
+
+/*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
  * GUIVARC'H) and, in a compound value, only beside the rest of it (like
@@ -547,6 +578,8 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 		return 1;
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
+		return 1;
+	if (before_any_first_name(s, i))
 		return 1;
 	/* A first name as the subject ("Blanche dit être fatiguée") or
 	 * in parentheses ("Mlle MEUNIER (Marine)"); the row's first name
