@@ -3461,6 +3461,38 @@ home_comment(const struct detect_scratch *s, int *home)
 	return *home;
 }
 
+/* From word m, right after a room's number, the home it is in: "de la
+ * résidence", "du foyer", "de la maison de retraite", "de la pension"
+ * ("c'est Lulu de la chambre 5 de la résidence", an SMS of a resident;
+ * dev23).  The room of a home is its resident's address (the hand sets'
+ * convention, home_words); "chambre 5 du service", "de l'hôpital" stay
+ * a ward's, and so does a room with no home named (docs/scrub.md
+ * "dev23"). */
+static int
+room_of_residence(const char *t, const struct detect_scratch *s, size_t m)
+{
+	size_t k = m;
+
+	if (m == 0 || m >= s->nwords || s->words[m].start -
+	    s->words[m - 1].end > 2 || memchr(t + s->words[m - 1].end, ',',
+	    s->words[m].start - s->words[m - 1].end) != NULL)
+		return 0;
+	if (word_is(s, k, "du"))
+		k++;
+	else if (word_is(s, k, "de") && k + 1 < s->nwords &&
+	    word_is(s, k + 1, "la"))
+		k += 2;
+	else
+		return 0;
+	if (k >= s->nwords)
+		return 0;
+	if (word_is(s, k, "maison") && k + 2 < s->nwords &&
+	    word_is(s, k + 1, "de") && word_is(s, k + 2, "retraite"))
+		return 1;
+	return word_is(s, k, "residence") || word_is(s, k, "foyer") ||
+	    word_is(s, k, "pension");
+}
+
 /* The comment names a prison (detention_words); asked only at a cell,
  * once per comment (*det: -1 not asked yet; a comment of many
  * cells read the words again at each). */
@@ -3767,7 +3799,8 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		}
 		if (!(n->flags & W_DIGIT) || (!bonne && !room_after_address(t, s,
 		    i) && !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
-		    home_comment(s, home)) && !((word_is(s, i, "cellule") ||
+		    (home_comment(s, home) || room_of_residence(t, s, m))) &&
+		    !((word_is(s, i, "cellule") ||
 		    word_is(s, i, "cel")) && detention_comment(s, det))))
 			return 0;
 	} else if (word_is(s, i, "interphone")) {
