@@ -1176,6 +1176,39 @@ classification_before_grade(const char *t, const struct detect_scratch *s,
 	return stage_word(t, s, k + 1);
 }
 
+/* Word i, capitalized, names a dish after a person ("Charlotte aux
+ * fraises", "Madeleine au citron", "Pêche Melba" is another shape):
+ * "aux", "au" or "à la" right after it, then a food (a local list; dev23).
+ * Not after a title ("Mme Pigeon aux urgences", "M. Prince au
+ * chocolat" are persons) nor a relative. */
+static const char *const dish_foods[] = {
+	"fraises", "fraise", "framboises", "framboise", "pommes", "pomme",
+	"poires", "poire", "abricots", "abricot", "cerises", "myrtilles",
+	"fruits", "peches", "chocolat", "citron", "vanille", "caramel",
+	"marrons", "creme", "cafe", "amandes", "noisettes", "orange",
+	"rhubarbe", "mangue", "praline", NULL,
+};
+static uint64_t dish_foods_filter;	/* word_in_filtered_list */
+
+static int
+dish_after_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1;
+
+	if (k + 1 >= s->nwords || (i > 0 && word_has(s, i - 1, D_TITLE |
+	    D_RELATIVE)))
+		return 0;
+	/* "à la", not the verb ("Charlotte a la fraise") */
+	if (word_is(s, k, "a") && (unsigned char)t[s->words[k].start] == 0xc3 &&
+	    word_is(s, k + 1, "la"))
+		k++;
+	else if (!word_is(s, k, "aux") && !word_is(s, k, "au"))
+		return 0;
+	k++;
+	return k < s->nwords && !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    word_in_filtered_list(s, &s->words[k], dish_foods);
+}
+
 /* The rules above, for eponym_position_of: a capitalized word only,
  * each rule behind the byte before or after the word (a hyphen, "(")
  * or a word's length, so that most words cost a few loads. */
@@ -1219,6 +1252,10 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
 	    (drug_before_participle(t, s, i) ||
 	    operation_eponym_bare(t, s, i)))
+		return 1;
+	/* "Charlotte aux fraises" (dev23) */
+	if (e < s->text_len && (t[e] == 'a' || (unsigned char)t[e] == 0xc3) &&
+	    dish_after_name(t, s, i))
 		return 1;
 	/* "Los Angeles grade C" (dev23) */
 	if (e < s->text_len && (t[e] == 'g' || t[e] == 's' || t[e] == 'c' ||
