@@ -3,7 +3,7 @@
  * - a nickname beside a person's name found: in quotes in parentheses
  *   after it ("Mme Petit Marguerite (« Guite » pour l'équipe)"), or
  *   before the full name in parentheses ("c'est Lulu (Lucienne
- *   Marchand)"), which main left raw; "Doliprane (Lucienne Marchand)",
+ *   Marchand)"), or in quotes after "appelée", which main left raw; "Doliprane (Lucienne Marchand)",
  *   "Patient (...)", "(« Papa »)" stay;
  * - a case's reference after "Cas", capitals glued to digits ("Cas
  *   LY20251187"), which main took without its capitals or not at all;
@@ -61,6 +61,11 @@ test_nicknames_beside_name(void **state)
 		{ "c'est D\xc3\xa9" "d\xc3\xa9 (Andr\xc3\xa9 Marchand) qui "
 		    "appelle", { "appelle", NULL }, { "D\xc3\xa9" "d\xc3\xa9",
 		    NULL } },
+		{ "Mme Petit Marguerite, appel\xc3\xa9" "e \xc2\xab Guite "
+		    "\xc2\xbb par l'\xc3\xa9quipe, chambre 3.", { "par", NULL },
+		    { "Guite", NULL } },
+		{ "a appel\xc3\xa9 \xc2\xab SOS M\xc3\xa9" "decins \xc2\xbb "
+		    "\xc3\xa0 3h", { "SOS", NULL }, { NULL } },
 		{ "Doliprane (Lucienne Marchand) donn\xc3\xa9 \xc3\xa0 8h.",
 		    { "Doliprane", NULL }, { "Lucienne Marchand", NULL } },
 		{ "Patient (Lucienne Marchand) vu ce jour.", { "Patient", NULL },
