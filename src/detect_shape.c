@@ -1539,7 +1539,16 @@ scan_nickname_beside_name(const char *t, struct detect_scratch *s)
 		const struct detect_span *sp;
 
 		c++;
-		if (at < 2 || t[at - 1] != ' ')
+		/* one byte each side first: a space before, a quote or a
+		 * capital after ('"', the first byte of «, “, of an accented
+		 * capital); most parentheses hold a number or a word in
+		 * lower case ("(x2)", "(si besoin)") */
+		if (at < 2 || at + 1 >= len || t[at - 1] != ' ' ||
+		    !(t[at + 1] == '"' || (t[at + 1] >= 'A' && t[at + 1] <= 'Z') ||
+		    (unsigned char)t[at + 1] == 0xc2 ||
+		    (unsigned char)t[at + 1] == 0xc3 ||
+		    (unsigned char)t[at + 1] == 0xc5 ||
+		    (unsigned char)t[at + 1] == 0xe2))
 			continue;
 		k = word_at(s, at + 1);
 		if (k == 0 || k >= s->nwords)
