@@ -587,6 +587,85 @@ city_link(const char *t, const struct detect_scratch *s, size_t k, size_t f)
 	    D_STREET | D_UNIT | D_RELATIVE | D_TERM | D_DATECUE);
 }
 
+static int	commune_pair(const char *t, const struct detect_scratch *s,
+		    const char *code, size_t i);
+static int	commune_follows(const char *t, const struct detect_scratch *s,
+		    size_t i);
+
+/* A city in lower case after a French postcode, its words written with
+ * spaces ("13090 aix en provence", "97411 saint paul", "26000 bourg les
+ * valence", "62200 boulogne sur mer": patients' messages; dev23):
+ * city_end stops after its first word (city_link asks the name's
+ * capitals).  From word j, the city's first word, in lower case: after
+ * "saint", "sainte", "st", "ste" one name word; else one or two link
+ * words then one name word; three such steps at most, each word one
+ * space from the last.  A name word is in lower case, two letters or
+ * more, no title, month, street, unit, clinical, relative, date cue or
+ * sensitive word, and no word of the lexicon or of the small words
+ * (D_NOTNAME) unless the postcode's commune table knows the words so far
+ * ("97411 saint paul"): "69100 villeurbanne en urgence", "75011 paris
+ * en voiture", "84000 avignon depuis lundi" end at the city's first
+ * word.  The last word of the city. */
+static int
+city_lower_name_word(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 2 &&
+	    s->words[k - 1].end + 1 == w->start &&
+	    (t[w->start - 1] == ' ' || t[w->start - 1] == '-') &&
+	    !word_has(s, k, D_TITLE | D_CLINICAL | D_MONTH | D_STREET |
+	    D_UNIT | D_RELATIVE | D_TERM | D_DATECUE | D_NOTNAME |
+	    D_PARTICLE);
+}
+
+static size_t
+city_lower_tail(const char *t, struct detect_scratch *s, size_t i, size_t j)
+{
+	static const char *const links[] = {
+		"en", "sur", "sous", "les", "lez", "le", "la", "de", "du",
+		"des", "aux", "au", NULL,
+	};
+	static uint64_t links_filter;	/* word_in_listf */
+	static const char *const saints[] = {
+		"saint", "sainte", "st", "ste", NULL,
+	};
+	static uint64_t saints_filter;	/* word_in_listf */
+
+	for (int step = 0; step < 3 && j + 1 < s->nwords; step++) {
+		size_t k = j + 1;
+		int saint = 0;
+
+		if (s->words[j].end + 1 != s->words[k].start ||
+		    t[s->words[j].end] != ' ')
+			break;
+		if ((saint = word_in_listf(s, j, saints))) {
+			if (!city_lower_name_word(t, s, k))
+				break;
+		} else {
+			size_t links_read = 0;
+
+			while (k < s->nwords && links_read < 2 &&
+			    !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+			    word_in_listf(s, k, links) &&
+			    s->words[k - 1].end + 1 == s->words[k].start &&
+			    t[s->words[k - 1].end] == ' ') {
+				links_read++;
+				k++;
+			}
+			if (links_read == 0 || k >= s->nwords ||
+			    !city_lower_name_word(t, s, k))
+				break;
+		}
+		if (word_lexicon(t, s, k) && !(saint && commune_pair(t, s,
+		    t + s->words[i].start, i)))
+			break;
+		j = k;
+	}
+	return j;
+}
+
 static size_t
 city_end(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -620,6 +699,17 @@ city_end(const char *t, const struct detect_scratch *s, size_t i)
 				 * not after a comma ("29200, ville : Brest") */
 		j = k;
 	}
+	/* "13090 aix en provence", "97411 saint paul"; "85000 la roche sur
+	 * yon", an article first when the commune table knows the name */
+	if (j == i && i + 2 < s->nwords && is_postcode(t, &s->words[i]) &&
+	    addr_gap(t, s, i) && !(s->words[i + 1].flags &
+	    (W_CAP | W_UPPER)) && (word_is(s, i + 1, "la") ||
+	    word_is(s, i + 1, "le") || word_is(s, i + 1, "les")) &&
+	    city_lower_name_word(t, s, i + 2) && commune_follows(t, s, i))
+		j = i + 2;
+	if (j >= i + 1 && j <= i + 2 && is_postcode(t, &s->words[i]) &&
+	    !(s->words[j].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return city_lower_tail(t, (struct detect_scratch *)s, i, j);
 	return arrondissement_end(t, s, j);
 }
 
@@ -3371,6 +3461,38 @@ home_comment(const struct detect_scratch *s, int *home)
 	return *home;
 }
 
+/* From word m, right after a room's number, the home it is in: "de la
+ * résidence", "du foyer", "de la maison de retraite", "de la pension"
+ * ("c'est Lulu de la chambre 5 de la résidence", an SMS of a resident;
+ * dev23).  The room of a home is its resident's address (the hand sets'
+ * convention, home_words); "chambre 5 du service", "de l'hôpital" stay
+ * a ward's, and so does a room with no home named (docs/scrub.md
+ * "dev23"). */
+static int
+room_of_residence(const char *t, const struct detect_scratch *s, size_t m)
+{
+	size_t k = m;
+
+	if (m == 0 || m >= s->nwords || s->words[m].start -
+	    s->words[m - 1].end > 2 || memchr(t + s->words[m - 1].end, ',',
+	    s->words[m].start - s->words[m - 1].end) != NULL)
+		return 0;
+	if (word_is(s, k, "du"))
+		k++;
+	else if (word_is(s, k, "de") && k + 1 < s->nwords &&
+	    word_is(s, k + 1, "la"))
+		k += 2;
+	else
+		return 0;
+	if (k >= s->nwords)
+		return 0;
+	if (word_is(s, k, "maison") && k + 2 < s->nwords &&
+	    word_is(s, k + 1, "de") && word_is(s, k + 2, "retraite"))
+		return 1;
+	return word_is(s, k, "residence") || word_is(s, k, "foyer") ||
+	    word_is(s, k, "pension");
+}
+
 /* The comment names a prison (detention_words); asked only at a cell,
  * once per comment (*det: -1 not asked yet; a comment of many
  * cells read the words again at each). */
@@ -3677,7 +3799,8 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 		}
 		if (!(n->flags & W_DIGIT) || (!bonne && !room_after_address(t, s,
 		    i) && !((word_is(s, i, "ch") || word_is(s, i, "chambre")) &&
-		    home_comment(s, home)) && !((word_is(s, i, "cellule") ||
+		    (home_comment(s, home) || room_of_residence(t, s, m))) &&
+		    !((word_is(s, i, "cellule") ||
 		    word_is(s, i, "cel")) && detention_comment(s, det))))
 			return 0;
 	} else if (word_is(s, i, "interphone")) {

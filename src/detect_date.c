@@ -1056,6 +1056,35 @@ cued_date_before_value(const char *t, size_t len,
 static int	dated_note(const char *t, size_t len,
 		    const struct detect_scratch *s, size_t i);
 
+/* Words i and i + 1 are a dilution's ratio, not a day and a month:
+ * "1/N" after "au" or "à" with a word of dilution or titration
+ * before it in the same clause, six words back at most ("Dilution de
+ * la morphine au 1/10", "diluée au 1/10 dans du NaCl", "titrée au
+ * 1/2"; dev23).  "rdv au 1/10", "revu au 1/10" stay dates, and so does
+ * a day above 1 ("dilution faite le 12/10"). */
+static int
+dilution_ratio(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	if (i < 2 || w->end - w->start != 1 || t[w->start] != '1' ||
+	    !(word_is(s, i - 1, "au") || word_is(s, i - 1, "a")))
+		return 0;
+	for (size_t k = i - 1, hops = 0; k > 0 && hops < 6; k--, hops++) {
+		const struct detect_word *v = &s->words[k - 1];
+		const char *f = wf(s, v);
+
+		for (size_t b = v->end; b < s->words[k].start; b++)
+			if (t[b] == '.' || t[b] == ';' || t[b] == ',' ||
+			    t[b] == ':' || t[b] == '\n')
+				return 0;
+		if ((v->fold_len >= 5 && memcmp(f, "dilu", 4) == 0) ||
+		    (v->fold_len >= 5 && memcmp(f, "titr", 4) == 0))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
     size_t i)
@@ -1081,7 +1110,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    !(number_stands_alone(t, len, s, i + 1) || date_then_of(t, len, s,
 	    i) || cued_date_before_value(t, len, s, i)) ||
 	    street_follows(s, i + 1) ||
-	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)))
+	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)) ||
+	    (sep == '/' && dilution_ratio(t, s, i)))
 		return 0;
 	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
 	    (sep != '/' || !date_pair_from(t, len, s, i)) &&

@@ -198,7 +198,9 @@ cue_cap_run(const char *t, struct detect_scratch *s, size_t a, int *named)
 static int
 quote_naming_cue(const struct detect_scratch *s, size_t c)
 {
+	/* "appelée « Guite » par l'équipe" (dev23): the participle too */
 	if (word_is(s, c, "appeler") || word_is(s, c, "appelle") ||
+	    word_is(s, c, "appele") || word_is(s, c, "appelee") ||
 	    word_is(s, c, "nommer") || word_is(s, c, "prenomme") ||
 	    word_is(s, c, "prenommee"))
 		return 1;

@@ -2761,6 +2761,32 @@ id_case_prefix(const char *t, const struct detect_scratch *s, size_t j)
 	    word_in_filtered_list(s, v, id_number_words);
 }
 
+/* Word p, capitals glued to the digits of a code ("LY20251187",
+ * "CT25-004471"), right after the word "cas" (one to three spaces or a
+ * colon between): a vigilance centre's or an insurer's case reference
+ * ("Cas LY20251187 : Mme G.", a CRPV's case number; dev23).  "cas" is no
+ * id label of its own ("en cas de", "dans ce cas", "cas 2 sur 3"): only
+ * a code that mixes capitals and digits is read as the case's number,
+ * as after "dossier", "affaire" or "sinistre" (detect_id_labels). */
+static int
+id_case_word_before(const char *t, const struct detect_scratch *s, size_t p)
+{
+	const struct detect_word *w;
+	size_t gap;
+
+	if (p == 0)
+		return 0;
+	w = &s->words[p - 1];
+	gap = s->words[p].start - w->end;
+	if (w->fold_len != 3 || (w->flags & W_DIGIT) || gap == 0 || gap > 3 ||
+	    !lit_is("cas", wf(s, w), w->fold_len))
+		return 0;
+	for (size_t b = w->end; b < s->words[p].start; b++)
+		if (t[b] != ' ' && t[b] != ':')
+			return 0;
+	return 1;
+}
+
 /* After the id: a key letter alone ("CAF 1234567 G"), the end of the id
  * or `e`. */
 static size_t
@@ -3387,7 +3413,8 @@ id_prefix_extend(const char *t, struct detect_scratch *s, size_t j)
 		p = id_spaced_prefix(t, s, j, nd);
 	}
 	if (p == j || word_taken(s, p) || (s->words[p].flags & W_IDLABEL) ||
-	    (id_label_before(t, s, p) == 0 && id_numbered_owner(t, s, p) == 0))
+	    (id_label_before(t, s, p) == 0 && id_numbered_owner(t, s, p) == 0 &&
+	    !id_case_word_before(t, s, p)))
 		return;
 	for (size_t b = s->words[p].start; b < sp->start; b++)
 		s->taken[b >> 6] |= (uint64_t)1 << (b & 63);
@@ -3562,6 +3589,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 			p = j - 1;
 		if (lab == 0 && id_hyphen_code(t, s, p, j, e, digits))
 			lab = 2;
+		if (lab == 0 && p != j && id_case_word_before(t, s, p))
+			lab = 1;	/* "Cas LY20251187" */
 		if (lab == 0 && p == j && id_study_subject(t, len, s, j, e))
 			lab = 1;
 		if (lab == 0 && p == j && (id_label_after(t, len, s, e) ||

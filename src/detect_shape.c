@@ -1426,6 +1426,166 @@ scan_alias_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* dev23: a nickname beside a person's name found.  At byte a, an
+ * opening quote ('"', « or “, one space after it at most): the byte
+ * after it, or a.  NO_WORD when none. */
+static size_t
+nick_open_quote(const char *t, size_t len, size_t a)
+{
+	if (a < len && t[a] == '"')
+		a++;
+	else if (a + 1 < len && (unsigned char)t[a] == 0xc2 &&
+	    (unsigned char)t[a + 1] == 0xab)
+		a += 2;
+	else if (a + 2 < len && (unsigned char)t[a] == 0xe2 &&
+	    (unsigned char)t[a + 1] == 0x80 && (unsigned char)t[a + 2] == 0x9c)
+		a += 3;
+	else
+		return NO_WORD;
+	if (a < len && t[a] == ' ')
+		a++;
+	else if (a + 1 < len && (unsigned char)t[a] == 0xc2 &&
+	    (unsigned char)t[a + 1] == 0xa0)
+		a += 2;
+	return a;
+}
+
+/* A closing quote at byte e (one space or no-break space before it at
+ * most): the byte after it, or NO_WORD. */
+static size_t
+nick_close_quote(const char *t, size_t len, size_t e)
+{
+	if (e < len && t[e] == ' ')
+		e++;
+	else if (e + 1 < len && (unsigned char)t[e] == 0xc2 &&
+	    (unsigned char)t[e + 1] == 0xa0)
+		e += 2;
+	if (e < len && t[e] == '"')
+		return e + 1;
+	if (e + 1 < len && (unsigned char)t[e] == 0xc2 &&
+	    (unsigned char)t[e + 1] == 0xbb)
+		return e + 2;
+	if (e + 2 < len && (unsigned char)t[e] == 0xe2 &&
+	    (unsigned char)t[e + 1] == 0x80 && (unsigned char)t[e + 2] == 0x9d)
+		return e + 3;
+	return NO_WORD;
+}
+
+/* Word i may be a nickname: capitalized (not all capitals), a word no
+ * dictionary has or a name of the lists that is no weak one, no title,
+ * month, clinical or relative word ("« Guite »", "Lulu", "« Jipé »";
+ * "« Urgent »", "Doliprane", "« Papa »" stay). */
+static int
+nick_word(const char *t, struct detect_scratch *s, size_t i, int quoted)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    (w->dflags & (D_TITLE | D_MONTH | D_CLINICAL | D_RELATIVE |
+	    D_RELATION | D_NOTNAME)))
+		return 0;
+	if (shape_unknown(t, s, i) || (shape_listed(t, s, i) &&
+	    !(w->dflags & D_WEAK)))
+		return 1;
+	/* a word of the lexicon: in quotes after the name, three letters
+	 * or more ("« Polo »"); before the name, reduplicated only, as
+	 * nicknames are ("Lulu", "Mimi", "Jojo"; "Patient", "Doliprane"
+	 * stay) */
+	if (!shape_word(t, s, i) || acronym_shape(t, s, i))
+		return 0;
+	if (quoted)
+		return w->nchars >= 3;
+	return (n == 4 || n == 6) && memcmp(f, f + n / 2, n / 2) == 0;
+}
+
+/* From word k, right after a '(': two to four words, each in a name
+ * span (one or several: "Lucienne" and "Marchand" are two until
+ * finish_spans joins them), one space between, then ')'. */
+static int
+paren_full_name(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t e = k;
+
+	if (!is_name_span(span_of(s, k)) ||
+	    span_of(s, k)->start != s->words[k].start)
+		return 0;
+	while (e + 1 < s->nwords && e < k + 3 &&
+	    s->words[e + 1].start == s->words[e].end + 1 &&
+	    t[s->words[e].end] == ' ' && is_name_span(span_of(s, e + 1)))
+		e++;
+	return e > k && s->words[e].end < s->text_len &&
+	    t[s->words[e].end] == ')' && span_of(s, e)->end == s->words[e].end;
+}
+
+/* A nickname beside a person's name found (dev23), at each '(':
+ * - after the name, in quotes, in the parentheses: "Mme Petit
+ *   Marguerite (« Guite » pour l'équipe)", "M. Roux Paul (\"Polo\")";
+ * - before the full name in parentheses with no title: "c'est Lulu
+ *   (Lucienne Marchand) de la chambre 5" (scan_alias_names asks a title
+ *   in the parentheses and an item's start).
+ * A name span of two words or more (or a title's) only: "Doliprane
+ * (Lucienne)", "Voisin (Marchand)" stay, and so does what a quote holds
+ * that is no name's shape ("(« Urgent »)", "(« la Pie »)"). */
+static int
+scan_nickname_beside_name(const char *t, struct detect_scratch *s)
+{
+	size_t len = s->text_len;
+	const char *c = t;
+
+	while ((c = memchr(c, '(', (size_t)(t + len - c))) != NULL) {
+		size_t at = (size_t)(c - t), k, a, p, e;
+		const struct detect_span *sp;
+
+		c++;
+		/* one byte each side first: a space before, a quote or a
+		 * capital after ('"', the first byte of «, “, of an accented
+		 * capital); most parentheses hold a number or a word in
+		 * lower case ("(x2)", "(si besoin)") */
+		if (at < 2 || at + 1 >= len || t[at - 1] != ' ' ||
+		    !(t[at + 1] == '"' || (t[at + 1] >= 'A' && t[at + 1] <= 'Z') ||
+		    (unsigned char)t[at + 1] == 0xc2 ||
+		    (unsigned char)t[at + 1] == 0xc3 ||
+		    (unsigned char)t[at + 1] == 0xc5 ||
+		    (unsigned char)t[at + 1] == 0xe2))
+			continue;
+		k = word_at(s, at + 1);
+		if (k == 0 || k >= s->nwords)
+			continue;
+		p = k - 1;
+		if (s->words[p].end != at - 1)
+			continue;
+		/* the full name in the parentheses, the nickname before */
+
+		if (s->words[k].start == at + 1 && paren_full_name(t, s, k) &&
+		    !word_taken(s, p) && s->words[p].nchars >= 3 &&
+		    nick_word(t, s, p, 0)) {
+			if (add_span(s, s->words[p].start, s->words[p].end,
+			    DETECT_NAME, -1) < 0)
+				return -ENOMEM;
+			continue;
+		}
+		/* the name before, the nickname in quotes */
+		sp = span_of(s, p);
+		if (!is_name_span(sp) || sp->end != s->words[p].end ||
+		    (a = nick_open_quote(t, len, at + 1)) == NO_WORD ||
+		    s->words[k].start != a || !nick_word(t, s, k, 1))
+			continue;
+		e = k;
+		if (e + 1 < s->nwords && s->words[e + 1].start ==
+		    s->words[e].end + 1 && t[s->words[e].end] == ' ' &&
+		    nick_word(t, s, e + 1, 1))
+			e++;	/* "« Ti Jean »" */
+		if (nick_close_quote(t, len, s->words[e].end) == NO_WORD)
+			continue;
+		if (add_span(s, s->words[k].start, s->words[e].end, DETECT_NAME,
+		    -1) < 0)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
 /* Word i signs a message: a first name of the lists (any case, not a
  * weak one), last before a closing quote or the end of the text, after
  * "merci", "bises", "cordialement" or a sentence's end ("... on peut
@@ -2274,6 +2434,9 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_after_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0 ||
 	    (r = scan_alias_names(t, s)) != 0 ||
+	    (((detect_no_gates | ((s->text_bytes & TB_PAREN) != 0)) &
+	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
+	    (r = scan_nickname_beside_name(t, s)) != 0) ||
 	    (r = scan_signatures(t, s)) != 0 ||
 	    (r = scan_closing_surnames(t, s)) != 0 ||
 	    ((comment_has(s, 0, D_FEWCUE) & comment_has(s, 0, D_FIRST)) &&

@@ -1205,6 +1205,107 @@ device_product(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* A disease's or a lesion's noun or adjective by its ending, six letters
+ * or more ("oesophagite", "peptique", "gastropathie", "sténose"). */
+static int
+disease_ending(const struct detect_scratch *s, const struct detect_word *q)
+{
+	const char *f = wf(s, q);
+	size_t n = q->fold_len;
+
+	if (n < 6)
+		return 0;
+	return (f[n - 3] == 'i' && f[n - 2] == 't' && f[n - 1] == 'e') ||
+	    (f[n - 4] == 'i' && f[n - 3] == 'q' && f[n - 2] == 'u' &&
+	    f[n - 1] == 'e') || (f[n - 3] == 'o' && f[n - 2] == 's' &&
+	    f[n - 1] == 'e') || (f[n - 3] == 'p' && f[n - 2] == 'i' &&
+	    f[n - 1] == 'e');
+}
+
+/* Word i, capitalized, or the first of two capitalized words, right
+ * before "grade", "stade" or "classe" and a stage (a capital A to E
+ * alone, a Roman numeral, one or two digits): a classification named
+ * after a place or a person ("Œsophagite de Los Angeles grade C",
+ * "œsophagite Savary grade II"; dev23), no person: a clinical word (the
+ * lexicon of medicine, D_CLINICAL, an eponym's head) right before, or
+ * "de" between.  "Mme Pigeon grade 2", "vu Vigneron Paul grade C" are
+ * persons and their grades. */
+static int
+classification_before_grade(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t k = i + 1, f = i, p;
+	const struct detect_word *g, *v, *q;
+
+	if (k < s->nwords && (s->words[k].flags & W_CAP) &&
+	    !(s->words[k].flags & W_DIGIT) &&
+	    s->words[k].start == s->words[i].end + 1 && t[s->words[i].end] == ' ')
+		k++;	/* "Los Angeles" */
+	else if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
+	    s->words[i - 1].end + 1 == s->words[i].start &&
+	    t[s->words[i - 1].end] == ' ')
+		f = i - 1;
+	/* a first name first is a person's name ("gastrite de Marie
+	 * Pigeon grade B") */
+	if (k + 1 >= s->nwords || f == 0 || (s->words[f].dflags & D_FIRST))
+		return 0;
+	/* a clinical word before, "de" or "d'" between ("Œsophagite de
+	 * Los Angeles", "classification de Los Angeles"): "vu Vigneron Paul
+	 * grade C", "appel de Tisserand Marie grade B" are persons */
+	p = f - 1;
+	if (p > 0 && (word_is(s, p, "de") || word_is(s, p, "d")))
+		p--;
+	q = &s->words[p];
+	if ((q->flags & (W_DIGIT | W_UPPER)) || (q->dflags & (D_FIRST |
+	    D_LAST | D_TITLE)) || !((q->dflags & (D_CLINICAL | D_EPOHEAD)) ||
+	    medical_has(q->fhash) || disease_ending(s, q)))
+		return 0;
+	g = &s->words[k];
+	v = &s->words[k + 1];
+	if (g->start != s->words[k - 1].end + 1 || (g->flags & (W_CAP | W_UPPER)) ||
+	    !(word_is(s, k, "grade") || word_is(s, k, "stade") ||
+	    word_is(s, k, "classe")) || v->start != g->end + 1)
+		return 0;
+	if (v->nchars == 1 && v->end - v->start == 1 && t[v->start] >= 'A' &&
+	    t[v->start] <= 'E')
+		return grade_ends(t, s->text_len, v->end) ||
+		    (v->end < s->text_len && t[v->end] == ' ');
+	return stage_word(t, s, k + 1);
+}
+
+/* Word i, capitalized, names a dish after a person ("Charlotte aux
+ * fraises", "Madeleine au citron", "Pêche Melba" is another shape):
+ * "aux", "au" or "à la" right after it, then a food (a local list; dev23).
+ * Not after a title ("Mme Pigeon aux urgences", "M. Prince au
+ * chocolat" are persons) nor a relative. */
+static const char *const dish_foods[] = {
+	"fraises", "fraise", "framboises", "framboise", "pommes", "pomme",
+	"poires", "poire", "abricots", "abricot", "cerises", "myrtilles",
+	"fruits", "peches", "chocolat", "citron", "vanille", "caramel",
+	"marrons", "creme", "cafe", "amandes", "noisettes", "orange",
+	"rhubarbe", "mangue", "praline", NULL,
+};
+static uint64_t dish_foods_filter;	/* word_in_filtered_list */
+
+static int
+dish_after_name(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t k = i + 1;
+
+	if (k + 1 >= s->nwords || (i > 0 && word_has(s, i - 1, D_TITLE |
+	    D_RELATIVE)))
+		return 0;
+	/* "à la", not the verb ("Charlotte a la fraise") */
+	if (word_is(s, k, "a") && (unsigned char)t[s->words[k].start] == 0xc3 &&
+	    word_is(s, k + 1, "la"))
+		k++;
+	else if (!word_is(s, k, "aux") && !word_is(s, k, "au"))
+		return 0;
+	k++;
+	return k < s->nwords && !(s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    word_in_filtered_list(s, &s->words[k], dish_foods);
+}
+
 /* The rules above, for eponym_position_of: a capitalized word only,
  * each rule behind the byte before or after the word (a hyphen, "(")
  * or a word's length, so that most words cost a few loads. */
@@ -1249,6 +1350,14 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	if (e < s->text_len && t[e] >= 'a' && t[e] <= 'z' &&
 	    (drug_before_participle(t, s, i) ||
 	    operation_eponym_bare(t, s, i)))
+		return 1;
+	/* "Charlotte aux fraises" (dev23) */
+	if (e < s->text_len && (t[e] == 'a' || (unsigned char)t[e] == 0xc3) &&
+	    dish_after_name(t, s, i))
+		return 1;
+	/* "Los Angeles grade C" (dev23) */
+	if (e < s->text_len && (t[e] == 'g' || t[e] == 's' || t[e] == 'c' ||
+	    (t[e] >= 'A' && t[e] <= 'Z')) && classification_before_grade(t, s, i))
 		return 1;
 	/* "programme PRADO", "en Erasmus", "chez Biogroup" (eponyms26) */
 	if (named_filter_has(w->fhash) && named_thing(t, s, i))
