@@ -158,6 +158,10 @@ relation_gap(const char *t, const struct detect_scratch *s, size_t i)
 	size_t a = s->words[i].end, b = s->words[i + 1].start;
 	const unsigned char *u = (const unsigned char *)t;
 
+	/* one space, most gaps: the loop's answer without its four
+	 * tests of the byte (speed32a) */
+	if (b == a + 1 && t[a] == ' ')
+		return 1;
 	if (b - a > 4)
 		return 0;
 	for (size_t k = a; k < b; k++) {
