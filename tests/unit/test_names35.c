@@ -157,6 +157,51 @@ test_attendance_initials_keep(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* asian_act_follows, asian_cued_name's two words in capitals (FAILS on
+ * main). */
+static void
+test_asian_caps_clause(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "LEE MIN HO A APPELE CE MATIN.", { "MATIN", NULL },
+		    { "LEE", "HO", NULL } },
+		{ "RAS. NGUYEN VAN AN VU CE JOUR.", { "JOUR", NULL },
+		    { "NGUYEN", "AN", NULL } },
+		{ "NG VAN MINH A APPELE.", { "APPELE", NULL },
+		    { "NG", "MINH", NULL } },
+		{ "WONG CHI WAI PASSERA DEMAIN.", { "DEMAIN", NULL },
+		    { "WONG", "WAI", NULL } },
+		{ "ZHANG LEI A APPELE.", { "APPELE", NULL },
+		    { "ZHANG", "LEI", NULL } },
+		{ "NG VAN AN", { NULL }, { "NG", "AN", NULL } },
+		{ "- LY THI HOA", { NULL }, { "LY", "HOA", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A family name of the list before terms, states, function words, a
+ * clause that goes on with no act: stays (passes on main too). */
+static void
+test_asian_caps_clause_keeps(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "KIM IRM FAITE", { "IRM", "FAITE", NULL }, { NULL } },
+		{ "TAN LA NUIT", { "NUIT", NULL }, { NULL } },
+		{ "LI NA BAS", { "BAS", NULL }, { NULL } },
+		{ "NG SUR PLACE", { "PLACE", NULL }, { NULL } },
+		{ "HO A JEUN", { "JEUN", NULL }, { NULL } },
+		{ "SUN EN CS A APPELE", { "CS", NULL }, { NULL } },
+		{ "RAS. TAN OK VU CE JOUR.", { "OK", "JOUR", NULL },
+		    { NULL } },
+		{ "VU CE JOUR. KIM RAS A APPELE", { "RAS", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
@@ -166,6 +211,8 @@ main(void)
 		cmocka_unit_test(test_head_surname_keeps_words),
 		cmocka_unit_test(test_attendance_initials),
 		cmocka_unit_test(test_attendance_initials_keep),
+		cmocka_unit_test(test_asian_caps_clause),
+		cmocka_unit_test(test_asian_caps_clause_keeps),
 	};
 
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
