@@ -7754,6 +7754,26 @@ asian_act_follows(const char *t, const struct detect_scratch *s, size_t e)
 	return 0;
 }
 
+/* names35: after word e the clause goes on in capitals with a word that
+ * names no one ("APPEL DE LEE MIN HO POUR RDV", "VU AVEC ZHANG LEI CE
+ * JOUR"): read after a cue in capitals that brings a person only. */
+static int
+asian_caps_goes_on(const char *t, const struct detect_scratch *s, size_t e)
+{
+	static const char *const goes_on[] = {
+		"ce", "cet", "cette", "pour", "a", "au", "hier", "demain",
+		"concernant", "qui", "le", "en", NULL,
+	};
+	const struct detect_word *x;
+
+	if (e + 1 >= s->nwords)
+		return 0;
+	x = &s->words[e + 1];
+	return x->start == s->words[e].end + 1 && t[x->start - 1] == ' ' &&
+	    (x->flags & (W_UPPER | W_CAP)) && !(x->flags & W_DIGIT) &&
+	    in_list(goes_on, wf(s, x), x->fold_len);
+}
+
 /* names33: an east-Asian name whose family name is asian_family's, after
  * asian_cue_before's cue: in capitals whole ("M. LEE MIN HO", "Chambre
  * 12 : LEE MIN HO": two syllables of asian_syllable_word's, each with a
@@ -7769,7 +7789,7 @@ static size_t
 asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *f = &s->words[i], *g, *h;
-	int cued, line, head, short_line, act;
+	int cued, ccue, line, head, short_line, act;
 
 	/* the bytes and sizes first, the list last */
 	if (i + 1 >= s->nwords || f->nchars > 6)
@@ -7780,11 +7800,19 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 	 * two letters, "NA" a term) */
 	cued = asian_cue_before(t, s, i);
 	line = !cued && asian_line_head(t, s, i);
-	head = cued || (f->nchars >= 3 && line);
-	/* names35: a family name of two letters at a line's head too, both
-	 * syllables with evidence ("NG VAN AN", "LY THI HOA"); else a
-	 * sentence's start, a person's act after */
-	short_line = line && !head;
+	/* names35: or after a word in capitals that brings a person
+	 * (row_caps_person_cue: "APPEL DE", "VU AVEC", "CHEZ"), the clause
+	 * ending or going on (asian_caps_goes_on), a syllable with
+	 * evidence */
+	ccue = !cued && !line && (f->flags & W_UPPER) &&
+	    row_caps_person_cue(t, s, i) && (!(word_is(s, i - 1, "avec") ||
+	    word_is(s, i - 1, "par")) || (i >= 2 && (word_is(s, i - 2, "vu") ||
+	    word_is(s, i - 2, "vue") || word_is(s, i - 2, "entretien"))));
+	head = cued || (f->nchars >= 3 && (line || ccue));
+	/* names35: a family name of two letters at a line's head or after
+	 * such a cue too, both syllables with evidence ("NG VAN AN", "LY
+	 * THI HOA"); else a sentence's start, a person's act after */
+	short_line = (line || ccue) && !head;
 	if (!head && !short_line && (!(f->flags & W_UPPER) ||
 	    !sentence_start(t, s, i)))
 		return NO_WORD;
@@ -7802,7 +7830,8 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 		    t[g->end] == ' ' && h->nchars >= 2 && h->nchars <= 4 &&
 		    has_vowel(t, h) && ((act = asian_act_follows(t, s,
 		    i + 2)) || ((head || short_line) &&
-		    asian_name_ends(t, s, i + 2))) &&
+		    asian_name_ends(t, s, i + 2)) || (ccue &&
+		    asian_caps_goes_on(t, s, i + 2))) &&
 		    asian_family(t, s, i) &&
 		    asian_syllable_word(t, s, i + 1, 1) &&
 		    asian_syllable_word(t, s, i + 2, 0) && (cued ||
@@ -7816,7 +7845,9 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 		 * letters or more at a line's head or before an act */
 		act = asian_act_follows(t, s, i + 1);
 		if (!(act || (head && f->nchars >= 3 &&
-		    asian_name_ends(t, s, i + 1))) || !asian_family(t, s, i) ||
+		    (asian_name_ends(t, s, i + 1) || (ccue &&
+		    asian_caps_goes_on(t, s, i + 1))))) ||
+		    !asian_family(t, s, i) ||
 		    !asian_syllable_word(t, s, i + 1, 0) || !(act ||
 		    (g->dflags & (D_FIRST | D_LAST)) ||
 		    !word_lexicon(t, s, i + 1)))

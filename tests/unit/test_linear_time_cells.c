@@ -159,6 +159,7 @@ static const char *const units[] = {
 	"Vigneron, Anne ", "Pigeon-Chapelle Hugo vue ", "Pigeon-Pigeon-",
 	"A-B-C-D Paul a \xc3\xa9t\xc3\xa9 vu ", "LEE MIN HO A APPELE ",
 	"ZHANG LEI A ", "NG VAN MINH A A A ", "LEE A APPELE. ",
+	"APPEL DE LEE MIN HO POUR ", "APPEL DE NG ",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row

@@ -7,7 +7,8 @@
  * ("LEE MIN HO A APPELE", "NG VAN MINH A APPELE"), two words in
  * capitals before it ("ZHANG LEI A APPELE"), a family name of two
  * letters heading a line before two syllables with evidence ("NG VAN
- * AN"); an item of an attendance
+ * AN"), after a cue in capitals that brings a person, the clause going
+ * on ("APPEL DE LEE MIN HO POUR RDV"); an item of an attendance
  * list that is an ordinary word and an initial ("Présents : Vigneron
  * P., Cordonnier B.").  Each
  * case: what must go, and the look-alike words that must stay in the
@@ -174,6 +175,10 @@ test_asian_caps_clause(void **state)
 		{ "ZHANG LEI A APPELE.", { "APPELE", NULL },
 		    { "ZHANG", "LEI", NULL } },
 		{ "NG VAN AN", { NULL }, { "NG", "AN", NULL } },
+		{ "APPEL DE LEE MIN HO POUR RDV.", { "APPEL", "RDV", NULL },
+		    { "LEE", "HO", NULL } },
+		{ "APPEL DE NG VAN AN HIER.", { "HIER", NULL },
+		    { "NG", "AN", NULL } },
 		{ "- LY THI HOA", { NULL }, { "LY", "HOA", NULL } },
 	};
 
@@ -196,6 +201,9 @@ test_asian_caps_clause_keeps(void **state)
 		{ "RAS. TAN OK VU CE JOUR.", { "OK", "JOUR", NULL },
 		    { NULL } },
 		{ "VU CE JOUR. KIM RAS A APPELE", { "RAS", NULL }, { NULL } },
+		{ "AVEC LI NA BAS", { "BAS", NULL }, { NULL } },
+		{ "APPEL DE LI NA BAS", { "BAS", NULL }, { NULL } },
+		{ "PAR KIM LE SOIR", { "SOIR", NULL }, { NULL } },
 	};
 
 	(void)state;
