@@ -7800,25 +7800,26 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 	 * two letters, "NA" a term) */
 	cued = asian_cue_before(t, s, i);
 	line = !cued && asian_line_head(t, s, i);
+	if (!cued && !line && !(f->flags & W_UPPER))
+		return NO_WORD;
+	g = &s->words[i + 1];
+	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
+	    g->nchars > 4 || !has_vowel(t, g))
+		return NO_WORD;
 	/* names35: or after a word in capitals that brings a person
 	 * (row_caps_person_cue: "APPEL DE", "VU AVEC", "CHEZ"), the clause
 	 * ending or going on (asian_caps_goes_on), a syllable with
-	 * evidence */
-	ccue = !cued && !line && (f->flags & W_UPPER) &&
-	    row_caps_person_cue(t, s, i) && (!(word_is(s, i - 1, "avec") ||
-	    word_is(s, i - 1, "par")) || (i >= 2 && (word_is(s, i - 2, "vu") ||
-	    word_is(s, i - 2, "vue") || word_is(s, i - 2, "entretien"))));
+	 * evidence (after the shape of the next word: speed) */
+	ccue = !cued && !line && row_caps_person_cue(t, s, i) &&
+	    (!(word_is(s, i - 1, "avec") || word_is(s, i - 1, "par")) ||
+	    (i >= 2 && (word_is(s, i - 2, "vu") || word_is(s, i - 2, "vue") ||
+	    word_is(s, i - 2, "entretien"))));
 	head = cued || (f->nchars >= 3 && (line || ccue));
 	/* names35: a family name of two letters at a line's head or after
 	 * such a cue too, both syllables with evidence ("NG VAN AN", "LY
 	 * THI HOA"); else a sentence's start, a person's act after */
 	short_line = (line || ccue) && !head;
-	if (!head && !short_line && (!(f->flags & W_UPPER) ||
-	    !sentence_start(t, s, i)))
-		return NO_WORD;
-	g = &s->words[i + 1];
-	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
-	    g->nchars > 4 || !has_vowel(t, g))
+	if (!head && !short_line && !sentence_start(t, s, i))
 		return NO_WORD;
 	/* the list after the shape of what follows (names34: a line's
 	 * head asks it of many notes' first word) */
