@@ -2273,7 +2273,8 @@ head_surname_part(const char *t, struct detect_scratch *s, size_t k)
 
 /* The surname's first word, or NO_WORD: j itself, or (names35) the
  * first of two or three capitalized parts a hyphen joins to j, each
- * head_surname_part's ("Tisserand-Cordonnier Marcelle vue ce jour"). */
+ * head_surname_part's ("Tisserand-Cordonnier Marcelle vue ce jour"; j
+ * may be a name found already, the parts before it not). */
 static size_t
 head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -2284,7 +2285,14 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	/* (names35: no call's or visit's word, "Joint Nolwenn sur son
 	 * portable") */
 	if (j + 1 >= s->nwords || w->nchars < 3 ||
-	    (w->flags & (W_DIGIT | W_PERSONACT)) || word_taken(s, j))
+	    (w->flags & (W_DIGIT | W_PERSONACT)))
+		return NO_WORD;
+	/* names35: a part a rule took already, a name, may have parts
+	 * glued before it that no rule took ("Dauphin-Vergeot Paul vue" of
+	 * the row DAUPHIN: "Vergeot" and "Paul" went, the row's own
+	 * "Dauphin" was left); the caller takes those */
+	if (word_taken(s, j) && !(is_name_span(span_of(s, j)) && j > 0 &&
+	    t[w->start - 1] == '-'))
 		return NO_WORD;
 	g = &s->words[j + 1];
 	/* names35: "Vigneron, Anne", the surname first and a comma, as a
@@ -2306,7 +2314,7 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	    s->words[f].start && t[s->words[f].start - 1] == '-' &&
 	    (s->words[f - 1].flags & (W_CAP | W_DIGIT)) == W_CAP; k++)
 		f--;
-	if (!sentence_start(t, s, f) ||
+	if ((f == j && word_taken(s, j)) || !sentence_start(t, s, f) ||
 	    !(!word_lexicon(t, s, j) || ordinary_surname_word(t, s, j)))
 		return NO_WORD;
 	for (size_t k = f; k < j; k++)
@@ -2332,8 +2340,10 @@ scan_head_word_surnames(const char *t, struct detect_scratch *s)
 		    !(s->words[j + 1].dflags & D_FIRST) ||
 		    (f = head_word_surname(t, s, j)) == NO_WORD)
 			continue;
-		if ((r = add_span(s, s->words[f].start, s->words[j].end,
-		    DETECT_NAME, -1)) < 0)
+		/* (j taken already: the parts before it) */
+		if ((r = add_span(s, s->words[f].start, word_taken(s, j) ?
+		    s->words[j - 1].end : s->words[j].end, DETECT_NAME,
+		    -1)) < 0)
 			return r;
 	}
 	return 0;

@@ -157,6 +157,7 @@ static const char *const units[] = {
 	 * (detect_name.c asian_act_follows, two words ahead) */
 	"Tisserand Paul hospitalis\xc3\xa9 ", "Vigneron, Anne. ",
 	"Vigneron, Anne ", "Pigeon-Chapelle Hugo vue ", "Pigeon-Pigeon-",
+	"Pigeon-Dupont Paul vue ",
 	"A-B-C-D Paul a \xc3\xa9t\xc3\xa9 vu ", "LEE MIN HO A APPELE ",
 	"ZHANG LEI A ", "NG VAN MINH A A A ", "LEE A APPELE. ",
 	"APPEL DE LEE MIN HO POUR ", "APPEL DE NG ",

@@ -83,6 +83,30 @@ test_head_surname_comma_double(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The row's own surname glued before a part and a first name other
+ * rules took ("Dauphin-Vergeot Paul vue" of the row DAUPHIN Paul: the
+ * row's "Dauphin" was left raw on main). */
+static void
+test_head_surname_row_part(void **state)
+{
+	static const struct detect_value dauphin[] = {
+		{ DETECT_IDENT_LAST_NAME, "DAUPHIN", 7 },
+		{ DETECT_IDENT_FIRST_NAME, "Paul", 4 },
+	};
+	static const struct detect_value moutarde[] = {
+		{ DETECT_IDENT_LAST_NAME, "MOUTARDE", 8 },
+		{ DETECT_IDENT_FIRST_NAME, "Anne", 4 },
+	};
+
+	(void)state;
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Dauphin-Vergeot Paul vue ce jour.", dauphin, N(dauphin),
+	    "Dauphin");
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Moutarde-Kowalcze Anne hospitalis\xc3\xa9" "e.", moutarde,
+	    N(moutarde), "Moutarde");
+}
+
 /* Clinical words, eponyms, titles, kin, an adjective, a call's
  * participle before a first name; a symptom before a comma and a first
  * name: stay (passes on main too). */
@@ -216,6 +240,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_head_surname_state),
 		cmocka_unit_test(test_head_surname_comma_double),
+		cmocka_unit_test(test_head_surname_row_part),
 		cmocka_unit_test(test_head_surname_keeps_words),
 		cmocka_unit_test(test_attendance_initials),
 		cmocka_unit_test(test_attendance_initials_keep),
