@@ -7757,17 +7757,70 @@ asian_syllable_evidence(const char *t, struct detect_scratch *s, size_t i)
 	    !word_lexicon(t, s, i);
 }
 
+/* names35: after word e, one space apart, what start_person_follows
+ * reads as a person's act ("APPELE", "PASSERA", "VU"), or "A", "EST"
+ * and such an act ("LEE MIN HO A APPELE", "ZHANG LEI EST VENU"): the
+ * clause goes on in capitals and says a person. */
+static int
+asian_act_follows(const char *t, const struct detect_scratch *s, size_t e)
+{
+	const struct detect_word *x;
+
+	for (int k = 0; k < 2; k++, e++) {
+		if (e + 1 >= s->nwords)
+			return 0;
+		x = &s->words[e + 1];
+		if (x->start != s->words[e].end + 1 || t[x->start - 1] != ' ' ||
+		    (x->flags & W_DIGIT))
+			return 0;
+		/* (start_person_follows reads a lower-case act only) */
+		if (x->flags & W_PERSONACT)
+			return in_list(person_act_called, wf(s, x),
+			    x->fold_len) || in_list(person_act_planned,
+			    wf(s, x), x->fold_len);
+		if (k > 0 || !(word_is(s, e + 1, "a") ||
+		    word_is(s, e + 1, "est")))
+			return 0;
+	}
+	return 0;
+}
+
+/* names35: after word e the clause goes on in capitals with a word that
+ * names no one ("APPEL DE LEE MIN HO POUR RDV", "VU AVEC ZHANG LEI CE
+ * JOUR"): read after a cue in capitals that brings a person only. */
+static int
+asian_caps_goes_on(const char *t, const struct detect_scratch *s, size_t e)
+{
+	static const char *const goes_on[] = {
+		"ce", "cet", "cette", "pour", "a", "au", "hier", "demain",
+		"concernant", "qui", "le", "en", NULL,
+	};
+	const struct detect_word *x;
+
+	if (e + 1 >= s->nwords)
+		return 0;
+	x = &s->words[e + 1];
+	return x->start == s->words[e].end + 1 && t[x->start - 1] == ' ' &&
+	    (x->flags & (W_UPPER | W_CAP)) && !(x->flags & W_DIGIT) &&
+	    in_list(goes_on, wf(s, x), x->fold_len);
+}
+
 /* names33: an east-Asian name whose family name is asian_family's, after
  * asian_cue_before's cue: in capitals whole ("M. LEE MIN HO", "Chambre
  * 12 : LEE MIN HO": two syllables of asian_syllable_word's, each with a
  * vowel, one space apart), or the family name and one given name of one
  * syllable ("IOA : ZHANG Lei, 27 ans", "Chambre 12 : WANG Li"), the
- * clause ending after it.  The last word's index, or NO_WORD. */
+ * clause ending after it.  names35: or, at a sentence's start, a
+ * person's act after the name (asian_act_follows: "RAS. LEE MIN HO VU
+ * CE JOUR", "NG VAN MINH A APPELE", a family name of two letters too),
+ * and two words in capitals at a line's head, the syllable with
+ * evidence ("WANG WEI"), or before an act ("ZHANG LEI A APPELE").  The last
+ * word's index, or NO_WORD. */
 static size_t
 asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *f = &s->words[i], *g, *h;
-	int cued;
+	int cued, ccue, line, head, short_line, act;
 
 	/* the bytes and sizes first, the list last */
 	if (i + 1 >= s->nwords || f->nchars > 6)
@@ -7777,30 +7830,64 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 	 * heading a line; "NGUYEN VAN AN, TRAN THI HOA"; not "LI NA BAS":
 	 * two letters, "NA" a term) */
 	cued = asian_cue_before(t, s, i);
-	if (!cued && (f->nchars < 3 || !asian_line_head(t, s, i)))
+	line = !cued && asian_line_head(t, s, i);
+	if (!cued && !line && !(f->flags & W_UPPER))
 		return NO_WORD;
 	g = &s->words[i + 1];
 	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
 	    g->nchars > 4 || !has_vowel(t, g))
 		return NO_WORD;
+	/* names35: or after a word in capitals that brings a person
+	 * (row_caps_person_cue: "APPEL DE", "VU AVEC", "CHEZ"), the clause
+	 * ending or going on (asian_caps_goes_on), a syllable with
+	 * evidence (after the shape of the next word: speed) */
+	ccue = !cued && !line && row_caps_person_cue(t, s, i) &&
+	    (!(word_is(s, i - 1, "avec") || word_is(s, i - 1, "par")) ||
+	    (i >= 2 && (word_is(s, i - 2, "vu") || word_is(s, i - 2, "vue") ||
+	    word_is(s, i - 2, "entretien"))));
+	head = cued || (f->nchars >= 3 && (line || ccue));
+	/* names35: a family name of two letters at a line's head or after
+	 * such a cue too, both syllables with evidence ("NG VAN AN", "LY
+	 * THI HOA"); else a sentence's start, a person's act after */
+	short_line = (line || ccue) && !head;
+	if (!head && !short_line && !sentence_start(t, s, i))
+		return NO_WORD;
 	/* the list after the shape of what follows (names34: a line's
 	 * head asks it of many notes' first word) */
 	if (g->flags & W_UPPER) {
-		if (i + 2 >= s->nwords)
+		if (!(f->flags & W_UPPER))
 			return NO_WORD;
-		h = &s->words[i + 2];
-		if (!(h->flags & W_UPPER) || h->start != g->end + 1 ||
-		    t[g->end] != ' ' || h->nchars < 2 || h->nchars > 4 ||
-		    !has_vowel(t, h) || !asian_name_ends(t, s, i + 2) ||
+		h = i + 2 < s->nwords ? &s->words[i + 2] : NULL;
+		if (h && (h->flags & W_UPPER) && h->start == g->end + 1 &&
+		    t[g->end] == ' ' && h->nchars >= 2 && h->nchars <= 4 &&
+		    has_vowel(t, h) && ((act = asian_act_follows(t, s,
+		    i + 2)) || ((head || short_line) &&
+		    asian_name_ends(t, s, i + 2)) || (ccue &&
+		    asian_caps_goes_on(t, s, i + 2))) &&
+		    asian_family(t, s, i) &&
+		    asian_syllable_word(t, s, i + 1, 1) &&
+		    asian_syllable_word(t, s, i + 2, 0) && (cued ||
+		    (short_line && !act ? asian_syllable_evidence(t, s,
+		    i + 1) && asian_syllable_evidence(t, s, i + 2) :
+		    asian_syllable_evidence(t, s, i + 1) ||
+		    asian_syllable_evidence(t, s, i + 2))))
+			return i + 2;
+		/* names35: two words in capitals, the syllable a name of
+		 * the lists or no lexicon's word, the family name of three
+		 * letters or more at a line's head or before an act */
+		act = asian_act_follows(t, s, i + 1);
+		if (!(act || (head && f->nchars >= 3 &&
+		    (asian_name_ends(t, s, i + 1) || (ccue &&
+		    asian_caps_goes_on(t, s, i + 1))))) ||
 		    !asian_family(t, s, i) ||
-		    !asian_syllable_word(t, s, i + 1, 1) ||
-		    !asian_syllable_word(t, s, i + 2, 0) || (!cued &&
-		    !asian_syllable_evidence(t, s, i + 1) &&
-		    !asian_syllable_evidence(t, s, i + 2)))
+		    !asian_syllable_word(t, s, i + 1, 0) || !(act ||
+		    (g->dflags & (D_FIRST | D_LAST)) ||
+		    !word_lexicon(t, s, i + 1)))
 			return NO_WORD;
-		return i + 2;
+		return i + 1;
 	}
-	return (g->flags & W_CAP) && asian_name_ends(t, s, i + 1) &&
+	return (g->flags & W_CAP) && (head ? asian_name_ends(t, s, i + 1) :
+	    asian_act_follows(t, s, i + 1)) &&
 	    asian_family(t, s, i) && asian_syllable(t, s, i + 1, 1) && (cued ||
 	    asian_syllable_evidence(t, s, i + 1)) ? i + 1 : NO_WORD;
 }

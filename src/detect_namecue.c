@@ -2225,37 +2225,104 @@ first_name_then_person(const char *t, const struct detect_scratch *s,
 		return 1;
 	if (start_person_follows(t, s, k, 1))
 		return 1;
-	if (k + 2 >= s->nwords || x->start != e + 1 || t[e] != ' ' ||
-	    (x->flags & (W_CAP | W_UPPER)) ||
+	if (x->start != e + 1 || t[e] != ' ' ||
+	    (x->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	/* names35: or a word in lower case of three letters or more, one
+	 * space apart, no particle: the line goes on with what the person
+	 * is or has ("Tisserand Paul hospitalisé", "Vigneron Anne fièvre à
+	 * 39", "Pigeon Hugo sortie prévue lundi"); the word before is a
+	 * surname-shaped word at a sentence's start already
+	 * (head_word_surname), the first name a name found */
+	if (x->nchars >= 3 && !(x->dflags & D_PARTICLE))
+		return 1;
+	if (k + 2 >= s->nwords ||
 	    !(word_is(s, k + 1, "a") || word_is(s, k + 1, "est")))
 		return 0;
+	/* names35: "a été", "est" and a participle ("Cordonnier Jean a été
+	 * vu", "Chapelle Anne est hospitalisée") */
+	if (s->words[k + 2].start == x->end + 1 && t[x->end] == ' ' &&
+	    !(s->words[k + 2].flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    s->words[k + 2].nchars >= 3)
+		return 1;
 	return start_person_follows(t, s, k + 1, 0);
 }
 
+static const char *const head_young[] = {
+	"petit", "petite", "jeune", "bebe", "nourrisson", "jumeau",
+	"jumelle", "garcon", "ado", "gamin", "gamine", "mademoiselle",
+	"madame", "monsieur", "cher", "chere", "bonjour", "salut",
+	"merci", "pour", "avec", "chez", "vu", "vue", "appel",
+	/* names35: what a note says of a person before the first name
+	 * ("Pauvre Anne hospitalisée") */
+	"pauvre", "brave", "vieux", "vieille", "sacre", "sacree", NULL,
+};
+
+/* Word k may be (a part of) head_word_surname's surname: three letters
+ * or more, no word of the tables, no size or age's word, untaken, no
+ * lexicon's word or ordinary_surname_word's. */
 static int
+head_surname_part(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->nchars >= 3 && !(w->flags & (W_DIGIT | W_PERSONACT)) &&
+	    !word_taken(s, k) &&
+	    !(w->dflags & (CUE_SURNAME_NOT & ~(D_FIRST | D_PLACE))) &&
+	    !in_list(head_young, wf(s, w), w->fold_len) &&
+	    (!word_lexicon(t, s, k) || ordinary_surname_word(t, s, k));
+}
+
+/* The surname's first word, or NO_WORD: j itself, or (names35) the
+ * first of two or three capitalized parts a hyphen joins to j, each
+ * head_surname_part's ("Tisserand-Cordonnier Marcelle vue ce jour"; j
+ * may be a name found already, the parts before it not). */
+static size_t
 head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 {
-	static const char *const young[] = {
-		"petit", "petite", "jeune", "bebe", "nourrisson", "jumeau",
-		"jumelle", "garcon", "ado", "gamin", "gamine", "mademoiselle",
-		"madame", "monsieur", "cher", "chere", "bonjour", "salut",
-		"merci", "pour", "avec", "chez", "vu", "vue", "appel", NULL,
-	};
 	const struct detect_word *w = &s->words[j], *g;
+	size_t f = j;
+	int comma;
 
+	/* (names35: no call's or visit's word, "Joint Nolwenn sur son
+	 * portable") */
 	if (j + 1 >= s->nwords || w->nchars < 3 ||
-	    (w->flags & W_DIGIT) || word_taken(s, j))
-		return 0;
+	    (w->flags & (W_DIGIT | W_PERSONACT)))
+		return NO_WORD;
+	/* names35: a part a rule took already, a name, may have parts
+	 * glued before it that no rule took ("Dauphin-Vergeot Paul vue" of
+	 * the row DAUPHIN: "Vergeot" and "Paul" went, the row's own
+	 * "Dauphin" was left); the caller takes those */
+	if (word_taken(s, j) && !(is_name_span(span_of(s, j)) && j > 0 &&
+	    t[w->start - 1] == '-'))
+		return NO_WORD;
 	g = &s->words[j + 1];
+	/* names35: "Vigneron, Anne", the surname first and a comma, as a
+	 * list or a form writes a person */
+	comma = g->start == w->end + 2 && t[w->end] == ',' &&
+	    t[w->end + 1] == ' ';
 	if (!(g->flags & (W_CAP | W_UPPER)) || !(g->dflags & D_FIRST) ||
-	    g->start != w->end + 1 || t[w->end] != ' ' ||
+	    !((g->start == w->end + 1 && t[w->end] == ' ') || comma) ||
 	    (word_taken(s, j + 1) && !is_name_span(span_of(s, j + 1))) ||
 	    (w->dflags & (CUE_SURNAME_NOT & ~(D_FIRST | D_PLACE))) ||
-	    in_list(young, wf(s, w), w->fold_len) ||
+	    in_list(head_young, wf(s, w), w->fold_len) ||
 	    !(age_or_birth_follows(t, s, j + 1) ||
-	    first_name_then_person(t, s, j + 1)) || !sentence_start(t, s, j))
-		return 0;
-	return !word_lexicon(t, s, j) || ordinary_surname_word(t, s, j);
+	    first_name_then_person(t, s, j + 1) ||
+	    (comma && is_name_span(span_of(s, j + 1)) &&
+	    (g->end == s->text_len || util_in_set(".;\n\r", t[g->end])))))
+		return NO_WORD;
+	/* names35: the parts a hyphen joins before it, written as names */
+	for (int k = 0; k < 2 && f > 0 && s->words[f - 1].end + 1 ==
+	    s->words[f].start && t[s->words[f].start - 1] == '-' &&
+	    (s->words[f - 1].flags & (W_CAP | W_DIGIT)) == W_CAP; k++)
+		f--;
+	if ((f == j && word_taken(s, j)) || !sentence_start(t, s, f) ||
+	    !(!word_lexicon(t, s, j) || ordinary_surname_word(t, s, j)))
+		return NO_WORD;
+	for (size_t k = f; k < j; k++)
+		if (!head_surname_part(t, s, k))
+			return NO_WORD;
+	return f;
 }
 
 /* The surnames of head_word_surname, from the capitalized pairs (WC_PAIR).
@@ -2268,15 +2335,17 @@ scan_head_word_surnames(const char *t, struct detect_scratch *s)
 	int r;
 
 	for (size_t q = 0; q < n; q++) {
-		size_t j = pairs[q];
+		size_t j = pairs[q], f;
 
 		/* the cheap test first: a first name of the lists after it */
 		if (j + 1 >= s->nwords ||
 		    !(s->words[j + 1].dflags & D_FIRST) ||
-		    !head_word_surname(t, s, j))
+		    (f = head_word_surname(t, s, j)) == NO_WORD)
 			continue;
-		if ((r = add_span(s, s->words[j].start, s->words[j].end,
-		    DETECT_NAME, -1)) < 0)
+		/* (j taken already: the parts before it) */
+		if ((r = add_span(s, s->words[f].start, word_taken(s, j) ?
+		    s->words[j - 1].end : s->words[j].end, DETECT_NAME,
+		    -1)) < 0)
 			return r;
 	}
 	return 0;
@@ -2365,6 +2434,45 @@ subject_surname_first(const char *t, struct detect_scratch *s, size_t j)
 
 #define ATTENDANCE_MAX_WORDS	80	/* words of one list read */
 
+/* A capital alone and its dot, word k: an initial ("P."). */
+static int
+initial_dot(const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->nchars == 1 && (w->flags & (W_CAP | W_DOT | W_DIGIT)) ==
+	    (W_CAP | W_DOT);
+}
+
+/* names35: an item of an attendance list that is a capitalized word and
+ * an initial, either order ("Présents : Vigneron P., Cordonnier B.",
+ * "P. Vigneron, B. Cordonnier"): the initial says the word is a
+ * person's surname, an ordinary word too (head_surname_part's: no word
+ * of the tables, no lexicon's or ordinary_surname_word's).  The
+ * surname's index, or NO_WORD.  ("Hépatite B." is a clinical word.) */
+static size_t
+attendance_initial_item(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t w;
+
+	if (j + 1 >= s->nwords || s->words[j + 1].start != s->words[j].end +
+	    1 || t[s->words[j].end] != ' ') {
+		if (j + 1 >= s->nwords || !initial_dot(s, j) ||
+		    s->words[j + 1].start != s->words[j].end + 2)
+			return NO_WORD;
+		w = j + 1;
+	} else if (initial_dot(s, j + 1) && (s->words[j].flags & W_CAP) &&
+	    !(s->words[j].flags & W_UPPER)) {
+		w = j;
+	} else {
+		return NO_WORD;
+	}
+	if (!(s->words[w].flags & W_CAP) || (s->words[w].flags & W_UPPER) ||
+	    !head_surname_part(t, s, w))
+		return NO_WORD;
+	return w;
+}
+
 /*
  * The people a meeting's note lists after its label ("Présents : Rose,
  * Blanche, Olive et Violette (IDE)", "Participants : Dr Roux, Claire
@@ -2446,6 +2554,12 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
 					if ((r = cue_take(s, j, b)) < 0)
 						return r;
 					k = b;
+				} else if ((b = attendance_initial_item(t, s, j)) !=
+				    NO_WORD && b < last) {
+					/* names35: "Vigneron P.", "P. Vigneron" */
+					if ((r = cue_take(s, b, b)) < 0)
+						return r;
+					k = b > j ? b : j + 1;
 				}
 				item = 0;
 			}

@@ -150,6 +150,18 @@ static const char *const units[] = {
 	"fille \xc2\xab A B C D E ", "service Martin-Durand ",
 	"service Martin-Martin-",
 
+	/* names35: a head surname before a first name and a word in lower
+	 * case or a comma (detect_namecue.c first_name_then_person,
+	 * head_word_surname's comma and hyphen arms: three parts back at
+	 * most), an east-Asian name in capitals before an act in capitals
+	 * (detect_name.c asian_act_follows, two words ahead) */
+	"Tisserand Paul hospitalis\xc3\xa9 ", "Vigneron, Anne. ",
+	"Vigneron, Anne ", "Pigeon-Chapelle Hugo vue ", "Pigeon-Pigeon-",
+	"Pigeon-Dupont Paul vue ",
+	"A-B-C-D Paul a \xc3\xa9t\xc3\xa9 vu ", "LEE MIN HO A APPELE ",
+	"ZHANG LEI A ", "NG VAN MINH A A A ", "LEE A APPELE. ",
+	"APPEL DE LEE MIN HO POUR ", "APPEL DE NG ",
+
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row
 	 * number (scan_table_row_numbers reads a bounded window after a
