@@ -3595,6 +3595,57 @@ lettered_room(const char *t, const struct detect_scratch *s, size_t v)
 	    !is_alnum_byte(t[d->end]));
 }
 
+/* Word i is a form's field for a room, "Chambre" or "ch." and a colon
+ * before a number ("Chambre : 115 ; Médecin co : Dr X", a care home's
+ * liaison sheet, recall24), in a comment written in a home where people
+ * live (home_comment): the resident's room, as "chambre 115" there is.
+ * A ward's "Chambre : 12" stays, as "chambre 12" does. */
+static int
+room_field(const char *t, const struct detect_scratch *s, size_t i,
+    int *home)
+{
+	size_t a, b, colons = 0;
+
+	if (i + 1 >= s->nwords || !(s->words[i + 1].flags & W_DIGIT) ||
+	    !(word_is(s, i, "chambre") || word_is(s, i, "ch")))
+		return 0;
+	a = s->words[i].end;
+	b = s->words[i + 1].start;
+	if (b - a > 4)
+		return 0;
+	for (; a < b; a++) {
+		if (t[a] == ':')
+			colons++;
+		else if (t[a] != ' ' && t[a] != '.')
+			return 0;
+	}
+	return colons == 1 && home_comment(s, home);
+}
+
+/* Word v, after a "code", is a door's code by its shape alone: four to
+ * six digits with one capital letter glued after them, nothing glued
+ * after the letter ("code 4821B non transmis", recall24), as a gate's
+ * keypad writes it, wherever the door was named.  A code of digits
+ * alone stays unless a door or an address is near ("code 1234" is a PIN
+ * or a class as often), and a letter first ("code F32", "code
+ * E1165") is a classification's. */
+static int
+door_code_lettered(const char *t, const struct detect_scratch *s, size_t v)
+{
+	const struct detect_word *d, *l;
+
+	if (v + 1 >= s->nwords)
+		return 0;
+	d = &s->words[v];
+	l = &s->words[v + 1];
+	return (d->flags & W_DIGIT) && d->nchars == d->end - d->start &&
+	    d->end - d->start >= 4 && d->end - d->start <= 6 &&
+	    util_is_digit(t[d->start]) && util_is_digit(t[d->end - 1]) &&
+	    l->start == d->end && l->end == l->start + 1 &&
+	    t[l->start] >= 'A' && t[l->start] <= 'Z' &&
+	    (l->end >= s->text_len || !is_alnum_byte(t[l->end]));
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -3609,9 +3660,10 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	size_t v = i + 1, b, m, q;
 	int digicode = word_is(s, i, "digicode"), bonne = 0;
 
-	if (!addr_gap(t, s, i))
+	if (!addr_gap(t, s, i) && !room_field(t, s, i, home))
 		return 0;
 	if (word_is(s, i, "code") && (key_box_before(s, i) ||
+	    door_code_lettered(t, s, v) ||
 	    ((s->words[v].flags & W_DIGIT) && s->words[v].end -
 	    s->words[v].start >= 3 && (door_before_code(t, s, i) ||
 	    (room_after_address(t, s, i) && memchr(t + s->words[i - 1].end,

@@ -1245,6 +1245,8 @@ int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
+/* A provisional identity ("URG-X-2511-07", "ANONYME 2511"). */
+int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 

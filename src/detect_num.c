@@ -4423,3 +4423,133 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* Word k is one group of a provisional identity's code: ASCII capitals
+ * only (one to five) or ASCII digits only (one to eight). */
+static int
+provisional_group(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t n = w->end - w->start;
+
+	if (n != w->nchars || n == 0)
+		return 0;
+	if (w->flags & W_DIGIT)
+		return n <= 8 && util_is_digit(t[w->start]) &&
+		    util_is_digit(t[w->end - 1]);
+	if (n > 5)
+		return 0;
+	for (size_t b = w->start; b < w->end; b++)
+		if (t[b] < 'A' || t[b] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* Words k and k + 1 are glued by one '-'. */
+static int
+provisional_joined(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == '-';
+}
+
+/* The words before word k (one space or " : " between, at most two
+ * words back) say the identity is provisional: "identité provisoire",
+ * "nom provisoire", "IPP provisoire", "identité temporaire". */
+static int
+provisional_cue_before(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	size_t gap;
+
+	if (k < 2)
+		return 0;
+	gap = s->words[k].start - s->words[k - 1].end;
+	if (gap > 3)
+		return 0;
+	for (size_t b = s->words[k - 1].end; b < s->words[k].start; b++)
+		if (t[b] != ' ' && t[b] != ':')
+			return 0;
+	return (word_is(s, k - 1, "provisoire") ||
+	    word_is(s, k - 1, "temporaire")) && s->words[k - 1].start ==
+	    s->words[k - 2].end + 1 && (word_is(s, k - 2, "identite") ||
+	    word_is(s, k - 2, "nom") || word_is(s, k - 2, "ipp") ||
+	    word_is(s, k - 2, "dossier"));
+}
+
+/* A provisional identity, given by an emergency unit to a person whose
+ * name is not known (recall24; heldout22-dev's "identité provisoire
+ * URG-X-2511-07"): (1) a code of three groups or more joined by '-',
+ * capitals and digits, one group the "X" of an unknown person, four
+ * digits or more in all ("URG-X-2511-07", "X-URG-2025-118"); (2)
+ * "ANONYME", "INCONNU" or "INCONNUE" in capitals, one space, a number
+ * ("ANONYME 2511", "INCONNUE 07-2511"), the word with it; (3) after
+ * "identité provisoire" (provisional_cue_before), any such code of
+ * three digits or more, or "X" and a number ("identité provisoire X
+ * 2511").  From the first digit group of each code (s->dwords): each
+ * walk is bounded (five capital groups back, eight groups on), linear.
+ * Stay: "COVID-19", "HLA-B27", "anti-Xa", "X 2" (no cue, no code),
+ * "accouchement sous X" (no number). */
+int
+scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], k = j, e = j, ndigits, lead;
+		int lone_x = 0, caps_before = 0, r;
+
+		if (word_taken(s, j) || !provisional_group(t, s, j))
+			continue;
+		/* the chain's first digit group only */
+		if (j > 0 && (s->words[j - 1].flags & W_DIGIT) &&
+		    provisional_joined(t, s, j - 1))
+			continue;
+		while (k > 0 && j - k < 5 && provisional_joined(t, s, k - 1) &&
+		    !(s->words[k - 1].flags & W_DIGIT) &&
+		    provisional_group(t, s, k - 1)) {
+			k--;
+			caps_before = 1;
+		}
+		ndigits = s->words[j].end - s->words[j].start;
+		while (e + 1 < s->nwords && e - k < 8 &&
+		    provisional_joined(t, s, e) &&
+		    provisional_group(t, s, e + 1)) {
+			e++;
+			if (s->words[e].flags & W_DIGIT)
+				ndigits += s->words[e].end - s->words[e].start;
+		}
+		for (size_t g = k; g <= e; g++)
+			if (s->words[g].end - s->words[g].start == 1 &&
+			    t[s->words[g].start] == 'X')
+				lone_x = 1;
+		/* nothing glued to the code on either side */
+		if ((s->words[k].start > 0 &&
+		    (is_alnum_byte(t[s->words[k].start - 1]) ||
+		    t[s->words[k].start - 1] == '-')) ||
+		    (s->words[e].end < len && (is_alnum_byte(t[s->words[e].end]) ||
+		    (t[s->words[e].end] == '-' && s->words[e].end + 1 < len &&
+		    is_alnum_byte(t[s->words[e].end + 1])))))
+			continue;
+		lead = k;
+		if (lone_x && e - k >= 2 && ndigits >= 4) {
+			/* (1) */
+		} else if (!caps_before && k > 0 &&
+		    s->words[k].start == s->words[k - 1].end + 1 &&
+		    t[s->words[k - 1].end] == ' ' &&
+		    (((s->words[k - 1].flags & W_UPPER) && ndigits >= 2 &&
+		    (word_is(s, k - 1, "anonyme") || word_is(s, k - 1, "inconnu") ||
+		    word_is(s, k - 1, "inconnue"))) ||
+		    (ndigits >= 2 && s->words[k - 1].end -
+		    s->words[k - 1].start == 1 && t[s->words[k - 1].start] ==
+		    'X' && provisional_cue_before(t, s, k - 1)))) {
+			/* (2), (3) "X 2511" */
+			lead = k - 1;
+		} else if (!(ndigits >= 3 && provisional_cue_before(t, s, k)))
+			continue;
+		if (word_taken(s, lead))
+			continue;
+		if ((r = add_span(s, s->words[lead].start, s->words[e].end,
+		    DETECT_ID, -1)) < 0)
+			return r;
+	}
+	return 0;
+}

@@ -1,0 +1,152 @@
+/* Unit tests of recall24 (twenty-sixth pass, docs/scrub.md "Recall,
+ * twenty-fourth pass (recall24)"): a provisional identity given to a
+ * person whose name is not known ("URG-X-2511-07", "ANONYME 2511",
+ * "identité provisoire X 2511"), a door's code with a letter after
+ * "code" alone ("code 4821B"), a room in a care home's form ("Chambre :
+ * 115").  Beside each, the look-alikes that stay.  The detectors alone
+ * (detect_run), without row values. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* A provisional identity: a code with the "X" of an unknown person, a
+ * word of anonymity in capitals and its number, a code after
+ * "identité provisoire". */
+static void
+test_provisional_ids(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "identit\xc3\xa9 provisoire URG-X-2511-07, probable IEA.",
+		    { NULL }, { "2511-07", NULL } },
+		{ "admis sous URG-X-2604-11 puis X-SAU-2025-118 ce soir",
+		    { NULL }, { "2604-11", "2025-118", NULL } },
+		{ "patient ANONYME 2511 admis ; patiente INCONNUE 07-2511",
+		    { NULL }, { "2511", "07-2511", NULL } },
+		{ "identit\xc3\xa9 provisoire X 4471 ; IPP provisoire : "
+		    "SAU-8812", { NULL }, { "4471", "8812", NULL } },
+		{ "nom provisoire : 33127 en attendant la famille",
+		    { NULL }, { "33127", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Codes and numbers with an X or a capital beside them that are no
+ * one's identity: they stay. */
+static void
+test_provisional_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "COVID-19 positif, HLA-B27 n\xc3\xa9gatif", { "19",
+		    "B27", NULL }, { NULL } },
+		{ "anti-Xa 0,45 UI/mL ; X 2 fois par jour", { "0,45",
+		    "2 fois", NULL }, { NULL } },
+		{ "accouchement sous X ; trisomie X-21 non", { "X-21",
+		    NULL }, { NULL } },
+		{ "identit\xc3\xa9 provisoire 2 ans ; patient anonyme 2 fois",
+		    { "2 ans", "2 fois", NULL }, { NULL } },
+		{ "Kardegic 75 mg, Lasilix 40 ; HbA1c 7,2 %",
+		    { "75 mg", "7,2", NULL }, { NULL } },
+		{ "classe NYHA-III, stade T2-N0-M0 en 2019",
+		    { "NYHA-III", "2019", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A door's code with its letter after "code" alone; a resident's room
+ * written as a form's field in a home. */
+static void
+test_door_codes_and_form_rooms(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "le portail du 12 bis route de Cassis (Mme X) est "
+		    "ferm\xc3\xa9, code 4821B non transmis.", { NULL },
+		    { "4821B", NULL } },
+		{ "Livraison : sonner, code 30571C puis 2e gauche",
+		    { NULL }, { "30571C", NULL } },
+		{ "Fiche de liaison EHPAD : R\xc3\xa9sident : Mme Pigeon "
+		    "Marthe ; Chambre : 115 ; M\xc3\xa9" "decin co : Dr "
+		    "Ouali", { NULL }, { "115", NULL } },
+		{ "IDEC : la r\xc3\xa9sidente (ch. : 24) a chut\xc3\xa9 "
+		    "cette nuit", { NULL }, { "24", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A code of digits alone or a letter first (a classification's), a
+ * ward's room and bed: they stay. */
+static void
+test_door_codes_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "code 1234 pour la carte ; code CIM F32", { "1234",
+		    NULL }, { NULL } },
+		{ "code E1165 ; code 4821 B", { "E1165", "4821", NULL },
+		    { NULL } },
+		{ "Urgences : Chambre : 12 ; isolement contact.",
+		    { "12", NULL }, { NULL } },
+		{ "Lit : 3 retour de bloc, Chambre : 27 isolement",
+		    { "3", "27", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Each rule reads a bounded window: linear over repeated cells. */
+static void
+test_linear_time(void **state)
+{
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
+	static const char *const units[] = {
+		"URG-X-2511-07 ", "X-", "A-", "1-", "X-1-", "A-B-C-D-E-F-1 ",
+		"ANONYME 2511 ", "identit\xc3\xa9 provisoire X 1 ",
+		"identit\xc3\xa9 provisoire ", "code 4821B ", "code ",
+		"EHPAD Chambre : 115 ", "Chambre : ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(test_detect_time, &timing, units[u], n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_provisional_ids),
+		cmocka_unit_test(test_provisional_look_alikes_kept),
+		cmocka_unit_test(test_door_codes_and_form_rooms),
+		cmocka_unit_test(test_door_codes_look_alikes_kept),
+		cmocka_unit_test(test_linear_time),
+	};
+
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
