@@ -1760,7 +1760,9 @@ static uint64_t abroad_address_cues_filter;	/* word_in_listf */
  * of letters in lower case, three letters or more, no word of the tables
  * but a particle or the names' (a first name's D_FEMALE too, as
  * lower_abroad_city's city: "rua augusta 12", "via giulia 3" were left
- * whole while "via paolo 12" went), after a type of street abroad
+ * whole while "via paolo 12" went), and a first name's D_AMBIG (recall24:
+ * "rua maria 12", "via pierre 12", "rua rosa 3": a first name that is also
+ * a word or a surname kept them raw), after a type of street abroad
  * (foreign_street_types) and before number h.  The type's word, or
  * NO_WORD. */
 static const char *const foreign_particles[] = {
@@ -1782,7 +1784,8 @@ lower_foreign_street(const char *t, const struct detect_scratch *s,
 		    W_DIGIT)) || w->end - w->start != w->nchars ||
 		    (w->nchars < 3 && !particle) || (!particle &&
 		    (w->dflags & ~(uint64_t)(D_PARTICLE | D_FIRST | D_LAST |
-		    D_COMMONLAST | D_FEMALE))))
+		    D_COMMONLAST | D_FEMALE | ((w->dflags & D_FIRST) ?
+		    D_AMBIG : 0)))))
 			return NO_WORD;
 		if (!joined(t, s, k - 1))
 			return NO_WORD;
@@ -2112,6 +2115,14 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 		    ((st > 0) & (t[st - (st > 0)] != ' ')))
 			continue;
 		lower = !((s->words[h - 1].flags | nf) & (W_CAP | W_UPPER));
+		/* "vit via paolo 12, Roma": the street in lower case, its
+		 * city capitalized after it (recall24; the capital after
+		 * the number sent it to the capitalized streets' rules) */
+		if (!lower && (nf & W_CAP) && !(s->words[h - 1].flags &
+		    (W_CAP | W_UPPER | W_DIGIT)) && comment_has(s, 0,
+		    D_FSTREET) && h >= 2 && lower_foreign_street(t, s, h) !=
+		    NO_WORD)
+			lower = 1;
 		if (lower) {
 			/* "via roma 12, 00184 roma", in a comment
 			 * with such a type of street only */
@@ -2927,6 +2938,20 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 		    (s->words[k + 1].end >= s->text_len ||
 		    t[s->words[k + 1].end] != '-'))
 			continue;	/* an ordinary word: no town ("à Lyon") */
+		/* "rue du Moulin-à-Vent", "chemin du Puits-aux-Loups",
+		 * "impasse du Saut-au-Loup": "à", "au", "aux" joined by '-'
+		 * on both sides inside the name (recall24), as "de", "du"
+		 * are ("Croix-de-Fer": particles) */
+		if (k > j + 1 && k + 1 < s->nwords && (word_is(s, k, "a") ||
+		    word_is(s, k, "au") || word_is(s, k, "aux")) &&
+		    s->words[k].start == s->words[k - 1].end + 1 &&
+		    t[s->words[k - 1].end] == '-' &&
+		    s->words[k + 1].start == s->words[k].end + 1 &&
+		    t[s->words[k].end] == '-' && !(s->words[k].flags &
+		    (W_CAP | W_UPPER)) && !(s->words[k - 1].flags & W_DIGIT) &&
+		    !(s->words[k + 1].flags & W_DIGIT) &&
+		    s->words[k + 1].nchars >= 2)
+			continue;
 		/* "rue Pierre et Marie Curie", "rue Marius et Ary Leblond" */
 		if (word_is(s, k, "et") && k > j + 1 && k + 1 < s->nwords &&
 		    (s->words[k - 1].flags & W_CAP) &&
@@ -4659,6 +4684,21 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 	    word_in_listf(s, k - 1, place_name_heads)));
 }
 
+/* Word c, after residence word i, opens a hamlet's name of an
+ * adjective (place_name_heads) and a capitalized noun after "à la" in
+ * lower case: "vit à la Petite Lande", "habite à la Grande Borne", "VAD
+ * à la Vieille Forge" (recall24), as "vit au Petit Bois" is read.  A
+ * region or a town after "à la" ("vit à la Réunion", "à la Rochelle"
+ * miswritten) has no adjective first: it stays as before. */
+static int
+hamlet_after_la(const char *t, struct detect_scratch *s, size_t i, size_t c)
+{
+	return c >= i + 3 && c + 1 < s->nwords && word_is(s, c - 1, "la") &&
+	    !(s->words[c - 1].flags & W_CAP) && word_is(s, c - 2, "a") &&
+	    joined(t, s, c - 2) && joined(t, s, c - 1) &&
+	    word_in_listf(s, c, place_name_heads) && city_word(t, s, c + 1);
+}
+
 /* The city after residence word i ("vit à Lorient (56)", "domiciliée à
  * Saint-Brieuc", "vit seule à Brest", "habite La Rochelle", "vit au
  * Havre", "vit en EHPAD à Lannion"): up to three words in lower case
@@ -4782,7 +4822,8 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	/* the city right after "à", "au", "sur" ("habite sur Brest"; or
 	 * "habite") */
 	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au") &&
-	    !word_is(s, c - 1, "aux") && !word_is(s, c - 1, "sur"))
+	    !word_is(s, c - 1, "aux") && !word_is(s, c - 1, "sur") &&
+	    !hamlet_after_la(t, s, i, c))
 		return NO_WORD;
 	c = social_centre_town(t, s, c);
 	return city_name(t, s, c, end) ? c : NO_WORD;

@@ -3,7 +3,9 @@
  * person whose name is not known ("URG-X-2511-07", "ANONYME 2511",
  * "identité provisoire X 2511"), a door's code with a letter after
  * "code" alone ("code 4821B"), a room in a care home's form ("Chambre :
- * 115").  Beside each, the look-alikes that stay.  The detectors alone
+ * 115"), a street's name with "à" inside ("rue du Moulin-à-Vent"), a
+ * hamlet after "à la" ("vit à la Petite Lande"), a street abroad named
+ * after a first name that is also a word ("rua maria 12").  Beside each, the look-alikes that stay.  The detectors alone
  * (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -116,6 +118,58 @@ test_door_codes_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A street's name with "à", "au", "aux" joined by '-' inside it; a
+ * hamlet of an adjective and a noun after "à la"; a street abroad in
+ * lower case named after a first name that is also a word or a
+ * surname (D_AMBIG), its city capitalized or not. */
+static void
+test_street_and_hamlet_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Courrier revenu (7 ter rue du Moulin-Ã -Vent, "
+		    "44300 Nantes) : adresse", { NULL }, { "Moulin-Ã "
+		    "-Vent", NULL } },
+		{ "domicile : 8 chemin du Puits-aux-Loups, seule",
+		    { NULL }, { "Puits-aux-Loups", NULL } },
+		{ "vit Ã  la Petite Lande depuis 10 ans ; VAD "
+		    "Ã  la Vieille Forge", { NULL }, { "Lande",
+		    "Forge", NULL } },
+		{ "habite Ã  la Haute Chapelle avec sa fille",
+		    { NULL }, { "Chapelle", NULL } },
+		{ "vit rua maria 12, 1100-052 lisboa", { NULL },
+		    { "maria 12", "lisboa", NULL } },
+		{ "vit via pierre 12, Roma ; habite rua rosa 3", { NULL },
+		    { "pierre 12", "rosa 3", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A town in capitals after a street, a region after "à la", a
+ * first name after "via" that is no street (no number, a count, a
+ * unit): they stay as before. */
+static void
+test_street_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "vit Ã  la RÃ©union depuis 2010 ; vit "
+		    "Ã  la campagne", { "campagne", NULL },
+		    { NULL } },
+		{ "marche Ã  la Petite Lande ; la petite maison",
+		    { "marche", "maison", NULL }, { NULL } },
+		{ "envoyÃ© via pierre 12 fois ; via rose 12 mg",
+		    { "12 fois", "12 mg", NULL }, { NULL } },
+		{ "transmis via marie 3 jours", { "3 jours", NULL },
+		    { NULL } },
+		{ "COVID-19 au Moulin-Ã -cafÃ© : 2 cp",
+		    { "2 cp", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Each rule reads a bounded window: linear over repeated cells. */
 static void
 test_linear_time(void **state)
@@ -126,6 +180,9 @@ test_linear_time(void **state)
 		"ANONYME 2511 ", "identit\xc3\xa9 provisoire X 1 ",
 		"identit\xc3\xa9 provisoire ", "code 4821B ", "code ",
 		"EHPAD Chambre : 115 ", "Chambre : ",
+		"3 rue du Moulin-\xc3\xa0-Vent ", "-\xc3\xa0-A",
+		"vit \xc3\xa0 la Petite Lande ", "vit \xc3\xa0 la Petite ",
+		"vit rua maria 12, Roma ", "via pierre ",
 	};
 	const size_t n = 4096;
 
@@ -142,6 +199,8 @@ main(void)
 		cmocka_unit_test(test_provisional_look_alikes_kept),
 		cmocka_unit_test(test_door_codes_and_form_rooms),
 		cmocka_unit_test(test_door_codes_look_alikes_kept),
+		cmocka_unit_test(test_street_and_hamlet_names),
+		cmocka_unit_test(test_street_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
 	};
 
