@@ -1247,6 +1247,8 @@ int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 /* A provisional identity ("URG-X-2511-07", "ANONYME 2511"). */
 int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
+/* A study's number after its name ("n° d'inclusion PRODIGE 2231"). */
+int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 

@@ -4553,3 +4553,95 @@ scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* Word q ends a phrase that says a study, a registry or a network gave
+ * the number that follows its name: "réf." / "référence", "n°
+ * d'inclusion" / "numéro de randomisation", "inclus(e) dans",
+ * "randomisé(e) dans" (recall24).  "critères d'inclusion" (no number
+ * word before) is no such phrase. */
+static int
+study_label_before(const struct detect_scratch *s, size_t q)
+{
+	if (word_is(s, q, "ref") || word_is(s, q, "reference"))
+		return 1;
+	if (q >= 2 && (word_is(s, q, "inclusion") ||
+	    word_is(s, q, "randomisation")) && (word_is(s, q - 1, "d") ||
+	    word_is(s, q - 1, "de")) && s->words[q].start -
+	    s->words[q - 1].end <= 3)
+		return word_in_filtered_list(s, &s->words[q - 2],
+		    id_number_words) || (q >= 3 && word_is(s, q - 2, "o") &&
+		    word_is(s, q - 3, "n"));
+	if (q >= 1 && word_is(s, q, "dans") &&
+	    s->words[q].start == s->words[q - 1].end + 1)
+		return word_is(s, q - 1, "inclus") || word_is(s, q - 1,
+		    "incluse") || word_is(s, q - 1, "inclue") ||
+		    word_is(s, q - 1, "randomise") || word_is(s, q - 1,
+		    "randomisee");
+	return 0;
+}
+
+/* A study's or a registry's number after its name and a phrase that
+ * says so (study_label_before): "réf. Trajectoire 2231", "n°
+ * d'inclusion PRODIGE 2231", "inclus dans ESPRIT sous le 0412" (recall23
+ * left them: "réf." alone asks capitals or groups, "inclusion" is no
+ * label).  The name capitalized or in capitals, no title, month, term
+ * or unit; then "sous le", "sous le n°", "sous" or nothing; then four to
+ * six digits, no year (1900-2099 in four), nothing glued, no unit
+ * after.  The number alone is taken.  Stay: "essai PRODIGE 24" (a
+ * trial's own number, short), "réf. HAS 2019", "réf. Spasfon 1000 mg",
+ * "critères d'inclusion ESPRIT 2231". */
+int
+scan_study_ids(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], p, n, e;
+		const struct detect_word *w = &s->words[j], *nm;
+		const char *d = t + w->start;
+		int r;
+
+		n = w->end - w->start;
+		if (n < 4 || n > 6 || j < 2 || word_taken(s, j) ||
+		    n != w->nchars || (n == 4 && ((d[0] == '1' && d[1] == '9') ||
+		    (d[0] == '2' && d[1] == '0'))))
+			continue;
+		e = w->end;
+		if (e < len && (is_alnum_byte(t[e]) || ((t[e] == '/' ||
+		    t[e] == ',' || t[e] == '.' || t[e] == '-') && e + 1 < len &&
+		    util_is_digit(t[e + 1]))))
+			continue;
+		if (j + 1 < s->nwords && s->words[j + 1].start - e <= 1 &&
+		    is_measure_unit(wf(s, &s->words[j + 1]),
+		    s->words[j + 1].fold_len))
+			continue;
+		p = j - 1;
+		/* "sous le n°", "sous le", "sous" */
+		if (p >= 1 && word_in_filtered_list(s, &s->words[p],
+		    id_number_words) && word_is(s, p - 1, "le"))
+			p--;
+		if (p >= 2 && word_is(s, p, "le") && word_is(s, p - 1, "sous"))
+			p -= 2;
+		else if (p >= 1 && word_is(s, p, "sous"))
+			p--;
+		if (p == 0)
+			continue;
+		nm = &s->words[p];
+		if (!(nm->flags & (W_CAP | W_UPPER)) || (nm->flags & W_DIGIT) ||
+		    nm->fold_len < 3 || nm->end >= w->start ||
+		    nm->start - s->words[p - 1].end > 3 ||
+		    (nm->dflags & (D_TITLE | D_MONTH | D_TERM | D_CLINICAL |
+		    D_UNIT)) || word_taken(s, p))
+			continue;
+		for (size_t b = nm->end; b < s->words[p + 1].start; b++)
+			if (t[b] != ' ')
+				goto next;
+		for (size_t b = s->words[p - 1].end; b < nm->start; b++)
+			if (t[b] != ' ' && t[b] != '.' && t[b] != ':')
+				goto next;
+		if (!study_label_before(s, p - 1))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_ID, -1)) < 0)
+			return r;
+next:		;
+	}
+	return 0;
+}

@@ -171,7 +171,9 @@ static const char *const units[] = {
 	 * home's form */
 	"URG-X-2511-07 ", "X-", "A-1-", "X-1-", "ANONYME 2511 ",
 	"identit\xc3\xa9 provisoire X 1 ", "code 4821B ",
-	"EHPAD Chambre : 115 ",
+	"EHPAD Chambre : 115 ", "r\xc3\xa9" "f. Trajectoire 2231 ",
+	"inclus dans A sous le 0412 ", "vit \xc3\xa0 la Petite Lande ",
+	"3 rue du Moulin-\xc3\xa0-Vent ", "vit via pierre 12, Roma ",
 };
 #define N_SPACED	4
 

@@ -5,7 +5,9 @@
  * "code" alone ("code 4821B"), a room in a care home's form ("Chambre :
  * 115"), a street's name with "à" inside ("rue du Moulin-à-Vent"), a
  * hamlet after "à la" ("vit à la Petite Lande"), a street abroad named
- * after a first name that is also a word ("rua maria 12").  Beside each, the look-alikes that stay.  The detectors alone
+ * after a first name that is also a word ("rua maria 12"), a study's
+ * number after its name ("n° d'inclusion PRODIGE 2231").  Beside each,
+ * the look-alikes that stay.  The detectors alone
  * (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,6 +120,51 @@ test_door_codes_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A study's or a registry's number after its name and a phrase that
+ * says so. */
+static void
+test_study_ids(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Patient inclus, r\xc3\xa9" "f. Trajectoire 2231, suivi.",
+		    { NULL }, { "2231", NULL } },
+		{ "n\xc2\xb0 d'inclusion PRODIGE 4478 confirm\xc3\xa9",
+		    { NULL }, { "4478", NULL } },
+		{ "inclus dans ESPRIT sous le 0412 le mois dernier",
+		    { NULL }, { "0412", NULL } },
+		{ "num\xc3\xa9ro de randomisation HORIZON 44512 ; incluse "
+		    "dans CANTO sous le n\xc2\xb0 0733", { NULL }, { "44512",
+		    "0733", NULL } },
+		{ "randomis\xc3\xa9" "e dans Pigeon 4412.", { NULL },
+		    { "4412", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A trial's own short number, a year, a dose, a drug with its number,
+ * inclusion criteria: they stay. */
+static void
+test_study_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "essai PRODIGE 24 propos\xc3\xa9 ; inclus dans ESPRIT 2 ans",
+		    { "24", "2 ans", NULL }, { NULL } },
+		{ "r\xc3\xa9" "f. HAS 2019 ; r\xc3\xa9" "f. Spasfon 1000 mg",
+		    { "2019", "1000 mg", NULL }, { NULL } },
+		{ "crit\xc3\xa8res d'inclusion ESPRIT 2231 remplis",
+		    { "2231", NULL }, { NULL } },
+		{ "r\xc3\xa9" "f. Doliprane 1000 ; inclus dans COVID-19 "
+		    "2231", { "1000", "COVID-19", NULL }, { NULL } },
+		{ "HbA1c 7,2 % ; code CIM E11.65 ; 75 ans", { "7,2",
+		    "E11.65", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* A street's name with "à", "au", "aux" joined by '-' inside it; a
  * hamlet of an adjective and a noun after "à la"; a street abroad in
  * lower case named after a first name that is also a word or a
@@ -126,15 +173,15 @@ static void
 test_street_and_hamlet_names(void **state)
 {
 	static const struct test_span_case cases[] = {
-		{ "Courrier revenu (7 ter rue du Moulin-Ã -Vent, "
-		    "44300 Nantes) : adresse", { NULL }, { "Moulin-Ã "
+		{ "Courrier revenu (7 ter rue du Moulin-\xc3\xa0-Vent, "
+		    "44300 Nantes) : adresse", { NULL }, { "Moulin-\xc3\xa0"
 		    "-Vent", NULL } },
 		{ "domicile : 8 chemin du Puits-aux-Loups, seule",
 		    { NULL }, { "Puits-aux-Loups", NULL } },
-		{ "vit Ã  la Petite Lande depuis 10 ans ; VAD "
-		    "Ã  la Vieille Forge", { NULL }, { "Lande",
+		{ "vit \xc3\xa0 la Petite Lande depuis 10 ans ; VAD "
+		    "\xc3\xa0 la Vieille Forge", { NULL }, { "Lande",
 		    "Forge", NULL } },
-		{ "habite Ã  la Haute Chapelle avec sa fille",
+		{ "habite \xc3\xa0 la Haute Chapelle avec sa fille",
 		    { NULL }, { "Chapelle", NULL } },
 		{ "vit rua maria 12, 1100-052 lisboa", { NULL },
 		    { "maria 12", "lisboa", NULL } },
@@ -153,16 +200,16 @@ static void
 test_street_look_alikes_kept(void **state)
 {
 	static const struct test_span_case cases[] = {
-		{ "vit Ã  la RÃ©union depuis 2010 ; vit "
-		    "Ã  la campagne", { "campagne", NULL },
+		{ "vit \xc3\xa0 la R\xc3\xa9union depuis 2010 ; vit "
+		    "\xc3\xa0 la campagne", { "campagne", NULL },
 		    { NULL } },
-		{ "marche Ã  la Petite Lande ; la petite maison",
+		{ "marche \xc3\xa0 la Petite Lande ; la petite maison",
 		    { "marche", "maison", NULL }, { NULL } },
-		{ "envoyÃ© via pierre 12 fois ; via rose 12 mg",
+		{ "envoy\xc3\xa9 via pierre 12 fois ; via rose 12 mg",
 		    { "12 fois", "12 mg", NULL }, { NULL } },
 		{ "transmis via marie 3 jours", { "3 jours", NULL },
 		    { NULL } },
-		{ "COVID-19 au Moulin-Ã -cafÃ© : 2 cp",
+		{ "COVID-19 au Moulin-\xc3\xa0-caf\xc3\xa9 : 2 cp",
 		    { "2 cp", NULL }, { NULL } },
 	};
 
@@ -183,6 +230,8 @@ test_linear_time(void **state)
 		"3 rue du Moulin-\xc3\xa0-Vent ", "-\xc3\xa0-A",
 		"vit \xc3\xa0 la Petite Lande ", "vit \xc3\xa0 la Petite ",
 		"vit rua maria 12, Roma ", "via pierre ",
+		"r\xc3\xa9" "f. Trajectoire 2231 ", "inclus dans A sous le 0412 ",
+		"n\xc2\xb0 d'inclusion A 2231 ", "sous le n\xc2\xb0 1234 ",
 	};
 	const size_t n = 4096;
 
@@ -199,6 +248,8 @@ main(void)
 		cmocka_unit_test(test_provisional_look_alikes_kept),
 		cmocka_unit_test(test_door_codes_and_form_rooms),
 		cmocka_unit_test(test_door_codes_look_alikes_kept),
+		cmocka_unit_test(test_study_ids),
+		cmocka_unit_test(test_study_look_alikes_kept),
 		cmocka_unit_test(test_street_and_hamlet_names),
 		cmocka_unit_test(test_street_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
