@@ -692,6 +692,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
 	X(id ON HAS(W_DIGIT, 0), scan_provisional_ids(text, len, s))	\
 	X(id ON HAS(W_DIGIT, 0), scan_study_ids(text, len, s))	\
+	X(id ON HAS(W_IDLABEL, 0), scan_spelled_ids(text, s))	\
 	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
 	 * scan_hyphen_plates, whose plates have a '-' glued before	\
 	 * their digit word (TB_HYPHEN) */				\

@@ -1249,6 +1249,8 @@ int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
 /* A study's number after its name ("n° d'inclusion PRODIGE 2231"). */
 int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
+/* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */
+int	scan_spelled_ids(const char *t, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 

@@ -4645,3 +4645,63 @@ next:		;
 	}
 	return 0;
 }
+
+/* Word k is a word of a number said aloud, or one that joins them in a
+ * number of hundreds and thousands: "cent", "cents", "mille", "et" (of
+ * "vingt et un"), the number words of spelled_value. */
+static int
+spelled_id_word(const struct detect_scratch *s, size_t k)
+{
+	return spelled_value(s, k) >= 0 || word_is(s, k, "cent") ||
+	    word_is(s, k, "cents") || word_is(s, k, "mille") ||
+	    word_is(s, k, "million");
+}
+
+/* A file's number dictated in words after its label (recall24;
+ * heldout22-dev's "numéro de dossier quatre cinq deux huit huit un
+ * neuf"): an id label (W_IDLABEL: "dossier", "IPP", "NIP", "séjour"...),
+ * up to two words between ("de", "n°", "numéro", a colon), then five
+ * number words or more ("quatre cent douze mille trois cent", digits in
+ * groups), one space, a hyphen or ", " between them; "et" only between
+ * two of them.  The number words are taken.  Stay: "dossier de trois
+ * pages", "IPP deux fois", "séjour de quatre-vingt-dix jours" (three
+ * number words).  The walk from each label reads at most two words and
+ * the run of number words once (the next label starts after it). */
+int
+scan_spelled_ids(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k = i + 1, a, e, n = 0;
+		int r;
+
+		if (!(s->words[i].flags & W_IDLABEL))
+			continue;
+		while (k < s->nwords && k <= i + 3 && !spelled_id_word(s, k) &&
+		    (word_is(s, k, "de") || word_is(s, k, "d") ||
+		    word_in_filtered_list(s, &s->words[k], id_number_words) ||
+		    (s->words[k].flags & W_IDLABEL)))
+			k++;
+		if (k >= s->nwords || word_taken(s, k) || !spelled_id_word(s, k) ||
+		    word_is(s, k, "et"))
+			continue;
+		a = k;
+		e = k;
+		n = 1;
+		while (e + 1 < s->nwords && spelled_gap(t, s, e) &&
+		    !word_taken(s, e + 1)) {
+			if (spelled_id_word(s, e + 1)) {
+				e++;
+				n++;
+			} else if (word_is(s, e + 1, "et") && e + 2 < s->nwords &&
+			    spelled_gap(t, s, e + 1) && spelled_id_word(s, e + 2))
+				e++;
+			else
+				break;
+		}
+		if (n >= 5 && (r = add_span(s, s->words[a].start,
+		    s->words[e].end, DETECT_ID, -1)) < 0)
+			return r;
+		i = e;
+	}
+	return 0;
+}

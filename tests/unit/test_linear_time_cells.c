@@ -174,6 +174,7 @@ static const char *const units[] = {
 	"EHPAD Chambre : 115 ", "r\xc3\xa9" "f. Trajectoire 2231 ",
 	"inclus dans A sous le 0412 ", "vit \xc3\xa0 la Petite Lande ",
 	"3 rue du Moulin-\xc3\xa0-Vent ", "vit via pierre 12, Roma ",
+	"dossier quatre cinq deux huit un ", "dossier de dossier ",
 };
 #define N_SPACED	4
 

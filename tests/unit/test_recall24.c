@@ -6,8 +6,9 @@
  * 115"), a street's name with "à" inside ("rue du Moulin-à-Vent"), a
  * hamlet after "à la" ("vit à la Petite Lande"), a street abroad named
  * after a first name that is also a word ("rua maria 12"), a study's
- * number after its name ("n° d'inclusion PRODIGE 2231").  Beside each,
- * the look-alikes that stay.  The detectors alone
+ * number after its name ("n° d'inclusion PRODIGE 2231"), a file's
+ * number dictated in words ("dossier quatre cinq deux huit ...").
+ * Beside each, the look-alikes that stay.  The detectors alone
  * (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -165,6 +166,44 @@ test_study_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A file's number dictated in words after its label. */
+static void
+test_spelled_ids(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "ouvrez la parenth\xc3\xa8se num\xc3\xa9ro de dossier "
+		    "quatre cinq deux huit huit un neuf fermez la "
+		    "parenth\xc3\xa8se", { NULL }, { "cinq deux huit",
+		    NULL } },
+		{ "dossier quatre cent douze mille trois cent vu",
+		    { NULL }, { "douze mille", NULL } },
+		{ "IPP : sept deux, trois neuf, quatre quatre", { NULL },
+		    { "trois neuf", NULL } },
+		{ "dossier vingt et un mille quatre cent deux", { NULL },
+		    { "un mille quatre", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Counts and durations in words after a label: they stay. */
+static void
+test_spelled_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "dossier de trois pages ; IPP deux fois", { "trois pages",
+		    "deux fois", NULL }, { NULL } },
+		{ "s\xc3\xa9jour de quatre-vingt-dix jours", {
+		    "quatre-vingt-dix", NULL }, { NULL } },
+		{ "dossier complet, deux ou trois examens", { "deux ou trois",
+		    NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* A street's name with "à", "au", "aux" joined by '-' inside it; a
  * hamlet of an adjective and a noun after "à la"; a street abroad in
  * lower case named after a first name that is also a word or a
@@ -232,6 +271,8 @@ test_linear_time(void **state)
 		"vit rua maria 12, Roma ", "via pierre ",
 		"r\xc3\xa9" "f. Trajectoire 2231 ", "inclus dans A sous le 0412 ",
 		"n\xc2\xb0 d'inclusion A 2231 ", "sous le n\xc2\xb0 1234 ",
+		"dossier quatre cinq deux huit un ", "dossier de dossier ",
+		"quatre et ", "IPP un ",
 	};
 	const size_t n = 4096;
 
@@ -250,6 +291,8 @@ main(void)
 		cmocka_unit_test(test_door_codes_look_alikes_kept),
 		cmocka_unit_test(test_study_ids),
 		cmocka_unit_test(test_study_look_alikes_kept),
+		cmocka_unit_test(test_spelled_ids),
+		cmocka_unit_test(test_spelled_look_alikes_kept),
 		cmocka_unit_test(test_street_and_hamlet_names),
 		cmocka_unit_test(test_street_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
