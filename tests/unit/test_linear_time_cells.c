@@ -175,6 +175,7 @@ static const char *const units[] = {
 	"inclus dans A sous le 0412 ", "vit \xc3\xa0 la Petite Lande ",
 	"3 rue du Moulin-\xc3\xa0-Vent ", "vit via pierre 12, Roma ",
 	"dossier quatre cinq deux huit un ", "dossier de dossier ",
+	"| PIGEON | Marie | 12/03/1961 ", "| Marie | 12/03/1961 ",
 };
 #define N_SPACED	4
 

@@ -7,7 +7,8 @@
  * hamlet after "à la" ("vit à la Petite Lande"), a street abroad named
  * after a first name that is also a word ("rua maria 12"), a study's
  * number after its name ("n° d'inclusion PRODIGE 2231"), a file's
- * number dictated in words ("dossier quatre cinq deux huit ...").
+ * number dictated in words ("dossier quatre cinq deux huit ..."), a
+ * table's surname cell in capitals ("014 | PIGEON | Marie | ...").
  * Beside each, the look-alikes that stay.  The detectors alone
  * (detect_run), without row values. */
 #include <stdarg.h>
@@ -204,6 +205,44 @@ test_spelled_look_alikes_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A pasted table's surname cell in capitals before a first name's
+ * cell, an ordinary word or a name the first-name rules left. */
+static void
+test_table_capitals_surnames(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "014 | PIGEON | Marie | 12/03/1961 | HTA", { "HTA",
+		    NULL }, { "PIGEON", NULL } },
+		{ "015 | MARTIN | Paul | 02/10/1950", { NULL }, { "MARTIN",
+		    NULL } },
+		{ "Liste :\nVIGNERON | Jean | 06 12 34 56 78", { NULL },
+		    { "VIGNERON", NULL } },
+		{ "\tCORDONNIER\tAnne\t03/04/1972\t", { NULL },
+		    { "CORDONNIER", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* An acronym's cell, a yes/no cell, a cell before a word that is no
+ * first name: they stay. */
+static void
+test_table_look_alikes_kept(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "014 | HTA | Paul | 12/03/1961", { "HTA", NULL },
+		    { NULL } },
+		{ "OUI | Paul | 12/03/1961 ; NON | Anne | 02/10/1950",
+		    { "OUI", "NON", NULL }, { NULL } },
+		{ "BPCO | Glyc\xc3\xa9mie | 12/03/2024", { "BPCO",
+		    "Glyc\xc3\xa9mie", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* A street's name with "à", "au", "aux" joined by '-' inside it; a
  * hamlet of an adjective and a noun after "à la"; a street abroad in
  * lower case named after a first name that is also a word or a
@@ -272,7 +311,8 @@ test_linear_time(void **state)
 		"r\xc3\xa9" "f. Trajectoire 2231 ", "inclus dans A sous le 0412 ",
 		"n\xc2\xb0 d'inclusion A 2231 ", "sous le n\xc2\xb0 1234 ",
 		"dossier quatre cinq deux huit un ", "dossier de dossier ",
-		"quatre et ", "IPP un ",
+		"quatre et ", "IPP un ", "| PIGEON | Marie | 12/03/1961 ",
+		"| A | A | 12/03/1961 ", "| PIGEON ",
 	};
 	const size_t n = 4096;
 
@@ -293,6 +333,8 @@ main(void)
 		cmocka_unit_test(test_study_look_alikes_kept),
 		cmocka_unit_test(test_spelled_ids),
 		cmocka_unit_test(test_spelled_look_alikes_kept),
+		cmocka_unit_test(test_table_capitals_surnames),
+		cmocka_unit_test(test_table_look_alikes_kept),
 		cmocka_unit_test(test_street_and_hamlet_names),
 		cmocka_unit_test(test_street_look_alikes_kept),
 		cmocka_unit_test(test_linear_time),
