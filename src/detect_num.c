@@ -4424,6 +4424,15 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* The words of a provisional identity's or a study's phrase, folded
+ * (D_IDCUE, the comment's union only: the gate of scan_study_ids and of
+ * scan_provisional_ids' forms without a hyphen). */
+const char *const recall_id_cues[] = {
+	"provisoire", "temporaire", "anonyme", "inconnu", "inconnue", "ref",
+	"reference", "inclusion", "randomisation", "inclus", "incluse",
+	"inclue", "randomise", "randomisee", NULL,
+};
+
 /* Word k is one group of a provisional identity's code: ASCII capitals
  * only (one to five) or ASCII digits only (one to eight). */
 static int
@@ -4495,8 +4504,20 @@ scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s)
 {
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t j = s->dwords[x], k = j, e = j, ndigits, lead;
+		size_t st = s->words[j].start;
 		int lone_x = 0, caps_before = 0, r;
 
+		/* a code's first digit group has a group of capitals and
+		 * '-' right before it ("URG-X-2511", "X-URG-2025"), the
+		 * other forms a capital, a colon or "provisoire" one space
+		 * before it: most numbers have neither (one look at the
+		 * two bytes before) */
+		if (j == 0 || st < 2 || !((t[st - 1] == '-' ||
+		    t[st - 1] == ' ') && ((t[st - 2] >= 'A' &&
+		    t[st - 2] <= 'Z') || (t[st - 1] == ' ' &&
+		    (t[st - 2] == ':' || (t[st - 2] == 'e' &&
+		    s->words[j - 1].fold_len == 10))))))
+			continue;
 		if (word_taken(s, j) || !provisional_group(t, s, j))
 			continue;
 		/* the chain's first digit group only */
@@ -4600,7 +4621,13 @@ scan_study_ids(const char *t, size_t len, struct detect_scratch *s)
 		int r;
 
 		n = w->end - w->start;
-		if (n < 4 || n > 6 || j < 2 || word_taken(s, j) ||
+		/* one space before the number, after a name's last letter
+		 * (capitals: "PRODIGE 2231") or "le"/"sous"/"n°" */
+		if (n < 4 || n > 6 || j < 2 || w->start < 2 ||
+		    t[w->start - 1] != ' ' || !((s->words[j - 1].flags &
+		    (W_CAP | W_UPPER)) || s->words[j - 1].fold_len <= 4))
+			continue;
+		if (word_taken(s, j) ||
 		    n != w->nchars || (n == 4 && ((d[0] == '1' && d[1] == '9') ||
 		    (d[0] == '2' && d[1] == '0'))))
 			continue;
