@@ -690,6 +690,14 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
 	    scan_english_dates(text, s))				\
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
+	/* (recall24) a code with the X of an unknown person has a	\
+	 * '-' (TB_HYPHEN); its other forms and a study's number a	\
+	 * word of recall_id_cues (D_IDCUE) */				\
+	X(id ON (HAS(W_DIGIT, D_IDCUE) |				\
+	    (HAS(W_DIGIT, 0) & (NOGATES | TBANY(TB_HYPHEN)))),		\
+	    scan_provisional_ids(text, len, s))			\
+	X(id ON HAS(W_DIGIT, D_IDCUE), scan_study_ids(text, len, s))	\
+	X(id ON HAS(W_IDLABEL, 0), scan_spelled_ids(text, s))	\
 	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
 	 * scan_hyphen_plates, whose plates have a '-' glued before	\
 	 * their digit word (TB_HYPHEN) */				\

@@ -1850,7 +1850,9 @@ static uint64_t abroad_address_cues_filter;	/* word_in_listf */
  * of letters in lower case, three letters or more, no word of the tables
  * but a particle or the names' (a first name's D_FEMALE too, as
  * lower_abroad_city's city: "rua augusta 12", "via giulia 3" were left
- * whole while "via paolo 12" went), after a type of street abroad
+ * whole while "via paolo 12" went), and a first name's D_AMBIG (recall24:
+ * "rua maria 12", "via pierre 12", "rua rosa 3": a first name that is also
+ * a word or a surname kept them raw), after a type of street abroad
  * (foreign_street_types) and before number h.  The type's word, or
  * NO_WORD. */
 static const char *const foreign_particles[] = {
@@ -1872,7 +1874,8 @@ lower_foreign_street(const char *t, const struct detect_scratch *s,
 		    W_DIGIT)) || w->end - w->start != w->nchars ||
 		    (w->nchars < 3 && !particle) || (!particle &&
 		    (w->dflags & ~(uint64_t)(D_PARTICLE | D_FIRST | D_LAST |
-		    D_COMMONLAST | D_FEMALE))))
+		    D_COMMONLAST | D_FEMALE | ((w->dflags & D_FIRST) ?
+		    D_AMBIG : 0)))))
 			return NO_WORD;
 		if (!joined(t, s, k - 1))
 			return NO_WORD;
@@ -2202,6 +2205,14 @@ scan_foreign_streets(const char *t, struct detect_scratch *s)
 		    ((st > 0) & (t[st - (st > 0)] != ' ')))
 			continue;
 		lower = !((s->words[h - 1].flags | nf) & (W_CAP | W_UPPER));
+		/* "vit via paolo 12, Roma": the street in lower case, its
+		 * city capitalized after it (recall24; the capital after
+		 * the number sent it to the capitalized streets' rules) */
+		if (!lower && (nf & W_CAP) && !(s->words[h - 1].flags &
+		    (W_CAP | W_UPPER | W_DIGIT)) && comment_has(s, 0,
+		    D_FSTREET) && h >= 2 && lower_foreign_street(t, s, h) !=
+		    NO_WORD)
+			lower = 1;
 		if (lower) {
 			/* "via roma 12, 00184 roma", in a comment
 			 * with such a type of street only */
@@ -3017,6 +3028,20 @@ street_end(const char *t, const struct detect_scratch *s, size_t j)
 		    (s->words[k + 1].end >= s->text_len ||
 		    t[s->words[k + 1].end] != '-'))
 			continue;	/* an ordinary word: no town ("à Lyon") */
+		/* "rue du Moulin-à-Vent", "chemin du Puits-aux-Loups",
+		 * "impasse du Saut-au-Loup": "à", "au", "aux" joined by '-'
+		 * on both sides inside the name (recall24), as "de", "du"
+		 * are ("Croix-de-Fer": particles) */
+		if (k > j + 1 && k + 1 < s->nwords && (word_is(s, k, "a") ||
+		    word_is(s, k, "au") || word_is(s, k, "aux")) &&
+		    s->words[k].start == s->words[k - 1].end + 1 &&
+		    t[s->words[k - 1].end] == '-' &&
+		    s->words[k + 1].start == s->words[k].end + 1 &&
+		    t[s->words[k].end] == '-' && !(s->words[k].flags &
+		    (W_CAP | W_UPPER)) && !(s->words[k - 1].flags & W_DIGIT) &&
+		    !(s->words[k + 1].flags & W_DIGIT) &&
+		    s->words[k + 1].nchars >= 2)
+			continue;
 		/* "rue Pierre et Marie Curie", "rue Marius et Ary Leblond" */
 		if (word_is(s, k, "et") && k > j + 1 && k + 1 < s->nwords &&
 		    (s->words[k - 1].flags & W_CAP) &&
@@ -3717,6 +3742,57 @@ lettered_room(const char *t, const struct detect_scratch *s, size_t v)
 	    !is_alnum_byte(t[d->end]));
 }
 
+/* Word i is a form's field for a room, "Chambre" or "ch." and a colon
+ * before a number ("Chambre : 115 ; Médecin co : Dr X", a care home's
+ * liaison sheet, recall24), in a comment written in a home where people
+ * live (home_comment): the resident's room, as "chambre 115" there is.
+ * A ward's "Chambre : 12" stays, as "chambre 12" does. */
+static int
+room_field(const char *t, const struct detect_scratch *s, size_t i,
+    int *home)
+{
+	size_t a, b, colons = 0;
+
+	if (i + 1 >= s->nwords || !(s->words[i + 1].flags & W_DIGIT) ||
+	    !(word_is(s, i, "chambre") || word_is(s, i, "ch")))
+		return 0;
+	a = s->words[i].end;
+	b = s->words[i + 1].start;
+	if (b - a > 4)
+		return 0;
+	for (; a < b; a++) {
+		if (t[a] == ':')
+			colons++;
+		else if (t[a] != ' ' && t[a] != '.')
+			return 0;
+	}
+	return colons == 1 && home_comment(s, home);
+}
+
+/* Word v, after a "code", is a door's code by its shape alone: four to
+ * six digits with one capital letter glued after them, nothing glued
+ * after the letter ("code 4821B non transmis", recall24), as a gate's
+ * keypad writes it, wherever the door was named.  A code of digits
+ * alone stays unless a door or an address is near ("code 1234" is a PIN
+ * or a class as often), and a letter first ("code F32", "code
+ * E1165") is a classification's. */
+static int
+door_code_lettered(const char *t, const struct detect_scratch *s, size_t v)
+{
+	const struct detect_word *d, *l;
+
+	if (v + 1 >= s->nwords)
+		return 0;
+	d = &s->words[v];
+	l = &s->words[v + 1];
+	return (d->flags & W_DIGIT) && d->nchars == d->end - d->start &&
+	    d->end - d->start >= 4 && d->end - d->start <= 6 &&
+	    util_is_digit(t[d->start]) && util_is_digit(t[d->end - 1]) &&
+	    l->start == d->end && l->end == l->start + 1 &&
+	    t[l->start] >= 'A' && t[l->start] <= 'Z' &&
+	    (l->end >= s->text_len || !is_alnum_byte(t[l->end]));
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -3731,9 +3807,10 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	size_t v = i + 1, b, m, q;
 	int digicode = word_is(s, i, "digicode"), bonne = 0;
 
-	if (!addr_gap(t, s, i))
+	if (!addr_gap(t, s, i) && !room_field(t, s, i, home))
 		return 0;
 	if (word_is(s, i, "code") && (key_box_before(s, i) ||
+	    door_code_lettered(t, s, v) ||
 	    ((s->words[v].flags & W_DIGIT) && s->words[v].end -
 	    s->words[v].start >= 3 && (door_before_code(t, s, i) ||
 	    (room_after_address(t, s, i) && memchr(t + s->words[i - 1].end,
@@ -4730,6 +4807,21 @@ city_word(const char *t, struct detect_scratch *s, size_t k)
 	    word_in_listf(s, k - 1, place_name_heads)));
 }
 
+/* Word c, after residence word i, opens a hamlet's name of an
+ * adjective (place_name_heads) and a capitalized noun after "à la" in
+ * lower case: "vit à la Petite Lande", "habite à la Grande Borne", "VAD
+ * à la Vieille Forge" (recall24), as "vit au Petit Bois" is read.  A
+ * region or a town after "à la" ("vit à la Réunion", "à la Rochelle"
+ * miswritten) has no adjective first: it stays as before. */
+static int
+hamlet_after_la(const char *t, struct detect_scratch *s, size_t i, size_t c)
+{
+	return c >= i + 3 && c + 1 < s->nwords && word_is(s, c - 1, "la") &&
+	    !(s->words[c - 1].flags & W_CAP) && word_is(s, c - 2, "a") &&
+	    joined(t, s, c - 2) && joined(t, s, c - 1) &&
+	    word_in_listf(s, c, place_name_heads) && city_word(t, s, c + 1);
+}
+
 /* The city after residence word i ("vit à Lorient (56)", "domiciliée à
  * Saint-Brieuc", "vit seule à Brest", "habite La Rochelle", "vit au
  * Havre", "vit en EHPAD à Lannion"): up to three words in lower case
@@ -4853,7 +4945,8 @@ residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 	/* the city right after "à", "au", "sur" ("habite sur Brest"; or
 	 * "habite") */
 	if (c > i + 1 && !word_is(s, c - 1, "a") && !word_is(s, c - 1, "au") &&
-	    !word_is(s, c - 1, "aux") && !word_is(s, c - 1, "sur"))
+	    !word_is(s, c - 1, "aux") && !word_is(s, c - 1, "sur") &&
+	    !hamlet_after_la(t, s, i, c))
 		return NO_WORD;
 	c = social_centre_town(t, s, c);
 	return city_name(t, s, c, end) ? c : NO_WORD;

@@ -416,7 +416,7 @@ word_wbits(const char *w, size_t n, uint64_t h, uint64_t d)
 	uint32_t b = 0 DICT_MOVED_FLAGS(WBIT_OF);
 #undef WBIT_OF
 
-	if ((d & ~(D_MOVED | D_WEEKCUE)) == 0 && n >= SENSITIVE_NEAR_MIN &&
+	if ((d & ~(D_MOVED | D_UNION_ONLY)) == 0 && n >= SENSITIVE_NEAR_MIN &&
 	    sensitive_near_prefix(w, n))
 		b |= W_NEW;
 	/* "zéro": a phone dictated in words may start there */
@@ -1584,6 +1584,7 @@ dict_build(void)
 	    dict_add_words(detect_stay_nouns, D_STAY) == 0 &&
 	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
 	    dict_add_words(week_number_cues, D_WEEKCUE) == 0 &&
+	    dict_add_words(recall_id_cues, D_IDCUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
@@ -2596,9 +2597,9 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			    w->fhash, &wb) & ~D_MOVED;
 
 			/* the comment's flags (a digit word has none), and
-			 * D_WEEKCUE the comment's only */
+			 * D_WEEKCUE, D_IDCUE the comment's only */
 			dflags |= d;
-			w->dflags = d & ~D_WEEKCUE;
+			w->dflags = d & ~D_UNION_ONLY;
 			/* (past word 63 the bits wrap: name_words is read
 			 * only for a text of 64 words or fewer) */
 			name_words |= (uint64_t)((w->dflags & (D_FIRST |

@@ -391,6 +391,14 @@ enum {
  * that a word's flags say what they said ("semaine" in no list keeps
  * dflags 0), speed31f. */
 #define D_WEEKCUE	D_BIT(57)
+/* The words of a provisional identity's or a study's phrase
+ * (detect_num.c recall_id_cues: "provisoire", "anonyme", "réf.",
+ * "inclusion", "inclus" ...), the gate of scan_study_ids and, with a
+ * hyphen, of scan_provisional_ids (recall24).  In the comment's union
+ * only, as D_WEEKCUE: tokenize clears it from each word's dflags. */
+#define D_IDCUE		D_BIT(56)
+/* the bits of the comment's union that no word's dflags keeps */
+#define D_UNION_ONLY	(D_WEEKCUE | D_IDCUE)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1245,6 +1253,12 @@ int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
 int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
+/* A provisional identity ("URG-X-2511-07", "ANONYME 2511"). */
+int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
+/* A study's number after its name ("n° d'inclusion PRODIGE 2231"). */
+int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
+/* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */
+int	scan_spelled_ids(const char *t, struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 
@@ -1262,6 +1276,7 @@ int	scan_spelled_days_of_month(const char *t, struct detect_scratch *s);
 extern const char *const month_cue_words[];	/* D_MOISCUE */
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const week_number_cues[];	/* D_WEEKCUE */
+extern const char *const recall_id_cues[];	/* D_IDCUE */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);

@@ -3502,6 +3502,69 @@ cell_name_at(const char *t, struct detect_scratch *s, size_t e, int dir,
 	return 1;
 }
 
+/* The cell that ends at the separator at byte e is one name span found
+ * before, whole (one to four words, between separators or the line's
+ * ends): 1, *a its start, *first 1 if its first word is a first name of
+ * the lists ("Paul"), else 0. */
+static int
+cell_found_name(const char *t, const struct detect_scratch *s, size_t e,
+    size_t *a, int *first)
+{
+	const struct detect_span *sp;
+	size_t p = e, j, k;
+
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p == 0 || (j = word_at(s, p)) == 0 || s->words[--j].end != p ||
+	    (sp = span_of(s, j)) == NULL || !is_name_span(sp) || sp->end != p)
+		return 0;
+	for (p = sp->start; p > 0 && t[p - 1] == ' '; p--)
+		;
+	if (p > 0 && !cell_sep_of(s, t[p - 1]) && t[p - 1] != '\n')
+		return 0;
+	k = word_at(s, sp->start);
+	if (k >= s->nwords || s->words[k].start != sp->start || j - k > 3)
+		return 0;
+	*a = sp->start;
+	*first = (s->words[k].dflags & D_FIRST) != 0 &&
+	    !(s->words[k].flags & W_UPPER);
+	return 1;
+}
+
+/* The cell that ends at the separator at byte e, right before a cell of
+ * a first name, is one word in capitals of three letters or more: the
+ * surname of a table's "NOM | Prénom" columns, even an ordinary word
+ * ("PIGEON | Marie | 12/03/1961", "014 | MARTIN | Paul"; recall24).  No
+ * word of the tables (a title, a clinical word, a unit, a place...), no
+ * acronym's shape ("HTA", "BPCO"), not "OUI"/"NON" (a yes/no column). */
+static int
+cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
+    size_t *a, size_t *b)
+{
+	const struct detect_word *w;
+	size_t p = e, j;
+
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p == 0 || (j = word_at(s, p)) == 0 || s->words[--j].end != p)
+		return 0;
+	w = &s->words[j];
+	if (word_taken(s, j) || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+	    w->nchars < 3 || (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE |
+	    D_RELATION | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
+	    D_TERM | D_CLINICAL | D_MONTH | D_EPONYM | D_INSTHEAD |
+	    D_SUBJVERB | D_SPEECH)) || acronym_shape(t, s, j) ||
+	    word_is(s, j, "oui") || word_is(s, j, "non"))
+		return 0;
+	for (p = w->start; p > 0 && t[p - 1] == ' '; p--)
+		;
+	if (p > 0 && !cell_sep_of(s, t[p - 1]) && t[p - 1] != '\n')
+		return 0;
+	*a = w->start;
+	*b = w->end;
+	return 1;
+}
+
 /*
  * A table's row or a CSV line pasted in a note whose header names no
  * name ("Patient | Né(e) le | Tél", "KEROUREDAN Trazibule ; 12/03/1950 ;
@@ -3538,10 +3601,26 @@ scan_table_cells(const char *t, struct detect_scratch *s)
 		    t[p - 1] != '\n') || (q < len && !cell_sep_of(s, t[q]) &&
 		    t[q] != '\n'))
 			continue;
-		for (int n = 0; n < 2 && p > 0 && cell_sep_of(s, t[p - 1]) &&
-		    cell_name_at(t, s, p - 1, -1, &a, &b); n++) {
-			if ((r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
-				return r;
+		for (int n = 0, first = 0; n < 2 && p > 0 &&
+		    cell_sep_of(s, t[p - 1]); n++) {
+			if (cell_name_at(t, s, p - 1, -1, &a, &b) ||
+			    (first && cell_capitals_surname(t, s, p - 1, &a,
+			    &b))) {
+				size_t k = word_at(s, a);
+
+				if ((r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
+					return r;
+				/* a first name's cell: the capitals before it
+				 * may be its surname's */
+				first = n == 0 && k < s->nwords &&
+				    (s->words[k].dflags & D_FIRST) &&
+				    !(s->words[k].flags & W_UPPER);
+			} else if (n == 0 && cell_found_name(t, s, p - 1, &a,
+			    &first))
+				;	/* "MARTIN | Paul | 12/03/1961": Paul
+					 * found before, walk on (recall24) */
+			else
+				break;
 			for (p = a; p > 0 && t[p - 1] == ' '; p--)
 				;
 		}

@@ -4452,3 +4452,312 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* The words of a provisional identity's or a study's phrase, folded
+ * (D_IDCUE, the comment's union only: the gate of scan_study_ids and of
+ * scan_provisional_ids' forms without a hyphen). */
+const char *const recall_id_cues[] = {
+	"provisoire", "temporaire", "anonyme", "inconnu", "inconnue", "ref",
+	"reference", "inclusion", "randomisation", "inclus", "incluse",
+	"inclue", "randomise", "randomisee", NULL,
+};
+
+/* Word k is one group of a provisional identity's code: ASCII capitals
+ * only (one to five) or ASCII digits only (one to eight). */
+static int
+provisional_group(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	size_t n = w->end - w->start;
+
+	if (n != w->nchars || n == 0)
+		return 0;
+	if (w->flags & W_DIGIT)
+		return n <= 8 && util_is_digit(t[w->start]) &&
+		    util_is_digit(t[w->end - 1]);
+	if (n > 5)
+		return 0;
+	for (size_t b = w->start; b < w->end; b++)
+		if (t[b] < 'A' || t[b] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* Words k and k + 1 are glued by one '-'. */
+static int
+provisional_joined(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return s->words[k + 1].start == s->words[k].end + 1 &&
+	    t[s->words[k].end] == '-';
+}
+
+/* The words before word k (one space or " : " between, at most two
+ * words back) say the identity is provisional: "identité provisoire",
+ * "nom provisoire", "IPP provisoire", "identité temporaire". */
+static int
+provisional_cue_before(const char *t, const struct detect_scratch *s,
+    size_t k)
+{
+	size_t gap;
+
+	if (k < 2)
+		return 0;
+	gap = s->words[k].start - s->words[k - 1].end;
+	if (gap > 3)
+		return 0;
+	for (size_t b = s->words[k - 1].end; b < s->words[k].start; b++)
+		if (t[b] != ' ' && t[b] != ':')
+			return 0;
+	return (word_is(s, k - 1, "provisoire") ||
+	    word_is(s, k - 1, "temporaire")) && s->words[k - 1].start ==
+	    s->words[k - 2].end + 1 && (word_is(s, k - 2, "identite") ||
+	    word_is(s, k - 2, "nom") || word_is(s, k - 2, "ipp") ||
+	    word_is(s, k - 2, "dossier"));
+}
+
+/* A provisional identity, given by an emergency unit to a person whose
+ * name is not known (recall24; heldout22-dev's "identité provisoire
+ * URG-X-2511-07"): (1) a code of three groups or more joined by '-',
+ * capitals and digits, one group the "X" of an unknown person, four
+ * digits or more in all ("URG-X-2511-07", "X-URG-2025-118"); (2)
+ * "ANONYME", "INCONNU" or "INCONNUE" in capitals, one space, a number
+ * ("ANONYME 2511", "INCONNUE 07-2511"), the word with it; (3) after
+ * "identité provisoire" (provisional_cue_before), any such code of
+ * three digits or more, or "X" and a number ("identité provisoire X
+ * 2511").  From the first digit group of each code (s->dwords): each
+ * walk is bounded (five capital groups back, eight groups on), linear.
+ * Stay: "COVID-19", "HLA-B27", "anti-Xa", "X 2" (no cue, no code),
+ * "accouchement sous X" (no number). */
+int
+scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], k = j, e = j, ndigits, lead;
+		size_t st = s->words[j].start;
+		int lone_x = 0, caps_before = 0, r;
+
+		/* a code's first digit group has a group of capitals and
+		 * '-' right before it ("URG-X-2511", "X-URG-2025"), the
+		 * other forms a capital, a colon or "provisoire" one space
+		 * before it: most numbers have neither (one look at the
+		 * two bytes before) */
+		if (j == 0 || st < 2 || !((t[st - 1] == '-' ||
+		    t[st - 1] == ' ') && ((t[st - 2] >= 'A' &&
+		    t[st - 2] <= 'Z') || (t[st - 1] == ' ' &&
+		    (t[st - 2] == ':' || (t[st - 2] == 'e' &&
+		    s->words[j - 1].fold_len == 10))))))
+			continue;
+		if (word_taken(s, j) || !provisional_group(t, s, j))
+			continue;
+		/* the chain's first digit group only */
+		if (j > 0 && (s->words[j - 1].flags & W_DIGIT) &&
+		    provisional_joined(t, s, j - 1))
+			continue;
+		while (k > 0 && j - k < 5 && provisional_joined(t, s, k - 1) &&
+		    !(s->words[k - 1].flags & W_DIGIT) &&
+		    provisional_group(t, s, k - 1)) {
+			k--;
+			caps_before = 1;
+		}
+		ndigits = s->words[j].end - s->words[j].start;
+		while (e + 1 < s->nwords && e - k < 8 &&
+		    provisional_joined(t, s, e) &&
+		    provisional_group(t, s, e + 1)) {
+			e++;
+			if (s->words[e].flags & W_DIGIT)
+				ndigits += s->words[e].end - s->words[e].start;
+		}
+		for (size_t g = k; g <= e; g++)
+			if (s->words[g].end - s->words[g].start == 1 &&
+			    t[s->words[g].start] == 'X')
+				lone_x = 1;
+		/* nothing glued to the code on either side */
+		if ((s->words[k].start > 0 &&
+		    (is_alnum_byte(t[s->words[k].start - 1]) ||
+		    t[s->words[k].start - 1] == '-')) ||
+		    (s->words[e].end < len && (is_alnum_byte(t[s->words[e].end]) ||
+		    (t[s->words[e].end] == '-' && s->words[e].end + 1 < len &&
+		    is_alnum_byte(t[s->words[e].end + 1])))))
+			continue;
+		lead = k;
+		if (lone_x && e - k >= 2 && ndigits >= 4) {
+			/* (1) */
+		} else if (!caps_before && k > 0 &&
+		    s->words[k].start == s->words[k - 1].end + 1 &&
+		    t[s->words[k - 1].end] == ' ' &&
+		    (((s->words[k - 1].flags & W_UPPER) && ndigits >= 2 &&
+		    (word_is(s, k - 1, "anonyme") || word_is(s, k - 1, "inconnu") ||
+		    word_is(s, k - 1, "inconnue"))) ||
+		    (ndigits >= 2 && s->words[k - 1].end -
+		    s->words[k - 1].start == 1 && t[s->words[k - 1].start] ==
+		    'X' && provisional_cue_before(t, s, k - 1)))) {
+			/* (2), (3) "X 2511" */
+			lead = k - 1;
+		} else if (!(ndigits >= 3 && provisional_cue_before(t, s, k)))
+			continue;
+		if (word_taken(s, lead))
+			continue;
+		if ((r = add_span(s, s->words[lead].start, s->words[e].end,
+		    DETECT_ID, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* Word q ends a phrase that says a study, a registry or a network gave
+ * the number that follows its name: "réf." / "référence", "n°
+ * d'inclusion" / "numéro de randomisation", "inclus(e) dans",
+ * "randomisé(e) dans" (recall24).  "critères d'inclusion" (no number
+ * word before) is no such phrase. */
+static int
+study_label_before(const struct detect_scratch *s, size_t q)
+{
+	if (word_is(s, q, "ref") || word_is(s, q, "reference"))
+		return 1;
+	if (q >= 2 && (word_is(s, q, "inclusion") ||
+	    word_is(s, q, "randomisation")) && (word_is(s, q - 1, "d") ||
+	    word_is(s, q - 1, "de")) && s->words[q].start -
+	    s->words[q - 1].end <= 3)
+		return word_in_filtered_list(s, &s->words[q - 2],
+		    id_number_words) || (q >= 3 && word_is(s, q - 2, "o") &&
+		    word_is(s, q - 3, "n"));
+	if (q >= 1 && word_is(s, q, "dans") &&
+	    s->words[q].start == s->words[q - 1].end + 1)
+		return word_is(s, q - 1, "inclus") || word_is(s, q - 1,
+		    "incluse") || word_is(s, q - 1, "inclue") ||
+		    word_is(s, q - 1, "randomise") || word_is(s, q - 1,
+		    "randomisee");
+	return 0;
+}
+
+/* A study's or a registry's number after its name and a phrase that
+ * says so (study_label_before): "réf. Trajectoire 2231", "n°
+ * d'inclusion PRODIGE 2231", "inclus dans ESPRIT sous le 0412" (recall23
+ * left them: "réf." alone asks capitals or groups, "inclusion" is no
+ * label).  The name capitalized or in capitals, no title, month, term
+ * or unit; then "sous le", "sous le n°", "sous" or nothing; then four to
+ * six digits, no year (1900-2099 in four), nothing glued, no unit
+ * after.  The number alone is taken.  Stay: "essai PRODIGE 24" (a
+ * trial's own number, short), "réf. HAS 2019", "réf. Spasfon 1000 mg",
+ * "critères d'inclusion ESPRIT 2231". */
+int
+scan_study_ids(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], p, n, e;
+		const struct detect_word *w = &s->words[j], *nm;
+		const char *d = t + w->start;
+		int r;
+
+		n = w->end - w->start;
+		/* one space before the number, after a name's last letter
+		 * (capitals: "PRODIGE 2231") or "le"/"sous"/"n°" */
+		if (n < 4 || n > 6 || j < 2 || w->start < 2 ||
+		    t[w->start - 1] != ' ' || !((s->words[j - 1].flags &
+		    (W_CAP | W_UPPER)) || s->words[j - 1].fold_len <= 4))
+			continue;
+		if (word_taken(s, j) ||
+		    n != w->nchars || (n == 4 && ((d[0] == '1' && d[1] == '9') ||
+		    (d[0] == '2' && d[1] == '0'))))
+			continue;
+		e = w->end;
+		if (e < len && (is_alnum_byte(t[e]) || ((t[e] == '/' ||
+		    t[e] == ',' || t[e] == '.' || t[e] == '-') && e + 1 < len &&
+		    util_is_digit(t[e + 1]))))
+			continue;
+		if (j + 1 < s->nwords && s->words[j + 1].start - e <= 1 &&
+		    is_measure_unit(wf(s, &s->words[j + 1]),
+		    s->words[j + 1].fold_len))
+			continue;
+		p = j - 1;
+		/* "sous le n°", "sous le", "sous" */
+		if (p >= 1 && word_in_filtered_list(s, &s->words[p],
+		    id_number_words) && word_is(s, p - 1, "le"))
+			p--;
+		if (p >= 2 && word_is(s, p, "le") && word_is(s, p - 1, "sous"))
+			p -= 2;
+		else if (p >= 1 && word_is(s, p, "sous"))
+			p--;
+		if (p == 0)
+			continue;
+		nm = &s->words[p];
+		if (!(nm->flags & (W_CAP | W_UPPER)) || (nm->flags & W_DIGIT) ||
+		    nm->fold_len < 3 || nm->end >= w->start ||
+		    nm->start - s->words[p - 1].end > 3 ||
+		    (nm->dflags & (D_TITLE | D_MONTH | D_TERM | D_CLINICAL |
+		    D_UNIT)) || word_taken(s, p))
+			continue;
+		for (size_t b = nm->end; b < s->words[p + 1].start; b++)
+			if (t[b] != ' ')
+				goto next;
+		for (size_t b = s->words[p - 1].end; b < nm->start; b++)
+			if (t[b] != ' ' && t[b] != '.' && t[b] != ':')
+				goto next;
+		if (!study_label_before(s, p - 1))
+			continue;
+		if ((r = add_span(s, w->start, w->end, DETECT_ID, -1)) < 0)
+			return r;
+next:		;
+	}
+	return 0;
+}
+
+/* Word k is a word of a number said aloud, or one that joins them in a
+ * number of hundreds and thousands: "cent", "cents", "mille", "et" (of
+ * "vingt et un"), the number words of spelled_value. */
+static int
+spelled_id_word(const struct detect_scratch *s, size_t k)
+{
+	return spelled_value(s, k) >= 0 || word_is(s, k, "cent") ||
+	    word_is(s, k, "cents") || word_is(s, k, "mille") ||
+	    word_is(s, k, "million");
+}
+
+/* A file's number dictated in words after its label (recall24;
+ * heldout22-dev's "numéro de dossier quatre cinq deux huit huit un
+ * neuf"): an id label (W_IDLABEL: "dossier", "IPP", "NIP", "séjour"...),
+ * up to two words between ("de", "n°", "numéro", a colon), then five
+ * number words or more ("quatre cent douze mille trois cent", digits in
+ * groups), one space, a hyphen or ", " between them; "et" only between
+ * two of them.  The number words are taken.  Stay: "dossier de trois
+ * pages", "IPP deux fois", "séjour de quatre-vingt-dix jours" (three
+ * number words).  The walk from each label reads at most two words and
+ * the run of number words once (the next label starts after it). */
+int
+scan_spelled_ids(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k = i + 1, a, e, n = 0;
+		int r;
+
+		if (!(s->words[i].flags & W_IDLABEL))
+			continue;
+		while (k < s->nwords && k <= i + 3 && !spelled_id_word(s, k) &&
+		    (word_is(s, k, "de") || word_is(s, k, "d") ||
+		    word_in_filtered_list(s, &s->words[k], id_number_words) ||
+		    (s->words[k].flags & W_IDLABEL)))
+			k++;
+		if (k >= s->nwords || word_taken(s, k) || !spelled_id_word(s, k) ||
+		    word_is(s, k, "et"))
+			continue;
+		a = k;
+		e = k;
+		n = 1;
+		while (e + 1 < s->nwords && spelled_gap(t, s, e) &&
+		    !word_taken(s, e + 1)) {
+			if (spelled_id_word(s, e + 1)) {
+				e++;
+				n++;
+			} else if (word_is(s, e + 1, "et") && e + 2 < s->nwords &&
+			    spelled_gap(t, s, e + 1) && spelled_id_word(s, e + 2))
+				e++;
+			else
+				break;
+		}
+		if (n >= 5 && (r = add_span(s, s->words[a].start,
+		    s->words[e].end, DETECT_ID, -1)) < 0)
+			return r;
+		i = e;
+	}
+	return 0;
+}

@@ -176,6 +176,18 @@ static const char *const units[] = {
 	"le 15 du 6 1982 ", "le 15 du ", "15 du mois 6 ", "le 5 6 1982 ",
 	"le 15 VI 1982 ", "15 VI ", "VAD au Moulin de Kerbrat ",
 	"vit au Petit Bois ", "vit au Petit Petit ",
+
+	/* recall24: a provisional identity (detect_num.c
+	 * scan_provisional_ids walks a code's groups joined by '-' left
+	 * and right, bounded), a door's code with its letter, a room in a
+	 * home's form */
+	"URG-X-2511-07 ", "X-", "A-1-", "X-1-", "ANONYME 2511 ",
+	"identit\xc3\xa9 provisoire X 1 ", "code 4821B ",
+	"EHPAD Chambre : 115 ", "r\xc3\xa9" "f. Trajectoire 2231 ",
+	"inclus dans A sous le 0412 ", "vit \xc3\xa0 la Petite Lande ",
+	"3 rue du Moulin-\xc3\xa0-Vent ", "vit via pierre 12, Roma ",
+	"dossier quatre cinq deux huit un ", "dossier de dossier ",
+	"| PIGEON | Marie | 12/03/1961 ", "| Marie | 12/03/1961 ",
 };
 #define N_SPACED	4
 
