@@ -479,6 +479,24 @@ try_date(const char *t, size_t len, size_t i, size_t run,
 	/* the digits at i counted already (most numbers are all of it):
 	 * on from their end */
 	n = run < 10 ? run : 10;
+#if defined(__SSE2__)
+	/* sixteen bytes on at once where the text has them: the date
+	 * bytes ('-' to '9', date_byte's 1) counted by a mask, where the
+	 * loop's exit fell at a length no counter learns (a number's own
+	 * end, or a date's: speed32b) */
+	if (n < 10 && i + n + 16 <= len) {
+		const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+		    (t + i + n));
+		/* c - '-' below 13, unsigned: as a signed compare of
+		 * c - '-' - 128 with 13 - 128 */
+		const unsigned db = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		    _mm_sub_epi8(x, _mm_set1_epi8((char)('-' + 128))),
+		    _mm_set1_epi8((char)(13 - 128))));
+		const size_t more = (size_t)__builtin_ctz(~db);
+
+		n = n + more < 10 ? n + more : 10;
+	}
+#endif
 	while (i + n < len && n < 10 && date_byte[(unsigned char)t[i + n]] == 1)
 		n++;
 	if (i + n < len && date_byte[(unsigned char)t[i + n]] == 2)

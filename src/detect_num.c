@@ -534,15 +534,22 @@ try_nir_one_sep(const char *t, size_t len, size_t i,
 static inline __attribute__((always_inline)) size_t
 mixed_sep_len(const char *t, size_t len, size_t j)
 {
-	size_t k = j;
+	size_t k = j, sp;
 
-	while (k < len && k - j < 2 && t[k] == ' ')
-		k++;
+	/* The spaces, none, one or two, as bits: a loop's exit fell at
+	 * their count, the text's (speed32b).  A byte past the text is
+	 * read as its last one (len > 0: a number ends at j), its answer
+	 * dropped by q < len. */
+#define MSL_SPACE(q)	((size_t)(((q) < len) & \
+	(t[(q) < len ? (q) : len - 1] == ' ')))
+	sp = MSL_SPACE(k);
+	k += sp + (sp & MSL_SPACE(k + 1));
 	if (k < len && t[k] > 0x20 && t[k] < 0x7f && !is_alnum_byte(t[k]) &&
 	    t[k] != '"' && t[k] != '\'')
 		k++;
-	for (size_t sp = 0; k < len && sp < 2 && t[k] == ' '; sp++)
-		k++;
+	sp = MSL_SPACE(k);
+	k += sp + (sp & MSL_SPACE(k + 1));
+#undef MSL_SPACE
 	return k > j && k < len && util_is_digit(t[k]) ? k - j : 0;
 }
 

@@ -265,7 +265,7 @@ all_lower(const char *w, size_t n)
 size_t
 sensitive_canon(char *w, size_t n)
 {
-	size_t i;
+	size_t e1;
 
 	if (n < 5)
 		return n;
@@ -276,11 +276,13 @@ sensitive_canon(char *w, size_t n)
 		w[n - 2] = 'l';	/* "mentaux": "mental" */
 		return n - 1;
 	}
-	if (w[n - 1] == 's')
-		n--;	/* plural */
-	/* feminine "-e", and "-ée" of the participles: "scarifiées" */
-	for (i = 0; i < 2 && n > 4 && w[n - 1] == 'e'; i++)
-		n--;
+	n -= w[n - 1] == 's';	/* plural */
+	/* feminine "-e", and "-ée" of the participles: "scarifiées" (an
+	 * "e" and a second one, as bits: the loop's exit fell at a count
+	 * of one word's letters, speed32b) */
+	e1 = (size_t)((n > 4) & (w[n - 1] == 'e'));
+	n -= e1;
+	n -= e1 & (size_t)((n > 4) & (w[n - 1] == 'e'));
 	if (n < 4)
 		return n;
 	if (w[n - 2] == 'i' && w[n - 1] == 'v')
