@@ -261,6 +261,15 @@ int	detect_run_many(const struct detect_options *o, size_t n,
 /* "name", "first_name", ... as written in a policy; 0 or -EINVAL. */
 int	detect_ident_parse(const char *name, enum detect_ident *out) PFS_WUR;
 
+/* Is w (UTF-8, n bytes, any case) an ordinary word or a place rather than
+ * only a person's name: a word of the French lexicon ("rose"), a common
+ * English word when w is ASCII ("will"; "Léa" is no "lea") or a proper
+ * noun of Dicollecte's ("Paris", "Nancy").  `folded` is w folded as
+ * norm_value(NORM_TEXT) does.  For names.c, which reads a first-name list
+ * beyond its own (hostile29). */
+int	detect_word_ordinary(const char *w, size_t n, const char *folded,
+	    size_t fn);
+
 /* The French month name of m (1-12), accented, lower case. */
 const char *detect_month_name(int m);
 

@@ -69,7 +69,8 @@ const char *tree_refusal_text(enum tree_refusal why);
  * unknown, so a caller that must not skip it silently (the exporter) gets
  * it here, by its view path, with tree_list's `arg`.  NULL: the directory
  * is not listed. */
-typedef void (*tree_unreadable)(void *arg, const char *view_rel, int error);
+typedef void (*tree_unreadable)(void *arg, const char *view_rel,
+    const char *src_name, int error);
 
 /* An entry a rule would show that the view refuses (tree_list only).
  * `view_dir` is the directory's view path; `view_name` the name two

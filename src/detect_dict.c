@@ -840,6 +840,19 @@ english_has(uint64_t h)
 	return hashes_have(detect_english, detect_english_count, h);
 }
 
+int
+detect_word_ordinary(const char *w, size_t n, const char *folded, size_t fn)
+{
+	uint64_t h = hash(folded, fn);
+	int ascii = 1;
+
+	for (size_t i = 0; i < n; i++)
+		ascii &= (unsigned char)w[i] < 0x80;
+	/* English only as written in ASCII: "Léa" is no "lea". */
+	return lexicon_has(w, n) || (ascii && english_has(h)) ||
+	    dict_proper_noun_has(h);
+}
+
 /* A compound of wfrench with a hyphen, lower-cased with its accents as
  * lexicon_has folds ("week-end"); w holds its hyphens. */
 int

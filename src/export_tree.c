@@ -447,8 +447,11 @@ run_task(struct run *run, const struct task *task, const struct export_opts *o)
 		__atomic_add_fetch(&run->t->exported, 1, __ATOMIC_RELAXED);
 	else
 		__atomic_add_fetch(&run->t->failed, 1, __ATOMIC_RELAXED);
+	/* A source never opened was never read: its bytes are done all the
+	 * same, or the line stops short of 100% (hostile29). */
 	if (o->progress != NULL)
-		progress_file_done(o->progress, 0);
+		progress_file_done(o->progress, src < 0 ?
+		    (unsigned long long)task->size : 0);
 	if (src >= 0)
 		close(src);
 	if (dir >= 0)

@@ -11,6 +11,7 @@
 #include <unistr.h>
 
 #include "buf.h"
+#include "detect.h"
 #include "detect_lists.h"
 #include "fake_lists.h"
 #include "names.h"
@@ -33,13 +34,21 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The names of list, folded, added to `folded`; with `names_only`, those
+ * that are no ordinary word or place (detect_word_ordinary). */
 static int
-add_list(const char *const *list, unsigned n, struct buf *b)
+add_list(const char *const *list, unsigned n, int names_only, struct buf *b)
 {
 	for (unsigned i = 0; i < n; i++) {
-		if (norm_value(NORM_TEXT, list[i], strlen(list[i]), b) != 0 ||
-		    buf_putc(b, '\0') != 0 ||
-		    (folded[nfolded] = strdup(b->data)) == NULL)
+		size_t len = strlen(list[i]);
+
+		if (norm_value(NORM_TEXT, list[i], len, b) != 0 ||
+		    buf_putc(b, '\0') != 0)
+			return -ENOMEM;
+		if (names_only && detect_word_ordinary(list[i], len, b->data,
+		    b->len - 1))
+			continue;
+		if ((folded[nfolded] = strdup(b->data)) == NULL)
 			return -ENOMEM;
 		nfolded++;
 	}
@@ -47,21 +56,30 @@ add_list(const char *const *list, unsigned n, struct buf *b)
 }
 
 /* Every first and last name we ship, folded, sorted.  Kept for the life
- * of the process, like the lists themselves. */
+ * of the process, like the lists themselves.  Dicollecte's first names
+ * too, but those that are ordinary words or places ("Rose", "Paris",
+ * "June"): the two curated lists lack some of the commonest French first
+ * names, so "VIGNERON_Paul.csv", "Lea.csv", "x_Noah.csv", "bilan_Eva.csv"
+ * and a renamed file's "x.paul" were shown (hostile29). */
 static void
 fold_lists(void)
 {
 	struct buf b = BUF_INIT;
 	size_t n = (size_t)fake_list_first_names_count +
 	    fake_list_last_names_count + detect_list_first_names_count +
-	    detect_list_last_names_count;
+	    detect_list_last_names_count +
+	    detect_list_first_names_dicollecte_count;
 
 	if ((folded = calloc(n, sizeof(*folded))) == NULL ||
-	    add_list(fake_list_first_names, fake_list_first_names_count, &b) ||
-	    add_list(fake_list_last_names, fake_list_last_names_count, &b) ||
-	    add_list(detect_list_first_names, detect_list_first_names_count,
+	    add_list(fake_list_first_names, fake_list_first_names_count, 0,
 	    &b) ||
-	    add_list(detect_list_last_names, detect_list_last_names_count, &b))
+	    add_list(fake_list_last_names, fake_list_last_names_count, 0, &b) ||
+	    add_list(detect_list_first_names, detect_list_first_names_count,
+	    0, &b) ||
+	    add_list(detect_list_last_names, detect_list_last_names_count, 0,
+	    &b) ||
+	    add_list(detect_list_first_names_dicollecte,
+	    detect_list_first_names_dicollecte_count, 1, &b))
 		fold_error = 1;
 	else
 		qsort(folded, nfolded, sizeof(*folded), cmp_str);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "names.h"
@@ -139,24 +140,32 @@ naming_rule(const struct policy *p, const char *src_rel,
 
 /* An extension that names a file's type: 1 to TREE_EXT_MAX ASCII letters
  * and digits, at least one a letter (csv, xlsx, mp3), its letters of one
- * case (csv or CSV).  Digits alone name no type: they are a postcode, a
+ * case (csv or CSV), of the list below.  Digits alone name no type: they are a postcode, a
  * birth year or part of an IPP after the patient's name
  * ("export_DUPONT.75011"), renamed with the rest.  Nor does a word of
  * mixed case: "DUPONT_Jean.Poule", "bilan.Comte" are written as a name
  * is, and a surname of five letters that no list holds was shown after
  * the token that hides the rest (hostile26). */
-/* Written in capitals, an extension is a type only when it names one
- * these: capitals are how an export writes a surname, and "x.POULE",
+/* An extension is a type only when it names one of these, in either
+ * case: capitals are how an export writes a surname, and "x.POULE",
  * "DUPONT.COMTE" (a surname no list holds) were shown after the token
- * that hides the rest (hostile26's leftover, hostile27).  In lower case
- * any one is still a type (the tools' way of writing one). */
-static const char *const type_extensions_upper[] = {
+ * that hides the rest (hostile26's leftover, hostile27); in lower case
+ * "x.poule", "x.paul", "x.noah", "bilan.leroy" were (hostile27's
+ * leftover, hostile29).  Any other word after the last dot is renamed
+ * with the rest: the view loses an unknown type's extension, never a
+ * name. */
+static const char *const type_extensions[] = {
 	"CSV", "TSV", "TXT", "TAB", "PSV", "DAT", "ASC", "PRN", "LST", "RPT",
 	"LOG", "OUT", "EXP", "GZ", "ZIP", "BZ2", "XZ", "ZST", "7Z", "TAR",
-	"TGZ", "XLS", "XLSX", "XLSM", "ODS", "ODT", "DOC", "DOCX", "RTF",
-	"PDF", "JSON", "XML", "HTM", "HTML", "DBF", "MDB", "SAV", "DTA",
-	"SAS", "HL7", "DCM", "PNG", "JPG", "JPEG", "TIF", "TIFF", "BMP",
-	"GIF", "MP3", "MP4", "WAV", "AVI", "MOV", NULL,
+	"TGZ", "XLS", "XLSX", "XLSM", "XLSB", "ODS", "ODT", "ODP", "DOC",
+	"DOCX", "RTF", "PPT", "PPTX", "PDF", "JSON", "JSONL", "XML", "HTM",
+	"HTML", "MD", "YML", "YAML", "INI", "CFG", "SQL", "DB", "DBF", "MDB",
+	"SAV", "POR", "DTA", "SAS", "XPT", "RDS", "RDATA", "RDA", "H5", "NC",
+	"ORC", "AVRO", "PARQ", "ARROW", "BAK", "TMP", "EML", "MSG", "VCF",
+	"BAM", "CRAM", "BED", "FASTQ", "FQ", "FA", "FASTA", "MAF",
+	"GTF", "GFF", "HL7", "CDA", "DCM", "NII", "EDF", "PNG", "JPG", "JPEG",
+	"TIF", "TIFF", "BMP", "GIF", "SVG", "WEBP", "HEIC", "MP3", "MP4",
+	"WAV", "AVI", "MOV", "RAR", "LZ4", "BZ", NULL,
 };
 
 static int
@@ -173,11 +182,10 @@ is_type_extension(const char *e)
 	}
 	if (!(upper || lower) || (upper && lower))
 		return 0;
-	if (upper)
-		for (const char *const *t = type_extensions_upper; *t; t++)
-			if (strcmp(*t, e) == 0)
-				return 1;
-	return lower;
+	for (const char *const *t = type_extensions; *t; t++)
+		if (strcasecmp(*t, e) == 0)
+			return 1;
+	return 0;
 }
 
 /* A kept part of a name (the whole name, or a renamed file's extension):
@@ -643,7 +651,7 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 		    O_NOFOLLOW | O_CLOEXEC);
 		if (sub == -1) {
 			if (t->unreadable != NULL)
-				t->unreadable(arg, vrel, errno);
+				t->unreadable(arg, vrel, e->src_name, errno);
 			continue;
 		}
 		shown = dir_visible(t, sub, rel, rel_depth(rel));
@@ -779,9 +787,14 @@ walk_refused(void *arg, const struct tree_refused_entry *re)
 }
 
 static void
-walk_unreadable(void *arg, const char *view_rel, int error)
+walk_unreadable(void *arg, const char *view_rel, const char *src_name,
+    int error)
 {
-	walk_failed(arg, view_rel, NULL, "cannot open directory", error);
+	/* Said as failed: not counted again among the skipped (check and
+	 * the exporter counted it twice, also as a directory with no shown
+	 * file). */
+	if (seen_add(arg, src_name) == 0)
+		walk_failed(arg, view_rel, NULL, "cannot open directory", error);
 }
 
 /* The entries the directory holds that were neither listed nor refused. */

@@ -235,6 +235,47 @@ check "no NIR across components in the mount's listing" sh -c "! grep -q 123456 
 check "nor can it be opened by its source name" sh -c "! cat smnt/1840275/123456.csv >/dev/null 2>&1"
 check "its sibling is shown" grep -qx notes.csv smnt.ls
 check "the split mount unmounts cleanly" unmount_view smnt smnt.log
+
+# ---- first names the curated lists lacked; a word after the last dot ----
+# (hostile29) VIGNERON_Paul.csv (a surname no list holds beside one of the
+# commonest first names) was shown whole by the export and the mount, and
+# a renamed x.paul, x.poule showed the word after the token.
+cat > fn.policy <<'P'
+[project]
+name = names-first
+
+[file notes]
+match = cr_*
+rename = token
+prefix = cr-
+
+[file kept]
+match = *.csv
+
+P
+policy_columns ipp nom >> fn.policy
+mkdir -p fn
+row 1030 Roux > fn/patients_VIGNERON_Paul.csv	# refused: Paul
+row 1031 Roux > fn/bilan_Lea.csv			# refused: Léa
+row 1032 Roux > fn/cr_VIGNERON.paul			# renamed whole
+row 1033 Roux > fn/cr_x.poule				# renamed whole
+row 1034 Roux > fn/sejours_paris.csv			# shown: a place
+row 1035 Roux > fn/valeurs_max.csv			# shown: a word
+row 1036 Roux > fn/cr_ok.csv				# renamed, .csv kept
+"$bin" export -p fn.policy -k key fn fnout 2>fn.err
+(cd fnout && find . | sort) > fn.list
+mkdir -p fnmnt
+check "first names: the tree mounts" mount_view fn fnmnt fnmnt.log \
+    -o "policy=$work/fn.policy,key=$work/key,audit=$work/fn_audit.log"
+(cd fnmnt && find . | sort) > fnmnt.list
+check "first names: the mount lists the export's tree" cmp -s fn.list fnmnt.list
+check_not "first names: no Paul, Lea, Vigneron, poule in the listing or a message" \
+    grep -qiE 'paul|lea|vigneron|poule' fn.list fnmnt.list fn.err fnmnt.log fn_audit.log
+check "first names: the renamed files are shown without the word" \
+    test "$(grep -cE '^\./cr-[0-9a-z]{16}$' fnmnt.list)" -eq 2
+check "first names: a place, a word and a type are still shown" \
+    sh -c "grep -qx ./sejours_paris.csv fnmnt.list && grep -qx ./valeurs_max.csv fnmnt.list && grep -qE '^\./cr-[0-9a-z]{16}\.csv$' fnmnt.list"
+check "first names: the mount unmounts cleanly" unmount_view fnmnt fnmnt.log
 check "the daemon logged the collision by its view name" grep -q "$dup_name: two or more" fs.log
 check "no raw name in the daemon's log" noraw fs.log
 check "the audit file records the deep opens by view path" grep -q 'labo/dir-' audit.log

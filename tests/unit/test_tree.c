@@ -461,6 +461,41 @@ test_names_latin_letters(void **state)
 			    (int)sign(kept[i]));
 }
 
+/* Common French first names that the two curated lists lack were no
+ * names to the kept-name check: "VIGNERON_Paul.csv" (a surname no list
+ * holds beside one) was shown whole, and so were Léa, Jade's neighbours
+ * Eva, Noah, Liam, Mia, Lina, Mila, Julia, Anna, Léo, Aaron, Lena and
+ * Charles (hostile29).  Dicollecte's first names are read too, those that
+ * are no ordinary word or place.  Negative: file names of exports that
+ * are words, sites or places stay shown ("sejours_paris.csv",
+ * "valeurs_max.csv", "rose", "grace", "will"). */
+static void
+test_names_dicollecte_first_names(void **state)
+{
+	static const char *const refused[] = {
+		"VIGNERON_Paul.csv", "Lea.csv", "x_L\xc3\xa9" "a.csv", "bilan_Eva.csv",
+		"x_Noah.csv", "LIAM_2023.csv", "cr_mia.csv", "Lina_bilan.csv",
+		"x_Mila.csv", "Julia.csv", "ANNA.csv", "x_Leo.csv", "Aaron.csv",
+		"Lena.csv", "CHARLES.csv",
+	};
+	static const char *const kept[] = {
+		"sejours_paris.csv", "valeurs_max.csv", "rose_des_vents.csv",
+		"grace.csv", "will.csv", "sejours_nancy.csv", "labo_pau.csv",
+		"patients.csv", "prescriptions_2023.csv", "urgences_chu.csv",
+		"resultats_final.csv", "releve_mars.csv", "summary.csv",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+		if (!names_refused(sign(refused[i])))
+			fail_msg("%s shown: sign %d", refused[i],
+			    (int)sign(refused[i]));
+	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
+		if (names_refused(sign(kept[i])))
+			fail_msg("%s refused: sign %d", kept[i],
+			    (int)sign(kept[i]));
+}
+
 /* ---- tree_view_name ---- */
 
 static void
@@ -627,6 +662,30 @@ test_file_names(void **state)
 	/* Negative: a type whose name holds a digit is still one. */
 	n = name_of(f, "data_x.mp3", 1);
 	assert_string_equal(n + strlen(n) - 4, ".mp3");
+	/* In lower case too, a type's name only (hostile29): a surname or a
+	 * first name after the last dot was shown after the token, listed
+	 * or not ("x.paul" and "x.noah" were), or refused the whole file
+	 * ("x.marc"); now renamed with the rest.  Negative: the types. */
+	static const char *const lower[] = { "data_x.poule", "data_x.paul",
+	    "data_x.noah", "data_cr.vigne", "data_x.lee", "data_x.marc",
+	    "data_bilan.leroy", "data_x.jd42", "data_x.dupon" };
+	for (size_t i = 0; i < sizeof(lower) / sizeof(lower[0]); i++) {
+		n = name_of(f, lower[i], 1);
+		assert_non_null(n);
+		assert_true(is_token(n, "file-"));
+		assert_null(strchr(n, '.'));
+	}
+	static const char *const types[] = { ".csv", ".tsv", ".txt",
+	    ".xlsx", ".json", ".parq", ".rds", ".dat", ".gz" };
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		char in[32];
+
+		snprintf(in, sizeof(in), "data_x%s", types[i]);
+		n = name_of(f, in, 1);
+		assert_non_null(n);
+		assert_string_equal(n + strlen(n) - strlen(types[i]),
+		    types[i]);
+	}
 }
 
 static void
@@ -700,6 +759,7 @@ main(void)
 		cmocka_unit_test(test_glob_check),
 		cmocka_unit_test(test_names_signs),
 		cmocka_unit_test(test_names_latin_letters),
+		cmocka_unit_test(test_names_dicollecte_first_names),
 		T(test_dir_default_is_a_token),
 		T(test_dir_rules),
 		cmocka_unit_test(test_dirs_hide),
