@@ -28,31 +28,88 @@ static size_t	  nfolded;
 static int	  fold_error;
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 
+/* Dicollecte's first names, folded and sorted apart from the rest: one is
+ * a name only if it is no ordinary word or place (detect_word_ordinary),
+ * which needs the detectors' lexicon, some 10 MB a process.  So it is
+ * asked when a file name holds one of them, and its answer kept: a mount
+ * or an export whose names hold none never loads the lexicon (every
+ * process did, and test_abuse.sh's daemon went past its memory budget). */
+struct dico_name {
+	char		*key;		/* folded */
+	const char	*name;		/* as the list writes it */
+	int		 ordinary;	/* -1: not asked yet */
+};
+static struct dico_name	*dico;
+static size_t		 ndico;
+static pthread_mutex_t	 dico_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static int
 cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The names of list, folded, added to `folded`; with `names_only`, those
- * that are no ordinary word or place (detect_word_ordinary). */
+/* The names of list, folded, added to `folded`. */
 static int
-add_list(const char *const *list, unsigned n, int names_only, struct buf *b)
+add_list(const char *const *list, unsigned n, struct buf *b)
 {
 	for (unsigned i = 0; i < n; i++) {
-		size_t len = strlen(list[i]);
-
-		if (norm_value(NORM_TEXT, list[i], len, b) != 0 ||
-		    buf_putc(b, '\0') != 0)
-			return -ENOMEM;
-		if (names_only && detect_word_ordinary(list[i], len, b->data,
-		    b->len - 1))
-			continue;
-		if ((folded[nfolded] = strdup(b->data)) == NULL)
+		if (norm_value(NORM_TEXT, list[i], strlen(list[i]), b) != 0 ||
+		    buf_putc(b, '\0') != 0 ||
+		    (folded[nfolded] = strdup(b->data)) == NULL)
 			return -ENOMEM;
 		nfolded++;
 	}
 	return 0;
+}
+
+static int
+cmp_dico(const void *a, const void *b)
+{
+	return strcmp(((const struct dico_name *)a)->key,
+	    ((const struct dico_name *)b)->key);
+}
+
+/* Dicollecte's first names, folded, into dico (sorted). */
+static int
+add_dicollecte(struct buf *b)
+{
+	unsigned n = detect_list_first_names_dicollecte_count;
+
+	if ((dico = calloc(n, sizeof(*dico))) == NULL)
+		return -ENOMEM;
+	for (unsigned i = 0; i < n; i++) {
+		const char *name = detect_list_first_names_dicollecte[i];
+
+		if (norm_value(NORM_TEXT, name, strlen(name), b) != 0 ||
+		    buf_putc(b, '\0') != 0 ||
+		    (dico[ndico].key = strdup(b->data)) == NULL)
+			return -ENOMEM;
+		dico[ndico].name = name;
+		dico[ndico].ordinary = -1;
+		ndico++;
+	}
+	qsort(dico, ndico, sizeof(*dico), cmp_dico);
+	return 0;
+}
+
+/* Is the folded key one of Dicollecte's first names that is no ordinary
+ * word or place ("Paul", "Noah"; not "Rose", "Paris", "June")? */
+static int
+dicollecte_name(const char *key)
+{
+	struct dico_name k = { (char *)key, NULL, 0 }, *d;
+	int ordinary;
+
+	if ((d = bsearch(&k, dico, ndico, sizeof(*dico), cmp_dico)) == NULL)
+		return 0;
+	pthread_mutex_lock(&dico_lock);
+	if (d->ordinary < 0)
+		d->ordinary = detect_word_ordinary(d->name, strlen(d->name),
+		    d->key, strlen(d->key)) != 0;
+	ordinary = d->ordinary;
+	pthread_mutex_unlock(&dico_lock);
+	return !ordinary;
 }
 
 /* Every first and last name we ship, folded, sorted.  Kept for the life
@@ -67,19 +124,15 @@ fold_lists(void)
 	struct buf b = BUF_INIT;
 	size_t n = (size_t)fake_list_first_names_count +
 	    fake_list_last_names_count + detect_list_first_names_count +
-	    detect_list_last_names_count +
-	    detect_list_first_names_dicollecte_count;
+	    detect_list_last_names_count;
 
 	if ((folded = calloc(n, sizeof(*folded))) == NULL ||
-	    add_list(fake_list_first_names, fake_list_first_names_count, 0,
-	    &b) ||
-	    add_list(fake_list_last_names, fake_list_last_names_count, 0, &b) ||
+	    add_list(fake_list_first_names, fake_list_first_names_count, &b) ||
+	    add_list(fake_list_last_names, fake_list_last_names_count, &b) ||
 	    add_list(detect_list_first_names, detect_list_first_names_count,
-	    0, &b) ||
-	    add_list(detect_list_last_names, detect_list_last_names_count, 0,
 	    &b) ||
-	    add_list(detect_list_first_names_dicollecte,
-	    detect_list_first_names_dicollecte_count, 1, &b))
+	    add_list(detect_list_last_names, detect_list_last_names_count,
+	    &b) || add_dicollecte(&b))
 		fold_error = 1;
 	else
 		qsort(folded, nfolded, sizeof(*folded), cmp_str);
@@ -417,8 +470,8 @@ is_listed(const char *word, size_t n, struct buf *b, int *listed)
 	if (r != 0 || (r = buf_putc(b, '\0')) != 0)
 		return r;
 	key = b->data;
-	if (strlen(key) >= NAMES_MIN_WORD && bsearch(&key, folded, nfolded,
-	    sizeof(*folded), cmp_str) != NULL)
+	if (strlen(key) >= NAMES_MIN_WORD && (bsearch(&key, folded, nfolded,
+	    sizeof(*folded), cmp_str) != NULL || dicollecte_name(key)))
 		*listed = 1;
 	return 0;
 }
