@@ -1603,6 +1603,118 @@ row_cut_words(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* Word i is one capital, ASCII. */
+static int
+spelled_capital(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->end - w->start == 1 && t[w->start] >= 'A' &&
+	    t[w->start] <= 'Z';
+}
+
+/* The letters L[0, n) (lower case) are a part of folded value v (vn
+ * bytes, split at spaces, apostrophes and hyphens), or the whole value
+ * without those signs ("L E G O F F" of "le goff"). */
+static int
+spelled_is_value(const char *L, size_t n, const char *v, size_t vn)
+{
+	size_t a, b, m = 0;
+
+	for (a = 0; a < vn; a = b + 1) {
+		for (b = a; b < vn && v[b] != ' ' && v[b] != '\'' &&
+		    v[b] != '-'; b++)
+			;
+		if (b - a == n && memcmp(v + a, L, n) == 0)
+			return 1;
+	}
+	for (a = 0; a < vn; a++) {
+		if (v[a] == ' ' || v[a] == '\'' || v[a] == '-')
+			continue;
+		if (m >= n || v[a] != L[m])
+			return 0;
+		m++;
+	}
+	return m == n;
+}
+
+/*
+ * The row's own name spelled letter by letter, with no cue (hostile30):
+ * "Patient D U P O N T vu", "D.U.P.O.N.T", "D-U-P-O-N-T", "D_U_P_O_N_T".
+ * scan_spelled_names (detect_spelled.c) takes such a run after a
+ * spelling verb, a title or beside a name only (dotted capitals are
+ * acronyms elsewhere, "S.A.M.U."); the patient's own name needs no cue,
+ * the row says it.  Capitals alone, one sign the same all along, three
+ * letters or more, nothing alphanumeric glued at either end, whose
+ * letters are a name value's part or the whole value.  Each word is read
+ * once (a run is passed whole).  (Gate: W_SPACED or W_ACRO, tokenize's
+ * marks of a capital alone before a sign and a capital.)
+ */
+static int
+row_spelled_values(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off, const size_t *flen,
+    struct detect_scratch *s)
+{
+	char L[48];
+
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		size_t k, e, a = s->words[i].start, b, n = 0;
+		char sep;
+		int r, taken = 0;
+
+		if (!(s->words[i].flags & (W_SPACED | W_ACRO)) ||
+		    !spelled_capital(t, s, i))
+			continue;
+		sep = t[s->words[i].end];
+		if ((sep != ' ' && sep != '.' && sep != '-' && sep != '_') ||
+		    (a > 0 && is_alnum_byte(t[a - 1])))
+			continue;
+		L[n++] = (char)(t[a] | 32);
+		for (k = i + 1; k < s->nwords && n < sizeof(L); k++) {
+			if (s->words[k].start != s->words[k - 1].end + 1 ||
+			    t[s->words[k].start - 1] != sep ||
+			    !spelled_capital(t, s, k))
+				break;
+			L[n++] = (char)(t[s->words[k].start] | 32);
+		}
+		e = k - 1;
+		b = s->words[e].end;
+		if (sep == '.' && b < s->text_len && t[b] == '.')
+			b++;
+		if (n < 3 || n == sizeof(L) || (b < s->text_len &&
+		    is_alnum_byte(t[b]))) {
+			i = e;
+			continue;
+		}
+		for (size_t x = 0; x < nvals; x++) {
+			size_t v = vals[x];
+
+			if (row[v].kind != DETECT_IDENT_LAST_NAME &&
+			    row[v].kind != DETECT_IDENT_FIRST_NAME)
+				continue;
+			if (!spelled_is_value(L, n, row_fold(s) + off[v],
+			    flen[v]))
+				continue;
+			for (size_t j = i; j <= e; j++)
+				taken |= word_taken(s, j);
+			if (!taken) {
+				if ((r = add_span(s, a, s->words[e].end,
+				    DETECT_NAME, (int)v)) < 0)
+					return r;
+			} else {
+				for (size_t j = i; j <= e; j++)
+					if (!word_taken(s, j) && (r = add_span(s,
+					    s->words[j].start, s->words[j].end,
+					    DETECT_NAME, (int)v)) < 0)
+						return r;
+			}
+			break;
+		}
+		i = e;
+	}
+	return 0;
+}
+
 /* a[0, n) and b[0, n) differ.  Up to sixteen bytes (a name, most
  * addresses) in two loads of eight, or of four, that overlap, never past
  * n: memcmp's call cost more than the compare, three values a comment. */
@@ -1930,6 +2042,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, NULL, s)) != 0)
 			return r;
 	}
+	if ((comment_has(s, W_SPACED, 0) | comment_has(s, W_ACRO, 0)) &&
+	    (r = row_spelled_values(t, row, vals, nvals, off, flen, s)) != 0)
+		return r;
 	/* (a line break: tokenize's text bytes, not a memchr, speed27b) */
 	if ((s->text_bytes & TB_NEWLINE) &&
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
