@@ -717,6 +717,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    HAS(W_UPPER, 0)),						\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
 	X(diag ON HAS(W_NEW, 0), scan_slips(text, o->diagnosis_groups, s))	\
+	X(diag ON HAS(0, D_TFIRST),					\
+	    scan_sero_sign(text, len, o->diagnosis_groups, s))		\
 	X(diag ON HAS(W_DIGIT | W_CAP, 0),				\
 	    scan_ocr_terms(text, o->diagnosis_groups, s))		\
 	X(diag ON KIND(DETECT_BIT(DETECT_DIAGNOSIS)),			\

@@ -1652,6 +1652,8 @@ int	scan_identity(const char *t, struct detect_scratch *s,
 int	scan_terms(const char *t, size_t len, uint32_t groups,
 	    struct detect_scratch *s);
 int	scan_slips(const char *t, uint32_t groups, struct detect_scratch *s);
+int	scan_sero_sign(const char *t, size_t len, uint32_t groups,
+	    struct detect_scratch *s);
 
 /* ---- detect_cue.c ---- */
 
