@@ -676,6 +676,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(iban ON HAS(W_DIGIT, 0), scan_ibans(text, len, s))		\
 	X(OPT(o->ident != NULL),					\
 	    scan_identity_phones(text, len, s, o->ident))		\
+	X(HAS(W_DIGIT, 0),						\
+	    scan_lookalike_numbers(o->kinds, text, len, row, nrow, s))	\
 	X(HAS(W_DIGIT, 0), scan_numbers(o, text, len, row, nrow, s))	\
 	X(phone ON (HAS(W_PHONECUE, 0) | HINT(zero_hint)),		\
 	    scan_spelled_phones(text, row, nrow, s))			\

@@ -1215,6 +1215,8 @@ int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
 int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
+	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 extern const char *const detect_proid_labels[];
