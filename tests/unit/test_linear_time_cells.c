@@ -164,6 +164,14 @@ static const char *const units[] = {
 	"le 15 du 6 1982 ", "le 15 du ", "15 du mois 6 ", "le 5 6 1982 ",
 	"le 15 VI 1982 ", "15 VI ", "VAD au Moulin de Kerbrat ",
 	"vit au Petit Bois ", "vit au Petit Petit ",
+
+	/* hostile30: a number with letters for digits (detect_num.c
+	 * scan_lookalike_numbers: groups back 48 bytes at most, forward
+	 * 24 digits), the row's name spelled (detect_row.c
+	 * row_spelled_values), "séro+" (detect_term.c scan_sero_sign) */
+	"O6 l2 34 S6 78 ", "O6 ", "O6-", "l2O", "l23456 ", "Sl ", "O1 O",
+	"D U P O N T ", "D.U.P.O.N.T ", "D-U-", "M A R I E ",
+	"s\xc3\xa9ro + ", "sero sero+", "s\xc3\xa9ro positif ",
 };
 #define N_SPACED	4
 
@@ -230,6 +238,9 @@ static const struct detect_value row[] = {
 	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
 	{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
 	{ DETECT_IDENT_ADDRESS, "12 rue de la Paix, 75002 Paris", 30 },
+	/* (hostile30: the numbers a look-alike number is compared with) */
+	{ DETECT_IDENT_PHONE, "0612345678", 10 },
+	{ DETECT_IDENT_ID, "123456", 6 },
 };
 
 static void
