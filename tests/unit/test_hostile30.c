@@ -1,13 +1,16 @@
 /* Unit tests of the thirtieth hostile pass (docs/threat-model.md
  * "hostile30"): a recipient who knows the patient reads the scrubbed
- * comments, a careless writer slips identifiers in odd forms.  Three
+ * comments, a careless writer slips identifiers in odd forms.  Four
  * forms went through raw on main:
  * - the row's own name spelled letter by letter with no cue ("Patient
  *   D U P O N T vu", "D.U.P.O.N.T", "D-U-P-O-N-T");
  * - the HIV status cut in two ("séro positif", "séro-positive", "séro
  *   pos") or written "séro+";
  * - a number with letters for some digits ("O6 l2 34 S6 78" for the
- *   row's phone, "IPP l23456", "NIR l84O2751234S674").
+ *   row's phone, "IPP l23456", "NIR l84O2751234S674");
+ * - the row's first name and surname joined into one token
+ *   ("marcel.pigeon", "#MarcelPigeon", "avigneron"), the surname an
+ *   ordinary word.
  * The detectors alone. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -156,6 +159,54 @@ test_lookalike_numbers(void **state)
 	row_word_kept("vit B12 500 et S1 S2 S3", DUPONT, N(DUPONT), "B12");
 }
 
+/* The row's first name and surname joined into one token, by a sign or
+ * by nothing (a login, a file name, a hashtag): the surname, an ordinary
+ * word in no list, goes with the first name.  The surname alone in lower
+ * case (a trade, a bird), a first name and another word joined, and an
+ * initial glued to it that makes an ordinary word stay. */
+static void
+test_row_names_joined(void **state)
+{
+	static const struct detect_value pigeon[] = {
+		{ DETECT_IDENT_LAST_NAME, "PIGEON", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Marcel", 6 },
+	};
+	static const struct detect_value vigneron[] = {
+		{ DETECT_IDENT_LAST_NAME, "VIGNERON", 8 },
+		{ DETECT_IDENT_FIRST_NAME, "Anne", 4 },
+	};
+	static const struct detect_value ange[] = {
+		{ DETECT_IDENT_LAST_NAME, "ANGE", 4 },
+		{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
+	};
+	static const struct {
+		const struct detect_value	*row;
+		const char			*text, *w;
+	} gone[] = {
+		{ pigeon, "compte marcel.pigeon sur le portail", "pigeon" },
+		{ pigeon, "voir #MarcelPigeon et la suite", "MarcelPigeon" },
+		{ pigeon, "ordonnance pigeon_marcel.pdf jointe", "pigeon" },
+		{ pigeon, "dossier MarcelPIGEON transmis", "MarcelPIGEON" },
+		{ pigeon, "login mpigeon actif", "mpigeon" },
+		{ vigneron, "fichier vigneron_anne_cr.pdf re\xc3\xa7u",
+		    "vigneron" },
+		{ vigneron, "C:\\Users\\avigneron\\Documents", "avigneron" },
+		{ vigneron, "pseudo VigneronAnne sur le forum", "VigneronAnne" },
+		{ vigneron, "sign\xc3\xa9 a.vigneron ce jour", "vigneron" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < N(gone); i++)
+		test_row_word_gone(&DEFAULT_MODE, &S, gone[i].text, gone[i].row,
+		    2, gone[i].w);
+	row_word_kept("le pigeon voyageur, il est vigneron", pigeon, 2,
+	    "pigeon");
+	row_word_kept("il est vigneron dans le Bordelais", vigneron, 2,
+	    "vigneron");
+	row_word_kept("voir pigeon.a ce jour", pigeon, 2, "pigeon");
+	row_word_kept("elle mange peu", ange, 2, "mange");
+}
+
 int
 main(void)
 {
@@ -163,6 +214,7 @@ main(void)
 		cmocka_unit_test(test_row_name_spelled),
 		cmocka_unit_test(test_sero_split),
 		cmocka_unit_test(test_lookalike_numbers),
+		cmocka_unit_test(test_row_names_joined),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -172,6 +172,10 @@ static const char *const units[] = {
 	"O6 l2 34 S6 78 ", "O6 ", "O6-", "l2O", "l23456 ", "Sl ", "O1 O",
 	"D U P O N T ", "D.U.P.O.N.T ", "D-U-", "M A R I E ",
 	"s\xc3\xa9ro + ", "sero sero+", "s\xc3\xa9ro positif ",
+	/* hostile30: the row's names joined (detect_row.c
+	 * row_joined_names: a word and the one after it) */
+	"marie.dupont.", "MarieDupont ", "mdupont ", "dupont_marie_",
+	"marie.marie.", "m.dupont.m.",
 };
 #define N_SPACED	4
 
