@@ -1356,6 +1356,26 @@ lookalike_sep(char c)
 	return c == ' ' || c == '.' || c == '-' || c == '/';
 }
 
+/* A line break between two groups of a number at t[q] (spaces or tabs,
+ * an optional '\r', '\n', spaces or tabs; 8 bytes at most): its length,
+ * else 0.  A quoted cell wraps a number where the writer's line ended. */
+static size_t
+break_gap(const char *t, size_t len, size_t q)
+{
+	size_t e = q;
+
+	while (e < len && e - q < 3 && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	if (e < len && t[e] == '\r')
+		e++;
+	if (e >= len || t[e] != '\n')
+		return 0;
+	e++;
+	while (e < len && e - q < 8 && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	return e < len && digit_or_lookalike(t[e]) ? e - q : 0;
+}
+
 /* The number of groups around digit word w (hostile30's rule below): its
  * start, back over groups of digits and look-alike letters that one
  * separator joins, no earlier than lo nor 48 bytes before the word. */
@@ -1402,12 +1422,14 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 		char d[24];
-		size_t a, q, end, n = 0, looks = 0;
+		size_t a, q, end, n = 0, looks = 0, cuts = 0, gap;
 		int k = -1, kind = DETECT_ID, r;
 
 		if (!(w->flags & W_DIGIT) || w->start < done ||
 		    !((w->start > 0 && lookalike_digit(t[w->start - 1])) ||
-		    (w->end < len && lookalike_digit(t[w->end]))))
+		    (w->end < len && (lookalike_digit(t[w->end]) ||
+		    ((t[w->end] == '\n' || t[w->end] == ' ' ||
+		    t[w->end] == '\r') && break_gap(t, len, w->end))))))
 			continue;
 		a = q = lookalike_start(t, done, w->start);
 		end = a;
@@ -1441,10 +1463,29 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
 				q++;
 				continue;
 			}
+			if (cuts == 0 && (gap = break_gap(t, len, q)) != 0) {
+				cuts++;
+				q += gap;
+				continue;
+			}
 			break;
 		}
 		done = end > w->end ? end : w->end;
-		if (looks == 0 || n < 4 || end <= w->start ||
+		/* a country code's signs before the first group ("+33 (0)7",
+		 * "+33 9"): the span holds them, as the phone rules' did */
+		if (a >= 3 && memcmp(t + a - 3, "(0)", 3) == 0) {
+			size_t b0 = a - 3, b1;
+
+			while (b0 > 0 && a - b0 < 6 && t[b0 - 1] == ' ')
+				b0--;
+			for (b1 = b0; b1 > 0 && b0 - b1 < 3 &&
+			    util_is_digit(t[b1 - 1]); b1--)
+				;
+			if (b1 < b0 && b1 > 0 && t[b1 - 1] == '+')
+				a = b1 - 1;
+		} else if (a > 0 && t[a - 1] == '+')
+			a--;
+		if ((looks == 0 && cuts == 0) || n < 4 || end <= w->start ||
 		    (a > 0 && is_alnum_byte(t[a - 1])) ||
 		    (end < len && is_alnum_byte(t[end])))
 			continue;
@@ -1461,6 +1502,11 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
 		    (kinds & DETECT_BIT(DETECT_PHONE)) &&
 		    (k = ctx_match_digits(s, row, nrow, DETECT_IDENT_PHONE, d, n,
 		    9)) >= 0)
+			kind = DETECT_PHONE;
+		/* a French number of ten digits cut by a line break is a
+		 * phone, whosever it is */
+		if (kind == DETECT_ID && cuts && n == 10 && d[0] == '0' &&
+		    d[1] != '0' && (kinds & DETECT_BIT(DETECT_PHONE)))
 			kind = DETECT_PHONE;
 		if (kind == DETECT_ID && (!(kinds & DETECT_BIT(DETECT_ID)) ||
 		    (k = ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n,

@@ -1,6 +1,6 @@
 /* Unit tests of the thirtieth hostile pass (docs/threat-model.md
  * "hostile30"): a recipient who knows the patient reads the scrubbed
- * comments, a careless writer slips identifiers in odd forms.  Four
+ * comments, a careless writer slips identifiers in odd forms.  Five
  * forms went through raw on main:
  * - the row's own name spelled letter by letter with no cue ("Patient
  *   D U P O N T vu", "D.U.P.O.N.T", "D-U-P-O-N-T");
@@ -10,7 +10,9 @@
  *   row's phone, "IPP l23456", "NIR l84O2751234S674");
  * - the row's first name and surname joined into one token
  *   ("marcel.pigeon", "#MarcelPigeon", "avigneron"), the surname an
- *   ordinary word.
+ *   ordinary word;
+ * - a phone or a NIR cut by a line break in a quoted cell ("06 12 34
+ *   <LF>56 78", "1 84 02 75<CR><LF>123 456 74").
  * The detectors alone. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -207,6 +209,34 @@ test_row_names_joined(void **state)
 	row_word_kept("elle mange peu", ange, 2, "mange");
 }
 
+/* A phone or a NIR cut by a line break inside a quoted cell, the row's
+ * or not: the whole number goes.  Numbers of a table, one a line, and a
+ * date before a phone on the next line stay as they were. */
+static void
+test_numbers_across_line_break(void **state)
+{
+	static const char *const gone[] = { "07 11 22", "33 44",
+	    "2 91 01 75", "123 456 53" };
+	static const char *const kept[] = { "12 8", "14 9", "70", "72" };
+
+	(void)state;
+	test_row_word_as_value(&DEFAULT_MODE, &S, "t\xc3\xa9l 06 12 34\n"
+	    "56 78 \xc3\xa0 rappeler", DUPONT, N(DUPONT), "56 78", 3);
+	test_row_word_as_value(&DEFAULT_MODE, &S, "NIR 1 84 02 75\r\n"
+	    "123 456 74 ok", DUPONT, N(DUPONT), "123 456 74", 2);
+	test_row_word_as_value(&DEFAULT_MODE, &S, "IPP 123\n456 vu", DUPONT,
+	    N(DUPONT), "456", 4);
+	/* the country code with it, as the phone rules take it */
+	test_row_word_as_value(&DEFAULT_MODE, &S, "t\xc3\xa9l +33 (0)6 12 "
+	    "34\n56 78 ok", DUPONT, N(DUPONT), "+33 (0)6", 3);
+	test_row_word_as_value(&DEFAULT_MODE, &S, "t\xc3\xa9l +33 6 12 "
+	    "34\n56 78 ok", DUPONT, N(DUPONT), "+33 6", 3);
+	test_spans_gone_kept(&DEFAULT_MODE, &S, "t\xc3\xa9l 07 11 22\n33 "
+	    "44, NIR 2 91 01 75\n123 456 53", gone, 4, NULL, 0);
+	test_spans_gone_kept(&DEFAULT_MODE, &S, "TA 12 8\n14 9, poids 70\n"
+	    "72 kg", NULL, 0, kept, 4);
+}
+
 int
 main(void)
 {
@@ -215,6 +245,7 @@ main(void)
 		cmocka_unit_test(test_sero_split),
 		cmocka_unit_test(test_lookalike_numbers),
 		cmocka_unit_test(test_row_names_joined),
+		cmocka_unit_test(test_numbers_across_line_break),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

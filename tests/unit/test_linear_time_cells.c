@@ -176,6 +176,8 @@ static const char *const units[] = {
 	 * row_joined_names: a word and the one after it) */
 	"marie.dupont.", "MarieDupont ", "mdupont ", "dupont_marie_",
 	"marie.marie.", "m.dupont.m.",
+	/* hostile30: numbers cut by a line break (detect_num.c break_gap) */
+	"06 12 34\n56 78 ", "06\n", "1\n2 ", "O6 \n", "06 12 \r\n",
 };
 #define N_SPACED	4
 
