@@ -1769,6 +1769,8 @@ row_joined_names(const char *t, const struct detect_value *row,
 {
 	size_t kf = MAX_ROW, kl = MAX_ROW;
 	const char *vf, *vl;
+	const uint64_t *bloom = s->rowcache->filter.bloom;
+	uint64_t lens = 0;	/* bit n: a glued token may have n bytes */
 	int r;
 
 	for (size_t x = 0; x < nvals; x++) {
@@ -1784,13 +1786,25 @@ row_joined_names(const char *t, const struct detect_value *row,
 		return 0;
 	vf = row_fold(s) + off[kf];
 	vl = row_fold(s) + off[kl];
+	/* the lengths a glued token may have: most words have none, and
+	 * are turned away by one bit */
+	for (size_t x = 0; x < parts[kf].n; x++)
+		for (size_t y = 0; y < parts[kl].n; y++)
+			if (parts[kf].len[x] + parts[kl].len[y] < 64)
+				lens |= (uint64_t)1 << (parts[kf].len[x] +
+				    parts[kl].len[y]);
+	for (size_t y = 0; y < parts[kl].n; y++)
+		if (parts[kl].len[y] >= 4 && parts[kl].len[y] < 63)
+			lens |= (uint64_t)1 << (parts[kl].len[y] + 1);
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i], *n;
 		const char *f = wf(s, w);
 		size_t a = w->start, b = w->end;
 		char c;
 
-		if (w->fold_len >= 5 && (f[0] == vf[0] || f[0] == vl[0]) &&
+		if (w->fold_len >= 5 && w->fold_len < 64 &&
+		    ((lens >> w->fold_len) & 1) &&
+		    (f[0] == vf[0] || f[0] == vl[0]) &&
 		    !word_taken(s, i) &&
 		    (glued_parts(f, w->fold_len, vf, &parts[kf], vl,
 		    &parts[kl], 0) ||
@@ -1807,6 +1821,12 @@ row_joined_names(const char *t, const struct detect_value *row,
 		n = &s->words[i + 1];
 		c = t[b];
 		if (n->start != b + 1 || (c != '.' && c != '_' && c != '-'))
+			continue;
+		/* one of the two a part of some name value (the row's
+		 * filter), the other a part too or a letter */
+		if (!((bloom_has(bloom, w->fhash) && (n->fold_len == 1 ||
+		    bloom_has(bloom, n->fhash))) || (w->fold_len == 1 &&
+		    bloom_has(bloom, n->fhash))))
 			continue;
 		if (!((joined_part(s, w, off, flen, kf, 0) &&
 		    joined_part(s, n, off, flen, kl, 0)) ||

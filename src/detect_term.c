@@ -727,7 +727,8 @@ int
 scan_sero_sign(const char *t, size_t len, uint32_t groups,
     struct detect_scratch *s)
 {
-	if (!(groups & ICD10_HIV))
+	/* (most comments have no '+': one vector search, not a walk) */
+	if (!(groups & ICD10_HIV) || memchr(t, '+', len) == NULL)
 		return 0;
 	for (size_t j = 0; j < s->nwords; j++) {
 		size_t e = s->words[j].end;
