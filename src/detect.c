@@ -676,6 +676,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(iban ON HAS(W_DIGIT, 0), scan_ibans(text, len, s))		\
 	X(OPT(o->ident != NULL),					\
 	    scan_identity_phones(text, len, s, o->ident))		\
+	X(HAS(W_DIGIT, 0),						\
+	    scan_lookalike_numbers(o->kinds, text, len, row, nrow, s))	\
 	X(HAS(W_DIGIT, 0), scan_numbers(o, text, len, row, nrow, s))	\
 	X(phone ON (HAS(W_PHONECUE, 0) | HINT(zero_hint)),		\
 	    scan_spelled_phones(text, row, nrow, s))			\
@@ -725,6 +727,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    HAS(W_UPPER, 0)),						\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
 	X(diag ON HAS(W_NEW, 0), scan_slips(text, o->diagnosis_groups, s))	\
+	X(diag ON HAS(0, D_TFIRST),					\
+	    scan_sero_sign(text, len, o->diagnosis_groups, s))		\
 	X(diag ON HAS(W_DIGIT | W_CAP, 0),				\
 	    scan_ocr_terms(text, o->diagnosis_groups, s))		\
 	X(diag ON KIND(DETECT_BIT(DETECT_DIAGNOSIS)),			\

@@ -1223,6 +1223,8 @@ int	scan_ibans(const char *t, size_t len, struct detect_scratch *s);
 int	scan_bracket_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_word_emails(const char *t, size_t len, struct detect_scratch *s);
 int	scan_coded_emails(const char *t, size_t len, struct detect_scratch *s);
+int	scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
+	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 int	scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	    const struct detect_value *row, size_t nrow, struct detect_scratch *s);
 extern const char *const detect_proid_labels[];
@@ -1667,6 +1669,8 @@ int	scan_identity(const char *t, struct detect_scratch *s,
 int	scan_terms(const char *t, size_t len, uint32_t groups,
 	    struct detect_scratch *s);
 int	scan_slips(const char *t, uint32_t groups, struct detect_scratch *s);
+int	scan_sero_sign(const char *t, size_t len, uint32_t groups,
+	    struct detect_scratch *s);
 
 /* ---- detect_cue.c ---- */
 

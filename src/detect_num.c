@@ -1331,6 +1331,202 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	return r < 0 ? r : 0;
 }
 
+/* The digit a letter stands for when typed, or read by OCR, in a number
+ * ("O6" with the letter O, "l2" with a small L, "S6"), else 0. */
+static inline char
+lookalike_digit(char c)
+{
+	switch (c) {
+	case 'O': case 'o':
+		return '0';
+	case 'l': case 'I': case '|':
+		return '1';
+	case 'S':
+		return '5';
+	case 'B':
+		return '8';
+	case 'Z':
+		return '2';
+	}
+	return 0;
+}
+
+static inline int
+digit_or_lookalike(char c)
+{
+	return util_is_digit(c) || lookalike_digit(c) != 0;
+}
+
+static inline int
+lookalike_sep(char c)
+{
+	return c == ' ' || c == '.' || c == '-' || c == '/';
+}
+
+/* A line break between two groups of a number at t[q] (spaces or tabs,
+ * an optional '\r', '\n', spaces or tabs; 8 bytes at most): its length,
+ * else 0.  A quoted cell wraps a number where the writer's line ended. */
+static size_t
+break_gap(const char *t, size_t len, size_t q)
+{
+	size_t e = q;
+
+	while (e < len && e - q < 3 && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	if (e < len && t[e] == '\r')
+		e++;
+	if (e >= len || t[e] != '\n')
+		return 0;
+	e++;
+	while (e < len && e - q < 8 && (t[e] == ' ' || t[e] == '\t'))
+		e++;
+	return e < len && digit_or_lookalike(t[e]) ? e - q : 0;
+}
+
+/* The number of groups around digit word w (hostile30's rule below): its
+ * start, back over groups of digits and look-alike letters that one
+ * separator joins, no earlier than lo nor 48 bytes before the word. */
+static size_t
+lookalike_start(const char *t, size_t lo, size_t w)
+{
+	size_t p = w;
+
+	for (;;) {
+		while (p > lo && w - p < 48 && digit_or_lookalike(t[p - 1]))
+			p--;
+		if (p >= lo + 2 && w - p < 48 && lookalike_sep(t[p - 1]) &&
+		    digit_or_lookalike(t[p - 2])) {
+			p--;
+			continue;
+		}
+		return p;
+	}
+}
+
+/*
+ * A number with letters for some of its digits (hostile30): "tél O6 l2 34
+ * S6 78", "IPP l23456", "NIR l84O2751234S674" (the letter O for 0, a
+ * small L or a capital I for 1, S for 5, B for 8, Z for 2: typed so, or
+ * read so by OCR).  The number rules read digits only: "l23456" lost its
+ * five digits and kept the "l", a phone with two such letters stayed
+ * whole.  Groups of digits and such letters, each group holding a digit,
+ * one of ' ' '.' '-' '/' between groups, nothing alphanumeric glued at
+ * either end, at least one letter: read as digits, a span when they are
+ * the row's phone (its last nine), the row's id (four digits or more)
+ * or a NIR whose key is valid (or the row's).  Other such numbers
+ * ("lot B12", "S1 S2", "IO 12") are no value of the row and stay.  Only a
+ * digit word with such a letter glued to it starts a walk, and each byte
+ * is walked once past `done` (48 bytes back at most).  Before
+ * scan_numbers, whose span of the digits alone would hold the letters
+ * out.
+ */
+int
+scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	size_t done = 0;
+
+	/* the digit words only, sixteen class bytes a step */
+	for (size_t i = wcls_find(s, 0, W_DIGIT, 0); i < s->nwords;
+	    i = wcls_find(s, i + 1, W_DIGIT, 0)) {
+		const struct detect_word *w = &s->words[i];
+		char d[24];
+		size_t a, q, end, n = 0, looks = 0, cuts = 0, gap;
+		int k = -1, kind = DETECT_ID, r;
+
+		if (!(w->flags & W_DIGIT) || w->start < done ||
+		    !((w->start > 0 && lookalike_digit(t[w->start - 1])) ||
+		    (w->end < len && (lookalike_digit(t[w->end]) ||
+		    ((t[w->end] == '\n' || t[w->end] == ' ' ||
+		    t[w->end] == '\r') && break_gap(t, len, w->end))))))
+			continue;
+		a = q = lookalike_start(t, done, w->start);
+		end = a;
+		while (q < len) {
+			size_t g = q, dig = 0, gl = 0;
+
+			for (; q < len && digit_or_lookalike(t[q]); q++) {
+				dig += util_is_digit(t[q]) != 0;
+				gl += !util_is_digit(t[q]);
+			}
+			if (dig == 0 || n + (q - g) > sizeof(d)) {
+				if (g > w->start)
+					break;	/* the number ended before */
+				/* a group before the word's: start after it */
+				n = 0;
+				looks = 0;
+				a = q < len && lookalike_sep(t[q]) ? q + 1 : q;
+				end = a;
+				if (q >= len || !lookalike_sep(t[q]))
+					break;
+				q++;
+				continue;
+			}
+			for (size_t x = g; x < q; x++)
+				d[n++] = util_is_digit(t[x]) ? t[x] :
+				    lookalike_digit(t[x]);
+			looks += gl;
+			end = q;
+			if (q + 1 < len && lookalike_sep(t[q]) &&
+			    digit_or_lookalike(t[q + 1])) {
+				q++;
+				continue;
+			}
+			if (cuts == 0 && (gap = break_gap(t, len, q)) != 0) {
+				cuts++;
+				q += gap;
+				continue;
+			}
+			break;
+		}
+		done = end > w->end ? end : w->end;
+		/* a country code's signs before the first group ("+33 (0)7",
+		 * "+33 9"): the span holds them, as the phone rules' did */
+		if (a >= 3 && memcmp(t + a - 3, "(0)", 3) == 0) {
+			size_t b0 = a - 3, b1;
+
+			while (b0 > 0 && a - b0 < 6 && t[b0 - 1] == ' ')
+				b0--;
+			for (b1 = b0; b1 > 0 && b0 - b1 < 3 &&
+			    util_is_digit(t[b1 - 1]); b1--)
+				;
+			if (b1 < b0 && b1 > 0 && t[b1 - 1] == '+')
+				a = b1 - 1;
+		} else if (a > 0 && t[a - 1] == '+')
+			a--;
+		if ((looks == 0 && cuts == 0) || n < 4 || end <= w->start ||
+		    (a > 0 && is_alnum_byte(t[a - 1])) ||
+		    (end < len && is_alnum_byte(t[end])))
+			continue;
+		if (n == NIR_FULL || n == NIR_BODY) {
+			struct nir nir;
+
+			if ((kinds & DETECT_BIT(DETECT_NIR)) &&
+			    nir_parse(d, n, &nir) == 0 &&
+			    ((k = ctx_match_nir(row, nrow, nir.body)) >= 0 ||
+			    n == NIR_FULL))
+				kind = DETECT_NIR;
+		}
+		if (kind != DETECT_NIR && n >= 9 && n <= 13 &&
+		    (kinds & DETECT_BIT(DETECT_PHONE)) &&
+		    (k = ctx_match_digits(s, row, nrow, DETECT_IDENT_PHONE, d, n,
+		    9)) >= 0)
+			kind = DETECT_PHONE;
+		/* a French number of ten digits cut by a line break is a
+		 * phone, whosever it is */
+		if (kind == DETECT_ID && cuts && n == 10 && d[0] == '0' &&
+		    d[1] != '0' && (kinds & DETECT_BIT(DETECT_PHONE)))
+			kind = DETECT_PHONE;
+		if (kind == DETECT_ID && (!(kinds & DETECT_BIT(DETECT_ID)) ||
+		    (k = ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n,
+		    0)) < 0))
+			continue;
+		if ((r = add_span(s, a, end, (enum detect_kind)kind, k)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 static __attribute__((noinline)) int scan_spaced_ids(const char *t,
     unsigned kinds,
     struct detect_scratch *s);

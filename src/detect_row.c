@@ -1636,6 +1636,255 @@ row_cut_words(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* Word i is one capital, ASCII. */
+static int
+spelled_capital(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return w->end - w->start == 1 && t[w->start] >= 'A' &&
+	    t[w->start] <= 'Z';
+}
+
+/* The letters L[0, n) (lower case) are a part of folded value v (vn
+ * bytes, split at spaces, apostrophes and hyphens), or the whole value
+ * without those signs ("L E G O F F" of "le goff"). */
+static int
+spelled_is_value(const char *L, size_t n, const char *v, size_t vn)
+{
+	size_t a, b, m = 0;
+
+	for (a = 0; a < vn; a = b + 1) {
+		for (b = a; b < vn && v[b] != ' ' && v[b] != '\'' &&
+		    v[b] != '-'; b++)
+			;
+		if (b - a == n && memcmp(v + a, L, n) == 0)
+			return 1;
+	}
+	for (a = 0; a < vn; a++) {
+		if (v[a] == ' ' || v[a] == '\'' || v[a] == '-')
+			continue;
+		if (m >= n || v[a] != L[m])
+			return 0;
+		m++;
+	}
+	return m == n;
+}
+
+/*
+ * The row's own name spelled letter by letter, with no cue (hostile30):
+ * "Patient D U P O N T vu", "D.U.P.O.N.T", "D-U-P-O-N-T", "D_U_P_O_N_T".
+ * scan_spelled_names (detect_spelled.c) takes such a run after a
+ * spelling verb, a title or beside a name only (dotted capitals are
+ * acronyms elsewhere, "S.A.M.U."); the patient's own name needs no cue,
+ * the row says it.  Capitals alone, one sign the same all along, three
+ * letters or more, nothing alphanumeric glued at either end, whose
+ * letters are a name value's part or the whole value.  Each word is read
+ * once (a run is passed whole).  (Gate: W_SPACED or W_ACRO, tokenize's
+ * marks of a capital alone before a sign and a capital.)
+ */
+static int
+row_spelled_values(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off, const size_t *flen,
+    struct detect_scratch *s)
+{
+	char L[48];
+
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		size_t k, e, a = s->words[i].start, b, n = 0;
+		char sep;
+		int r, taken = 0;
+
+		if (!(s->words[i].flags & (W_SPACED | W_ACRO)) ||
+		    !spelled_capital(t, s, i))
+			continue;
+		sep = t[s->words[i].end];
+		if ((sep != ' ' && sep != '.' && sep != '-' && sep != '_') ||
+		    (a > 0 && is_alnum_byte(t[a - 1])))
+			continue;
+		L[n++] = (char)(t[a] | 32);
+		for (k = i + 1; k < s->nwords && n < sizeof(L); k++) {
+			if (s->words[k].start != s->words[k - 1].end + 1 ||
+			    t[s->words[k].start - 1] != sep ||
+			    !spelled_capital(t, s, k))
+				break;
+			L[n++] = (char)(t[s->words[k].start] | 32);
+		}
+		e = k - 1;
+		b = s->words[e].end;
+		if (sep == '.' && b < s->text_len && t[b] == '.')
+			b++;
+		if (n < 3 || n == sizeof(L) || (b < s->text_len &&
+		    is_alnum_byte(t[b]))) {
+			i = e;
+			continue;
+		}
+		for (size_t x = 0; x < nvals; x++) {
+			size_t v = vals[x];
+
+			if (row[v].kind != DETECT_IDENT_LAST_NAME &&
+			    row[v].kind != DETECT_IDENT_FIRST_NAME)
+				continue;
+			if (!spelled_is_value(L, n, row_fold(s) + off[v],
+			    flen[v]))
+				continue;
+			for (size_t j = i; j <= e; j++)
+				taken |= word_taken(s, j);
+			if (!taken) {
+				if ((r = add_span(s, a, s->words[e].end,
+				    DETECT_NAME, (int)v)) < 0)
+					return r;
+			} else {
+				for (size_t j = i; j <= e; j++)
+					if (!word_taken(s, j) && (r = add_span(s,
+					    s->words[j].start, s->words[j].end,
+					    DETECT_NAME, (int)v)) < 0)
+						return r;
+			}
+			break;
+		}
+		i = e;
+	}
+	return 0;
+}
+
+/* Word w is a part of row value k, or (initial) one letter, the first of
+ * value k's fold. */
+static int
+joined_part(const struct detect_scratch *s, const struct detect_word *w,
+    const size_t *off, const size_t *flen, size_t k, int initial)
+{
+	if (initial)
+		return w->fold_len == 1 && wf(s, w)[0] == row_fold(s)[off[k]];
+	return row_value_has_word(s, w, off, flen, k);
+}
+
+/* The fold f (n bytes) is a part of value a then a part of value b glued
+ * ("annevigneron" of "AnneVigneron"), or with ainit the first letter of
+ * value a then a part of value b of four letters or more ("avigneron"). */
+static int
+glued_parts(const char *f, size_t n, const char *va, const struct row_parts *pa,
+    const char *vb, const struct row_parts *pb, int ainit)
+{
+	for (size_t x = 0; x < pa->n; x++) {
+		size_t la = ainit ? 1 : pa->len[x];
+
+		if (la == 0 || la >= n || memcmp(f, va + pa->off[x], la) != 0)
+			continue;
+		for (size_t y = 0; y < pb->n; y++)
+			if (pb->len[y] == n - la && (!ainit || pb->len[y] >= 4) &&
+			    memcmp(f + la, vb + pb->off[y], n - la) == 0)
+				return 1;
+		if (ainit)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The row's first name and surname joined into one handle (hostile30):
+ * by one sign ("marcel.pigeon", "vigneron_anne_cr.pdf", "a.vigneron",
+ * "vigneron.a") or by nothing ("#AnneVigneron", "MarcelPIGEON",
+ * "VigneronAnne", "@mpigeon", "avigneron"): a login, a file name, a
+ * hashtag.  The row rules read a surname that is an ordinary word
+ * ("pigeon", "vigneron") as a name only where written as one, so these
+ * went through raw, or with the first name alone taken.  Both of the
+ * patient's names in one token are the patient's: a part of the first
+ * name value and a part of the surname value, in either order, or the
+ * first name's initial and the surname (four letters or more, and the
+ * token no ordinary word: "mange" of Marie ANGE stays).  Each word is
+ * read once, with the word after it.
+ */
+static int
+row_joined_names(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off, const size_t *flen,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	size_t kf = MAX_ROW, kl = MAX_ROW;
+	const char *vf, *vl;
+	const uint64_t *bloom = s->rowcache->filter.bloom;
+	uint64_t lens = 0;	/* bit n: a glued token may have n bytes */
+	int r;
+
+	for (size_t x = 0; x < nvals; x++) {
+		size_t k = vals[x];
+
+		if (row[k].kind == DETECT_IDENT_FIRST_NAME && kf == MAX_ROW)
+			kf = k;
+		else if (row[k].kind == DETECT_IDENT_LAST_NAME && kl == MAX_ROW)
+			kl = k;
+	}
+	if (kf == MAX_ROW || kl == MAX_ROW || parts[kf].n >= MAX_PARTS ||
+	    parts[kl].n >= MAX_PARTS)
+		return 0;
+	vf = row_fold(s) + off[kf];
+	vl = row_fold(s) + off[kl];
+	/* the lengths a glued token may have: most words have none, and
+	 * are turned away by one bit */
+	for (size_t x = 0; x < parts[kf].n; x++)
+		for (size_t y = 0; y < parts[kl].n; y++)
+			if (parts[kf].len[x] + parts[kl].len[y] < 64)
+				lens |= (uint64_t)1 << (parts[kf].len[x] +
+				    parts[kl].len[y]);
+	for (size_t y = 0; y < parts[kl].n; y++)
+		if (parts[kl].len[y] >= 4 && parts[kl].len[y] < 63)
+			lens |= (uint64_t)1 << (parts[kl].len[y] + 1);
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *n;
+		const char *f = wf(s, w);
+		size_t a = w->start, b = w->end;
+		char c;
+
+		if (w->fold_len >= 5 && w->fold_len < 64 &&
+		    ((lens >> w->fold_len) & 1) &&
+		    (f[0] == vf[0] || f[0] == vl[0]) &&
+		    !word_taken(s, i) &&
+		    (glued_parts(f, w->fold_len, vf, &parts[kf], vl,
+		    &parts[kl], 0) ||
+		    glued_parts(f, w->fold_len, vl, &parts[kl], vf,
+		    &parts[kf], 0) ||
+		    (glued_parts(f, w->fold_len, vf, &parts[kf], vl,
+		    &parts[kl], 1) && !word_lexicon(t, s, i)))) {
+			if ((r = add_span(s, a, b, DETECT_NAME, (int)kl)) < 0)
+				return r;
+			continue;
+		}
+		if (i + 1 >= s->nwords)
+			break;
+		n = &s->words[i + 1];
+		c = t[b];
+		if (n->start != b + 1 || (c != '.' && c != '_' && c != '-'))
+			continue;
+		/* one of the two a part of some name value (the row's
+		 * filter), the other a part too or a letter */
+		if (!((bloom_has(bloom, w->fhash) && (n->fold_len == 1 ||
+		    bloom_has(bloom, n->fhash))) || (w->fold_len == 1 &&
+		    bloom_has(bloom, n->fhash))))
+			continue;
+		if (!((joined_part(s, w, off, flen, kf, 0) &&
+		    joined_part(s, n, off, flen, kl, 0)) ||
+		    (joined_part(s, w, off, flen, kl, 0) &&
+		    (joined_part(s, n, off, flen, kf, 0) ||
+		    joined_part(s, n, off, flen, kf, 1))) ||
+		    (joined_part(s, w, off, flen, kf, 1) &&
+		    joined_part(s, n, off, flen, kl, 0))))
+			continue;
+		if (!word_taken(s, i) && !word_taken(s, i + 1)) {
+			if ((r = add_span(s, a, n->end, DETECT_NAME,
+			    (int)kl)) < 0)
+				return r;
+		} else {
+			for (size_t j = i; j <= i + 1; j++)
+				if (!word_taken(s, j) && (r = add_span(s,
+				    s->words[j].start, s->words[j].end,
+				    DETECT_NAME, -1)) < 0)
+					return r;
+		}
+		i++;
+	}
+	return 0;
+}
+
 /* a[0, n) and b[0, n) differ.  Up to sixteen bytes (a name, most
  * addresses) in two loads of eight, or of four, that overlap, never past
  * n: memcmp's call cost more than the compare, three values a comment. */
@@ -1963,6 +2212,12 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		    s->nwords, NULL, s)) != 0)
 			return r;
 	}
+	if ((comment_has(s, W_SPACED, 0) | comment_has(s, W_ACRO, 0)) &&
+	    (r = row_spelled_values(t, row, vals, nvals, off, flen, s)) != 0)
+		return r;
+	if ((r = row_joined_names(t, row, vals, nvals, off, flen, parts,
+	    s)) != 0)
+		return r;
 	/* (a line break: tokenize's text bytes, not a memchr, speed27b) */
 	if ((s->text_bytes & TB_NEWLINE) &&
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)

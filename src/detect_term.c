@@ -717,6 +717,38 @@ hbv_drug_alone(const struct sensitive_hit *h, const struct detect_scratch *s)
 	return hbv;
 }
 
+/* The HIV status written "séro+" or "séro +" (hostile30): "séro" and
+ * then a plus sign alone, glued or after one space.  The lexicon reads
+ * words and drops signs ("VIH+" is "VIH"), and "séro" alone is any
+ * serology, so this went through raw.  "séro toxo +", "séro CMV+" (a
+ * word between: another serology), "séro-" and "séro+3" stay.  (Gate:
+ * D_TFIRST, which "séro" has as the first word of "séro positif".) */
+int
+scan_sero_sign(const char *t, size_t len, uint32_t groups,
+    struct detect_scratch *s)
+{
+	/* (most comments have no '+': one vector search, not a walk) */
+	if (!(groups & ICD10_HIV) || memchr(t, '+', len) == NULL)
+		return 0;
+	for (size_t j = 0; j < s->nwords; j++) {
+		size_t e = s->words[j].end;
+		int r;
+
+		if (s->words[j].fold_len != 4 || !word_is(s, j, "sero"))
+			continue;
+		if (e < len && t[e] == ' ')
+			e++;
+		if (e >= len || t[e] != '+' ||
+		    (e + 1 < len && (is_alnum_byte(t[e + 1]) ||
+		    t[e + 1] == '+')))
+			continue;
+		if ((r = add_span(s, s->words[j].start, e + 1,
+		    DETECT_DIAGNOSIS, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Diagnosis terms, abbreviations ("TS", "IVG", "PrEP") and the drugs of
  * the suppressed groups (Biktarvy, Truvada, lithium...): the shared
  * sensitive lexicon (src/sensitive.c, conf/sensitive/), the vocabulary

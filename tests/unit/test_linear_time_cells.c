@@ -188,6 +188,20 @@ static const char *const units[] = {
 	"3 rue du Moulin-\xc3\xa0-Vent ", "vit via pierre 12, Roma ",
 	"dossier quatre cinq deux huit un ", "dossier de dossier ",
 	"| PIGEON | Marie | 12/03/1961 ", "| Marie | 12/03/1961 ",
+
+	/* hostile30: a number with letters for digits (detect_num.c
+	 * scan_lookalike_numbers: groups back 48 bytes at most, forward
+	 * 24 digits), the row's name spelled (detect_row.c
+	 * row_spelled_values), "séro+" (detect_term.c scan_sero_sign) */
+	"O6 l2 34 S6 78 ", "O6 ", "O6-", "l2O", "l23456 ", "Sl ", "O1 O",
+	"D U P O N T ", "D.U.P.O.N.T ", "D-U-", "M A R I E ",
+	"s\xc3\xa9ro + ", "sero sero+", "s\xc3\xa9ro positif ",
+	/* hostile30: the row's names joined (detect_row.c
+	 * row_joined_names: a word and the one after it) */
+	"marie.dupont.", "MarieDupont ", "mdupont ", "dupont_marie_",
+	"marie.marie.", "m.dupont.m.",
+	/* hostile30: numbers cut by a line break (detect_num.c break_gap) */
+	"06 12 34\n56 78 ", "06\n", "1\n2 ", "O6 \n", "06 12 \r\n",
 };
 #define N_SPACED	4
 
@@ -254,6 +268,9 @@ static const struct detect_value row[] = {
 	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
 	{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
 	{ DETECT_IDENT_ADDRESS, "12 rue de la Paix, 75002 Paris", 30 },
+	/* (hostile30: the numbers a look-alike number is compared with) */
+	{ DETECT_IDENT_PHONE, "0612345678", 10 },
+	{ DETECT_IDENT_ID, "123456", 6 },
 };
 
 static void
