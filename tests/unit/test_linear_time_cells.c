@@ -162,6 +162,15 @@ static const char *const units[] = {
 	"ZHANG LEI A ", "NG VAN MINH A A A ", "LEE A APPELE. ",
 	"APPEL DE LEE MIN HO POUR ", "APPEL DE NG ",
 
+	/* names36: a head surname before an ambiguous first name and a
+	 * participle or "a" and a call (detect_namecue.c
+	 * untaken_first_then_person, two words ahead), a signature after a
+	 * sign-off word (after_signoff: the gap before, four bytes at most;
+	 * message_ends_after: six steps after) */
+	"Pigeon Marie suivie ", "Pigeon Marie a appel\xc3\xa9 ",
+	"Pigeon Eva a a ", "Merci. Prince Anne \xc2\xbb ",
+	"Cordialement, Vigneron Anne ", "Merci, Merci, ", "Rose Rose ",
+
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row
 	 * number (scan_table_row_numbers reads a bounded window after a

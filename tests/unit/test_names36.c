@@ -1,0 +1,138 @@
+/* Unit tests of names36 (docs/scrub.md "Names, thirty-sixth pass
+ * (names36)"): an ordinary-word surname at a sentence's start before a
+ * first name that is also a word or short ("Marie", "Rose", "Claude",
+ * "Eva", "Jade", "Lou") which no rule took, then a participle, a call or
+ * a visit ("Pigeon Marie suivie à Robert-Debré", with a stranger's row);
+ * a message's signature, an ordinary-word surname and a first name after
+ * a sign-off word, then a closing quote or the end ("Bien reçu, merci.
+ * Prince Stéphane »", "Cordialement, Vigneron Anne").  Each case: what
+ * must go, and the look-alike words that must stay in the default mode.
+ * The detectors alone (detect_run).  Every gone word of the rule tests
+ * was left raw on batch26b c5ecfd2. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* untaken_first_then_person: a head surname, an ambiguous first name no
+ * rule took, then a participle's shape, or "a"/"est" and a call or a
+ * participle (FAILS on batch26b). */
+static void
+test_head_surname_ambiguous_first(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Pigeon Marie suivie \xc3\xa0 Robert-Debr\xc3\xa9.",
+		    { "suivie", NULL }, { "Pigeon", "Marie", NULL } },
+		{ "Vigneron Rose hospitalis\xc3\xa9" "e pour chute.",
+		    { "chute", NULL }, { "Vigneron", "Rose", NULL } },
+		{ "RAS. Chapelle Claude revue ce jour.", { "revue", NULL },
+		    { "Chapelle", "Claude", NULL } },
+		{ "Prince Eva a appel\xc3\xa9 ce matin.", { "matin", NULL },
+		    { "Prince", "Eva", NULL } },
+		{ "Dauphin Lou admise en cardiologie.",
+		    { "cardiologie", NULL }, { "Dauphin", "Lou", NULL } },
+		{ "Tisserand Jade est hospitalis\xc3\xa9" "e.", { NULL },
+		    { "Tisserand", "Jade", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* after_signoff and message_ends_after: a signature (FAILS on
+ * batch26b). */
+static void
+test_signature_surname(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Bien re\xc3\xa7u, merci. Prince St\xc3\xa9phane \xc2\xbb",
+		    { "merci", NULL }, { "Prince", NULL } },
+		{ "Cordialement, Vigneron Anne", { "Cordialement", NULL },
+		    { "Vigneron", NULL } },
+		{ "Amicalement. Cordonnier Rose.", { "Amicalement", NULL },
+		    { "Cordonnier", "Rose", NULL } },
+		{ "Bien \xc3\xa0 vous, Pigeon Marie", { "vous", NULL },
+		    { "Pigeon", "Marie", NULL } },
+		{ "Je rappelle demain. Merci.\nBoulanger Claude",
+		    { "Merci", NULL }, { "Boulanger", "Claude", NULL } },
+		{ "Portail : \xc2\xab bonjour, merci de changer pour les "
+		    "courriers. Prince St\xc3\xa9phane \xc2\xbb", { "courriers",
+		    NULL }, { "Prince", NULL } },
+		{ "Message : \xc2\xab RAS ce jour. Vigneron Rose \xc2\xbb",
+		    { "RAS", NULL }, { "Vigneron", "Rose", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Clinical words, eponyms, places, titles, a colour in lower case, a
+ * sign-off before no surname: stay (passes on batch26b too). */
+static void
+test_names36_keeps(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Chambre Rose ferm\xc3\xa9" "e ce jour.", { "Chambre", "Rose",
+		    NULL }, { NULL } },
+		{ "Couleur Rose p\xc3\xa2le.", { "Couleur", "Rose", NULL },
+		    { NULL } },
+		{ "Tension Claude stable.", { "Tension", "Claude", NULL },
+		    { NULL } },
+		{ "Maladie de Crohn suivie \xc3\xa0 Robert-Debr\xc3\xa9.",
+		    { "Crohn", "Maladie", NULL }, { NULL } },
+		{ "Signe de Murphy positif. Merci.", { "Murphy", "Merci",
+		    NULL }, { NULL } },
+		{ "Grand \xc3\xa2ge. Merci. Bonne journ\xc3\xa9" "e \xc2\xbb",
+		    { "Grand", "Bonne", NULL }, { NULL } },
+		{ "Un pigeon rose pos\xc3\xa9 sur le rebord.", { "pigeon",
+		    "rose", NULL }, { NULL } },
+		{ "Cordialement, Equipe Marie", { "Equipe", "Marie", NULL },
+		    { NULL } },
+		{ "Cordialement, Service Claude", { "Service", "Claude",
+		    NULL }, { NULL } },
+		{ "IRM Claude faite.", { "IRM", "Claude", NULL }, { NULL } },
+		{ "Cordialement, Pharmacie Rose", { "Pharmacie", "Rose", NULL },
+		    { NULL } },
+		{ "Merci. Sainte Anne", { "Sainte", "Anne", NULL }, { NULL } },
+		{ "Merci. Mamie Rose \xc2\xbb", { "Mamie", NULL }, { NULL } },
+		{ "\xc2\xab Bien re\xc3\xa7u. Chambre Marie \xc2\xbb",
+		    { "Chambre", "Marie", NULL }, { NULL } },
+		{ "\xc2\xab Vu. Joyeux No\xc3\xabl \xc2\xbb", { "Joyeux",
+		    NULL }, { NULL } },
+		{ "Cordialement, Docteur Anne", { "Docteur", NULL },
+		    { "Anne", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_head_surname_ambiguous_first),
+		cmocka_unit_test(test_signature_surname),
+		cmocka_unit_test(test_names36_keeps),
+	};
+
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
