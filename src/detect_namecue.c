@@ -245,6 +245,36 @@ static int quote_call_cue(const struct detect_scratch *s, size_t c);
 static int quote_ordinary_run(const char *t, struct detect_scratch *s,
     size_t a, size_t b);
 
+/* names36: a nickname after a comma, no parentheses: the word before
+ * the opening quote (byte q's) a name found, ", " between ("Mme Petit
+ * Marguerite, « Guite » pour l'équipe"). */
+static int
+comma_nick_before(const char *t, const struct detect_scratch *s, size_t i,
+    size_t q)
+{
+	size_t e;
+
+	if (i == 0 || !is_name_span(span_of(s, i - 1)))
+		return 0;
+	e = s->words[i - 1].end;
+	/* q is the quote's last byte: "«" is two bytes, '"' one */
+	return q >= e + 3 && t[e] == ',' && t[e + 1] == ' ' &&
+	    (q == e + 2 || (q == e + 3 && (unsigned char)t[q] == 0xab));
+}
+
+/* names36: " pour " after the closing quote at byte e, what names a
+ * nickname's users ("« Guite » pour l'équipe", "pour les intimes",
+ * "pour tous"). */
+static int
+pour_after_quote(const char *t, size_t len, size_t e)
+{
+	e += (unsigned char)t[e] == '"' ? 1 : (unsigned char)t[e] == 0xc2 ?
+	    2 : 3;
+	if (e < len && t[e] == ',')
+		e++;
+	return len - e >= 6 && e < len && memcmp(t + e, " pour ", 6) == 0;
+}
+
 static int
 cue_nicknames(const char *t, struct detect_scratch *s)
 {
@@ -263,7 +293,7 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		size_t a1 = a > 0 ? a - 1 : 0;
 		size_t q = a1 - (size_t)((a > 1) & (t[a1] == ' '));
 		unsigned char qc = (unsigned char)t[q];
-		int titled, single = 0, kin;
+		int titled, single = 0, kin, comma;
 
 		if ((a == 0) | !((qc == '"') | (qc == '\'') | (qc == 0xab) |
 		    (qc == 0x9c) | (qc == 0x98) | (qc == 0xb9)))
@@ -297,7 +327,9 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		    (kin && b > i && quote_ordinary_run(t, s, i, b)) ||
 		    ((named || (b == i && ordinary_surname_word(t, s, i))) &&
 		    quote_call_cue(s, i - 1)));
-		if (!(titled || named || (b == i && cue_reduplicated(s, i))))
+		comma = !titled && comma_nick_before(t, s, i, q);
+		if (!(titled || named || comma ||
+		    (b == i && cue_reduplicated(s, i))))
 			continue;
 		e = s->words[b].end;
 		if (e + 1 < len && t[e] == ' ')
@@ -308,6 +340,12 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		/* the cue before the quote: "dit « X »" */
 		if (titled)
 			cue = 1;
+		else if (comma && !single && pour_after_quote(t, len, e) &&
+		    !(s->words[b].flags & W_UPPER) &&
+		    !(s->words[b].dflags & CUE_NOT_NAME))
+			cue = 1;
+		else if (comma && !named)
+			;
 		else if (i > 0 && s->words[i - 1].end + 4 >= a &&
 		    word_has(s, i - 1, D_NAMECUE) && (word_is(s, i - 1, "dit") ||
 		    word_is(s, i - 1, "dite") || word_is(s, i - 1, "alias") ||

@@ -3,7 +3,8 @@
 thirty-sixth pass (names36)"): (1) a head surname no list holds before a
 first name that is also a word or short ("Pigeon Marie suivie à
 Robert-Debré"); (2) a signature at a message's end ("Merci. Prince
-Stéphane »", "Cordialement, Vigneron Anne").  Every line runs with an
+Stéphane »", "Cordialement, Vigneron Anne"), a nickname after a comma
+("Marguerite, « Guite » pour l'équipe", "surnommée Guite").  Every line runs with an
 unrelated row (a stranger) and with the name's own row (the patient); a
 word of the probed name that no span covers whole is counted raw
 (probelib's driver).  KEEP: look-alike lines, every word a span touches
@@ -42,6 +43,15 @@ FAMILY2 = [
     "Portail : \u00ab bonjour, merci de changer pour les courriers. "
     "{W} {G} \u00bb",
 ]
+# nicknames after a comma and a name ({W}: the nickname)
+NICK = [
+    "Mme {G} Marguerite, \u00ab {W} \u00bb pour l'\u00e9quipe, est venue.",
+    "M. {G} Paul, \u00ab {W} \u00bb pour tous.",
+    "Mme {G} Anne, surnomm\u00e9e {W}, est venue.",
+    "Son fils, surnomm\u00e9 {W}, a appel\u00e9.",
+]
+NICKNAMES = ["GUITE", "NANOU", "POLO", "JOJO", "PIGEON", "DAUPHIN", "TITI",
+             "BOUBOU"]
 KEEP = [
     "Chambre Rose ferm\u00e9e ce jour.", "Salle Rose r\u00e9nov\u00e9e.",
     "Couleur Rose p\u00e2le.", "Tension Claude stable.",
@@ -81,6 +91,11 @@ def main():
     run_probe("names36 (1) head, ambiguous first name", SURNAMES, GIVEN,
               FAMILY1, words)
     run_probe("names36 (2) signature", SURNAMES, GIVEN, FAMILY2, words)
+
+    def nick_words(form, s, t, g):
+        return [cap(s)]
+    run_probe("names36 (2) nicknames", NICKNAMES, ["Petit", "Vigneron"],
+              NICK, nick_words)
     keep_arm(tool)
     breadth_arm(tool, "names36", BREADTH)
 

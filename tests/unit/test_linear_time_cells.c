@@ -170,6 +170,10 @@ static const char *const units[] = {
 	"Pigeon Marie suivie ", "Pigeon Marie a appel\xc3\xa9 ",
 	"Pigeon Eva a a ", "Merci. Prince Anne \xc2\xbb ",
 	"Cordialement, Vigneron Anne ", "Merci, Merci, ", "Rose Rose ",
+	/* names36: a nickname after a comma and a name (comma_nick_before:
+	 * the gap before; pour_after_quote: six bytes after) */
+	"Paul, \xc2\xab Guite \xc2\xbb pour ", "Paul, \xc2\xab ",
+	"surnomm\xc3\xa9" "e Guite, ",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row

@@ -81,6 +81,30 @@ test_signature_surname(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* comma_nick_before, pour_after_quote: a nickname in quotes after a
+ * comma and a name, "pour" after it; "surnommé(e)" with no quotes, as
+ * "dite" (FAILS on batch26b). */
+static void
+test_nickname_after_comma(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Petit Marguerite, \xc2\xab Guite \xc2\xbb pour "
+		    "l'\xc3\xa9quipe, est venue.", { "venue", NULL },
+		    { "Guite", NULL } },
+		{ "Mme Vigneron Anne, \xc2\xab Nanou \xc2\xbb pour les "
+		    "intimes.", { "intimes", NULL }, { "Nanou", NULL } },
+		{ "M. Roux Paul, \xc2\xab Pigeon \xc2\xbb pour tous.",
+		    { "tous", NULL }, { "Pigeon", NULL } },
+		{ "Mme Petit Marguerite, surnomm\xc3\xa9" "e Guite, est "
+		    "venue.", { "venue", NULL }, { "Guite", NULL } },
+		{ "Son fils, surnomm\xc3\xa9 Jojo, a appel\xc3\xa9.",
+		    { "fils", NULL }, { "Jojo", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Clinical words, eponyms, places, titles, a colour in lower case, a
  * sign-off before no surname: stay (passes on batch26b too). */
 static void
@@ -114,6 +138,12 @@ test_names36_keeps(void **state)
 		    { "Chambre", "Marie", NULL }, { NULL } },
 		{ "\xc2\xab Vu. Joyeux No\xc3\xabl \xc2\xbb", { "Joyeux",
 		    NULL }, { NULL } },
+		{ "Vu Mme Petit, \xc2\xab Docteur \xc2\xbb pour tous.",
+		    { "Docteur", "tous", NULL }, { NULL } },
+		{ "M. Roux Paul, \xc2\xab RAS \xc2\xbb pour tous.",
+		    { "RAS", "tous", NULL }, { NULL } },
+		{ "Elle est surnomm\xc3\xa9" "e la Reine par l'\xc3\xa9quipe.",
+		    { "Reine", NULL }, { NULL } },
 		{ "Cordialement, Docteur Anne", { "Docteur", NULL },
 		    { "Anne", NULL } },
 	};
@@ -128,6 +158,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_head_surname_ambiguous_first),
 		cmocka_unit_test(test_signature_surname),
+		cmocka_unit_test(test_nickname_after_comma),
 		cmocka_unit_test(test_names36_keeps),
 	};
 
