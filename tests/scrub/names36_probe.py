@@ -4,7 +4,8 @@ thirty-sixth pass (names36)"): (1) a head surname no list holds before a
 first name that is also a word or short ("Pigeon Marie suivie à
 Robert-Debré"); (2) a signature at a message's end ("Merci. Prince
 Stéphane »", "Cordialement, Vigneron Anne"), a nickname after a comma
-("Marguerite, « Guite » pour l'équipe", "surnommée Guite").  Every line runs with an
+("Marguerite, « Guite » pour l'équipe", "surnommée Guite"); (3) two of
+the commonest surnames joined ("vu avec Durand-Martin").  Every line runs with an
 unrelated row (a stranger) and with the name's own row (the patient); a
 word of the probed name that no span covers whole is counted raw
 (probelib's driver).  KEEP: look-alike lines, every word a span touches
@@ -52,6 +53,14 @@ NICK = [
 ]
 NICKNAMES = ["GUITE", "NANOU", "POLO", "JOJO", "PIGEON", "DAUPHIN", "TITI",
              "BOUBOU"]
+# (3) two common surnames joined (eponym_chain)
+PAIRS = [("DURAND", "MARTIN"), ("PETIT", "MARTIN"), ("DURAND", "BERNARD"),
+         ("LEROY", "MARTIN"), ("DURAND", "PETIT"), ("BERNARD", "PETIT"),
+         ("MARTIN", "DURAND"), ("DUPONT", "MARTIN")]
+PAIR_TEMPLATES = ["Dossier vu avec {W}-{V} ce matin.",
+                  "Vu ce jour en service {W}-{V} pour bilan.",
+                  "{W}-{V} et Dupont ont appel\u00e9.",
+                  "RAS. Appel de Mme {W}-{V}."]
 KEEP = [
     "Chambre Rose ferm\u00e9e ce jour.", "Salle Rose r\u00e9nov\u00e9e.",
     "Couleur Rose p\u00e2le.", "Tension Claude stable.",
@@ -65,7 +74,8 @@ KEEP = [
     "Merci. Sainte Anne", "Cordialement, Infirmi\u00e8re Marie",
     "Doliprane Eva suivie.", "Merci. Bisous Marie \u00bb",
     "Cordialement, Maman Rose", "Merci. Mamie Rose \u00bb",
-    "IRM Claude faite.", "Merci. Bravo Anne \u00bb",
+    "IRM Claude faite.", "Syndrome de Martin-Bell.",
+    "Vu un Martin-Bell probable.", "Pas de Guillain-Barr\u00e9.", "Merci. Bravo Anne \u00bb",
     "Cordialement, SAMU Claude", "Merci. Doliprane Claude \u00bb",
 ]
 FIRST = {"Rose", "Claude", "Marie", "Anne", "Eva"}
@@ -96,6 +106,12 @@ def main():
         return [cap(s)]
     run_probe("names36 (2) nicknames", NICKNAMES, ["Petit", "Vigneron"],
               NICK, nick_words)
+
+    def pair_words(form, s, t, g):
+        return [cap(s), cap(t)]
+    run_probe("names36 (3) common pairs", [a for a, _ in PAIRS] +
+              [b for _, b in PAIRS], [""], PAIR_TEMPLATES, pair_words,
+              second=lambda i: (i + len(PAIRS)) % (2 * len(PAIRS)))
     keep_arm(tool)
     breadth_arm(tool, "names36", BREADTH)
 

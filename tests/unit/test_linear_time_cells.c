@@ -174,6 +174,9 @@ static const char *const units[] = {
 	 * the gap before; pour_after_quote: six bytes after) */
 	"Paul, \xc2\xab Guite \xc2\xbb pour ", "Paul, \xc2\xab ",
 	"surnomm\xc3\xa9" "e Guite, ",
+	/* names36: two common surnames joined (detect_thing.c
+	 * eponym_chain, two parts) */
+	"avec Durand-Martin ", "Durand-Martin-Durand-",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row

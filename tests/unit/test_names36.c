@@ -105,6 +105,49 @@ test_nickname_after_comma(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* eponym_chain (detect_thing.c): two of the commonest French surnames
+ * joined are a person's double name, though the English medical
+ * dictionary holds both (FAILS on batch26b). */
+static void
+test_common_surname_pair(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Dossier vu avec Durand-Martin ce matin.", { "Dossier",
+		    "matin", NULL }, { "Durand", "Martin", NULL } },
+		{ "Vu ce jour en service Durand-Martin pour bilan.",
+		    { "service", "bilan", NULL }, { "Durand", NULL } },
+		{ "Dossier vu avec Petit-Martin ce matin.", { "matin", NULL },
+		    { "Petit", "Martin", NULL } },
+		{ "Discut\xc3\xa9 avec Durand-Bernard ce matin.",
+		    { "matin", NULL }, { "Durand", "Bernard", NULL } },
+		{ "Durand-Martin et Dupont", { "et", NULL }, { "Durand",
+		    "Dupont", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Eponyms' chains stay: passes on batch26b too. */
+static void
+test_eponym_chain_keeps(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Syndrome de Martin-Bell.", { "Martin", "Bell", NULL },
+		    { NULL } },
+		{ "Pas de Guillain-Barr\xc3\xa9.", { "Guillain", NULL },
+		    { NULL } },
+		{ "Plut\xc3\xb4t que Stevens-Johnson.", { "Stevens",
+		    "Johnson", NULL }, { NULL } },
+		{ "Vu un Martin-Bell probable.", { "Martin", "Bell", NULL },
+		    { NULL } },
+		{ "Signe de Murphy positif.", { "Murphy", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* Clinical words, eponyms, places, titles, a colour in lower case, a
  * sign-off before no surname: stay (passes on batch26b too). */
 static void
@@ -159,6 +202,8 @@ main(void)
 		cmocka_unit_test(test_head_surname_ambiguous_first),
 		cmocka_unit_test(test_signature_surname),
 		cmocka_unit_test(test_nickname_after_comma),
+		cmocka_unit_test(test_common_surname_pair),
+		cmocka_unit_test(test_eponym_chain_keeps),
 		cmocka_unit_test(test_names36_keeps),
 	};
 
