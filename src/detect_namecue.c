@@ -2438,7 +2438,7 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j], *g;
 	size_t f = j;
-	int comma, signoff = 0;
+	int comma, signoff = 0, named;
 
 	/* (names35: no call's or visit's word, "Joint Nolwenn sur son
 	 * portable") */
@@ -2476,12 +2476,18 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	    s->words[f].start && t[s->words[f].start - 1] == '-' &&
 	    (s->words[f - 1].flags & (W_CAP | W_DIGIT)) == W_CAP; k++)
 		f--;
+	/* names36: a part before it a name found (the row's surname,
+	 * "Prince-Froment Anne vue" of a row PRINCE) makes j a name part
+	 * whatever word it is ("-ent": a verb's form elsewhere) */
+	named = f < j && is_name_span(span_of(s, j - 1));
 	if ((f == j && word_taken(s, j)) ||
 	    !(sentence_start(t, s, f) || (signoff && f == j)) ||
-	    !(!word_lexicon(t, s, j) || ordinary_surname_word(t, s, j)))
+	    !(named || !word_lexicon(t, s, j) ||
+	    ordinary_surname_word(t, s, j)))
 		return NO_WORD;
 	for (size_t k = f; k < j; k++)
-		if (!head_surname_part(t, s, k))
+		if (!head_surname_part(t, s, k) &&
+		    !is_name_span(span_of(s, k)))
 			return NO_WORD;
 	return f;
 }

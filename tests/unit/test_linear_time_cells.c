@@ -177,6 +177,9 @@ static const char *const units[] = {
 	/* names36: two common surnames joined (detect_thing.c
 	 * eponym_chain, two parts) */
 	"avec Durand-Martin ", "Durand-Martin-Durand-",
+	/* names36: the row's surname over a hyphen before a first name
+	 * (detect_row.c before_any_first_name: one part) */
+	"Dupont-Froment Anne vue ", "Dupont-Dupont Anne ",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row

@@ -148,6 +148,34 @@ test_eponym_chain_keeps(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* detect_row.c before_any_first_name over a hyphen, head_word_surname's
+ * part after a name found: the row's surname that is an ordinary word,
+ * joined to a part no rule takes, before a first name (FAILS on
+ * batch26b). */
+static void
+test_row_surname_double(void **state)
+{
+	static const struct detect_value prince[] = {
+		{ DETECT_IDENT_LAST_NAME, "PRINCE", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Anne", 4 },
+	};
+	static const struct detect_value pigeon[] = {
+		{ DETECT_IDENT_LAST_NAME, "PIGEON", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Henri", 5 },
+	};
+
+	(void)state;
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Prince-Froment Anne vue ce jour.", prince, N(prince), "Prince");
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Prince-Froment Anne vue ce jour.", prince, N(prince),
+	    "Froment");
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Pigeon-Froment Anne vue ce jour.", pigeon, N(pigeon), "Pigeon");
+	test_row_word_gone(&DEFAULT_MODE, &S,
+	    "Pigeon-Froment Anne vue ce jour.", pigeon, N(pigeon), "Froment");
+}
+
 /* Clinical words, eponyms, places, titles, a colour in lower case, a
  * sign-off before no surname: stay (passes on batch26b too). */
 static void
@@ -204,6 +232,7 @@ main(void)
 		cmocka_unit_test(test_nickname_after_comma),
 		cmocka_unit_test(test_common_surname_pair),
 		cmocka_unit_test(test_eponym_chain_keeps),
+		cmocka_unit_test(test_row_surname_double),
 		cmocka_unit_test(test_names36_keeps),
 	};
 
