@@ -827,7 +827,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (HAS(W_UPPER, 0) |					\
 	    (HAS(W_CAP, 0) & HAS(W_PERSONACT, 0))),			\
 	    scan_cue_word_surnames(text, s))				\
-	X(names ON KIND(DETECT_BIT(DETECT_NAME)),			\
+	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) | HAS(W_CAP, D_AMBIG)), \
 	    scan_head_word_surnames(text, s))				\
 	X(names ON (HAS(W_UPPER, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
 	    scan_asian_given_tails(text, s))				\

@@ -245,6 +245,36 @@ static int quote_call_cue(const struct detect_scratch *s, size_t c);
 static int quote_ordinary_run(const char *t, struct detect_scratch *s,
     size_t a, size_t b);
 
+/* names36: a nickname after a comma, no parentheses: the word before
+ * the opening quote (byte q's) a name found, ", " between ("Mme Petit
+ * Marguerite, « Guite » pour l'équipe"). */
+static int
+comma_nick_before(const char *t, const struct detect_scratch *s, size_t i,
+    size_t q)
+{
+	size_t e;
+
+	if (i == 0 || !is_name_span(span_of(s, i - 1)))
+		return 0;
+	e = s->words[i - 1].end;
+	/* q is the quote's last byte: "«" is two bytes, '"' one */
+	return q >= e + 3 && t[e] == ',' && t[e + 1] == ' ' &&
+	    (q == e + 2 || (q == e + 3 && (unsigned char)t[q] == 0xab));
+}
+
+/* names36: " pour " after the closing quote at byte e, what names a
+ * nickname's users ("« Guite » pour l'équipe", "pour les intimes",
+ * "pour tous"). */
+static int
+pour_after_quote(const char *t, size_t len, size_t e)
+{
+	e += (unsigned char)t[e] == '"' ? 1 : (unsigned char)t[e] == 0xc2 ?
+	    2 : 3;
+	if (e < len && t[e] == ',')
+		e++;
+	return len - e >= 6 && e < len && memcmp(t + e, " pour ", 6) == 0;
+}
+
 static int
 cue_nicknames(const char *t, struct detect_scratch *s)
 {
@@ -263,7 +293,7 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		size_t a1 = a > 0 ? a - 1 : 0;
 		size_t q = a1 - (size_t)((a > 1) & (t[a1] == ' '));
 		unsigned char qc = (unsigned char)t[q];
-		int titled, single = 0, kin;
+		int titled, single = 0, kin, comma;
 
 		if ((a == 0) | !((qc == '"') | (qc == '\'') | (qc == 0xab) |
 		    (qc == 0x9c) | (qc == 0x98) | (qc == 0xb9)))
@@ -297,7 +327,9 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		    (kin && b > i && quote_ordinary_run(t, s, i, b)) ||
 		    ((named || (b == i && ordinary_surname_word(t, s, i))) &&
 		    quote_call_cue(s, i - 1)));
-		if (!(titled || named || (b == i && cue_reduplicated(s, i))))
+		comma = !titled && comma_nick_before(t, s, i, q);
+		if (!(titled || named || comma ||
+		    (b == i && cue_reduplicated(s, i))))
 			continue;
 		e = s->words[b].end;
 		if (e + 1 < len && t[e] == ' ')
@@ -308,6 +340,12 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		/* the cue before the quote: "dit « X »" */
 		if (titled)
 			cue = 1;
+		else if (comma && !single && pour_after_quote(t, len, e) &&
+		    !(s->words[b].flags & W_UPPER) &&
+		    !(s->words[b].dflags & CUE_NOT_NAME))
+			cue = 1;
+		else if (comma && !named)
+			;
 		else if (i > 0 && s->words[i - 1].end + 4 >= a &&
 		    word_has(s, i - 1, D_NAMECUE) && (word_is(s, i - 1, "dit") ||
 		    word_is(s, i - 1, "dite") || word_is(s, i - 1, "alias") ||
@@ -2273,6 +2311,124 @@ head_surname_part(const char *t, struct detect_scratch *s, size_t k)
 	    (!word_lexicon(t, s, k) || ordinary_surname_word(t, s, k));
 }
 
+/* names36: what ends a message before its signature, the word right
+ * before the surname with a comma, a stop or a line's end between
+ * ("Cordialement, Vigneron Anne", "Merci. Prince Stéphane »", "Bien à
+ * vous,\nPigeon Marie") */
+static const char *const signoff_words[] = {
+	"cordialement", "amicalement", "merci", "amities", "bises",
+	"bisous", "salutations", "respectueusement", "remerciements",
+	"confraternellement", "vous", NULL,
+};
+
+/* Word j follows a sign-off word (signoff_words) and a comma, a stop or
+ * a line's end, spaces between. */
+static int
+after_signoff(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *p;
+	int stop = 0;
+
+	if (j == 0)
+		return 0;
+	p = &s->words[j - 1];
+	if (s->words[j].start - p->end > 4)
+		return 0;
+	for (size_t k = p->end; k < s->words[j].start; k++) {
+		if (util_in_set(",.!\n\r", t[k]))
+			stop = 1;
+		else if (t[k] != ' ')
+			return 0;
+	}
+	return stop && !(p->flags & W_DIGIT) &&
+	    in_list(signoff_words, wf(s, p), p->fold_len);
+}
+
+/* names36: the first name k ends the message (a signature): spaces, a
+ * closing quote ("»", '"') or a stop, then the text's or the line's
+ * end ("Prince Stéphane »", "Vigneron Anne", "Pigeon Marie."): 2 with
+ * a closing quote (a message quoted in the note ends there), 1 without
+ * one, 0 if the text goes on. */
+static int
+message_ends_after(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t p = s->words[k].end, len = s->text_len;
+	int quote = 0;
+
+	for (int n = 0; p < len && n < 6; n++) {
+		if (t[p] == ' ' || t[p] == '.' || t[p] == '!')
+			p++;
+		else if (!quote && t[p] == '"')
+			p++, quote = 1;
+		else if (!quote && len - p >= 2 &&
+		    (unsigned char)t[p] == 0xc2 &&
+		    ((unsigned char)t[p + 1] == 0xbb ||
+		    (unsigned char)t[p + 1] == 0xa0))
+			quote = (unsigned char)t[p + 1] == 0xbb, p += 2;
+		else
+			break;
+	}
+	if (!(p == len || t[p] == '\n' || t[p] == '\r'))
+		return 0;
+	return quote ? 2 : 1;
+}
+
+/* names36: a participle's shape in lower case after a first name no rule
+ * took: "-é", "-ée", "-és", "-ées" (accented), or "-ie", "-ue", "-ise"
+ * ("suivie", "revue", "admise", "hospitalisée"): the line goes on with
+ * what befell the person ("Pigeon Marie suivie à Robert-Debré"). */
+static int
+participle_shape(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *x = &s->words[k];
+	const char *f = wf(s, x);
+	size_t n = x->fold_len, e = x->end;
+
+	if (x->nchars < 3 || (x->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	if (e >= 2 && (unsigned char)t[e - 2] == 0xc3 &&
+	    (unsigned char)t[e - 1] == 0xa9)
+		return 1;
+	if (e >= 3 && (t[e - 1] == 'e' || t[e - 1] == 's') &&
+	    (unsigned char)t[e - 3] == 0xc3 && (unsigned char)t[e - 2] == 0xa9)
+		return 1;
+	if (e >= 4 && memcmp(t + e - 2, "es", 2) == 0 &&
+	    (unsigned char)t[e - 4] == 0xc3 && (unsigned char)t[e - 3] == 0xa9)
+		return 1;
+	return n >= 4 && (memcmp(f + n - 2, "ie", 2) == 0 ||
+	    memcmp(f + n - 2, "ue", 2) == 0 || memcmp(f + n - 3, "ise", 3) == 0);
+}
+
+/* names36: first name k (capitalized) that no rule took, a first name
+ * of the lists that is also a word or short ("Marie", "Rose", "Claude",
+ * "Eva", "Lou": name_neighbour refuses them beside an ordinary word),
+ * after head_word_surname's word: a person's when a colon and a call, a
+ * call or a visit made (start_person_follows), or a participle's shape
+ * (participle_shape) follows. */
+static int
+untaken_first_then_person(const char *t, struct detect_scratch *s,
+    size_t k)
+{
+	const struct detect_word *g = &s->words[k];
+
+	if (!(g->flags & W_CAP) || (g->flags & (W_UPPER | W_DIGIT)) ||
+	    word_taken(s, k) || (g->dflags & (D_EPONYM | D_TITLE)) ||
+	    k + 1 >= s->nwords)
+		return 0;
+	if (start_person_follows(t, s, k, 0))
+		return 1;
+	if (s->words[k + 1].start != g->end + 1 || t[g->end] != ' ')
+		return 0;
+	if (participle_shape(t, s, k + 1))
+		return 1;
+	/* "a", "est" and a call made or a participle ("Pigeon Eva a
+	 * appelé", "Prince Rose est hospitalisée") */
+	return k + 2 < s->nwords && (word_is(s, k + 1, "a") ||
+	    word_is(s, k + 1, "est")) && (start_person_follows(t, s, k + 1,
+	    0) || (s->words[k + 2].start == s->words[k + 1].end + 1 &&
+	    participle_shape(t, s, k + 2)));
+}
+
 /* The surname's first word, or NO_WORD: j itself, or (names35) the
  * first of two or three capitalized parts a hyphen joins to j, each
  * head_surname_part's ("Tisserand-Cordonnier Marcelle vue ce jour"; j
@@ -2282,7 +2438,7 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j], *g;
 	size_t f = j;
-	int comma;
+	int comma, signoff = 0, named;
 
 	/* (names35: no call's or visit's word, "Joint Nolwenn sur son
 	 * portable") */
@@ -2309,24 +2465,37 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	    !(age_or_birth_follows(t, s, j + 1) ||
 	    first_name_then_person(t, s, j + 1) ||
 	    (comma && is_name_span(span_of(s, j + 1)) &&
-	    (g->end == s->text_len || util_in_set(".;\n\r", t[g->end])))))
+	    (g->end == s->text_len || util_in_set(".;\n\r", t[g->end]))) ||
+	    (!comma && untaken_first_then_person(t, s, j + 1)) ||
+	    (!comma && (signoff = message_ends_after(t, s, j + 1)) != 0 &&
+	    (after_signoff(t, s, j) || (signoff == 2 &&
+	    sentence_start(t, s, j))))))
 		return NO_WORD;
 	/* names35: the parts a hyphen joins before it, written as names */
 	for (int k = 0; k < 2 && f > 0 && s->words[f - 1].end + 1 ==
 	    s->words[f].start && t[s->words[f].start - 1] == '-' &&
 	    (s->words[f - 1].flags & (W_CAP | W_DIGIT)) == W_CAP; k++)
 		f--;
-	if ((f == j && word_taken(s, j)) || !sentence_start(t, s, f) ||
-	    !(!word_lexicon(t, s, j) || ordinary_surname_word(t, s, j)))
+	/* names36: a part before it a name found (the row's surname,
+	 * "Prince-Froment Anne vue" of a row PRINCE) makes j a name part
+	 * whatever word it is ("-ent": a verb's form elsewhere) */
+	named = f < j && is_name_span(span_of(s, j - 1));
+	if ((f == j && word_taken(s, j)) ||
+	    !(sentence_start(t, s, f) || (signoff && f == j)) ||
+	    !(named || !word_lexicon(t, s, j) ||
+	    ordinary_surname_word(t, s, j)))
 		return NO_WORD;
 	for (size_t k = f; k < j; k++)
-		if (!head_surname_part(t, s, k))
+		if (!head_surname_part(t, s, k) &&
+		    !is_name_span(span_of(s, k)))
 			return NO_WORD;
 	return f;
 }
 
 /* The surnames of head_word_surname, from the capitalized pairs (WC_PAIR).
- * (detect_run's gate: a name found.)  0 or -errno. */
+ * (detect_run's gate: a name found, or (names36) a capitalized word and
+ * an ambiguous first name, for untaken_first_then_person.)  0 or
+ * -errno. */
 int
 scan_head_word_surnames(const char *t, struct detect_scratch *s)
 {
@@ -2346,6 +2515,13 @@ scan_head_word_surnames(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[f].start, word_taken(s, j) ?
 		    s->words[j - 1].end : s->words[j].end, DETECT_NAME,
 		    -1)) < 0)
+			return r;
+		/* names36: the first name no rule took (untaken_first_then_
+		 * person's, a signature's), the surname's neighbour */
+		if (!word_taken(s, j + 1) && (s->words[j + 1].flags & W_CAP) &&
+		    !(s->words[j + 1].dflags & (D_EPONYM | D_TITLE)) &&
+		    (r = add_span(s, s->words[j + 1].start,
+		    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
 			return r;
 	}
 	return 0;

@@ -80,6 +80,10 @@ const struct role_word role_words[] = {
 	{ "veuf", ROLE_BYNAME | ROLE_CUE },
 	{ "dite", ROLE_BYNAME | ROLE_CUE },
 	{ "dit", ROLE_BYNAME | ROLE_CUE },
+	/* names36: "surnommée Guite", a nickname with no quotes, as "dite
+	 * Guite" (cue_nicknames read them before a quote already) */
+	{ "surnomme", ROLE_BYNAME | ROLE_CUE },
+	{ "surnommee", ROLE_BYNAME | ROLE_CUE },
 	{ "ep", ROLE_BYNAME | ROLE_CUE | ROLE_CLIPPED },
 	/* people of the patient's life who are no kin */
 	{ "voisin", ROLE_NEAR | ROLE_RELATION },

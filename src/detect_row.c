@@ -517,7 +517,8 @@ row_caps_hyphen_chain(const char *t, const struct detect_scratch *s,
  * surname left raw).
  */
 static int
-before_any_first_name(const struct detect_scratch *s, size_t i)
+before_any_first_name(const char *t, const struct detect_scratch *s,
+    size_t i)
 {
 	const struct detect_word *w = &s->words[i], *n;
 
@@ -525,6 +526,16 @@ before_any_first_name(const struct detect_scratch *s, size_t i)
 	    i + 1 >= s->nwords)
 		return 0;
 	n = &s->words[i + 1];
+	/* names36: or a capitalized part a hyphen joins between, the row's
+	 * surname the first of a double one ("Prince-Froment Anne vue" of
+	 * a row PRINCE): the first name after the part */
+	if (n->start == w->end + 1 && t[w->end] == '-' && i + 2 < s->nwords &&
+	    (n->flags & (W_CAP | W_DIGIT)) == W_CAP && n->nchars >= 3 &&
+	    !(n->dflags & (D_EPONYM | D_CLINICAL | D_TITLE | D_FIRST))) {
+		w = n;
+		n = &s->words[i + 2];
+		i++;
+	}
 	if (n->start != w->end + 1 || !(n->dflags & D_FIRST) ||
 	    (n->dflags & D_EPONYM) || n->nchars < 3)
 		return 0;
@@ -579,7 +590,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	if (i + 1 < s->nwords && joined(t, s, i) &&
 	    name_neighbour(s, i + 1, row, nrow, off, flen))
 		return 1;
-	if (before_any_first_name(s, i))
+	if (before_any_first_name(t, s, i))
 		return 1;
 	/* A first name as the subject ("Blanche dit être fatiguée") or
 	 * in parentheses ("Mlle MEUNIER (Marine)"); the row's first name

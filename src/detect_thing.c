@@ -258,6 +258,17 @@ eponym_chain(const char *t, const struct detect_scratch *s, size_t i)
 	    !(s->words[a - 1].flags & (W_CAP | W_UPPER)))
 		return !(s->words[a - 2].dflags & (PERSON_CUES | D_RELCUE |
 		    D_RELATION | D_RELATIVE)) && !listed_cap(s, a - 2);
+	/* names36: elsewhere two of the commonest French surnames
+	 * (last_names.txt, D_COMMONLAST), no eponym of eponyms.txt, are a
+	 * person's double name ("vu avec Durand-Martin", "service
+	 * Petit-Martin", "Durand-Bernard"), though the English medical
+	 * dictionary holds both ("Martin-Bell", "Bernard-Soulier",
+	 * "Durand-Nicolas-Favre"); after "de" the word before decided
+	 * above ("maladie de Nicolas-Favre") */
+	if (b == a + 1 && word_has(s, a, D_COMMONLAST) &&
+	    word_has(s, b, D_COMMONLAST) &&
+	    !((s->words[a].dflags | s->words[b].dflags) & D_EPONYM))
+		return 0;
 	/* elsewhere every part an eponym ("que Stevens-Johnson") or a grade
 	 * after ("(House-Brackmann III)"); "cabinet Guérin-Loaëc" is a
 	 * nurse's name */

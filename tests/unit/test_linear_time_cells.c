@@ -162,6 +162,25 @@ static const char *const units[] = {
 	"ZHANG LEI A ", "NG VAN MINH A A A ", "LEE A APPELE. ",
 	"APPEL DE LEE MIN HO POUR ", "APPEL DE NG ",
 
+	/* names36: a head surname before an ambiguous first name and a
+	 * participle or "a" and a call (detect_namecue.c
+	 * untaken_first_then_person, two words ahead), a signature after a
+	 * sign-off word (after_signoff: the gap before, four bytes at most;
+	 * message_ends_after: six steps after) */
+	"Pigeon Marie suivie ", "Pigeon Marie a appel\xc3\xa9 ",
+	"Pigeon Eva a a ", "Merci. Prince Anne \xc2\xbb ",
+	"Cordialement, Vigneron Anne ", "Merci, Merci, ", "Rose Rose ",
+	/* names36: a nickname after a comma and a name (comma_nick_before:
+	 * the gap before; pour_after_quote: six bytes after) */
+	"Paul, \xc2\xab Guite \xc2\xbb pour ", "Paul, \xc2\xab ",
+	"surnomm\xc3\xa9" "e Guite, ",
+	/* names36: two common surnames joined (detect_thing.c
+	 * eponym_chain, two parts) */
+	"avec Durand-Martin ", "Durand-Martin-Durand-",
+	/* names36: the row's surname over a hyphen before a first name
+	 * (detect_row.c before_any_first_name: one part) */
+	"Dupont-Froment Anne vue ", "Dupont-Dupont Anne ",
+
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row
 	 * number (scan_table_row_numbers reads a bounded window after a
