@@ -1,0 +1,58 @@
+/* Unit tests of the final review of the twenty-sixth pass's first
+ * landings (docs/threat-model.md "review28a"): precision27's ward rule
+ * ("Médecine Interne B") no longer keeps the intern named after a colon
+ * ("Visite Interne : Pigeon"), while the ward before a colon and a
+ * lower-case word stays.  The detectors alone (detect_run), in both
+ * modes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* "Interne" or "Externe" after a capitalized noun, then a colon and a
+ * capitalized word: the intern on duty, as before precision27. */
+static void
+test_ward_interne_colon(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Visite Interne : Pigeon ce matin.", { NULL },
+		    { "Pigeon", NULL } },
+		{ "Chirurgie Externe : Dauphin.", { NULL },
+		    { "Dauphin", NULL } },
+		/* the ward before a colon and a lower-case word: kept */
+		{ "M\xc3\xa9" "decine Interne B : entr\xc3\xa9" "e ce jour, "
+		    "Mme Chapelle pr\xc3\xa9venue.", { "Interne B", NULL },
+		    { "Chapelle", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ward_interne_colon),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
