@@ -4844,23 +4844,6 @@ social_centre_town(const char *t, const struct detect_scratch *s, size_t c)
 	return c;
 }
 
-/* After word i: spaces, a colon and spaces; the byte after them, or 0. */
-static size_t
-colon_then(const char *t, const struct detect_scratch *s, size_t i)
-{
-	size_t b = s->words[i].end;
-
-	if (i + 1 >= s->nwords)
-		return 0;
-	while (b < s->words[i + 1].start && t[b] == ' ')
-		b++;
-	if (b >= s->words[i + 1].start || t[b] != ':')
-		return 0;
-	for (b++; b < s->words[i + 1].start && t[b] == ' '; b++)
-		;
-	return b;
-}
-
 static size_t
 residence_city(const char *t, struct detect_scratch *s, size_t i, size_t *end)
 {

@@ -726,6 +726,23 @@ joined(const char *t, const struct detect_scratch *s, size_t i)
 	return s->words[i].joined;
 }
 
+/* After word i: spaces, a colon and spaces; the byte after them, or 0. */
+static inline size_t
+colon_then(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t b = s->words[i].end;
+
+	if (i + 1 >= s->nwords)
+		return 0;
+	while (b < s->words[i + 1].start && t[b] == ' ')
+		b++;
+	if (b >= s->words[i + 1].start || t[b] != ':')
+		return 0;
+	for (b++; b < s->words[i + 1].start && t[b] == ' '; b++)
+		;
+	return b;
+}
+
 static inline int
 digits_value(const char *p, size_t n)
 {

@@ -2244,8 +2244,10 @@ caps_particle_to_word(const char *t, struct detect_scratch *s, size_t i,
  * B :"): the noun an ordinary word of the lexicon that no list of names
  * holds, "Interne" written as it is, and after it no more than a ward's
  * letter or digit, a lower-case word or punctuation.  A capitalized word
- * of two letters or more after it is left to the rules of names
- * ("Médecine Interne Pigeon" is read as the intern Pigeon, as before). */
+ * of two letters or more after it, or after a colon after it, or after
+ * an initial after it, is left to the rules of names ("Médecine Interne
+ * Pigeon", "Visite Interne : Pigeon", "Médecine Interne B Pigeon" are
+ * read as the intern Pigeon, as before). */
 static int
 role_adjective_caps(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -2258,12 +2260,26 @@ role_adjective_caps(const char *t, const struct detect_scratch *s, size_t i)
 	    D_RELATION | D_BRIDGE)) ||
 	    !word_lexicon(t, (struct detect_scratch *)s, i - 1))
 		return 0;
-	if (i + 1 < s->nwords && joined(t, s, i)) {
+	/* nor after a colon: "Visite Interne : Pigeon" names the intern
+	 * on duty (left raw at precision27; review28a) */
+	if (i + 1 < s->nwords && (joined(t, s, i) || colon_then(t, s, i))) {
 		const struct detect_word *n = &s->words[i + 1];
 
 		if ((n->flags & (W_CAP | W_UPPER)) && !(n->flags & W_DIGIT) &&
 		    n->nchars >= 2)
 			return 0;
+		/* a letter is the intern's initial, no ward's, before a
+		 * surname with no dot between ("Interne B Pigeon") or in
+		 * a compound ("Interne J.-P. Pigeon"); "Interne B. Mme"
+		 * stays the ward (review28a) */
+		if (n->nchars == 1 && i + 2 < s->nwords && joined(t, s, i + 1)) {
+			const struct detect_word *m = &s->words[i + 2];
+
+			if (t[n->end] == '.' ? t[n->end + 1] == '-' :
+			    (m->flags & (W_CAP | W_UPPER)) &&
+			    !(m->flags & W_DIGIT) && m->nchars >= 2)
+				return 0;
+		}
 	}
 	return 1;
 }

@@ -728,7 +728,8 @@ static uint64_t lab_networks_filter;	/* word_in_filtered_list */
  * given name then the surname; three-part names are left out. */
 static const char *const person_hospitals[][2] = {
 	{ "robert", "debre" }, { "henri", "mondor" }, { "georges", "pompidou" },
-	{ "ambroise", "pare" }, { "antoine", "beclere" }, { "louis", "mourier" },
+	{ "ambroise", "pare" }, { "antoine", "beclere" },
+	{ "louis", "mourier" },
 	{ "jean", "verdier" }, { "paul", "brousse" }, { "raymond", "poincare" },
 	{ "charles", "foix" }, { "albert", "chenevier" }, { "emile", "roux" },
 	{ "rene", "muret" }, { "corentin", "celton" }, { "fernand", "widal" },
@@ -741,13 +742,15 @@ static const char *const person_hospitals[][2] = {
 	{ "guillaume", "regnier" }, { "albert", "michallon" },
 	{ "jean", "minjoz" }, { "gabriel", "montpied" },
 	{ "charles", "nicolle" },
-	{ "paul", "guiraud" }, { "philippe", "pinel" }, { "gerard", "marchant" },
+	{ "paul", "guiraud" }, { "philippe", "pinel" },
+	{ "gerard", "marchant" },
 	{ "edouard", "toulouse" }, { "gustave", "roussy" },
 	{ "leon", "berard" }, { "oscar", "lambret" }, { "paul", "strauss" },
 	{ "eugene", "marquis" }, { "henri", "becquerel" },
 	{ "francois", "baclesse" }, { "jean", "perrin" }, { "paul", "papin" },
 	{ "antoine", "lacassagne" }, { "alexis", "vautrin" },
-	{ "jean", "godinot" }, { "claudius", "regaud" }, { "rene", "gauducheau" },
+	{ "jean", "godinot" }, { "claudius", "regaud" },
+	{ "rene", "gauducheau" },
 	{ "emile", "muller" }, { "jacques", "monod" }, { "gaston", "bourret" },
 	{ "felix", "guyon" }, { "andre", "rosemon" }, { "louis", "domergue" },
 	{ "robert", "picque" }, { "francois", "mitterrand" },
@@ -785,9 +788,11 @@ named_thing_init(void)
 	named_filter_add(named_programmes);
 	named_filter_add(lab_networks);
 	for (size_t k = 0; k < N_PERSON_HOSPITALS; k++)
-		for (int j = 0; j < 2; j++)
-			person_hospitals_hash[k][j] = hash(person_hospitals[k][j],
-			    strlen(person_hospitals[k][j]));
+		for (int j = 0; j < 2; j++) {
+			const char *w = person_hospitals[k][j];
+
+			person_hospitals_hash[k][j] = hash(w, strlen(w));
+		}
 }
 
 /* precision27: word i is a part of a hospital's name of person_hospitals,

@@ -140,8 +140,8 @@ naming_rule(const struct policy *p, const char *src_rel,
 
 /* An extension that names a file's type: 1 to TREE_EXT_MAX ASCII letters
  * and digits, at least one a letter (csv, xlsx, mp3), its letters of one
- * case (csv or CSV), of the list below.  Digits alone name no type: they are a postcode, a
- * birth year or part of an IPP after the patient's name
+ * case (csv or CSV), of the list below.  Digits alone name no type: they
+ * are a postcode, a birth year or part of an IPP after the patient's name
  * ("export_DUPONT.75011"), renamed with the rest.  Nor does a word of
  * mixed case: "DUPONT_Jean.Poule", "bilan.Comte" are written as a name
  * is, and a surname of five letters that no list holds was shown after
@@ -794,7 +794,8 @@ walk_unreadable(void *arg, const char *view_rel, const char *src_name,
 	 * the exporter counted it twice, also as a directory with no shown
 	 * file). */
 	if (seen_add(arg, src_name) == 0)
-		walk_failed(arg, view_rel, NULL, "cannot open directory", error);
+		walk_failed(arg, view_rel, NULL, "cannot open directory",
+		    error);
 }
 
 /* The entries the directory holds that were neither listed nor refused. */
