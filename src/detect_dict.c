@@ -194,8 +194,9 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
 }
 
 /* dict_flags_hashed of a word of a text, w folded: a word the dictionary
- * does not hold that is no ordinary word (the lexicon), no place or
- * substance of the keep lists, and has the shape of a name of a family
+ * does not hold that is no ordinary word (the lexicon, the English
+ * words, a French word slipped in typing), no place or substance of the
+ * keep lists, and has the shape of a name of a family
  * no list holds (name_shape.h) counts as a name of the lists: D_FIRST
  * for two pinyin syllables ("Xiaoyu"), D_LAST for a Malagasy surname
  * ("Rakotomalala").  Asked once a word the cache keeps (names37). */
@@ -210,7 +211,10 @@ dict_flags_shaped(const char *w, size_t n, uint64_t h)
 		v = D_LAST;
 	else if (name_shape_pinyin_given(w, n))
 		v = D_FIRST;
-	if (v != 0 && (lexicon_has(w, n) || dict_keep_has(h)))
+	/* no French word (nor one slipped in typing: "demin"), no common
+	 * English word ("pending"), no place or drug of the keep lists */
+	if (v != 0 && (lexicon_has(w, n) || english_has(h) ||
+	    dict_keep_has(h) || lexicon_misspelt(w, n)))
 		v = 0;
 	return v;
 }

@@ -6,21 +6,24 @@
 
 #include "name_shape.h"
 
-/* The ~100 commonest surnames of mainland China in Hanyu pinyin (Wang, Li,
- * Zhang... Ouyang), the order of the usual frequency tables. */
+/* The commonest surnames of mainland China in Hanyu pinyin (Wang, Zhang...
+ * Ouyang), the order of the usual frequency tables; of two letters only
+ * "Li", "Wu", "Xu" (weak names: beside a name only), not "Hu", "Ma", "He",
+ * "Du", "Lu" ("HU 28 cm" is the fundal height, "HE" a stain, "du", "lu"
+ * French words), and not "Situ" ("carcinome in situ"). */
 const char *const name_shape_chinese_surnames[] = {
-	"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu",
-	"Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin",
-	"Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng",
-	"Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu",
-	"Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Lu", "Du",
-	"Dai", "Zhong", "Fan", "Fang", "Shi", "Yao", "Tan", "Liao", "Zou",
-	"Xiong", "Jin", "Qiu", "Qin", "Hou", "Yin", "Meng", "Bai", "Chang",
-	"Kang", "Mao", "Qian", "Hao", "Kong", "Gu", "Lai", "Shao", "Wan",
-	"Duan", "Lei", "Long", "Tao", "Cheng", "Wen", "Niu", "Zhai", "Fu",
-	"Shen", "Cui", "Ren", "Yue", "Xing", "Hong", "Ouyang", "Situ",
-	"Zhuang", "Geng", "Qiao", "Xia", "Shang", "Lou", "Ge", "Lyu", "Mo",
-	"Bao", "Yi", "Tong", "Wei", "Miao", "Jiao", "Chai", "Gong",
+	"Li", "Wu", "Xu",
+	"Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou",
+	"Sun", "Zhu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie",
+	"Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao",
+	"Tian", "Dong", "Yuan", "Pan", "Jiang", "Cai", "Jia", "Ding", "Wei",
+	"Xue", "Yan", "Dai", "Zhong", "Fan", "Fang", "Shi", "Yao", "Tan",
+	"Liao", "Zou", "Xiong", "Jin", "Qiu", "Qin", "Hou", "Yin", "Meng",
+	"Bai", "Chang", "Kang", "Mao", "Qian", "Hao", "Kong", "Lai", "Shao",
+	"Wan", "Duan", "Lei", "Long", "Tao", "Cheng", "Wen", "Niu", "Zhai",
+	"Shen", "Cui", "Ren", "Yue", "Xing", "Hong", "Ouyang",
+	"Zhuang", "Geng", "Qiao", "Xia", "Shang", "Lou", "Lyu", "Bao",
+	"Tong", "Miao", "Jiao", "Chai", "Gong",
 };
 const unsigned name_shape_chinese_surname_count =
     sizeof(name_shape_chinese_surnames) / sizeof(*name_shape_chinese_surnames);

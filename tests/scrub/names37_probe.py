@@ -69,6 +69,7 @@ KEEP = [
     "Rapatriement pr\u00e9vu.", "Radiographie du thorax.",
     "Ratatin\u00e9e, asth\u00e9nique.", "MoCA 24/30.", "score CIWA 8.",
     "PASI 12.", "Xanax 0,25.", "Hepan 2 cp.", "Randonn\u00e9e annul\u00e9e.",
+    "carcinome in situ du sein.", "HU 28 cm, BDC 140.", "demin jsui malade.",
 ]
 
 
