@@ -20,6 +20,7 @@
 
 #include "detect.h"
 #include "detect_int.h"
+#include "name_shape.h"
 #include "detect_lists.h"
 #include "norm.h"
 #include "sensitive.h"
@@ -190,6 +191,32 @@ dict_flags_hashed(const char *w, size_t n, uint64_t h)
 		return 0;
 	e = &dict[dict_find(dict, dict_pool, dict_cap, w, n, h)];
 	return e->len ? e->flags : 0;
+}
+
+/* dict_flags_hashed of a word of a text, w folded: a word the dictionary
+ * does not hold that is no ordinary word (the lexicon, the English
+ * words, a French word slipped in typing), no place or substance of the
+ * keep lists, and has the shape of a name of a family
+ * no list holds (name_shape.h) counts as a name of the lists: D_FIRST
+ * for two pinyin syllables ("Xiaoyu"), D_LAST for a Malagasy surname
+ * ("Rakotomalala").  Asked once a word the cache keeps (names37). */
+static uint64_t
+dict_flags_shaped(const char *w, size_t n, uint64_t h)
+{
+	uint64_t v = dict_flags_hashed(w, n, h);
+
+	if (v != 0 || n < 5 || !dict_ok)
+		return v;
+	if (name_shape_malagasy(w, n))
+		v = D_LAST;
+	else if (name_shape_pinyin_given(w, n))
+		v = D_FIRST;
+	/* no French word (nor one slipped in typing: "demin"), no common
+	 * English word ("pending"), no place or drug of the keep lists */
+	if (v != 0 && (lexicon_has(w, n) || english_has(h) ||
+	    dict_keep_has(h) || lexicon_misspelt(w, n)))
+		v = 0;
+	return v;
 }
 
 /*
@@ -450,7 +477,7 @@ dict_value_cached(struct detect_scratch *s, const char *w, size_t n,
 		*wb = c->wbits;
 		return c->value;
 	}
-	v = dict_flags_hashed(w, n, h);
+	v = dict_flags_shaped(w, n, h);
 	*wb = word_wbits(w, n, h, v);
 	wcache_store(c, WC_DICT, w, n, h, v);
 	if (c != NULL)
@@ -1495,7 +1522,8 @@ dict_build(void)
 	    detect_list_first_names_faker_count +
 	    detect_list_last_names_faker_count +
 	    detect_list_first_names_fakerjs_count +
-	    detect_list_last_names_fakerjs_count;
+	    detect_list_last_names_fakerjs_count +
+	    name_shape_chinese_surname_count;
 
 	/* the small tables, and the sensitive entries' first and last
 	 * words in each of their written forms (sensitive_canon_forms) */
@@ -1550,6 +1578,8 @@ dict_build(void)
 	    detect_list_first_names_fakerjs_count, D_FIRST, &tmp) == 0 &&
 	    dict_add_faker(detect_list_last_names_fakerjs,
 	    detect_list_last_names_fakerjs_count, D_LAST, &tmp) == 0 &&
+	    dict_add_faker(name_shape_chinese_surnames,
+	    name_shape_chinese_surname_count, D_LAST, &tmp) == 0 &&
 	    sensitive_first_words(SENSITIVE_BIT(SENSITIVE_TERM) |
 	    SENSITIVE_BIT(SENSITIVE_ABBREV) | SENSITIVE_BIT(SENSITIVE_DRUG),
 	    dict_add_term_first, NULL) == 0 &&
@@ -2378,7 +2408,7 @@ word_dict_value(struct detect_scratch *s, const char *w, size_t n, uint64_t h,
 	/* empty, or longer than a key: not kept (dict_flags_hashed and
 	 * word_wbits give 0 for an empty fold) */
 	if (n - 1 >= WCACHE_KEY) {
-		uint64_t d = dict_flags_hashed(w, n, h);
+		uint64_t d = dict_flags_shaped(w, n, h);
 
 		*wb = word_wbits(w, n, h, d);
 		return d;

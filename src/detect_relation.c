@@ -817,7 +817,8 @@ caps_run_relation_name(const char *t, struct detect_scratch *s, size_t j)
 /* month word j is the first name of a name after a relation
  * ("Sa fille Mai Xiong traduit", "sa sœur Avril Lavigne"): capitalized
  * (not in capitals), right after the relation noun, before a capitalized
- * word no dictionary has and no table holds ("sa fille Mai 2021", "son
+ * word no dictionary has (or a surname of the lists, no weak one) and no
+ * table holds ("sa fille Mai 2021", "son
  * fils Mars Attacks" stay). */
 static int
 month_first_name(const char *t, const struct detect_scratch *s, size_t j,
@@ -830,8 +831,17 @@ month_first_name(const char *t, const struct detect_scratch *s, size_t j,
 	    !joined(t, s, j))
 		return 0;
 	n = &s->words[j + 1];
+	/* or a name of the lists that is no weak one and no word of the
+	 * tables ("Sa fille Mai Dupont", "Mai Xiong" since names37 lists
+	 * the Chinese surnames) */
 	return (n->flags & W_CAP) && !(n->flags & (W_UPPER | W_DIGIT)) &&
-	    n->nchars >= 3 && n->dflags == 0 && !word_taken(s, j + 1) &&
+	    n->nchars >= 3 && (n->dflags == 0 ||
+	    ((n->dflags & (D_FIRST | D_LAST)) && !(n->dflags & (D_WEAK |
+	    D_AMBIG | D_MONTH | D_TITLE | D_NOTNAME | D_RELATIVE |
+	    D_RELATION | D_CLINICAL | D_TERM | D_PLACE | D_STREET | D_UNIT |
+	    D_EPONYM)))) && (!word_taken(s, j + 1) ||
+	    ((n->dflags & (D_FIRST | D_LAST)) &&
+	    is_name_span(span_of(s, j + 1)))) &&
 	    !word_lexicon(t, (struct detect_scratch *)s, j + 1);
 }
 
