@@ -470,6 +470,45 @@ glued_capital(const char *t, size_t i, size_t len)
 	    (unsigned char)t[i + 1] <= 0x9e && (unsigned char)t[i + 1] != 0x97;
 }
 
+/* A name's last part in lower case after a hyphen: the second syllable
+ * of a Korean or Chinese given name as records write it ("Hye-jin",
+ * "Xiao-lin", "Seok-sun"), or a compound first name typed fast
+ * ("Marie-anne").  Two to six ASCII lower-case letters from b, then no
+ * letter, digit, apostrophe or hyphen; the span's last word before the
+ * hyphen capitalized and not in capitals; not a French enclitic ("-ci",
+ * "-là", "-t", "-il", "-elle", "-on", "-moi", "-lui", "-en", "-y").
+ * A part a list holds as a weak name ("lin", "sun", "jin") was left raw
+ * while "Seok-li" went whole (the lead, twenty-sixth pass). */
+static size_t	glued_word_start(const char *, size_t, size_t);
+
+static int
+glued_lower_part(const char *t, struct detect_span *p, size_t b, size_t hi,
+    size_t len)
+{
+	static const char *const enclitics[] = { "ci", "la", "t", "il",
+	    "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "le",
+	    "les", "moi", "toi", "lui", "leur", "leurs", "en", "y", "ce",
+	    "me", "te", "se", "meme", "bis", "ter", NULL };
+	size_t e = b, a;
+
+	while (e < hi && t[e] >= 'a' && t[e] <= 'z')
+		e++;
+	if (e - b < 2 || e - b > 6 || (e < len && (glued_letter_len(t, e,
+	    len) != 0 || t[e] == '\'' || t[e] == '-' ||
+	    ((unsigned char)t[e] >= '0' && (unsigned char)t[e] <= '9'))))
+		return 0;
+	a = glued_word_start(t, p->end, len);
+	if (a >= p->end || p->end - a < 2 || !glued_capital(t, a, len) ||
+	    glued_capital(t, a + 1, len) || a < p->start)
+		return 0;
+	for (size_t k = 0; enclitics[k] != NULL; k++)
+		if (strlen(enclitics[k]) == e - b &&
+		    memcmp(enclitics[k], t + b, e - b) == 0)
+			return 0;
+	p->end = e;
+	return 1;
+}
+
 /* The start of the word of letters that ends at b (exclusive), or b when
  * none: walked back over continuation bytes. */
 static size_t
@@ -530,8 +569,11 @@ span_take_glued_parts(const char *t, size_t len, struct detect_span *p,
 	for (int n = 0; n < 2 && p->end + 3 <= hi && t[p->end] == '-'; n++) {
 		size_t b = p->end + 1, l;
 
-		if (!glued_capital(t, b, len))
+		if (!glued_capital(t, b, len)) {
+			if (glued_lower_part(t, p, b, hi, len))
+				continue;
 			break;
+		}
 		while (b < hi && (l = glued_letter_len(t, b, len)) != 0 &&
 		    b + l <= hi)
 			b += l;

@@ -83,11 +83,35 @@ test_row_surname_before_ambiguous_first_name(void **state)
 	    N(chapelle), "chapelle");
 }
 
+/* detect.c glued_lower_part: a name's last part in lower case after a
+ * hyphen (a Korean or Chinese given name's second syllable: "Hye-jin",
+ * "Xiao-lin", "Seok-sun") was left raw when a list holds it as a weak
+ * name (FAILS on batch26e: "lin", "sun", "jin" raw).  A French enclitic
+ * after a hyphen stays. */
+static void
+test_name_lower_part_after_hyphen(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Lee Seo-lin vue ce jour.", { "vue", NULL },
+		    { "Lee", "lin", NULL } },
+		{ "M. Zhang Xiao-lin a appel\xc3\xa9.", { "appel", NULL },
+		    { "Zhang", "lin", NULL } },
+		{ "Mme Yoon Seok-sun vue.", { "vue", NULL }, { "sun", NULL } },
+		{ "M. Kang Dong-jin vu.", { "vu", NULL }, { "jin", NULL } },
+		{ "M. Dupont est-il venu ?", { "est", "il", "venu" },
+		    { "Dupont", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_row_surname_before_ambiguous_first_name),
+		cmocka_unit_test(test_name_lower_part_after_hyphen),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
