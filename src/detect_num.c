@@ -1418,6 +1418,10 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
 	size_t done = 0;
+	/* break_gap finds a '\n' or nothing: a text with none (tokenize's
+	 * text bytes, exact) is not asked, at each digit word followed by
+	 * a space (speed32e) */
+	const int newline = (s->text_bytes & TB_NEWLINE) != 0;
 
 	/* the digit words only, sixteen class bytes a step */
 	for (size_t i = wcls_find(s, 0, W_DIGIT, 0); i < s->nwords;
@@ -1430,7 +1434,7 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
 		if (!(w->flags & W_DIGIT) || w->start < done ||
 		    !((w->start > 0 && lookalike_digit(t[w->start - 1])) ||
 		    (w->end < len && (lookalike_digit(t[w->end]) ||
-		    ((t[w->end] == '\n' || t[w->end] == ' ' ||
+		    (newline && (t[w->end] == '\n' || t[w->end] == ' ' ||
 		    t[w->end] == '\r') && break_gap(t, len, w->end))))))
 			continue;
 		a = q = lookalike_start(t, done, w->start);
@@ -1465,7 +1469,8 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
 				q++;
 				continue;
 			}
-			if (cuts == 0 && (gap = break_gap(t, len, q)) != 0) {
+			if (cuts == 0 && newline &&
+			    (gap = break_gap(t, len, q)) != 0) {
 				cuts++;
 				q += gap;
 				continue;

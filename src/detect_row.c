@@ -1870,13 +1870,13 @@ joined_pair(const char *t, size_t i, const size_t *off, const size_t *flen,
  * kf, kl, lens: joined_prepare's.  masks (NULL: every word is walked)
  * are scan_row_names' walk's, for the first 64 words (speed32e): [0]
  * the words of a length in lens (joined_len_may), [1] the words that
- * pass the row's filter (bloom_has), [2] the words of one byte.  A
- * word of none of [0] is no glued token (joined_glued's first test);
- * a word i not in [1] nor [2], or whose next word is in neither, fails
- * joined_pair's filter test: only the words of [0] or of the pair mask
- * below are visited, in order, each as the walk would (a pair taken
- * passes its second word, as the walk's i++).  The spans are the
- * walk's: a word not visited is one for which the walk finds nothing.
+ * pass the row's filter (bloom_has).  A word not in [0] is no glued
+ * token (joined_glued's first test); a pair of words i, i + 1 neither
+ * of which is in [1] fails joined_pair's filter test (it asks one of
+ * the two to pass): only the words of [0] or of the pair mask below are
+ * visited, in order, each as the walk would (a pair taken passes its
+ * second word, as the walk's i++).  The spans are the walk's: a word
+ * not visited is one for which the walk finds nothing.
  */
 static int
 row_joined_names(const char *t, const size_t *off, const size_t *flen,
@@ -1887,14 +1887,15 @@ row_joined_names(const char *t, const size_t *off, const size_t *flen,
 	int r;
 
 	if (masks != NULL) {
-		const uint64_t glued = masks[0], bm = masks[1], one = masks[2];
-		/* word i passes the filter and word i + 1 does or is one
-		 * byte, or word i is one byte and word i + 1 passes */
-		const uint64_t pair = (bm & ((bm | one) >> 1)) |
-		    (one & (bm >> 1));
+		const uint64_t glued = masks[0], bm = masks[1];
+		/* word i or word i + 1 passes the filter (joined_pair asks
+		 * one of them to), i + 1 < nwords */
+		const uint64_t pair = s->nwords < 2 ? 0 : (bm | (bm >> 1)) &
+		    (~(uint64_t)0 >> (65 - s->nwords));
 
 		for (uint64_t m = glued | pair; m != 0; m &= m - 1) {
 			const size_t i = (size_t)__builtin_ctzll(m);
+			char c;
 
 			if (((glued >> i) & 1) && joined_glued(t, s, i, vf,
 			    &parts[kf], vl, &parts[kl], lens)) {
@@ -1905,7 +1906,12 @@ row_joined_names(const char *t, const size_t *off, const size_t *flen,
 			}
 			if (!((pair >> i) & 1))
 				continue;
-			/* (a pair's bit i has i + 1 < nwords <= 64) */
+			/* (a pair's bit i has i + 1 < nwords <= 64; the
+			 * sign between first, as joined_pair's own test) */
+			c = t[s->words[i].end];
+			if (s->words[i + 1].start != s->words[i].end + 1 ||
+			    (c != '.' && c != '_' && c != '-'))
+				continue;
 			if ((r = joined_pair(t, i, off, flen, kf, kl, s)) < 0)
 				return r;
 			if (r == 1)
@@ -2149,7 +2155,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	struct row_cache *c;
 	/* row_joined_names' values and masks (speed32e) */
 	size_t kf = MAX_ROW, kl = MAX_ROW;
-	uint64_t lens = 0, jmasks[3] = { 0, 0, 0 };
+	uint64_t lens = 0, jmasks[2] = { 0, 0 };
 	const uint64_t *jm = NULL;
 	int joined, r;
 
@@ -2205,7 +2211,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		unsigned any = 0;
 
 		memset(vb, 0, sizeof(vb));
-		uint64_t jlen = 0, jbloom = 0, jone = 0;
+		uint64_t jlen = 0, jbloom = 0;
 
 		for (uint32_t i = 0; w < end; w++, i++) {
 			const uint64_t h = w->fhash;
@@ -2222,11 +2228,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			 * predictor missed) cost more (speed32e) */
 			jlen |= joined_len_may(lens, fl) << i;
 			jbloom |= (uint64_t)bh << i;
-			jone |= (uint64_t)(fl == 1) << i;
 		}
 		jmasks[0] = jlen;
 		jmasks[1] = jbloom;
-		jmasks[2] = jone;
 		jm = jmasks;
 		/* the values some word may be (most comments: none, one
 		 * branch); bit 7 stands for the eighth value and those after */
