@@ -1425,11 +1425,17 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
 	size_t done = 0;
+	/* break_gap finds a '\n' or nothing: a text with none (tokenize's
+	 * text bytes, exact) is not asked, at each digit word followed by
+	 * a space (speed32e) */
+	const int newline = (s->text_bytes & TB_NEWLINE) != 0;
 
-	/* the digit words only, sixteen class bytes a step */
-	for (size_t i = wcls_find(s, 0, W_DIGIT, 0); i < s->nwords;
-	    i = wcls_find(s, i + 1, W_DIGIT, 0)) {
-		const struct detect_word *w = &s->words[i];
+	/* the digit words only: tokenize's list of them, in order (the
+	 * words it gave W_DIGIT, as their class bytes have it; word_wbits
+	 * never adds it), which scan_numbers walks next: no search of the
+	 * class bytes (speed32e) */
+	for (size_t dx = 0; dx < s->ndwords; dx++) {
+		const struct detect_word *w = &s->words[s->dwords[dx]];
 		char d[24];
 		size_t a, q, end, n = 0, looks = 0, cuts = 0, gap;
 		int k = -1, kind = DETECT_ID, r;
@@ -1437,7 +1443,7 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
 		if (!(w->flags & W_DIGIT) || w->start < done ||
 		    !((w->start > 0 && lookalike_digit(t[w->start - 1])) ||
 		    (w->end < len && (lookalike_digit(t[w->end]) ||
-		    ((t[w->end] == '\n' || t[w->end] == ' ' ||
+		    (newline && (t[w->end] == '\n' || t[w->end] == ' ' ||
 		    t[w->end] == '\r') && break_gap(t, len, w->end))))))
 			continue;
 		a = q = lookalike_start(t, done, w->start);
@@ -1472,7 +1478,8 @@ scan_lookalike_numbers(unsigned kinds, const char *t, size_t len,
 				q++;
 				continue;
 			}
-			if (cuts == 0 && (gap = break_gap(t, len, q)) != 0) {
+			if (cuts == 0 && newline &&
+			    (gap = break_gap(t, len, q)) != 0) {
 				cuts++;
 				q += gap;
 				continue;

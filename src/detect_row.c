@@ -1792,6 +1792,111 @@ glued_parts(const char *f, size_t n, const char *va, const struct row_parts *pa,
 	return 0;
 }
 
+/* The row's first name and surname values for row_joined_names (kf, kl)
+ * and the lengths a glued token may have (bit n: n bytes, five or more,
+ * under 64): 0 if the row has no such pair (nothing to find). */
+static int
+joined_prepare(const struct detect_value *row, const uint8_t *vals,
+    size_t nvals, const struct row_parts *parts, size_t *kfp, size_t *klp,
+    uint64_t *lensp)
+{
+	size_t kf = MAX_ROW, kl = MAX_ROW;
+	uint64_t lens = 0;	/* bit n: a glued token may have n bytes */
+
+	for (size_t x = 0; x < nvals; x++) {
+		size_t k = vals[x];
+
+		if (row[k].kind == DETECT_IDENT_FIRST_NAME && kf == MAX_ROW)
+			kf = k;
+		else if (row[k].kind == DETECT_IDENT_LAST_NAME && kl == MAX_ROW)
+			kl = k;
+	}
+	if (kf == MAX_ROW || kl == MAX_ROW || parts[kf].n >= MAX_PARTS ||
+	    parts[kl].n >= MAX_PARTS)
+		return 0;
+	/* the lengths a glued token may have: most words have none, and
+	 * are turned away by one bit */
+	for (size_t x = 0; x < parts[kf].n; x++)
+		for (size_t y = 0; y < parts[kl].n; y++)
+			if (parts[kf].len[x] + parts[kl].len[y] < 64)
+				lens |= (uint64_t)1 << (parts[kf].len[x] +
+				    parts[kl].len[y]);
+	for (size_t y = 0; y < parts[kl].n; y++)
+		if (parts[kl].len[y] >= 4 && parts[kl].len[y] < 63)
+			lens |= (uint64_t)1 << (parts[kl].len[y] + 1);
+	*kfp = kf;
+	*klp = kl;
+	*lensp = lens & ~(uint64_t)0x1f;	/* five bytes or more */
+	return 1;
+}
+
+/* Word i may be a glued token of row_joined_names by its length alone
+ * (lens: joined_prepare's): 0 or 1, no branch. */
+static inline __attribute__((always_inline)) uint64_t
+joined_len_may(uint64_t lens, uint32_t fold_len)
+{
+	return (lens >> (fold_len & 63)) & (uint64_t)(fold_len < 64);
+}
+
+/* Word i is a glued token of the row's two names (row_joined_names). */
+static inline __attribute__((always_inline)) int
+joined_glued(const char *t, struct detect_scratch *s, size_t i,
+    const char *vf, const struct row_parts *pf, const char *vl,
+    const struct row_parts *pl, uint64_t lens)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	return joined_len_may(lens, w->fold_len) &&
+	    (f[0] == vf[0] || f[0] == vl[0]) &&
+	    !word_taken(s, i) &&
+	    (glued_parts(f, w->fold_len, vf, pf, vl, pl, 0) ||
+	    glued_parts(f, w->fold_len, vl, pl, vf, pf, 0) ||
+	    (glued_parts(f, w->fold_len, vf, pf, vl, pl, 1) &&
+	    !word_lexicon(t, s, i)));
+}
+
+/* Words i and i + 1 joined by one sign are the row's two names
+ * (row_joined_names): their spans added, 1; 0 if not; < 0 an error. */
+static int
+joined_pair(const char *t, size_t i, const size_t *off, const size_t *flen,
+    size_t kf, size_t kl, struct detect_scratch *s)
+{
+	const uint64_t *bloom = s->rowcache->filter.bloom;
+	const struct detect_word *w = &s->words[i], *n = &s->words[i + 1];
+	const size_t a = w->start, b = w->end;
+	const char c = t[b];
+	int r;
+
+	if (n->start != b + 1 || (c != '.' && c != '_' && c != '-'))
+		return 0;
+	/* one of the two a part of some name value (the row's
+	 * filter), the other a part too or a letter */
+	if (!((bloom_has(bloom, w->fhash) && (n->fold_len == 1 ||
+	    bloom_has(bloom, n->fhash))) || (w->fold_len == 1 &&
+	    bloom_has(bloom, n->fhash))))
+		return 0;
+	if (!((joined_part(s, w, off, flen, kf, 0) &&
+	    joined_part(s, n, off, flen, kl, 0)) ||
+	    (joined_part(s, w, off, flen, kl, 0) &&
+	    (joined_part(s, n, off, flen, kf, 0) ||
+	    joined_part(s, n, off, flen, kf, 1))) ||
+	    (joined_part(s, w, off, flen, kf, 1) &&
+	    joined_part(s, n, off, flen, kl, 0))))
+		return 0;
+	if (!word_taken(s, i) && !word_taken(s, i + 1)) {
+		if ((r = add_span(s, a, n->end, DETECT_NAME, (int)kl)) < 0)
+			return r;
+	} else {
+		for (size_t j = i; j <= i + 1; j++)
+			if (!word_taken(s, j) && (r = add_span(s,
+			    s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+	}
+	return 1;
+}
+
 /*
  * The row's first name and surname joined into one handle (hostile30):
  * by one sign ("marcel.pigeon", "vigneron_anne_cr.pdf", "a.vigneron",
@@ -1805,93 +1910,72 @@ glued_parts(const char *f, size_t n, const char *va, const struct row_parts *pa,
  * first name's initial and the surname (four letters or more, and the
  * token no ordinary word: "mange" of Marie ANGE stays).  Each word is
  * read once, with the word after it.
+ *
+ * kf, kl, lens: joined_prepare's.  masks (NULL: every word is walked)
+ * are scan_row_names' walk's, for the first 64 words (speed32e): [0]
+ * the words of a length in lens (joined_len_may), [1] the words that
+ * pass the row's filter (bloom_has).  A word not in [0] is no glued
+ * token (joined_glued's first test); a pair of words i, i + 1 neither
+ * of which is in [1] fails joined_pair's filter test (it asks one of
+ * the two to pass): only the words of [0] or of the pair mask below are
+ * visited, in order, each as the walk would (a pair taken passes its
+ * second word, as the walk's i++).  The spans are the walk's: a word
+ * not visited is one for which the walk finds nothing.
  */
 static int
-row_joined_names(const char *t, const struct detect_value *row,
-    const uint8_t *vals, size_t nvals, const size_t *off, const size_t *flen,
-    const struct row_parts *parts, struct detect_scratch *s)
+row_joined_names(const char *t, const size_t *off, const size_t *flen,
+    const struct row_parts *parts, size_t kf, size_t kl, uint64_t lens,
+    const uint64_t *masks, struct detect_scratch *s)
 {
-	size_t kf = MAX_ROW, kl = MAX_ROW;
-	const char *vf, *vl;
-	const uint64_t *bloom = s->rowcache->filter.bloom;
-	uint64_t lens = 0;	/* bit n: a glued token may have n bytes */
+	const char *vf = row_fold(s) + off[kf], *vl = row_fold(s) + off[kl];
 	int r;
 
-	for (size_t x = 0; x < nvals; x++) {
-		size_t k = vals[x];
+	if (masks != NULL) {
+		const uint64_t glued = masks[0], bm = masks[1];
+		/* word i or word i + 1 passes the filter (joined_pair asks
+		 * one of them to), i + 1 < nwords */
+		const uint64_t pair = s->nwords < 2 ? 0 : (bm | (bm >> 1)) &
+		    (~(uint64_t)0 >> (65 - s->nwords));
 
-		if (row[k].kind == DETECT_IDENT_FIRST_NAME && kf == MAX_ROW)
-			kf = k;
-		else if (row[k].kind == DETECT_IDENT_LAST_NAME && kl == MAX_ROW)
-			kl = k;
-	}
-	if (kf == MAX_ROW || kl == MAX_ROW || parts[kf].n >= MAX_PARTS ||
-	    parts[kl].n >= MAX_PARTS)
+		for (uint64_t m = glued | pair; m != 0; m &= m - 1) {
+			const size_t i = (size_t)__builtin_ctzll(m);
+			char c;
+
+			if (((glued >> i) & 1) && joined_glued(t, s, i, vf,
+			    &parts[kf], vl, &parts[kl], lens)) {
+				if ((r = add_span(s, s->words[i].start,
+				    s->words[i].end, DETECT_NAME, (int)kl)) < 0)
+					return r;
+				continue;
+			}
+			if (!((pair >> i) & 1))
+				continue;
+			/* (a pair's bit i has i + 1 < nwords <= 64; the
+			 * sign between first, as joined_pair's own test) */
+			c = t[s->words[i].end];
+			if (s->words[i + 1].start != s->words[i].end + 1 ||
+			    (c != '.' && c != '_' && c != '-'))
+				continue;
+			if ((r = joined_pair(t, i, off, flen, kf, kl, s)) < 0)
+				return r;
+			if (r == 1)
+				m &= ~((uint64_t)1 << (i + 1));
+		}
 		return 0;
-	vf = row_fold(s) + off[kf];
-	vl = row_fold(s) + off[kl];
-	/* the lengths a glued token may have: most words have none, and
-	 * are turned away by one bit */
-	for (size_t x = 0; x < parts[kf].n; x++)
-		for (size_t y = 0; y < parts[kl].n; y++)
-			if (parts[kf].len[x] + parts[kl].len[y] < 64)
-				lens |= (uint64_t)1 << (parts[kf].len[x] +
-				    parts[kl].len[y]);
-	for (size_t y = 0; y < parts[kl].n; y++)
-		if (parts[kl].len[y] >= 4 && parts[kl].len[y] < 63)
-			lens |= (uint64_t)1 << (parts[kl].len[y] + 1);
+	}
 	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i], *n;
-		const char *f = wf(s, w);
-		size_t a = w->start, b = w->end;
-		char c;
-
-		if (w->fold_len >= 5 && w->fold_len < 64 &&
-		    ((lens >> w->fold_len) & 1) &&
-		    (f[0] == vf[0] || f[0] == vl[0]) &&
-		    !word_taken(s, i) &&
-		    (glued_parts(f, w->fold_len, vf, &parts[kf], vl,
-		    &parts[kl], 0) ||
-		    glued_parts(f, w->fold_len, vl, &parts[kl], vf,
-		    &parts[kf], 0) ||
-		    (glued_parts(f, w->fold_len, vf, &parts[kf], vl,
-		    &parts[kl], 1) && !word_lexicon(t, s, i)))) {
-			if ((r = add_span(s, a, b, DETECT_NAME, (int)kl)) < 0)
+		if (joined_glued(t, s, i, vf, &parts[kf], vl, &parts[kl],
+		    lens)) {
+			if ((r = add_span(s, s->words[i].start,
+			    s->words[i].end, DETECT_NAME, (int)kl)) < 0)
 				return r;
 			continue;
 		}
 		if (i + 1 >= s->nwords)
 			break;
-		n = &s->words[i + 1];
-		c = t[b];
-		if (n->start != b + 1 || (c != '.' && c != '_' && c != '-'))
-			continue;
-		/* one of the two a part of some name value (the row's
-		 * filter), the other a part too or a letter */
-		if (!((bloom_has(bloom, w->fhash) && (n->fold_len == 1 ||
-		    bloom_has(bloom, n->fhash))) || (w->fold_len == 1 &&
-		    bloom_has(bloom, n->fhash))))
-			continue;
-		if (!((joined_part(s, w, off, flen, kf, 0) &&
-		    joined_part(s, n, off, flen, kl, 0)) ||
-		    (joined_part(s, w, off, flen, kl, 0) &&
-		    (joined_part(s, n, off, flen, kf, 0) ||
-		    joined_part(s, n, off, flen, kf, 1))) ||
-		    (joined_part(s, w, off, flen, kf, 1) &&
-		    joined_part(s, n, off, flen, kl, 0))))
-			continue;
-		if (!word_taken(s, i) && !word_taken(s, i + 1)) {
-			if ((r = add_span(s, a, n->end, DETECT_NAME,
-			    (int)kl)) < 0)
-				return r;
-		} else {
-			for (size_t j = i; j <= i + 1; j++)
-				if (!word_taken(s, j) && (r = add_span(s,
-				    s->words[j].start, s->words[j].end,
-				    DETECT_NAME, -1)) < 0)
-					return r;
-		}
-		i++;
+		if ((r = joined_pair(t, i, off, flen, kf, kl, s)) < 0)
+			return r;
+		i += (size_t)r;
 	}
 	return 0;
 }
@@ -2113,7 +2197,11 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	const uint8_t *vals;
 	uint32_t cand[MAX_CAND], fcand[MAX_CAND + 1], fcols;
 	struct row_cache *c;
-	int r;
+	/* row_joined_names' values and masks (speed32e) */
+	size_t kf = MAX_ROW, kl = MAX_ROW;
+	uint64_t lens = 0, jmasks[2] = { 0, 0 };
+	const uint64_t *jm = NULL;
+	int joined, r;
 
 	if (nrow == 0)
 		return 0;
@@ -2145,6 +2233,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	vmask = c->filter.vmask;
 	vals = c->vals;
 	nvals = c->nvals;
+	joined = joined_prepare(row, vals, nvals, parts, &kf, &kl, &lens);
 	/* One walk for both: the words that may be a part (the filter) and
 	 * those that may be a typo of one (fuzzy_may).  The filter's first
 	 * bit turns most words away, a branch the predictor learns; one
@@ -2166,16 +2255,27 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		unsigned any = 0;
 
 		memset(vb, 0, sizeof(vb));
+		uint64_t jlen = 0, jbloom = 0;
+
 		for (uint32_t i = 0; w < end; w++, i++) {
 			const uint64_t h = w->fhash;
-			const unsigned b = vmask[(h >> 16) & 63] &
-			    -bloom_has(bloom, h);
+			const unsigned bh = bloom_has(bloom, h);
+			const unsigned b = vmask[(h >> 16) & 63] & -bh;
+			const uint32_t fl = w->fold_len;
 
 			vb[i] = (uint8_t)b;
 			any |= b;
 			fcand[nfc] = i;
 			nfc += (size_t)fuzzy_may(w);
+			/* row_joined_names' masks, with no branch: its own
+			 * walk of every word (a test or two a word the
+			 * predictor missed) cost more (speed32e) */
+			jlen |= joined_len_may(lens, fl) << i;
+			jbloom |= (uint64_t)bh << i;
 		}
+		jmasks[0] = jlen;
+		jmasks[1] = jbloom;
+		jm = jmasks;
 		/* the values some word may be (most comments: none, one
 		 * branch); bit 7 stands for the eighth value and those after */
 		for (unsigned m = any; m != 0; m &= m - 1) {
@@ -2226,8 +2326,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	if ((comment_has(s, W_SPACED, 0) | comment_has(s, W_ACRO, 0)) &&
 	    (r = row_spelled_values(t, row, vals, nvals, off, flen, s)) != 0)
 		return r;
-	if ((r = row_joined_names(t, row, vals, nvals, off, flen, parts,
-	    s)) != 0)
+	if (joined && (r = row_joined_names(t, off, flen, parts, kf, kl, lens,
+	    jm, s)) != 0)
 		return r;
 	/* (a line break: tokenize's text bytes, not a memchr, speed27b) */
 	if ((s->text_bytes & TB_NEWLINE) &&
