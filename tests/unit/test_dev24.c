@@ -1,0 +1,92 @@
+/* Unit tests of dev24 (docs/scrub.md "heldout24's dev families (dev24)"),
+ * each test failing on batch26d (main 9151561 + heldout24) without the
+ * branch:
+ * - ids after keys main did not know: an organ recipient's number on the
+ *   national list ("n° CRISTAL 1190523", main took the digits without
+ *   the register's name), a prison register's four digits ("écrou
+ *   7845", "n° d'écrou : 4471", "numéro de détenu 3302", left raw), a
+ *   stay's number with one letter between its groups ("séjour
+ *   2025-H-41177", left raw); "dossier 2231", "écrou 7845 mg" stay.
+ * The detectors alone (detect_run), as test_dev23.c. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Ids after a register's or a stay's key go whole; a file's four digits
+ * and a dose stay. */
+static void
+test_ids_after_new_keys(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Inscription de M. Vigneron (n\xc2\xb0 CRISTAL 1190523) ; "
+		    "groupe O.", { "groupe", NULL }, { "CRISTAL 1190523",
+		    NULL } },
+		{ "n\xc2\xb0 Cristal 4471208, appel de greffon", { "appel",
+		    NULL }, { "4471208", NULL } },
+		{ "CP de Lannemezan, USMP : \xc3\xa9" "crou 7845, "
+		    "h\xc3\xa9patite C.", { "Lannemezan", NULL }, { "7845",
+		    NULL } },
+		{ "n\xc2\xb0 d'\xc3\xa9" "crou : 4471 ; vu ce jour",
+		    { "vu ce jour", NULL }, { "4471", NULL } },
+		{ "num\xc3\xa9ro de d\xc3\xa9tenu 3302, b\xc3\xa2timent B",
+		    { NULL }, { "3302", NULL } },
+		{ "\xc3\xa9" "crou n\xc2\xb0 1990.", { NULL }, { "1990",
+		    NULL } },
+		{ "R\xc3\xa9" "f. : s\xc3\xa9jour 2025-H-41177. Cher ami",
+		    { "Cher ami", NULL }, { "2025-H-41177", NULL } },
+		{ "dossier 2025-B-0412 transmis", { "transmis", NULL },
+		    { "2025-B-0412", NULL } },
+		{ "dossier 2231 vu", { "2231", NULL }, { NULL } },
+		{ "\xc3\xa9" "crou 7845 mg", { "7845", NULL }, { NULL } },
+		{ "vis 3-A-12 serr\xc3\xa9" "e", { "3-A-12", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+static void
+test_linear_time(void **state)
+{
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
+	static const char *const units[] = {
+		"ecrou 7845 ", "n d ecrou 7845 ", "ecrou n n n ",
+		"n CRISTAL 1190523 ", "sejour 2025-H-41177 ", "2025-H-",
+		"1-A-2-B-3 ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(test_detect_time, &timing, units[u], n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ids_after_new_keys),
+		cmocka_unit_test(test_linear_time),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
