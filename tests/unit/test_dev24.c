@@ -7,6 +7,10 @@
  *   7845", "n° d'écrou : 4471", "numéro de détenu 3302", left raw), a
  *   stay's number with one letter between its groups ("séjour
  *   2025-H-41177", left raw); "dossier 2231", "écrou 7845 mg" stay.
+ * - a blood pressure after its word and "à" ("HTA à 18/10", "TA à
+ *   12/8", "tension à 16/9"), which main took as a date: kept; "rdv à
+ *   18/10", "HTA, revue à 18/10", "HTA depuis le 18/10", "Mme Pigeon à
+ *   18/10" and "TA à 8/12" (first number below the second) still go.
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -62,6 +66,30 @@ test_ids_after_new_keys(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A blood pressure after "à" stays; dates that look like it go. */
+static void
+test_pressure_after_a(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Vigneron, HTA Ã  18/10, pas de traitement",
+		    { "18/10", NULL }, { "Vigneron", NULL } },
+		{ "TA Ã  12/8 ce matin", { "12/8", NULL }, { NULL } },
+		{ "tension Ã  16/9, revue demain", { "16/9", NULL },
+		    { NULL } },
+		{ "rdv Ã  18/10 pour la suite", { NULL }, { "18/10",
+		    NULL } },
+		{ "HTA, revue Ã  18/10", { NULL }, { "18/10", NULL } },
+		{ "HTA depuis le 18/10", { NULL }, { "18/10", NULL } },
+		{ "Mme Pigeon Ã  18/10", { NULL }, { "Pigeon", "18/10",
+		    NULL } },
+		{ "HTA Ã  18/10/2025", { NULL }, { "18/10/2025",
+		    NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -69,7 +97,7 @@ test_linear_time(void **state)
 	static const char *const units[] = {
 		"ecrou 7845 ", "n d ecrou 7845 ", "ecrou n n n ",
 		"n CRISTAL 1190523 ", "sejour 2025-H-41177 ", "2025-H-",
-		"1-A-2-B-3 ",
+		"1-A-2-B-3 ", "HTA a 18/10 ", "TA a a 12/8 ",
 	};
 	const size_t n = 4096;
 
@@ -83,6 +111,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ids_after_new_keys),
+		cmocka_unit_test(test_pressure_after_a),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
