@@ -2572,6 +2572,186 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/*
+ * dev24: given names after the words of a birth, the twins' or a
+ * dictated comma, which no title or kin word before them announces:
+ * "le bébé s'appellera Lou", "leurs jumelles Elira et Erza", "Jumelles
+ * Merle : Rose (J1, 2600 g) et Jade (J2, 2410 g)", "nouveau-né prénommé
+ * Jade", "Madame Lamour point virgule Claire" (speech to text).  A given
+ * name that is also a word (Rose, Jade, Lou, Ambre) is read as one
+ * after these cues, as "sa fille Rose" is after kin.  The cues:
+ * "bébé(s)", "nouveau-né(e)(s)", "jumeau(x)", "jumelle(s)", "s'appellera",
+ * "s'appelleront", "prénommé(e)(s)"; "virgule" only right after a
+ * name found (or "point virgule" after it), and then a first name of
+ * the lists only.  A cue, then a capitalized word (not in capitals)
+ * that is a first name of the lists (later in a list: or a word of no
+ * lexicon), no eponym,
+ * no word kept (an ordinary word too when "et" and such a name follow:
+ * "Elira et Erza"); after the twins' word a surname and a colon first (the
+ * family's: "Jumelles Merle :"); then more of the list, each after "et"
+ * or ",", past one parenthesis of the previous item's details ("(J1,
+ * 2600 g)").  "le bébé va bien", "bébé Apgar 9", "jumeaux bichoriaux",
+ * "virgule Rose" after no name stay.
+ */
+static int
+birth_cue(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	switch (w->fold_len) {
+	case 4:
+		return memcmp(f, "bebe", 4) == 0;
+	case 5:
+		return memcmp(f, "bebes", 5) == 0;
+	case 6:
+		return memcmp(f, "jumeau", 6) == 0;
+	case 7:
+		return memcmp(f, "jumeaux", 7) == 0 ||
+		    memcmp(f, "jumelle", 7) == 0;
+	case 8:
+		return memcmp(f, "jumelles", 8) == 0 ||
+		    memcmp(f, "prenomme", 8) == 0;
+	case 9:
+		return memcmp(f, "appellera", 9) == 0 ||
+		    memcmp(f, "prenommee", 9) == 0 ||
+		    memcmp(f, "prenommes", 9) == 0;
+	case 10:
+		return memcmp(f, "prenommees", 10) == 0;
+	case 11:
+		return memcmp(f, "appelleront", 11) == 0;
+	default:
+		return 0;
+	}
+}
+
+/* Word k may be a baby's given name: capitalized, not in capitals, a first
+ * name of the lists, or (later: an item after "et" or ",") a word of no
+ * lexicon; no eponym ("Apgar"), no word kept.  A word of no lexicon
+ * right after the cue may be a term ("jumeaux Bichoriaux"). */
+static int
+birth_name_word(const char *t, struct detect_scratch *s, size_t k, int later)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || w->nchars < 2 ||
+	    !cue_cap_word(s, k) || dict_keep_has(w->fhash))
+		return 0;
+	if (w->dflags & D_FIRST)
+		return 1;
+	return later && !(w->dflags & (D_EPONYM | D_LAST)) &&
+	    !word_lexicon(t, s, k);
+}
+
+/* Word k, capitalized and an ordinary word too ("Elira", a verb's
+ * future), is a name when "et" and a baby's name follow ("jumelles
+ * Elira et Erza"): the list says what it is. */
+static int
+birth_listed_word(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k + 2 < s->nwords && (w->flags & W_CAP) &&
+	    !(w->flags & W_UPPER) && w->nchars >= 2 && cue_cap_word(s, k) &&
+	    !(w->dflags & D_EPONYM) && !dict_keep_has(w->fhash) &&
+	    word_is(s, k + 1, "et") && (birth_name_word(t, s, k + 2, 1) ||
+	    is_name_span(span_of(s, k + 2)));
+}
+
+/* The byte after the parenthesis that opens at a (its details: "(J1,
+ * 2600 g)"), or a if none closes within 48 bytes, nesting none. */
+static size_t
+birth_skip_details(const char *t, size_t len, size_t a)
+{
+	if (a >= len || t[a] != '(')
+		return a;
+	for (size_t b = a + 1; b < len && b < a + 48; b++) {
+		if (t[b] == '(')
+			return a;
+		if (t[b] == ')')
+			return b + 1;
+	}
+	return a;
+}
+
+static int
+cue_birth_names(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k = i + 1, items = 0;
+		int first_only = 0, r;
+
+		if (s->words[i].fold_len < 4)
+			continue;
+		if (word_is(s, i, "virgule")) {
+			/* a dictated comma right after a name found */
+			size_t p = i;
+
+			if (p > 0 && word_is(s, p - 1, "point"))
+				p--;
+			if (p == 0 || !is_name_span(span_of(s, p - 1)))
+				continue;
+			first_only = 1;
+		} else if (word_is(s, i, "nouveau")) {
+			/* "nouveau-né(e)(s)" */
+			if (k + 1 >= s->nwords || t[s->words[i].end] != '-' ||
+			    s->words[k].start != s->words[i].end + 1 ||
+			    !(word_is(s, k, "ne") || word_is(s, k, "nee") ||
+			    word_is(s, k, "nes") || word_is(s, k, "nees")))
+				continue;
+			k++;
+		} else if (!birth_cue(s, i))
+			continue;
+		if (s->words[k].start - s->words[k - 1].end > 3)
+			continue;
+		/* the family's surname and a colon ("Jumelles Merle :") */
+		if (k + 1 < s->nwords && !first_only &&
+		    (s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    s->words[k + 1].start - s->words[k].end <= 3 &&
+		    memchr(t + s->words[k].end, ':', s->words[k + 1].start -
+		    s->words[k].end) != NULL)
+			k++;
+		while (k < s->nwords && items < 6 &&
+		    (birth_name_word(t, s, k, items > 0) || (!first_only &&
+		    (birth_listed_word(t, s, k) ||
+		    is_name_span(span_of(s, k)))))) {
+			size_t a = s->words[k].end, n = k + 1;
+
+			/* a name found already is an item of the list */
+			if (!is_name_span(span_of(s, k)) &&
+			    (r = cue_take(s, k, k)) < 0)
+				return r;
+			items++;
+			if (first_only || n >= s->nwords)
+				break;
+			while (a < len && t[a] == ' ')
+				a++;
+			a = birth_skip_details(t, len, a);
+			while (a < len && (t[a] == ' ' || t[a] == ','))
+				a++;
+			/* the next item, after "et" or "," */
+			if (word_is(s, n, "et") && s->words[n].start == a)
+				n++;
+			else if (s->words[n].start != a ||
+			    !memchr(t + s->words[k].end, ',', a - s->words[k].end))
+				break;
+			if (n >= s->nwords || (n > k + 1 &&
+			    s->words[n].start - s->words[n - 1].end > 3))
+				break;
+			k = n;
+		}
+		if (k > i + 1)
+			i = k - 1;
+	}
+	return 0;
+}
+
+int
+scan_birth_names(const char *t, size_t len, struct detect_scratch *s)
+{
+	return cue_birth_names(t, len, s);
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)

@@ -11,6 +11,13 @@
  *   12/8", "tension à 16/9"), which main took as a date: kept; "rdv à
  *   18/10", "HTA, revue à 18/10", "HTA depuis le 18/10", "Mme Pigeon à
  *   18/10" and "TA à 8/12" (first number below the second) still go.
+ * - given names after a birth's, the twins' or a dictated comma's word
+ *   ("le bébé s'appellera Lou", "leurs jumelles Elira et Erza",
+ *   "Jumelles Merle : Rose (J1, 2600 g) et Jade (J2, 2410 g)",
+ *   "nouveau-né prénommé Jade", "Madame Lamour point virgule Claire"),
+ *   which main left raw; "le bébé va bien", "bébé Apgar 9", "virgule
+ *   Rose" after no name, "le bébé Calme et Souriant", a surname that is a word and of no list ("le
+ *   bébé Pigeon pleure": no given name's cue reads it) stay.
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,6 +97,37 @@ test_pressure_after_a(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* Babies' and twins' given names after their cue go; words stay. */
+static void
+test_birth_given_names(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Mme Caille, 31 SA ; le b\xc3\xa9" "b\xc3\xa9 s'appellera "
+		    "Lou ; les parents", { "parents", NULL }, { "Lou",
+		    NULL } },
+		{ "leurs jumelles Elira et Erza, 3 ans", { "3 ans", NULL },
+		    { "Elira", "Erza", NULL } },
+		{ "Jumelles Merle : Rose (J1, 2600 g) et Jade (J2, 2410 g).",
+		    { "2600 g", NULL }, { "Rose", "Jade", NULL } },
+		{ "nouveau-n\xc3\xa9 pr\xc3\xa9nomm\xc3\xa9 Ambre, 3 kg",
+		    { "3 kg", NULL }, { "Ambre", NULL } },
+		{ "Madame Lamour point virgule Claire trois enfants",
+		    { "trois enfants", NULL }, { "Lamour", "Claire", NULL } },
+		{ "les jumeaux L\xc3\xa9o, Hugo et Tom vont bien",
+		    { "vont bien", NULL }, { "Hugo", "Tom", NULL } },
+		{ "le b\xc3\xa9" "b\xc3\xa9 Va bien", { "Va bien", NULL },
+		    { NULL } },
+		{ "b\xc3\xa9" "b\xc3\xa9 Apgar 9", { "Apgar", NULL },
+		    { NULL } },
+		{ "virgule Rose", { "Rose", NULL }, { NULL } },
+		{ "le b\xc3\xa9" "b\xc3\xa9 Calme et Souriant", { "Calme et "
+		    "Souriant", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -98,6 +136,9 @@ test_linear_time(void **state)
 		"ecrou 7845 ", "n d ecrou 7845 ", "ecrou n n n ",
 		"n CRISTAL 1190523 ", "sejour 2025-H-41177 ", "2025-H-",
 		"1-A-2-B-3 ", "HTA a 18/10 ", "TA a a 12/8 ",
+		"jumelles Rose et ", "bebe Lou (J1) et ", "jumeaux Merle : ",
+		"Lamour point virgule Claire ", "nouveau-ne ",
+		"jumelles Elira et Erza, ",
 	};
 	const size_t n = 4096;
 
@@ -112,6 +153,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ids_after_new_keys),
 		cmocka_unit_test(test_pressure_after_a),
+		cmocka_unit_test(test_birth_given_names),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
