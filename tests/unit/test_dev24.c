@@ -18,6 +18,13 @@
  *   which main left raw; "le bébé va bien", "bébé Apgar 9", "virgule
  *   Rose" after no name, "le bébé Calme et Souriant", a surname that is a word and of no list ("le
  *   bébé Pigeon pleure": no given name's cue reads it) stay.
+ * - a prison cell as the prisoner's home (docs/scrub.md's rooms
+ *   convention: a cell is an address in a comment that names a prison):
+ *   its wing after it ("cellule 04 du quartier arrivants", "cellule 12
+ *   au quartier des femmes"), of which main took the cell alone, and
+ *   the incarceration, cellmates or the visiting room as the comment's
+ *   prison word ("Cellule 212, ... jusqu'à l'incarcération"), where
+ *   main left the cell raw; "les cellules 200 par mm3" stays.
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -128,6 +135,32 @@ test_birth_given_names(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A prison cell goes with its wing; biology's cells stay. */
+static void
+test_prison_cells(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "SMPR : M. Vigneron ; cellule 04 du quartier arrivants, "
+		    "surveillance", { "surveillance", NULL },
+		    { "cellule 04 du quartier arrivants", NULL } },
+		{ "USMP : cellule 12 au quartier des femmes ce jour",
+		    { "ce jour", NULL }, { "cellule 12 au quartier des femmes",
+		    NULL } },
+		{ "Cellule 212, b\xc3\xa2t. A : h\xc3\xa9ro\xc3\xafne "
+		    "jusqu'\xc3\xa0 l'incarc\xc3\xa9ration", { NULL },
+		    { "Cellule 212", NULL } },
+		{ "cellule 12 apr\xc3\xa8s le parloir annul\xc3\xa9",
+		    { "parloir", NULL }, { "cellule 12", NULL } },
+		{ "les cellules 200 par mm3, incarc\xc3\xa9ration",
+		    { "cellules 200", NULL }, { NULL } },
+		{ "USMP : cellule 12 du quartier 3", { "quartier 3", NULL },
+		    { "cellule 12", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -138,7 +171,8 @@ test_linear_time(void **state)
 		"1-A-2-B-3 ", "HTA a 18/10 ", "TA a a 12/8 ",
 		"jumelles Rose et ", "bebe Lou (J1) et ", "jumeaux Merle : ",
 		"Lamour point virgule Claire ", "nouveau-ne ",
-		"jumelles Elira et Erza, ",
+		"jumelles Elira et Erza, ", "USMP cellule 4 du quartier des ",
+		"cellule 12 du quartier ", "du quartier du quartier ",
 	};
 	const size_t n = 4096;
 
@@ -154,6 +188,7 @@ main(void)
 		cmocka_unit_test(test_ids_after_new_keys),
 		cmocka_unit_test(test_pressure_after_a),
 		cmocka_unit_test(test_birth_given_names),
+		cmocka_unit_test(test_prison_cells),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
