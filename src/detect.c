@@ -771,6 +771,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    HAS(W_ROLE, 0)))),						\
 	    scan_name_cues(text, s))					\
 	X(names ON HAS(W_CAP, 0), scan_birth_names(text, len, s))	\
+	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) &			\
+	    (NOGATES | TBANY(TB_SLASH))), scan_name_spellings(text, s))	\
 	X(names ON AND(HAS(W_DIGIT, 0) | TBANY(TB_CHATMARK | TB_BULLET),	\
 	    OR(NOGATES, TBANY(TB_COLON))), scan_chat_senders(text, s))	\
 	X(names ON AND(HAS(W_CAP, 0), OR(NOGATES, TBANY(TB_COLON))),	\

@@ -2752,6 +2752,89 @@ scan_birth_names(const char *t, size_t len, struct detect_scratch *s)
 	return cue_birth_names(t, len, s);
 }
 
+/*
+ * dev24: one person's name under several spellings, in a slash list
+ * beside a name found: "Nourzaï / Noorzai / Nurzay Khalil" ("Nurzay
+ * Khalil" found), "M. Nourzaï Khalil (aussi Noorzai / Nurzay)".  A word
+ * one '/' apart (spaces around it or none) from a name's word is a name
+ * when it is a spelling of it (its first letter, its length within three:
+ * "Orocal / Martin" stays) and capitalized and a name of the lists or a word of no
+ * lexicon, no word of the tables, no word kept: "Mme Pigeon / Doliprane"
+ * (a drug), "M. Martin / cardiologie", "Dr Roux / IDE" stay.  One pass
+ * each way, each word read once each way (linear).
+ */
+static int
+spelling_slash_gap(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t a = s->words[k].end, b = s->words[k + 1].start;
+	int slash = 0;
+
+	if (b - a > 3)
+		return 0;
+	for (size_t c = a; c < b; c++) {
+		if (t[c] == '/')
+			slash++;
+		else if (t[c] != ' ')
+			return 0;
+	}
+	return slash == 1;
+}
+
+/* Word k is written as word n: its first letter, about its length. */
+static int
+spelling_alike(const struct detect_scratch *s, size_t k, size_t n)
+{
+	const struct detect_word *w = &s->words[k], *v = &s->words[n];
+
+	return w->fold_len != 0 && v->fold_len != 0 &&
+	    wf(s, w)[0] == wf(s, v)[0] && w->fold_len + 3 >= v->fold_len &&
+	    v->fold_len + 3 >= w->fold_len;
+}
+
+static int
+spelling_word(const char *t, struct detect_scratch *s, size_t k, size_t n)
+{
+	const struct detect_word *w = &s->words[k];
+	int alike = 0;
+
+	/* a spelling of a word of the name at n (up to three name words
+	 * on n's side: "Nurzay Khalil / Noorzai"); "Orocal / Martin", a
+	 * drug before a name, stays */
+	for (size_t m = n, hops = 0; hops < 3 && !alike; hops++) {
+		alike = spelling_alike(s, k, m);
+		if (n < k ? m == 0 : m + 1 >= s->nwords)
+			break;
+		m = n < k ? m - 1 : m + 1;
+		if (!is_name_span(span_of(s, m)))
+			break;
+	}
+	if (!alike)
+		return 0;
+	return (w->flags & W_CAP) && !(w->flags & W_UPPER) && w->nchars >= 3 &&
+	    cue_cap_word(s, k) && !(w->dflags & D_EPONYM) &&
+	    cue_name_itself(t, s, k);
+}
+
+int
+scan_name_spellings(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (s->nwords < 2)
+		return 0;
+	for (size_t k = 0; k + 1 < s->nwords; k++)
+		if (is_name_span(span_of(s, k)) && spelling_slash_gap(t, s, k) &&
+		    spelling_word(t, s, k + 1, k) && (r = cue_take(s, k + 1,
+		    k + 1)) < 0)
+			return r;
+	for (size_t k = s->nwords - 1; k > 0; k--)
+		if (is_name_span(span_of(s, k)) && spelling_slash_gap(t, s,
+		    k - 1) && spelling_word(t, s, k - 1, k) && (r = cue_take(s,
+		    k - 1, k - 1)) < 0)
+			return r;
+	return 0;
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)

@@ -25,6 +25,11 @@
  *   the incarceration, cellmates or the visiting room as the comment's
  *   prison word ("Cellule 212, ... jusqu'à l'incarcération"), where
  *   main left the cell raw; "les cellules 200 par mm3" stays.
+ * - a name's spellings in a slash list beside it ("Nourzaï / Noorzai /
+ *   Nurzay Khalil", "M. Nurzay Khalil / Noorzai"), which main left raw
+ *   but the one found; "Mme Pigeon / Doliprane", "M. Martin /
+ *   Cardiologie", "Dr Roux / IDE", "M. Martin / Lyon" stay (and
+ *   "Orocal / Martin", a drug of another first letter).
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -161,6 +166,29 @@ test_prison_cells(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A name's other spellings in a slash list go; a drug, a ward, a city
+ * after the slash stay. */
+static void
+test_name_spellings(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Nourza\xc3\xaf / Noorzai / Nurzay Khalil : trois dossiers",
+		    { "trois dossiers", NULL }, { "Nourza", "Noorzai",
+		    "Nurzay Khalil" } },
+		{ "M. Nurzay Khalil / Noorzai, fusion des dossiers",
+		    { "fusion", NULL }, { "Noorzai", NULL } },
+		{ "Mme Pigeon / Doliprane 1 g", { "Doliprane", NULL },
+		    { "Pigeon", NULL } },
+		{ "M. Martin / Cardiologie", { "Cardiologie", NULL },
+		    { "Martin", NULL } },
+		{ "Dr Roux / IDE de nuit", { "IDE", NULL }, { NULL } },
+		{ "M. Martin / Lyon", { "Lyon", NULL }, { "Martin", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -173,6 +201,7 @@ test_linear_time(void **state)
 		"Lamour point virgule Claire ", "nouveau-ne ",
 		"jumelles Elira et Erza, ", "USMP cellule 4 du quartier des ",
 		"cellule 12 du quartier ", "du quartier du quartier ",
+		"Nourzai / ", "M. Nurzay / Noorzai / ", "Mme Martin/Durand ",
 	};
 	const size_t n = 4096;
 
@@ -189,6 +218,7 @@ main(void)
 		cmocka_unit_test(test_pressure_after_a),
 		cmocka_unit_test(test_birth_given_names),
 		cmocka_unit_test(test_prison_cells),
+		cmocka_unit_test(test_name_spellings),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
