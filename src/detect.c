@@ -837,7 +837,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON HAS(0, D_FEWCUE), scan_url_names(text, s))		\
 	X(names ON (KIND(DETECT_BIT(DETECT_DATE) |			\
 	    DETECT_BIT(DETECT_PHONE)) & (NOGATES | HINT(caret_hint) |	\
-	    TBANY(TB_CELL))), scan_table_cells(text, s))		\
+	    TBANY(TB_CELL | TB_SEMI))), scan_table_cells(text, s))	\
 	/* (speed31e) a table's heading has a word of W_HEADFIRST	\
 	 * (table_heading_word, the rule's first test) */		\
 	X(names ON ((NOGATES | TBANY(TB_CELL | TB_SEMI)) &		\

@@ -3828,6 +3828,40 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
 	return 1;
 }
 
+/* dev24: the text has a line of a table pasted with ';' between spaces
+ * ("LECOQ ; Jean ; 03/03/1941 ; 12 rue Nationale ; 37000 ; TOURS"):
+ * four cells or more on one line, each of 1 to 40 bytes, no sentence's
+ * end inside.  Prose with semicolons ("vu ce jour ; pas de fièvre ;
+ * revoir le 12/03") has longer clauses or fewer of them; a list of
+ * three is no row.  One pass over the text. */
+static int
+semicolon_row_shape(const char *t, size_t len)
+{
+	size_t cells = 0, cell = 0;
+
+	for (size_t b = 0; b <= len; b++) {
+		char c = b < len ? t[b] : '\n';
+
+		if (c == '\n') {
+			if (cells >= 3 && cell >= 1 && cell <= 40)
+				return 1;
+			cells = cell = 0;
+		} else if (c == ';') {
+			if (cell >= 1 && cell <= 40)
+				cells++;
+			else
+				cells = 0;
+			cell = 0;
+		} else if (c == '.' && b + 1 < len && t[b + 1] == ' ' &&
+		    b > 0 && t[b - 1] != ' ' && cell > 12) {
+			cells = 0;	/* a sentence ends inside the cell */
+			cell++;
+		} else
+			cell++;
+	}
+	return 0;
+}
+
 /*
  * A table's row or a CSV line pasted in a note whose header names no
  * name ("Patient | Né(e) le | Tél", "KEROUREDAN Trazibule ; 12/03/1950 ;
@@ -3841,8 +3875,26 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
  * span, and a '|' or a tab in the comment, or words glued by a cell's
  * byte.)
  */
+static int	table_cells(const char *t, struct detect_scratch *s);
+
 int
 scan_table_cells(const char *t, struct detect_scratch *s)
+{
+	int caret = s->caret_hint, r;
+
+	/* a row of cells between " ; " reads as one glued by ';'
+	 * (cell_sep_of), for this rule only (dev24) */
+	if (!caret && s->text_len > 0 &&
+	    memchr(t, ';', s->text_len) != NULL &&
+	    semicolon_row_shape(t, s->text_len))
+		s->caret_hint = 1;
+	r = table_cells(t, s);
+	s->caret_hint = caret;
+	return r;
+}
+
+static int
+table_cells(const char *t, struct detect_scratch *s)
 {
 	size_t nsp = s->nspans, len = s->text_len;
 	int r;

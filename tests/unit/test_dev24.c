@@ -30,6 +30,12 @@
  *   but the one found; "Mme Pigeon / Doliprane", "M. Martin /
  *   Cardiologie", "Dr Roux / IDE", "M. Martin / Lyon" stay (and
  *   "Orocal / Martin", a drug of another first letter).
+ * - a table's row pasted with " ; " between its cells (four cells or more
+ *   of 40 bytes at most on a line): the first name's and the capitals
+ *   surname's cells before a date's ("LECOQ ; Jean ; 03/03/1941 ; 12 rue
+ *   Nationale ; 37000"), which main left raw (it read ';' as a cell's
+ *   only when glued); "HTA ; Paul" (an acronym), "Glycémie ; 12/03/2024",
+ *   prose with semicolons stay.
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -189,6 +195,25 @@ test_name_spellings(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A row pasted with " ; " between cells gives its name's cells. */
+static void
+test_semicolon_rows(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "LECOQ ; Jean ; 03/03/1941 ; 12 rue Nationale ; 37000 ; "
+		    "HDJ", { "HDJ", NULL }, { "LECOQ", "Jean", NULL } },
+		{ "PIGEON ; Marie ; 12/03/1961 ; HDJ ; OK", { "HDJ", NULL },
+		    { "PIGEON", "Marie", NULL } },
+		{ "vu ce jour ; pas de fi\xc3\xa8vre ; Glyc\xc3\xa9mie ; "
+		    "12/03/2024", { "Glyc", NULL }, { NULL } },
+		{ "HTA ; Paul ; 12/03/1961 ; suivi", { "HTA", NULL },
+		    { "Paul", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -202,6 +227,7 @@ test_linear_time(void **state)
 		"jumelles Elira et Erza, ", "USMP cellule 4 du quartier des ",
 		"cellule 12 du quartier ", "du quartier du quartier ",
 		"Nourzai / ", "M. Nurzay / Noorzai / ", "Mme Martin/Durand ",
+		"PIGEON ; Marie ; 12/03/1961 ; ", "a ; ", " ; ",
 	};
 	const size_t n = 4096;
 
@@ -219,6 +245,7 @@ main(void)
 		cmocka_unit_test(test_birth_given_names),
 		cmocka_unit_test(test_prison_cells),
 		cmocka_unit_test(test_name_spellings),
+		cmocka_unit_test(test_semicolon_rows),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
