@@ -2674,6 +2674,16 @@ birth_skip_details(const char *t, size_t len, size_t a)
 	return a;
 }
 
+static inline int
+birth_first_letters(const char *f)
+{
+	unsigned v = (unsigned)(unsigned char)f[0] << 8 | (unsigned char)f[1];
+
+	return v == ('b' << 8 | 'e') || v == ('j' << 8 | 'u') ||
+	    v == ('p' << 8 | 'r') || v == ('a' << 8 | 'p') ||
+	    v == ('v' << 8 | 'i') || v == ('n' << 8 | 'o');
+}
+
 static int
 cue_birth_names(const char *t, size_t len, struct detect_scratch *s)
 {
@@ -2681,7 +2691,12 @@ cue_birth_names(const char *t, size_t len, struct detect_scratch *s)
 		size_t k = i + 1, items = 0;
 		int first_only = 0, r;
 
-		if (s->words[i].fold_len < 4)
+		size_t fl = s->words[i].fold_len;
+
+		/* one test for most words: the cues' first two letters
+		 * ("be", "ju", "pr", "ap", "vi", "no") and lengths */
+		if (fl < 4 || fl > 11 || !birth_first_letters(wf(s,
+		    &s->words[i])))
 			continue;
 		if (word_is(s, i, "virgule")) {
 			/* a dictated comma right after a name found */
@@ -3883,11 +3898,16 @@ scan_table_cells(const char *t, struct detect_scratch *s)
 	int caret = s->caret_hint, r;
 
 	/* a row of cells between " ; " reads as one glued by ';'
-	 * (cell_sep_of), for this rule only (dev24) */
-	if (!caret && s->text_len > 0 &&
-	    memchr(t, ';', s->text_len) != NULL &&
-	    semicolon_row_shape(t, s->text_len))
-		s->caret_hint = 1;
+	 * (cell_sep_of), for this rule only (dev24); with no other
+	 * separator ('|', a tab, a glued ';') and no such row, no cell is
+	 * read: nothing to walk (the gate's TB_SEMI alone let it in) */
+	if (!caret) {
+		if (s->text_len > 0 && (s->text_bytes & TB_SEMI) &&
+		    semicolon_row_shape(t, s->text_len))
+			s->caret_hint = 1;
+		else if (!(s->text_bytes & TB_CELL))
+			return 0;
+	}
 	r = table_cells(t, s);
 	s->caret_hint = caret;
 	return r;
