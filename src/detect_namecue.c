@@ -3852,27 +3852,41 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
 static int
 semicolon_row_shape(const char *t, size_t len)
 {
-	size_t cells = 0, cell = 0;
+	const char *p = memchr(t, ';', len), *prev = NULL;
+	size_t cells = 0;
 
-	for (size_t b = 0; b <= len; b++) {
-		char c = b < len ? t[b] : '\n';
+	/* from ';' to ';' (memchr: most texts have one or two) */
+	for (; p != NULL; prev = p, p = memchr(p + 1, ';', (size_t)(t + len -
+	    p - 1))) {
+		size_t cell = prev ? (size_t)(p - prev - 1) : 0;
 
-		if (c == '\n') {
-			if (cells >= 3 && cell >= 1 && cell <= 40)
+		if (prev == NULL || cell < 1 || cell > 40 ||
+		    memchr(prev + 1, '\n', cell) != NULL ||
+		    memmem(prev + 1, cell, ". ", 2) != NULL) {
+			/* a first cell, or one too long or across lines:
+			 * count again from here (its head before the ';'
+			 * is a cell when short and on this line) */
+			const char *h = p;
+
+			while (h > t && h[-1] != '\n' && h[-1] != ';' &&
+			    p - h <= 40)
+				h--;
+			cells = p - h >= 1 && p - h <= 40 && (h == t ||
+			    h[-1] == '\n' || h[-1] == ';') ? 1 : 0;
+			continue;
+		}
+		if (++cells >= 3) {
+			/* and the cell after the last ';' counted */
+			const char *e = memchr(p + 1, '\n', (size_t)(t + len -
+			    p - 1));
+			const char *nx = memchr(p + 1, ';', (size_t)(t + len -
+			    p - 1));
+			size_t tail = (size_t)((e ? e : t + len) - p - 1);
+
+			if ((nx != NULL && (e == NULL || nx < e)) ||
+			    (tail >= 1 && tail <= 40))
 				return 1;
-			cells = cell = 0;
-		} else if (c == ';') {
-			if (cell >= 1 && cell <= 40)
-				cells++;
-			else
-				cells = 0;
-			cell = 0;
-		} else if (c == '.' && b + 1 < len && t[b + 1] == ' ' &&
-		    b > 0 && t[b - 1] != ' ' && cell > 12) {
-			cells = 0;	/* a sentence ends inside the cell */
-			cell++;
-		} else
-			cell++;
+		}
 	}
 	return 0;
 }
