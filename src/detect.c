@@ -816,6 +816,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (TBANY(TB_APOS) & (HAS(0, D_TITLE | D_RELATIVE) |		\
 	    HAS(W_ROLE, 0)))),						\
 	    scan_name_cues(text, s))					\
+	X(names ON HAS(W_CAP, 0), scan_birth_names(text, len, s))	\
+	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) &			\
+	    (NOGATES | TBANY(TB_SLASH))), scan_name_spellings(text, s))	\
 	X(names ON AND(HAS(W_DIGIT, 0) | TBANY(TB_CHATMARK | TB_BULLET),	\
 	    OR(NOGATES, TBANY(TB_COLON))), scan_chat_senders(text, s))	\
 	X(names ON AND(HAS(W_CAP, 0), OR(NOGATES, TBANY(TB_COLON))),	\
@@ -880,7 +883,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON HAS(0, D_FEWCUE), scan_url_names(text, s))		\
 	X(names ON (KIND(DETECT_BIT(DETECT_DATE) |			\
 	    DETECT_BIT(DETECT_PHONE)) & (NOGATES | HINT(caret_hint) |	\
-	    TBANY(TB_CELL))), scan_table_cells(text, s))		\
+	    TBANY(TB_CELL | TB_SEMI))), scan_table_cells(text, s))	\
 	/* (speed31e) a table's heading has a word of W_HEADFIRST	\
 	 * (table_heading_word, the rule's first test) */		\
 	X(names ON ((NOGATES | TBANY(TB_CELL | TB_SEMI)) &		\

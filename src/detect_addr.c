@@ -160,7 +160,12 @@ static uint64_t home_words_filter;	/* word_in_listf */
  * 214"); its "chambre 12 à l'UHSI" is a hospital's room still. */
 static const char *const detention_words[] = {
 	"ucsa", "usmp", "smpr", "detenu", "detenue", "codetenu", "ecrou",
-	"incarcere", "incarceree", "penitentiaire", "prison", NULL,
+	"incarcere", "incarceree", "penitentiaire", "prison",
+	/* the incarceration, a cellmate in the plural, the visiting room
+	 * ("héroïne jusqu'à l'incarcération", "ses codétenus", "le parloir
+	 * annulé"; dev24) */
+	"incarceration", "codetenus", "codetenue", "codetenues", "parloir",
+	"parloirs", NULL,
 };
 static uint64_t detention_words_filter;	/* word_in_listf */
 
@@ -3793,6 +3798,37 @@ door_code_lettered(const char *t, const struct detect_scratch *s, size_t v)
 	    (l->end >= s->text_len || !is_alnum_byte(t[l->end]));
 }
 
+/* A prison cell's wing after it (dev24): "cellule 04 du quartier
+ * arrivants", "cellule 12 au quartier des femmes", "cel 3 du quartier
+ * d'isolement": the wing is part of where the prisoner lives, as the
+ * building is ("bât. A"; heldout24 labels the cell and the wing as the
+ * address).  "du"/"au" then "quartier", "des"/"d'" if any, one word of
+ * letters, one space or an apostrophe between each; b, the cell's end,
+ * else.  The cell word is i, the value ends at b (a few words on). */
+static size_t
+cell_wing_end(const char *t, const struct detect_scratch *s, size_t i,
+    size_t b)
+{
+	size_t k = i + 1;
+
+	(void)t;
+	while (k < s->nwords && s->words[k].start < b && k < i + 6)
+		k++;
+	if (k + 2 >= s->nwords || s->words[k].start != b + 1 ||
+	    !(word_is(s, k, "du") || word_is(s, k, "au")) ||
+	    !word_is(s, k + 1, "quartier") ||
+	    s->words[k + 1].start != s->words[k].end + 1)
+		return b;
+	k += 2;
+	if (k + 1 < s->nwords && (word_is(s, k, "des") || word_is(s, k, "d")) &&
+	    s->words[k + 1].start <= s->words[k].end + 1)
+		k++;
+	if (s->words[k].start > s->words[k - 1].end + 1 ||
+	    (s->words[k].flags & W_DIGIT) || s->words[k].nchars < 3)
+		return b;
+	return s->words[k].end;
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -4001,6 +4037,8 @@ scan_units(const char *t, struct detect_scratch *s)
 			b = n->end;
 		} else if ((b = unit_value(t, s, i, &home, &det)) == 0)
 			continue;
+		else if (word_is(s, i, "cellule") || word_is(s, i, "cel"))
+			b = cell_wing_end(t, s, i, b);
 		if ((r = add_span(s, a, b, DETECT_ADDRESS, -1)) < 0)
 			return r;
 	}

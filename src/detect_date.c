@@ -1103,6 +1103,37 @@ dilution_ratio(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* Words i and i + 1 are a blood pressure, not a day and a month: "HTA à
+ * 18/10", "TA à 12/8", "tension à 16/9", "HTA 18/10": a pressure's word
+ * right before, or before "à" (dev24; measure_labels keeps "TA 12/08"
+ * with no "à" between, and has no "HTA").  The first number above the
+ * second (systolic over diastolic, in cmHg), so "HTA, revue à 3/11"
+ * and "TA à 8/12" stay dates. */
+static const char *const pressure_words[] = {
+	"ta", "pa", "hta", "tension", "pression", "hypertension",
+	"hypotension", NULL,
+};
+static uint64_t pressure_words_filter;	/* word_in_listf */
+
+static int
+pressure_reading(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *m = &s->words[i + 1];
+	size_t k = i - 1;
+
+	if (i == 0 || w->end - w->start > 2 || m->end - m->start > 2 ||
+	    digits_value(t + w->start, w->end - w->start) <=
+	    digits_value(t + m->start, m->end - m->start))
+		return 0;
+	if (k > 0 && (word_is(s, k, "a") || word_is(s, k, "au")) &&
+	    !(s->words[k].flags & W_CAP))
+		k--;
+	for (size_t b = s->words[k].end; b < s->words[k + 1].start; b++)
+		if (t[b] == '.' || t[b] == ';' || t[b] == ',' || t[b] == '\n')
+			return 0;
+	return word_in_listf(s, k, pressure_words);
+}
+
 static int
 try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
     size_t i)
@@ -1129,7 +1160,8 @@ try_numeric_partial(const char *t, size_t len, struct detect_scratch *s,
 	    i) || cued_date_before_value(t, len, s, i)) ||
 	    street_follows(s, i + 1) ||
 	    (sep == '-' && i + 2 < s->nwords && word_has(s, i + 2, D_MONTH)) ||
-	    (sep == '/' && dilution_ratio(t, s, i)))
+	    (sep == '/' && (dilution_ratio(t, s, i) ||
+	    pressure_reading(t, s, i))))
 		return 0;
 	if (!numeric_date_cue(t, s, i, dn == 1 || mn == 1, sep != '/', parens) &&
 	    (sep != '/' || !date_pair_from(t, len, s, i)) &&

@@ -1642,6 +1642,12 @@ extern const char *const message_cues[];	/* D_MSGCUE */
 extern const char *const fewcue_words[];	/* D_FEWCUE (detect_shape.c) */
 extern const char *const detect_mail_at_words[];	/* D_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
+/* dev24: given names after a birth's, the twins' or a dictated comma's
+ * word ("le bébé s'appellera Lou", "jumelles Elira et Erza"). */
+int	scan_birth_names(const char *t, size_t len, struct detect_scratch *s);
+/* dev24: a name's spellings in a slash list beside it ("Nourzaï /
+ * Noorzai / Nurzay Khalil"). */
+int	scan_name_spellings(const char *t, struct detect_scratch *s);
 /* A chat transcript's senders after their clock time (detect_namecue.c). */
 int	scan_chat_senders(const char *t, struct detect_scratch *s);
 /* The cells under a table's heading of names (detect_namecue.c). */

@@ -2748,6 +2748,284 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/*
+ * dev24: given names after the words of a birth, the twins' or a
+ * dictated comma, which no title or kin word before them announces:
+ * "le bébé s'appellera Lou", "leurs jumelles Elira et Erza", "Jumelles
+ * Merle : Rose (J1, 2600 g) et Jade (J2, 2410 g)", "nouveau-né prénommé
+ * Jade", "Madame Lamour point virgule Claire" (speech to text).  A given
+ * name that is also a word (Rose, Jade, Lou, Ambre) is read as one
+ * after these cues, as "sa fille Rose" is after kin.  The cues:
+ * "bébé(s)", "nouveau-né(e)(s)", "jumeau(x)", "jumelle(s)", "s'appellera",
+ * "s'appelleront", "prénommé(e)(s)"; "virgule" only right after a
+ * name found (or "point virgule" after it), and then a first name of
+ * the lists only.  A cue, then a capitalized word (not in capitals)
+ * that is a first name of the lists (later in a list: or a word of no
+ * lexicon), no eponym,
+ * no word kept (an ordinary word too when "et" and such a name follow:
+ * "Elira et Erza"); after the twins' word a surname and a colon first (the
+ * family's: "Jumelles Merle :"); then more of the list, each after "et"
+ * or ",", past one parenthesis of the previous item's details ("(J1,
+ * 2600 g)").  "le bébé va bien", "bébé Apgar 9", "jumeaux bichoriaux",
+ * "virgule Rose" after no name stay.
+ */
+static int
+birth_cue(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	switch (w->fold_len) {
+	case 4:
+		return memcmp(f, "bebe", 4) == 0;
+	case 5:
+		return memcmp(f, "bebes", 5) == 0;
+	case 6:
+		return memcmp(f, "jumeau", 6) == 0;
+	case 7:
+		return memcmp(f, "jumeaux", 7) == 0 ||
+		    memcmp(f, "jumelle", 7) == 0;
+	case 8:
+		return memcmp(f, "jumelles", 8) == 0 ||
+		    memcmp(f, "prenomme", 8) == 0;
+	case 9:
+		return memcmp(f, "appellera", 9) == 0 ||
+		    memcmp(f, "prenommee", 9) == 0 ||
+		    memcmp(f, "prenommes", 9) == 0;
+	case 10:
+		return memcmp(f, "prenommees", 10) == 0;
+	case 11:
+		return memcmp(f, "appelleront", 11) == 0;
+	default:
+		return 0;
+	}
+}
+
+/* Word k may be a baby's given name: capitalized, not in capitals, a first
+ * name of the lists, or (later: an item after "et" or ",") a word of no
+ * lexicon; no eponym ("Apgar"), no word kept.  A word of no lexicon
+ * right after the cue may be a term ("jumeaux Bichoriaux"). */
+static int
+birth_name_word(const char *t, struct detect_scratch *s, size_t k, int later)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (!(w->flags & W_CAP) || (w->flags & W_UPPER) || w->nchars < 2 ||
+	    !cue_cap_word(s, k) || dict_keep_has(w->fhash))
+		return 0;
+	if (w->dflags & D_FIRST)
+		return 1;
+	return later && !(w->dflags & (D_EPONYM | D_LAST)) &&
+	    !word_lexicon(t, s, k);
+}
+
+/* Word k, capitalized and an ordinary word too ("Elira", a verb's
+ * future), is a name when "et" and a baby's name follow ("jumelles
+ * Elira et Erza"): the list says what it is. */
+static int
+birth_listed_word(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return k + 2 < s->nwords && (w->flags & W_CAP) &&
+	    !(w->flags & W_UPPER) && w->nchars >= 2 && cue_cap_word(s, k) &&
+	    !(w->dflags & D_EPONYM) && !dict_keep_has(w->fhash) &&
+	    word_is(s, k + 1, "et") && (birth_name_word(t, s, k + 2, 1) ||
+	    is_name_span(span_of(s, k + 2)));
+}
+
+/* The byte after the parenthesis that opens at a (its details: "(J1,
+ * 2600 g)"), or a if none closes within 48 bytes, nesting none. */
+static size_t
+birth_skip_details(const char *t, size_t len, size_t a)
+{
+	if (a >= len || t[a] != '(')
+		return a;
+	for (size_t b = a + 1; b < len && b < a + 48; b++) {
+		if (t[b] == '(')
+			return a;
+		if (t[b] == ')')
+			return b + 1;
+	}
+	return a;
+}
+
+static inline int
+birth_first_letters(const char *f)
+{
+	unsigned v = (unsigned)(unsigned char)f[0] << 8 | (unsigned char)f[1];
+
+	return v == ('b' << 8 | 'e') || v == ('j' << 8 | 'u') ||
+	    v == ('p' << 8 | 'r') || v == ('a' << 8 | 'p') ||
+	    v == ('v' << 8 | 'i') || v == ('n' << 8 | 'o');
+}
+
+static int
+cue_birth_names(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t k = i + 1, items = 0;
+		int first_only = 0, r;
+
+		size_t fl = s->words[i].fold_len;
+
+		/* one test for most words: the cues' first two letters
+		 * ("be", "ju", "pr", "ap", "vi", "no") and lengths */
+		if (fl < 4 || fl > 11 || !birth_first_letters(wf(s,
+		    &s->words[i])))
+			continue;
+		if (word_is(s, i, "virgule")) {
+			/* a dictated comma right after a name found */
+			size_t p = i;
+
+			if (p > 0 && word_is(s, p - 1, "point"))
+				p--;
+			if (p == 0 || !is_name_span(span_of(s, p - 1)))
+				continue;
+			first_only = 1;
+		} else if (word_is(s, i, "nouveau")) {
+			/* "nouveau-né(e)(s)" */
+			if (k + 1 >= s->nwords || t[s->words[i].end] != '-' ||
+			    s->words[k].start != s->words[i].end + 1 ||
+			    !(word_is(s, k, "ne") || word_is(s, k, "nee") ||
+			    word_is(s, k, "nes") || word_is(s, k, "nees")))
+				continue;
+			k++;
+		} else if (!birth_cue(s, i))
+			continue;
+		if (s->words[k].start - s->words[k - 1].end > 3)
+			continue;
+		/* the family's surname and a colon ("Jumelles Merle :") */
+		if (k + 1 < s->nwords && !first_only &&
+		    (s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    s->words[k + 1].start - s->words[k].end <= 3 &&
+		    memchr(t + s->words[k].end, ':', s->words[k + 1].start -
+		    s->words[k].end) != NULL)
+			k++;
+		while (k < s->nwords && items < 6 &&
+		    (birth_name_word(t, s, k, items > 0) || (!first_only &&
+		    (birth_listed_word(t, s, k) ||
+		    is_name_span(span_of(s, k)))))) {
+			size_t a = s->words[k].end, n = k + 1;
+
+			/* a name found already is an item of the list */
+			if (!is_name_span(span_of(s, k)) &&
+			    (r = cue_take(s, k, k)) < 0)
+				return r;
+			items++;
+			if (first_only || n >= s->nwords)
+				break;
+			while (a < len && t[a] == ' ')
+				a++;
+			a = birth_skip_details(t, len, a);
+			while (a < len && (t[a] == ' ' || t[a] == ','))
+				a++;
+			/* the next item, after "et" or "," */
+			if (word_is(s, n, "et") && s->words[n].start == a)
+				n++;
+			else if (s->words[n].start != a ||
+			    !memchr(t + s->words[k].end, ',', a - s->words[k].end))
+				break;
+			if (n >= s->nwords || (n > k + 1 &&
+			    s->words[n].start - s->words[n - 1].end > 3))
+				break;
+			k = n;
+		}
+		if (k > i + 1)
+			i = k - 1;
+	}
+	return 0;
+}
+
+int
+scan_birth_names(const char *t, size_t len, struct detect_scratch *s)
+{
+	return cue_birth_names(t, len, s);
+}
+
+/*
+ * dev24: one person's name under several spellings, in a slash list
+ * beside a name found: "Nourzaï / Noorzai / Nurzay Khalil" ("Nurzay
+ * Khalil" found), "M. Nourzaï Khalil (aussi Noorzai / Nurzay)".  A word
+ * one '/' apart (spaces around it or none) from a name's word is a name
+ * when it is a spelling of it (its first letter, its length within three:
+ * "Orocal / Martin" stays) and capitalized and a name of the lists or a word of no
+ * lexicon, no word of the tables, no word kept: "Mme Pigeon / Doliprane"
+ * (a drug), "M. Martin / cardiologie", "Dr Roux / IDE" stay.  One pass
+ * each way, each word read once each way (linear).
+ */
+static int
+spelling_slash_gap(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t a = s->words[k].end, b = s->words[k + 1].start;
+	int slash = 0;
+
+	if (b - a > 3)
+		return 0;
+	for (size_t c = a; c < b; c++) {
+		if (t[c] == '/')
+			slash++;
+		else if (t[c] != ' ')
+			return 0;
+	}
+	return slash == 1;
+}
+
+/* Word k is written as word n: its first letter, about its length. */
+static int
+spelling_alike(const struct detect_scratch *s, size_t k, size_t n)
+{
+	const struct detect_word *w = &s->words[k], *v = &s->words[n];
+
+	return w->fold_len != 0 && v->fold_len != 0 &&
+	    wf(s, w)[0] == wf(s, v)[0] && w->fold_len + 3 >= v->fold_len &&
+	    v->fold_len + 3 >= w->fold_len;
+}
+
+static int
+spelling_word(const char *t, struct detect_scratch *s, size_t k, size_t n)
+{
+	const struct detect_word *w = &s->words[k];
+	int alike = 0;
+
+	/* a spelling of a word of the name at n (up to three name words
+	 * on n's side: "Nurzay Khalil / Noorzai"); "Orocal / Martin", a
+	 * drug before a name, stays */
+	for (size_t m = n, hops = 0; hops < 3 && !alike; hops++) {
+		alike = spelling_alike(s, k, m);
+		if (n < k ? m == 0 : m + 1 >= s->nwords)
+			break;
+		m = n < k ? m - 1 : m + 1;
+		if (!is_name_span(span_of(s, m)))
+			break;
+	}
+	if (!alike)
+		return 0;
+	return (w->flags & W_CAP) && !(w->flags & W_UPPER) && w->nchars >= 3 &&
+	    cue_cap_word(s, k) && !(w->dflags & D_EPONYM) &&
+	    cue_name_itself(t, s, k);
+}
+
+int
+scan_name_spellings(const char *t, struct detect_scratch *s)
+{
+	int r;
+
+	if (s->nwords < 2)
+		return 0;
+	for (size_t k = 0; k + 1 < s->nwords; k++)
+		if (is_name_span(span_of(s, k)) && spelling_slash_gap(t, s, k) &&
+		    spelling_word(t, s, k + 1, k) && (r = cue_take(s, k + 1,
+		    k + 1)) < 0)
+			return r;
+	for (size_t k = s->nwords - 1; k > 0; k--)
+		if (is_name_span(span_of(s, k)) && spelling_slash_gap(t, s,
+		    k - 1) && spelling_word(t, s, k - 1, k) && (r = cue_take(s,
+		    k - 1, k - 1)) < 0)
+			return r;
+	return 0;
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)
@@ -3741,6 +4019,54 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
 	return 1;
 }
 
+/* dev24: the text has a line of a table pasted with ';' between spaces
+ * ("LECOQ ; Jean ; 03/03/1941 ; 12 rue Nationale ; 37000 ; TOURS"):
+ * four cells or more on one line, each of 1 to 40 bytes, no sentence's
+ * end inside.  Prose with semicolons ("vu ce jour ; pas de fièvre ;
+ * revoir le 12/03") has longer clauses or fewer of them; a list of
+ * three is no row.  One pass over the text. */
+static int
+semicolon_row_shape(const char *t, size_t len)
+{
+	const char *p = memchr(t, ';', len), *prev = NULL;
+	size_t cells = 0;
+
+	/* from ';' to ';' (memchr: most texts have one or two) */
+	for (; p != NULL; prev = p, p = memchr(p + 1, ';', (size_t)(t + len -
+	    p - 1))) {
+		size_t cell = prev ? (size_t)(p - prev - 1) : 0;
+
+		if (prev == NULL || cell < 1 || cell > 40 ||
+		    memchr(prev + 1, '\n', cell) != NULL ||
+		    memmem(prev + 1, cell, ". ", 2) != NULL) {
+			/* a first cell, or one too long or across lines:
+			 * count again from here (its head before the ';'
+			 * is a cell when short and on this line) */
+			const char *h = p;
+
+			while (h > t && h[-1] != '\n' && h[-1] != ';' &&
+			    p - h <= 40)
+				h--;
+			cells = p - h >= 1 && p - h <= 40 && (h == t ||
+			    h[-1] == '\n' || h[-1] == ';') ? 1 : 0;
+			continue;
+		}
+		if (++cells >= 3) {
+			/* and the cell after the last ';' counted */
+			const char *e = memchr(p + 1, '\n', (size_t)(t + len -
+			    p - 1));
+			const char *nx = memchr(p + 1, ';', (size_t)(t + len -
+			    p - 1));
+			size_t tail = (size_t)((e ? e : t + len) - p - 1);
+
+			if ((nx != NULL && (e == NULL || nx < e)) ||
+			    (tail >= 1 && tail <= 40))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * A table's row or a CSV line pasted in a note whose header names no
  * name ("Patient | Né(e) le | Tél", "KEROUREDAN Trazibule ; 12/03/1950 ;
@@ -3754,8 +4080,31 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
  * span, and a '|' or a tab in the comment, or words glued by a cell's
  * byte.)
  */
+static int	table_cells(const char *t, struct detect_scratch *s);
+
 int
 scan_table_cells(const char *t, struct detect_scratch *s)
+{
+	int caret = s->caret_hint, r;
+
+	/* a row of cells between " ; " reads as one glued by ';'
+	 * (cell_sep_of), for this rule only (dev24); with no other
+	 * separator ('|', a tab, a glued ';') and no such row, no cell is
+	 * read: nothing to walk (the gate's TB_SEMI alone let it in) */
+	if (!caret) {
+		if (s->text_len > 0 && (s->text_bytes & TB_SEMI) &&
+		    semicolon_row_shape(t, s->text_len))
+			s->caret_hint = 1;
+		else if (!(s->text_bytes & TB_CELL))
+			return 0;
+	}
+	r = table_cells(t, s);
+	s->caret_hint = caret;
+	return r;
+}
+
+static int
+table_cells(const char *t, struct detect_scratch *s)
 {
 	size_t nsp = s->nspans, len = s->text_len;
 	int r;

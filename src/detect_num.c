@@ -2479,6 +2479,11 @@ const char *const detect_id_labels[] = {
 	 * laboratory's books as "prélèvement" does (recall22); not "bloc",
 	 * the theatre's as often */
 	"lame", "lames",
+	/* an organ recipient's number on the national waiting list
+	 * ("n° CRISTAL 1190523", the Agence de la biomédecine's register):
+	 * it finds the patient in the register as a file's number does
+	 * (dev24) */
+	"cristal",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };
@@ -2949,7 +2954,10 @@ id_network_name(const char *t, const struct detect_scratch *s, size_t j)
  * 2025/01844", "n° de PV 2026/004512" keep the label outside, as "n°
  * IPP 1234567" keeps a file's (recall22). */
 static const char *const id_case_prefixes[] = {
-	"pv", NULL,
+	"pv",
+	/* "n° CRISTAL 1190523": the register's name written before its
+	 * number, labeled whole as "n° PV" (dev24) */
+	"cristal", NULL,
 };
 static uint64_t id_case_prefixes_filter;	/* word_in_filtered_list */
 
@@ -3359,8 +3367,9 @@ id_words_digits(const char *t, const struct detect_scratch *s, size_t j,
 	return n;
 }
 
-/* "2026-PREF-0912": capitals (two to four) between two groups of digits,
- * joined by '-' each side, after word e (digits). */
+/* "2026-PREF-0912": capitals (one to four) between two groups of digits,
+ * joined by '-' each side, after word e (digits); one capital is a
+ * stay's or a site's letter ("séjour 2025-H-41177", dev24). */
 static int
 id_mid_capitals(const char *t, const struct detect_scratch *s, size_t e)
 {
@@ -3372,7 +3381,7 @@ id_mid_capitals(const char *t, const struct detect_scratch *s, size_t e)
 	n = &s->words[e + 2];
 	if (c->start != s->words[e].end + 1 || t[c->start - 1] != '-' ||
 	    n->start != c->end + 1 || t[c->end] != '-' ||
-	    !(n->flags & W_DIGIT) || c->end - c->start < 2 ||
+	    !(n->flags & W_DIGIT) || c->end - c->start < 1 ||
 	    c->end - c->start > 4)
 		return 0;
 	for (size_t k = c->start; k < c->end; k++)
@@ -3647,6 +3656,45 @@ id_short_keyed(const char *t, size_t len, const struct detect_scratch *s,
 	    id_label_before(t, s, j) == 1;
 }
 
+/* "écrou 7845", "n° d'écrou : 7845", "numéro de détenu 4471": four
+ * digits right after a prison's register word (its label of its own,
+ * fillers between as id_label_before reads them): a prison's register
+ * numbers are short (heldout24's "écrou 7845"; five digits at least
+ * for a number after any other label: "dossier 2231" stays).  Only the
+ * register words: a file's, a stay's or an insurer's four digits stay
+ * as before (dev24). */
+static const char *const id_register_words[] = {
+	"ecrou", "detenu", "detenue", NULL,
+};
+static uint64_t id_register_words_filter;	/* word_in_filtered_list */
+
+static int
+id_short_register(const char *t, size_t len, const struct detect_scratch *s,
+    size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	if (j == 0 || w->end - w->start != 4 || w->nchars != 4 ||
+	    !(w->flags & W_DIGIT) || (w->end < len && is_alnum_byte(t[w->end])))
+		return 0;
+	for (size_t b = w->start; b < w->end; b++)
+		if (!util_is_digit(t[b]))
+			return 0;
+	/* the register word within three words before, fillers only
+	 * between ("écrou n° 7845", "n° d'écrou : 7845") */
+	for (size_t k = j, hops = 0; k > 0 && hops < 4; k--, hops++) {
+		const struct detect_word *v = &s->words[k - 1];
+
+		if (word_in_filtered_list(s, v, id_register_words))
+			return id_label_before(t, s, j) == 1;
+		if (!word_in_filtered_list(s, v, id_number_words) &&
+		    !(v->fold_len <= 2 && (lit_is("de", wf(s, v), v->fold_len) ||
+		    lit_is("d", wf(s, v), v->fold_len))))
+			return 0;
+	}
+	return 0;
+}
+
 /* "code patient OncoBretagne 2231", "dossier Trajectoire 4412",
  * "identifiant RCP Onco-Nord 4451": four digits right after the name
  * of the network, registry or body that gave them, itself after an id
@@ -3715,7 +3763,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		if (s->words[j].end - s->words[j].start < 5 &&
 		    (j + 1 >= s->nwords ||
 		    s->words[j + 1].start > s->words[j].end + 1) &&
-		    !id_short_named(t, s, j)) {
+		    !id_short_named(t, s, j) && !id_short_register(t, len, s, j)) {
 			from = j + 1;
 			continue;
 		}
@@ -3730,7 +3778,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    (id_label_groups(t, len, s, j) != j ||
 		    id_mixed_groups(t, s, j) != j)) &&
 		    !id_short_keyed(t, len, s, j, e, n) &&
-		    !(e == j && id_short_named(t, s, j))) {
+		    !(e == j && id_short_named(t, s, j)) &&
+		    !(e == j && id_short_register(t, len, s, j))) {
 			from = e + 1;
 			continue;
 		}
@@ -3807,7 +3856,8 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 		    id_list_next(t, s, prev, prev_digits, j, digits)))
 			lab = 1;
 		if ((n < 5 && !(lab == 1 && (id_short_keyed(t, len, s, j, e,
-		    n) || (e == j && p == j && id_short_named(t, s, j))))) || n >= sizeof(d) || (s->words[e].end < len &&
+		    n) || (e == j && p == j && (id_short_named(t, s, j) ||
+		    id_short_register(t, len, s, j)))))) || n >= sizeof(d) || (s->words[e].end < len &&
 		    is_alnum_byte(t[s->words[e].end]) && !(glued_key =
 		    id_glued_key(t, len, lab, digits, s->words[e].end))) ||
 		    lab == 0 ||
