@@ -16,6 +16,9 @@ struct drift_totals {
 	unsigned long	 files;		/* files the view shows */
 	unsigned long	 unnamed;	/* headers no rule names */
 	unsigned long	 missing;	/* expected rules no header matches */
+	/* columns shown as written whose header an earlier column of the
+	 * file has under the same rule (view_col.same_as, hostile31) */
+	unsigned long	 duplicated;
 	unsigned long	 unmatched;	/* files no rule matches */
 	unsigned long	 failed;	/* shown files whose header cannot be read */
 	/* entries a rule shows whose view name cannot be shown (a kept name

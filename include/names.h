@@ -40,6 +40,24 @@ enum names_sign {
  * conf/detect.  0, or -ENOMEM. */
 int	names_sign(const char *name, size_t len, enum names_sign *sign) PFS_WUR;
 
+/* Does text (UTF-8) hold a person's name as a column of people writes
+ * one: a first name of the lists beside a surname of the lists, either
+ * order, any case ("DUPONT Jean", "jean dupont", "Marie MARTIN"), the
+ * surname no eponym ("Crohn", "Parkinson"), the pair not after a word of
+ * a place ("Hôpital Henri Mondor", "rue Victor Hugo").  For pseudonymize
+ * check's kept columns (keptscan.h, hostile31).  scratch: a buffer
+ * the caller keeps between calls (buf_free'd by it).  0, -ENOMEM. */
+struct buf;
+int	names_person(const char *text, size_t len, struct buf *scratch,
+	    int *found) PFS_WUR;
+
+/* Is text[start..end), a name the scrub's detectors found (detect.h),
+ * a person's: two words or more, one a first name of the lists ("VIGNERON
+ * Paul", "Jean Dupondel": a surname no list holds), not after a word of a
+ * place ("Service Paul Brousse").  0, -ENOMEM. */
+int	names_person_span(const char *text, size_t len, size_t start,
+	    size_t end, struct buf *scratch, int *found) PFS_WUR;
+
 /* A sign that refuses a kept name (the others only warn). */
 int	names_refused(enum names_sign sign);
 

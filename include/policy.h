@@ -188,6 +188,13 @@ enum detect_ident policy_column_identifies(const struct policy_column *c);
 enum norm_kind policy_column_norm(const struct policy_column *c);
 enum risk_quasi policy_column_quasi(const struct policy_column *c);
 struct keys_prf policy_column_quasi_prf(const struct policy_column *c);
+/* Does the column's view show some of a cell's text as written: the ops
+ * of policy_column_copies_cells, and mask with first or last above 0 (the
+ * first letters of a name).  Two columns of one file under such a rule
+ * with the same header are a drift finding (hostile31: `Sexe;Sexe` over
+ * `M;DUPONT Jean`). */
+int	policy_column_shows_text(const struct policy_column *c);
+
 /* Does the view show some of this rule's cells as the source writes them?
  * keep; and analysis, ward, drug at level = name, which copy every cell
  * their lexicon does not hide (a "Posologie" under op = drug that names

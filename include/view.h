@@ -72,6 +72,11 @@ struct view_col {
 	int			 mixed;		/* unnamed, its header mixes two
 						 * scripts: dropped under keep */
 	long			 link;		/* icd10_label: its code column, or -1 */
+	/* 1 + the first earlier column with the same header under the same
+	 * rule, when that rule shows cells as written
+	 * (policy_column_shows_text); 0 otherwise.  The view shows both
+	 * (docs/policy.md); drift and check report it (hostile31). */
+	size_t			 same_as;
 };
 
 /* A cell a row's suppressed analysis, drug or ward empties. */

@@ -265,6 +265,41 @@ action_of(const struct view_col *col)
 	return "transformed";
 }
 
+/*
+ * Columns shown as written under a header an earlier column has under
+ * the same rule (view_col.same_as): `Sexe;Sexe` over `M;DUPONT Jean`
+ * showed the name under a kept header (hostile31).  By number and rule,
+ * never a cell; drift, so check exits 3 and --strict refuses the file.
+ * In JSON, after "new": "duplicate":[{"index":3,"same_as":2}].
+ */
+static void
+report_same_headers(struct check *c, const struct view *v, int *drift)
+{
+	size_t i, n = 0;
+
+	if (c->o->json)
+		fputs("],\"duplicate\":[", c->out);
+	for (i = 0; i < view_ncols(v); i++) {
+		const struct view_col *col = view_col(v, i);
+
+		if (col->same_as == 0)
+			continue;
+		*drift = 1;
+		if (c->o->json) {
+			fprintf(c->out, "%s{\"index\":%zu,\"same_as\":%zu}",
+			    n ? "," : "", i + 1, col->same_as);
+		} else {
+			fprintf(c->out, "    duplicate: column %zu has the header "
+			    "of column %zu, under [column %s] (op = %s), which "
+			    "shows cells as written: both are SHOWN AS WRITTEN "
+			    "(read what column %zu holds in the source)\n",
+			    i + 1, col->same_as, policy_column_name(col->rule),
+			    policy_column_op_name(col->rule), i + 1);
+		}
+		n++;
+	}
+}
+
 static void
 report_columns(struct check *c, const struct view *v,
     const struct csvio_record *hdr, int *drift)
@@ -376,6 +411,7 @@ report_columns(struct check *c, const struct view *v,
 			    "word)" : "dropped");
 		nnew++;
 	}
+	report_same_headers(c, v, drift);
 	if (c->o->json)
 		fputs("]}", c->out);
 	else if (nmissing == 0 && nnew == 0)

@@ -116,6 +116,22 @@ drift_file(struct drift *d, int fd, const struct policy_file *rule,
 		drift_note(d, "%s: and %zu more columns no rule names: %zu "
 		    "dropped, %zu KEPT AS THEY ARE", view_rel,
 		    more_kept + more_dropped, more_dropped, more_kept);
+	/* A header twice under a rule that shows cells as written: the
+	 * second column may be another field the export mislabeled (a
+	 * name under a second `Sexe`), shown as it is.  By number. */
+	for (i = 0; i < view_ncols(v); i++) {
+		const struct view_col *c = view_col(v, i);
+
+		if (c->same_as == 0)
+			continue;
+		d->t->duplicated++;
+		drift_note(d, "%s: column %zu: the same header as column %zu, "
+		    "under [column %s] (op = %s), which shows cells as "
+		    "written: both SHOWN AS WRITTEN; check what column %zu "
+		    "holds, or rename it in the source", view_rel, i + 1,
+		    c->same_as, policy_column_name(c->rule),
+		    policy_column_op_name(c->rule), i + 1);
+	}
 	for (i = 0; view_ncols(v) > 0 && i < rule->nexpect; i++) {
 		for (j = 0; j < view_ncols(v); j++)
 			if (view_col(v, j)->rule != NULL &&
@@ -382,7 +398,8 @@ drift_scan_fd(const struct engine *e, int fd, const char *src,
 unsigned long
 drift_findings(const struct drift_totals *t)
 {
-	return t->unnamed + t->missing + t->unmatched + t->failed + t->refused;
+	return t->unnamed + t->missing + t->unmatched + t->failed +
+	    t->refused + t->duplicated;
 }
 
 int
@@ -390,18 +407,24 @@ drift_summary(const struct drift_totals *t, const char *strict_opt,
     int strict, char *buf, size_t len)
 {
 	unsigned long n = drift_findings(t);
+	char dup[80] = "";
 
 	if (n == 0)
 		return -ENOENT;
+	/* Said only when found: the line operators' scripts read is as it
+	 * was otherwise. */
+	if (t->duplicated > 0)
+		snprintf(dup, sizeof(dup), ", %lu duplicate header%s shown as "
+		    "written", t->duplicated, t->duplicated == 1 ? "" : "s");
 	snprintf(buf, len, "%lu finding%s (%lu header%s no rule names, "
 	    "%lu expected rule%s missing, %lu file%s no rule matches, %lu "
-	    "file%s that cannot be shown, %lu name%s refused): %s %s", n,
+	    "file%s that cannot be shown, %lu name%s refused%s): %s %s", n,
 	    n == 1 ? "" : "s",
 	    t->unnamed, t->unnamed == 1 ? "" : "s",
 	    t->missing, t->missing == 1 ? "" : "s",
 	    t->unmatched, t->unmatched == 1 ? "" : "s",
 	    t->failed, t->failed == 1 ? "" : "s",
-	    t->refused, t->refused == 1 ? "" : "s",
+	    t->refused, t->refused == 1 ? "" : "s", dup,
 	    strict ? "refused by" : "would be refused by", strict_opt);
 	return 0;
 }

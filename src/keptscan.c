@@ -29,7 +29,7 @@ struct keptscan {
 	size_t			*view_col;	/* each kept column's, in the view */
 	uint32_t		*groups;	/* each one's sensitive groups */
 	struct csvio_record	 rec;
-	struct buf		 cell, utf8, joined, fold;
+	struct buf		 cell, utf8, joined, fold, person;
 	struct detect_scratch	 det;
 	int			 shifted;	/* a view column moves dates */
 	int			 by_weeks;	/* ... by whole weeks */
@@ -125,6 +125,28 @@ after_title(const char *t, size_t start)
 	return 0;
 }
 
+/* Two words of three letters or more (ASCII letters, or any byte beyond
+ * ASCII): what a first name beside a surname needs, read before
+ * names_person folds the cell (most kept cells are codes, numbers and
+ * single words). */
+static int
+two_words(const char *t, size_t len)
+{
+	size_t words = 0, run = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80) {
+			if (++run == 3 && ++words == 2)
+				return 1;
+		} else {
+			run = 0;
+		}
+	}
+	return 0;
+}
+
 /* The kinds found in one cell (UTF-8), as DETECT_BIT()s. */
 static int
 scan_cell(struct keptscan *s, const char *t, size_t len, uint32_t groups,
@@ -147,9 +169,34 @@ scan_cell(struct keptscan *s, const char *t, size_t len, uint32_t groups,
 		/* "mardi 7", "mi-mars": not enough of a date to name. */
 		if (sp->kind == DETECT_DATE && sp->partial != DETECT_PART_NONE)
 			continue;
-		if (sp->kind == DETECT_NAME && !after_title(t, sp->start))
-			continue;
+		if (sp->kind == DETECT_NAME && !after_title(t, sp->start)) {
+			int person;
+
+			/* A name the detectors found and a first name of
+			 * the lists in it ("VIGNERON Paul"): a person's
+			 * (hostile31).  Else a brand, a place. */
+			if ((r = names_person_span(t, len, sp->start, sp->end,
+			    &s->person, &person)) != 0)
+				return r;
+			if (!person)
+				continue;
+		}
 		*found |= DETECT_BIT(sp->kind);
+	}
+	/*
+	 * A person's name without a title: a listed first name beside a
+	 * listed surname, either order, any case.  A kept `Sexe` whose
+	 * second column of the same header held "DUPONT Jean" was reported
+	 * as holding none (hostile31).  The detectors' names alone are not
+	 * counted: they also find brands and places ("Malakoff Humanis").
+	 */
+	if (!(*found & DETECT_BIT(DETECT_NAME)) && two_words(t, len)) {
+		int person;
+
+		if ((r = names_person(t, len, &s->person, &person)) != 0)
+			return r;
+		if (person)
+			*found |= DETECT_BIT(DETECT_NAME);
 	}
 	return 0;
 }
@@ -679,6 +726,7 @@ keptscan_free(struct keptscan *s)
 	buf_free(&s->utf8);
 	buf_free(&s->joined);
 	buf_free(&s->fold);
+	buf_free(&s->person);
 	detect_scratch_free(&s->det);
 	free(s);
 }

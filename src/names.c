@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,14 @@
 
 static char	**folded;
 static size_t	  nfolded;
+/* The same lists apart, for names_person: first names (with Dicollecte's,
+ * which hold Paul, Léa, Noah that the others lack), surnames, and the
+ * eponyms a clinical word keeps ("Crohn", "Parkinson"). */
+struct names_set {
+	char	**w;
+	size_t	  n;
+};
+static struct names_set first_set, last_set, eponym_set;
 static int	  fold_error;
 static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 
@@ -112,6 +121,25 @@ dicollecte_name(const char *key)
 	return !ordinary;
 }
 
+static int
+set_add(struct names_set *set, const char *const *list, unsigned n,
+    struct buf *b)
+{
+	char **w = realloc(set->w, (set->n + n) * sizeof(*w));
+
+	if (w == NULL)
+		return -ENOMEM;
+	set->w = w;
+	for (unsigned i = 0; i < n; i++) {
+		if (norm_value(NORM_TEXT, list[i], strlen(list[i]), b) != 0 ||
+		    buf_putc(b, '\0') != 0 ||
+		    (set->w[set->n] = strdup(b->data)) == NULL)
+			return -ENOMEM;
+		set->n++;
+	}
+	return 0;
+}
+
 /* Every first and last name we ship, folded, sorted.  Kept for the life
  * of the process, like the lists themselves.  Dicollecte's first names
  * too, but those that are ordinary words or places ("Rose", "Paris",
@@ -132,10 +160,26 @@ fold_lists(void)
 	    add_list(detect_list_first_names, detect_list_first_names_count,
 	    &b) ||
 	    add_list(detect_list_last_names, detect_list_last_names_count,
-	    &b) || add_dicollecte(&b))
+	    &b) || add_dicollecte(&b) ||
+	    set_add(&first_set, fake_list_first_names,
+	    fake_list_first_names_count, &b) ||
+	    set_add(&first_set, detect_list_first_names,
+	    detect_list_first_names_count, &b) ||
+	    set_add(&first_set, detect_list_first_names_dicollecte,
+	    detect_list_first_names_dicollecte_count, &b) ||
+	    set_add(&last_set, fake_list_last_names,
+	    fake_list_last_names_count, &b) ||
+	    set_add(&last_set, detect_list_last_names,
+	    detect_list_last_names_count, &b) ||
+	    set_add(&eponym_set, detect_list_eponyms,
+	    detect_list_eponyms_count, &b)) {
 		fold_error = 1;
-	else
+	} else {
 		qsort(folded, nfolded, sizeof(*folded), cmp_str);
+		qsort(first_set.w, first_set.n, sizeof(char *), cmp_str);
+		qsort(last_set.w, last_set.n, sizeof(char *), cmp_str);
+		qsort(eponym_set.w, eponym_set.n, sizeof(char *), cmp_str);
+	}
 	buf_free(&b);
 }
 
@@ -957,4 +1001,174 @@ names_sign_text(enum names_sign sign)
 	default:
 		return "looks like no identifier";
 	}
+}
+
+/* ---- a person's name in a kept cell (hostile31) ---- */
+
+static int
+in_set(const struct names_set *set, const char *w, size_t n)
+{
+	char key[64];
+	const char *k = key;
+
+	if (n < NAMES_MIN_WORD || n >= sizeof(key))
+		return 0;
+	memcpy(key, w, n);
+	key[n] = '\0';
+	return bsearch(&k, set->w, set->n, sizeof(char *), cmp_str) != NULL;
+}
+
+/* Words after which a first name and a surname name a place, not a
+ * person: "Hôpital Henri Mondor", "Pavillon Jean Charcot", "rue Victor
+ * Hugo", "Lycée Marie Curie" (folded; particles between are skipped). */
+static int
+is_place_word(const char *w, size_t n)
+{
+	static const char *const places[] = { "hopital", "hopitaux",
+	    "pavillon", "service", "unite", "clinique", "centre", "institut",
+	    "fondation", "rue", "avenue", "av", "boulevard", "bd", "place",
+	    "allee", "chemin", "quai", "impasse", "square", "cours", "route",
+	    "residence", "ehpad", "lycee", "college", "ecole", "groupe",
+	    "saint", "sainte", "st", "ste", "batiment", "bat", "aile",
+	    "salle", "chu", "ch", "chr", "gh", "ghu", "maison", "foyer",
+	    "site", "pole", "departement", "secteur", "cmp", "usld", "ssr",
+	    "prix", "syndrome", "maladie", "signe", "test", "score",
+	    "echelle", "methode", "technique", "classification" };
+
+	for (size_t i = 0; i < sizeof(places) / sizeof(*places); i++)
+		if (strlen(places[i]) == n && memcmp(places[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_particle(const char *w, size_t n)
+{
+	return (n == 1 && (w[0] == 'd' || w[0] == 'l')) ||
+	    (n == 2 && (memcmp(w, "de", 2) == 0 || memcmp(w, "du", 2) == 0 ||
+	    memcmp(w, "la", 2) == 0 || memcmp(w, "le", 2) == 0)) ||
+	    (n == 3 && memcmp(w, "des", 3) == 0);
+}
+
+/* Is a, c (folded words) a first name and a surname, either order? */
+static int
+person_pair(const char *a, size_t na, const char *c, size_t nc)
+{
+	return (in_set(&first_set, a, na) && in_set(&last_set, c, nc) &&
+	    !in_set(&eponym_set, c, nc)) ||
+	    (in_set(&last_set, a, na) && in_set(&first_set, c, nc) &&
+	    !in_set(&eponym_set, a, na));
+}
+
+int
+names_person(const char *text, size_t len, struct buf *scratch, int *found)
+{
+	/* The word before, and the nearest word before it that is no
+	 * particle (its start, or SIZE_MAX for none). */
+	size_t prev = SIZE_MAX, nprev = 0, place = SIZE_MAX, nplace = 0;
+	const char *d;
+	int r;
+
+	*found = 0;
+	if (len == 0)
+		return 0;
+	if ((r = pthread_once(&fold_once, fold_lists)) != 0)
+		return -r;
+	if (fold_error)
+		return -ENOMEM;
+	if ((r = norm_value(NORM_TEXT, text, len, scratch)) != 0)
+		return r == -EILSEQ ? 0 : r;
+	d = scratch->data;
+	/* Words: letters, an apostrophe between two ("n'diaye").  Linear:
+	 * each word is looked at beside the one before it. */
+	for (size_t i = 0; i < scratch->len && !*found;) {
+		size_t e;
+
+		if (!is_letter((unsigned char)d[i])) {
+			i++;
+			continue;
+		}
+		e = word_end(d, scratch->len, i, 0);
+		if (prev != SIZE_MAX && person_pair(d + prev, nprev, d + i,
+		    e - i) && !(place != SIZE_MAX && is_place_word(d + place,
+		    nplace)))
+			*found = 1;
+		if (prev != SIZE_MAX && !is_particle(d + prev, nprev)) {
+			place = prev;
+			nplace = nprev;
+		}
+		prev = i;
+		nprev = e - i;
+		i = e;
+	}
+	return 0;
+}
+
+/* The nearest word before text[at] that is no particle, folded into
+ * scratch: its start in scratch->data and its length in *n (0: none).
+ * Read from at most 64 bytes back (a word of a place is short). */
+static int
+word_before(const char *text, size_t at, struct buf *scratch, size_t *start,
+    size_t *n)
+{
+	size_t from = at > 64 ? at - 64 : 0, i, e, last = 0, nlast = 0;
+	int r;
+
+	*n = 0;
+	while (from > 0 && from < at && ((unsigned char)text[from] & 0xc0) ==
+	    0x80)
+		from--;	/* a character's start */
+	if ((r = norm_value(NORM_TEXT, text + from, at - from, scratch)) != 0)
+		return r == -EILSEQ ? 0 : r;
+	for (i = 0; i < scratch->len; i = e) {
+		if (!is_letter((unsigned char)scratch->data[i])) {
+			e = i + 1;
+			continue;
+		}
+		e = word_end(scratch->data, scratch->len, i, 0);
+		if (!is_particle(scratch->data + i, e - i)) {
+			last = i;
+			nlast = e - i;
+		}
+	}
+	/* The first word may be cut by the 64 bytes: not judged. */
+	if (nlast > 0 && (last > 0 || from == 0)) {
+		*start = last;
+		*n = nlast;
+	}
+	return 0;
+}
+
+int
+names_person_span(const char *text, size_t len, size_t start, size_t end,
+    struct buf *scratch, int *found)
+{
+	size_t words = 0, first = 0, pstart, pn;
+	int r;
+
+	*found = 0;
+	if (start >= end || end > len)
+		return 0;
+	if ((r = pthread_once(&fold_once, fold_lists)) != 0)
+		return -r;
+	if (fold_error)
+		return -ENOMEM;
+	if ((r = norm_value(NORM_TEXT, text + start, end - start,
+	    scratch)) != 0)
+		return r == -EILSEQ ? 0 : r;
+	for (size_t i = 0, e; i < scratch->len; i = e) {
+		if (!is_letter((unsigned char)scratch->data[i])) {
+			e = i + 1;
+			continue;
+		}
+		e = word_end(scratch->data, scratch->len, i, 0);
+		words++;
+		first += in_set(&first_set, scratch->data + i, e - i);
+	}
+	if (words < 2 || first == 0)
+		return 0;
+	if ((r = word_before(text, start, scratch, &pstart, &pn)) != 0)
+		return r;
+	*found = !(pn > 0 && is_place_word(scratch->data + pstart, pn));
+	return 0;
 }

@@ -1982,6 +1982,16 @@ policy_column_copies_cells(const struct policy_column *c, uint32_t *groups)
 	}
 }
 
+int
+policy_column_shows_text(const struct policy_column *c)
+{
+	uint32_t groups;
+
+	if (c->op == OP_MASK)
+		return c->mask_first + c->mask_last > 0;
+	return policy_column_copies_cells(c, &groups);
+}
+
 const char *
 policy_column_true_date(const struct policy_column *c)
 {

@@ -593,17 +593,25 @@ tree_count_too_deep(const struct tree *t, int dir_fd, const char *src_rel)
 
 /* Does a directory lead to a file the view shows?  `depth` is its own,
  * from the root: a directory deeper than TREE_MAX_DEPTH is never shown,
- * whichever way it is reached (listing, lookup, export, check). */
+ * whichever way it is reached (listing, lookup, export, check).  1, 0,
+ * or -ENOMEM: a directory that cannot be read is not shown, but one whose
+ * listing was refused memory (-o memory full: collect's buffers are
+ * charged to it) is not known to be empty.  Taken for "not shown", the
+ * lookup of a shown directory answered ENOENT, which the kernel keeps as
+ * a negative entry, with no audit record, and found it no more once
+ * memory was back (test_inode_budget.sh, hostile31b). */
 static int
 dir_visible(const struct tree *t, int dir_fd, const char *src_rel, int depth)
 {
 	struct entries es;
 	char rel[PATH_MAX];
-	int found = 0;
+	int found = 0, r;
 
-	if (depth > TREE_MAX_DEPTH || collect(t, dir_fd, src_rel, NULL, &es) != 0)
+	if (depth > TREE_MAX_DEPTH)
 		return 0;
-	for (size_t i = 0; !found && i < es.n; i++) {
+	if ((r = collect(t, dir_fd, src_rel, NULL, &es)) != 0)
+		return r == -ENOMEM ? r : 0;
+	for (size_t i = 0; found == 0 && i < es.n; i++) {
 		int sub;
 
 		if (es.e[i].rule != NULL) {
@@ -656,7 +664,9 @@ tree_list(const struct tree *t, int dir_fd, const char *src_rel,
 		}
 		shown = dir_visible(t, sub, rel, rel_depth(rel));
 		close(sub);
-		if (shown)
+		if (shown < 0)
+			r = shown;	/* not a listing short of a name */
+		else if (shown)
 			r = fill(arg, e->view_name, &e->st, NULL, e->src_name);
 	}
 	entries_free(&es);
@@ -1018,24 +1028,30 @@ find_listed(const struct tree *t, int dir_fd, const char *src_rel,
  * list the directory shows (collect): hidden, unmatched, refused, colliding
  * and linked entries cannot be reached by guessing their names, and a
  * renamed entry is found by its view name only.  A directory must also
- * lead to a shown file.  1 and `f` filled if found, 0 if not, or -errno.
+ * lead to a shown file.  1 and `f` filled if found, 0 if not, or -errno;
+ * *listed: `want` is a view name the directory lists (a name the view
+ * may write in the audit file), also when what follows fails.
  */
 static int
 find_entry(const struct tree *t, int dir_fd, const char *src_rel,
-    const char *want, struct found *f)
+    const char *want, struct found *f, int *listed)
 {
 	char rel[PATH_MAX];
 	int found, sub;
 
-	if ((found = find_listed(t, dir_fd, src_rel, want, f)) <= 0 ||
-	    !f->is_dir)
+	*listed = 0;
+	if ((found = find_listed(t, dir_fd, src_rel, want, f)) <= 0)
+		return found;
+	*listed = 1;
+	if (!f->is_dir)
 		return found;
 	sub = openat(dir_fd, f->src_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC);
-	found = sub != -1 && join(rel, src_rel, f->src_name) == 0 &&
-	    dir_visible(t, sub, rel, rel_depth(rel));
-	if (sub != -1)
-		close(sub);
+	if (sub == -1)
+		return 0;
+	found = join(rel, src_rel, f->src_name) == 0 ?
+	    dir_visible(t, sub, rel, rel_depth(rel)) : 0;
+	close(sub);
 	return found;
 }
 
@@ -1058,7 +1074,7 @@ tree_lookup(const struct tree *t, const char *view_path, struct tree_node *out)
 	while (*p) {
 		struct found f = { 0 };
 		size_t n;
-		int next;
+		int next, listed;
 
 		slash = strchr(p, '/');
 		n = slash ? (size_t)(slash - p) : strlen(p);
@@ -1068,8 +1084,14 @@ tree_lookup(const struct tree *t, const char *view_path, struct tree_node *out)
 		}
 		memcpy(comp, p, n);
 		comp[n] = '\0';
-		if ((r = find_entry(t, fd, out->src_rel, comp, &f)) < 0)
+		if ((r = find_entry(t, fd, out->src_rel, comp, &f,
+		    &listed)) < 0) {
+			/* A listed name refused memory: shown, so that the
+			 * refusal is audited by its view path (fs_lookup). */
+			out->shown = listed && (slash == NULL ||
+			    slash[strspn(slash, "/")] == '\0');
 			goto fail;
+		}
 		if (r == 0) {
 			r = -ENOENT;
 			goto fail;

@@ -1769,6 +1769,31 @@ plan_icd10_links(struct view *v)
 	}
 }
 
+/*
+ * Columns shown as written under a header an earlier column of the file
+ * has too (`Sexe;Sexe`): each gets the rule (docs/policy.md), and a
+ * source whose second `Sexe` holds the patient's name showed it under a
+ * kept header, with check reading a column of sexes (hostile31).  Marked
+ * for drift and check, which report it; the view shows both.  norms[i]:
+ * column i's normalized header if its rule shows text, else NULL.  Each
+ * column stops at the first earlier one of its rule and header.
+ */
+static void
+mark_same_headers(struct view *v, char *const *norms)
+{
+	for (size_t i = 1; i < v->ncols; i++) {
+		if (norms[i] == NULL)
+			continue;
+		for (size_t j = 0; j < i; j++)
+			if (norms[j] != NULL &&
+			    v->cols[j].rule == v->cols[i].rule &&
+			    strcmp(norms[j], norms[i]) == 0) {
+				v->cols[i].same_as = j + 1;
+				break;
+			}
+	}
+}
+
 static int
 plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
     struct pfs_error *err)
@@ -1776,14 +1801,19 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	const struct policy *p = e->policy;
 	const struct csvio_record *rec = &rd->rec;
 	struct buf norm = BUF_INIT;
+	char **shown_norm = NULL;	/* headers of columns shown as written */
 	int needs_shift = 0, scrubs = 0, ruled = 0, r = 0;
 	long sex_by_header = -1;
 	const char *val;
 	size_t len, i;
 
 	v->ncols = rec->nfields;
-	if ((v->cols = calloc(v->ncols, sizeof(*v->cols))) == NULL)
-		return -ENOMEM;
+	if ((v->cols = calloc(v->ncols, sizeof(*v->cols))) == NULL ||
+	    (shown_norm = calloc(v->ncols ? v->ncols : 1,
+	    sizeof(*shown_norm))) == NULL) {
+		r = -ENOMEM;
+		goto out;
+	}
 	for (i = 0; i < p->ncolumns && !ruled; i++)
 		ruled = policy_column_in_file(&p->columns[i], v->rule);
 	for (i = 0; i < v->ncols; i++) {
@@ -1807,6 +1837,11 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 		c->rule = policy_match_column(p, v->rule, norm.data);
 		if (c->rule != NULL) {
 			c->emit = c->rule->op != OP_DROP;
+			if (c->emit && policy_column_shows_text(c->rule) &&
+			    (shown_norm[i] = strdup(norm.data)) == NULL) {
+				r = -ENOMEM;
+				goto out;
+			}
 			needs_shift |= (c->rule->flags & OP_F_SHIFT) != 0;
 			scrubs |= (c->rule->flags & OP_F_CONTEXT) != 0;
 			continue;
@@ -1832,6 +1867,7 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 			goto out;
 		}
 	}
+	mark_same_headers(v, shown_norm);
 	for (i = 0; i < v->ncols && v->cols[i].rule == NULL; i++)
 		;
 	v->title_check = i == v->ncols;
@@ -1860,6 +1896,9 @@ plan_columns(const struct engine *e, struct view *v, struct view_reader *rd,
 	plan_nir_ahead(v);
 	plan_icd10_links(v);
  out:
+	for (i = 0; shown_norm != NULL && i < v->ncols; i++)
+		free(shown_norm[i]);
+	free(shown_norm);
 	buf_free(&norm);
 	return r;
 }

@@ -488,4 +488,44 @@ check "the exporter fails them too (exit 1)" test "$rc" -eq 1
 check "... its summary counts the directory once: failed, not also not shown" has perm.exp.err "1 files exported (0 kB of source), 2 failed, 0 not matched by any rule, 0 other entries not shown"
 chmod 755 perm/sub; chmod 644 perm/r5.csv
 
+# ---- hostile31: a name under a duplicated kept header ----
+# `Sexe;Sexe` under op = keep: every column with the header gets the rule
+# (docs/policy.md), and the second held a patient's name.  The exporter
+# wrote it (exit 0, --strict too) and check said "none found in 2 kept
+# columns", exit 0.  Now the duplicate is drift (check exit 3, --strict
+# refuses) and the name a kept identifier, by column and line only.
+{ printf '[project]\nname = dup-test\npatient = ipp\ncolumns = drop\n\n[file d]\nmatch = d*.csv\n\n'
+printf '[column ipp]\nheaders = IPP\nop = token\n\n[column sexe]\nheaders = Sexe\nop = keep\n\n'
+printf '[column val]\nheaders = Valeur\nop = keep\n'; } > dup.policy
+mkdir -p dup ok31
+printf 'IPP;Sexe;Sexe\n123;M;F\n124;F;ZORGLUB Jean\n' > dup/d1.csv
+"$bin" check -p dup.policy -k key dup > dup.txt 2> dup.err; rc=$?
+check "duplicate kept header: check exits 3" test "$rc" -eq 3
+check "... the duplicate is reported by column number" has dup.txt "duplicate: column 3 has the header of column 2, under [column sexe] (op = keep)"
+check "... the name is reported by column and line" has dup.txt "column 3 ([column sexe]): 1 cell (name 1), first at line 3"
+check "... the summary counts the drift" has dup.txt "1 with header drift"
+check_not "... the name is not in the report" grep -qiE "zorglub|jean" dup.txt dup.err
+"$bin" check -p dup.policy -k key --json dup > dup.json 2>> dup.err
+check "... JSON: drift.duplicate names columns 3 and 2" test "$(jq dup.json "r['files'][0]['drift']['duplicate']")" = "[{'index': 3, 'same_as': 2}]"
+check "... JSON: the kept name's column and line" test "$(jq dup.json "[(k['column'], k['first_line'], k['kinds']) for k in r['files'][0]['kept_identifiers']]")" = "[(3, 3, {'name': 1})]"
+"$bin" export -p dup.policy -k key dup dup.out > /dev/null 2> dup.exp.err; rc=$?
+check "... the exporter without --strict writes it and says the drift" test "$rc" -eq 0
+check "... its drift line names the duplicate" has dup.exp.err "d1.csv: column 3: the same header as column 2, under [column sexe]"
+check_not "... the drift line names no value" grep -qiE "zorglub|jean" dup.exp.err
+"$bin" export -q --strict -p dup.policy -k key dup dup.strict > /dev/null 2> dup.strict.err; rc=$?
+check "... --strict refuses it (exit 1)" test "$rc" -eq 1
+check "... and says why" has dup.strict.err "1 duplicate header shown as written): refused by --strict"
+# A name in a kept column of its own, either order, any case: reported.
+printf 'IPP;Sexe;Valeur\n1;M;12\n2;F;marie martin\n' > dup/d2.csv
+rm dup/d1.csv
+"$bin" check -p dup.policy -k key dup > dup2.txt 2>&1; rc=$?
+check "a first name and a surname in a kept cell: exit 3" test "$rc" -eq 3
+check "... by column and line" has dup2.txt "column 3 ([column val]): 1 cell (name 1), first at line 3"
+check_not "... the name is not in the report" grep -qiE "marie|martin" dup2.txt
+# Negatives: sexes, eponyms, wards, places named after people.
+printf 'IPP;Sexe;Valeur\n1;M;Maladie de Crohn\n2;F;Parkinson\n3;M;Cardiologie\n4;F;Pavillon Jean Charcot\n5;M;Urgences adultes\n6;F;H\303\264pital Henri Mondor\n' > ok31/d3.csv
+"$bin" check -p dup.policy -k key ok31 > ok31.txt 2>&1; rc=$?
+check "clinical words, eponyms, wards in kept columns: exit 0" test "$rc" -eq 0
+check "... none found in 2 kept columns" has ok31.txt "kept values like identifiers: none found in 2 kept columns"
+
 finish

@@ -172,4 +172,18 @@ check "the mount's start log says it too" mount_view ov mnt4 fs4.log \
 check "  the pair in the log" has fs4.log "pseudonymfs: drift: [file all] and [file patients] both match 2 files"
 check "pseudonymfs unmounts" unmount_view mnt4 fs4.log
 check_nothing_left
+# ---- a header twice under a rule that shows cells as written (hostile31) ----
+# `Sexe;Sexe` under op = keep: both columns get the rule, the second held a
+# name, and no start report said a word.  A finding now, by numbers only.
+printf '[project]\nname = dup-test\npatient = ipp\n\n[file d]\nmatch = d*.csv\n\n[column ipp]\nheaders = IPP\nop = token\n\n[column sexe]\nheaders = Sexe\nop = keep\n' > dup.policy
+mkdir -p dup mnt5
+printf 'IPP;Sexe;Sexe\n1;M;ZORGLUB Jean\n' > dup/d.csv
+# (timeout: without the check the mount starts and would hold the test)
+timeout 20 "$fsbin" -f -o policy=$work/dup.policy,key=$work/key,strict,audit=$work/strict5.audit dup mnt5 2>strict5.log; st=$?
+mountpoint -q mnt5 && fusermount3 -u mnt5
+check "-o strict refuses to mount a duplicated kept header" test "$st" -eq 1
+check "  and says which columns" has strict5.log "d.csv: column 3: the same header as column 2, under [column sexe]"
+check "  and counts it" has strict5.log "1 duplicate header shown as written): refused by -o strict"
+check_not "  naming no value" grep -qi "zorglub" strict5.log
+
 finish

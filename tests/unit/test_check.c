@@ -261,6 +261,54 @@ test_progress_unopenable_source(void **state)
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/*
+ * hostile31: `Sexe;Sexe` under op = keep over `M;DUPONT Jean` is header
+ * drift (the duplicate, by column number) and a kept name (by column and
+ * line); neither the name nor its parts are in the report.  Negatives: a
+ * file whose kept columns hold sexes, eponyms and wards reports neither.
+ */
+static void
+test_duplicate_kept_header_and_name(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\npatient = ipp\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column sexe]\nheaders = Sexe\nop = keep\n"
+	    "[column val]\nheaders = Valeur\nop = keep\n";
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Sexe;Sexe\n"
+	    "1;M;F\n2;F;M\n3;M;DUPONT Jean\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.drift, 1);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_non_null(strstr(f->report, "duplicate: column 3 has the "
+	    "header of column 2"));
+	assert_non_null(strstr(f->report, "column 3 ([column sexe]): 1 cell "
+	    "(name 1), first at line 4"));
+	assert_null(strstr(f->report, "DUPONT"));
+	assert_null(strstr(f->report, "Jean"));
+
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Sexe;Valeur\n"
+	    "1;M;Maladie de Crohn\n2;F;Parkinson\n3;M;Pavillon Jean "
+	    "Charcot\n4;F;Cardiologie\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.drift, 0);
+	assert_int_equal(t.kept_identifiers, 0);
+	assert_non_null(strstr(f->report, "none found in 2 kept columns"));
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -272,6 +320,7 @@ main(void)
 		T(test_show_headers),
 		T(test_without_key),
 		T(test_missing_source),
+		T(test_duplicate_kept_header_and_name),
 	};
 #undef T
 

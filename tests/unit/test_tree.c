@@ -749,6 +749,64 @@ test_policy_refusals(void **state)
 	policy_free(p);
 }
 
+/*
+ * names_person and names_person_span (hostile31): a person's name in a
+ * kept cell, without a title.  Positives: a listed first name beside a
+ * listed surname in either order and any case; a name the detectors found
+ * with a first name in it.  Negatives: clinical words and eponyms,
+ * single words, sexes, wards and places named after people.
+ */
+static int
+person(const char *s)
+{
+	struct buf b = BUF_INIT;
+	int found;
+
+	assert_int_equal(names_person(s, strlen(s), &b, &found), 0);
+	buf_free(&b);
+	return found;
+}
+
+static void
+test_names_person(void **state)
+{
+	static const char *const yes[] = { "DUPONT Jean", "jean dupont",
+	    "Marie MARTIN", "Martin Marie", "Jean-Pierre DURAND",
+	    "Mme x, DUPONT Jean, 3e", "pr\xc3\xa9venir Dupont Jean" };
+	static const char *const no[] = { "Maladie de Crohn", "Parkinson",
+	    "M", "F", "Sexe", "Cardiologie", "Pavillon Jean Charcot",
+	    "H\xc3\xb4pital Henri Mondor", "Service Paul Brousse",
+	    "rue Victor Hugo", "Unit\xc3\xa9 Marie Curie", "Vin blanc",
+	    "Malakoff Humanis", "Urgences adultes", "DUPONT", "Jean", "",
+	    "Maladie d'Alzheimer", "Syndrome de Guillain-Barr\xc3\xa9" };
+	struct buf b = BUF_INIT;
+	int found;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(yes) / sizeof(*yes); i++)
+		if (!person(yes[i]))
+			fail_msg("no person found in \"%s\"", yes[i]);
+	for (size_t i = 0; i < sizeof(no) / sizeof(*no); i++)
+		if (person(no[i]))
+			fail_msg("a person found in \"%s\"", no[i]);
+	/* A span the detectors found: "VIGNERON Paul" (a surname no list
+	 * holds) is a person's; "Malakoff Humanis", one word, a place's
+	 * not. */
+	assert_int_equal(names_person_span("VIGNERON Paul", 13, 0, 13, &b,
+	    &found), 0);
+	assert_true(found);
+	assert_int_equal(names_person_span("Service Paul Brousse", 20, 8, 20,
+	    &b, &found), 0);
+	assert_false(found);
+	assert_int_equal(names_person_span("Malakoff Humanis", 16, 0, 16, &b,
+	    &found), 0);
+	assert_false(found);
+	assert_int_equal(names_person_span("Dupondel", 8, 0, 8, &b, &found),
+	    0);
+	assert_false(found);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -758,6 +816,7 @@ main(void)
 		cmocka_unit_test(test_glob_starstar),
 		cmocka_unit_test(test_glob_check),
 		cmocka_unit_test(test_names_signs),
+		cmocka_unit_test(test_names_person),
 		cmocka_unit_test(test_names_latin_letters),
 		cmocka_unit_test(test_names_dicollecte_first_names),
 		T(test_dir_default_is_a_token),

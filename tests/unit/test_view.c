@@ -409,6 +409,52 @@ test_empty_and_header_only(void **state)
 	engine_free(e);
 }
 
+/*
+ * A header twice under a rule that shows cells as written (keep, ward,
+ * analysis, drug at level = name, mask with first or last): the later
+ * column is marked with the first one's number, as it is spelled or cased
+ * (the normalized header), for drift and check (hostile31: `Sexe;Sexe`
+ * over `M;DUPONT Jean` showed the name and check saw a column of sexes).
+ * Negatives: a token or drop rule's header twice, two headers of one keep
+ * rule that differ, mask without first or last: not marked.  The view
+ * still shows both kept columns (docs/policy.md).
+ */
+static void
+test_same_header_marked(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\npatient = ipp\n"
+	    "[file all]\nmatch = *\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column sexe]\nheaders = Sexe, Genre\nop = keep\n"
+	    "[column tel]\nheaders = Tel\nop = mask\n"
+	    "[column nir]\nheaders = NIR\nop = mask\nlast = 2\n";
+	static const char data[] =
+	    "IPP;Sexe;SEXE;Genre;IPP;Tel;Tel;NIR;sexe;NIR\n"
+	    "1;M;DUPONT Jean;F;1;0612;0613;1840;x;1841\n";
+	static const size_t want[] = { 0, 0, 2, 0, 0, 0, 0, 0, 2, 8 };
+	struct engine *e = test_engine(policy);
+	struct pfs_error err;
+	struct test_run run;
+	struct view *v;
+	int fd = test_temp_fd(data, strlen(data)), rc;
+
+	(void)state;
+	v = test_view_run(e, fd, &run, NULL, &rc, &err);
+	assert_int_equal(rc, 0);
+	assert_int_equal(view_ncols(v), 10);
+	for (size_t i = 0; i < 10; i++)
+		if (view_col(v, i)->same_as != want[i])
+			fail_msg("column %zu: same_as %zu, want %zu", i + 1,
+			    view_col(v, i)->same_as, want[i]);
+	/* Both kept columns are shown: a policy's choice, reported. */
+	assert_non_null(strstr(run.out.data, "DUPONT Jean"));
+	view_free(v);
+	close(fd);
+	test_run_free(&run);
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -421,6 +467,7 @@ main(void)
 		cmocka_unit_test(test_utf8_pairs_at_every_position),
 		cmocka_unit_test(test_nir_rows_batched_as_alone),
 		cmocka_unit_test(test_cp1252_checked_at_every_position),
+		cmocka_unit_test(test_same_header_marked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
