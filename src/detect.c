@@ -816,7 +816,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (TBANY(TB_APOS) & (HAS(0, D_TITLE | D_RELATIVE) |		\
 	    HAS(W_ROLE, 0)))),						\
 	    scan_name_cues(text, s))					\
-	X(names ON HAS(W_CAP, 0), scan_birth_names(text, len, s))	\
+	X(names ON HAS(W_CAP, D_BIRTHCUE), scan_birth_names(text, len, s))	\
 	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) &			\
 	    (NOGATES | TBANY(TB_SLASH))), scan_name_spellings(text, s))	\
 	X(names ON AND(HAS(W_DIGIT, 0) | TBANY(TB_CHATMARK | TB_BULLET),	\

@@ -1615,6 +1615,7 @@ dict_build(void)
 	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
 	    dict_add_words(week_number_cues, D_WEEKCUE) == 0 &&
 	    dict_add_words(recall_id_cues, D_IDCUE) == 0 &&
+	    dict_add_words(birth_cue_words, D_BIRTHCUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
@@ -2627,7 +2628,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			    w->fhash, &wb) & ~D_MOVED;
 
 			/* the comment's flags (a digit word has none), and
-			 * D_WEEKCUE, D_IDCUE the comment's only */
+			 * D_WEEKCUE, D_IDCUE, D_BIRTHCUE the comment's only */
 			dflags |= d;
 			w->dflags = d & ~D_UNION_ONLY;
 			/* (past word 63 the bits wrap: name_words is read

@@ -397,8 +397,15 @@ enum {
  * hyphen, of scan_provisional_ids (recall24).  In the comment's union
  * only, as D_WEEKCUE: tokenize clears it from each word's dflags. */
 #define D_IDCUE		D_BIT(56)
+/* The cues of a baby's or a twin's given name (detect_namecue.c
+ * birth_cue_words: "bébé", "jumelles", "prénommée", "s'appellera",
+ * "nouveau" of "nouveau-né", "virgule" of a dictated comma), the gate of
+ * scan_birth_names (dev24's rule walked every word of every comment with
+ * a capital: +2.9 M modelled cycles a pass).  In the comment's union only,
+ * as D_WEEKCUE (the lead, twenty-sixth pass). */
+#define D_BIRTHCUE	D_BIT(34)
 /* the bits of the comment's union that no word's dflags keeps */
-#define D_UNION_ONLY	(D_WEEKCUE | D_IDCUE)
+#define D_UNION_ONLY	(D_WEEKCUE | D_IDCUE | D_BIRTHCUE)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1296,6 +1303,7 @@ extern const char *const month_cue_words[];	/* D_MOISCUE */
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const week_number_cues[];	/* D_WEEKCUE */
 extern const char *const recall_id_cues[];	/* D_IDCUE */
+extern const char *const birth_cue_words[];	/* D_BIRTHCUE */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);

@@ -2769,6 +2769,15 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
  * 2600 g)").  "le bébé va bien", "bébé Apgar 9", "jumeaux bichoriaux",
  * "virgule Rose" after no name stay.
  */
+/* Every word cue_birth_names starts from, folded: the gate's list
+ * (D_BIRTHCUE); birth_cue and the "nouveau"/"virgule" tests below read
+ * no other word first. */
+const char *const birth_cue_words[] = {
+	"bebe", "bebes", "jumeau", "jumeaux", "jumelle", "jumelles",
+	"prenomme", "prenommee", "prenommes", "prenommees", "appellera",
+	"appelleront", "nouveau", "virgule", NULL,
+};
+
 static int
 birth_cue(const struct detect_scratch *s, size_t i)
 {
