@@ -145,6 +145,9 @@ struct detect_scratch {
 	 * "FAMILY^GIVEN", a CSV line: caret_names) */
 	int			 caret_hint;
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
+	/* a digit word with a letter read as a digit glued to it (O o l I
+	 * | S B Z: tokenize's ocr_glued; scan_lookalike_numbers' gate) */
+	int			 lookalike_hint;
 	/* bytes 128-191: what the walks read */
 	/* The words each of a few word-walking rules starts from
 	 * (detect_int.h WC_*, word_class), listed when a rule first asks:

@@ -718,7 +718,13 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(iban ON HAS(W_DIGIT, 0), scan_ibans(text, len, s))		\
 	X(OPT(o->ident != NULL),					\
 	    scan_identity_phones(text, len, s, o->ident))		\
-	X(HAS(W_DIGIT, 0),						\
+	/* (speed32f) a walk starts only at a digit word with a		\
+	 * look-alike letter glued before or after (tokenize's hint,	\
+	 * the same two bytes) or a line break after (break_gap: a	\
+	 * '\n' in the text): in no other comment does it start	\
+	 * one */							\
+	X(AND(HAS(W_DIGIT, 0), OR(NOGATES, HINT(lookalike_hint) |	\
+	    TBANY(TB_NEWLINE))),					\
 	    scan_lookalike_numbers(o->kinds, text, len, row, nrow, s))	\
 	X(HAS(W_DIGIT, 0), scan_numbers(o, text, len, row, nrow, s))	\
 	X(phone ON (HAS(W_PHONECUE, 0) | HINT(zero_hint)),		\

@@ -107,8 +107,20 @@ latin_class_init(void)
 		word_lead[c] = 1;
 	/* bit 2: a letter an OCR reads for a digit (textnorm_ocr) */
 	word_lead['l'] = word_lead['I'] = word_lead['O'] = word_lead['o'] = 3;
+	/* bit 4: a byte detect_num.c's lookalike_digit reads as a digit (O
+	 * o l I | S B Z: s->lookalike_hint, ocr_glued); '|' leads no word,
+	 * so skip_tb keeps the two bits below */
+	word_lead['l'] |= 4;
+	word_lead['I'] |= 4;
+	word_lead['O'] |= 4;
+	word_lead['o'] |= 4;
+	word_lead['|'] |= 4;
+	word_lead['S'] |= 4;
+	word_lead['B'] |= 4;
+	word_lead['Z'] |= 4;
 	for (unsigned c = 0; c < 256; c++)
-		skip_tb[c] = (uint32_t)word_lead[c] | (uint32_t)text_byte[c] << 8;
+		skip_tb[c] = (uint32_t)(word_lead[c] & 3) |
+		    (uint32_t)text_byte[c] << 8;
 	for (ucs4_t uc = 0x80; uc < LATIN_CLASS_END; uc++) {
 		int alpha = uc_is_alpha(uc);
 		const char *f;
@@ -2434,16 +2446,19 @@ word_dict_value(struct detect_scratch *s, const char *w, size_t n, uint64_t h,
 
 /* Digits [a, e) with an OCR letter glued before or after ("l8", "5l100"),
  * or a 1, a 0 or a 4 alone between letters ("Mou1in", "Rol4nd"): worth
- * textnorm_ocr's pass (detect_run). */
+ * textnorm_ocr's pass (detect_run): bit 2.  Bit 4: a byte lookalike_digit
+ * reads as a digit glued before or after (detect_num.c: "O6", "l23456",
+ * "S6", "B12", "|2"), the two bytes scan_lookalike_numbers tests at each
+ * digit word (speed32f: its gate, s->lookalike_hint). */
 static inline int
 ocr_glued(const uint8_t *p, size_t len, size_t a, size_t e)
 {
 	int g = ((a > 0 ? word_lead[p[a - 1]] : 0) |
-	    (e < len ? word_lead[p[e]] : 0)) & 2;
+	    (e < len ? word_lead[p[e]] : 0)) & 6;
 
 	if (e == a + 1 && ((p[a] | 1) == '1' || p[a] == '4') && a > 0 &&
 	    e < len && ascii_lower[p[a - 1]] && ascii_lower[p[e]])
-		g = 2;
+		g |= 2;
 	return g;
 }
 
@@ -2695,7 +2710,8 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
  out:
 	s->nwords = nwords;
 	s->ndwords = ndwords;
-	s->ocr_hint = ocr;
+	s->ocr_hint = ocr & 2;
+	s->lookalike_hint = ocr & 4;
 	s->zero_hint = zero;
 	s->caret_hint = caret;
 	s->english = -1;

@@ -3041,7 +3041,14 @@ scan_name_cues(const char *t, struct detect_scratch *s)
 {
 	int r;
 
-	if ((r = cue_nicknames(t, s)) < 0 || (r = cue_corrections(t, s)) < 0 ||
+	/* (speed32f) cue_nicknames starts only at an opening quote
+	 * (cue_quote_at, cue_squote_at: '"', "'", C2 AB, E2 80 9C, E2 80
+	 * 98, E2 80 B9), each of whose bytes '"', "'", AB, 9C, E2 sets its
+	 * TB_ bit wherever it is in the text (tokenize counts every byte):
+	 * a text with none of the five bits has no nickname's quote */
+	if (((detect_no_gates | ((s->text_bytes & (TB_DQUOTE | TB_APOS |
+	    TB_XAB | TB_X9C | TB_XE2)) != 0)) &&
+	    (r = cue_nicknames(t, s)) < 0) || (r = cue_corrections(t, s)) < 0 ||
 	    (comment_has(s, 0, D_MSGCUE) && ((r = cue_sic(t, s)) < 0 ||
 	    (r = cue_message_senders(t, s)) < 0)) ||
 	    (r = cue_labels(t, s)) < 0 || (r = cue_plural_relatives(t, s)) < 0 ||

@@ -4791,6 +4791,13 @@ provisional_cue_before(const char *t, const struct detect_scratch *s,
 int
 scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s)
 {
+	/* (speed32f) forms (2) and (3) need a word of recall_id_cues
+	 * ("anonyme", "inconnu(e)", "provisoire", "temporaire": D_IDCUE),
+	 * form (1) a group "X": a comment with neither a D_IDCUE word nor
+	 * a byte 'X' has no code (the hyphen's gate lets in most numbers
+	 * with a '-' anywhere, whose walk tested two bytes a digit word) */
+	if (!comment_has(s, 0, D_IDCUE) && memchr(t, 'X', len) == NULL)
+		return 0;
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t j = s->dwords[x], k = j, e = j, ndigits, lead;
 		size_t st = s->words[j].start;
