@@ -1293,7 +1293,7 @@ classification_before_grade(const char *t, const struct detect_scratch *s,
  * fraises", "Madeleine au citron", "Pêche Melba" is another shape):
  * "aux", "au" or "à la" right after it, then a food (a local list; dev23).
  * Not after a title ("Mme Pigeon aux urgences", "M. Prince au
- * chocolat" are persons) nor a relative. */
+ * chocolat" are persons), a relative or a first name. */
 static const char *const dish_foods[] = {
 	"fraises", "fraise", "framboises", "framboise", "pommes", "pomme",
 	"poires", "poire", "abricots", "abricot", "cerises", "myrtilles",
@@ -1310,6 +1310,11 @@ dish_after_name(const char *t, const struct detect_scratch *s, size_t i)
 
 	if (k + 1 >= s->nwords || (i > 0 && word_has(s, i - 1, D_TITLE |
 	    D_RELATIVE)))
+		return 0;
+	/* nor after a first name, capitalized ("Paul Prince au chocolat",
+	 * "Anne Dauphin aux pommes": the person's surname; review28b) */
+	if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
+	    (s->words[i - 1].dflags & D_FIRST))
 		return 0;
 	/* "à la", not the verb ("Charlotte a la fraise") */
 	if (word_is(s, k, "a") && (unsigned char)t[s->words[k].start] == 0xc3 &&

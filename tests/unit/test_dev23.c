@@ -190,6 +190,12 @@ test_eponym_grade_and_dish(void **state)
 		    { "Pigeon", "Prince", NULL } },
 		{ "sa fille Charlotte aux urgences", { NULL }, { "Charlotte",
 		    NULL } },
+		/* review28b: after a first name, the surname (an ordinary
+		 * word) is the person's, no dish */
+		{ "Paul Prince au chocolat ce midi.", { NULL }, { "Paul",
+		    "Prince", NULL } },
+		{ "Anne Dauphin aux pommes ce midi.", { NULL }, { "Anne",
+		    "Dauphin", NULL } },
 	};
 
 	(void)state;
