@@ -23,7 +23,7 @@ Synthetic, deterministic.
 import os
 import sys
 
-from probelib import run_probe
+from probelib import run_probe, keep_arm
 import names32_probe as p32
 
 # ordinary-word surnames in no list, and invented ones of several origins
@@ -128,26 +128,9 @@ def main():
     run_probe("names34 ward", [a for a, _ in WARD] + [b for _, b in WARD],
               [""], WARD_TEMPLATES, ward_words,
               second=lambda i: (i + len(WARD)) % (2 * len(WARD)))
-    keep_arm(tool)
+    keep_arm(tool, "names34", KEEP, FIRST, ".,:")
     breadth_arm(tool)
 
-
-def keep_arm(tool):
-    changed, total = 0, 0
-    for text, spans in zip(KEEP, p32.spans_of(tool, KEEP)):
-        b = text.encode()
-        at = 0
-        for word in text.split():
-            wb = word.encode()
-            at = b.find(wb, at)
-            if word.strip(".,:") not in FIRST:
-                total += 1
-                if any(a < at + len(wb) and at < e for a, e in spans):
-                    changed += 1
-                    print("CHANGED %-14s in %s" % (word, text))
-            at += len(wb)
-    print("names34 keep arm: %d lines, %d of %d words changed"
-          % (len(KEEP), changed, total))
 
 
 def breadth_arm(tool):

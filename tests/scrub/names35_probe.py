@@ -17,7 +17,7 @@ counted (first names of the lines apart).  Synthetic, deterministic.
 """
 import sys
 
-from probelib import run_probe, breadth_arm
+from probelib import run_probe, breadth_arm, keep_arm
 import names32_probe as p32
 
 # ordinary-word surnames in no list, and invented ones of several origins
@@ -134,26 +134,9 @@ def main():
     def words5(form, s, t, g):
         return [s.lower()] if "{s}" in form else [cap(s)]
     run_probe("names35 (5) logins", SURNAMES, GIVEN, FAMILY5, words5)
-    keep_arm(tool)
+    keep_arm(tool, "names35", KEEP, FIRST, ".,:")
     breadth_arm(tool, "names35", BREADTH)
 
-
-def keep_arm(tool):
-    changed, total = 0, 0
-    for text, spans in zip(KEEP, p32.spans_of(tool, KEEP)):
-        b = text.encode()
-        at = 0
-        for word in text.split():
-            wb = word.encode()
-            at = b.find(wb, at)
-            if word.strip(".,:") not in FIRST:
-                total += 1
-                if any(a < at + len(wb) and at < e for a, e in spans):
-                    changed += 1
-                    print("CHANGED %-14s in %s" % (word, text))
-            at += len(wb)
-    print("names35 keep arm: %d lines, %d of %d words changed"
-          % (len(KEEP), changed, total))
 
 
 if __name__ == "__main__":

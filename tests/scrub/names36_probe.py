@@ -16,7 +16,7 @@ head position reads over wfrench.  Synthetic, deterministic.
 """
 import sys
 
-from probelib import run_probe, breadth_arm
+from probelib import run_probe, breadth_arm, keep_arm
 import names32_probe as p32
 
 # the brief's ordinary-word surnames in no list, and invented ones
@@ -112,26 +112,9 @@ def main():
     run_probe("names36 (3) common pairs", [a for a, _ in PAIRS] +
               [b for _, b in PAIRS], [""], PAIR_TEMPLATES, pair_words,
               second=lambda i: (i + len(PAIRS)) % (2 * len(PAIRS)))
-    keep_arm(tool)
+    keep_arm(tool, "names36", KEEP, FIRST, ".,:\u00bb")
     breadth_arm(tool, "names36", BREADTH)
 
-
-def keep_arm(tool):
-    changed, total = 0, 0
-    for text, spans in zip(KEEP, p32.spans_of(tool, KEEP)):
-        b = text.encode()
-        at = 0
-        for word in text.split():
-            wb = word.encode()
-            at = b.find(wb, at)
-            if word.strip(".,:\u00bb") not in FIRST:
-                total += 1
-                if any(a < at + len(wb) and at < e for a, e in spans):
-                    changed += 1
-                    print("CHANGED %-14s in %s" % (word, text))
-            at += len(wb)
-    print("names36 keep arm: %d lines, %d of %d words changed"
-          % (len(KEEP), changed, total))
 
 
 if __name__ == "__main__":

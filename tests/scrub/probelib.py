@@ -115,3 +115,23 @@ def breadth_arm(tool, name, forms, step=40,
                 if any(x < e and a < y for x, y in sp))
         print("%s breadth: %-40s %5d of %d words taken"
               % (name, form, n, len(lines)))
+
+
+def keep_arm(tool, name, keep, first, strip=".,:"):
+    """Words of the keep lines (but the first names of `first`) that a span
+    touches, with the stranger's row: a name rule's look-alikes."""
+    changed, total = 0, 0
+    for text, spans in zip(keep, spans_of(tool, keep)):
+        b = text.encode()
+        at = 0
+        for word in text.split():
+            wb = word.encode()
+            at = b.find(wb, at)
+            if word.strip(strip) not in first:
+                total += 1
+                if any(a < at + len(wb) and at < e for a, e in spans):
+                    changed += 1
+                    print("CHANGED %-14s in %s" % (word, text))
+            at += len(wb)
+    print("%s keep arm: %d lines, %d of %d words changed"
+          % (name, len(keep), changed, total))

@@ -30,26 +30,9 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
-
-/* No span touches word w (its first occurrence) of text, with the row. */
-static void
-row_word_kept(const char *text, const struct detect_value *row, size_t nrow,
-    const char *w)
-{
-	const char *at = strstr(text, w);
-	size_t a, b;
-
-	assert_non_null(at);
-	a = (size_t)(at - text);
-	b = a + strlen(w);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
-	    nrow, &S), 0);
-	for (size_t k = 0; k < S.nspans; k++)
-		if (S.spans[k].start < b && S.spans[k].end > a) {
-			print_error("took '%s' in '%s'\n", w, text);
-			fail();
-		}
-}
+/* no span touches word w (testlib.h test_row_word_kept) */
+#define row_word_kept(t, row, n, w) \
+	test_row_word_kept(&DEFAULT_MODE, &S, (t), (row), (n), (w))
 
 /* A full name whose surname is double, one half an ordinary word in no
  * list: the whole name goes.  A span of one word glued to another (an

@@ -34,6 +34,9 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
+/* no span touches word w (testlib.h test_row_word_kept) */
+#define row_word_kept(t, row, n, w) \
+	test_row_word_kept(&DEFAULT_MODE, &S, (t), (row), (n), (w))
 
 static const struct detect_value DUPONT[] = {
 	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
@@ -42,26 +45,6 @@ static const struct detect_value DUPONT[] = {
 	{ DETECT_IDENT_PHONE, "06 12 34 56 78", 14 },
 	{ DETECT_IDENT_ID, "123456", 6 },
 };
-
-/* No span touches word w (its first occurrence) of text, with the row. */
-static void
-row_word_kept(const char *text, const struct detect_value *row, size_t nrow,
-    const char *w)
-{
-	const char *at = strstr(text, w);
-	size_t a, b;
-
-	assert_non_null(at);
-	a = (size_t)(at - text);
-	b = a + strlen(w);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
-	    nrow, &S), 0);
-	for (size_t k = 0; k < S.nspans; k++)
-		if (S.spans[k].start < b && S.spans[k].end > a) {
-			print_error("took '%s' in '%s'\n", w, text);
-			fail();
-		}
-}
 
 /* The row's own name spelled letter by letter, no spelling verb, no
  * title, no name beside it: the whole run goes, as the row's value.

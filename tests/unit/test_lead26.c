@@ -20,24 +20,9 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
-
-/* With the row's values, no span touches the first occurrence of w. */
-static void
-row_word_kept(const char *text, const struct detect_value *row,
-    size_t nrow, const char *w)
-{
-	const char *at = strstr(text, w);
-	size_t a, b;
-
-	assert_non_null(at);
-	a = (size_t)(at - text);
-	b = a + strlen(w);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
-	    nrow, &S), 0);
-	for (size_t k = 0; k < S.nspans; k++)
-		if (S.spans[k].start < b && S.spans[k].end > a)
-			fail_msg("\"%s\" touched in \"%s\"", w, text);
-}
+/* no span touches word w (testlib.h test_row_word_kept) */
+#define row_word_kept(t, row, n, w) \
+	test_row_word_kept(&DEFAULT_MODE, &S, (t), (row), (n), (w))
 
 /* detect_row.c before_any_first_name: the row's surname that is an
  * ordinary word (PIGEON, VIGNERON, CHAPELLE), capitalized or in capitals

@@ -304,6 +304,23 @@ test_row_word_gone(const struct detect_options *o, struct detect_scratch *s,
 }
 
 void
+test_row_word_kept(const struct detect_options *o, struct detect_scratch *s,
+    const char *text, const struct detect_value *row, size_t nrow,
+    const char *w)
+{
+	const char *at = strstr(text, w);
+	size_t a, b;
+
+	assert_non_null(at);
+	a = (size_t)(at - text);
+	b = a + strlen(w);
+	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, s), 0);
+	for (size_t k = 0; k < s->nspans; k++)
+		if (s->spans[k].start < b && s->spans[k].end > a)
+			fail_msg("took '%s' in '%s'", w, text);
+}
+
+void
 test_row_word_as_value(const struct detect_options *o,
     struct detect_scratch *s, const char *text,
     const struct detect_value *row, size_t nrow, const char *w, int k)

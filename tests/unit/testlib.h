@@ -110,6 +110,13 @@ void	test_row_word_gone(const struct detect_options *o,
 	    struct detect_scratch *s, const char *text,
 	    const struct detect_value *row, size_t nrow, const char *w);
 
+/* Runs the detectors of mode o over text with the row's values into s,
+ * then fails unless no span touches word w (its first occurrence): a row
+ * rule's positive side (a look-alike that stays). */
+void	test_row_word_kept(const struct detect_options *o,
+	    struct detect_scratch *s, const char *text,
+	    const struct detect_value *row, size_t nrow, const char *w);
+
 /* test_row_word_gone, and the span is row value k's (its ctx): the word
  * goes as the row's own name, which scrub writes as that value's
  * pseudonym, not as a name some other rule (a title, a cue) found. */
