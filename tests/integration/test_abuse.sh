@@ -395,6 +395,10 @@ for f in range(400):
     open("wide/patients_w%03d.csv" % f, "w").write("IPP;" + cols + "\n1;" + row + "\n")
 EOS
 check "mounts 400 files of 3,000 columns with memory=16M" mount_view wide m14 m14.log -o "$opts,memory=16M"
+# What the daemon holds before any file is read: its libraries' pages
+# (ICU, libstdc++, libunistring: some 12 MB) that the budget does not
+# govern.  The check below is on what it grows by past that.
+hwm0=$(vm "$(cat m14.log.pid)" VmHWM)
 ls -l m14 > /dev/null
 # Eight readers at once: every FUSE worker busy, each thread's malloc
 # arena in use (one reader at a time stayed 5 MB lower before the arenas
@@ -402,10 +406,13 @@ ls -l m14 > /dev/null
 ls m14 | xargs -P 8 -I{} cat m14/{} > /dev/null
 ls -l m14 > /dev/null
 hwm=$(vm "$(cat m14.log.pid)" VmHWM)
-echo "memory: 400 files x 3,000 columns, memory=16M: VmHWM ${hwm} kB"
-# Without eviction the same listing reaches about 35 MB.
+echo "memory: 400 files x 3,000 columns, memory=16M: VmHWM ${hwm} kB (${hwm0} kB when mounted)"
+# Without eviction the same listing grows by about 23 MB (to about 35 MB);
+# with it by about 11.5 MB.  An absolute bound (16 MB + 8 MB) left 0.5 MB
+# for the libraries' pages and the threads a loaded machine starts, and
+# failed a CI run at 24.3 MB.
 [ "${BUILD:-build}" = build ] &&
-	check "the index cache is evicted: VmHWM < 16 MB + 8 MB" test "$hwm" -lt $(( (16 + 8) * 1024 ))
+	check "the index cache is evicted: VmHWM grows by < 16 MB (the budget)" test $((hwm - hwm0)) -lt $((16 * 1024))
 check "and every file still reads" sh -c "test \$(cat m14/* | wc -l) -eq 800"
 check "memory: unmounts" unmount_view m14 m14.log
 check_not "memory=1M is refused" $T "$fsbin" -f -o "$opts,memory=1M,audit=$work/r.audit" src m12 2>err
