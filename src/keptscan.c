@@ -147,6 +147,32 @@ two_words(const char *t, size_t len)
 	return 0;
 }
 
+/* A word of three letters or more and an initial, a capital before a full
+ * stop or alone at the end ("DUPONT J.", "J. DUPONT", "MARTIN J"):
+ * names_person's surname in capitals beside an initial. */
+static int
+word_and_initial(const char *t, size_t len)
+{
+	size_t run = 0;
+	int word = 0, initial = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80) {
+			if (++run == 3)
+				word = 1;
+			if (run == 1 && c >= 'A' && c <= 'Z' &&
+			    (i + 1 == len || t[i + 1] == '.' ||
+			    t[i + 1] == ',' || t[i + 1] == ';'))
+				initial = 1;
+		} else {
+			run = 0;
+		}
+	}
+	return word && initial;
+}
+
 /* The kinds found in one cell (UTF-8), as DETECT_BIT()s. */
 static int
 scan_cell(struct keptscan *s, const char *t, size_t len, uint32_t groups,
@@ -190,7 +216,8 @@ scan_cell(struct keptscan *s, const char *t, size_t len, uint32_t groups,
 	 * as holding none (hostile31).  The detectors' names alone are not
 	 * counted: they also find brands and places ("Malakoff Humanis").
 	 */
-	if (!(*found & DETECT_BIT(DETECT_NAME)) && two_words(t, len)) {
+	if (!(*found & DETECT_BIT(DETECT_NAME)) && (two_words(t, len) ||
+	    word_and_initial(t, len))) {
 		int person;
 
 		if ((r = names_person(t, len, &s->person, &person)) != 0)

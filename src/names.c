@@ -1078,6 +1078,79 @@ person_pair(const char *a, size_t na, const char *c, size_t nc)
 	    !in_set(&eponym_set, a, na));
 }
 
+/* An initial at t[j]: a capital and a full stop ("J.", "J.-P."), or a
+ * capital alone that ends the cell or comes before a comma ("DUPONT J",
+ * "DUPONT J, cardiologue"), never before another letter. */
+static int
+initial_at(const char *t, size_t len, size_t j, int bare)
+{
+	if (j >= len || t[j] < 'A' || t[j] > 'Z')
+		return 0;
+	if (j + 1 < len && t[j + 1] == '.')
+		return 1;
+	return bare && (j + 1 == len || t[j + 1] == ',' || t[j + 1] == ';');
+}
+
+/*
+ * A surname of the lists in capitals beside an initial: "DUPONT J.",
+ * "MARTIN J.-P.", "J. DUPONT", "DUPONT J" at the cell's end.  A kept
+ * column of prescribers writes them so, and names_person, which wants a
+ * first name, found none: check reported an initial only.  The word: three capitals
+ * or more, no small letter (accented capitals pass as bytes), hyphens and
+ * apostrophes inside; a surname of the lists that is no eponym ("VITAMINE
+ * D", "HEPATITE C", "CROHN J." are not).
+ */
+static int
+caps_initial(const char *t, size_t len, struct buf *scratch, int *found)
+{
+	size_t i = 0;
+	int r;
+
+	while (i < len && !*found) {
+		size_t e = i, caps = 0, j;
+		int small = 0, before, after;
+
+		if (i > 0 && is_letter((unsigned char)t[i - 1])) {
+			i++;
+			continue;
+		}
+		while (e < len && (is_letter((unsigned char)t[e]) ||
+		    ((t[e] == '-' || t[e] == '\'') && e > i && e + 1 < len &&
+		    is_letter((unsigned char)t[e + 1])))) {
+			if (t[e] >= 'A' && t[e] <= 'Z')
+				caps++;
+			else if (t[e] >= 'a' && t[e] <= 'z')
+				small = 1;
+			e++;
+		}
+		if (e == i) {
+			i++;
+			continue;
+		}
+		/* "J. DUPONT", "J.DUPONT" */
+		j = i;
+		while (j > 0 && t[j - 1] == ' ')
+			j--;
+		before = j >= 2 && t[j - 1] == '.' && t[j - 2] >= 'A' &&
+		    t[j - 2] <= 'Z' && (j == 2 ||
+		    !is_letter((unsigned char)t[j - 3]));
+		/* "DUPONT J." */
+		for (j = e; j < len && t[j] == ' '; j++)
+			;
+		after = j > e && initial_at(t, len, j, 1);
+		if (!small && caps >= NAMES_MIN_WORD && (before || after)) {
+			if ((r = norm_value(NORM_TEXT, t + i, e - i,
+			    scratch)) != 0)
+				return r == -EILSEQ ? 0 : r;
+			if (in_set(&last_set, scratch->data, scratch->len) &&
+			    !in_set(&eponym_set, scratch->data, scratch->len))
+				*found = 1;
+		}
+		i = e;
+	}
+	return 0;
+}
+
 int
 names_person(const char *text, size_t len, struct buf *scratch, int *found)
 {
@@ -1094,6 +1167,8 @@ names_person(const char *text, size_t len, struct buf *scratch, int *found)
 		return -r;
 	if (set_error)
 		return -ENOMEM;
+	if ((r = caps_initial(text, len, scratch, found)) != 0 || *found)
+		return r;
 	if ((r = norm_value(NORM_TEXT, text, len, scratch)) != 0)
 		return r == -EILSEQ ? 0 : r;
 	d = scratch->data;

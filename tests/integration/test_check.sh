@@ -522,8 +522,17 @@ rm dup/d1.csv
 check "a first name and a surname in a kept cell: exit 3" test "$rc" -eq 3
 check "... by column and line" has dup2.txt "column 3 ([column val]): 1 cell (name 1), first at line 3"
 check_not "... the name is not in the report" grep -qiE "marie|martin" dup2.txt
-# Negatives: sexes, eponyms, wards, places named after people.
-printf 'IPP;Sexe;Valeur\n1;M;Maladie de Crohn\n2;F;Parkinson\n3;M;Cardiologie\n4;F;Pavillon Jean Charcot\n5;M;Urgences adultes\n6;F;H\303\264pital Henri Mondor\n' > ok31/d3.csv
+# A surname in capitals beside an initial, as a prescribers' column
+# writes it: reported as a name (check said only "initial" before), by
+# column and line only.
+printf 'IPP;Sexe;Valeur\n1;M;12\n2;F;7\n3;M;LEFEBVRE J.\n' > dup/d2.csv
+"$bin" check -p dup.policy -k key dup > dup3.txt 2>&1; rc=$?
+check "a surname in capitals and an initial in a kept cell: exit 3" test "$rc" -eq 3
+check "... by column and line" has dup3.txt "column 3 ([column val]): 1 cell (name 1, initial 1), first at line 4"
+check_not "... the name is not in the report" grep -qi "lefebvre" dup3.txt
+# Negatives: sexes, eponyms, wards, places named after people, clinical
+# capitals beside a letter.
+printf 'IPP;Sexe;Valeur\n1;M;Maladie de Crohn\n2;F;Parkinson\n3;M;Cardiologie\n4;F;Pavillon Jean Charcot\n5;M;Urgences adultes\n6;F;H\303\264pital Henri Mondor\n7;M;VITAMINE D\n8;F;HEPATITE C.\n9;M;STADE A.\n' > ok31/d3.csv
 "$bin" check -p dup.policy -k key ok31 > ok31.txt 2>&1; rc=$?
 check "clinical words, eponyms, wards in kept columns: exit 0" test "$rc" -eq 0
 check "... none found in 2 kept columns" has ok31.txt "kept values like identifiers: none found in 2 kept columns"

@@ -779,10 +779,27 @@ test_names_person(void **state)
 	    "rue Victor Hugo", "Unit\xc3\xa9 Marie Curie", "Vin blanc",
 	    "Malakoff Humanis", "Urgences adultes", "DUPONT", "Jean", "",
 	    "Maladie d'Alzheimer", "Syndrome de Guillain-Barr\xc3\xa9" };
+	/* A surname of the lists in capitals beside an initial, as a kept
+	 * column of prescribers writes it (check missed "DUPONT J."). */
+	static const char *const caps_yes[] = { "DUPONT J.", "MARTIN J.-P.",
+	    "J. DUPONT", "J.DUPONT", "Dr x, DUPONT J", "DUPONT J, cardio",
+	    "LEFEBVRE A. (IDE)" };
+	/* Not: small letters, no initial, an initial glued to a word, a
+	 * capital before a word, an eponym, clinical capitals. */
+	static const char *const caps_no[] = { "Dupont J.", "DUPONT",
+	    "DUPONT XQZ", "VITAMINE D", "HEPATITE C.", "STADE A.",
+	    "GROUPE B", "CROHN J.", "TYPE II", "HTA J.", "DUPONT JX.",
+	    "A DUPONT", "PARKINSON J." };
 	struct buf b = BUF_INIT;
 	int found;
 
 	(void)state;
+	for (size_t i = 0; i < sizeof(caps_yes) / sizeof(*caps_yes); i++)
+		if (!person(caps_yes[i]))
+			fail_msg("no person found in \"%s\"", caps_yes[i]);
+	for (size_t i = 0; i < sizeof(caps_no) / sizeof(*caps_no); i++)
+		if (person(caps_no[i]))
+			fail_msg("a person found in \"%s\"", caps_no[i]);
 	for (size_t i = 0; i < sizeof(yes) / sizeof(*yes); i++)
 		if (!person(yes[i]))
 			fail_msg("no person found in \"%s\"", yes[i]);
