@@ -194,6 +194,9 @@ struct keys_prf policy_column_quasi_prf(const struct policy_column *c);
  * with the same header are a drift finding (hostile31: `Sexe;Sexe` over
  * `M;DUPONT Jean`). */
 int	policy_column_shows_text(const struct policy_column *c);
+/* repeated = yes: the rule's header twice in a file is on purpose, no
+ * drift finding (a wide table's `Commentaire;Commentaire`). */
+int	policy_column_repeated(const struct policy_column *c);
 
 /* Does the view show some of this rule's cells as the source writes them?
  * keep; and analysis, ward, drug at level = name, which copy every cell

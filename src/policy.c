@@ -668,7 +668,7 @@ static const char *const atc_levels[] = { "name", "atc1", "atc2", "atc3",
     "atc4", "atc5" };
 
 /* Options every [column] takes, whatever its op. */
-#define COLUMN_OPTIONS	"headers op files quasi identifies"
+#define COLUMN_OPTIONS	"headers op files quasi identifies repeated"
 
 static int
 set_string(const struct op_build *b, char **field)
@@ -1365,9 +1365,17 @@ static int
 column_common(struct op_build *b, struct policy_column *c)
 {
 	static const char *const quasi_names[] = { "no", "yes", "show" };
+	static const char *const yes_no[] = { "no", "yes" };
 	const struct entry *e;
 	int v, r;
 
+	/* repeated = yes: its header may come twice in a file on purpose
+	 * (a wide table's `Commentaire;Commentaire`), not drift. */
+	if ((e = get(b->s, "repeated")) != NULL) {
+		if (parse_choice(b->ps, e, yes_no, 2, &v) != 0)
+			return -EINVAL;
+		c->repeated = v;
+	}
 	if ((e = get(b->s, "quasi")) != NULL) {
 		if (parse_choice(b->ps, e, quasi_names, 3, &v) != 0)
 			return -EINVAL;
@@ -1980,6 +1988,12 @@ policy_column_copies_cells(const struct policy_column *c, uint32_t *groups)
 	default:
 		return 0;
 	}
+}
+
+int
+policy_column_repeated(const struct policy_column *c)
+{
+	return c->repeated;
 }
 
 int

@@ -70,6 +70,8 @@ struct policy_column {
 	/* What the column holds, for scrub's row context (any op). */
 	enum detect_ident	 identifies;
 	enum risk_quasi		 quasi;		/* for pseudonymize check */
+	int			 repeated;	/* its header twice in a file
+						 * is no drift (repeated = yes) */
 	struct keys_prf		 quasi_prf;	/* digests of its view values */
 
 	/* The keyed operators' (token, fake, nir) key and normalization; the

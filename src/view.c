@@ -1782,7 +1782,7 @@ static void
 mark_same_headers(struct view *v, char *const *norms)
 {
 	for (size_t i = 1; i < v->ncols; i++) {
-		if (norms[i] == NULL)
+		if (norms[i] == NULL || policy_column_repeated(v->cols[i].rule))
 			continue;
 		for (size_t j = 0; j < i; j++)
 			if (norms[j] != NULL &&

@@ -515,6 +515,23 @@ check_not "... the drift line names no value" grep -qiE "zorglub|jean" dup.exp.e
 "$bin" export -q --strict -p dup.policy -k key dup dup.strict > /dev/null 2> dup.strict.err; rc=$?
 check "... --strict refuses it (exit 1)" test "$rc" -eq 1
 check "... and says why" has dup.strict.err "1 duplicate header shown as written): refused by --strict"
+# repeated = yes on the rule: the repeat is known, no drift, --strict
+# writes it; a name in the repeated column is still found.
+sed 's/^op = keep$/op = keep\nrepeated = yes/' dup.policy > rep.policy; chmod 600 rep.policy
+mkdir -p rep; printf 'IPP;Sexe;Sexe\n123;M;F\n124;F;M\n' > rep/d1.csv
+"$bin" check -p rep.policy -k key rep > rep.txt 2>&1; rc=$?
+check "repeated = yes: a known repeat, check exits 0" test "$rc" -eq 0
+check_not "... no duplicate reported" grep -q "duplicate" rep.txt
+"$bin" export -q --strict -p rep.policy -k key rep rep.strict > /dev/null 2> rep.strict.err; rc=$?
+check "... --strict writes it (exit 0)" test "$rc" -eq 0
+printf 'IPP;Sexe;Sexe\n123;M;F\n124;F;ZORGLUB Jean\n' > rep/d1.csv
+"$bin" check -p rep.policy -k key rep > rep2.txt 2>&1; rc=$?
+check "... a name in the repeated column is still found (exit 3)" test "$rc" -eq 3
+check "... by column and line" has rep2.txt "column 3 ([column sexe]): 1 cell (name 1), first at line 3"
+check_not "... the name is not in the report" grep -qiE "zorglub|jean" rep2.txt
+printf '[project]\nname = x\npatient = ipp\n\n[column ipp]\nheaders = IPP\nop = token\nrepeated = maybe\n' > badrep.policy; chmod 600 badrep.policy
+"$bin" check -p badrep.policy -k key rep > badrep.txt 2>&1; rc=$?
+check "repeated = maybe: the policy is refused" test "$rc" -ne 0 -a "$rc" -ne 3
 # A name in a kept column of its own, either order, any case: reported.
 printf 'IPP;Sexe;Valeur\n1;M;12\n2;F;marie martin\n' > dup/d2.csv
 rm dup/d1.csv
