@@ -202,26 +202,28 @@ mojibake_at(const uint8_t *p, size_t len, size_t i, uint8_t *b)
  * norm.c) for the letters of other scripts, and the character's name
  * for the Latin letters NFKC and the skeleton leave (norm_latin_base:
  * small capitals, "Ø", letters in a box or as a regional indicator).
- * A table of the BMP (one byte a code point: the ASCII letter or digit
- * drawn, or 0), made once at the first character beyond ASCII and
- * French accents that a text holds; a text of ASCII and precomposed
- * accents never asks it. */
+ * What a code point of the BMP draws is asked once, at its first
+ * reading, and kept (ev_tab: one byte a code point, 0 not asked yet, 1
+ * nothing drawn, else the ASCII letter or digit); a text of ASCII and
+ * precomposed accents never asks.  (Asking the whole BMP at the first
+ * such text was 17 M instructions, a tenth of a 5,000-comment run.) */
 #define EV_TAB	0x10000
 static uint8_t ev_tab[EV_TAB];
 static pthread_once_t ev_once = PTHREAD_ONCE_INIT;
+static USpoofChecker *ev_spoof;	/* read only once opened */
 
 /* The ASCII letter the skeleton of uc is, or 0. */
 static int
-ev_skeleton(const USpoofChecker *sc, ucs4_t uc)
+ev_skeleton(ucs4_t uc)
 {
 	UChar in[2], out[8];
 	UErrorCode st = U_ZERO_ERROR;
 	int32_t n;
 
-	if (uc >= 0x10000)
+	if (uc >= 0x10000 || ev_spoof == NULL)
 		return 0;
 	in[0] = (UChar)uc;
-	n = uspoof_getSkeleton(sc, 0, in, 1, out, 8, &st);
+	n = uspoof_getSkeleton(ev_spoof, 0, in, 1, out, 8, &st);
 	if (U_FAILURE(st) || n != 1 || out[0] >= 0x80 ||
 	    !((out[0] | 0x20) >= 'a' && (out[0] | 0x20) <= 'z'))
 		return 0;
@@ -232,53 +234,65 @@ ev_skeleton(const USpoofChecker *sc, ucs4_t uc)
 }
 
 static void
-ev_init(void)
+ev_open(void)
 {
 	UErrorCode st = U_ZERO_ERROR;
-	USpoofChecker *sc = uspoof_open(&st);
-	const uc_script_t *latin = uc_script('a');
 
+	/* (if ICU fails, the letters of other scripts stay as written) */
+	ev_spoof = uspoof_open(&st);
 	if (U_FAILURE(st))
-		sc = NULL;	/* the letters of other scripts stay */
-	for (ucs4_t uc = 0x80; uc < EV_TAB; uc++) {
-		ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
-		char digits[2];
-		int c = 0, tag, d;
+		ev_spoof = NULL;
+}
 
-		/* surrogates, CJK, Hangul, private use: nothing drawn */
-		if ((uc >= 0x3400 && uc < 0xa000) ||
-		    (uc >= 0xac00 && uc < 0xf900) || latin_precomposed(uc))
-			continue;
-		if (uc_is_alpha(uc)) {
-			/* an accented letter NFKC keeps is the detectors'
-			 * as it is ("ễ"); NFKC's own folds are done */
-			if (uc_decomposition(uc, &tag, dec) >= 0)
-				continue;
-			if (uc_script(uc) == latin)
-				c = norm_latin_base(uc);
-			else if (sc != NULL)
-				c = ev_skeleton(sc, uc);
-		} else if (uc_decimal_value(uc) < 0 &&
-		    ((d = uc_digit_value(uc)) >= 0 ||
-		    (norm_drawn_number(uc, digits) == 1 &&
-		    (d = digits[0] - '0') >= 0)))
-			/* superscript, subscript, circled, dingbat digits */
-			c = '0' + d;
-		ev_tab[uc] = (uint8_t)(c > 0 && c < 0x80 ? c : 0);
-	}
-	if (sc != NULL)
-		uspoof_close(sc);
+/* What code point uc (U+0080 and above) draws, asked of Unicode. */
+static int
+ev_ask(ucs4_t uc)
+{
+	ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
+	char digits[2];
+	int c = 0, tag, d;
+
+	/* CJK, Hangul, surrogates, private use: nothing drawn */
+	if ((uc >= 0x3400 && uc < 0xa000) || (uc >= 0xac00 && uc < 0xf900) ||
+	    latin_precomposed(uc))
+		return 0;
+	if (uc_is_alpha(uc)) {
+		/* an accented letter NFKC keeps is the detectors' as it
+		 * is ("ễ"); NFKC's own folds are done */
+		if (uc_decomposition(uc, &tag, dec) >= 0)
+			return 0;
+		if (uc_script(uc) == uc_script('a'))
+			c = norm_latin_base(uc);
+		else {
+			pthread_once(&ev_once, ev_open);
+			c = ev_skeleton(uc);
+		}
+	} else if (uc_decimal_value(uc) < 0 &&
+	    ((d = uc_digit_value(uc)) >= 0 ||
+	    (norm_drawn_number(uc, digits) == 1 && (d = digits[0] - '0') >= 0)))
+		/* superscript, subscript, circled, dingbat digits */
+		c = '0' + d;
+	return c > 0 && c < 0x80 ? c : 0;
 }
 
 /* What uc draws: an ASCII letter or digit, or 0. */
 static int
 ev_draws(ucs4_t uc)
 {
+	int c;
+
 	if (uc < 0x80)
 		return 0;
 	if (uc < EV_TAB) {
-		pthread_once(&ev_once, ev_init);
-		return ev_tab[uc];
+		/* threads may ask the same code point at once: each
+		 * stores the same byte */
+		if ((c = __atomic_load_n(&ev_tab[uc], __ATOMIC_RELAXED)) == 0) {
+			c = ev_ask(uc);
+			c = c ? c : 1;
+			__atomic_store_n(&ev_tab[uc], (uint8_t)c,
+			    __ATOMIC_RELAXED);
+		}
+		return c == 1 ? 0 : c;
 	}
 	/* letters in a box, a disc, or as regional indicators */
 	if (uc >= 0x1f100 && uc <= 0x1f1ff)
@@ -334,23 +348,31 @@ enum { EV_OTHER, EV_LATIN, EV_DRAWN, EV_ALIEN, EV_MARK };
  * line end or the text's end; reversed by characters, and every byte of
  * it mapped to the override's source offset (one unit: a span in it
  * replaces the whole run, the override with it). */
-static void
+static int
 ev_reverse(struct textnorm *n)
 {
-	uint8_t *t = (uint8_t *)n->text.data;
+	uint8_t *t = (uint8_t *)n->text.data, stack[256], *tmp;
+	size_t done = 0;
 
 	for (size_t r = 0; r < n->nrlo; r++) {
 		size_t a = n->rlo[r][0], b = n->rlo[r][1], k;
-		uint8_t tmp[256];
 		uint32_t from;
 
+		/* an override inside a run reversed already: in it (the
+		 * map stays in order) */
+		if (a < done)
+			continue;
 		if (b > n->text.len)
 			b = n->text.len;
 		for (k = a; k < b && t[k] != '\n' && t[k] != '\r'; k++)
 			;
 		b = k;
-		if (b <= a || b - a > sizeof(tmp))
+		if (b <= a)
 			continue;
+		done = b;
+		tmp = b - a <= sizeof(stack) ? stack : malloc(b - a);
+		if (tmp == NULL)
+			return -ENOMEM;
 		from = (uint32_t)n->rlo[r][2];	/* the override's own */
 		/* the characters in reverse order, each kept whole */
 		for (size_t i = a, w = b - a; i < b; ) {
@@ -364,9 +386,12 @@ ev_reverse(struct textnorm *n)
 			i += (size_t)m;
 		}
 		memcpy(t + a, tmp, b - a);
+		if (tmp != stack)
+			free(tmp);
 		for (k = a; k < b; k++)
 			n->map[k] = from;
 	}
+	return 0;
 }
 
 /* The pass over the normalized text (n->ev_seen): the words of Latin
@@ -383,8 +408,8 @@ ev_pass(struct textnorm *n)
 	uint32_t *map = NULL;
 	int r = 0;
 
-	if (n->nrlo > 0)
-		ev_reverse(n);
+	if (n->nrlo > 0 && (r = ev_reverse(n)) != 0)
+		return r;
 	t = (const uint8_t *)n->text.data;
 	len = n->text.len;
 	if ((c = malloc((len + 1) * sizeof(*c))) == NULL ||
