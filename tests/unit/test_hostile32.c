@@ -69,6 +69,14 @@ test_homoglyph_names(void **state)
 	(void)state;
 	for (size_t i = 0; i < N(gone); i++)
 		name_gone(gone[i]);
+	/* a word all Cyrillic look-alikes in a French text: РОМЕО */
+	static const struct detect_value romeo[] = {
+		{ DETECT_IDENT_LAST_NAME, "ROMEO", 5 },
+		{ DETECT_IDENT_FIRST_NAME, "Anne", 4 },
+	};
+	row_word_gone("Vu ce jour \xd0\xa0\xd0\x9e\xd0\x9c\xd0\x95\xd0\x9e "
+	    "pour suivi.", romeo, N(romeo),
+	    "\xd0\xa0\xd0\x9e\xd0\x9c\xd0\x95\xd0\x9e");
 	/* the row's address with a Cyrillic а and е */
 	static const struct detect_value addr[] = {
 		{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
