@@ -148,6 +148,22 @@ test_escapes(void **state)
 	    NULL, 0, kept, N(kept));
 }
 
+/* Not Unicode, seen while probing: the row's first name that is an
+ * ordinary word, capitalized alone in ASCII double quotes, went through
+ * raw (the quote read as a sentence's start); « Jean » and (Jean) went.
+ * In lower case it stays ("un \"jean\" bleu": the cloth). */
+static void
+test_quoted_first_name(void **state)
+{
+	(void)state;
+	test_row_word_as_value(&DEFAULT_MODE, &S, "Appel \"Jean\" ok",
+	    DUPONT, N(DUPONT), "Jean", 1);
+	test_row_word_as_value(&DEFAULT_MODE, &S, "\"Jean\" a rappel\xc3\xa9",
+	    DUPONT, N(DUPONT), "Jean", 1);
+	row_word_kept("il porte un \"jean\" bleu", DUPONT, N(DUPONT),
+	    "jean");
+}
+
 /* What stays: the Greek of units and analytes, exponents, text in
  * Greek or Cyrillic that holds no row value. */
 static void
@@ -248,6 +264,7 @@ main(void)
 		cmocka_unit_test(test_drawn_latin_names),
 		cmocka_unit_test(test_drawn_digits),
 		cmocka_unit_test(test_escapes),
+		cmocka_unit_test(test_quoted_first_name),
 		cmocka_unit_test(test_keeps),
 		cmocka_unit_test(test_textnorm_bytes),
 	};
