@@ -3,7 +3,7 @@
  * and a reader reads.  Went through raw on main:
  * - a name with Greek or Cyrillic look-alikes for some of its letters
  *   ("DUΡΟΝT", "Duроnt"), or all of them in a Latin text;
- * - a name in small capitals ("ᴅᴜᴘᴏɴᴛ"), or with a mark under, through
+ * - a name in small capitals ("ᴅᴜᴘᴏɴᴛ") or regional indicators, or with a mark under, through
  *   or over each letter ("D̲U̲P̲O̲N̲T̲", "D̶U̶…", "D́ÚṔ…");
  * - a name reversed in a right-to-left override (shown as DUPONT);
  * - a phone, a NIR, an IPP in superscript, subscript or dingbat digits;
@@ -94,6 +94,9 @@ test_drawn_latin_names(void **state)
 	/* ᴅᴜᴘᴏɴᴛ */
 	name_gone("\xe1\xb4\x85\xe1\xb4\x9c\xe1\xb4\x98\xe1\xb4\x8f\xc9\xb4"
 	    "\xe1\xb4\x9b");
+	/* regional indicators 🇩🇺🇵🇴🇳🇹 */
+	name_gone("\xf0\x9f\x87\xa9\xf0\x9f\x87\xba\xf0\x9f\x87\xb5"
+	    "\xf0\x9f\x87\xb4\xf0\x9f\x87\xb3\xf0\x9f\x87\xb9");
 	/* a low line, a stroke, an acute on each letter */
 	name_gone("D\xcc\xb2U\xcc\xb2P\xcc\xb2O\xcc\xb2N\xcc\xb2T\xcc\xb2");
 	name_gone("D\xcc\xb6U\xcc\xb6P\xcc\xb6O\xcc\xb6N\xcc\xb6T\xcc\xb6");
