@@ -225,7 +225,8 @@ ev_skeleton(ucs4_t uc)
 	in[0] = (UChar)uc;
 	n = uspoof_getSkeleton(ev_spoof, 0, in, 1, out, 8, &st);
 	if (U_FAILURE(st) || n != 1 || out[0] >= 0x80 ||
-	    !((out[0] | 0x20) >= 'a' && (out[0] | 0x20) <= 'z'))
+	    !(((out[0] | 0x20) >= 'a' && (out[0] | 0x20) <= 'z') ||
+	    (out[0] >= '0' && out[0] <= '9')))	/* Cyrillic "З": 3 */
 		return 0;
 	/* A capital's skeleton is "l" for "I" ("І", "Ι", "Ӏ") */
 	if (out[0] == 'l' && uc_is_upper(uc))
@@ -394,6 +395,14 @@ ev_reverse(struct textnorm *n)
 	return 0;
 }
 
+/* c is a digit, ASCII or drawn (a superscript, a dingbat) */
+static inline int
+ev_digitish(const struct ev_char *c)
+{
+	return c->uc < 0x80 ? (c->uc >= '0' && c->uc <= '9') :
+	    (c->cls == EV_OTHER && ev_is_digit(c->draws));
+}
+
 /* The pass over the normalized text (n->ev_seen): the words of Latin
  * letters and look-alikes read as Latin, marks off their letters, runs
  * of drawn digits read as digits. */
@@ -431,8 +440,9 @@ ev_pass(struct textnorm *n)
 		if (e->uc < 0x80)
 			e->cls = ((e->uc | 0x20) >= 'a' && (e->uc | 0x20) <=
 			    'z') ? EV_LATIN : EV_OTHER;
-		else if (e->draws && !ev_is_digit(e->draws))
-			e->cls = EV_DRAWN;
+		else if (e->draws && (!ev_is_digit(e->draws) ||
+		    uc_is_alpha(e->uc)))
+			e->cls = EV_DRAWN;	/* a letter, or drawn as one */
 		else if (ev_mark(e->uc))
 			e->cls = EV_MARK;
 		else if (uc_is_alpha(e->uc)) {
@@ -472,7 +482,19 @@ ev_pass(struct textnorm *n)
 				foreign++;
 		}
 		ndraw = 0;
-		if (drawn > 0 && foreign == 0) {
+		/* glued to a digit, look-alikes are a number's letters:
+		 * "О6 12 З4 56 78" with a Cyrillic О and З is read "O6 12
+		 * 34 56 78" (then as hostile30's letters for digits) */
+		if (drawn > 0 && foreign == 0 && latin == 0 &&
+		    ((i > 0 && ev_digitish(&c[i - 1])) ||
+		    (j < nc && ev_digitish(&c[j])))) {
+			for (size_t k = i; k < j; k++)
+				if (c[k].cls == EV_DRAWN) {
+					c[k].cls = EV_LATIN;
+					c[k].uc = 0x110000;
+					ndraw++;
+				}
+		} else if (drawn > 0 && foreign == 0) {
 			/* a word all look-alikes of one script is Latin
 			 * only when the text has no other letter of that
 			 * script: "ΚΑΙ" in a Greek text stays Greek */

@@ -6,7 +6,8 @@
  * - a name in small capitals ("ᴅᴜᴘᴏɴᴛ") or regional indicators, or with a mark under, through
  *   or over each letter ("D̲U̲P̲O̲N̲T̲", "D̶U̶…", "D́ÚṔ…");
  * - a name reversed in a right-to-left override (shown as DUPONT);
- * - a phone, a NIR, an IPP in superscript, subscript or dingbat digits;
+ * - a phone, a NIR, an IPP in superscript, subscript or dingbat digits,
+ *   or with Cyrillic letters for digits ("О6 12 З4 56 78");
  * - a name cut by an HTML reference or an escape ("DUP&shy;ONT",
  *   "Du&#112;ont", "Du\x70ont", "Du%70ont").
  * The detectors alone (textnorm's evasion pass), and textnorm's bytes. */
@@ -124,6 +125,16 @@ test_drawn_digits(void **state)
 	row_word_gone("appel \xe2\x93\xaa\xe2\x9e\x85 \xe2\x9e\x80\xe2\x9e\x81 "
 	    "\xe2\x9e\x82\xe2\x9e\x83 \xe2\x9e\x84\xe2\x9e\x85 \xe2\x9e\x86"
 	    "\xe2\x9e\x87 ok", DUPONT, N(DUPONT), "\xe2\x9e\x80\xe2\x9e\x81");
+	/* Cyrillic О and З glued to digits: "О6 12 З4 56 78", a NIR's
+	 * "О2"; a unit in Cyrillic after a number ("70кг") stays */
+	row_word_gone("t\xc3\xa9l \xd0\x9e" "6 12 \xd0\x97" "4 56 78 ok",
+	    DUPONT, N(DUPONT), "\xd0\x97" "4");
+	row_word_gone("t\xc3\xa9l \xd0\x9e" "6 12 \xd0\x97" "4 56 78 ok",
+	    DUPONT, N(DUPONT), "\xd0\x9e" "6");
+	row_word_gone("NIR 1 84 \xd0\x9e" "2 75 123 456 74", DUPONT,
+	    N(DUPONT), "\xd0\x9e" "2");
+	row_word_kept("poids 70\xd0\xba\xd0\xb3 stable", DUPONT, N(DUPONT),
+	    "70\xd0\xba\xd0\xb3");
 	/* IPP ¹²³⁴⁵⁶ */
 	row_word_gone("dossier \xc2\xb9\xc2\xb2\xc2\xb3\xe2\x81\xb4\xe2\x81\xb5"
 	    "\xe2\x81\xb6 ok", DUPONT, N(DUPONT), "\xc2\xb9\xc2\xb2\xc2\xb3");
