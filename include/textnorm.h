@@ -34,6 +34,26 @@ struct textnorm {
 					 * space: the scrub detectors'
 					 * (names.c's keys stay as they
 					 * were) */
+	int		 evasion;	/* 1: the look-alikes of a disguise
+					 * read as what they draw (hostile32:
+					 * a word mixing Latin with Cyrillic
+					 * or Greek look-alikes, small
+					 * capitals, marks piled on Latin
+					 * letters, runs of superscript or
+					 * dingbat digits, a right-to-left
+					 * override): the scrub detectors'
+					 * (names.c's keys stay as they
+					 * were) */
+	int		 escapes;	/* 1: an HTML reference or a \u, \x,
+					 * %XX escape glued to a letter read
+					 * as its character (hostile32: the
+					 * scrub detectors', asked again only
+					 * when textnorm_has_escape) */
+	int		 ev_seen;	/* textnorm_run: a character the
+					 * evasion pass reads was met */
+	size_t		 nrlo;		/* right-to-left overrides met */
+	size_t		 rlo[8][3];	/* their runs in the text, and
+					 * each one's source offset */
 };
 
 /* Normalize src[0..len) into n (reused from cell to cell).  Sets
@@ -46,6 +66,10 @@ int	textnorm_run(struct textnorm *n, const char *src, size_t len) PFS_WUR;
  * digits, byte for byte (src/textnorm.c).  Sets n->changed when it
  * writes; 1 when it wrote, 0 when not, or -ENOMEM. */
 int	textnorm_ocr(struct textnorm *n, const char *src, size_t len) PFS_WUR;
+
+/* Does src[0..len) hold an escape textnorm reads with n->escapes
+ * ("DUP&shy;ONT", "Du&#112;ont", "Du\x70ont", "Du%70ont")?  1 or 0. */
+int	textnorm_has_escape(const char *src, size_t len);
 
 /* The source offsets of a span [b, e) of the normalized text. */
 size_t	textnorm_src_start(const struct textnorm *n, size_t b);

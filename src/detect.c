@@ -1315,6 +1315,7 @@ detect_begin(const char **text, size_t *len,
 	 * An apostrophe written as U+2018 or U+00B4 is read as U+2019. */
 	s->tn.apostrophes = 1;
 	s->tn.controls = 1;
+	s->tn.evasion = 1;
 	s->tn.backticks = 0;
 	if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
 		return r;
@@ -1333,6 +1334,25 @@ detect_begin(const char **text, size_t *len,
 	if ((s->text_bytes & TB_APOS) && memchr(src, '`', src_len) != NULL) {
 		s->tn.backticks = 1;
 		if ((r = textnorm_run(&s->tn, src, src_len)) != 0)
+			return r;
+		*text = s->tn.changed ? (s->tn.text.data ? s->tn.text.data :
+		    "") : src;
+		*len = s->tn.changed ? s->tn.text.len : src_len;
+		if ((r = reset_taken(s, *len)) != 0)
+			return r;
+		s->text_len = *len;
+		if ((r = tokenize(*text, *len, s)) != 0)
+			return r;
+	}
+	/* hostile32: an escape glued to a letter ("DUP&shy;ONT",
+	 * "Du&#112;ont", "Du\\x70ont", "Du%70ont"): the tokenizer saw a '&',
+	 * '%' or '\\', then the text again with the escapes read */
+	if ((s->text_bytes & (TB_CODE | TB_BSLASH)) &&
+	    textnorm_has_escape(src, src_len)) {
+		s->tn.escapes = 1;
+		r = textnorm_run(&s->tn, src, src_len);
+		s->tn.escapes = 0;
+		if (r != 0)
 			return r;
 		*text = s->tn.changed ? (s->tn.text.data ? s->tn.text.data :
 		    "") : src;

@@ -71,7 +71,7 @@ static const uint32_t text_byte[256] = {
 	['>'] = TB_CHATMARK, ['~'] = TB_CHATMARK,
 	['-'] = TB_BULLET | TB_HYPHEN, ['*'] = TB_BULLET, [0xa2] = TB_BULLET, [0x93] = TB_BULLET,
 	[';'] = TB_SEMI, ['_'] = TB_USCORE, ['\''] = TB_APOS, [0x99] = TB_APOS,
-	['`'] = TB_APOS,
+	['`'] = TB_APOS, ['\\'] = TB_BSLASH,
 	['='] = TB_EQUALS, [','] = TB_COMMA, ['/'] = TB_SLASH,
 	['\n'] = TB_NEWLINE, [0xe2] = TB_XE2, ['\r'] = TB_CR,
 };

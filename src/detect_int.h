@@ -216,6 +216,9 @@ enum {
 	 * (scan_name_apostrophe_tails) */
 	TB_APOS = 1 << 14,
 	TB_EQUALS = 1 << 15,	/* '=': a record's KEY=VALUE (scan_equal_records) */
+	/* '\\': an escape in a word ("Du\\x70ont": detect_begin reads the
+	 * text again with escapes, hostile32; '&' and '%' are TB_CODE's) */
+	TB_BSLASH = 1 << 19,
 	/* the bytes the rules' gates asked memchr of the whole text:
 	 * exact, each its own byte */
 	TB_COMMA = 1 << 16,	/* ',' */

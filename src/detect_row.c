@@ -557,6 +557,19 @@ before_any_first_name(const char *t, const struct detect_scratch *s,
  * with a capital where a sentence does not start (or in capitals among
  * words that are not).
  */
+/* Word i, capitalized, alone in ASCII double quotes: 'Appel "Jean" ok'.
+ * The quote reads as a sentence's start (sentence_start), so the row's
+ * first name that is an ordinary word ("jean", "marie") stayed raw where
+ * « Jean », “Jean” and (Jean) went (hostile32). */
+static int
+capital_in_dquotes(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	return (w->flags & (W_CAP | W_UPPER)) && w->start > 0 &&
+	    t[w->start - 1] == '"' && w->end < s->text_len && t[w->end] == '"';
+}
+
 int
 row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
@@ -597,7 +610,7 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	 * in lower case too, where a sentence starts ("nuit calme. rené a
 	 * sonné") */
 	if ((first || (w->dflags & D_FIRST)) && (subject_follows(t, s, i) ||
-	    in_parentheses(t, s, i)))
+	    in_parentheses(t, s, i) || capital_in_dquotes(t, s, i)))
 		return 1;
 	if (first && (w->dflags & D_FIRST) && sentence_start(t, s, i) &&
 	    verb_follows(t, s, i))

@@ -6,17 +6,20 @@
  * ASCII, or precomposed accents only: most French comments) is not
  * copied. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unictype.h>
 #include <uninorm.h>
 #include <unistr.h>
+#include <unicode/uspoof.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
+#include "norm.h"
 #include "textnorm.h"
 
 /* Latin-1 letters and Latin Extended-A, the accents of French text:
@@ -183,6 +186,412 @@ mojibake_at(const uint8_t *p, size_t len, size_t i, uint8_t *b)
 	return 0;
 }
 
+/* ---- Look-alikes of a disguise (hostile32) ----
+ * A writer who wants a name past the scrub writes it with letters that
+ * look Latin and are not: "DUΡΟΝT" with Greek capitals, "Duроnt" with
+ * Cyrillic ones, "ᴅᴜᴘᴏɴᴛ" in small capitals, "D̲U̲P̲O̲N̲T̲" with a mark
+ * under each letter, a phone in superscript or dingbat digits
+ * ("⁰⁶ ¹² ³⁴ ⁵⁶ ⁷⁸", "➀➁"), a name reversed inside a right-to-left
+ * override that a screen shows in the right order.  NFKC leaves all of
+ * these; a reader reads them.  The detectors read them as what they
+ * draw (n->evasion).
+ *
+ * Which letter a character draws comes from Unicode's data, not from a
+ * hand table: UTS #39's confusable skeleton (ICU's uspoof, the
+ * confusables.txt that ICU ships and the header matching already reads,
+ * norm.c) for the letters of other scripts, and the character's name
+ * for the Latin letters NFKC and the skeleton leave (norm_latin_base:
+ * small capitals, "Ø", letters in a box or as a regional indicator).
+ * What a code point of the BMP draws is asked once, at its first
+ * reading, and kept (ev_tab: one byte a code point, 0 not asked yet, 1
+ * nothing drawn, else the ASCII letter or digit); a text of ASCII and
+ * precomposed accents never asks.  (Asking the whole BMP at the first
+ * such text was 17 M instructions, a tenth of a 5,000-comment run.) */
+#define EV_TAB	0x10000
+static uint8_t ev_tab[EV_TAB];
+static pthread_once_t ev_once = PTHREAD_ONCE_INIT;
+static USpoofChecker *ev_spoof;	/* read only once opened */
+
+/* The ASCII letter the skeleton of uc is, or 0. */
+static int
+ev_skeleton(ucs4_t uc)
+{
+	UChar in[2], out[8];
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t n;
+
+	if (uc >= 0x10000 || ev_spoof == NULL)
+		return 0;
+	in[0] = (UChar)uc;
+	n = uspoof_getSkeleton(ev_spoof, 0, in, 1, out, 8, &st);
+	if (U_FAILURE(st) || n != 1 || out[0] >= 0x80 ||
+	    !(((out[0] | 0x20) >= 'a' && (out[0] | 0x20) <= 'z') ||
+	    (out[0] >= '0' && out[0] <= '9')))	/* Cyrillic "З": 3 */
+		return 0;
+	/* A capital's skeleton is "l" for "I" ("І", "Ι", "Ӏ") */
+	if (out[0] == 'l' && uc_is_upper(uc))
+		return 'I';
+	return out[0];
+}
+
+static void
+ev_open(void)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	/* (if ICU fails, the letters of other scripts stay as written) */
+	ev_spoof = uspoof_open(&st);
+	if (U_FAILURE(st))
+		ev_spoof = NULL;
+}
+
+/* What code point uc (U+0080 and above) draws, asked of Unicode. */
+static int
+ev_ask(ucs4_t uc)
+{
+	ucs4_t dec[UC_DECOMPOSITION_MAX_LENGTH];
+	char digits[2];
+	int c = 0, tag, d;
+
+	/* CJK, Hangul, surrogates, private use: nothing drawn */
+	if ((uc >= 0x3400 && uc < 0xa000) || (uc >= 0xac00 && uc < 0xf900) ||
+	    latin_precomposed(uc))
+		return 0;
+	if (uc_is_alpha(uc)) {
+		/* an accented letter NFKC keeps is the detectors' as it
+		 * is ("ễ"); NFKC's own folds are done */
+		if (uc_decomposition(uc, &tag, dec) >= 0)
+			return 0;
+		if (uc_script(uc) == uc_script('a'))
+			c = norm_latin_base(uc);
+		else {
+			pthread_once(&ev_once, ev_open);
+			c = ev_skeleton(uc);
+		}
+	} else if (uc_decimal_value(uc) < 0 &&
+	    ((d = uc_digit_value(uc)) >= 0 ||
+	    (norm_drawn_number(uc, digits) == 1 && (d = digits[0] - '0') >= 0)))
+		/* superscript, subscript, circled, dingbat digits */
+		c = '0' + d;
+	return c > 0 && c < 0x80 ? c : 0;
+}
+
+/* What uc draws: an ASCII letter or digit, or 0. */
+static int
+ev_draws(ucs4_t uc)
+{
+	int c;
+
+	if (uc < 0x80)
+		return 0;
+	if (uc < EV_TAB) {
+		/* threads may ask the same code point at once: each
+		 * stores the same byte */
+		if ((c = __atomic_load_n(&ev_tab[uc], __ATOMIC_RELAXED)) == 0) {
+			c = ev_ask(uc);
+			c = c ? c : 1;
+			__atomic_store_n(&ev_tab[uc], (uint8_t)c,
+			    __ATOMIC_RELAXED);
+		}
+		return c == 1 ? 0 : c;
+	}
+	/* letters in a box, a disc, or as regional indicators */
+	if (uc >= 0x1f100 && uc <= 0x1f1ff)
+		return norm_latin_base(uc);
+	return 0;
+}
+
+static inline int
+ev_is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The evasion pass asks for uc: what it draws, a right-to-left override
+ * or its end. */
+static inline int
+ev_char(ucs4_t uc)
+{
+	return ev_draws(uc) != 0 || uc == 0x202e;
+}
+
+/* Marks left after a Latin letter by NFKC (no precomposed letter holds
+ * them: "D̲", "Ṕ" composes, "D́" does not) are dropped; a mark on a
+ * letter of another script stays (Cyrillic stress, Arabic vowels). */
+static inline int
+ev_mark(ucs4_t uc)
+{
+	return uc_combining_class(uc) != 0 ||
+	    uc_is_general_category(uc, UC_CATEGORY_M);
+}
+
+/* The Greek of units and analytes glued to Latin letters ("µmol", "γGT",
+ * "βHCG", "TNFα", "κ/λ"): norm.c's is_science_greek, for the headers. */
+static int
+ev_science_greek(ucs4_t uc)
+{
+	return (uc >= 0x3b1 && uc <= 0x3b5) || uc == 0x3ba || uc == 0x3bb ||
+	    uc == 0x3bc || uc == 0x3c9;
+}
+
+struct ev_char {
+	ucs4_t		 uc;
+	uint32_t	 off;
+	uint8_t		 len;
+	uint8_t		 draws;	/* ev_draws */
+	uint8_t		 cls;
+};
+
+enum { EV_OTHER, EV_LATIN, EV_DRAWN, EV_ALIEN, EV_MARK };
+
+/* The runs of right-to-left overrides, reversed: a screen shows
+ * "<U+202E>TNOPUD" as DUPONT.  The run ends at its pop (PDF, PDI), a
+ * line end or the text's end; reversed by characters, and every byte of
+ * it mapped to the override's source offset (one unit: a span in it
+ * replaces the whole run, the override with it). */
+static int
+ev_reverse(struct textnorm *n)
+{
+	uint8_t *t = (uint8_t *)n->text.data, stack[256], *tmp;
+	size_t done = 0;
+
+	for (size_t r = 0; r < n->nrlo; r++) {
+		size_t a = n->rlo[r][0], b = n->rlo[r][1], k;
+		uint32_t from;
+
+		/* an override inside a run reversed already: in it (the
+		 * map stays in order) */
+		if (a < done)
+			continue;
+		if (b > n->text.len)
+			b = n->text.len;
+		for (k = a; k < b && t[k] != '\n' && t[k] != '\r'; k++)
+			;
+		b = k;
+		if (b <= a)
+			continue;
+		done = b;
+		tmp = b - a <= sizeof(stack) ? stack : malloc(b - a);
+		if (tmp == NULL)
+			return -ENOMEM;
+		from = (uint32_t)n->rlo[r][2];	/* the override's own */
+		/* the characters in reverse order, each kept whole */
+		for (size_t i = a, w = b - a; i < b; ) {
+			ucs4_t uc;
+			int m = u8_mbtoucr(&uc, t + i, b - i);
+
+			if (m < 0)
+				m = 1;
+			w -= (size_t)m;
+			memcpy(tmp + w, t + i, (size_t)m);
+			i += (size_t)m;
+		}
+		memcpy(t + a, tmp, b - a);
+		if (tmp != stack)
+			free(tmp);
+		for (k = a; k < b; k++)
+			n->map[k] = from;
+	}
+	return 0;
+}
+
+/* c is a digit, ASCII or drawn (a superscript, a dingbat) */
+static inline int
+ev_digitish(const struct ev_char *c)
+{
+	return c->uc < 0x80 ? (c->uc >= '0' && c->uc <= '9') :
+	    (c->cls == EV_OTHER && ev_is_digit(c->draws));
+}
+
+/* The pass over the normalized text (n->ev_seen): the words of Latin
+ * letters and look-alikes read as Latin, marks off their letters, runs
+ * of drawn digits read as digits. */
+static int
+ev_pass(struct textnorm *n)
+{
+	const uint8_t *t;
+	struct ev_char *c;
+	const uc_script_t *alien[8];
+	size_t nc = 0, nalien = 0, len;
+	struct buf out = BUF_INIT;
+	uint32_t *map = NULL;
+	int r = 0;
+
+	if (n->nrlo > 0 && (r = ev_reverse(n)) != 0)
+		return r;
+	t = (const uint8_t *)n->text.data;
+	len = n->text.len;
+	if ((c = malloc((len + 1) * sizeof(*c))) == NULL ||
+	    (map = malloc((len + 1) * sizeof(*map))) == NULL) {
+		r = -ENOMEM;
+		goto out;
+	}
+	for (size_t i = 0; i < len; ) {
+		struct ev_char *e = &c[nc++];
+		int m = u8_mbtoucr(&e->uc, t + i, len - i);
+
+		if (m < 0) {
+			m = 1;
+			e->uc = 0xfffd;
+		}
+		e->off = (uint32_t)i;
+		e->len = (uint8_t)m;
+		e->draws = (uint8_t)ev_draws(e->uc);
+		if (e->uc < 0x80)
+			e->cls = ((e->uc | 0x20) >= 'a' && (e->uc | 0x20) <=
+			    'z') ? EV_LATIN : EV_OTHER;
+		else if (e->draws && (!ev_is_digit(e->draws) ||
+		    uc_is_alpha(e->uc)))
+			e->cls = EV_DRAWN;	/* a letter, or drawn as one */
+		else if (ev_mark(e->uc))
+			e->cls = EV_MARK;
+		else if (uc_is_alpha(e->uc)) {
+			const uc_script_t *sc = uc_script(e->uc);
+
+			if (sc == uc_script('a'))
+				e->cls = EV_LATIN;
+			else {
+				e->cls = EV_ALIEN;
+				size_t k;
+
+				for (k = 0; k < nalien && alien[k] != sc; k++)
+					;
+				if (k == nalien && nalien < 8)
+					alien[nalien++] = sc;
+			}
+		} else
+			e->cls = EV_OTHER;
+		i += (size_t)m;
+	}
+	/* the words: what to read as Latin, what to drop */
+	for (size_t i = 0; i < nc; ) {
+		size_t j, latin = 0, lower = 0, drawn = 0, foreign = 0, ndraw;
+		int whole;
+
+		if (c[i].cls == EV_OTHER) {
+			i++;
+			continue;
+		}
+		for (j = i; j < nc && c[j].cls != EV_OTHER; j++) {
+			if (c[j].cls == EV_LATIN) {
+				latin++;
+				lower += c[j].uc >= 'a' && c[j].uc <= 'z';
+			} else if (c[j].cls == EV_DRAWN)
+				drawn++;
+			else if (c[j].cls == EV_ALIEN)
+				foreign++;
+		}
+		ndraw = 0;
+		/* glued to a digit, look-alikes are a number's letters:
+		 * "О6 12 З4 56 78" with a Cyrillic О and З is read "O6 12
+		 * 34 56 78" (then as hostile30's letters for digits) */
+		if (drawn > 0 && foreign == 0 && latin == 0 &&
+		    ((i > 0 && ev_digitish(&c[i - 1])) ||
+		    (j < nc && ev_digitish(&c[j])))) {
+			for (size_t k = i; k < j; k++)
+				if (c[k].cls == EV_DRAWN) {
+					c[k].cls = EV_LATIN;
+					c[k].uc = 0x110000;
+					ndraw++;
+				}
+		} else if (drawn > 0 && foreign == 0) {
+			/* a word all look-alikes of one script is Latin
+			 * only when the text has no other letter of that
+			 * script: "ΚΑΙ" in a Greek text stays Greek */
+			whole = latin == 0 && drawn >= 2;
+			for (size_t k = i; k < j && whole; k++) {
+				const uc_script_t *sc;
+
+				if (c[k].cls != EV_DRAWN ||
+				    (sc = uc_script(c[k].uc)) == uc_script('a'))
+					continue;
+				for (size_t q = 0; q < nalien; q++)
+					if (alien[q] == sc)
+						whole = 0;
+			}
+			if (latin > 0 || whole)
+				for (size_t k = i; k < j; k++) {
+					/* the Greek of units and analytes
+					 * ("γGT", "TNFα", "βHCG") when no
+					 * lower-case Latin letter is beside */
+					if (c[k].cls == EV_DRAWN &&
+					    (lower > 0 || !ev_science_greek(
+					    c[k].uc))) {
+						c[k].cls = EV_LATIN;
+						c[k].uc = 0x110000;	/* drawn */
+						ndraw++;
+					}
+				}
+		}
+		/* marks on a word of Latin letters */
+		if (foreign == 0 && (latin > 0 || ndraw > 0))
+			for (size_t k = i; k < j; k++)
+				if (c[k].cls == EV_MARK)
+					c[k].uc = 0x110001;	/* dropped */
+		i = j;
+	}
+	/* runs of drawn digits, four or more (one separator between two
+	 * digits): "10⁹", "m²", "10¹²/L" stay */
+	for (size_t i = 0; i < nc; ) {
+		size_t j = i, ndig = 0;
+
+		if (!(c[i].cls == EV_OTHER && ev_is_digit(c[i].draws))) {
+			i++;
+			continue;
+		}
+		while (j < nc) {
+			int dig = c[j].uc < 0x80 ? (c[j].uc >= '0' && c[j].uc
+			    <= '9') : ev_is_digit(c[j].draws);
+
+			if (dig) {
+				ndig += c[j].uc >= 0x80;
+				j++;
+			} else if (j + 1 < nc && j > i && (c[j].uc == ' ' ||
+			    c[j].uc == '.' || c[j].uc == '-' || c[j].uc == '/')
+			    && (c[j + 1].uc < 0x80 ? (c[j + 1].uc >= '0' &&
+			    c[j + 1].uc <= '9') : ev_is_digit(c[j + 1].draws)))
+				j++;
+			else
+				break;
+		}
+		if (ndig >= 4)
+			for (size_t k = i; k < j; k++)
+				if (c[k].uc >= 0x80 && c[k].cls == EV_OTHER &&
+				    ev_is_digit(c[k].draws))
+					c[k].uc = 0x110000;
+		i = j > i ? j : i + 1;
+	}
+	/* the text again */
+	for (size_t i = 0; i < nc && r == 0; i++) {
+		size_t at = out.len;
+
+		if (c[i].uc == 0x110001)
+			continue;
+		if (c[i].uc == 0x110000)
+			r = buf_append(&out, &c[i].draws, 1);
+		else
+			r = buf_append(&out, t + c[i].off, c[i].len);
+		for (size_t k = at; k < out.len && r == 0; k++)
+			map[k] = n->map[c[i].off + (k - at < c[i].len ?
+			    k - at : 0)];
+	}
+	if (r == 0) {
+		map[out.len] = n->map[len];
+		buf_free(&n->text);
+		n->text = out;
+		free(n->map);
+		n->map = map;
+		n->map_cap = len + 1;
+		map = NULL;
+		out = (struct buf)BUF_INIT;
+	}
+ out:
+	buf_free(&out);
+	free(map);
+	free(c);
+	return r;
+}
+
 /* What needs_change found: a character to change, and an "Ã" that may
  * be mojibake (then textnorm_run asks mojibake_at at each "Ã"). */
 enum { NC_CHANGE = 1, NC_MOJIBAKE = 2 };
@@ -196,7 +605,7 @@ change_in(const uint8_t *p, size_t len)
 }
 
 static int
-needs_change(const uint8_t *p, size_t len, int controls)
+needs_change(const uint8_t *p, size_t len, int controls, int evasion)
 {
 	for (size_t i = 0; i < len; ) {
 		ucs4_t uc;
@@ -300,7 +709,8 @@ needs_change(const uint8_t *p, size_t len, int controls)
 			i++;	/* not UTF-8: left as it is */
 			continue;
 		}
-		if (char_changes(uc) || (controls && control_char(uc)))
+		if (char_changes(uc) || (controls && control_char(uc)) ||
+		    (evasion && ev_char(uc)))
 			return change_in(p + i, len - i);
 		i += (size_t)n;
 	}
@@ -384,6 +794,159 @@ emit_normalized(struct textnorm *n, const uint8_t *u, size_t k, size_t from)
 	return r;
 }
 
+/* ---- Escapes inside a word (hostile32) ----
+ * A name cut by an HTML character reference or a source-code escape
+ * that a page or a program shows as the letter: "DUP&shy;ONT",
+ * "Du&#112;ont", "H&eacute;l&egrave;ne", "DUP\u00adONT", "Du\x70ont",
+ * "Du%70ont".  Read as the character when it is glued to a letter and
+ * is a letter, a mark or a default-ignorable (a soft hyphen, a zero
+ * width space: dropped); "&amp;", "%20", "C:\x" stay as written.  Asked
+ * only of a text whose bytes hold '&', '%' or '\' (the tokenizer's
+ * TB_CODE, TB_BSLASH: detect_begin reads the text again, n->escapes). */
+static inline int
+esc_byte(uint8_t c)
+{
+	return c == '&' || c == '%' || c == '\\';
+}
+
+static int
+hexval(uint8_t c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+		return (c | 0x20) - 'a' + 10;
+	return -1;
+}
+
+/* The hex number of n digits at p[0..len) (n at most), at least min
+ * digits; *k the digits read.  -1 when none. */
+static long
+hex_at(const uint8_t *p, size_t len, size_t min, size_t n, size_t *k)
+{
+	long v = 0;
+	size_t i;
+
+	for (i = 0; i < len && i < n && hexval(p[i]) >= 0; i++)
+		v = v * 16 + hexval(p[i]);
+	*k = i;
+	return i >= min ? v : -1;
+}
+
+/* An HTML named reference: a few invisible ones, and a Latin letter
+ * with an accent (&eacute;, &Ccedil;: HTML 4's Latin-1 names, the
+ * letter and the accent's name, composed by Unicode). */
+static ucs4_t
+esc_named(const uint8_t *p, size_t n)
+{
+	static const struct { const char *name; ucs4_t mark; } acc[] = {
+		{ "acute", 0x301 }, { "grave", 0x300 }, { "circ", 0x302 },
+		{ "uml", 0x308 }, { "cedil", 0x327 }, { "tilde", 0x303 },
+		{ "ring", 0x30a },
+	};
+	static const struct { const char *name; ucs4_t uc; } inv[] = {
+		{ "shy", 0xad }, { "zwj", 0x200d }, { "zwnj", 0x200c },
+		{ "lrm", 0x200e }, { "rlm", 0x200f },
+		{ "ZeroWidthSpace", 0x200b }, { "NoBreak", 0x2060 },
+	};
+
+	for (size_t i = 0; i < sizeof(inv) / sizeof(inv[0]); i++)
+		if (strlen(inv[i].name) == n && memcmp(p, inv[i].name, n) == 0)
+			return inv[i].uc;
+	if (n < 2 || !((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z'))
+		return 0;
+	for (size_t i = 0; i < sizeof(acc) / sizeof(acc[0]); i++)
+		if (strlen(acc[i].name) == n - 1 &&
+		    memcmp(p + 1, acc[i].name, n - 1) == 0)
+			return uc_composition(p[0], acc[i].mark);
+	return 0;
+}
+
+/* The escape at p[i] (an esc_byte), decoded into *uc: its length, or 0
+ * when it is none, or not glued to a letter, or draws no letter. */
+static size_t
+esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
+{
+	size_t k = 0, m = 0;
+	long v = -1;
+
+	if (p[i] == '&' && i + 3 < len) {
+		if (p[i + 1] == '#' && (p[i + 2] | 0x20) == 'x') {
+			v = hex_at(p + i + 3, len - i - 3, 1, 6, &k);
+			m = 3 + k;
+		} else if (p[i + 1] == '#') {
+			v = 0;
+			for (k = 0; i + 2 + k < len && k < 7 &&
+			    p[i + 2 + k] >= '0' && p[i + 2 + k] <= '9'; k++)
+				v = v * 10 + (p[i + 2 + k] - '0');
+			if (k == 0)
+				v = -1;
+			m = 2 + k;
+		} else {
+			for (k = 1; i + k < len && k < 16 &&
+			    ((p[i + k] | 0x20) >= 'a' && (p[i + k] | 0x20) <=
+			    'z'); k++)
+				;
+			if (i + k < len && p[i + k] == ';' && k > 1)
+				v = (long)esc_named(p + i + 1, k - 1);
+			m = k;
+		}
+		if (v <= 0 || i + m >= len || p[i + m] != ';')
+			return 0;
+		m++;
+	} else if (p[i] == '\\' && i + 2 < len && (p[i + 1] == 'u' ||
+	    p[i + 1] == 'x')) {
+		v = hex_at(p + i + 2, len - i - 2, p[i + 1] == 'u' ? 4 : 2,
+		    p[i + 1] == 'u' ? 4 : 2, &k);
+		m = 2 + k;
+	} else if (p[i] == '%') {
+		/* %XX, or the UTF-8 bytes of one character, each %XX */
+		uint8_t b[4];
+		size_t nb = 0, need = 1;
+		int cm;
+
+		while (nb < need && i + m + 2 < len && p[i + m] == '%' &&
+		    (v = hex_at(p + i + m + 1, 2, 2, 2, &k)) >= 0) {
+			if (nb == 0)
+				need = v < 0xc0 ? 1 : v < 0xe0 ? 2 : v < 0xf0 ?
+				    3 : 4;
+			b[nb++] = (uint8_t)v;
+			m += 3;
+		}
+		if (nb == 0 || nb != need || (cm = u8_mbtoucr(uc, b, nb)) < 0 ||
+		    (size_t)cm != nb)
+			return 0;
+		v = (long)*uc;
+	}
+	if (v <= 0 || v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
+		return 0;
+	*uc = (ucs4_t)v;
+	if (!uc_is_alpha(*uc) && !uc_is_general_category(*uc,
+	    UC_CATEGORY_M) && !uc_is_property_default_ignorable_code_point(*uc))
+		return 0;
+	/* glued to a letter before or after */
+	if (!((i > 0 && letter_byte(p[i - 1])) ||
+	    (i + m < len && letter_byte(p[i + m]))))
+		return 0;
+	return m;
+}
+
+int
+textnorm_has_escape(const char *src, size_t len)
+{
+	const uint8_t *p = (const uint8_t *)src;
+	static const char bytes[] = "&%\\";
+	ucs4_t uc;
+
+	/* each byte by memchr: a '%' of "SpO2 98 %" is common */
+	for (size_t b = 0; b < 3; b++)
+		for (const uint8_t *q = p; q < p + len && (q = memchr(q,
+		    bytes[b], (size_t)(p + len - q))) != NULL; q++)
+			if (esc_at(p, len, (size_t)(q - p), &uc) != 0)
+				return 1;
+	return 0;
+}
+
 /* textnorm_run's units, mojibake asked (moji) or not: in line with a
  * constant, so that a text without "Ã" pays no test a unit. */
 static inline __attribute__((always_inline)) int
@@ -404,7 +967,8 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 		 * decoding and an emit a byte, was most of the cost of a
 		 * text that has one character to change.) */
 		for (k = i; k < len && p[k] < 0x80 && !(n->controls &&
-		    control_byte(p[k])) && !(p[k] == '`' && n->backticks); k++)
+		    control_byte(p[k])) && !(p[k] == '`' && n->backticks) &&
+		    !(n->escapes && esc_byte(p[k])); k++)
 			;
 		if (k < len && p[k] >= 0x80 && k > i)
 			k--;
@@ -415,6 +979,19 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			continue;
 		}
 
+		/* hostile32: an escape inside a word, as its character */
+		if (n->escapes && esc_byte(p[i]) &&
+		    (mk = esc_at(p, len, i, &uc)) != 0) {
+			uint8_t u8[6];
+			int ul = u8_uctomb(u8, uc, (ptrdiff_t)sizeof(u8));
+
+			if (ul > 0 && (r = emit_normalized(n, u8, (size_t)ul,
+			    start)) != 0)
+				return r;
+			n->ev_seen |= n->evasion;
+			i += mk;
+			continue;
+		}
 		/* mojibake: the letter it was, mapped over both pieces */
 		if (moji && p[i] == 0xc3 && i + 1 < len && p[i + 1] == 0x83 &&
 		    (mk = mojibake_at(p, len, i, &mb[1])) != 0) {
@@ -448,8 +1025,23 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 				return r;
 			i += (size_t)m;
 			continue;
-		} else
+		} else {
 			simple = p[i] < 0x80 || !char_changes(uc);
+			/* hostile32: a look-alike, a right-to-left override
+			 * and its end (PDF, PDI) for ev_pass */
+			if (n->evasion && p[i] >= 0x80) {
+				if (uc == 0x202e && n->nrlo < 8) {
+					n->rlo[n->nrlo][0] = n->text.len;
+					n->rlo[n->nrlo][2] = start;
+					n->rlo[n->nrlo++][1] = SIZE_MAX;
+				} else if ((uc == 0x202c || uc == 0x2069) &&
+				    n->nrlo > 0 &&
+				    n->rlo[n->nrlo - 1][1] == SIZE_MAX)
+					n->rlo[n->nrlo - 1][1] = n->text.len;
+				if (ev_char(uc))
+					n->ev_seen = 1;
+			}
+		}
 		i += (size_t)m;
 		/* The combining marks that follow belong to this unit. */
 		for (;;) {
@@ -462,6 +1054,7 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 				break;
 			i += (size_t)m2;
 			simple = 0;
+			n->ev_seen |= n->evasion;	/* marks: ev_pass */
 		}
 		if (simple)
 			r = emit(n, p + start, i - start, start);
@@ -503,8 +1096,11 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 	/* Offsets are kept in 32 bits; a 4 GB cell is read as it is. */
 	if (len >= UINT32_MAX)
 		return 0;
-	if ((c = needs_change(p, len, n->controls)) == 0 && !(n->backticks &&
-	    has_backtick_apostrophe(p, len)))
+	n->ev_seen = 0;
+	n->nrlo = 0;
+	if ((c = needs_change(p, len, n->controls, n->evasion)) == 0 &&
+	    !(n->backticks && has_backtick_apostrophe(p, len)) &&
+	    !n->escapes)
 		return 0;
 	if ((r = (c & NC_MOJIBAKE) ? norm_units(n, p, len, 1) :
 	    norm_units(n, p, len, 0)) != 0)
@@ -512,6 +1108,9 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 	if ((r = reserve_map(n, n->text.len + 1)) != 0)
 		return r;
 	n->map[n->text.len] = (uint32_t)len;
+	if (n->evasion && (n->ev_seen || n->nrlo > 0) &&
+	    (r = ev_pass(n)) != 0)
+		return r;
 	n->changed = 1;
 	return 0;
 }
