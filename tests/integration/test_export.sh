@@ -27,7 +27,16 @@ check_not "a missing key is refused" "$bin" export -p "$policy" -k nokey "$sampl
 
 # ---- the samples with the example policy ----
 check "export of the samples succeeds" "$bin" export -p "$policy" -k key "$samples" out
-check "view leaks nothing and links patients" python3 "$top/tests/integration/check_view.py" "$manifest" "$samples" out
+# The leak check reads the view of a fixed key (test_golden's, whose view
+# tests/data/golden.sha256 pins): it looks for every raw phone's 9 digits
+# inside any cell's digits, and a pseudonymous NIR (15 random digits) of a
+# random key holds one of the 200 raw phones about one run in 5,000
+# (flake27: 106 of the 9-digit windows of 60 fresh keys' NIRs began with
+# a raw phone's first 5 digits).  A real leak does not depend on the key.
+python3 -c 'import sys; sys.stdout.buffer.write(bytes(range(32)))' > fixed.key
+chmod 600 fixed.key
+"$bin" export -p "$policy" -k fixed.key "$samples" fixed
+check "view leaks nothing and links patients" python3 "$top/tests/integration/check_view.py" "$manifest" "$samples" fixed
 check "the unmatched text file is not exported" test ! -e out/notes/lisezmoi.txt
 check "the hidden file is not exported" test ! -e out/.cache_export.csv
 check "no temporary file is left" test -z "$(find out -name '.pseudonymize*')"
