@@ -148,7 +148,9 @@ sink
 cat m4/patients.csv > /dev/null && echo ok > open3.st
 fusermount3 -u m4
 wait \$d
-sleep 0.5	# the sink reads what the daemon sent last
+# The sink reads what the daemon sent last: up to 10 s for it (0.5 s
+# fixed before; a loaded machine may take longer), then the checks.
+i=0; while ! grep -q 'event=unmount' syslog.txt 2>/dev/null && [ \$i -lt 100 ]; do sleep 0.1; i=\$((i + 1)); done
 kill \$sinkpid
 EOS
 	timeout 60 unshare -m sh syslogdies.sh
