@@ -148,7 +148,9 @@ sink
 cat m4/patients.csv > /dev/null && echo ok > open3.st
 fusermount3 -u m4
 wait \$d
-sleep 0.5	# the sink reads what the daemon sent last
+# The sink reads what the daemon sent last: up to 10 s for it (0.5 s
+# fixed before; a loaded machine may take longer), then the checks.
+i=0; while ! grep -q 'event=unmount' syslog.txt 2>/dev/null && [ \$i -lt 100 ]; do sleep 0.1; i=\$((i + 1)); done
 kill \$sinkpid
 EOS
 	timeout 60 unshare -m sh syslogdies.sh
@@ -368,9 +370,15 @@ python3 readers.py m13/patients_huge.csv huge.ref 12 > readers.out
 check "12 readers of a 20 MB field: each gets the whole view or ENOMEM" sh -c "! grep -v -E '^((same|ENOMEM) ?)+\$' readers.out"
 hwm=$(vm "$pid" VmHWM)
 echo "memory: 12 readers of a 20 MB field, memory=128M: VmHWM ${hwm} kB ($(cat readers.out))"
-sleep 0.5
-rss=$(vm "$pid" VmRSS)
-echo "memory: VmRSS after every handle closed: ${rss} kB"
+# The readers' RELEASEs reach the daemon after their close(2) returns
+# (FUSE sends them asynchronously): RSS is read once it is below the
+# bound, or after 10 s (a fixed 0.5 s before, which a loaded machine can
+# outlast; flake27).
+# (Under the sanitizers RSS stays above it: 0.5 s, for the figure.)
+rss_small() { rss=$(vm "$pid" VmRSS); test "$rss" -lt $((48 * 1024)); }
+t0=$(date +%s.%N)
+if [ "${BUILD:-build}" = build ]; then eventually 10 rss_small; else sleep 0.5; rss_small; fi
+echo "memory: VmRSS after every handle closed: ${rss} kB ($(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }') s after the readers)"
 # Under the sanitizers, shadow memory and the quarantine make RSS meaningless.
 if [ "${BUILD:-build}" = build ]; then
 	check "VmHWM stays near the budget (< 128 MB + 64 MB)" test "$hwm" -lt $(( (128 + 64) * 1024 ))

@@ -125,6 +125,9 @@ i=0; while ! mountpoint -q mnt4 && [ \$i -lt 100 ]; do sleep 0.1; i=\$((i + 1));
 cat mnt4/patients.csv > /dev/null
 fusermount3 -u mnt4
 wait \$d
+# The sink may not have read the open's datagram yet (a loaded machine):
+# killing it then loses it.  Up to 10 s for it, then the checks below.
+i=0; while ! grep -q 'event=open' syslog.txt 2>/dev/null && [ \$i -lt 100 ]; do sleep 0.1; i=\$((i + 1)); done
 kill \$sink
 EOF
 	mkdir -p mnt4

@@ -105,8 +105,12 @@ check "kfail: share 5/30" test "$(jq kfail.json "$f['below_share']")" = 0.1667
 check "kfail: 5 smallest groups of size 1 listed first" test "$(jq kfail.json "[g['size'] for g in $f['smallest_groups']]")" = "[1, 1, 1, 1, 1, 25]"
 check "kfail: the large group shows generalized view values" test "$(jq kfail.json "$f['smallest_groups'][5]['values'][:3]")" = "['F', '1950', '75']"
 check "kfail: a kept quasi-identifier is shown as a keyed digest" sh -c "python3 -c \"import json,sys,re; r=json.load(open('kfail.json')); v=r['files'][0]['risk']['smallest_groups'][0]['values'][3]; sys.exit(0 if re.fullmatch('#[0-9a-f]{8}', v) else 1)\""
+# (the key id and the groups' keyed digests are random hex, 20 places per
+# run where a 5-digit postcode such as 13001 could be spelled: about one
+# run in 25,000, flake27; test_joinrisk masks them the same way)
+sed 's/[0-9a-f]\{8,\}/HEX/g' kfail.txt kfail.json > kfail.nohex
 for raw in AB- O+ ZYGOMARQUE NOMCOMMUN 14/07/1930 13001 75001 01/03/1950; do
-	check_not "kfail report does not hold the raw value $raw" grep -qF -- "$raw" kfail.txt kfail.json
+	check_not "kfail report does not hold the raw value $raw" grep -qF -- "$raw" kfail.nohex
 done
 check "kfail text report says below" has kfail.txt "BELOW THE THRESHOLD"
 "$bin" check -p k.policy -k key --k 1 ksrc/kfail.csv > /dev/null

@@ -21,7 +21,17 @@ else
 fi
 gen="$top/tests/gen/gen_leak.py"
 checker="$top/tests/integration/check_leaks.py"
-"$bin" keygen key
+# A fixed key (test_golden's): the checker looks for every raw number of 8
+# digits or more inside any digit run, and a random key's pseudonymous NIRs
+# (15 random digits, written whole half the time) hold a raw IPP, stay
+# number or phone about one run in 4,000 over the five seeds (flake27:
+# 2.4e-4, from the windows of 40 fresh keys' NIRs that began with a raw
+# number's 5 first digits).  A leak does not depend on the key; with this
+# one the five seeds' views are fixed, and a seed of `make leak-long` that
+# drew such a NIR would fail the same way each time, its message saying
+# the number's length and the file.
+python3 -c 'import sys; sys.stdout.buffer.write(bytes(range(32)))' > key
+chmod 600 key
 for seed in ${LEAK_SEEDS:-1 2 3 4 5}; do
 	rm -rf src out mnt copy
 	python3 "$gen" --seed "$seed" --out src --manifest m.json

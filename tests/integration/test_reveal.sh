@@ -149,7 +149,9 @@ sinkpid=\$!
 while [ ! -e dev/ready ]; do sleep 0.1; done
 mount --rbind "$work/dev" /dev
 "$bin" reveal -p "$policy" -k key -o ns2.txt src "$ipp_tok" 2>ns2.err; echo \$? > ns2.st
-sleep 0.5	# the sink reads what reveal sent last
+# The sink reads what reveal sent: up to 10 s for it (0.5 s fixed
+# before; a loaded machine may take longer), then the checks.
+i=0; while ! grep -q 'event=reveal' syslog.txt 2>/dev/null && [ \$i -lt 100 ]; do sleep 0.1; i=\$((i + 1)); done
 kill \$sinkpid
 EOS
 	timeout 60 unshare -m sh withsyslog.sh
