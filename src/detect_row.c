@@ -547,6 +547,24 @@ before_any_first_name(const char *t, const struct detect_scratch *s,
 	return namelike(s, i + 1);
 }
 
+/* names38: word i right after "#" or "@" that opens a token (the text's
+ * start, a space or a parenthesis before it), not glued to a word after
+ * it: "#pigeon", "(@vigneron)"; not "C#", "a#b". */
+static int
+row_tagged(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t a = w->start, e = w->end;
+
+	if (a < 1 || (t[a - 1] != '#' && t[a - 1] != '@') ||
+	    (a >= 2 && t[a - 2] != ' ' && t[a - 2] != '(' &&
+	    t[a - 2] != '\n'))
+		return 0;
+	return e >= s->text_len || !((unsigned char)t[e] >= 0x80 ||
+	    util_in_set("-_'", t[e]) || (t[e] >= '0' && t[e] <= '9') ||
+	    ((t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z'));
+}
+
 /*
  * May word i, which equals a part of a row name value, be taken?  Parts
  * of one or two letters never inside a word ("18h" is not the "H" of
@@ -627,6 +645,13 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    sentence_start(t, s, i) && start_person_follows(t, s, i, 1))
 		return 1;
 	if (row_caps_person_cue(t, s, i))
+		return 1;
+	/* names38: the row's surname in lower case after a cue that brings
+	 * a person ("vu par vigneron", "signé pigeon", "appel de chapelle
+	 * ce matin"), or as a hashtag or a handle in any case ("#pigeon",
+	 * "@Vigneron"): the patient's own word used as a name */
+	if (!first && ((!(w->flags & (W_CAP | W_UPPER)) &&
+	    lower_person_cue(t, s, i)) || row_tagged(t, s, i)))
 		return 1;
 	/* names30: the row's surname at a sentence's start before what
 	 * only a person does (the "Pigeon refuse" clause above), read in a
