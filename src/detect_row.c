@@ -2208,6 +2208,9 @@ row_value_bits(const uint8_t *vb, unsigned bit)
 	return m;
 }
 
+static int row_cue_initials(const char *t, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s);
+
 /* The row's names and address, found word by word (any case, any
  * accents), each word of a compound value on its own. */
 int
@@ -2358,8 +2361,169 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	if ((s->text_bytes & TB_NEWLINE) &&
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
+	if ((r = row_cue_initials(t, row, nrow, s)) != 0)
+		return r;
 	return scan_row_fuzzy(t, row, nrow, vals, nvals, off, flen, parts,
 	    nfc <= MAX_CAND ? fcand : NULL, nfc <= MAX_CAND ? nfc : s->nwords, s);
+}
+
+/* names38: the first letter of a row value, folded to ASCII ("Élodie"
+ * -> 'e'), or 0. */
+static char
+value_initial(const char *v, size_t len)
+{
+	static const char c3[64] =
+	    "aaaaaaaceeeeiiii" "dnooooo ouuuuy  " "aaaaaaaceeeeiiii"
+	    "dnooooo ouuuuy y";
+	size_t a = 0;
+	unsigned char c;
+
+	while (a < len && v[a] == ' ')
+		a++;
+	if (a >= len)
+		return 0;
+	c = (unsigned char)v[a];
+	if ((c | 32) >= 'a' && (c | 32) <= 'z')
+		return (char)(c | 32);
+	if (c == 0xc3 && a + 1 < len && (unsigned char)v[a + 1] >= 0x80 &&
+	    (unsigned char)v[a + 1] < 0xc0 && c3[(unsigned char)v[a + 1] -
+	    0x80] != ' ')
+		return c3[(unsigned char)v[a + 1] - 0x80];
+	return 0;
+}
+
+/* names38: word k's bytes are one or two ASCII letters, all capitals
+ * (upper) or all lower case */
+static int
+initial_letters(const char *t, const struct detect_word *w, int upper)
+{
+	for (size_t x = w->start; x < w->end; x++) {
+		unsigned char c = (unsigned char)t[x];
+
+		if (upper ? (c < 'A' || c > 'Z') : (c < 'a' || c > 'z'))
+			return 0;
+	}
+	return w->end > w->start && w->end - w->start <= 2;
+}
+
+/* names38: a cue that signs or sees before word i ("signé", "visa", or
+ * "par" after an act: "vu par", "validé par", "rédigé par"), one space
+ * or a colon between */
+static int
+initials_cue(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const signs[] = {
+		"signe", "signee", "visa", "vise", "visee", "paraphe", NULL,
+	};
+	static const char *const acts[] = {
+		"vu", "vue", "vus", "signe", "signee", "valide", "validee",
+		"redige", "redigee", "transmis", "transmise", "examine",
+		"examinee", "revu", "revue", "saisi", "saisie", "fait",
+		"faite", "note", "notee", "pris", "prise", "realise",
+		"realisee", "controle", "controlee", "verifie", "verifiee",
+		"relu", "relue", "dicte", "dictee", "ecrit", "ecrite",
+		"vise", "visee", "prescrit", "prescrite", NULL,
+	};
+	const struct detect_word *c;
+	size_t g;
+
+	if (i < 1)
+		return 0;
+	c = &s->words[i - 1];
+	g = s->words[i].start - c->end;
+	if (!((g == 1 && t[c->end] == ' ') || (g == 2 &&
+	    memcmp(t + c->end, ": ", 2) == 0) || (g == 3 &&
+	    memcmp(t + c->end, " : ", 3) == 0)) || c->fold_len > 9)
+		return 0;
+	if (in_list(signs, wf(s, c), c->fold_len))
+		return 1;
+	return g == 1 && word_is(s, i - 1, "par") && i >= 2 &&
+	    s->words[i - 2].end + 1 == c->start &&
+	    t[s->words[i - 2].end] == ' ' &&
+	    in_list(acts, wf(s, &s->words[i - 2]), s->words[i - 2].fold_len);
+}
+
+/*
+ * names38: the row's own initials after a cue that signs or sees ("vu
+ * par AV", "signé A.V", "visa : A V", "validé par A-V.", "vu par
+ * a.v."): the first name's initial then the surname's, glued in
+ * capitals, or one space, a hyphen or a dot between; the surname's
+ * first only with a dot ("V.A."), which the order of "AV" cannot tell.
+ * A pair of capitals a table holds (a term, a unit: "par IV", "par
+ * AB") stays; another's initials stay ("vu par B.D" of a row VIGNERON
+ * Anne: names32's rules read a dotted pair beside a name; a bare pair
+ * is no one's here).
+ */
+static int
+row_cue_initials(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	char fi = 0, li = 0;
+
+	for (size_t k = 0; k < nrow; k++) {
+		if (row[k].kind == DETECT_IDENT_FIRST_NAME && !fi)
+			fi = value_initial(row[k].v, row[k].len);
+		else if (row[k].kind == DETECT_IDENT_LAST_NAME && !li)
+			li = value_initial(row[k].v, row[k].len);
+	}
+	if (!fi || !li)
+		return 0;
+	for (size_t i = 1; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i], *x;
+		size_t e, g;
+		char a, b;
+		int dotted = 0, upper, r;
+
+		if (w->nchars > 2 || (w->flags & W_DIGIT) ||
+		    ((wf(s, w)[0] != fi) && (wf(s, w)[0] != li)))
+			continue;
+		upper = (w->flags & W_UPPER) != 0 || (w->nchars == 1 &&
+		    t[w->start] >= 'A' && t[w->start] <= 'Z');
+		if (!initial_letters(t, w, upper))
+			continue;
+		if (w->nchars == 2) {
+			if (!upper)
+				continue;
+			a = wf(s, w)[0];
+			b = wf(s, w)[1];
+			e = w->end;
+			x = w;
+		} else {
+			if (i + 1 >= s->nwords)
+				continue;
+			x = &s->words[i + 1];
+			g = x->start - w->end;
+			if (x->nchars != 1 || !initial_letters(t, x, upper) ||
+			    !((g == 1 && util_in_set(". -", t[w->end])) ||
+			    (g == 2 && t[w->end] == '.' &&
+			    (t[w->end + 1] == ' ' || t[w->end + 1] == '-'))))
+				continue;
+			dotted = t[w->end] == '.';
+			a = wf(s, w)[0];
+			b = wf(s, x)[0];
+			e = x->end;
+		}
+		if (e < s->text_len && t[e] == '.') {
+			e++;
+			dotted |= w->nchars == 1;
+		}
+		if (!upper && !dotted)
+			continue;
+		if (e < s->text_len && (is_alnum_byte(t[e]) || t[e] == '-' ||
+		    t[e] == '.' || (unsigned char)t[e] >= 0x80))
+			continue;
+		if (!((a == fi && b == li) || (dotted && a == li && b == fi)))
+			continue;
+		if (!dotted && x == w && (w->dflags & (D_CLINICAL |
+		    D_TERM | D_UNIT | D_NOTNAME | D_MONTH | D_TITLE)))
+			continue;
+		if (word_taken(s, i) || (x != w && word_taken(s, i + 1)) ||
+		    !initials_cue(t, s, i))
+			continue;
+		if ((r = add_span(s, w->start, e, DETECT_INITIAL, -1)) < 0)
+			return r;
+	}
+	return 0;
 }
 
 /* ---- the patient's identity from another file (identity.h) ---- */
