@@ -4182,6 +4182,27 @@ verb_only_ending(const char *f, size_t n)
 	return fold_ends_in(verbish, f, n, 1);
 }
 
+/* names38: the endings a surname's core after a title and a particle
+ * in capitals may have (kin_word_shape_after's 8): "-s", "-x" but "-ais",
+ * "-ois" and the other verb endings, "-ent" of six letters or more but
+ * "-ement", "-ument" ("LE BRAS", "LE ROUX", "LE FROMENT"; not "LE SAIS",
+ * "LE TRAITEMENT", "LE DOCUMENT": "LE CLEMENT" is lost): the
+ * caller asks no "A" before the title ("EXPLIQUE A MME LE TRAITEMENT":
+ * the object) */
+static int
+title_core_ending(const char *f, size_t n)
+{
+	static const char *const verbish[] = {
+		"ais", "ois", "ons", "iez", "ions", "erent", "ement", "ument",
+		NULL,
+	};
+
+	if (n < 4 || fold_ends_in(verbish, f, n, 0))
+		return 0;
+	return f[n - 1] == 's' || f[n - 1] == 'x' ||
+	    (n >= 6 && memcmp(f + n - 3, "ent", 3) == 0);
+}
+
 /* kin_word_shape; particle: the word follows a particle, 1 "du", "de
  * la", "van"... ("du pont": verb_only_ending's endings are no reason to
  * refuse it), 2 "le" or "la", a pronoun before a verb as often ("sa
@@ -4249,6 +4270,11 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 	 * capitals (caps_particle_surname: "SON FILS DU PONT") */
 	uint32_t cased = particle & 4 ? 0 : W_CAP | W_UPPER;
 	uint64_t street;
+	/* names38: 8 in particle, after a title in capitals ("MME LE BRAS",
+	 * "MR LE FROMENT"): a singular's "-s", "-x" (after "le", "la" no
+	 * plural stands) and "-ent" (no verb of the plural after a title)
+	 * are a surname's endings as often */
+	int titled = (particle & 8) != 0;
 
 	particle &= 3;
 	street = particle && !word_in_filtered_list(s, w, units) ?
@@ -4263,7 +4289,8 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 	    (unsigned char)t[e - 1] == 0xa9))
 		return 0;
 	if (fold_ends_in(endings, f, n, 1) &&
-	    !(particle == 1 && verb_only_ending(f, n)))
+	    !(particle == 1 && verb_only_ending(f, n)) &&
+	    !(titled && title_core_ending(f, n)))
 		return 0;
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
 	 * "jardinier", surnames as often) */
@@ -4569,7 +4596,7 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 {
 	const struct detect_word *w;
 	size_t e;
-	int pronoun, kin = word_has(s, i, D_RELATIVE);
+	int pronoun, titled, kin = word_has(s, i, D_RELATIVE);
 
 	if (!(s->words[j].flags & W_UPPER) ||
 	    !(s->words[i].flags & W_UPPER) || (kin &&
@@ -4583,12 +4610,21 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 		    (s->words[x + 1].flags & W_DIGIT))
 			return NO_WORD;
 	w = &s->words[e];
+	/* names38: after a title (not kin), no "A" before it, a core of
+	 * title_core_ending's endings is the surname's whatever the word
+	 * ("MME LE BRAS", "MR LE FROMENT": a body's part, a grain; after a
+	 * title and "LE" no noun of the note stands) */
+	titled = !kin && !(i > 0 && (word_is(s, i - 1, "a") ||
+	    word_is(s, i - 1, "au")));
 	if (word_in_filtered_list(s, w, particle_time_rank) ||
 	    word_in_filtered_list(s, w, particle_offices) ||
 	    word_in_filtered_list(s, w, particle_workplaces) ||
-	    !kin_word_shape_after(t, s, e, pronoun | 4) ||
+	    !kin_word_shape_after(t, s, e, pronoun | 4 | (titled ? 8 : 0)) ||
 	    !(word_has(s, e, D_STREET | D_PLACE | D_LAST) ||
-	    ordinary_surname_word(t, s, e)))
+	    ordinary_surname_word(t, s, e) || (titled &&
+	    title_core_ending(wf(s, w), w->fold_len) &&
+	    !dict_drug_has(w->fhash) && !service_word(s, e) &&
+	    !care_unit_or_agent(t, s, e))))
 		return NO_WORD;
 	return person_after_name(t, s, e) ||
 	    (!(kin && pronoun == 2) && clause_ends_after(t, s, e)) ?
