@@ -4189,7 +4189,7 @@ verb_only_ending(const char *f, size_t n)
  * "LE TRAITEMENT", "LE DOCUMENT": "LE CLEMENT" is lost): the
  * caller asks no "A" before the title ("EXPLIQUE A MME LE TRAITEMENT":
  * the object) */
-static int
+int
 title_core_ending(const char *f, size_t n)
 {
 	static const char *const verbish[] = {

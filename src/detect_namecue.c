@@ -2547,6 +2547,17 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	 * "Prince-Froment Anne vue" of a row PRINCE) makes j a name part
 	 * whatever word it is ("-ent": a verb's form elsewhere) */
 	named = f < j && is_name_span(span_of(s, j - 1));
+	/* names38: a stranger's double surname, the parts before it
+	 * head_surname_part's and the whole no compound of the lexicon
+	 * ("Prince-Froment Anne a appelé"; not "Aide-Soignante Anne"): its
+	 * last part may end as a grain or a body's part does ("-ent",
+	 * "-s": title_core_ending), no drug, service or carer */
+	if (!named && f < j && (w->flags & W_CAP) &&
+	    title_core_ending(wf(s, w), w->fold_len) &&
+	    !(w->dflags & D_CLINICAL) && !dict_drug_has(w->fhash) &&
+	    !service_word(s, j) && !care_unit_or_agent(t, s, j) &&
+	    !compound_has(t + s->words[f].start, w->end - s->words[f].start))
+		named = 1;
 	if ((f == j && word_taken(s, j)) ||
 	    !(sentence_start(t, s, f) || (signoff && f == j)) ||
 	    !(named || !word_lexicon(t, s, j) ||
