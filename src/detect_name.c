@@ -8191,6 +8191,94 @@ coord_link(const char *t, const struct detect_scratch *s, size_t a,
 	return 1;
 }
 
+/* names38: word k may go on a list's item whose name was found in part
+ * (list_item_tails): capitalized as the name is, no word of the tables
+ * but a month's or a particle's ("Hoang Mai", "Tran Van Long": "Mai" a
+ * month, "Van" a particle, "Long" a weak name), a name of the lists or
+ * a word no lexicon has; no service, role or unit ("Martin Cardio,
+ * Dupont Neuro" stay). */
+static int
+list_tail_word(const char *t, struct detect_scratch *s, size_t k,
+    uint32_t cased)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (word_taken(s, k) || (w->flags & (W_DIGIT | W_ROLE)) ||
+	    (w->flags & (W_CAP | W_UPPER)) != cased || w->nchars < 2 ||
+	    (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_CLINICAL |
+	    D_TERM | D_UNIT | D_EPONYM | D_EPOHEAD | D_INSTHEAD | D_STREET |
+	    D_PLACE | D_HOLIDAY | D_DATECUE | D_SPEECH | D_NOTNAME |
+	    D_SUBJVERB)) || service_word(s, k) || dict_drug_has(w->fhash))
+		return 0;
+	return (w->dflags & (D_FIRST | D_LAST | D_PARTICLE | D_MONTH)) ||
+	    !word_lexicon(t, s, k);
+}
+
+/*
+ * names38: a list of names, each item a name of two or three words,
+ * some found in part ("[Hoang] Mai, [Tran Van Long] et [Pham Thi Lan]",
+ * "[Hoang Mai] et [Tran] Van Long"): after a name's span, one or two
+ * words one space apart that list_tail_word allows, then a link of the
+ * list (", ", " et ", " ou ") or the text's, the line's or the
+ * sentence's end, and a name found on the list's other side (the item
+ * after the link starts a name's span, or a link ends right before
+ * this span, after a name's span).  The tail goes with the name.  A
+ * particle is no item's last word.  (scan_name_coordination's gate: a
+ * name found, a comma or "et"/"ou".)
+ */
+static int
+list_item_tails(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_span *sp = span_of(s, i), *o;
+		size_t k = i, n, e, c, st;
+		uint32_t cased;
+		int listed = 0, r;
+
+		if (sp == NULL || sp->kind != DETECT_NAME ||
+		    sp->end != s->words[i].end || !joined(t, s, i))
+			continue;
+		cased = s->words[i].flags & (W_CAP | W_UPPER);
+		if (!cased)
+			continue;
+		while (k < i + 2 && k + 1 < s->nwords && (k == i ||
+		    joined(t, s, k)) && s->words[k + 1].start ==
+		    s->words[k].end + 1 && list_tail_word(t, s, k + 1, cased))
+			k++;
+		while (k > i && word_has(s, k, D_PARTICLE) &&
+		    !word_has(s, k, D_FIRST | D_LAST))
+			k--;
+		if (k == i)
+			continue;
+		e = s->words[k].end;
+		/* the item ends: a link, or the end */
+		if (coord_link(t, s, k, &n) != 0) {
+			o = span_of(s, n);
+			listed = o != NULL && o->kind == DETECT_NAME &&
+			    o->start == s->words[n].start;
+		} else if (!(e >= s->text_len ||
+		    util_in_set(".;\n\r", t[e])))
+			continue;
+		/* or the item before it, a name's, across a link */
+		st = sp->start;
+		for (c = i; !listed && c > 0 && s->words[c].start > st; c--)
+			;
+		if (!listed && c > 0 && s->words[c].start == st &&
+		    coord_link(t, s, c - 1, &n) == 2 && n == c)
+			listed = is_name_span(span_of(s, c - 1));
+		else if (!listed && c > 1 && s->words[c].start == st &&
+		    coord_link(t, s, c - 2, &n) == 1 && n == c)
+			listed = is_name_span(span_of(s, c - 2));
+		if (!listed)
+			continue;
+		if ((r = add_span(s, s->words[i + 1].start, e, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+		i = k;
+	}
+	return 0;
+}
+
 /* Names coordinated with a name found ("Fallou et Modou (ses fils)",
  * "Issouf Sawadogo et de Rasmané", "ses filles Morgane, Katell et
  * Maëlle", "moussa et fanta"): the class goes along "et", "ou" and
@@ -8294,7 +8382,7 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 			return r;
 		from = j;
 	}
-	return 0;
+	return list_item_tails(t, s);
 }
 
 /*
