@@ -9,6 +9,7 @@
 
 #include "detect.h"
 #include "detect_int.h"
+#include "name_shape.h"
 #include "norm.h"
 #include "postcodes.h"
 
@@ -7655,7 +7656,8 @@ has_vowel(const char *t, const struct detect_word *w)
  * "PAN", "FAN", "TON", "LE", "MA", "DO", "VU", "HO", "OH", "LAI").
  * Asked only of a word of two to six ASCII capitals. */
 static int
-asian_family(const char *t, const struct detect_scratch *s, size_t i)
+asian_family_list(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_word *any)
 {
 	static const char *const families[] = {
 		/* Chinese (pinyin, Cantonese, Hokkien) */
@@ -7684,10 +7686,25 @@ asian_family(const char *t, const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i];
 
 	(void)t;
+	if (any != NULL)	/* (asian_family_word: the list alone) */
+		return word_in_filtered_list(s, any, families);
 	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
 	    w->nchars >= 2 && w->nchars <= 6 &&
 	    w->end - w->start == w->nchars &&
 	    word_in_filtered_list(s, w, families);
+}
+
+/* names38: word w is a family name of asian_family's list, in any case */
+static int
+asian_family_word(const struct detect_scratch *s, const struct detect_word *w)
+{
+	return asian_family_list(NULL, s, 0, w);
+}
+
+static int
+asian_family(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return asian_family_list(t, s, i, NULL);
 }
 
 /* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
@@ -7944,6 +7961,93 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 	    asian_syllable_evidence(t, s, i + 1)) ? i + 1 : NO_WORD;
 }
 
+/*
+ * names38: an east-Asian name written with capitals only ("Li Na a
+ * appelé", "Wong Ka Ho a appelé", "Mme Cheung Ka Ho", "Hsu Mei, 34
+ * ans", "Ho Van Minh"), from word i, capitalized, not in capitals:
+ * - the family name: asian_family's (in any case here), or a
+ *   Wade-Giles or Cantonese spelling of the list below ("Hsu", "Tsai",
+ *   "Chang", "Yip"); "Ho", "Vo", "Vu", "Do", "Ma", "Lu", "Du" (a word
+ *   or a unit as often) only before a Vietnamese middle name ("Ho Van
+ *   Minh", "Vu Thi Lan"; "Vu Paul ce jour" stays);
+ * - one or two given syllables (asian_syllable: capitalized, two to four
+ *   letters, no word of the tables, state or drug), one space apart,
+ *   with a vowel; two with the evidence of one (asian_syllable_evidence),
+ *   one a syllable of pinyin's table ("Na", "Lei", "Wei"), before an act
+ *   or an age whatever else it is ("Li Na": "Na" is sodium too), after
+ *   a cue a name of the lists or no lexicon's word;
+ * - then a person's act (asian_act_follows: "a appelé", "vu", "passera"),
+ *   an age (", 34 ans"), or, after a title, kin or a form's colon
+ *   (asian_cue_before), the clause's end.
+ * The same family name in English or Spanish prose ("Chan is", "Wong
+ * Kar-wai's film", "Ho Chi Minh-Ville") has no act, age or cue after.
+ * The index of the last word, or NO_WORD.
+ */
+static size_t
+asian_mixed_name(const char *t, struct detect_scratch *s, size_t i)
+{
+	static const char *const more[] = {
+		"hsu", "hsieh", "tsai", "chang", "chiang", "kuo", "chou",
+		"chung", "yip", "tam", "siu", "tsui", "kwong", "lo", "au",
+		"lui", "choy", "kwok", "fong", "wan", NULL,
+	};
+	static const char *const weak[] = {
+		"ho", "vo", "vu", "do", "ma", "lu", "du", NULL,
+	};
+	static const char *const middles[] = {
+		"van", "thi", "duc", "huu", "minh", "ngoc", "thanh", "quoc",
+		"xuan", "dinh", "cong", "bao", NULL,
+	};
+	const struct detect_word *f = &s->words[i], *g, *h = NULL;
+	size_t e, a;
+	int weakf, middle, two = 0, cue, termed, act;
+
+	/* the bytes and sizes first, the lists last */
+	if (i + 1 >= s->nwords || f->nchars < 2 || f->nchars > 6 ||
+	    f->end - f->start != f->nchars || (f->flags & (W_UPPER | W_DIGIT)))
+		return NO_WORD;
+	g = &s->words[i + 1];
+	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
+	    g->nchars > 4 || !has_vowel(t, g) || !(g->flags & W_CAP) ||
+	    (g->flags & (W_UPPER | W_DIGIT)))
+		return NO_WORD;
+	/* a syllable that is a term too ("Na", sodium; "Li"): one of
+	 * pinyin's table, then an act or an age only (below) */
+	termed = !asian_syllable(t, s, i + 1, 1);
+	if (termed && (g->end - g->start != g->nchars ||
+	    (g->dflags & (D_TITLE | D_RELATIVE | D_MONTH | D_DATECUE |
+	    D_NOTNAME | D_SUBJVERB)) || word_taken(s, i + 1) ||
+	    !name_shape_pinyin_syllable(wf(s, g), g->fold_len)))
+		return NO_WORD;
+	if (!termed && i + 2 < s->nwords) {
+		h = &s->words[i + 2];
+		two = h->start == g->end + 1 && t[g->end] == ' ' &&
+		    h->nchars >= 2 && h->nchars <= 4 && has_vowel(t, h) &&
+		    asian_syllable(t, s, i + 2, 0);
+	}
+	e = i + 1 + (size_t)two;
+	/* what follows: an act, an age, or after a cue the clause's end */
+	cue = asian_cue_before(t, s, i);
+	a = s->words[e].end;
+	act = asian_act_follows(t, s, e) || (a + 2 < s->text_len &&
+	    t[a] == ',' && t[a + 1] == ' ' && e + 2 < s->nwords &&
+	    (s->words[e + 1].flags & W_DIGIT) &&
+	    (word_is(s, e + 2, "ans") || word_is(s, e + 2, "an")));
+	if (!act && !(cue && !termed && asian_name_ends(t, s, e)))
+		return NO_WORD;
+	middle = in_list(middles, wf(s, g), g->fold_len);
+	weakf = in_list(weak, wf(s, f), f->fold_len);
+	if (weakf ? !(middle && two) : !(in_list(more, wf(s, f), f->fold_len) ||
+	    asian_family_word(s, f)))
+		return NO_WORD;
+	if (two)
+		return asian_syllable_evidence(t, s, i + 1) ||
+		    asian_syllable_evidence(t, s, i + 2) ? e : NO_WORD;
+	return name_shape_pinyin_syllable(wf(s, g), g->fold_len) &&
+	    (act || (g->dflags & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, s, i + 1)) ? e : NO_WORD;
+}
+
 /* The east-Asian names of asian_triple, one span each, from the
  * capitalized pairs (WC_PAIR: the family name and the first syllable).
  * (detect_run's gate: a word in capitals; names34: no capitalized one
@@ -7962,8 +8066,21 @@ scan_asian_triples(const char *t, struct detect_scratch *s)
 		/* the cheap tests first: the three words' case */
 		size_t e;
 
-		if (i < next || !(s->words[i].flags & W_UPPER))
+		if (i < next)
 			continue;
+		/* names38: "Li Na a appelé", "Wong Ka Ho", "Ho Van Minh" */
+		if (!(s->words[i].flags & W_UPPER)) {
+			if ((s->words[i].flags & W_CAP) &&
+			    (e = asian_mixed_name(t, s, i)) != NO_WORD) {
+				for (size_t k = i; k <= e; k++)
+					if (!word_taken(s, k) && (r = add_span(s,
+					    s->words[k].start, s->words[k].end,
+					    DETECT_NAME, -1)) < 0)
+						return r;
+				next = e + 1;
+			}
+			continue;
+		}
 		if (i + 2 >= s->nwords ||
 		    !(s->words[i + 1].flags & W_CAP) ||
 		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i)) {

@@ -78,6 +78,14 @@ static const char *const pinyin[] = {
 };
 
 /* w[0, n) is a syllable of the table (binary search). */
+static int pinyin_syllable(const char *w, size_t n);
+
+int
+name_shape_pinyin_syllable(const char *w, size_t n)
+{
+	return pinyin_syllable(w, n);
+}
+
 static int
 pinyin_syllable(const char *w, size_t n)
 {
