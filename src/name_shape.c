@@ -205,3 +205,28 @@ name_shape_malagasy(const char *w, size_t n)
 	}
 	return 1;
 }
+
+/* names38: w (folded) opens with a nasal before a consonant, which no
+ * French word does and the Bantu languages of the Comoros, Mayotte and
+ * the Swahili coast write ("Msa", "Mze", "Mbae", "Mdahoma", "Ndzaou",
+ * "Njambo"): "m" before "b", "d", "k", "s", "t", "z", "h"; "n" before
+ * "d", "g", "j", "k", "t", "z", "y"; a vowel right after, or one letter
+ * of "z", "j", "h", "w", "y" then a vowel; letters only, three at
+ * least, twelve at most. */
+int
+name_shape_bantu_initial(const char *w, size_t n)
+{
+	size_t k = 2;
+
+	if (n < 3 || n > 12)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return 0;
+	if (!((w[0] == 'm' && strchr("bdkstzh", w[1]) != NULL) ||
+	    (w[0] == 'n' && strchr("dgjktzy", w[1]) != NULL)))
+		return 0;
+	if (!is_vowel(w[k]) && strchr("zjhwy", w[k]) != NULL && k + 1 < n)
+		k++;
+	return is_vowel(w[k]);
+}

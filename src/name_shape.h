@@ -26,4 +26,8 @@ int	name_shape_pinyin_syllable(const char *w, size_t n);
  * x), no consonant cluster Malagasy does not write, a vowel or "y" last. */
 int	name_shape_malagasy(const char *w, size_t n);
 
+/* names38: w (folded) opens with a nasal before a consonant ("Msa",
+ * "Mze", "Mbae", "Ndzaou"), a Bantu name's shape (name_shape.c). */
+int	name_shape_bantu_initial(const char *w, size_t n);
+
 #endif
