@@ -8336,8 +8336,9 @@ list_tail_word(const char *t, struct detect_scratch *s, size_t k,
  * some found in part ("[Hoang] Mai, [Tran Van Long] et [Pham Thi Lan]",
  * "[Hoang Mai] et [Tran] Van Long"): after a name's span, one or two
  * words one space apart that list_tail_word allows, then a link of the
- * list (", ", " et ", " ou ") or the text's, the line's or the
- * sentence's end, and a name found on the list's other side (the item
+ * list (", ", " et ", " ou "), the text's, the line's or the sentence's
+ * end, or a word in lower case ("... et Tran Van Long ce jour"), and a
+ * name found on the list's other side (the item
  * after the link starts a name's span, or a link ends right before
  * this span, after a name's span).  The tail goes with the name.  A
  * particle is no item's last word.  (scan_name_coordination's gate: a
@@ -8374,7 +8375,7 @@ list_item_tails(const char *t, struct detect_scratch *s)
 			listed = o != NULL && o->kind == DETECT_NAME &&
 			    o->start == s->words[n].start;
 		} else if (!(e >= s->text_len ||
-		    util_in_set(".;\n\r", t[e])))
+		    util_in_set(".;:)\n\r", t[e]) || lower_follows(t, s, k)))
 			continue;
 		/* or the item before it, a name's, across a link */
 		st = sp->start;
