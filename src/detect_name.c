@@ -4184,8 +4184,8 @@ verb_only_ending(const char *f, size_t n)
 }
 
 /* names38: the endings a surname's core after a title and a particle
- * in capitals may have (kin_word_shape_after's 8): "-s", "-x" but "-ais",
- * "-ois" and the other verb endings, "-ent" of six letters or more but
+ * in capitals may have (kin_word_shape_after's 8): "-s", "-x" but "-ais"
+ * and the other verb endings ("DU BOIS" goes), "-ent" of six letters or more but
  * "-ement", "-ument" ("LE BRAS", "LE ROUX", "LE FROMENT"; not "LE SAIS",
  * "LE TRAITEMENT", "LE DOCUMENT": "LE CLEMENT" is lost): the
  * caller asks no "A" before the title ("EXPLIQUE A MME LE TRAITEMENT":
@@ -4194,7 +4194,7 @@ int
 title_core_ending(const char *f, size_t n)
 {
 	static const char *const verbish[] = {
-		"ais", "ois", "ons", "iez", "ions", "erent", "ement", "ument",
+		"ais", "ons", "iez", "ions", "erent", "ement", "ument",
 		NULL,
 	};
 
@@ -7972,7 +7972,8 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
  *   Minh", "Vu Thi Lan"; "Vu Paul ce jour" stays);
  * - one or two given syllables (asian_syllable: capitalized, two to four
  *   letters, no word of the tables, state or drug), one space apart,
- *   with a vowel; two with the evidence of one (asian_syllable_evidence),
+ *   with a vowel; two before an act or an age, or with the evidence of
+ *   one (asian_syllable_evidence) after a cue,
  *   one a syllable of pinyin's table ("Na", "Lei", "Wei"), before an act
  *   or an age whatever else it is ("Li Na": "Na" is sodium too), after
  *   a cue a name of the lists or no lexicon's word;
@@ -8040,8 +8041,10 @@ asian_mixed_name(const char *t, struct detect_scratch *s, size_t i)
 	if (weakf ? !(middle && two) : !(in_list(more, wf(s, f), f->fold_len) ||
 	    asian_family_word(s, f)))
 		return NO_WORD;
+	/* two syllables before an act or an age need no more ("Yip Ka
+	 * Wai a appelé": "ka", "wai" are Dicollecte's) */
 	if (two)
-		return asian_syllable_evidence(t, s, i + 1) ||
+		return act || asian_syllable_evidence(t, s, i + 1) ||
 		    asian_syllable_evidence(t, s, i + 2) ? e : NO_WORD;
 	return name_shape_pinyin_syllable(wf(s, g), g->fold_len) &&
 	    (act || (g->dflags & (D_FIRST | D_LAST)) ||

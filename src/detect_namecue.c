@@ -2002,7 +2002,8 @@ lower_person_cue(const char *t, const struct detect_scratch *s, size_t i)
 {
 	static const char *const goes_on[] = {
 		"ce", "cet", "cette", "pour", "hier", "demain", "aujourd",
-		"concernant", "le", "la", "a", "au", "ok", NULL,
+		"concernant", "le", "la", "a", "au", "ok", "lundi", "mardi",
+		"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL,
 	};
 	static const char *const signs[] = {
 		"signe", "signee", "vise", "visee", "valide", "validee",
