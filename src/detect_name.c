@@ -8350,17 +8350,24 @@ list_tail_word(const char *t, struct detect_scratch *s, size_t k,
 static int
 list_item_tails(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		const struct detect_span *sp = span_of(s, i), *o;
-		size_t k = i, n, e, c, st;
+	/* from the names' spans (the spans found before: those added
+	 * here are tails), not every word */
+	size_t nsp = s->nspans;
+
+	for (size_t q = 0; q < nsp; q++) {
+		const struct detect_span *sp = &s->spans[q], *o;
+		size_t i, k, n, e, c, st;
 		uint32_t cased;
 		int listed = 0, r;
 
-		if (sp == NULL || sp->kind != DETECT_NAME ||
-		    sp->end != s->words[i].end || !joined(t, s, i))
+		if (sp->kind != DETECT_NAME ||
+		    (i = word_at(s, sp->end)) == 0 || (k = --i) + 1 >=
+		    s->nwords || sp->end != s->words[i].end ||
+		    span_of(s, i) != sp || !joined(t, s, i))
 			continue;
 		cased = s->words[i].flags & (W_CAP | W_UPPER);
-		if (!cased)
+		if (!cased || s->words[i + 1].start != s->words[i].end + 1 ||
+		    !(s->words[i + 1].flags & cased))
 			continue;
 		while (k < i + 2 && k + 1 < s->nwords && (k == i ||
 		    joined(t, s, k)) && s->words[k + 1].start ==
@@ -8395,7 +8402,6 @@ list_item_tails(const char *t, struct detect_scratch *s)
 		if ((r = add_span(s, s->words[i + 1].start, e, DETECT_NAME,
 		    -1)) < 0)
 			return r;
-		i = k;
 	}
 	return 0;
 }

@@ -2468,12 +2468,18 @@ row_cue_initials(const char *t, const struct detect_value *row, size_t nrow,
 	}
 	if (!fi || !li)
 		return 0;
+	/* (the words' class bytes first: an initial is written with a
+	 * capital or a dot, W_UPPER, W_CAP or W_DOT; most words are in
+	 * lower case with none) */
 	for (size_t i = 1; i < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i], *x;
+		const struct detect_word *w, *x;
 		size_t e, g;
 		char a, b;
 		int dotted = 0, upper, r;
 
+		if (!(s->wcls[i] & (W_UPPER | W_CAP | W_DOT)))
+			continue;
+		w = &s->words[i];
 		if (w->nchars > 2 || (w->flags & W_DIGIT) ||
 		    ((wf(s, w)[0] != fi) && (wf(s, w)[0] != li)))
 			continue;
