@@ -2443,6 +2443,67 @@ initials_cue(const char *t, const struct detect_scratch *s, size_t i)
 	    in_list(acts, wf(s, &s->words[i - 2]), s->words[i - 2].fold_len);
 }
 
+/* row_cue_initials' test of word i (a capital or a dot in its class
+ * byte): 0, or add_span's -errno. */
+static int
+row_initials_at(const char *t, struct detect_scratch *s, size_t i, char fi,
+    char li)
+{
+	const struct detect_word *w = &s->words[i], *x;
+	size_t e, g;
+	char a, b;
+	int dotted = 0, upper, r;
+
+	if (w->nchars > 2 || (w->flags & W_DIGIT) ||
+	    ((wf(s, w)[0] != fi) && (wf(s, w)[0] != li)))
+		return 0;
+	upper = (w->flags & W_UPPER) != 0 || (w->nchars == 1 &&
+	    t[w->start] >= 'A' && t[w->start] <= 'Z');
+	if (!initial_letters(t, w, upper))
+		return 0;
+	if (w->nchars == 2) {
+		if (!upper)
+			return 0;
+		a = wf(s, w)[0];
+		b = wf(s, w)[1];
+		e = w->end;
+		x = w;
+	} else {
+		if (i + 1 >= s->nwords)
+			return 0;
+		x = &s->words[i + 1];
+		g = x->start - w->end;
+		if (x->nchars != 1 || !initial_letters(t, x, upper) ||
+		    !((g == 1 && util_in_set(". -", t[w->end])) ||
+		    (g == 2 && t[w->end] == '.' &&
+		    (t[w->end + 1] == ' ' || t[w->end + 1] == '-'))))
+			return 0;
+		dotted = t[w->end] == '.';
+		a = wf(s, w)[0];
+		b = wf(s, x)[0];
+		e = x->end;
+	}
+	if (e < s->text_len && t[e] == '.') {
+		e++;
+		dotted |= w->nchars == 1;
+	}
+	if (!upper && !dotted)
+		return 0;
+	if (e < s->text_len && (is_alnum_byte(t[e]) || t[e] == '-' ||
+	    t[e] == '.' || (unsigned char)t[e] >= 0x80))
+		return 0;
+	if (!((a == fi && b == li) || (dotted && a == li && b == fi)))
+		return 0;
+	if (!dotted && x == w && (w->dflags & (D_CLINICAL |
+	    D_TERM | D_UNIT | D_NOTNAME | D_MONTH | D_TITLE)))
+		return 0;
+	if (word_taken(s, i) || (x != w && word_taken(s, i + 1)) ||
+	    !initials_cue(t, s, i))
+		return 0;
+	r = add_span(s, w->start, e, DETECT_INITIAL, -1);
+	return r < 0 ? r : 0;
+}
+
 /*
  * names38: the row's own initials after a cue that signs or sees ("vu
  * par AV", "signé A.V", "visa : A V", "validé par A-V.", "vu par
@@ -2452,13 +2513,16 @@ initials_cue(const char *t, const struct detect_scratch *s, size_t i)
  * A pair of capitals a table holds (a term, a unit: "par IV", "par
  * AB") stays; another's initials stay ("vu par B.D" of a row VIGNERON
  * Anne: names32's rules read a dotted pair beside a name; a bare pair
- * is no one's here).
+ * is no one's here).  The words are found by their class bytes (a
+ * capital or a dot: W_UPPER, W_CAP, W_DOT), sixteen at a time: most
+ * words are in lower case with none.
  */
-static int
+static __attribute__((noinline)) int
 row_cue_initials(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
 	char fi = 0, li = 0;
+	int r;
 
 	for (size_t k = 0; k < nrow; k++) {
 		if (row[k].kind == DETECT_IDENT_FIRST_NAME && !fi)
@@ -2468,66 +2532,28 @@ row_cue_initials(const char *t, const struct detect_value *row, size_t nrow,
 	}
 	if (!fi || !li)
 		return 0;
-	/* (the words' class bytes first: an initial is written with a
-	 * capital or a dot, W_UPPER, W_CAP or W_DOT; most words are in
-	 * lower case with none) */
-	for (size_t i = 1; i < s->nwords; i++) {
-		const struct detect_word *w, *x;
-		size_t e, g;
-		char a, b;
-		int dotted = 0, upper, r;
+	for (size_t from = 0; from < s->nwords; from += 16) {
+		unsigned m = 0;
+#if defined(__SSE2__)
+		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s->wcls + from));
 
-		if (!(s->wcls[i] & (W_UPPER | W_CAP | W_DOT)))
-			continue;
-		w = &s->words[i];
-		if (w->nchars > 2 || (w->flags & W_DIGIT) ||
-		    ((wf(s, w)[0] != fi) && (wf(s, w)[0] != li)))
-			continue;
-		upper = (w->flags & W_UPPER) != 0 || (w->nchars == 1 &&
-		    t[w->start] >= 'A' && t[w->start] <= 'Z');
-		if (!initial_letters(t, w, upper))
-			continue;
-		if (w->nchars == 2) {
-			if (!upper)
+		m = 0xffffu & ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_and_si128(v, _mm_set1_epi8((char)(W_UPPER | W_CAP |
+		    W_DOT))), _mm_setzero_si128()));
+#else
+		for (unsigned b = 0; b < 16; b++)
+			m |= (unsigned)((s->wcls[from + b] & (W_UPPER | W_CAP |
+			    W_DOT)) != 0) << b;
+#endif
+		for (; m != 0; m &= m - 1) {
+			size_t i = from + (size_t)__builtin_ctz(m);
+
+			if (i == 0 || i >= s->nwords)
 				continue;
-			a = wf(s, w)[0];
-			b = wf(s, w)[1];
-			e = w->end;
-			x = w;
-		} else {
-			if (i + 1 >= s->nwords)
-				continue;
-			x = &s->words[i + 1];
-			g = x->start - w->end;
-			if (x->nchars != 1 || !initial_letters(t, x, upper) ||
-			    !((g == 1 && util_in_set(". -", t[w->end])) ||
-			    (g == 2 && t[w->end] == '.' &&
-			    (t[w->end + 1] == ' ' || t[w->end + 1] == '-'))))
-				continue;
-			dotted = t[w->end] == '.';
-			a = wf(s, w)[0];
-			b = wf(s, x)[0];
-			e = x->end;
+			if ((r = row_initials_at(t, s, i, fi, li)) != 0)
+				return r;
 		}
-		if (e < s->text_len && t[e] == '.') {
-			e++;
-			dotted |= w->nchars == 1;
-		}
-		if (!upper && !dotted)
-			continue;
-		if (e < s->text_len && (is_alnum_byte(t[e]) || t[e] == '-' ||
-		    t[e] == '.' || (unsigned char)t[e] >= 0x80))
-			continue;
-		if (!((a == fi && b == li) || (dotted && a == li && b == fi)))
-			continue;
-		if (!dotted && x == w && (w->dflags & (D_CLINICAL |
-		    D_TERM | D_UNIT | D_NOTNAME | D_MONTH | D_TITLE)))
-			continue;
-		if (word_taken(s, i) || (x != w && word_taken(s, i + 1)) ||
-		    !initials_cue(t, s, i))
-			continue;
-		if ((r = add_span(s, w->start, e, DETECT_INITIAL, -1)) < 0)
-			return r;
 	}
 	return 0;
 }
