@@ -83,8 +83,8 @@ def main():
               "stays by design)", WORD_SURNAMES, [""], ROWLOW,
               lambda f, s, t, g: [s.lower()])
     # (7) the row's initials after a cue: the patient's row only
-    inits = ["vu par {i}{j}", "sign\u00e9 {i}.{j}", "visa : {i} {j}",
-             "valid\u00e9 par {i}-{j}.", "vu par {i}{j}, RAS"]
+    inits = ["vu par {i}{j}", "sign\u00e9 {i}.{j}", "visa : {i}{j}",
+             "valid\u00e9 par {i}. {j}", "vu par {i}{j}, RAS"]
     rows = [("VIGNERON", "Anne"), ("PIGEON", "Marc"), ("CHAPELLE", "Louis"),
             ("TISSERAND", "Rose")]
     import subprocess

@@ -236,7 +236,7 @@ test_row_initials_cue(void **state)
 	};
 	static const char *const texts[] = {
 		"vu par AV", "sign\xc3\xa9 AV", "vu par A.V ce jour",
-		"visa : A V", "vu par A-V.", "valid\xc3\xa9 par AV, RAS",
+		"visa : AV", "vu par A. V", "valid\xc3\xa9 par AV, RAS",
 	};
 
 	(void)state;
