@@ -2024,11 +2024,11 @@ lower_person_cue(const char *t, const struct detect_scratch *s, size_t i)
 		if (t[e] != ' ' || i + 1 >= s->nwords)
 			return 0;
 		x = &s->words[i + 1];
+		/* ("a" of "vu par pigeon a 10h", "au" of "signé pigeon au
+		 * dossier": the clause goes on) */
 		if (x->start != e + 1 || !in_list(goes_on, wf(s, x),
 		    x->fold_len) || (x->flags & W_UPPER))
 			return 0;
-		/* "a" of "vu par pigeon a 10h" or "pigeon a appelé": a verb
-		 * after it is the clause's, the word its subject */
 	}
 	if (in_list(signs, wf(s, c), c->fold_len) ||
 	    word_is(s, i - 1, "chez"))
@@ -2036,7 +2036,7 @@ lower_person_cue(const char *t, const struct detect_scratch *s, size_t i)
 	if (i < 2 || s->words[i - 2].end + 1 != c->start ||
 	    t[s->words[i - 2].end] != ' ')
 		return 0;
-	return quote_call_cue(s, i - 1) && !word_is(s, i - 1, "chez");
+	return quote_call_cue(s, i - 1);
 }
 
 /*
