@@ -874,7 +874,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON KIND(DETECT_BIT(DETECT_NAME)), scan_name_glued(text, s))	\
 	X(names ON (HAS(W_ARABPART, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
 	    scan_arabic_particle_tails(text, s))			\
-	X(names ON HAS(W_UPPER, 0), scan_asian_triples(text, s))	\
+	X(names ON (HAS(W_UPPER, 0) | HAS(W_CAP, 0)),			\
+	    scan_asian_triples(text, s))				\
 	X(names ON (HAS(W_UPPER, 0) |					\
 	    (HAS(W_CAP, 0) & HAS(W_PERSONACT, 0))),			\
 	    scan_cue_word_surnames(text, s))				\

@@ -217,9 +217,16 @@ dict_flags_shaped(const char *w, size_t n, uint64_t h)
 {
 	uint64_t v = dict_flags_hashed(w, n, h);
 
-	if (v != 0 || n < 5 || !dict_ok)
+	if (v != 0 || n < 3 || !dict_ok)
 		return v;
-	if (name_shape_malagasy(w, n))
+	/* names38: a Bantu name's opening ("Msa", "Mze", "Mbae"): a weak
+	 * first name, a name only beside another or after a title ("MSA",
+	 * the farmers' insurer, alone stays) */
+	if (name_shape_bantu_initial(w, n))
+		v = D_FIRST | D_AMBIG | D_WEAK;
+	else if (n < 5)
+		return v;
+	else if (name_shape_malagasy(w, n))
 		v = D_LAST;
 	else if (name_shape_pinyin_given(w, n))
 		v = D_FIRST;

@@ -1535,6 +1535,9 @@ int	scan_head_word_surnames(const char *t, struct detect_scratch *s);
 /* names32's test of an ordinary word where a surname stands (no person,
  * group, place, service or drug a note writes there); names33 asks it
  * of a core after a title and particles */
+int	title_core_ending(const char *f, size_t n);
+int	lower_person_cue(const char *t, const struct detect_scratch *s,
+	    size_t i);
 int	ordinary_surname_word(const char *t, struct detect_scratch *s,
     size_t j);
 int	start_person_follows(const char *t, const struct detect_scratch *s,

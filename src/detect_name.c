@@ -9,6 +9,7 @@
 
 #include "detect.h"
 #include "detect_int.h"
+#include "name_shape.h"
 #include "norm.h"
 #include "postcodes.h"
 
@@ -4182,6 +4183,27 @@ verb_only_ending(const char *f, size_t n)
 	return fold_ends_in(verbish, f, n, 1);
 }
 
+/* names38: the endings a surname's core after a title and a particle
+ * in capitals may have (kin_word_shape_after's 8): "-s", "-x" but "-ais"
+ * and the other verb endings ("DU BOIS" goes), "-ent" of six letters or more but
+ * "-ement", "-ument" ("LE BRAS", "LE ROUX", "LE FROMENT"; not "LE SAIS",
+ * "LE TRAITEMENT", "LE DOCUMENT": "LE CLEMENT" is lost): the
+ * caller asks no "A" before the title ("EXPLIQUE A MME LE TRAITEMENT":
+ * the object) */
+int
+title_core_ending(const char *f, size_t n)
+{
+	static const char *const verbish[] = {
+		"ais", "ons", "iez", "ions", "erent", "ement", "ument",
+		NULL,
+	};
+
+	if (n < 4 || fold_ends_in(verbish, f, n, 0))
+		return 0;
+	return f[n - 1] == 's' || f[n - 1] == 'x' ||
+	    (n >= 6 && memcmp(f + n - 3, "ent", 3) == 0);
+}
+
 /* kin_word_shape; particle: the word follows a particle, 1 "du", "de
  * la", "van"... ("du pont": verb_only_ending's endings are no reason to
  * refuse it), 2 "le" or "la", a pronoun before a verb as often ("sa
@@ -4249,6 +4271,11 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 	 * capitals (caps_particle_surname: "SON FILS DU PONT") */
 	uint32_t cased = particle & 4 ? 0 : W_CAP | W_UPPER;
 	uint64_t street;
+	/* names38: 8 in particle, after a title in capitals ("MME LE BRAS",
+	 * "MR LE FROMENT"): a singular's "-s", "-x" (after "le", "la" no
+	 * plural stands) and "-ent" (no verb of the plural after a title)
+	 * are a surname's endings as often */
+	int titled = (particle & 8) != 0;
 
 	particle &= 3;
 	street = particle && !word_in_filtered_list(s, w, units) ?
@@ -4263,7 +4290,8 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 	    (unsigned char)t[e - 1] == 0xa9))
 		return 0;
 	if (fold_ends_in(endings, f, n, 1) &&
-	    !(particle == 1 && verb_only_ending(f, n)))
+	    !(particle == 1 && verb_only_ending(f, n)) &&
+	    !(titled && title_core_ending(f, n)))
 		return 0;
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
 	 * "jardinier", surnames as often) */
@@ -4569,7 +4597,7 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 {
 	const struct detect_word *w;
 	size_t e;
-	int pronoun, kin = word_has(s, i, D_RELATIVE);
+	int pronoun, titled, kin = word_has(s, i, D_RELATIVE);
 
 	if (!(s->words[j].flags & W_UPPER) ||
 	    !(s->words[i].flags & W_UPPER) || (kin &&
@@ -4583,12 +4611,21 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 		    (s->words[x + 1].flags & W_DIGIT))
 			return NO_WORD;
 	w = &s->words[e];
+	/* names38: after a title (not kin), no "A" before it, a core of
+	 * title_core_ending's endings is the surname's whatever the word
+	 * ("MME LE BRAS", "MR LE FROMENT": a body's part, a grain; after a
+	 * title and "LE" no noun of the note stands) */
+	titled = !kin && !(i > 0 && (word_is(s, i - 1, "a") ||
+	    word_is(s, i - 1, "au")));
 	if (word_in_filtered_list(s, w, particle_time_rank) ||
 	    word_in_filtered_list(s, w, particle_offices) ||
 	    word_in_filtered_list(s, w, particle_workplaces) ||
-	    !kin_word_shape_after(t, s, e, pronoun | 4) ||
+	    !kin_word_shape_after(t, s, e, pronoun | 4 | (titled ? 8 : 0)) ||
 	    !(word_has(s, e, D_STREET | D_PLACE | D_LAST) ||
-	    ordinary_surname_word(t, s, e)))
+	    ordinary_surname_word(t, s, e) || (titled &&
+	    title_core_ending(wf(s, w), w->fold_len) &&
+	    !dict_drug_has(w->fhash) && !service_word(s, e) &&
+	    !care_unit_or_agent(t, s, e))))
 		return NO_WORD;
 	return person_after_name(t, s, e) ||
 	    (!(kin && pronoun == 2) && clause_ends_after(t, s, e)) ?
@@ -7619,7 +7656,8 @@ has_vowel(const char *t, const struct detect_word *w)
  * "PAN", "FAN", "TON", "LE", "MA", "DO", "VU", "HO", "OH", "LAI").
  * Asked only of a word of two to six ASCII capitals. */
 static int
-asian_family(const char *t, const struct detect_scratch *s, size_t i)
+asian_family_list(const char *t, const struct detect_scratch *s, size_t i,
+    const struct detect_word *any)
 {
 	static const char *const families[] = {
 		/* Chinese (pinyin, Cantonese, Hokkien) */
@@ -7648,10 +7686,25 @@ asian_family(const char *t, const struct detect_scratch *s, size_t i)
 	const struct detect_word *w = &s->words[i];
 
 	(void)t;
+	if (any != NULL)	/* (asian_family_word: the list alone) */
+		return word_in_filtered_list(s, any, families);
 	return (w->flags & W_UPPER) && !(w->flags & W_DIGIT) &&
 	    w->nchars >= 2 && w->nchars <= 6 &&
 	    w->end - w->start == w->nchars &&
 	    word_in_filtered_list(s, w, families);
+}
+
+/* names38: word w is a family name of asian_family's list, in any case */
+static int
+asian_family_word(const struct detect_scratch *s, const struct detect_word *w)
+{
+	return asian_family_list(NULL, s, 0, w);
+}
+
+static int
+asian_family(const char *t, const struct detect_scratch *s, size_t i)
+{
+	return asian_family_list(t, s, i, NULL);
 }
 
 /* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
@@ -7908,6 +7961,96 @@ asian_cued_name(const char *t, struct detect_scratch *s, size_t i)
 	    asian_syllable_evidence(t, s, i + 1)) ? i + 1 : NO_WORD;
 }
 
+/*
+ * names38: an east-Asian name written with capitals only ("Li Na a
+ * appelé", "Wong Ka Ho a appelé", "Mme Cheung Ka Ho", "Hsu Mei, 34
+ * ans", "Ho Van Minh"), from word i, capitalized, not in capitals:
+ * - the family name: asian_family's (in any case here), or a
+ *   Wade-Giles or Cantonese spelling of the list below ("Hsu", "Tsai",
+ *   "Chang", "Yip"); "Ho", "Vo", "Vu", "Do", "Ma", "Lu", "Du" (a word
+ *   or a unit as often) only before a Vietnamese middle name ("Ho Van
+ *   Minh", "Vu Thi Lan"; "Vu Paul ce jour" stays);
+ * - one or two given syllables (asian_syllable: capitalized, two to four
+ *   letters, no word of the tables, state or drug), one space apart,
+ *   with a vowel; two before an act or an age, or with the evidence of
+ *   one (asian_syllable_evidence) after a cue,
+ *   one a syllable of pinyin's table ("Na", "Lei", "Wei"), before an act
+ *   or an age whatever else it is ("Li Na": "Na" is sodium too), after
+ *   a cue a name of the lists or no lexicon's word;
+ * - then a person's act (asian_act_follows: "a appelé", "vu", "passera"),
+ *   an age (", 34 ans"), or, after a title, kin or a form's colon
+ *   (asian_cue_before), the clause's end.
+ * The same family name in English or Spanish prose ("Chan is", "Wong
+ * Kar-wai's film", "Ho Chi Minh-Ville") has no act, age or cue after.
+ * The index of the last word, or NO_WORD.
+ */
+static size_t
+asian_mixed_name(const char *t, struct detect_scratch *s, size_t i)
+{
+	static const char *const more[] = {
+		"hsu", "hsieh", "tsai", "chang", "chiang", "kuo", "chou",
+		"chung", "yip", "tam", "siu", "tsui", "kwong", "lo", "au",
+		"lui", "choy", "kwok", "fong", "wan", NULL,
+	};
+	static const char *const weak[] = {
+		"ho", "vo", "vu", "do", "ma", "lu", "du", NULL,
+	};
+	static const char *const middles[] = {
+		"van", "thi", "duc", "huu", "minh", "ngoc", "thanh", "quoc",
+		"xuan", "dinh", "cong", "bao", NULL,
+	};
+	const struct detect_word *f = &s->words[i], *g, *h = NULL;
+	size_t e, a;
+	int weakf, middle, two = 0, cue, termed, act;
+
+	/* the bytes and sizes first, the lists last */
+	if (i + 1 >= s->nwords || f->nchars < 2 || f->nchars > 6 ||
+	    f->end - f->start != f->nchars || (f->flags & (W_UPPER | W_DIGIT)))
+		return NO_WORD;
+	g = &s->words[i + 1];
+	if (g->start != f->end + 1 || t[f->end] != ' ' || g->nchars < 2 ||
+	    g->nchars > 4 || !has_vowel(t, g) || !(g->flags & W_CAP) ||
+	    (g->flags & (W_UPPER | W_DIGIT)))
+		return NO_WORD;
+	/* a syllable that is a term too ("Na", sodium; "Li"): one of
+	 * pinyin's table, then an act or an age only (below) */
+	termed = !asian_syllable(t, s, i + 1, 1);
+	if (termed && (g->end - g->start != g->nchars ||
+	    (g->dflags & (D_TITLE | D_RELATIVE | D_MONTH | D_DATECUE |
+	    D_NOTNAME | D_SUBJVERB)) || word_taken(s, i + 1) ||
+	    !name_shape_pinyin_syllable(wf(s, g), g->fold_len)))
+		return NO_WORD;
+	if (!termed && i + 2 < s->nwords) {
+		h = &s->words[i + 2];
+		two = h->start == g->end + 1 && t[g->end] == ' ' &&
+		    h->nchars >= 2 && h->nchars <= 4 && has_vowel(t, h) &&
+		    asian_syllable(t, s, i + 2, 0);
+	}
+	e = i + 1 + (size_t)two;
+	/* what follows: an act, an age, or after a cue the clause's end */
+	cue = asian_cue_before(t, s, i);
+	a = s->words[e].end;
+	act = asian_act_follows(t, s, e) || (a + 2 < s->text_len &&
+	    t[a] == ',' && t[a + 1] == ' ' && e + 2 < s->nwords &&
+	    (s->words[e + 1].flags & W_DIGIT) &&
+	    (word_is(s, e + 2, "ans") || word_is(s, e + 2, "an")));
+	if (!act && !(cue && !termed && asian_name_ends(t, s, e)))
+		return NO_WORD;
+	middle = in_list(middles, wf(s, g), g->fold_len);
+	weakf = in_list(weak, wf(s, f), f->fold_len);
+	if (weakf ? !(middle && two) : !(in_list(more, wf(s, f), f->fold_len) ||
+	    asian_family_word(s, f)))
+		return NO_WORD;
+	/* two syllables before an act or an age need no more ("Yip Ka
+	 * Wai a appelé": "ka", "wai" are Dicollecte's) */
+	if (two)
+		return act || asian_syllable_evidence(t, s, i + 1) ||
+		    asian_syllable_evidence(t, s, i + 2) ? e : NO_WORD;
+	return name_shape_pinyin_syllable(wf(s, g), g->fold_len) &&
+	    (act || (g->dflags & (D_FIRST | D_LAST)) ||
+	    !word_lexicon(t, s, i + 1)) ? e : NO_WORD;
+}
+
 /* The east-Asian names of asian_triple, one span each, from the
  * capitalized pairs (WC_PAIR: the family name and the first syllable).
  * (detect_run's gate: a word in capitals; names34: no capitalized one
@@ -7926,8 +8069,21 @@ scan_asian_triples(const char *t, struct detect_scratch *s)
 		/* the cheap tests first: the three words' case */
 		size_t e;
 
-		if (i < next || !(s->words[i].flags & W_UPPER))
+		if (i < next)
 			continue;
+		/* names38: "Li Na a appelé", "Wong Ka Ho", "Ho Van Minh" */
+		if (!(s->words[i].flags & W_UPPER)) {
+			if ((s->words[i].flags & W_CAP) &&
+			    (e = asian_mixed_name(t, s, i)) != NO_WORD) {
+				for (size_t k = i; k <= e; k++)
+					if (!word_taken(s, k) && (r = add_span(s,
+					    s->words[k].start, s->words[k].end,
+					    DETECT_NAME, -1)) < 0)
+						return r;
+				next = e + 1;
+			}
+			continue;
+		}
 		if (i + 2 >= s->nwords ||
 		    !(s->words[i + 1].flags & W_CAP) ||
 		    !(s->words[i + 2].flags & W_CAP) || !asian_triple(t, s, i)) {
@@ -8155,6 +8311,101 @@ coord_link(const char *t, const struct detect_scratch *s, size_t a,
 	return 1;
 }
 
+/* names38: word k may go on a list's item whose name was found in part
+ * (list_item_tails): capitalized as the name is, no word of the tables
+ * but a month's or a particle's ("Hoang Mai", "Tran Van Long": "Mai" a
+ * month, "Van" a particle, "Long" a weak name), a name of the lists or
+ * a word no lexicon has; no service, role or unit ("Martin Cardio,
+ * Dupont Neuro" stay). */
+static int
+list_tail_word(const char *t, struct detect_scratch *s, size_t k,
+    uint32_t cased)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if (word_taken(s, k) || (w->flags & (W_DIGIT | W_ROLE)) ||
+	    (w->flags & (W_CAP | W_UPPER)) != cased || w->nchars < 2 ||
+	    (w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_CLINICAL |
+	    D_TERM | D_UNIT | D_EPONYM | D_EPOHEAD | D_INSTHEAD | D_STREET |
+	    D_PLACE | D_HOLIDAY | D_DATECUE | D_SPEECH | D_NOTNAME |
+	    D_SUBJVERB)) || service_word(s, k) || dict_drug_has(w->fhash))
+		return 0;
+	return (w->dflags & (D_FIRST | D_LAST | D_PARTICLE | D_MONTH)) ||
+	    !word_lexicon(t, s, k);
+}
+
+/*
+ * names38: a list of names, each item a name of two or three words,
+ * some found in part ("[Hoang] Mai, [Tran Van Long] et [Pham Thi Lan]",
+ * "[Hoang Mai] et [Tran] Van Long"): after a name's span, one or two
+ * words one space apart that list_tail_word allows, then a link of the
+ * list (", ", " et ", " ou "), the text's, the line's or the sentence's
+ * end, or a word in lower case ("... et Tran Van Long ce jour"), and a
+ * name found on the list's other side (the item
+ * after the link starts a name's span, or a link ends right before
+ * this span, after a name's span).  The tail goes with the name.  A
+ * particle is no item's last word.  (scan_name_coordination's gate: a
+ * name found, a comma or "et"/"ou".)
+ */
+static int
+list_item_tails(const char *t, struct detect_scratch *s)
+{
+	/* from the names' spans (the spans found before: those added
+	 * here are tails), not every word */
+	size_t nsp = s->nspans;
+
+	for (size_t q = 0; q < nsp; q++) {
+		const struct detect_span *sp = &s->spans[q], *o;
+		size_t i, k, n, e, c, st;
+		uint32_t cased;
+		int listed = 0, r;
+
+		if (sp->kind != DETECT_NAME ||
+		    (i = word_at(s, sp->end)) == 0 || (k = --i) + 1 >=
+		    s->nwords || sp->end != s->words[i].end ||
+		    span_of(s, i) != sp || !joined(t, s, i))
+			continue;
+		cased = s->words[i].flags & (W_CAP | W_UPPER);
+		if (!cased || s->words[i + 1].start != s->words[i].end + 1 ||
+		    !(s->words[i + 1].flags & cased))
+			continue;
+		while (k < i + 2 && k + 1 < s->nwords && (k == i ||
+		    joined(t, s, k)) && s->words[k + 1].start ==
+		    s->words[k].end + 1 && list_tail_word(t, s, k + 1, cased))
+			k++;
+		while (k > i && word_has(s, k, D_PARTICLE) &&
+		    !word_has(s, k, D_FIRST | D_LAST))
+			k--;
+		if (k == i)
+			continue;
+		e = s->words[k].end;
+		/* the item ends: a link, or the end */
+		if (coord_link(t, s, k, &n) != 0) {
+			o = span_of(s, n);
+			listed = o != NULL && o->kind == DETECT_NAME &&
+			    o->start == s->words[n].start;
+		} else if (!(e >= s->text_len ||
+		    util_in_set(".;:)\n\r", t[e]) || lower_follows(t, s, k)))
+			continue;
+		/* or the item before it, a name's, across a link */
+		st = sp->start;
+		for (c = i; !listed && c > 0 && s->words[c].start > st; c--)
+			;
+		if (!listed && c > 0 && s->words[c].start == st &&
+		    coord_link(t, s, c - 1, &n) == 2 && n == c)
+			listed = is_name_span(span_of(s, c - 1));
+		else if (!listed && c > 1 && s->words[c].start == st &&
+		    coord_link(t, s, c - 2, &n) == 1 && n == c)
+			listed = is_name_span(span_of(s, c - 2));
+		if (!listed)
+			continue;
+		if ((r = add_span(s, s->words[i + 1].start, e, DETECT_NAME,
+		    -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Names coordinated with a name found ("Fallou et Modou (ses fils)",
  * "Issouf Sawadogo et de Rasmané", "ses filles Morgane, Katell et
  * Maëlle", "moussa et fanta"): the class goes along "et", "ou" and
@@ -8258,7 +8509,7 @@ scan_name_coordination(const char *t, struct detect_scratch *s)
 			return r;
 		from = j;
 	}
-	return 0;
+	return list_item_tails(t, s);
 }
 
 /*

@@ -242,6 +242,7 @@ cue_reduplicated(const struct detect_scratch *s, size_t i)
  * (M. Martin)" stay.
  */
 static int quote_call_cue(const struct detect_scratch *s, size_t c);
+static int quote_visit_feast(const struct detect_scratch *s, size_t i);
 static int quote_ordinary_run(const char *t, struct detect_scratch *s,
     size_t a, size_t b);
 
@@ -326,7 +327,7 @@ cue_nicknames(const char *t, struct detect_scratch *s)
 		    (kin && b == i && ordinary_surname_word(t, s, i)) ||
 		    (kin && b > i && quote_ordinary_run(t, s, i, b)) ||
 		    ((named || (b == i && ordinary_surname_word(t, s, i))) &&
-		    quote_call_cue(s, i - 1)));
+		    quote_call_cue(s, i - 1) && !quote_visit_feast(s, i)));
 		comma = !titled && comma_nick_before(t, s, i, q);
 		if (!(titled || named || comma ||
 		    (b == i && cue_reduplicated(s, i))))
@@ -1954,9 +1955,13 @@ static const char *const person_meets[] = {
 static int
 quote_call_cue(const struct detect_scratch *s, size_t c)
 {
+	/* names38: "passage", "visite" too, before a quote only ("passage
+	 * de « Vigneron »": the quotes say a name; "passage de l'infirmière",
+	 * "visite de contrôle" have none) */
 	static const char *const sent[] = {
 		"appel", "appels", "message", "messages", "courrier", "mail",
-		"mails", "sms", "lettre", "part", "nouvelles", "coup", NULL,
+		"mails", "sms", "lettre", "part", "nouvelles", "coup",
+		"passage", "passages", "visite", "visites", NULL,
 	};
 
 	if (word_is(s, c, "chez"))
@@ -1969,6 +1974,69 @@ quote_call_cue(const struct detect_scratch *s, size_t c)
 	return (word_is(s, c, "avec") || word_is(s, c, "par")) &&
 	    in_list(person_meets, wf(s, &s->words[c - 1]),
 	    s->words[c - 1].fold_len);
+}
+
+/* names38: a feast after "passage de", "visite de" ("passage de «
+ * Noël »": Father Christmas's round, not a Noël's visit); after a call
+ * the first name is read as before ("appel de « Noël »") */
+static int
+quote_visit_feast(const struct detect_scratch *s, size_t i)
+{
+	return i >= 2 && word_has(s, i, D_HOLIDAY) &&
+	    (word_is(s, i - 2, "passage") || word_is(s, i - 2, "visite") ||
+	    word_is(s, i - 2, "passages") || word_is(s, i - 2, "visites"));
+}
+
+/*
+ * names38: word i, in lower case, right after a cue in lower case that
+ * brings a person, one space apart, and alone there (the text's end, a
+ * punctuation, or "ce", "hier", "demain", "pour"...): "vu par vigneron",
+ * "appel de pigeon ce matin", "signé vigneron", "rdv avec chapelle".  A
+ * noun there wants its article ("vu par le médecin", "appel de la
+ * famille"), so a bare word names someone; asked of the row's own
+ * surname only (row_part_usable): a stranger's ordinary word in lower
+ * case is no name by itself.
+ */
+int
+lower_person_cue(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const goes_on[] = {
+		"ce", "cet", "cette", "pour", "hier", "demain", "aujourd",
+		"concernant", "le", "la", "a", "au", "ok", "lundi", "mardi",
+		"mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL,
+	};
+	static const char *const signs[] = {
+		"signe", "signee", "vise", "visee", "valide", "validee",
+		"redige", "redigee", "transmis", "transmise", NULL,
+	};
+	const struct detect_word *w = &s->words[i], *c;
+	size_t e = w->end;
+
+	if (i < 1 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	c = &s->words[i - 1];
+	if (c->end + 1 != w->start || t[c->end] != ' ' ||
+	    (c->flags & (W_CAP | W_UPPER)))
+		return 0;
+	if (e < s->text_len && !util_in_set(".,;:)!?\n\r", t[e])) {
+		const struct detect_word *x;
+
+		if (t[e] != ' ' || i + 1 >= s->nwords)
+			return 0;
+		x = &s->words[i + 1];
+		/* ("a" of "vu par pigeon a 10h", "au" of "signé pigeon au
+		 * dossier": the clause goes on) */
+		if (x->start != e + 1 || !in_list(goes_on, wf(s, x),
+		    x->fold_len) || (x->flags & W_UPPER))
+			return 0;
+	}
+	if (in_list(signs, wf(s, c), c->fold_len) ||
+	    word_is(s, i - 1, "chez"))
+		return 1;
+	if (i < 2 || s->words[i - 2].end + 1 != c->start ||
+	    t[s->words[i - 2].end] != ' ')
+		return 0;
+	return quote_call_cue(s, i - 1);
 }
 
 /*
@@ -2480,6 +2548,17 @@ head_word_surname(const char *t, struct detect_scratch *s, size_t j)
 	 * "Prince-Froment Anne vue" of a row PRINCE) makes j a name part
 	 * whatever word it is ("-ent": a verb's form elsewhere) */
 	named = f < j && is_name_span(span_of(s, j - 1));
+	/* names38: a stranger's double surname, the parts before it
+	 * head_surname_part's and the whole no compound of the lexicon
+	 * ("Prince-Froment Anne a appelé"; not "Aide-Soignante Anne"): its
+	 * last part may end as a grain or a body's part does ("-ent",
+	 * "-s": title_core_ending), no drug, service or carer */
+	if (!named && f < j && (w->flags & W_CAP) &&
+	    title_core_ending(wf(s, w), w->fold_len) &&
+	    !(w->dflags & D_CLINICAL) && !dict_drug_has(w->fhash) &&
+	    !service_word(s, j) && !care_unit_or_agent(t, s, j) &&
+	    !compound_has(t + s->words[f].start, w->end - s->words[f].start))
+		named = 1;
 	if ((f == j && word_taken(s, j)) ||
 	    !(sentence_start(t, s, f) || (signoff && f == j)) ||
 	    !(named || !word_lexicon(t, s, j) ||

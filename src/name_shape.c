@@ -78,6 +78,14 @@ static const char *const pinyin[] = {
 };
 
 /* w[0, n) is a syllable of the table (binary search). */
+static int pinyin_syllable(const char *w, size_t n);
+
+int
+name_shape_pinyin_syllable(const char *w, size_t n)
+{
+	return pinyin_syllable(w, n);
+}
+
 static int
 pinyin_syllable(const char *w, size_t n)
 {
@@ -196,4 +204,29 @@ name_shape_malagasy(const char *w, size_t n)
 		i = j;
 	}
 	return 1;
+}
+
+/* names38: w (folded) opens with a nasal before a consonant, which no
+ * French word does and the Bantu languages of the Comoros, Mayotte and
+ * the Swahili coast write ("Msa", "Mze", "Mbae", "Mdahoma", "Ndzaou",
+ * "Njambo"): "m" before "b", "d", "k", "s", "t", "z", "h"; "n" before
+ * "d", "g", "j", "k", "t", "z", "y"; a vowel right after, or one letter
+ * of "z", "j", "h", "w", "y" then a vowel; letters only, three at
+ * least, twelve at most. */
+int
+name_shape_bantu_initial(const char *w, size_t n)
+{
+	size_t k = 2;
+
+	if (n < 3 || n > 12)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return 0;
+	if (!((w[0] == 'm' && strchr("bdkstzh", w[1]) != NULL) ||
+	    (w[0] == 'n' && strchr("dgjktzy", w[1]) != NULL)))
+		return 0;
+	if (!is_vowel(w[k]) && strchr("zjhwy", w[k]) != NULL && k + 1 < n)
+		k++;
+	return is_vowel(w[k]);
 }

@@ -180,6 +180,17 @@ static const char *const units[] = {
 	/* names36: the row's surname over a hyphen before a first name
 	 * (detect_row.c before_any_first_name: one part) */
 	"Dupont-Froment Anne vue ", "Dupont-Dupont Anne ",
+	/* names38: a title and a particle in capitals (caps_particle_surname:
+	 * three words), a quote after "passage de" (the cue's two words),
+	 * east-Asian names with capitals only (asian_mixed_name: three words
+	 * and two after), a list's item tails (two words, a link each way),
+	 * the row's surname after a cue or a "#", its initials after a cue
+	 * (row_cue_initials: two words back, two letters ahead) */
+	"MME LE BRAS CE ", "MME LE LE ", "passage de \xc2\xab Vigneron \xc2\xbb ",
+	"Li Na a appel\xc3\xa9 ", "Wong Ka Ho a ", "Ho Van Minh a ",
+	"Hoang Mai, Tran Van Long et ", "Mai Mai, ", "Prince-Froment Anne a ",
+	"vu par dupont ", "#dupont ", "vu par MD ", "vu par M.D ",
+	"Mze Mze ",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row
