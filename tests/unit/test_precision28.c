@@ -16,7 +16,9 @@
  *   Dupont grade B", "gastrite Garnier stade 2"), which main kept;
  * - the Pacific places of the Malagasy surnames' shape (names37)
  *   ("évasané de Rangiroa"), which main took; "Rakotondrabe",
- *   "Rakotovao" still go.
+ *   "Rakotovao" still go;
+ * - the vacuum extraction of a delivery in the pregnancy group
+ *   ("extraction par ventouse"), which main left; "ventouse" alone stays.
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -145,6 +147,29 @@ test_shape_places(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The obstetric acts name the pregnancy group (conf/sensitive/
+ * pregnancy.txt): the vacuum extraction goes as the forceps and the
+ * episiotomy do; "ventouse" alone (cupping, an electrode) stays. */
+static void
+test_obstetric_acts(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Extraction par ventouse pour ARCF, \xc3\xa9pisiotomie.",
+		    { "pour", NULL }, { "Extraction par ventouse",
+		    "pisiotomie", NULL } },
+		{ "Naissance par ventouse, Forceps refus\xc3\xa9.",
+		    { "refus", NULL }, { "Naissance par ventouse", "Forceps",
+		    NULL } },
+		{ "Pose de ventouses sur le dos, d\xc3\xa9tente.",
+		    { "Pose de ventouses sur le dos", NULL }, { NULL } },
+		{ "ECG : une ventouse d\xc3\xa9" "coll\xc3\xa9" "e, refait.",
+		    { "une ventouse", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -153,6 +178,7 @@ test_linear_time(void **state)
 		"classification de Los Angeles ", "Los Angeles ", "Los ",
 		"son depart de Colombo ", "de Colombo ", "rentre de ",
 		"gastrite Dupont grade B ", "Savary grade II ", "Rangiroa ",
+		"extraction par ventouse ", "par ventouse ",
 	};
 	const size_t n = 4096;
 
@@ -169,6 +195,7 @@ main(void)
 		cmocka_unit_test(test_place_after_journey),
 		cmocka_unit_test(test_classification_grade_of_lists),
 		cmocka_unit_test(test_shape_places),
+		cmocka_unit_test(test_obstetric_acts),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
