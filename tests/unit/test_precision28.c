@@ -18,7 +18,10 @@
  *   ("évasané de Rangiroa"), which main took; "Rakotondrabe",
  *   "Rakotovao" still go;
  * - the vacuum extraction of a delivery in the pregnancy group
- *   ("extraction par ventouse"), which main left; "ventouse" alone stays.
+ *   ("extraction par ventouse"), which main left; "ventouse" alone stays;
+ * - "germaine" in lower case after a cousin ("sa cousine germaine Manon
+ *   Rivière"), which main took as a given name; "Sa cousine Germaine"
+ *   still goes.
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -170,6 +173,29 @@ test_obstetric_acts(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* "germain(e)" in lower case after a cousin, a brother or a sister: the
+ * adjective of full kinship, kept; the name after it, and "Germaine"
+ * capitalized, still go. */
+static void
+test_full_kinship(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Lettres pour son fr\xc3\xa8re Hugo Fontaine et sa cousine "
+		    "germaine Manon Rivi\xc3\xa8re.", { "cousine germaine",
+		    NULL }, { "Hugo Fontaine", "Manon Rivi", NULL } },
+		{ "Sa cousine germaine est venue, ses fr\xc3\xa8res germains "
+		    "aussi.", { "cousine germaine", "germains", NULL },
+		    { NULL } },
+		{ "son cousin germain paul rivi\xc3\xa8re est venu.",
+		    { "cousin germain", NULL }, { "paul", NULL } },
+		{ "Sa cousine Germaine est venue.", { "cousine", NULL },
+		    { "Germaine", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -179,6 +205,7 @@ test_linear_time(void **state)
 		"son depart de Colombo ", "de Colombo ", "rentre de ",
 		"gastrite Dupont grade B ", "Savary grade II ", "Rangiroa ",
 		"extraction par ventouse ", "par ventouse ",
+		"sa cousine germaine ", "cousine germaine Manon ",
 	};
 	const size_t n = 4096;
 
@@ -196,6 +223,7 @@ main(void)
 		cmocka_unit_test(test_classification_grade_of_lists),
 		cmocka_unit_test(test_shape_places),
 		cmocka_unit_test(test_obstetric_acts),
+		cmocka_unit_test(test_full_kinship),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
