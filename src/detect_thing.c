@@ -1259,7 +1259,18 @@ static const char *const grade_eponyms[] = {
 	"savary", "miller", "hill", "forrest", "zargar", "prague", "lauren",
 	"borrmann", "siewert", "bismuth", "hurley", "fontaine", "leriche",
 	"garden", "weber", "stanford", "debakey", "wagner", "tanner",
-	"clavien", "dindo", "kyoto", "paris", "angeles", NULL,
+	"clavien", "dindo", "kyoto", "paris", "angeles",
+	/* the limb ischaemia's Rutherford, the haemorrhage's Fisher and
+	 * Hunt-Hess, the spine's Meyerding and Pfirrmann, the hip's Tönnis,
+	 * Crowe and Brooker, the nerve's Sunderland and Seddon, the face's
+	 * House-Brackmann, the rhythm's Lown, the open fracture's Tscherne,
+	 * the shoulder's Rockwood, the tumours' Enneking, Fuhrman and
+	 * Elston, the liver's Ishak, the stomach's Sydney, the scoliosis'
+	 * Lenke */
+	"rutherford", "fisher", "hess", "meyerding", "pfirrmann", "tonnis",
+	"crowe", "brooker", "sunderland", "seddon", "brackmann", "lown",
+	"tscherne", "rockwood", "enneking", "fuhrman", "elston", "ishak",
+	"sydney", "lenke", NULL,
 };
 static uint64_t grade_eponyms_filter;	/* word_in_filtered_list */
 

@@ -114,6 +114,9 @@ test_classification_grade_of_lists(void **state)
 		    { "Los Angeles", NULL }, { NULL } },
 		{ "Cirrhose Child grade B, ascite.", { "Child", NULL },
 		    { NULL } },
+		{ "art\xc3\xa9riopathie Rutherford grade 3, carcinome r\xc3\xa9"
+		    "nal Fuhrman grade 2", { "Rutherford", "Fuhrman", NULL },
+		    { NULL } },
 		{ "gastrite Dupont grade B vue ce jour", { "gastrite", NULL },
 		    { "Dupont", NULL } },
 		{ "gastrite Garnier stade 2, revue.", { "gastrite", NULL },
