@@ -21,7 +21,10 @@
  *   ("extraction par ventouse"), which main left; "ventouse" alone stays;
  * - "germaine" in lower case after a cousin ("sa cousine germaine Manon
  *   Rivière"), which main took as a given name; "Sa cousine Germaine"
- *   still goes.
+ *   still goes;
+ * - the hospital's and the health system's bodies in capitals after a
+ *   patient's name ("M. Martin DIM prévenu"), which main read as a
+ *   birth name in capitals; "Mme DIM Sophie" still takes "Sophie".
  * The detectors alone (detect_run), as test_dev23.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -199,6 +202,28 @@ test_full_kinship(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* The hospital's and the health system's bodies in capitals after a
+ * patient's name end the name (clinical_words): "DIM", "INS", "DRH"
+ * stay; the surname before them and a name after a title in capitals
+ * still go. */
+static void
+test_care_bodies_after_name(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "M. Martin DIM pr\xc3\xa9venu pour le codage.", { "DIM",
+		    NULL }, { "Martin", NULL } },
+		{ "Mme Kervazo INS v\xc3\xa9rifi\xc3\xa9" "e, DRH inform\xc3\xa9"
+		    "e.", { "INS", "DRH", NULL }, { "Kervazo", NULL } },
+		{ "DIM : s\xc3\xa9jour cod\xc3\xa9, contact DIM poste 4412.",
+		    { "DIM :", "contact DIM", NULL }, { NULL } },
+		{ "Mme DIM Sophie vue ce jour.", { "vue", NULL },
+		    { "Sophie", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -227,6 +252,7 @@ main(void)
 		cmocka_unit_test(test_shape_places),
 		cmocka_unit_test(test_obstetric_acts),
 		cmocka_unit_test(test_full_kinship),
+		cmocka_unit_test(test_care_bodies_after_name),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
