@@ -1069,6 +1069,16 @@ static const char *const clinical_words[] = {
 	"vsav", "sdis", "bspp", "bmpm", "cump", "umj", "uml", "bac", "gav",
 	"opj", "jld", "jaf", "ssu", "sst", "atmp", "mjpm", "ivt", "psa",
 	"oct", "ecog", "dmla", "fevg", "aomi", "tavi", "ppc", "sas", "bpm",
+	/* the hospital's and the health system's own bodies and files,
+	 * which a title's run in capitals read as a birth name ("M. Martin
+	 * DIM prévenu", "Mme Kervazo INS vérifiée": the medical information
+	 * department, the national health identifier, the national health
+	 * insurance fund, the statistics
+	 * directorate, the infection control committee, the advanced
+	 * practice nurse, the social life auxiliary, human resources;
+	 * precision28, from the lexicon sweep); none is a name of the
+	 * lists */
+	"dim", "ins", "cnam", "drees", "clin", "ipa", "avs", "drh",
 	/* a doctor's status in training ("Interne FFI :": faisant
 	 * fonction d'interne, the DFMS and DFMSA diplomas of foreign
 	 * graduates, PADHUE) and the EPSM of La Réunion ("Psychiatrie,

@@ -1401,6 +1401,9 @@ int	article_before(const struct detect_scratch *s, size_t j);
 int	lower_after_comma(const char *t, size_t len, size_t q);
 /* Word i alone is a commune of one word (La Poste's list; detect_name.c). */
 int	single_commune(const struct detect_scratch *s, size_t i);
+/* Word k, "germain(e)(s)", after word i, a cousin, a brother or a sister:
+ * the adjective of full kinship (detect_relation.c, precision28). */
+int	germain_after_kin(const struct detect_scratch *s, size_t k, size_t i);
 int	learned_compound(const char *t, const struct detect_scratch *s,
 	    size_t i);
 int	short_lower_abbrev(const char *t, const struct detect_scratch *s,

@@ -4075,6 +4075,9 @@ relative_name_slot(const char *t, struct detect_scratch *s, size_t i,
 	static uint64_t after_kin_filter;	/* word_in_filtered_list */
 	const struct detect_word *w = &s->words[k];
 
+	/* "cousine germaine", "frères germains" (precision28) */
+	if (germain_after_kin(s, k, i))
+		return 0;
 	/* kin, people near and carers (detect_role.c), not "papa", "maman"
 	 * (ROLE_CALLED) */
 	return k == i + 1 && w->start == s->words[i].end + 1 &&
@@ -4742,6 +4745,10 @@ scan_lower_names(const char *t, struct detect_scratch *s)
 				n++;
 				continue;
 			}
+			/* "sa cousine germaine" (precision28) */
+			if (n == 0 && rel && k == i + 1 &&
+			    germain_after_kin(s, k, i))
+				break;
 			/* "son fils de la tour" (names32): the particles and
 			 * the core, the words untaken ("le goff": "goff" may
 			 * be found already) */

@@ -845,6 +845,30 @@ month_first_name(const char *t, const struct detect_scratch *s, size_t j,
 	    !word_lexicon(t, (struct detect_scratch *)s, j + 1);
 }
 
+/* Word k is "germain", "germaine", "germains" or "germaines" and word i a
+ * cousin, a brother or a sister: the adjective of full kinship ("sa
+ * cousine germaine", "frères germains"), no given name (precision28:
+ * "sa cousine germaine Manon Rivière" took "germaine").  In lower case:
+ * in capitals ("SA COUSINE GERMAINE") the word may be a given name, and
+ * the name rules decide; "sa fille germaine" is left to them too. */
+int
+germain_after_kin(const struct detect_scratch *s, size_t k, size_t i)
+{
+	static const char *const kin[] = {
+		"cousin", "cousine", "cousins", "cousines", "frere", "freres",
+		"soeur", "soeurs", NULL,
+	};
+	static uint64_t kin_filter;	/* word_in_filtered_list */
+	const struct detect_word *w = &s->words[k];
+
+	return w->fold_len >= 7 && w->fold_len <= 9 &&
+	    !(w->flags & (W_CAP | W_UPPER)) &&
+	    memcmp(wf(s, w), "germain", 7) == 0 &&
+	    (w->fold_len == 7 || in_list((const char *const[]){ "germaine",
+	    "germains", "germaines", NULL }, wf(s, w), w->fold_len)) &&
+	    word_in_filtered_list(s, &s->words[i], kin);
+}
+
 /* Word j, in lower case right after a possessive and a relative ("son
  * fils marc malade", "son mari aurore", "sa fille jean-marie"), is a
  * first name of the lists that is also an ordinary word (the words no
@@ -862,7 +886,8 @@ lower_first_after_kin(const char *t, const struct detect_scratch *s,
 
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || !(w->dflags & D_FIRST) ||
 	    (w->dflags & (D_WEAK | D_NOTNAME | D_EPONYM)) || w->fold_len < 3 ||
-	    j < 2 || !joined(t, s, j - 1) || !joined(t, s, j - 2) ||
+	    j < 2 || germain_after_kin(s, j, j - 1) ||
+	    !joined(t, s, j - 1) || !joined(t, s, j - 2) ||
 	    !word_has(s, j - 1, D_RELATIVE | D_RELATION) ||
 	    (s->words[j - 1].flags & (W_CAP | W_UPPER)) ||
 	    !(word_is(s, j - 2, "son") || word_is(s, j - 2, "sa") ||
@@ -1320,6 +1345,13 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	 * the closed lists, no person (listed_thing; precision24) */
 	if (!word_taken(s, first) && listed_thing(t, s, first))
 		return 0;
+	/* "sa cousine germaine Manon Rivière": the adjective of full
+	 * kinship, then the name (precision28) */
+	if (first > 0 && germain_after_kin(s, first, first - 1)) {
+		if (first + 1 >= s->nwords || !joined(t, s, first))
+			return 0;
+		first++;
+	}
 	/* "Vu avec JD.": initials, not a name's word */
 	if ((how & RN_PAR) && (r = checked_with_initials(t, s, first)) != 0)
 		return r < 0 ? r : 0;

@@ -1238,6 +1238,62 @@ disease_ending(const struct detect_scratch *s, const struct detect_word *q)
 	    f[n - 1] == 'e');
 }
 
+/* precision28: the article of a place abroad, capitalized, before a
+ * second capitalized word ("Los Angeles", "New York", "San Francisco",
+ * "Santa Cruz", "Las Vegas", "São Paulo"): a city, never a French name's
+ * particle (D_PARTICLE holds "de", "le", "van", "di"...). */
+static const char *const place_articles[] = {
+	"los", "las", "san", "santa", "sao", "new", NULL,
+};
+static uint64_t place_articles_filter;	/* word_in_filtered_list */
+
+/* Classifications written before a grade or a stage without "de"
+ * (precision28): the oesophagitis' Savary-Miller, Los Angeles and Hill,
+ * the ulcer's Forrest, the caustic burn's Zargar, Barrett's Prague, the
+ * cancers' Lauren, Borrmann, Siewert, Bismuth, the hidradenitis' Hurley,
+ * the arteritis' Fontaine and Leriche, the neck of femur's Garden, the
+ * ankle's Weber, the dissection's Stanford and DeBakey, the diabetic
+ * foot's Wagner, puberty's Tanner, surgery's Clavien-Dindo; with
+ * score_eponyms and the eponyms of the lists (D_EPONYM). */
+static const char *const grade_eponyms[] = {
+	"savary", "miller", "hill", "forrest", "zargar", "prague", "lauren",
+	"borrmann", "siewert", "bismuth", "hurley", "fontaine", "leriche",
+	"garden", "weber", "stanford", "debakey", "wagner", "tanner",
+	"clavien", "dindo", "kyoto", "paris", "angeles",
+	/* the limb ischaemia's Rutherford, the haemorrhage's Fisher and
+	 * Hunt-Hess, the spine's Meyerding and Pfirrmann, the hip's Tönnis,
+	 * Crowe and Brooker, the nerve's Sunderland and Seddon, the face's
+	 * House-Brackmann, the rhythm's Lown, the open fracture's Tscherne,
+	 * the shoulder's Rockwood, the tumours' Enneking, Fuhrman and
+	 * Elston, the liver's Ishak, the stomach's Sydney, the scoliosis'
+	 * Lenke */
+	"rutherford", "fisher", "hess", "meyerding", "pfirrmann", "tonnis",
+	"crowe", "brooker", "sunderland", "seddon", "brackmann", "lown",
+	"tscherne", "rockwood", "enneking", "fuhrman", "elston", "ishak",
+	"sydney", "lenke", NULL,
+};
+static uint64_t grade_eponyms_filter;	/* word_in_filtered_list */
+
+/* Words f to k (excluded) are a classification of the lists: each one
+ * in grade_eponyms, score_eponyms or D_EPONYM, or a place's article
+ * first ("Los Angeles", "New York"). */
+static int
+grade_eponym_words(const struct detect_scratch *s, size_t f, size_t k)
+{
+	for (size_t x = f; x < k; x++) {
+		const struct detect_word *w = &s->words[x];
+
+		if ((w->dflags & D_EPONYM) ||
+		    word_in_filtered_list(s, w, grade_eponyms) ||
+		    word_in_filtered_list(s, w, score_eponyms) ||
+		    (x == f && x + 1 < k &&
+		    word_in_filtered_list(s, w, place_articles)))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 /* Word i, capitalized, or the first of two capitalized words, right
  * before "grade", "stade" or "classe" and a stage (a capital A to E
  * alone, a Roman numeral, one or two digits): a classification named
@@ -1271,6 +1327,13 @@ classification_before_grade(const char *t, const struct detect_scratch *s,
 	p = f - 1;
 	if (p > 0 && (word_is(s, p, "de") || word_is(s, p, "d")))
 		p--;
+	/* without "de", only a classification of the lists: a person's
+	 * surname right after a disease's word is no classification
+	 * ("gastrite Dupont grade B", "hépatite Tisserand stade II" of a
+	 * stranger go; "œsophagite Savary grade II", "ulcère Forrest grade
+	 * II", "œsophagite Los Angeles grade C" stay; precision28) */
+	if (p == f - 1 && !grade_eponym_words(s, f, k))
+		return 0;
 	q = &s->words[p];
 	if ((q->flags & (W_DIGIT | W_UPPER)) || (q->dflags & (D_FIRST |
 	    D_LAST | D_TITLE)) || !((q->dflags & (D_CLINICAL | D_EPOHEAD)) ||
@@ -1287,6 +1350,119 @@ classification_before_grade(const char *t, const struct detect_scratch *s,
 		return grade_ends(t, s->text_len, v->end) ||
 		    (v->end < s->text_len && t[v->end] == ' ');
 	return stage_word(t, s, k + 1);
+}
+
+/* The heads a classification, a set of criteria or a disease named after
+ * a place is written after ("classification de Los Angeles", "critères
+ * de New York", "œsophagite Los Angeles B"): a closed list, not every
+ * eponym head ("intervention de San Martin", "chambre de San Martin"
+ * name the surgeon and the resident). */
+static const char *const place_eponym_heads[] = {
+	"classification", "criteres", "critere", "score", "echelle", "grade",
+	"stade", "maladie", "syndrome", "signe", "test", "regle", "regles",
+	"selon", NULL,
+};
+static uint64_t place_eponym_heads_filter;	/* word_in_filtered_list */
+
+/* Word i, capitalized, is a place's article or the word after one in a
+ * classification named after the place: the article, capitalized and
+ * one space from the next capitalized word, after "de"/"d'" and a head
+ * of place_eponym_heads, or after a disease's word ("œsophagite Los
+ * Angeles B", disease_ending) with or without "de".  Not after a
+ * title, a first name or a relative (their D_TITLE, D_FIRST, D_LAST,
+ * D_RELATIVE words fail the head test); "M. San Martin", "Dr Los
+ * Santos", "intervention de San Martin" stay persons. */
+static int
+place_article_eponym(const char *t, const struct detect_scratch *s,
+    size_t i)
+{
+	size_t a = i, p;
+	const struct detect_word *q;
+
+	if (i > 0 && s->words[i - 1].end + 1 == s->words[i].start &&
+	    t[s->words[i - 1].end] == ' ' && (s->words[i - 1].flags & W_CAP) &&
+	    !(s->words[i - 1].flags & W_UPPER) &&
+	    word_in_listf(s, i - 1, place_articles))
+		a = i - 1;
+	else if (!(i + 1 < s->nwords && s->words[i].end + 1 ==
+	    s->words[i + 1].start && t[s->words[i].end] == ' ' &&
+	    (s->words[i + 1].flags & W_CAP) &&
+	    !(s->words[i + 1].flags & (W_UPPER | W_DIGIT)) &&
+	    (s->words[i].flags & W_CAP) && !(s->words[i].flags & W_UPPER) &&
+	    word_in_listf(s, i, place_articles)))
+		return 0;
+	if (a == 0)
+		return 0;
+	p = a - 1;
+	if (p > 0 && (word_is(s, p, "de") || word_is(s, p, "d")) &&
+	    joined(t, s, p)) {
+		q = &s->words[p - 1];
+		if (!(q->flags & (W_UPPER | W_DIGIT)) &&
+		    !(q->dflags & (D_FIRST | D_LAST | D_TITLE | D_RELATIVE)) &&
+		    (word_in_filtered_list(s, q, place_eponym_heads) ||
+		    disease_ending(s, q)))
+			return 1;
+		return 0;
+	}
+	q = &s->words[p];
+	return !(q->flags & (W_UPPER | W_DIGIT)) && joined(t, s, p) &&
+	    !(q->dflags & (D_FIRST | D_LAST | D_TITLE | D_RELATIVE)) &&
+	    disease_ending(s, q);
+}
+
+/* Nouns and participles of a journey before "de" and the place it
+ * started from ("rentré de Colombo", "en provenance de Colombo",
+ * "appelle de Colombo"); the nouns ("départ", "retour", "arrivée") only
+ * after a possessive ("son départ de Colombo": "le départ de Florence"
+ * is Florence's). */
+static const char *const journey_words[] = {
+	"rentre", "rentree", "rentres", "rentrees", "revenu", "revenue",
+	"revenus", "revenues", "arrive", "arrivee", "arrives", "arrivees",
+	"rapatrie", "rapatriee", "evasane", "evasanee", "provenance",
+	"originaire", "originaires", "appelle", "appelait", "appele",
+	"telephone", NULL,
+};
+static uint64_t journey_words_filter;	/* word_in_filtered_list */
+static const char *const journey_nouns[] = {
+	"depart", "retour", "arrivee", "voyage", NULL,
+};
+static uint64_t journey_nouns_filter;	/* word_in_filtered_list */
+static const char *const possessives[] = {
+	"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre", "votre",
+	NULL,
+};
+static uint64_t possessives_filter;	/* word_in_filtered_list */
+
+/* Word i, capitalized, a town of the proper nouns' list (Dicollecte's:
+ * "Colombo", "Alep", "Florence") or a commune of one word, right after
+ * "de"/"d'" and a journey's word (journey_words, or journey_nouns after
+ * a possessive): the place the journey started from, no person
+ * (precision28).  Not before a capitalized name of the lists ("rentré
+ * de Florence Martin"), nor after a title ("retour de Mme Colombo": the
+ * title is the word before "de"... no journey word). */
+static int
+place_after_journey(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i], *v;
+
+	if (i < 2 || !(w->flags & W_CAP) || (w->flags & W_UPPER) ||
+	    !joined(t, s, i - 1) || !joined(t, s, i - 2) ||
+	    !(word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) ||
+	    (s->words[i - 1].flags & (W_CAP | W_UPPER)))
+		return 0;
+	v = &s->words[i - 2];
+	if (v->flags & (W_CAP | W_UPPER | W_DIGIT))
+		return 0;
+	if (!word_in_filtered_list(s, v, journey_words) &&
+	    !(i >= 3 && word_in_filtered_list(s, v, journey_nouns) &&
+	    joined(t, s, i - 3) &&
+	    word_in_listf(s, i - 3, possessives)))
+		return 0;
+	if (i + 1 < s->nwords && joined(t, s, i) &&
+	    (s->words[i + 1].flags & (W_CAP | W_UPPER)) &&
+	    (s->words[i + 1].dflags & (D_FIRST | D_LAST)))
+		return 0;
+	return dict_proper_noun_has(w->fhash) || single_commune(s, i);
 }
 
 /* Word i, capitalized, names a dish after a person ("Charlotte aux
@@ -1375,6 +1551,11 @@ bare_thing(const char *t, const struct detect_scratch *s, size_t i)
 	/* "Charlotte aux fraises" (dev23) */
 	if (e < s->text_len && (t[e] == 'a' || (unsigned char)t[e] == 0xc3) &&
 	    dish_after_name(t, s, i))
+		return 1;
+	/* "classification de Los Angeles", "rentré de Colombo"
+	 * (precision28) */
+	if (before == ' ' && i > 0 && (place_article_eponym(t, s, i) ||
+	    place_after_journey(t, s, i)))
 		return 1;
 	/* "Los Angeles grade C" (dev23) */
 	if (e < s->text_len && (t[e] == 'g' || t[e] == 's' || t[e] == 'c' ||

@@ -169,12 +169,35 @@ malagasy_cluster(const char *c, size_t n)
 	return 0;
 }
 
+/* Places of the Pacific and the Indian Ocean that have the shape
+ * (Polynesian spelling writes the open syllables and the "ng" Malagasy
+ * writes), that no list of places holds: the communes, islands and
+ * atolls of French Polynesia (codes-postaux has no 987), the Cook
+ * Islands', New Zealand's and Madagascar's towns and parks of that shape
+ * (precision28: "Rangiroa" of a hand set was taken as a surname).
+ * Folded, sorted. */
+static const char *const shape_places[] = {
+	"raivavae", "rakahanga", "ranohira", "ranomafana", "rangiora",
+	"rangiroa", "rangitikei", "rangitoto", "rarotonga", "ravahere",
+};
+
+static int
+shape_place(const char *w, size_t n)
+{
+	for (size_t k = 0; k < sizeof(shape_places) / sizeof(*shape_places);
+	    k++)
+		if (strlen(shape_places[k]) == n &&
+		    memcmp(shape_places[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 int
 name_shape_malagasy(const char *w, size_t n)
 {
 	size_t vowels = 0;
 
-	if (n < 8 || n > 24)
+	if (n < 8 || n > 24 || shape_place(w, n))
 		return 0;
 	if (!((w[0] == 'r' && w[1] == 'a') || memcmp(w, "andri", 5) == 0 ||
 	    memcmp(w, "andry", 5) == 0))
