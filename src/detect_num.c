@@ -851,6 +851,59 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return n;
 }
 
+/* "33 6 12 34 56 78", "33 612345678", "33 (0)6 12 34 56 78": France's
+ * country code written without its "+" or "00" (recall25; the
+ * +33 and 0033 forms are phone_french_code's).  "33" alone (nothing
+ * alphanumeric, no ',' or '.' with a digit glued before), a space, a
+ * dot or a '-', the trunk "(0)" or not, then the nine digits of a
+ * number without its 0, first 1-9, in one of the two ways a French
+ * number is written: one run of nine, or one digit and four pairs with
+ * the same separator; nothing glued after.  "33 ans", "33 6 12 34" (too
+ * short), "33 1 2 3 4 5" and "33 123 456 789" (no French grouping) stay.
+ * The digits into d. */
+static size_t
+phone_bare_33(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t j = i + 3, q;
+	char sep;
+
+	if (i + 12 > len || t[i] != '3' || t[i + 1] != '3' ||
+	    (t[i + 2] != ' ' && t[i + 2] != '.' && t[i + 2] != '-') ||
+	    (i > 0 && (is_alnum_byte(t[i - 1]) || ((t[i - 1] == ',' ||
+	    t[i - 1] == '.') && i > 1 && util_is_digit(t[i - 2])))))
+		return 0;
+	if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
+		j += 3;
+		while (j < len && t[j] == ' ')
+			j++;
+	}
+	if (j >= len || t[j] < '1' || t[j] > '9')
+		return 0;
+	for (q = j; q < len && util_is_digit(t[q]); q++)
+		;
+	if (q - j == 9) {
+		memcpy(d, t + j, 9);
+	} else if (q - j == 1 && q < len && (sep = t[q]) != '\0' &&
+	    (sep == ' ' || sep == '.' || sep == '-')) {
+		d[0] = t[j];
+		for (size_t k = 0; k < 4; k++) {
+			if (q + 3 > len || t[q] != sep ||
+			    !util_is_digit(t[q + 1]) || !util_is_digit(t[q + 2]))
+				return 0;
+			d[1 + 2 * k] = t[q + 1];
+			d[2 + 2 * k] = t[q + 2];
+			q += 3;
+		}
+	} else {
+		return 0;
+	}
+	if (q < len && (is_alnum_byte(t[q]) || ((t[q] == ' ' || t[q] == '.' ||
+	    t[q] == '-') && q + 1 < len && util_is_digit(t[q + 1]))))
+		return 0;
+	*end = q;
+	return 9;
+}
+
 /* words that announce a phone number (D_PHONECUE: the
  * dictionary has them, tokenize marks them W_PHONECUE). */
 const char *const detect_phone_cues[] = {
@@ -1201,7 +1254,10 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 		if (n == 0)
 			n = phone_international(t, len, i, d, &end);
 	} else if (t[i] != '0') {
-		n = phone_pacific(t, len, i, run, s, d, &end);
+		if (run == 2 && t[i] == '3')
+			n = phone_bare_33(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_pacific(t, len, i, run, s, d, &end);
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		/* a run of fewer than ten digits that collect would not
@@ -1364,12 +1420,16 @@ lookalike_sep(char c)
 }
 
 /* A line break between two groups of a number at t[q] (spaces or tabs,
- * an optional '\r', '\n', spaces or tabs; 8 bytes at most): its length,
- * else 0.  A quoted cell wraps a number where the writer's line ended. */
+ * an optional '\r', '\n', spaces or tabs): its length, else 0.  A
+ * quoted cell wraps a number where the writer's line ended.  recall25:
+ * two line breaks (a blank line between, "06 12\n\n34 56 78": a cell
+ * pasted with an empty line) and an indentation of twelve bytes at most
+ * after the last one (a cell's continuation indented, "1 56 03
+ * 75\n            012 345 53"); 24 bytes in all. */
 static size_t
 break_gap(const char *t, size_t len, size_t q)
 {
-	size_t e = q;
+	size_t e = q, b;
 
 	while (e < len && e - q < 3 && (t[e] == ' ' || t[e] == '\t'))
 		e++;
@@ -1378,8 +1438,17 @@ break_gap(const char *t, size_t len, size_t q)
 	if (e >= len || t[e] != '\n')
 		return 0;
 	e++;
-	while (e < len && e - q < 8 && (t[e] == ' ' || t[e] == '\t'))
-		e++;
+	/* a second break: a blank line, maybe with spaces on it */
+	for (b = e; b < len && b - e < 3 && (t[b] == ' ' || t[b] == '\t');
+	    b++)
+		;
+	if (b < len && t[b] == '\r')
+		b++;
+	if (b < len && t[b] == '\n')
+		e = b + 1;
+	for (b = e; e < len && e - b < 12 && (t[e] == ' ' || t[e] == '\t');
+	    e++)
+		;
 	return e < len && digit_or_lookalike(t[e]) ? e - q : 0;
 }
 
