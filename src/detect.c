@@ -740,6 +740,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
 	    scan_english_dates(text, s))				\
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
+	/* (recall25) an insurer's name, capitalized or in capitals,	\
+	 * right before its member's number */				\
+	X(id ON (HAS(W_DIGIT | W_UPPER, 0) | HAS(W_DIGIT | W_CAP, 0)),	\
+	    scan_insurer_numbers(text, len, s))			\
 	/* (recall24) a code with the X of an unknown person has a	\
 	 * '-' (TB_HYPHEN); its other forms and a study's number a	\
 	 * word of recall_id_cues (D_IDCUE) */				\

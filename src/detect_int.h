@@ -1285,6 +1285,11 @@ int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
 /* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */
 int	scan_spelled_ids(const char *t, struct detect_scratch *s);
+/* An insurer's member number after its name ("MGEN 0118472951"). */
+int	scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s);
+/* [a, e) as an id, or the one id or phone span inside it widened to it
+ * (detect_docid.c; k the first word of [a, e)). */
+int	docid_take(struct detect_scratch *s, size_t k, size_t a, size_t e);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 

@@ -5097,3 +5097,112 @@ scan_spelled_ids(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/*
+ * An insurer's member number after the insurer's name (recall25): "MGEN
+ * 0118472951", "MAIF n° 4471 2209", "Malakoff Humanis 1187345",
+ * "Harmonie Mutuelle : 4587 2214".  A mutual's card writes its name
+ * before the member's number; the number rules read "0118472951" as a
+ * phone (an id as good: hidden either way) and left the name, which
+ * heldout24 labels with the number, and "Harmonie Mutuelle 4587 2214" (a
+ * label word right before two groups of four) raw.  The name: one or two
+ * capitalized words or words in capitals right before the number, one of
+ * them a French insurer's or mutual's of insurer_names, then spaces, a
+ * colon or "n°" between; the number: digits in groups of one space,
+ * six to fifteen in all, nothing glued after, no unit nor '/' (a date,
+ * a dose).  The span runs from the name's first word to the number's
+ * end, an id (a phone or an id found inside it widened: docid_take).
+ * "appeler la MGEN au 01 18 47 29 51" (a word between), "MGEN 12 mg",
+ * "AXA 2023" (four digits) stay.
+ */
+static const char *const insurer_names[] = {
+	"mgen", "maif", "macif", "maaf", "mnh", "mgp", "mma", "axa",
+	"malakoff", "humanis", "ag2r", "allianz", "groupama", "apicil",
+	"probtp", "interiale", "klesia", "solimut", "mnt", "mfp", "lmde",
+	"smerep", "aesio", "audiens", "ccmo", "matmut", "mutualia",
+	"swisslife", "generali", "mutex", "adrea", "eovi", "mgefi", "mnfct",
+	"ociane", "uniprevoyance", "harmonie", "cnmss", "camieg", "mnpaf",
+	"smeno", "heyme", "vivinter", "mutami", NULL,
+};
+static uint64_t insurer_names_filter;	/* word_in_filtered_list */
+
+/* Word k is a capitalized word or one in capitals, no digit. */
+static int
+insurer_word(const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k].flags & W_DIGIT);
+}
+
+int
+scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], k, a, q, nd = 0, first;
+		int r, named = 0;
+
+		if (j == 0 || (x > 0 && s->dwords[x - 1] == j - 1 &&
+		    s->words[j].start - s->words[j - 1].end == 1))
+			continue;	/* a number's later group */
+		k = j - 1;
+		/* "n°", "no", "numéro" and a colon between */
+		if (word_in_filtered_list(s, &s->words[k], id_number_words) &&
+		    !insurer_word(s, k) && k > 0)
+			k--;
+		else if (s->words[k].fold_len == 1 && (t[s->words[k].start] == 'N' ||
+		    t[s->words[k].start] == 'n') && k > 0)
+			k--;
+		if (!insurer_word(s, k) || s->words[k + 1].start -
+		    s->words[k].end > 5)
+			continue;
+		/* between the name and the number: spaces, ':', "n°" */
+		for (size_t p = s->words[k].end; p < s->words[j].start; p++)
+			if (t[p] != ' ' && t[p] != ':' && !(k + 1 < j &&
+			    p >= s->words[k + 1].start && p < s->words[k + 1].end) &&
+			    (unsigned char)t[p] != 0xc2 &&
+			    (unsigned char)t[p] != 0xb0 && t[p] != '.') {
+				named = -1;
+				break;
+			}
+		if (named < 0)
+			continue;
+		first = k;
+		named = word_in_filtered_list(s, &s->words[k], insurer_names);
+		if (k > 0 && insurer_word(s, k - 1) && joined(t, s, k - 1) &&
+		    (named || word_in_filtered_list(s, &s->words[k - 1],
+		    insurer_names))) {
+			named = 1;
+			first = k - 1;
+		}
+		if (!named)
+			continue;
+		/* the number: groups of digits one space apart */
+		for (q = s->words[j].start, a = q;;) {
+			while (q < len && util_is_digit(t[q])) {
+				q++;
+				nd++;
+			}
+			if (q + 1 < len && t[q] == ' ' && util_is_digit(t[q + 1]) &&
+			    nd < 15)
+				q++;
+			else
+				break;
+		}
+		if (nd < 6 || nd > 15 || (q < len && (is_alnum_byte(t[q]) ||
+		    t[q] == '/' || ((t[q] == ',' || t[q] == '.') && q + 1 < len &&
+		    util_is_digit(t[q + 1])))))
+			continue;
+		if (q < len && t[q] == ' ') {
+			size_t u = word_at(s, q + 1);
+
+			if (u < s->nwords && s->words[u].start == q + 1 &&
+			    is_measure_unit(wf(s, &s->words[u]),
+			    s->words[u].fold_len))
+				continue;
+		}
+		(void)a;
+		if ((r = docid_take(s, first, s->words[first].start, q)) < 0)
+			return r;
+	}
+	return 0;
+}
