@@ -891,9 +891,13 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (HINT(caret_hint) | HAS(0, D_FEWCUE)),		\
 	    scan_file_names(text, s))					\
 	X(names ON HAS(0, D_FEWCUE), scan_url_names(text, s))		\
-	X(names ON (KIND(DETECT_BIT(DETECT_DATE) |			\
-	    DETECT_BIT(DETECT_PHONE)) & (NOGATES | HINT(caret_hint) |	\
-	    TBANY(TB_CELL | TB_SEMI))), scan_table_cells(text, s))	\
+	/* (recall25) a row pasted with " / ", ", " or runs of spaces	\
+	 * has no byte of its own (two spaces): every comment with a	\
+	 * date, a phone or an address; anchor_row_sep reads the bytes	\
+	 * beside each such span first */				\
+	X(names ON KIND(DETECT_BIT(DETECT_DATE) |			\
+	    DETECT_BIT(DETECT_PHONE) | DETECT_BIT(DETECT_ADDRESS)),	\
+	    scan_table_cells(text, s))					\
 	/* (speed31e) a table's heading has a word of W_HEADFIRST	\
 	 * (table_heading_word, the rule's first test) */		\
 	X(names ON ((NOGATES | TBANY(TB_CELL | TB_SEMI)) &		\
