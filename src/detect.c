@@ -921,6 +921,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    summary_has(s, NS_AVEC | NS_ETOU), scan_aged_names(text, len, s))	\
 	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
 	    scan_address_lines(text, s))					\
+	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
+	    scan_shelter_beds(text, s))				\
 	/* (speed31e) after a name only scan_localities runs, from a	\
 	 * name's span and ", " after it (TB_COMMA); the others read an	\
 	 * address found (scan_homes' own test) */			\

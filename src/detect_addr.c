@@ -4391,6 +4391,12 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	    (s->words[n].flags & W_UPPER))))) && s->words[n].start ==
 	    s->words[i].end + 1)
 		return n;
+	/* "hôtel social Les Lilas", "hôtel meublé Le Bon Accueil": a
+	 * social hotel, where the 115 or the SIAO lodges people (recall25) */
+	if (n < s->nwords && word_is(s, i, "hotel") && (word_is(s, n,
+	    "social") || word_is(s, n, "meuble")) && s->words[n].start ==
+	    s->words[i].end + 1)
+		return n;
 	/* "maison relais Les Glycines", "résidence sociale Adoma" */
 	if (n < s->nwords && ((word_is(s, i, "maison") && word_is(s, n,
 	    "relais")) || (word_is(s, i, "residence") && word_is(s, n,
@@ -4831,7 +4837,8 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	 * lower case before a name that opens with its article or
 	 * particle ("hôtel des Pyrénées", "hôtel Le Relais": alone "des
 	 * Pyrénées" names no place, the hand sets label the kind with it) */
-	else if (word_is(s, i, "hotel") && !((s->words[i].flags & W_CAP) &&
+	else if (word_is(s, i, "hotel") && j == i &&
+	    !((s->words[i].flags & W_CAP) &&
 	    !(s->words[i].flags & W_UPPER)) && !hotel_article_name(t, s, i))
 		a = s->words[i + 1 + ((s->words[i + 1].flags &
 		    W_DIGIT) != 0)].start;
@@ -6592,6 +6599,57 @@ scan_gps_coordinates(const char *t, size_t len, struct detect_scratch *s)
 		for (i = i > next ? i : next; i <= d; i = next)
 			if ((r = gps_at(t, len, i, s, &next)) < 0)
 				return r;
+	}
+	return 0;
+}
+
+/*
+ * A bed in a shelter, a hostel or a home, after its address or its room
+ * (recall25): "CHRS Les Glycines, lit 3", "hôtel social Les Lilas,
+ * chambre 214, lit 2", "foyer Adoma (lit 12)".  In a dormitory the bed
+ * is where the person sleeps, the room's convention one step further; a
+ * hospital's "Lit 3 : retour de bloc" follows no such address and stays,
+ * and so does a bed after a street of no home ("12 rue des Lilas, lit
+ * médicalisé").  After an address span that holds a place's word
+ * (D_PLACE: "CHRS", "foyer", "hôtel") or in a comment that names a home
+ * (home_comment), one to three bytes of ", ", " - ", " (" or a space,
+ * then "lit" and one to three digits, nothing glued.  (detect_run's
+ * gate: addresses asked, an address span.)  0 or -ENOMEM.
+ */
+int
+scan_shelter_beds(const char *t, struct detect_scratch *s)
+{
+	int home = -1, r;
+
+	for (size_t x = 0; x < s->nspans; x++) {
+		size_t e = s->spans[x].end, p = e, k, a, q;
+		int placed = 0;
+
+		if (s->spans[x].kind != DETECT_ADDRESS || e <= s->spans[x].start)
+			continue;
+		while (p < s->text_len && p - e < 3 && (t[p] == ' ' ||
+		    t[p] == ',' || t[p] == '-' || t[p] == '('))
+			p++;
+		if (p + 5 > s->text_len || p == e || (t[p] | 32) != 'l' ||
+		    t[p + 1] != 'i' || t[p + 2] != 't' || t[p + 3] != ' ' ||
+		    !util_is_digit(t[p + 4]))
+			continue;
+		for (q = p + 4; q < s->text_len && q - p < 8 &&
+		    util_is_digit(t[q]); q++)
+			;
+		if (q - p > 7 || (q < s->text_len && is_alnum_byte(t[q])))
+			continue;
+		for (k = word_at(s, s->spans[x].start); k < s->nwords &&
+		    s->words[k].start < e && !placed; k++)
+			placed = word_has(s, k, D_PLACE) || word_in_listf(s, k,
+			    home_words);
+		if (!placed && !home_comment(s, &home))
+			continue;
+		a = p;
+		if (overlaps(s, a, q))
+			continue;
+		if ((r = add_span(s, a, q, DETECT_ADDRESS, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

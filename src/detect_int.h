@@ -1272,6 +1272,8 @@ int	scan_stays(const char *t, struct detect_scratch *s);
 /* detect_locality.c: the line of an address before its street or
  * postcode (a lieu-dit, a farm, a shop) and a place's article. */
 int	scan_address_lines(const char *t, struct detect_scratch *s);
+/* A bed after a shelter's address or room ("CHRS Les Glycines, lit 3"). */
+int	scan_shelter_beds(const char *t, struct detect_scratch *s);
 /* detect_spelled.c: a name spelled letter by letter ("G-U-E-Y-E"). */
 int	scan_spelled_names(const char *t, struct detect_scratch *s);
 /* A name dictated "D comme Denis, U comme Ursule..." (recall25). */
