@@ -4220,7 +4220,9 @@ row_cells_fit(const char *t, size_t len, size_t st, size_t e, char sep)
 			cell++;
 			continue;
 		}
-		if (cell == 0 || cell > 41)
+		/* a spreadsheet's cells are short; a comma's or a space's
+		 * row shorter still (a clause of prose runs longer) */
+		if (cell == 0 || cell > (sep == '/' ? 41u : 33u))
 			return 0;
 		cells++;
 		cell = 0;
@@ -4252,10 +4254,11 @@ anchor_row_sep(const char *t, size_t len, size_t st, size_t e)
 }
 
 /* The walk of table_cells from the cell [st, e) (a date's, a phone's,
- * a postcode's): the name cells before it and the one after. */
+ * a postcode's): the name cells before it and, with `after`, the one
+ * after it. */
 static int
 table_cell_anchor(const char *t, struct detect_scratch *s, size_t st,
-    size_t e)
+    size_t e, int after)
 {
 	size_t len = s->text_len, p, q, a, b, f;
 	int r;
@@ -4291,7 +4294,7 @@ table_cell_anchor(const char *t, struct detect_scratch *s, size_t st,
 			break;
 		p = cell_sep_before(t, s, a);
 	}
-	if ((f = cell_sep_after(t, s, e)) != NO_WORD &&
+	if (after && (f = cell_sep_after(t, s, e)) != NO_WORD &&
 	    cell_name_at(t, s, f, 1, &a, &b) &&
 	    (r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
 		return r;
@@ -4324,7 +4327,8 @@ table_cells(const char *t, struct detect_scratch *s)
 
 		if (!table_anchor(t, &s->spans[x]))
 			continue;
-		if ((r = table_cell_anchor(t, s, st, e)) < 0)
+		if ((r = table_cell_anchor(t, s, st, e,
+		    s->spans[x].kind != DETECT_ADDRESS)) < 0)
 			return r;
 	}
 	return 0;
@@ -4345,7 +4349,10 @@ row_sep_cells(const char *t, struct detect_scratch *s)
 		if (!table_anchor(t, &s->spans[x]) ||
 		    (s->row_sep = anchor_row_sep(t, s->text_len, st, e)) == 0)
 			continue;
-		r = table_cell_anchor(t, s, st, e);
+		/* the cell after a postcode's is no name's (the row's
+		 * names come first: "98890 Païta, RAA, pénicilline") */
+		r = table_cell_anchor(t, s, st, e,
+		    s->spans[x].kind != DETECT_ADDRESS);
 		s->row_sep = 0;
 	}
 	s->row_sep = 0;
