@@ -3899,8 +3899,9 @@ cell_sep_of(const struct detect_scratch *s, char c)
 /* recall25: the cell whose first byte is a (its words') opens at a row's
  * edge: a separator before it (spaces around), the line's or the text's
  * start, or, in a row read by anchor_row_sep (s->row_sep), a run of two
- * spaces or more (its separator) or a label's colon ("Liste :
- * DUPONT   Jean   12/03/1956"). */
+ * spaces or more (its separator), a label's colon ("Liste :
+ * DUPONT   Jean   12/03/1956") or a sentence's end ("transféré.
+ * ROUSSEAU, Léa, 21/09/2001"). */
 static int
 cell_left_edge(const char *t, const struct detect_scratch *s, size_t a)
 {
@@ -3911,7 +3912,7 @@ cell_left_edge(const char *t, const struct detect_scratch *s, size_t a)
 	if (p == 0 || t[p - 1] == '\n' || cell_sep_of(s, t[p - 1]))
 		return 1;
 	return s->row_sep != 0 && ((s->row_sep == ' ' && a - p >= 2) ||
-	    t[p - 1] == ':');
+	    t[p - 1] == ':' || (t[p - 1] == '.' && a > p));
 }
 
 /* The cell before the one whose first byte is a: the byte its walk back
@@ -4079,7 +4080,8 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
 	    D_SPEECH | D_PARTICLE)) && (j == 0 || !joined(t, s, j - 1))) {
 		for (p = w->start; p > 0 && t[p - 1] == ' '; p--)
 			;
-		if (p == 0 || t[p - 1] == '\n' || t[p - 1] == ':') {
+		if (p == 0 || t[p - 1] == '\n' || t[p - 1] == ':' ||
+		    (t[p - 1] == '.' && p < w->start)) {
 			*a = w->start;
 			*b = w->end;
 			return 1;
@@ -4253,6 +4255,42 @@ anchor_row_sep(const char *t, size_t len, size_t st, size_t e)
 	return sep != 0 && row_cells_fit(t, len, st, e, sep) ? sep : 0;
 }
 
+/* A letter in capitals ends the cell before [st, e) or opens the one
+ * after it (a name's cell is capitalized): the first test of
+ * row_sep_cells, so that prose ("le 12/03/2024, revu ce jour") is not
+ * walked. */
+static int
+capital_at(const char *t, size_t len, size_t i)
+{
+	return (t[i] >= 'A' && t[i] <= 'Z') || ((unsigned char)t[i] == 0xc3 &&
+	    i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+	    (unsigned char)t[i + 1] <= 0x9e);
+}
+
+static int
+anchor_capital_beside(const char *t, size_t len, size_t st, size_t e)
+{
+	size_t p = st, q = e;
+
+	while (p > 0 && st - p < 8 && (t[p - 1] == ' ' || t[p - 1] == ',' ||
+	    t[p - 1] == '/'))
+		p--;
+	if (p > 0 && p < st) {
+		/* the cell before's last word: back to its first letter */
+		size_t b = p;
+
+		while (b > 0 && st - b < 48 && (is_alnum_byte(t[b - 1]) ||
+		    (unsigned char)t[b - 1] >= 0x80 || t[b - 1] == '-'))
+			b--;
+		if (b < p && capital_at(t, len, b))
+			return 1;
+	}
+	while (q < len && q - e < 8 && (t[q] == ' ' || t[q] == ',' ||
+	    t[q] == '/'))
+		q++;
+	return q > e && q < len && capital_at(t, len, q);
+}
+
 /* The walk of table_cells from the cell [st, e) (a date's, a phone's,
  * a postcode's): the name cells before it and, with `after`, the one
  * after it. */
@@ -4347,6 +4385,7 @@ row_sep_cells(const char *t, struct detect_scratch *s)
 		size_t st = s->spans[x].start, e = s->spans[x].end;
 
 		if (!table_anchor(t, &s->spans[x]) ||
+		    !anchor_capital_beside(t, s->text_len, st, e) ||
 		    (s->row_sep = anchor_row_sep(t, s->text_len, st, e)) == 0)
 			continue;
 		/* the cell after a postcode's is no name's (the row's
