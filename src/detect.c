@@ -850,8 +850,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_cut_tails(text, s))				\
 	X(names ON (HAS(W_SPACED, 0) | HAS(W_ACRO, 0)),			\
 	    scan_spelled_names(text, s))				\
-	/* (recall25) its units hold a capitalized word; the rule asks	\
-	 * memmem for "comme " before its walk */			\
+	/* (recall25) its units hold a capitalized word; the walk's	\
+	 * first test is a one-byte word before one of five */		\
 	X(names ON HAS(W_CAP, 0), scan_dictated_spellings(text, s))	\
 	/* (speed31e) the letters are joined by '_' or '-' alone	\
 	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\

@@ -4191,46 +4191,85 @@ scan_table_cells(const char *t, struct detect_scratch *s)
 
 /* recall25: the cells of the row around [st, e) split by sep (' ': runs
  * of two spaces or more), on its line and after a label's colon or a
- * sentence's end: three or more, each of 1 to 40 bytes, no sentence's
- * end inside.  Bounded: 240 bytes each way. */
+ * sentence's end: three or more, each of 1 to 33 bytes (41 between " /
+ * "), no sentence's end inside.  Walked cell by cell from the anchor's,
+ * 240 bytes each way at most: the first cell too long stops it.  Byte p
+ * is the row's separator (row_sep_at). */
+static int
+row_sep_at(const char *t, size_t lo, size_t hi, size_t p, char sep)
+{
+	if (sep == ' ')
+		return t[p] == ' ' && ((p + 1 < hi && t[p + 1] == ' ') ||
+		    (p > lo && t[p - 1] == ' '));
+	if (t[p] != sep)
+		return 0;
+	if (sep == ',')
+		return p + 1 < hi && t[p + 1] == ' ';
+	return p > lo && t[p - 1] == ' ' && p + 1 < hi && t[p + 1] == ' ';
+}
+
+/* A row's line ends at byte p going back (its start at p: a line break,
+ * ". " or ": " before) or forward (its end at p: a line break, a full
+ * stop before a space, a line break or the text's end). */
+static int
+row_start_at(const char *t, size_t p)
+{
+	return p == 0 || t[p - 1] == '\n' || (p >= 2 && (t[p - 2] == '.' ||
+	    t[p - 2] == ':') && t[p - 1] == ' ');
+}
+
+static int
+row_end_at(const char *t, size_t len, size_t p)
+{
+	return p >= len || t[p] == '\n' || (t[p] == '.' && (p + 1 >= len ||
+	    t[p + 1] == ' ' || t[p + 1] == '\n'));
+}
+
 static int
 row_cells_fit(const char *t, size_t len, size_t st, size_t e, char sep)
 {
+	size_t max = sep == '/' ? 41 : 33, cells = 1, cell = e - st, p;
 	size_t lo = st > 240 ? st - 240 : 0, hi = e + 240 < len ? e + 240 : len;
-	size_t a, b, cells = 0, cell = 0;
 
-	for (a = st; a > lo && t[a - 1] != '\n' && !(a >= 2 &&
-	    (t[a - 2] == '.' || t[a - 2] == ':') && t[a - 1] == ' '); a--)
-		;
-	for (b = e; b < hi && t[b] != '\n' && !(t[b] == '.' && (b + 1 >= len ||
-	    t[b + 1] == ' ' || t[b + 1] == '\n')); b++)
-		;
-	for (size_t p = a; p <= b; p++) {
-		int edge = p == b;
-
-		if (!edge && sep == ' ' && t[p] == ' ' && p + 1 < b &&
-		    t[p + 1] == ' ') {
-			while (p + 1 < b && t[p + 1] == ' ')
-				p++;
-			edge = 1;
-		} else if (!edge && sep != ' ' && t[p] == sep &&
-		    (sep == ',' ? p + 1 < b && t[p + 1] == ' ' : p > a &&
-		    t[p - 1] == ' ' && p + 1 < b && t[p + 1] == ' ')) {
-			edge = 1;
-		}
-		if (!edge) {
-			cell++;
+	/* cell by cell from the anchor's, each way, up to the line's ends:
+	 * the first cell too long (a clause of prose) ends the walk */
+	if (cell > max)
+		return 0;
+	for (p = st, cell = 0; !row_start_at(t, p); p--) {
+		if (p <= lo)
+			return 0;
+		if (row_sep_at(t, lo, hi, p - 1, sep)) {
+			if (cell > 0) {
+				cells++;
+				cell = 0;
+			}
 			continue;
 		}
-		/* a spreadsheet's cells are short; a comma's or a space's
-		 * row shorter still (a clause of prose runs longer) */
-		if (cell == 0 || cell > (sep == '/' ? 41u : 33u))
+		if (++cell > max)
 			return 0;
-		cells++;
-		cell = 0;
 	}
+	if (cell > 0)
+		cells++;
+	for (p = e, cell = 0; !row_end_at(t, len, p); p++) {
+		if (p >= hi)
+			return 0;
+		if (row_sep_at(t, lo, hi, p, sep)) {
+			if (cell > 0) {
+				cells++;
+				cell = 0;
+			}
+			continue;
+		}
+		if (++cell > max)
+			return 0;
+	}
+	if (cell > 0)
+		cells++;
 	return cells >= 3;
 }
+
+static char	anchor_sep_beside(const char *t, size_t len, size_t st,
+		    size_t e);
 
 /* recall25: the separator of a row pasted with " / ", ", " or runs of
  * spaces that [st, e) is a cell of (a date's, a phone's, a postcode's),
@@ -4238,6 +4277,16 @@ row_cells_fit(const char *t, size_t len, size_t st, size_t e, char sep)
  * (row_cells_fit). */
 static int
 anchor_row_sep(const char *t, size_t len, size_t st, size_t e)
+{
+	char sep = anchor_sep_beside(t, len, st, e);
+
+	return sep != 0 && row_cells_fit(t, len, st, e, sep) ? sep : 0;
+}
+
+/* The separator of anchor_row_sep read from the bytes beside [st, e)
+ * alone, or 0. */
+static char
+anchor_sep_beside(const char *t, size_t len, size_t st, size_t e)
 {
 	char sep = 0;
 
@@ -4252,7 +4301,7 @@ anchor_row_sep(const char *t, size_t len, size_t st, size_t e)
 	else if ((st >= 2 && t[st - 1] == ' ' && t[st - 2] == ' ') ||
 	    (e + 2 <= len && t[e] == ' ' && t[e + 1] == ' '))
 		sep = ' ';
-	return sep != 0 && row_cells_fit(t, len, st, e, sep) ? sep : 0;
+	return sep;
 }
 
 /* A letter in capitals ends the cell before [st, e) or opens the one
@@ -4384,7 +4433,9 @@ row_sep_cells(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < nsp && r >= 0; x++) {
 		size_t st = s->spans[x].start, e = s->spans[x].end;
 
-		if (!table_anchor(t, &s->spans[x]) ||
+		/* the bytes beside first, then a capital, then the row */
+		if (anchor_sep_beside(t, s->text_len, st, e) == 0 ||
+		    !table_anchor(t, &s->spans[x]) ||
 		    !anchor_capital_beside(t, s->text_len, st, e) ||
 		    (s->row_sep = anchor_row_sep(t, s->text_len, st, e)) == 0)
 			continue;

@@ -5145,6 +5145,11 @@ scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s)
 		    s->words[j].start - s->words[j - 1].end == 1))
 			continue;	/* a number's later group */
 		k = j - 1;
+		/* first: the word before is capitalized, or "n°", "numéro"
+		 * (most numbers follow a word in lower case: "le 12") */
+		if (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    (s->words[k].fold_len > 6 || wf(s, &s->words[k])[0] != 'n'))
+			continue;
 		/* "n°", "no", "numéro" and a colon between */
 		if (word_in_filtered_list(s, &s->words[k], id_number_words) &&
 		    !insurer_word(s, k) && k > 0)
