@@ -5141,7 +5141,10 @@ scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s)
 		size_t j = s->dwords[x], k, a, q, nd = 0, first;
 		int r, named = 0;
 
-		if (j == 0 || (x > 0 && s->dwords[x - 1] == j - 1 &&
+		/* a space right before (a date's "03" and "2024" after '/',
+		 * a decimal, a glued word are none: a byte's test first) */
+		if (j == 0 || t[s->words[j].start - 1] != ' ' ||
+		    (x > 0 && s->dwords[x - 1] == j - 1 &&
 		    s->words[j].start - s->words[j - 1].end == 1))
 			continue;	/* a number's later group */
 		k = j - 1;

@@ -215,7 +215,8 @@ scan_dictated_spellings(const char *t, struct detect_scratch *s)
 	char letters[32];
 	int r;
 
-	if (s->text_len < 20)
+	/* three units at least: "D comme Dé, U comme Us, P comme Pi" */
+	if (s->text_len < 30 || s->nwords < 9)
 		return 0;
 	for (size_t i = 0; i + 2 < s->nwords; i++) {
 		size_t j = i, n = 0;
