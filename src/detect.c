@@ -740,10 +740,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
 	    scan_english_dates(text, s))				\
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
-	/* (recall25) an insurer's name, capitalized or in capitals,	\
-	 * right before its member's number */				\
-	X(id ON (HAS(W_DIGIT | W_UPPER, 0) | HAS(W_DIGIT | W_CAP, 0)),	\
-	    scan_insurer_numbers(text, len, s))			\
+	/* (recall25) an insurer's name (detect_insurer_names: D_IDCUE,	\
+	 * the union's only) right before its member's number */	\
+	X(id ON HAS(W_DIGIT, D_IDCUE), scan_insurer_numbers(text, len, s))	\
 	/* (recall24) a code with the X of an unknown person has a	\
 	 * '-' (TB_HYPHEN); its other forms and a study's number a	\
 	 * word of recall_id_cues (D_IDCUE) */				\
@@ -850,9 +849,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_cut_tails(text, s))				\
 	X(names ON (HAS(W_SPACED, 0) | HAS(W_ACRO, 0)),			\
 	    scan_spelled_names(text, s))				\
-	/* (recall25) its units hold a capitalized word; the walk's	\
-	 * first test is a one-byte word before one of five */		\
-	X(names ON HAS(W_CAP, 0), scan_dictated_spellings(text, s))	\
+	/* (recall25) its units hold a capitalized word and "comme"	\
+	 * (dictated_cue_words: D_BIRTHCUE, the union's only) */	\
+	X(names ON HAS(W_CAP, D_BIRTHCUE), scan_dictated_spellings(text, s))	\
 	/* (speed31e) the letters are joined by '_' or '-' alone	\
 	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\
 	X(names ON AND(KIND(DETECT_BIT(DETECT_NAME)),			\

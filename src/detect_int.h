@@ -394,15 +394,19 @@ enum {
 /* The words of a provisional identity's or a study's phrase
  * (detect_num.c recall_id_cues: "provisoire", "anonyme", "réf.",
  * "inclusion", "inclus" ...), the gate of scan_study_ids and, with a
- * hyphen, of scan_provisional_ids (recall24).  In the comment's union
- * only, as D_WEEKCUE: tokenize clears it from each word's dflags. */
+ * hyphen, of scan_provisional_ids (recall24); and the insurers' names
+ * (detect_num.c detect_insurer_names: "MGEN", "Malakoff"), the gate of
+ * scan_insurer_numbers (recall25).  In the comment's union only, as
+ * D_WEEKCUE: tokenize clears it from each word's dflags. */
 #define D_IDCUE		D_BIT(56)
 /* The cues of a baby's or a twin's given name (detect_namecue.c
  * birth_cue_words: "bébé", "jumelles", "prénommée", "s'appellera",
  * "nouveau" of "nouveau-né", "virgule" of a dictated comma), the gate of
  * scan_birth_names (dev24's rule walked every word of every comment with
  * a capital: +2.9 M modelled cycles a pass).  In the comment's union only,
- * as D_WEEKCUE (the lead, twenty-sixth pass). */
+ * as D_WEEKCUE (the lead, twenty-sixth pass).  And "comme" of a dictated
+ * spelling ("D comme Denis"; detect_spelled.c dictated_cue_words), the
+ * gate of scan_dictated_spellings (recall25). */
 #define D_BIRTHCUE	D_BIT(34)
 /* the bits of the comment's union that no word's dflags keeps */
 #define D_UNION_ONLY	(D_WEEKCUE | D_IDCUE | D_BIRTHCUE)
@@ -1313,6 +1317,8 @@ int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const week_number_cues[];	/* D_WEEKCUE */
 extern const char *const recall_id_cues[];	/* D_IDCUE */
 extern const char *const birth_cue_words[];	/* D_BIRTHCUE */
+extern const char *const dictated_cue_words[];	/* D_BIRTHCUE (detect_spelled.c) */
+extern const char *const detect_insurer_names[];	/* D_IDCUE (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);

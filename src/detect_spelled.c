@@ -148,10 +148,18 @@ scan_spelled_names(const char *t, struct detect_scratch *s)
  * is a name too.  "vitamine D comme prévu" (one unit, a word in lower
  * case), "groupe A comme Avant, B comme Bien" (two units), "D comme
  * Denis, U comme Zoé" (a word of another letter) stay.  (detect_run's
- * gate: names asked, a capitalized word; the walk's first test, a word
- * of one byte before one of five, is inline: a memmem of "comme " over
- * every comment cost more, 1.5 M instructions a pass.)  0 or -ENOMEM.
+ * gate: names asked, a capitalized word and "comme", a word of
+ * dictated_cue_words, D_BIRTHCUE: a walk over the words of every comment
+ * with a capital cost 1.0 M instructions a pass, a memmem of "comme "
+ * 1.5 M.)  0 or -ENOMEM.
  */
+
+/* The word of a dictated spelling's unit (D_BIRTHCUE, with the dictated
+ * comma's "virgule": the comment's union only, the gate of
+ * scan_dictated_spellings). */
+const char *const dictated_cue_words[] = {
+	"comme", NULL,
+};
 
 /* Word i opens a unit: one ASCII letter, "comme", then a capitalized
  * word (no digit) whose fold starts with the letter, one space between
