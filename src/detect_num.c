@@ -5111,7 +5111,9 @@ scan_spelled_ids(const char *t, struct detect_scratch *s)
  * colon or "n°" between; the number: digits in groups of one space,
  * six to fifteen in all, nothing glued after, no unit nor '/' (a date,
  * a dose).  The span runs from the name's first word to the number's
- * end, an id (a phone or an id found inside it widened: docid_take).
+ * end, an id (a phone found inside it widened: docid_take); an id an
+ * insurer's label found already ("mutuelle MGEN 0123456") is left as it
+ * is, its digits alone.
  * "appeler la MGEN au 01 18 47 29 51" (a word between), "MGEN 12 mg",
  * "AXA 2023" (four digits) stay.  (detect_run's gate: ids asked, a
  * digit, and D_IDCUE: the insurers' names join recall_id_cues' words in
@@ -5213,6 +5215,11 @@ scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s)
 				continue;
 		}
 		(void)a;
+		/* an id found already after its label keeps its digits alone
+		 * ("mutuelle MGEN 0123456", "n° adhérent MGEN 00441872": the
+		 * label's convention); a phone or nothing there is widened */
+		if (word_taken(s, j) && span_of(s, j)->kind == DETECT_ID)
+			continue;
 		if ((r = docid_take(s, first, s->words[first].start, q)) < 0)
 			return r;
 	}
