@@ -144,6 +144,10 @@ struct detect_scratch {
 	/* two words glued by one '^', ';', '|' or tab (HL7's
 	 * "FAMILY^GIVEN", a CSV line: caret_names) */
 	int			 caret_hint;
+	/* recall25: the separator of the row pasted in a note that
+	 * scan_table_cells reads now ('/' of " / ", ',', ' ' for runs of
+	 * two spaces or more), 0 if none: set and cleared by that rule */
+	int			 row_sep;
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
 	/* a digit word with a letter read as a digit glued to it (O o l I
 	 * | S B Z: tokenize's ocr_glued; scan_lookalike_numbers' gate) */

@@ -740,6 +740,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
 	    scan_english_dates(text, s))				\
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
+	/* (recall25) an insurer's name (detect_insurer_names: D_IDCUE,	\
+	 * the union's only) right before its member's number */	\
+	X(id ON HAS(W_DIGIT, D_IDCUE), scan_insurer_numbers(text, len, s))	\
 	/* (recall24) a code with the X of an unknown person has a	\
 	 * '-' (TB_HYPHEN); its other forms and a study's number a	\
 	 * word of recall_id_cues (D_IDCUE) */				\
@@ -846,6 +849,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_cut_tails(text, s))				\
 	X(names ON (HAS(W_SPACED, 0) | HAS(W_ACRO, 0)),			\
 	    scan_spelled_names(text, s))				\
+	/* (recall25) its units hold a capitalized word and "comme"	\
+	 * (dictated_cue_words: D_BIRTHCUE, the union's only) */	\
+	X(names ON HAS(W_CAP, D_BIRTHCUE), scan_dictated_spellings(text, s))	\
 	/* (speed31e) the letters are joined by '_' or '-' alone	\
 	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\
 	X(names ON AND(KIND(DETECT_BIT(DETECT_NAME)),			\
@@ -888,9 +894,13 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (HINT(caret_hint) | HAS(0, D_FEWCUE)),		\
 	    scan_file_names(text, s))					\
 	X(names ON HAS(0, D_FEWCUE), scan_url_names(text, s))		\
-	X(names ON (KIND(DETECT_BIT(DETECT_DATE) |			\
-	    DETECT_BIT(DETECT_PHONE)) & (NOGATES | HINT(caret_hint) |	\
-	    TBANY(TB_CELL | TB_SEMI))), scan_table_cells(text, s))	\
+	/* (recall25) a row pasted with " / ", ", " or runs of spaces	\
+	 * has no byte of its own (two spaces): every comment with a	\
+	 * date, a phone or an address; anchor_row_sep reads the bytes	\
+	 * beside each such span first */				\
+	X(names ON KIND(DETECT_BIT(DETECT_DATE) |			\
+	    DETECT_BIT(DETECT_PHONE) | DETECT_BIT(DETECT_ADDRESS)),	\
+	    scan_table_cells(text, s))					\
 	/* (speed31e) a table's heading has a word of W_HEADFIRST	\
 	 * (table_heading_word, the rule's first test) */		\
 	X(names ON ((NOGATES | TBANY(TB_CELL | TB_SEMI)) &		\
@@ -911,6 +921,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    summary_has(s, NS_AVEC | NS_ETOU), scan_aged_names(text, len, s))	\
 	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
 	    scan_address_lines(text, s))					\
+	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
+	    scan_shelter_beds(text, s))				\
 	/* (speed31e) after a name only scan_localities runs, from a	\
 	 * name's span and ", " after it (TB_COMMA); the others read an	\
 	 * address found (scan_homes' own test) */			\

@@ -853,9 +853,22 @@ commune_follows(const char *t, const struct detect_scratch *s, size_t i)
 
 /* The same for the five digits `code` and the words after word i (a
  * postcode dictated in words ends at word i). */
+static int	commune_pair_loose(const char *t,
+		    const struct detect_scratch *s, const char *code, size_t i,
+		    int loose);
+
 static int
 commune_pair(const char *t, const struct detect_scratch *s, const char *code,
     size_t i)
+{
+	return commune_pair_loose(t, s, code, i, 0);
+}
+
+/* commune_pair; loose: the caller read what stands between word i and
+ * the commune's first word (a cell's separator: recall25). */
+static int
+commune_pair_loose(const char *t, const struct detect_scratch *s,
+    const char *code, size_t i, int loose)
 {
 	char key[POSTCODES_KEY_MAX];
 	size_t n = 5;
@@ -864,13 +877,19 @@ commune_pair(const char *t, const struct detect_scratch *s, const char *code,
 	for (size_t k = i + 1; k < s->nwords && k <= i + 4; k++) {
 		const struct detect_word *w = &s->words[k];
 		const char *f = wf(s, w), *add = f;
-		size_t len = w->fold_len, gap = w->start - s->words[k - 1].end;
+		size_t len = w->fold_len, gap = loose && k == i + 1 ? 1 :
+		    w->start - s->words[k - 1].end;
 		int lead;
 
-		/* "29000 Quimper", "Saint-Malo", "L'Île-Rousse" */
-		if (gap != 1 || (t[w->start - 1] != ' ' && (k == i + 1 ||
+		/* "29000 Quimper", "Saint-Malo", "L'Île-Rousse" (i may be
+		 * (size_t)-1 when loose: the commune opens the text) */
+		if (loose && k == i + 1)
+			;
+		else if (gap != 1 || (t[w->start - 1] != ' ' && (k == i + 1 ||
 		    (t[w->start - 1] != '-' && t[w->start - 1] != '\''))) ||
 		    (w->flags & W_DIGIT) || len == 0)
+			return 0;
+		if ((w->flags & W_DIGIT) || len == 0)
 			return 0;
 		if (word_is(s, k, "st") || word_is(s, k, "ste")) {
 			add = len == 2 ? "saint" : "sainte";
@@ -2642,6 +2661,129 @@ hl7_address(const char *t, struct detect_scratch *s, size_t i)
 	return hl7_person_name(t, s, seg, a);
 }
 
+/* recall25: [a, b) separates two cells of a row pasted in a note: spaces
+ * around one ',', ';', '/', '|' or '-', or tabs, or two spaces or more
+ * (a spreadsheet's columns); eight bytes at most.  A single space is no
+ * cell's edge. */
+static int
+cell_gap(const char *t, size_t a, size_t b)
+{
+	size_t marks = 0, spaces = 0, tabs = 0;
+
+	if (b <= a || b - a > 8)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ',' || t[k] == ';' || t[k] == '/' || t[k] == '|' ||
+		    t[k] == '-')
+			marks++;
+		else if (t[k] == '\t')
+			tabs++;
+		else if (t[k] == ' ')
+			spaces++;
+		else
+			return 0;
+	}
+	return marks == 1 || (marks == 0 && (tabs > 0 || spaces >= 2));
+}
+
+/* The words of a commune's name from word c in a cell of its own (its
+ * words joined by '-', an article before its noun, city_link's "en",
+ * "sur"): the last one. */
+static size_t
+cell_city_end(const char *t, const struct detect_scratch *s, size_t c)
+{
+	size_t j = c;
+
+	for (size_t k = c + 1; k < s->nwords && k <= c + 6; k++) {
+		const struct detect_word *w = &s->words[k];
+
+		if (w->flags & W_DIGIT)
+			break;
+		if (w->start == s->words[k - 1].end + 1 &&
+		    t[w->start - 1] == '-')
+			j = k;
+		else if (k == c + 1 && joined(t, s, c) &&
+		    (w->flags & (W_CAP | W_UPPER)) && (word_is(s, c, "la") ||
+		    word_is(s, c, "le") || word_is(s, c, "les") ||
+		    word_is(s, c, "saint") || word_is(s, c, "sainte")))
+			j = k;	/* "La Rochelle", "Saint Malo" */
+		else if (k == j + 1 && city_link(t, s, k, c))
+			j = ++k;	/* "Aix en Provence" */
+		else
+			break;
+	}
+	return j;
+}
+
+/* Word k is an article or a saint that opens a commune's name. */
+static int
+commune_lead(const struct detect_scratch *s, size_t k)
+{
+	return word_is(s, k, "la") || word_is(s, k, "le") ||
+	    word_is(s, k, "les") || word_is(s, k, "saint") ||
+	    word_is(s, k, "sainte");
+}
+
+/*
+ * A postcode and its commune in cells of their own, or the commune
+ * before the code (recall25): "37000 ; TOURS", "75012 / PARIS", "75012,
+ * Paris", "75012   PARIS" (a spreadsheet's columns), "Paris 75012",
+ * "TOURS ; 37000", "Aix-en-Provence 13090".  Only a pair La Poste's
+ * table knows (commune_pair: "29200 / Brest", not "29200 / Pigeon" nor
+ * "12000 / Mais"), the commune capitalized or in capitals.  A pair
+ * across a separator gives two spans (the cell's separator stays as it
+ * is written), the commune before the code with one space between one.
+ * Word i: a postcode no span holds.  1 if taken, 0, or -ENOMEM.
+ */
+static int
+postcode_cell_commune(const char *t, struct detect_scratch *s, size_t i)
+{
+	const char *code = t + s->words[i].start;
+	size_t c, e;
+	int r;
+
+	/* the code, then its commune in the next cell */
+	if (i + 1 < s->nwords && cell_gap(t, s->words[i].end,
+	    s->words[i + 1].start) && (s->words[i + 1].flags & (W_CAP |
+	    W_UPPER)) && !(s->words[i + 1].flags & W_DIGIT) &&
+	    (!word_taken(s, i + 1) || name_taken(s, i + 1)) &&
+	    commune_pair_loose(t, s, code, i, 1)) {
+		e = cell_city_end(t, s, i + 1);
+		if ((r = add_span(s, s->words[i].start, s->words[i].end,
+		    DETECT_ADDRESS, -1)) <= 0)
+			return r;
+		return add_address(s, s->words[i + 1].start, s->words[e].end) < 0 ?
+		    -ENOMEM : 1;
+	}
+	/* the commune, then its code: back over the name's hyphens and an
+	 * article or a saint before it */
+	if (i == 0 || (s->words[i - 1].flags & W_DIGIT) ||
+	    !(s->words[i - 1].flags & (W_CAP | W_UPPER)) ||
+	    (word_taken(s, i - 1) && !name_taken(s, i - 1)) ||
+	    !(joined(t, s, i - 1) || cell_gap(t, s->words[i - 1].end,
+	    s->words[i].start)))
+		return 0;
+	for (c = i - 1; c > 0 && i - 1 - c < 6 && s->words[c].start ==
+	    s->words[c - 1].end + 1 && t[s->words[c].start - 1] == '-' &&
+	    !(s->words[c - 1].flags & W_DIGIT); c--)
+		;
+	if (c > 0 && joined(t, s, c - 1) && (s->words[c - 1].flags &
+	    (W_CAP | W_UPPER)) && commune_lead(s, c - 1))
+		c--;
+	if (!(s->words[c].flags & (W_CAP | W_UPPER)) ||
+	    (word_taken(s, c) && !name_taken(s, c)) ||
+	    !commune_pair_loose(t, s, code, c - 1, 1) ||
+	    cell_city_end(t, s, c) != i - 1)
+		return 0;
+	if (joined(t, s, i - 1))
+		return add_address(s, s->words[c].start, s->words[i].end) < 0 ?
+		    -ENOMEM : 1;
+	if ((r = add_address(s, s->words[c].start, s->words[i - 1].end)) < 0)
+		return r;
+	return add_span(s, s->words[i].start, s->words[i].end, DETECT_ADDRESS,
+	    -1) < 0 ? -ENOMEM : 1;
+}
+
 /* A postcode and its city after an address (right after it, after "à",
  * or one or two words further), after "CP", or alone when a city follows
  * it (then the place or street before it too: address_lead). */
@@ -2763,6 +2905,11 @@ scan_postcodes(const char *t, struct detect_scratch *s)
 			after = 2;
 		else if (pe == i + 1 && spaced_postcode_commune(t, s, i))
 			after = 3;
+		else if (pe == i && (r = postcode_cell_commune(t, s, i)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
 		/* "12 rue de la Paix, 12345 mg": a dose, no postcode */
 		if (!after || (pe + 1 < s->nwords && joined(t, s, pe) &&
 		    is_measure_unit(wf(s, &s->words[pe + 1]),
@@ -4244,6 +4391,12 @@ place_kind_end(const struct detect_scratch *s, size_t i)
 	    (s->words[n].flags & W_UPPER))))) && s->words[n].start ==
 	    s->words[i].end + 1)
 		return n;
+	/* "hôtel social Les Lilas", "hôtel meublé Le Bon Accueil": a
+	 * social hotel, where the 115 or the SIAO lodges people (recall25) */
+	if (n < s->nwords && word_is(s, i, "hotel") && (word_is(s, n,
+	    "social") || word_is(s, n, "meuble")) && s->words[n].start ==
+	    s->words[i].end + 1)
+		return n;
 	/* "maison relais Les Glycines", "résidence sociale Adoma" */
 	if (n < s->nwords && ((word_is(s, i, "maison") && word_is(s, n,
 	    "relais")) || (word_is(s, i, "residence") && word_is(s, n,
@@ -4684,7 +4837,8 @@ place_from(const char *t, struct detect_scratch *s, size_t i, size_t *next)
 	 * lower case before a name that opens with its article or
 	 * particle ("hôtel des Pyrénées", "hôtel Le Relais": alone "des
 	 * Pyrénées" names no place, the hand sets label the kind with it) */
-	else if (word_is(s, i, "hotel") && !((s->words[i].flags & W_CAP) &&
+	else if (word_is(s, i, "hotel") && j == i &&
+	    !((s->words[i].flags & W_CAP) &&
 	    !(s->words[i].flags & W_UPPER)) && !hotel_article_name(t, s, i))
 		a = s->words[i + 1 + ((s->words[i + 1].flags &
 		    W_DIGIT) != 0)].start;
@@ -6445,6 +6599,57 @@ scan_gps_coordinates(const char *t, size_t len, struct detect_scratch *s)
 		for (i = i > next ? i : next; i <= d; i = next)
 			if ((r = gps_at(t, len, i, s, &next)) < 0)
 				return r;
+	}
+	return 0;
+}
+
+/*
+ * A bed in a shelter, a hostel or a home, after its address or its room
+ * (recall25): "CHRS Les Glycines, lit 3", "hôtel social Les Lilas,
+ * chambre 214, lit 2", "foyer Adoma (lit 12)".  In a dormitory the bed
+ * is where the person sleeps, the room's convention one step further; a
+ * hospital's "Lit 3 : retour de bloc" follows no such address and stays,
+ * and so does a bed after a street of no home ("12 rue des Lilas, lit
+ * médicalisé").  After an address span that holds a place's word
+ * (D_PLACE: "CHRS", "foyer", "hôtel") or in a comment that names a home
+ * (home_comment), one to three bytes of ", ", " - ", " (" or a space,
+ * then "lit" and one to three digits, nothing glued.  (detect_run's
+ * gate: addresses asked, an address span.)  0 or -ENOMEM.
+ */
+int
+scan_shelter_beds(const char *t, struct detect_scratch *s)
+{
+	int home = -1, r;
+
+	for (size_t x = 0; x < s->nspans; x++) {
+		size_t e = s->spans[x].end, p = e, k, a, q;
+		int placed = 0;
+
+		if (s->spans[x].kind != DETECT_ADDRESS || e <= s->spans[x].start)
+			continue;
+		while (p < s->text_len && p - e < 3 && (t[p] == ' ' ||
+		    t[p] == ',' || t[p] == '-' || t[p] == '('))
+			p++;
+		if (p + 5 > s->text_len || p == e || (t[p] | 32) != 'l' ||
+		    t[p + 1] != 'i' || t[p + 2] != 't' || t[p + 3] != ' ' ||
+		    !util_is_digit(t[p + 4]))
+			continue;
+		for (q = p + 4; q < s->text_len && q - p < 8 &&
+		    util_is_digit(t[q]); q++)
+			;
+		if (q - p > 7 || (q < s->text_len && is_alnum_byte(t[q])))
+			continue;
+		for (k = word_at(s, s->spans[x].start); k < s->nwords &&
+		    s->words[k].start < e && !placed; k++)
+			placed = word_has(s, k, D_PLACE) || word_in_listf(s, k,
+			    home_words);
+		if (!placed && !home_comment(s, &home))
+			continue;
+		a = p;
+		if (overlaps(s, a, q))
+			continue;
+		if ((r = add_span(s, a, q, DETECT_ADDRESS, -1)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -1644,7 +1644,9 @@ dict_build(void)
 	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
 	    dict_add_words(week_number_cues, D_WEEKCUE) == 0 &&
 	    dict_add_words(recall_id_cues, D_IDCUE) == 0 &&
+	    dict_add_words(detect_insurer_names, D_IDCUE) == 0 &&
 	    dict_add_words(birth_cue_words, D_BIRTHCUE) == 0 &&
+	    dict_add_words(dictated_cue_words, D_BIRTHCUE) == 0 &&
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&

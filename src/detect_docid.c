@@ -212,7 +212,7 @@ docid_gap(const char *t, size_t len, size_t a)
  * span an earlier rule found inside it widened to it (the digits after
  * the capitals, "passeport N 12239407", "BL-HAD-25-04418": the whole
  * code is the document's number).  Nothing if another span overlaps. */
-static int
+int
 docid_take(struct detect_scratch *s, size_t k, size_t a, size_t e)
 {
 	long found = -1;

@@ -397,15 +397,19 @@ enum {
 /* The words of a provisional identity's or a study's phrase
  * (detect_num.c recall_id_cues: "provisoire", "anonyme", "réf.",
  * "inclusion", "inclus" ...), the gate of scan_study_ids and, with a
- * hyphen, of scan_provisional_ids (recall24).  In the comment's union
- * only, as D_WEEKCUE: tokenize clears it from each word's dflags. */
+ * hyphen, of scan_provisional_ids (recall24); and the insurers' names
+ * (detect_num.c detect_insurer_names: "MGEN", "Malakoff"), the gate of
+ * scan_insurer_numbers (recall25).  In the comment's union only, as
+ * D_WEEKCUE: tokenize clears it from each word's dflags. */
 #define D_IDCUE		D_BIT(56)
 /* The cues of a baby's or a twin's given name (detect_namecue.c
  * birth_cue_words: "bébé", "jumelles", "prénommée", "s'appellera",
  * "nouveau" of "nouveau-né", "virgule" of a dictated comma), the gate of
  * scan_birth_names (dev24's rule walked every word of every comment with
  * a capital: +2.9 M modelled cycles a pass).  In the comment's union only,
- * as D_WEEKCUE (the lead, twenty-sixth pass). */
+ * as D_WEEKCUE (the lead, twenty-sixth pass).  And "comme" of a dictated
+ * spelling ("D comme Denis"; detect_spelled.c dictated_cue_words), the
+ * gate of scan_dictated_spellings (recall25). */
 #define D_BIRTHCUE	D_BIT(34)
 /* the bits of the comment's union that no word's dflags keeps */
 #define D_UNION_ONLY	(D_WEEKCUE | D_IDCUE | D_BIRTHCUE)
@@ -1275,8 +1279,12 @@ int	scan_stays(const char *t, struct detect_scratch *s);
 /* detect_locality.c: the line of an address before its street or
  * postcode (a lieu-dit, a farm, a shop) and a place's article. */
 int	scan_address_lines(const char *t, struct detect_scratch *s);
+/* A bed after a shelter's address or room ("CHRS Les Glycines, lit 3"). */
+int	scan_shelter_beds(const char *t, struct detect_scratch *s);
 /* detect_spelled.c: a name spelled letter by letter ("G-U-E-Y-E"). */
 int	scan_spelled_names(const char *t, struct detect_scratch *s);
+/* A name dictated "D comme Denis, U comme Ursule..." (recall25). */
+int	scan_dictated_spellings(const char *t, struct detect_scratch *s);
 int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);
 int	scan_equal_records(const char *t, size_t len, struct detect_scratch *s,
 	    int names, int places);
@@ -1288,6 +1296,11 @@ int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
 /* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */
 int	scan_spelled_ids(const char *t, struct detect_scratch *s);
+/* An insurer's member number after its name ("MGEN 0118472951"). */
+int	scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s);
+/* [a, e) as an id, or the one id or phone span inside it widened to it
+ * (detect_docid.c; k the first word of [a, e)). */
+int	docid_take(struct detect_scratch *s, size_t k, size_t a, size_t e);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 
@@ -1307,6 +1320,8 @@ int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const week_number_cues[];	/* D_WEEKCUE */
 extern const char *const recall_id_cues[];	/* D_IDCUE */
 extern const char *const birth_cue_words[];	/* D_BIRTHCUE */
+extern const char *const dictated_cue_words[];	/* D_BIRTHCUE (detect_spelled.c) */
+extern const char *const detect_insurer_names[];	/* D_IDCUE (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);

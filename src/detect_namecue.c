@@ -3971,7 +3971,62 @@ scan_lost_letter_names(const char *t, struct detect_scratch *s)
 static int
 cell_sep_of(const struct detect_scratch *s, char c)
 {
-	return c == '|' || c == '\t' || (c == ';' && s->caret_hint);
+	return c == '|' || c == '\t' || (c == ';' && s->caret_hint) ||
+	    (s->row_sep > ' ' && c == s->row_sep);
+}
+
+/* recall25: the cell whose first byte is a (its words') opens at a row's
+ * edge: a separator before it (spaces around), the line's or the text's
+ * start, or, in a row read by anchor_row_sep (s->row_sep), a run of two
+ * spaces or more (its separator), a label's colon ("Liste :
+ * DUPONT   Jean   12/03/1956") or a sentence's end ("transféré.
+ * ROUSSEAU, Léa, 21/09/2001"). */
+static int
+cell_left_edge(const char *t, const struct detect_scratch *s, size_t a)
+{
+	size_t p = a;
+
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p == 0 || t[p - 1] == '\n' || cell_sep_of(s, t[p - 1]))
+		return 1;
+	return s->row_sep != 0 && ((s->row_sep == ' ' && a - p >= 2) ||
+	    t[p - 1] == ':' || (t[p - 1] == '.' && a > p));
+}
+
+/* The cell before the one whose first byte is a: the byte its walk back
+ * starts from (the separator's, or where a run of spaces opens), or
+ * NO_WORD if a is no cell's start after a separator. */
+static size_t
+cell_sep_before(const char *t, const struct detect_scratch *s, size_t a)
+{
+	size_t p = a;
+
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p > 0 && cell_sep_of(s, t[p - 1]))
+		return p - 1;
+	if (s->row_sep == ' ' && a - p >= 2 && p > 0 && t[p - 1] != '\n')
+		return p;
+	return NO_WORD;
+}
+
+/* The same after a cell that ends at byte e: where the next cell's walk
+ * starts (the byte after the separator, or where the run of spaces
+ * opens), or NO_WORD. */
+static size_t
+cell_sep_after(const char *t, const struct detect_scratch *s, size_t e)
+{
+	size_t q = e;
+
+	while (q < s->text_len && t[q] == ' ')
+		q++;
+	if (q < s->text_len && cell_sep_of(s, t[q]))
+		return q + 1;
+	if (s->row_sep == ' ' && q - e >= 2 && q < s->text_len &&
+	    t[q] != '\n')
+		return e;
+	return NO_WORD;
 }
 
 /* Word j may be a word of a person's name in a cell by itself: written
@@ -4020,10 +4075,7 @@ cell_name_at(const char *t, struct detect_scratch *s, size_t e, int dir,
 			if (k == 0 || !joined(t, s, k - 1))
 				break;
 		}
-		p = s->words[k].start;
-		while (p > 0 && t[p - 1] == ' ')
-			p--;
-		if (p > 0 && !cell_sep_of(s, t[p - 1]) && t[p - 1] != '\n')
+		if (!cell_left_edge(t, s, s->words[k].start))
 			return 0;
 	} else {
 		while (p < len && t[p] == ' ')
@@ -4039,7 +4091,8 @@ cell_name_at(const char *t, struct detect_scratch *s, size_t e, int dir,
 		p = s->words[j].end;
 		while (p < len && t[p] == ' ')
 			p++;
-		if (p < len && !cell_sep_of(s, t[p]) && t[p] != '\n')
+		if (p < len && !cell_sep_of(s, t[p]) && t[p] != '\n' &&
+		    !(s->row_sep == ' ' && p - s->words[j].end >= 2))
 			return 0;
 	}
 	/* a particle does not start nor end a name */
@@ -4067,9 +4120,7 @@ cell_found_name(const char *t, const struct detect_scratch *s, size_t e,
 	if (p == 0 || (j = word_at(s, p)) == 0 || s->words[--j].end != p ||
 	    (sp = span_of(s, j)) == NULL || !is_name_span(sp) || sp->end != p)
 		return 0;
-	for (p = sp->start; p > 0 && t[p - 1] == ' '; p--)
-		;
-	if (p > 0 && !cell_sep_of(s, t[p - 1]) && t[p - 1] != '\n')
+	if (!cell_left_edge(t, s, sp->start))
 		return 0;
 	k = word_at(s, sp->start);
 	if (k >= s->nwords || s->words[k].start != sp->start || j - k > 3)
@@ -4098,6 +4149,24 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
 	if (p == 0 || (j = word_at(s, p)) == 0 || s->words[--j].end != p)
 		return 0;
 	w = &s->words[j];
+	/* a row read by anchor_row_sep: its first cell capitalized too
+	 * ("Pigeon, Marie, 12/03/1961") */
+	if (s->row_sep != 0 && (w->flags & W_CAP) && !(w->flags & W_UPPER) &&
+	    !word_taken(s, j) && !(w->flags & W_DIGIT) && w->nchars >= 3 &&
+	    !(w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
+	    D_CLINICAL | D_MONTH | D_EPONYM | D_INSTHEAD | D_SUBJVERB |
+	    D_SPEECH | D_PARTICLE)) && (j == 0 || !joined(t, s, j - 1))) {
+		for (p = w->start; p > 0 && t[p - 1] == ' '; p--)
+			;
+		if (p == 0 || t[p - 1] == '\n' || t[p - 1] == ':' ||
+		    (t[p - 1] == '.' && p < w->start)) {
+			*a = w->start;
+			*b = w->end;
+			return 1;
+		}
+		return 0;
+	}
 	if (word_taken(s, j) || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
 	    w->nchars < 3 || (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE |
 	    D_RELATION | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE |
@@ -4105,9 +4174,7 @@ cell_capitals_surname(const char *t, struct detect_scratch *s, size_t e,
 	    D_SUBJVERB | D_SPEECH)) || acronym_shape(t, s, j) ||
 	    word_is(s, j, "oui") || word_is(s, j, "non"))
 		return 0;
-	for (p = w->start; p > 0 && t[p - 1] == ' '; p--)
-		;
-	if (p > 0 && !cell_sep_of(s, t[p - 1]) && t[p - 1] != '\n')
+	if (!cell_left_edge(t, s, w->start))
 		return 0;
 	*a = w->start;
 	*b = w->end;
@@ -4176,6 +4243,7 @@ semicolon_row_shape(const char *t, size_t len)
  * byte.)
  */
 static int	table_cells(const char *t, struct detect_scratch *s);
+static int	row_sep_cells(const char *t, struct detect_scratch *s);
 
 int
 scan_table_cells(const char *t, struct detect_scratch *s)
@@ -4185,70 +4253,279 @@ scan_table_cells(const char *t, struct detect_scratch *s)
 	/* a row of cells between " ; " reads as one glued by ';'
 	 * (cell_sep_of), for this rule only (dev24); with no other
 	 * separator ('|', a tab, a glued ';') and no such row, no cell is
-	 * read: nothing to walk (the gate's TB_SEMI alone let it in) */
+	 * read by this walk (the gate's TB_SEMI alone let it in) */
 	if (!caret) {
 		if (s->text_len > 0 && (s->text_bytes & TB_SEMI) &&
 		    semicolon_row_shape(t, s->text_len))
 			s->caret_hint = 1;
 		else if (!(s->text_bytes & TB_CELL))
-			return 0;
+			return row_sep_cells(t, s);
 	}
 	r = table_cells(t, s);
 	s->caret_hint = caret;
+	if (r >= 0)
+		r = row_sep_cells(t, s);
 	return r;
+}
+
+/* recall25: the cells of the row around [st, e) split by sep (' ': runs
+ * of two spaces or more), on its line and after a label's colon or a
+ * sentence's end: three or more, each of 1 to 33 bytes (41 between " /
+ * "), no sentence's end inside.  Walked cell by cell from the anchor's,
+ * 240 bytes each way at most: the first cell too long stops it.  Byte p
+ * is the row's separator (row_sep_at). */
+static int
+row_sep_at(const char *t, size_t lo, size_t hi, size_t p, char sep)
+{
+	if (sep == ' ')
+		return t[p] == ' ' && ((p + 1 < hi && t[p + 1] == ' ') ||
+		    (p > lo && t[p - 1] == ' '));
+	if (t[p] != sep)
+		return 0;
+	if (sep == ',')
+		return p + 1 < hi && t[p + 1] == ' ';
+	return p > lo && t[p - 1] == ' ' && p + 1 < hi && t[p + 1] == ' ';
+}
+
+/* A row's line ends at byte p going back (its start at p: a line break,
+ * ". " or ": " before) or forward (its end at p: a line break, a full
+ * stop before a space, a line break or the text's end). */
+static int
+row_start_at(const char *t, size_t p)
+{
+	return p == 0 || t[p - 1] == '\n' || (p >= 2 && (t[p - 2] == '.' ||
+	    t[p - 2] == ':') && t[p - 1] == ' ');
+}
+
+static int
+row_end_at(const char *t, size_t len, size_t p)
+{
+	return p >= len || t[p] == '\n' || (t[p] == '.' && (p + 1 >= len ||
+	    t[p + 1] == ' ' || t[p + 1] == '\n'));
+}
+
+static int
+row_cells_fit(const char *t, size_t len, size_t st, size_t e, char sep)
+{
+	size_t max = sep == '/' ? 41 : 33, cells = 1, cell = e - st, p;
+	size_t lo = st > 240 ? st - 240 : 0, hi = e + 240 < len ? e + 240 : len;
+
+	/* cell by cell from the anchor's, each way, up to the line's ends:
+	 * the first cell too long (a clause of prose) ends the walk */
+	if (cell > max)
+		return 0;
+	for (p = st, cell = 0; !row_start_at(t, p); p--) {
+		if (p <= lo)
+			return 0;
+		if (row_sep_at(t, lo, hi, p - 1, sep)) {
+			if (cell > 0) {
+				cells++;
+				cell = 0;
+			}
+			continue;
+		}
+		if (++cell > max)
+			return 0;
+	}
+	if (cell > 0)
+		cells++;
+	for (p = e, cell = 0; !row_end_at(t, len, p); p++) {
+		if (p >= hi)
+			return 0;
+		if (row_sep_at(t, lo, hi, p, sep)) {
+			if (cell > 0) {
+				cells++;
+				cell = 0;
+			}
+			continue;
+		}
+		if (++cell > max)
+			return 0;
+	}
+	if (cell > 0)
+		cells++;
+	return cells >= 3;
+}
+
+static char	anchor_sep_beside(const char *t, size_t len, size_t st,
+		    size_t e);
+
+/* recall25: the separator of a row pasted with " / ", ", " or runs of
+ * spaces that [st, e) is a cell of (a date's, a phone's, a postcode's),
+ * read from the bytes beside it; 0 if none or the row does not fit
+ * (row_cells_fit). */
+static int
+anchor_row_sep(const char *t, size_t len, size_t st, size_t e)
+{
+	char sep = anchor_sep_beside(t, len, st, e);
+
+	return sep != 0 && row_cells_fit(t, len, st, e, sep) ? sep : 0;
+}
+
+/* The separator of anchor_row_sep read from the bytes beside [st, e)
+ * alone, or 0. */
+static char
+anchor_sep_beside(const char *t, size_t len, size_t st, size_t e)
+{
+	char sep = 0;
+
+	if (st >= 3 && t[st - 1] == ' ' && t[st - 2] == '/' && t[st - 3] == ' ')
+		sep = '/';
+	else if (e + 3 <= len && t[e] == ' ' && t[e + 1] == '/' &&
+	    t[e + 2] == ' ')
+		sep = '/';
+	else if ((st >= 2 && t[st - 1] == ' ' && t[st - 2] == ',') ||
+	    (e + 2 <= len && t[e] == ',' && t[e + 1] == ' '))
+		sep = ',';
+	else if ((st >= 2 && t[st - 1] == ' ' && t[st - 2] == ' ') ||
+	    (e + 2 <= len && t[e] == ' ' && t[e + 1] == ' '))
+		sep = ' ';
+	return sep;
+}
+
+/* A letter in capitals ends the cell before [st, e) or opens the one
+ * after it (a name's cell is capitalized): the first test of
+ * row_sep_cells, so that prose ("le 12/03/2024, revu ce jour") is not
+ * walked. */
+static int
+capital_at(const char *t, size_t len, size_t i)
+{
+	return (t[i] >= 'A' && t[i] <= 'Z') || ((unsigned char)t[i] == 0xc3 &&
+	    i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+	    (unsigned char)t[i + 1] <= 0x9e);
+}
+
+static int
+anchor_capital_beside(const char *t, size_t len, size_t st, size_t e)
+{
+	size_t p = st, q = e;
+
+	while (p > 0 && st - p < 8 && (t[p - 1] == ' ' || t[p - 1] == ',' ||
+	    t[p - 1] == '/'))
+		p--;
+	if (p > 0 && p < st) {
+		/* the cell before's last word: back to its first letter */
+		size_t b = p;
+
+		while (b > 0 && st - b < 48 && (is_alnum_byte(t[b - 1]) ||
+		    (unsigned char)t[b - 1] >= 0x80 || t[b - 1] == '-'))
+			b--;
+		if (b < p && capital_at(t, len, b))
+			return 1;
+	}
+	while (q < len && q - e < 8 && (t[q] == ' ' || t[q] == ',' ||
+	    t[q] == '/'))
+		q++;
+	return q > e && q < len && capital_at(t, len, q);
+}
+
+/* The walk of table_cells from the cell [st, e) (a date's, a phone's,
+ * a postcode's): the name cells before it and, with `after`, the one
+ * after it. */
+static int
+table_cell_anchor(const char *t, struct detect_scratch *s, size_t st,
+    size_t e, int after)
+{
+	size_t len = s->text_len, p, q, a, b, f;
+	int r;
+
+	for (p = st; p > 0 && t[p - 1] == ' '; p--)
+		;
+	for (q = e; q < len && t[q] == ' '; q++)
+		;
+	/* the span is a cell of its own, with a separator on one
+	 * side at least */
+	if ((p = cell_sep_before(t, s, st)) == NO_WORD &&
+	    cell_sep_after(t, s, e) == NO_WORD)
+		return 0;
+	if (!cell_left_edge(t, s, st) || !(q >= len || t[q] == '\n' ||
+	    cell_sep_of(s, t[q]) || (s->row_sep == ' ' && q - e >= 2)))
+		return 0;
+	for (int n = 0, first = 0; n < 2 && p != NO_WORD; n++) {
+		if (cell_name_at(t, s, p, -1, &a, &b) ||
+		    (first && cell_capitals_surname(t, s, p, &a, &b))) {
+			size_t k = word_at(s, a);
+
+			if ((r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
+				return r;
+			/* a first name's cell: the capitals before it
+			 * may be its surname's */
+			first = n == 0 && k < s->nwords &&
+			    (s->words[k].dflags & D_FIRST) &&
+			    !(s->words[k].flags & W_UPPER);
+		} else if (n == 0 && cell_found_name(t, s, p, &a, &first))
+			;	/* "MARTIN | Paul | 12/03/1961": Paul
+				 * found before, walk on (recall24) */
+		else
+			break;
+		p = cell_sep_before(t, s, a);
+	}
+	if (after && (f = cell_sep_after(t, s, e)) != NO_WORD &&
+	    cell_name_at(t, s, f, 1, &a, &b) &&
+	    (r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
+		return r;
+	return 0;
+}
+
+/* A span table_cells starts from: a date, a phone, or (recall25) a
+ * postcode's cell (an address that opens with five digits). */
+static int
+table_anchor(const char *t, const struct detect_span *sp)
+{
+	if (sp->kind == DETECT_DATE || sp->kind == DETECT_PHONE)
+		return 1;
+	if (sp->kind != DETECT_ADDRESS || sp->end - sp->start < 5)
+		return 0;
+	for (size_t k = 0; k < 5; k++)
+		if (!util_is_digit(t[sp->start + k]))
+			return 0;
+	return sp->end - sp->start == 5 || t[sp->start + 5] == ' ';
 }
 
 static int
 table_cells(const char *t, struct detect_scratch *s)
 {
-	size_t nsp = s->nspans, len = s->text_len;
+	size_t nsp = s->nspans;
 	int r;
 
 	for (size_t x = 0; x < nsp; x++) {
-		size_t st = s->spans[x].start, e = s->spans[x].end, p, q, a, b;
+		size_t st = s->spans[x].start, e = s->spans[x].end;
 
-		if (s->spans[x].kind != DETECT_DATE &&
-		    s->spans[x].kind != DETECT_PHONE)
+		if (!table_anchor(t, &s->spans[x]))
 			continue;
-		for (p = st; p > 0 && t[p - 1] == ' '; p--)
-			;
-		for (q = e; q < len && t[q] == ' '; q++)
-			;
-		/* the span is a cell of its own, with a separator on one
-		 * side at least */
-		if (!((p > 0 && cell_sep_of(s, t[p - 1])) || (q < len &&
-		    cell_sep_of(s, t[q]))) || (p > 0 && !cell_sep_of(s, t[p - 1]) &&
-		    t[p - 1] != '\n') || (q < len && !cell_sep_of(s, t[q]) &&
-		    t[q] != '\n'))
-			continue;
-		for (int n = 0, first = 0; n < 2 && p > 0 &&
-		    cell_sep_of(s, t[p - 1]); n++) {
-			if (cell_name_at(t, s, p - 1, -1, &a, &b) ||
-			    (first && cell_capitals_surname(t, s, p - 1, &a,
-			    &b))) {
-				size_t k = word_at(s, a);
-
-				if ((r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
-					return r;
-				/* a first name's cell: the capitals before it
-				 * may be its surname's */
-				first = n == 0 && k < s->nwords &&
-				    (s->words[k].dflags & D_FIRST) &&
-				    !(s->words[k].flags & W_UPPER);
-			} else if (n == 0 && cell_found_name(t, s, p - 1, &a,
-			    &first))
-				;	/* "MARTIN | Paul | 12/03/1961": Paul
-					 * found before, walk on (recall24) */
-			else
-				break;
-			for (p = a; p > 0 && t[p - 1] == ' '; p--)
-				;
-		}
-		if (q < len && cell_sep_of(s, t[q]) && cell_name_at(t, s, q + 1, 1, &a,
-		    &b) && (r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
+		if ((r = table_cell_anchor(t, s, st, e,
+		    s->spans[x].kind != DETECT_ADDRESS)) < 0)
 			return r;
 	}
 	return 0;
+}
+
+/* recall25: a row pasted with " / ", ", " or runs of spaces (each
+ * anchor's own row, anchor_row_sep): its cells read as table_cells
+ * reads a '|' row's, s->row_sep set for the walk. */
+static int
+row_sep_cells(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r = 0;
+
+	for (size_t x = 0; x < nsp && r >= 0; x++) {
+		size_t st = s->spans[x].start, e = s->spans[x].end;
+
+		/* the bytes beside first, then a capital, then the row */
+		if (anchor_sep_beside(t, s->text_len, st, e) == 0 ||
+		    !table_anchor(t, &s->spans[x]) ||
+		    !anchor_capital_beside(t, s->text_len, st, e) ||
+		    (s->row_sep = anchor_row_sep(t, s->text_len, st, e)) == 0)
+			continue;
+		/* the cell after a postcode's is no name's (the row's
+		 * names come first: "98890 Païta, RAA, pénicilline") */
+		r = table_cell_anchor(t, s, st, e,
+		    s->spans[x].kind != DETECT_ADDRESS);
+		s->row_sep = 0;
+	}
+	s->row_sep = 0;
+	return r < 0 ? r : 0;
 }
 
 /* The byte c may be in a component of an HL7 person's name: a letter,

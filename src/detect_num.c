@@ -851,6 +851,59 @@ phone_french_code(const char *t, size_t len, size_t i, char *d, size_t *end)
 	return n;
 }
 
+/* "33 6 12 34 56 78", "33 612345678", "33 (0)6 12 34 56 78": France's
+ * country code written without its "+" or "00" (recall25; the
+ * +33 and 0033 forms are phone_french_code's).  "33" alone (nothing
+ * alphanumeric, no ',' or '.' with a digit glued before), a space, a
+ * dot or a '-', the trunk "(0)" or not, then the nine digits of a
+ * number without its 0, first 1-9, in one of the two ways a French
+ * number is written: one run of nine, or one digit and four pairs with
+ * the same separator; nothing glued after.  "33 ans", "33 6 12 34" (too
+ * short), "33 1 2 3 4 5" and "33 123 456 789" (no French grouping) stay.
+ * The digits into d. */
+static size_t
+phone_bare_33(const char *t, size_t len, size_t i, char *d, size_t *end)
+{
+	size_t j = i + 3, q;
+	char sep;
+
+	if (i + 12 > len || t[i] != '3' || t[i + 1] != '3' ||
+	    (t[i + 2] != ' ' && t[i + 2] != '.' && t[i + 2] != '-') ||
+	    (i > 0 && (is_alnum_byte(t[i - 1]) || ((t[i - 1] == ',' ||
+	    t[i - 1] == '.') && i > 1 && util_is_digit(t[i - 2])))))
+		return 0;
+	if (j + 3 <= len && memcmp(t + j, "(0)", 3) == 0) {
+		j += 3;
+		while (j < len && t[j] == ' ')
+			j++;
+	}
+	if (j >= len || t[j] < '1' || t[j] > '9')
+		return 0;
+	for (q = j; q < len && util_is_digit(t[q]); q++)
+		;
+	if (q - j == 9) {
+		memcpy(d, t + j, 9);
+	} else if (q - j == 1 && q < len && (sep = t[q]) != '\0' &&
+	    (sep == ' ' || sep == '.' || sep == '-')) {
+		d[0] = t[j];
+		for (size_t k = 0; k < 4; k++) {
+			if (q + 3 > len || t[q] != sep ||
+			    !util_is_digit(t[q + 1]) || !util_is_digit(t[q + 2]))
+				return 0;
+			d[1 + 2 * k] = t[q + 1];
+			d[2 + 2 * k] = t[q + 2];
+			q += 3;
+		}
+	} else {
+		return 0;
+	}
+	if (q < len && (is_alnum_byte(t[q]) || ((t[q] == ' ' || t[q] == '.' ||
+	    t[q] == '-') && q + 1 < len && util_is_digit(t[q + 1]))))
+		return 0;
+	*end = q;
+	return 9;
+}
+
 /* words that announce a phone number (D_PHONECUE: the
  * dictionary has them, tokenize marks them W_PHONECUE). */
 const char *const detect_phone_cues[] = {
@@ -1201,7 +1254,10 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 		if (n == 0)
 			n = phone_international(t, len, i, d, &end);
 	} else if (t[i] != '0') {
-		n = phone_pacific(t, len, i, run, s, d, &end);
+		if (run == 2 && t[i] == '3')
+			n = phone_bare_33(t, len, i, d, &end);
+		if (n == 0)
+			n = phone_pacific(t, len, i, run, s, d, &end);
 	} else if (t[i] == '0' && i + 1 < len) {
 		n = phone_slashed(t, len, i, d, &end);
 		/* a run of fewer than ten digits that collect would not
@@ -1364,12 +1420,16 @@ lookalike_sep(char c)
 }
 
 /* A line break between two groups of a number at t[q] (spaces or tabs,
- * an optional '\r', '\n', spaces or tabs; 8 bytes at most): its length,
- * else 0.  A quoted cell wraps a number where the writer's line ended. */
+ * an optional '\r', '\n', spaces or tabs): its length, else 0.  A
+ * quoted cell wraps a number where the writer's line ended.  recall25:
+ * two line breaks (a blank line between, "06 12\n\n34 56 78": a cell
+ * pasted with an empty line) and an indentation of twelve bytes at most
+ * after the last one (a cell's continuation indented, "1 56 03
+ * 75\n            012 345 53"); 24 bytes in all. */
 static size_t
 break_gap(const char *t, size_t len, size_t q)
 {
-	size_t e = q;
+	size_t e = q, b;
 
 	while (e < len && e - q < 3 && (t[e] == ' ' || t[e] == '\t'))
 		e++;
@@ -1378,8 +1438,17 @@ break_gap(const char *t, size_t len, size_t q)
 	if (e >= len || t[e] != '\n')
 		return 0;
 	e++;
-	while (e < len && e - q < 8 && (t[e] == ' ' || t[e] == '\t'))
-		e++;
+	/* a second break: a blank line, maybe with spaces on it */
+	for (b = e; b < len && b - e < 3 && (t[b] == ' ' || t[b] == '\t');
+	    b++)
+		;
+	if (b < len && t[b] == '\r')
+		b++;
+	if (b < len && t[b] == '\n')
+		e = b + 1;
+	for (b = e; e < len && e - b < 12 && (t[e] == ' ' || t[e] == '\t');
+	    e++)
+		;
 	return e < len && digit_or_lookalike(t[e]) ? e - q : 0;
 }
 
@@ -5025,6 +5094,134 @@ scan_spelled_ids(const char *t, struct detect_scratch *s)
 		    s->words[e].end, DETECT_ID, -1)) < 0)
 			return r;
 		i = e;
+	}
+	return 0;
+}
+
+/*
+ * An insurer's member number after the insurer's name (recall25): "MGEN
+ * 0118472951", "MAIF n° 4471 2209", "Malakoff Humanis 1187345",
+ * "Harmonie Mutuelle : 4587 2214".  A mutual's card writes its name
+ * before the member's number; the number rules read "0118472951" as a
+ * phone (an id as good: hidden either way) and left the name, which
+ * heldout24 labels with the number, and "Harmonie Mutuelle 4587 2214" (a
+ * label word right before two groups of four) raw.  The name: one or two
+ * capitalized words or words in capitals right before the number, one of
+ * them a French insurer's or mutual's of insurer_names, then spaces, a
+ * colon or "n°" between; the number: digits in groups of one space,
+ * six to fifteen in all, nothing glued after, no unit nor '/' (a date,
+ * a dose).  The span runs from the name's first word to the number's
+ * end, an id (a phone found inside it widened: docid_take); an id an
+ * insurer's label found already ("mutuelle MGEN 0123456") is left as it
+ * is, its digits alone.
+ * "appeler la MGEN au 01 18 47 29 51" (a word between), "MGEN 12 mg",
+ * "AXA 2023" (four digits) stay.  (detect_run's gate: ids asked, a
+ * digit, and D_IDCUE: the insurers' names join recall_id_cues' words in
+ * the comment's union, so that the walk over the numbers runs only in a
+ * comment that names one; it cost 1.4 M instructions a pass over every
+ * comment with a digit and a capital.)
+ */
+const char *const detect_insurer_names[] = {
+	"mgen", "maif", "macif", "maaf", "mnh", "mgp", "mma", "axa",
+	"malakoff", "humanis", "ag2r", "allianz", "groupama", "apicil",
+	"probtp", "interiale", "klesia", "solimut", "mnt", "mfp", "lmde",
+	"smerep", "aesio", "audiens", "ccmo", "matmut", "mutualia",
+	"swisslife", "generali", "mutex", "adrea", "eovi", "mgefi", "mnfct",
+	"ociane", "uniprevoyance", "harmonie", "cnmss", "camieg", "mnpaf",
+	"smeno", "heyme", "vivinter", "mutami", NULL,
+};
+static uint64_t detect_insurer_names_filter;	/* word_in_filtered_list */
+
+/* Word k is a capitalized word or one in capitals, no digit. */
+static int
+insurer_word(const struct detect_scratch *s, size_t k)
+{
+	return (s->words[k].flags & (W_CAP | W_UPPER)) &&
+	    !(s->words[k].flags & W_DIGIT);
+}
+
+int
+scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s)
+{
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], k, a, q, nd = 0, first;
+		int r, named = 0;
+
+		/* a space right before (a date's "03" and "2024" after '/',
+		 * a decimal, a glued word are none: a byte's test first) */
+		if (j == 0 || t[s->words[j].start - 1] != ' ' ||
+		    (x > 0 && s->dwords[x - 1] == j - 1 &&
+		    s->words[j].start - s->words[j - 1].end == 1))
+			continue;	/* a number's later group */
+		k = j - 1;
+		/* first: the word before is capitalized, or "n°", "numéro"
+		 * (most numbers follow a word in lower case: "le 12") */
+		if (!(s->words[k].flags & (W_CAP | W_UPPER)) &&
+		    (s->words[k].fold_len > 6 || wf(s, &s->words[k])[0] != 'n'))
+			continue;
+		/* "n°", "no", "numéro" and a colon between */
+		if (word_in_filtered_list(s, &s->words[k], id_number_words) &&
+		    !insurer_word(s, k) && k > 0)
+			k--;
+		else if (s->words[k].fold_len == 1 && (t[s->words[k].start] == 'N' ||
+		    t[s->words[k].start] == 'n') && k > 0)
+			k--;
+		if (!insurer_word(s, k) || s->words[k + 1].start -
+		    s->words[k].end > 5)
+			continue;
+		/* between the name and the number: spaces, ':', "n°" */
+		for (size_t p = s->words[k].end; p < s->words[j].start; p++)
+			if (t[p] != ' ' && t[p] != ':' && !(k + 1 < j &&
+			    p >= s->words[k + 1].start && p < s->words[k + 1].end) &&
+			    (unsigned char)t[p] != 0xc2 &&
+			    (unsigned char)t[p] != 0xb0 && t[p] != '.') {
+				named = -1;
+				break;
+			}
+		if (named < 0)
+			continue;
+		first = k;
+		named = word_in_filtered_list(s, &s->words[k], detect_insurer_names);
+		if (k > 0 && insurer_word(s, k - 1) && joined(t, s, k - 1) &&
+		    (named || word_in_filtered_list(s, &s->words[k - 1],
+		    detect_insurer_names))) {
+			named = 1;
+			first = k - 1;
+		}
+		if (!named)
+			continue;
+		/* the number: groups of digits one space apart */
+		for (q = s->words[j].start, a = q;;) {
+			while (q < len && util_is_digit(t[q])) {
+				q++;
+				nd++;
+			}
+			if (q + 1 < len && t[q] == ' ' && util_is_digit(t[q + 1]) &&
+			    nd < 15)
+				q++;
+			else
+				break;
+		}
+		if (nd < 6 || nd > 15 || (q < len && (is_alnum_byte(t[q]) ||
+		    t[q] == '/' || ((t[q] == ',' || t[q] == '.') && q + 1 < len &&
+		    util_is_digit(t[q + 1])))))
+			continue;
+		if (q < len && t[q] == ' ') {
+			size_t u = word_at(s, q + 1);
+
+			if (u < s->nwords && s->words[u].start == q + 1 &&
+			    is_measure_unit(wf(s, &s->words[u]),
+			    s->words[u].fold_len))
+				continue;
+		}
+		(void)a;
+		/* an id found already after its label keeps its digits alone
+		 * ("mutuelle MGEN 0123456", "n° adhérent MGEN 00441872": the
+		 * label's convention); a phone or nothing there is widened */
+		if (word_taken(s, j) && span_of(s, j)->kind == DETECT_ID)
+			continue;
+		if ((r = docid_take(s, first, s->words[first].start, q)) < 0)
+			return r;
 	}
 	return 0;
 }

@@ -129,3 +129,141 @@ scan_spelled_names(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/*
+ * A name dictated letter by letter the French or the NATO way (recall25):
+ * "D comme Denis, U comme Ursule, P comme Pierre, O comme Oscar, N comme
+ * Nicolas, T comme Thérèse", "épelé D comme Delta U comme Uniform P comme
+ * Papa".  On the phone, at a desk, through an interpreter, a name is
+ * dictated as letters each with a word that starts with it; the words
+ * are first names or the alphabet's code words, which the name rules
+ * took one by one or not at all ("Denis", "Ursule", but not "Pierre",
+ * "Oscar" nor the letters), and the letters spell the name.  Here: three
+ * units or more of a letter alone (either case, ASCII), "comme", and a
+ * capitalized word that starts with that letter, each unit one to four
+ * bytes of spaces, commas, semicolons, hyphens or slashes from the next:
+ * the run is a name (one span, or its letters and words that no span
+ * holds).  And the name the letters spell, a word of the comment that
+ * folds to them ("... soit DUPONT", "nom : Dupont, D comme Denis..."),
+ * is a name too.  "vitamine D comme prévu" (one unit, a word in lower
+ * case), "groupe A comme Avant, B comme Bien" (two units), "D comme
+ * Denis, U comme Zoé" (a word of another letter) stay.  (detect_run's
+ * gate: names asked, a capitalized word and "comme", a word of
+ * dictated_cue_words, D_BIRTHCUE: a walk over the words of every comment
+ * with a capital cost 1.0 M instructions a pass, a memmem of "comme "
+ * 1.5 M.)  0 or -ENOMEM.
+ */
+
+/* The word of a dictated spelling's unit (D_BIRTHCUE, with the dictated
+ * comma's "virgule": the comment's union only, the gate of
+ * scan_dictated_spellings). */
+const char *const dictated_cue_words[] = {
+	"comme", NULL,
+};
+
+/* Word i opens a unit: one ASCII letter, "comme", then a capitalized
+ * word (no digit) whose fold starts with the letter, one space between
+ * each. */
+static int
+dictated_unit(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *l = &s->words[i], *w;
+	char c;
+
+	if (i + 2 >= s->nwords || l->end - l->start != 1)
+		return 0;
+	c = t[l->start];
+	if (c >= 'A' && c <= 'Z')
+		c = (char)(c + 32);
+	if (c < 'a' || c > 'z' || !word_is(s, i + 1, "comme") ||
+	    s->words[i + 1].start != l->end + 1 || t[l->end] != ' ')
+		return 0;
+	w = &s->words[i + 2];
+	return w->start == s->words[i + 1].end + 1 && t[w->start - 1] == ' ' &&
+	    (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
+	    w->fold_len >= 2 && wf(s, w)[0] == c;
+}
+
+/* Between words a and b: one to four bytes of ' ', ',', ';', '-', '/'. */
+static int
+dictated_gap(const char *t, const struct detect_scratch *s, size_t a,
+    size_t b)
+{
+	size_t p = s->words[a].end, q = s->words[b].start;
+
+	if (q <= p || q - p > 4)
+		return 0;
+	for (; p < q; p++)
+		if (t[p] != ' ' && t[p] != ',' && t[p] != ';' && t[p] != '-' &&
+		    t[p] != '/')
+			return 0;
+	return 1;
+}
+
+/* The words of [a, b] no span holds, each a name span ("comme" apart). */
+static int
+dictated_take(struct detect_scratch *s, size_t a, size_t b)
+{
+	int r;
+
+	if (!overlaps(s, s->words[a].start, s->words[b].end))
+		return add_span(s, s->words[a].start, s->words[b].end,
+		    DETECT_NAME, -1) < 0 ? -ENOMEM : 0;
+	for (size_t j = a; j <= b; j++)
+		if (!word_taken(s, j) && !word_is(s, j, "comme") &&
+		    (r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	return 0;
+}
+
+int
+scan_dictated_spellings(const char *t, struct detect_scratch *s)
+{
+	char letters[32];
+	int r;
+
+	/* three units at least: "D comme Dé, U comme Us, P comme Pi" */
+	if (s->text_len < 30 || s->nwords < 9)
+		return 0;
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		size_t j = i, n = 0;
+
+		/* the first tests inline: a one-byte word, then a word of
+		 * five letters ("comme") */
+		if (s->words[i].end - s->words[i].start != 1 ||
+		    s->words[i + 1].fold_len != 5 || !dictated_unit(t, s, i))
+			continue;
+		for (;;) {
+			if (n < sizeof(letters))
+				letters[n] = wf(s, &s->words[j + 2])[0];
+			n++;
+			if (j + 5 < s->nwords && dictated_gap(t, s, j + 2, j + 3) &&
+			    dictated_unit(t, s, j + 3))
+				j += 3;
+			else
+				break;
+		}
+		if (n < 3) {
+			i = j + 2;
+			continue;
+		}
+		if ((r = dictated_take(s, i, j + 2)) < 0)
+			return r;
+		/* the name the letters spell, elsewhere in the comment */
+		if (n <= sizeof(letters))
+			for (size_t k = 0; k < s->nwords; k++) {
+				const struct detect_word *w = &s->words[k];
+
+				if ((k >= i && k <= j + 2) || w->fold_len != n ||
+				    word_taken(s, k) || (w->flags & W_DIGIT) ||
+				    memcmp(wf(s, w), letters, n) != 0)
+					continue;
+				if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+				    -1)) < 0)
+					return r;
+			}
+		i = j + 2;
+	}
+	return 0;
+}
