@@ -149,6 +149,10 @@ struct detect_scratch {
 	 * | S B Z: tokenize's ocr_glued; scan_lookalike_numbers' gate) */
 	int			 lookalike_hint;
 	/* bytes 128-191: what the walks read */
+	/* Every word's cues (detect_int.h C_*, tokenize), or-ed: the
+	 * comment's second mask beside word_dflags, for the gates that ask
+	 * for a word of a list no rule asks of a word (speed33a) */
+	uint64_t		 word_cues;
 	/* The words each of a few word-walking rules starts from
 	 * (detect_int.h WC_*, word_class), listed when a rule first asks:
 	 * DETECT_WORD_CLASSES lists of wclass_cap (words_cap) indexes

@@ -735,18 +735,18 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON HAS(0, D_MOISCUE), scan_spelled_days_of_month(text, s))	\
 	/* (speed31f) week_at's first test: the word before the number	\
 	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
-	 * D_WEEKCUE */							\
-	X(dates ON HAS(W_DIGIT, D_WEEKCUE), scan_week_numbers(text, len, s))	\
+	 * C_WEEKCUE */							\
+	X(dates ON CUE(W_DIGIT, C_WEEKCUE), scan_week_numbers(text, len, s))	\
 	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
 	    scan_english_dates(text, s))				\
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
 	/* (recall24) a code with the X of an unknown person has a	\
 	 * '-' (TB_HYPHEN); its other forms and a study's number a	\
-	 * word of recall_id_cues (D_IDCUE) */				\
-	X(id ON (HAS(W_DIGIT, D_IDCUE) |				\
+	 * word of recall_id_cues (C_IDCUE) */				\
+	X(id ON (CUE(W_DIGIT, C_IDCUE) |				\
 	    (HAS(W_DIGIT, 0) & (NOGATES | TBANY(TB_HYPHEN)))),		\
 	    scan_provisional_ids(text, len, s))			\
-	X(id ON HAS(W_DIGIT, D_IDCUE), scan_study_ids(text, len, s))	\
+	X(id ON CUE(W_DIGIT, C_IDCUE), scan_study_ids(text, len, s))	\
 	X(id ON HAS(W_IDLABEL, 0), scan_spelled_ids(text, s))	\
 	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
 	 * scan_hyphen_plates, whose plates have a '-' glued before	\
@@ -822,7 +822,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (TBANY(TB_APOS) & (HAS(0, D_TITLE | D_RELATIVE) |		\
 	    HAS(W_ROLE, 0)))),						\
 	    scan_name_cues(text, s))					\
-	X(names ON HAS(W_CAP, D_BIRTHCUE), scan_birth_names(text, len, s))	\
+	X(names ON CUE(W_CAP, C_BIRTHCUE), scan_birth_names(text, len, s))	\
 	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) &			\
 	    (NOGATES | TBANY(TB_SLASH))), scan_name_spellings(text, s))	\
 	X(names ON AND(HAS(W_DIGIT, 0) | TBANY(TB_CHATMARK | TB_BULLET),	\
@@ -961,6 +961,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 #define ON &&
 #define OPT(x)		(x)
 #define HAS(w, d)	comment_has(s, (w), (d))
+#define CUE(w, c)	comment_cue(s, (w), (c))
 #define KIND(k)		has_span_kind(s, (k))
 #define TBANY(b)	((s->text_bytes & (b)) != 0)
 #define TBALL(b)	((s->text_bytes & (b)) == (b))
@@ -1554,6 +1555,22 @@ gm_has(const struct gate_masks *g, const struct detect_scratch *ss,
 	return m;
 }
 
+/* comment_cue of every text: the W_ flags' mask, and the texts whose
+ * cues (s->word_cues) have one of cues, asked text by text (few gates
+ * ask a cue: no transpose of the cues' 64 bits a chunk; speed33a) */
+static inline __attribute__((always_inline)) uint64_t
+gm_cue(const struct gate_masks *g, const struct detect_scratch *ss,
+    size_t n, uint32_t wflags, uint64_t cues)
+{
+	uint64_t m = 0;
+
+	if (detect_no_gates)
+		return g->all;
+	for (size_t i = 0; i < n; i++)
+		m |= (uint64_t)((ss[i].word_cues & cues) != 0) << i;
+	return m & gm_and(g->wd, 0, wflags, g->all);
+}
+
 /* has_span_kind of texts 0 to 31 of a chunk: no loop (the exporter's
  * chunks are 32 texts; a loop's exit was mispredicted some four times in
  * eight turns, thirty gates a chunk), one copy called by every gate. */
@@ -1590,6 +1607,7 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
 #undef ON
 #undef OPT
 #undef HAS
+#undef CUE
 #undef KIND
 #undef TBANY
 #undef TBALL
@@ -1602,6 +1620,7 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
 #define OR(a, b)	((a) | (b))
 #define OPT(x)		(-(uint64_t)((x) != 0))
 #define HAS(w, d)	gm_has(&g, ss, (w), (d))
+#define CUE(w, c)	gm_cue(&g, ss, n, (w), (c))
 #define KIND(k)		gm_kind(&g, ss, n, (k))
 #define TBANY(b)	gm_or(g.wd, 0, (uint64_t)(b) << 32)
 #define TBALL(b)	gm_and(g.wd, 0, (uint64_t)(b) << 32, g.all)

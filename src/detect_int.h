@@ -384,28 +384,48 @@ enum {
 /* The words of a call or a visit made to a person (detect_namecue.c
  * person_act_*), in the dictionary only: W_PERSONACT (names32). */
 #define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
+/*
+ * The comment's cues (speed33a): words a rule's gate asks the comment to
+ * hold, and that no rule asks of a word by its flags.  They are no D_
+ * bit: the dictionary gives each such word one bit, D_CUE, and tokenize
+ * or-s the cue table's bits of a D_CUE word (detect_dict.c cue_of, by
+ * the fold's hash) into s->word_cues, a second 64-bit mask of the
+ * comment beside s->word_dflags.  D_CUE is cleared from each word's
+ * dflags, as the cue bits were before (a word in a cue list alone keeps
+ * dflags 0: "semaine" in no list says what it said), and a word of a cue
+ * list alone is no entry for the name shapes either (dict_flags_shaped).
+ * A gate asks comment_cue (CUE in detect.c's RULES).  A cue list and its
+ * bit are one line of DETECT_CUE_LISTS: dict_build gives its words D_CUE
+ * and cue_init their bits, from the same list.
+ *
+ * Were D bits: D_WEEKCUE 57, D_IDCUE 56, D_BIRTHCUE 34 (34 is D_CUE
+ * now); D bits 56 and 57 are free.
+ */
+#define D_CUE		D_BIT(34)
+/* the bits of the comment's union that no word's dflags keeps */
+#define D_UNION_ONLY	D_CUE
+#define C_BIT(n)	((uint64_t)1 << (n))
 /* The words a week number follows (detect_week.c week_number_cues: "s",
  * "sem", "semaine"), the gate of scan_week_numbers, whose every form
- * has one of them just before its number.  In the comment's union
- * (s->word_dflags) only: tokenize clears it from each word's dflags, so
- * that a word's flags say what they said ("semaine" in no list keeps
- * dflags 0), speed31f. */
-#define D_WEEKCUE	D_BIT(57)
+ * has one of them just before its number (speed31f). */
+#define C_WEEKCUE	C_BIT(0)
 /* The words of a provisional identity's or a study's phrase
  * (detect_num.c recall_id_cues: "provisoire", "anonyme", "réf.",
  * "inclusion", "inclus" ...), the gate of scan_study_ids and, with a
- * hyphen, of scan_provisional_ids (recall24).  In the comment's union
- * only, as D_WEEKCUE: tokenize clears it from each word's dflags. */
-#define D_IDCUE		D_BIT(56)
+ * hyphen, of scan_provisional_ids (recall24). */
+#define C_IDCUE		C_BIT(1)
 /* The cues of a baby's or a twin's given name (detect_namecue.c
  * birth_cue_words: "bébé", "jumelles", "prénommée", "s'appellera",
  * "nouveau" of "nouveau-né", "virgule" of a dictated comma), the gate of
  * scan_birth_names (dev24's rule walked every word of every comment with
- * a capital: +2.9 M modelled cycles a pass).  In the comment's union only,
- * as D_WEEKCUE (the lead, twenty-sixth pass). */
-#define D_BIRTHCUE	D_BIT(34)
-/* the bits of the comment's union that no word's dflags keeps */
-#define D_UNION_ONLY	(D_WEEKCUE | D_IDCUE | D_BIRTHCUE)
+ * a capital: +2.9 M modelled cycles a pass; the lead, twenty-sixth
+ * pass). */
+#define C_BIRTHCUE	C_BIT(2)
+/* Each cue list and its bit: dict_build (D_CUE) and cue_init (the bit)
+ * read this one list. */
+#define DETECT_CUE_LISTS(X)						\
+	X(week_number_cues, C_WEEKCUE) X(recall_id_cues, C_IDCUE)	\
+	X(birth_cue_words, C_BIRTHCUE)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -836,6 +856,15 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 	 * three (each taken or not as the comment goes, at forty sites). */
 	return detect_no_gates | (((s->word_flags & wflags) == wflags) &
 	    ((dflags == 0) | ((s->word_dflags & dflags) != 0)));
+}
+
+/* Some word has every W_ flag of wflags, and some word one of the cues
+ * of cues (C_*: s->word_cues, tokenize; speed33a). */
+static inline int
+comment_cue(const struct detect_scratch *s, uint32_t wflags, uint64_t cues)
+{
+	return detect_no_gates | (((s->word_flags & wflags) == wflags) &
+	    ((s->word_cues & cues) != 0));
 }
 
 /*
@@ -1301,9 +1330,9 @@ int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_spelled_days_of_month(const char *t, struct detect_scratch *s);
 extern const char *const month_cue_words[];	/* D_MOISCUE */
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
-extern const char *const week_number_cues[];	/* D_WEEKCUE */
-extern const char *const recall_id_cues[];	/* D_IDCUE */
-extern const char *const birth_cue_words[];	/* D_BIRTHCUE */
+extern const char *const week_number_cues[];	/* C_WEEKCUE */
+extern const char *const recall_id_cues[];	/* C_IDCUE */
+extern const char *const birth_cue_words[];	/* C_BIRTHCUE */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);

@@ -4714,7 +4714,7 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 }
 
 /* The words of a provisional identity's or a study's phrase, folded
- * (D_IDCUE, the comment's union only: the gate of scan_study_ids and of
+ * (C_IDCUE, the comment's cues (s->word_cues) only: the gate of scan_study_ids and of
  * scan_provisional_ids' forms without a hyphen). */
 const char *const recall_id_cues[] = {
 	"provisoire", "temporaire", "anonyme", "inconnu", "inconnue", "ref",
@@ -4792,11 +4792,11 @@ int
 scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s)
 {
 	/* (speed32f) forms (2) and (3) need a word of recall_id_cues
-	 * ("anonyme", "inconnu(e)", "provisoire", "temporaire": D_IDCUE),
-	 * form (1) a group "X": a comment with neither a D_IDCUE word nor
+	 * ("anonyme", "inconnu(e)", "provisoire", "temporaire": C_IDCUE),
+	 * form (1) a group "X": a comment with neither a C_IDCUE word nor
 	 * a byte 'X' has no code (the hyphen's gate lets in most numbers
 	 * with a '-' anywhere, whose walk tested two bytes a digit word) */
-	if (!comment_has(s, 0, D_IDCUE) && memchr(t, 'X', len) == NULL)
+	if (!comment_cue(s, 0, C_IDCUE) && memchr(t, 'X', len) == NULL)
 		return 0;
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t j = s->dwords[x], k = j, e = j, ndigits, lead;
