@@ -148,6 +148,8 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	sp->kind = kind;
 	sp->ctx = ctx;
 	s->span_kinds |= DETECT_BIT(kind);
+	if (s->kind_rows != NULL)
+		s->kind_rows[kind] |= s->kind_bit;
 	if (s->span_kinds & SPAN_KINDS_COUNTED)
 		s->span_kind_count[kind]++;
 	take_bytes(s, start, end);
@@ -194,10 +196,15 @@ span_kind_change(struct detect_scratch *s, enum detect_kind from,
 			s->span_kind_count[s->spans[k].kind]++;
 		s->span_kinds |= SPAN_KINDS_COUNTED;
 	}
-	if (--s->span_kind_count[from] == 0)
+	if (--s->span_kind_count[from] == 0) {
 		s->span_kinds &= ~DETECT_BIT(from);
+		if (s->kind_rows != NULL)
+			s->kind_rows[from] &= ~s->kind_bit;
+	}
 	s->span_kind_count[to]++;
 	s->span_kinds |= DETECT_BIT(to);
+	if (s->kind_rows != NULL)
+		s->kind_rows[to] |= s->kind_bit;
 }
 /*
  * A comment written in English (a tourist's note, an occupational health
@@ -1420,6 +1427,9 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 struct gate_masks {
 	uint64_t	all;		/* the chunk's texts */
 	uint64_t	wd[64][2];
+	/* krow[k]: the texts with a span of kind k, kept as the rules run
+	 * (struct detect_scratch.kind_rows) */
+	uint64_t	krow[DETECT_NKINDS];
 };
 
 #if defined(__SSE2__)
@@ -1479,7 +1489,7 @@ gm_transpose(uint64_t wd[64][2])
 #endif
 
 static void
-gm_make(struct gate_masks *g, size_t n, const struct detect_scratch *ss)
+gm_make(struct gate_masks *g, size_t n, struct detect_scratch *ss)
 {
 	for (size_t i = 0; i < 64; i++) {
 		const struct detect_scratch *s = &ss[i < n ? i : 0];
@@ -1491,6 +1501,18 @@ gm_make(struct gate_masks *g, size_t n, const struct detect_scratch *ss)
 	}
 	gm_transpose(g->wd);
 	g->all = n >= 64 ? ~0ull : (1ull << n) - 1;
+	/* the kinds found so far (detect_begin's), as rows; each text's
+	 * add_span and span_kind_change keep them from here */
+	memset(g->krow, 0, sizeof(g->krow));
+	for (size_t i = 0; i < n; i++) {
+		struct detect_scratch *s = &ss[i];
+
+		for (unsigned k = s->span_kinds & DETECT_ALL; k != 0;
+		    k &= k - 1)
+			g->krow[__builtin_ctz(k)] |= (uint64_t)1 << i;
+		s->kind_rows = g->krow;
+		s->kind_bit = (uint64_t)1 << i;
+	}
 }
 
 /* The texts that have every flag of bits (bits: constant, a gate's: the
@@ -1571,36 +1593,22 @@ gm_cue(const struct gate_masks *g, const struct detect_scratch *ss,
 	return m & gm_and(g->wd, 0, wflags, g->all);
 }
 
-/* has_span_kind of texts 0 to 31 of a chunk: no loop (the exporter's
- * chunks are 32 texts; a loop's exit was mispredicted some four times in
- * eight turns, thirty gates a chunk), one copy called by every gate. */
-static __attribute__((noinline)) uint64_t
-gm_kind_32(const struct detect_scratch *ss, unsigned kinds)
-{
-	uint64_t m = 0;
-
-	_Pragma("GCC unroll 32")
-	for (unsigned i = 0; i < 32; i++)
-		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
-	return m;
-}
-
-/* has_span_kind of every text: the kinds change as the rules run */
+/* has_span_kind of every text: the rows of the kinds (krow), which
+ * add_span and span_kind_change keep as the rules run; a gate reads a
+ * row a kind (kinds: constant, the loop unrolled and its tests folded),
+ * where it read each text's span_kinds (a loop over the chunk's
+ * scratches at each of some thirty gates; speed33a) */
 static inline __attribute__((always_inline)) uint64_t
-gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
-    size_t n, unsigned kinds)
+gm_kind(const struct gate_masks *g, unsigned kinds)
 {
 	uint64_t m = 0;
-	size_t i = 0;
 
 	if (detect_no_gates)
 		return g->all;
-	if (n >= 32) {
-		m = gm_kind_32(ss, kinds);
-		i = 32;
-	}
-	for (; i < n; i++)
-		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
+	_Pragma("GCC unroll 32")
+	for (unsigned k = 0; k < DETECT_NKINDS; k++)
+		if ((kinds >> k) & 1)
+			m |= g->krow[k];
 	return m;
 }
 
@@ -1621,7 +1629,7 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
 #define OPT(x)		(-(uint64_t)((x) != 0))
 #define HAS(w, d)	gm_has(&g, ss, (w), (d))
 #define CUE(w, c)	gm_cue(&g, ss, n, (w), (c))
-#define KIND(k)		gm_kind(&g, ss, n, (k))
+#define KIND(k)		gm_kind(&g, (k))
 #define TBANY(b)	gm_or(g.wd, 0, (uint64_t)(b) << 32)
 #define TBALL(b)	gm_and(g.wd, 0, (uint64_t)(b) << 32, g.all)
 #define HINT(f)		gm_hint(n, ss, f)
@@ -1637,14 +1645,14 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
 	    open &= open - 1) {						\
 		RUN_MANY_TEXT((size_t)__builtin_ctzll(open));		\
 		if ((r = (call)) != 0)					\
-			return r;					\
+			goto out;					\
 	}
 #define RUN_MASK_T(gate, test, call)					\
 	for (uint64_t open = (gate) & g.all; open != 0;			\
 	    open &= open - 1) {						\
 		RUN_MANY_TEXT((size_t)__builtin_ctzll(open));		\
 		if ((test) && (r = (call)) != 0)			\
-			return r;					\
+			goto out;					\
 	}
 
 /* Every rule in turn over the n texts (n <= RULE_CHUNK): 0, or the
@@ -1665,7 +1673,12 @@ run_rules_many_with(const struct detect_options *o, size_t n,
 	gm_make(&g, n, ss);
 	RULES(RUN_MASK, RUN_MASK_T)
 	(void)name_spans;
-	return 0;
+	r = 0;
+ out:
+	/* (g, which the texts' kind_rows point into, goes) */
+	for (size_t i = 0; i < n; i++)
+		ss[i].kind_rows = NULL;
+	return r;
 }
 
 static __attribute__((noinline)) int

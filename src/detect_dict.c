@@ -240,8 +240,9 @@ dict_flags_shaped(const char *w, size_t n, uint64_t h)
  * of DETECT_CUE_LISTS, by the hash of its fold, for the words the
  * dictionary gives D_CUE.  Some hundred words: filled by dict_init from
  * the lists (the dictionary's image holds D_CUE, not the bits), read by
- * tokenize for a D_CUE word alone.  Two words of one hash share a slot,
- * their bits or-ed: a gate opened more often, never shut wrongly.
+ * tokenize for a D_CUE word alone, by the hash alone: two words of a cue
+ * list with one hash would make the dictionary fail to start (cue_add),
+ * and a word of no cue list has no D_CUE and is not looked up.
  */
 #define CUE_SLOTS	512
 struct cue_slot {
@@ -253,6 +254,8 @@ static struct cue_slot cue_table[CUE_SLOTS];
 static int
 cue_add(const char *const *words, uint64_t cue)
 {
+	/* each slot's word, for the test of two words of one hash */
+	static const char *cue_word[CUE_SLOTS];
 	static size_t used;
 
 	for (; *words != NULL; words++) {
@@ -268,6 +271,9 @@ cue_add(const char *const *words, uint64_t cue)
 			;
 		if (cue_table[i].cues == 0 && ++used > CUE_SLOTS / 2)
 			return -ENOMEM;	/* the table is made larger */
+		if (cue_table[i].cues != 0 && strcmp(cue_word[i], *words) != 0)
+			return -EEXIST;	/* two words, one hash */
+		cue_word[i] = *words;
 		cue_table[i].h = h;
 		cue_table[i].cues |= cue;
 	}

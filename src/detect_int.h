@@ -421,11 +421,20 @@ enum {
  * a capital: +2.9 M modelled cycles a pass; the lead, twenty-sixth
  * pass). */
 #define C_BIRTHCUE	C_BIT(2)
+/* The acronyms of a home where people live and its residents, nurses and
+ * units (detect_addr.c home_words, care_home_words: "ehpad", "fjt",
+ * "residente", "idec", "uvp"): home_comment, where a walk of every word
+ * of a comment with a room asked the two lists (speed33a). */
+#define C_HOMECUE	C_BIT(3)
+/* A prison and its health units (detect_addr.c detention_words: "ucsa",
+ * "detenu", "parloir"): detention_comment, as C_HOMECUE (speed33a). */
+#define C_DETENTION	C_BIT(4)
 /* Each cue list and its bit: dict_build (D_CUE) and cue_init (the bit)
  * read this one list. */
 #define DETECT_CUE_LISTS(X)						\
 	X(week_number_cues, C_WEEKCUE) X(recall_id_cues, C_IDCUE)	\
-	X(birth_cue_words, C_BIRTHCUE)
+	X(birth_cue_words, C_BIRTHCUE) X(home_words, C_HOMECUE)		\
+	X(care_home_words, C_HOMECUE) X(detention_words, C_DETENTION)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1333,6 +1342,9 @@ int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const week_number_cues[];	/* C_WEEKCUE */
 extern const char *const recall_id_cues[];	/* C_IDCUE */
 extern const char *const birth_cue_words[];	/* C_BIRTHCUE */
+extern const char *const home_words[];		/* C_HOMECUE (detect_addr.c) */
+extern const char *const care_home_words[];	/* C_HOMECUE */
+extern const char *const detention_words[];	/* C_DETENTION */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);
