@@ -280,6 +280,11 @@ cue_add(const char *const *words, uint64_t cue)
 	return 0;
 }
 
+#define CUE_BITS(list, cue)	| (cue)
+_Static_assert(((0 DETECT_CUE_LISTS(CUE_BITS)) & ~C_ALL) == 0,
+    "a cue bit past C_NBITS");
+#undef CUE_BITS
+
 static int
 cue_init(void)
 {

@@ -429,6 +429,9 @@ enum {
 /* A prison and its health units (detect_addr.c detention_words: "ucsa",
  * "detenu", "parloir"): detention_comment, as C_HOMECUE (speed33a). */
 #define C_DETENTION	C_BIT(4)
+/* the cue bits are below C_NBITS (detect.c gm_make's rows) */
+#define C_NBITS		8
+#define C_ALL		(C_BIT(C_NBITS) - 1)
 /* Each cue list and its bit: dict_build (D_CUE) and cue_init (the bit)
  * read this one list. */
 #define DETECT_CUE_LISTS(X)						\
