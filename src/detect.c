@@ -719,7 +719,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_emails(text, len, row, nrow, s))			\
 	X(email ON (NOGATES | TBANY(TB_PAREN | TB_BRACKET)),		\
 	    scan_bracket_emails(text, len, s))				\
-	X(email ON HAS(0, D_MAILAT), scan_word_emails(text, len, s))	\
+	X(email ON CUE(0, C_MAILAT), scan_word_emails(text, len, s))	\
 	X(email ON (NOGATES | TBANY(TB_CODE)),				\
 	    scan_coded_emails(text, len, s))				\
 	X(iban ON HAS(W_DIGIT, 0), scan_ibans(text, len, s))		\
@@ -739,12 +739,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON HAS(W_DIGIT, D_MONTH), scan_text_dates(text, len, s))	\
 	X(dates ON (HAS(W_DIGIT, 0) | HAS(0, D_MONTH)),			\
 	    scan_partial_dates(text, len, s))				\
-	X(dates ON HAS(0, D_MOISCUE), scan_spelled_days_of_month(text, s))	\
+	X(dates ON CUE(0, C_MOISCUE), scan_spelled_days_of_month(text, s))	\
 	/* (speed31f) week_at's first test: the word before the number	\
 	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
 	 * C_WEEKCUE */							\
 	X(dates ON CUE(W_DIGIT, C_WEEKCUE), scan_week_numbers(text, len, s))	\
-	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
+	X(dates ON (HAS(W_DIGIT, D_ENGFUNC) | CUE(W_DIGIT, C_ENGMONTH)),	\
 	    scan_english_dates(text, s))				\
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
 	/* (recall24) a code with the X of an unknown person has a	\

@@ -281,7 +281,8 @@ cue_add(const char *const *words, uint64_t cue)
 }
 
 #define CUE_BITS(list, cue)	| (cue)
-_Static_assert(((0 DETECT_CUE_LISTS(CUE_BITS)) & ~C_ALL) == 0,
+_Static_assert(((0 DETECT_CUE_LISTS(CUE_BITS)
+    DETECT_CUE_WORD_LISTS(CUE_BITS)) & ~C_ALL) == 0,
     "a cue bit past C_NBITS");
 #undef CUE_BITS
 
@@ -289,12 +290,13 @@ static int
 cue_init(void)
 {
 #define CUE_ADD(list, cue)	cue_add(list, cue) == 0 &&
-	return DETECT_CUE_LISTS(CUE_ADD) 1 ? 0 : -ENOMEM;
+	return DETECT_CUE_LISTS(CUE_ADD) DETECT_CUE_WORD_LISTS(CUE_ADD) 1 ?
+	    0 : -ENOMEM;
 #undef CUE_ADD
 }
 
-/* The cue bits of a word the dictionary gives D_CUE (fhash its fold's
- * hash); 0 for a word of no cue list. */
+/* The cue bits of a word the dictionary gives D_CUE or D_CUEWORD (fhash
+ * its fold's hash); 0 for a word of no cue list. */
 static inline uint64_t
 cue_of(uint64_t h)
 {
@@ -303,6 +305,12 @@ cue_of(uint64_t h)
 	while (cue_table[i].cues != 0 && cue_table[i].h != h)
 		i = (i + 1) & (CUE_SLOTS - 1);
 	return cue_table[i].cues;
+}
+
+uint64_t
+detect_cue_of(uint64_t fhash)
+{
+	return cue_of(fhash);
 }
 
 /*
@@ -1675,11 +1683,11 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(english_ordinals, D_ENGFUNC) == 0 &&
-	    dict_add_words(english_month_names, D_ENGMONTH) == 0 &&
+	    dict_add_words(english_month_names, D_CUEWORD) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
 	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&
-	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
+	    dict_add_words(detect_mail_at_words, D_CUEWORD) == 0 &&
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
 	    dict_add_words(arabic_particles, D_ARABPART) == 0 &&
@@ -1698,7 +1706,7 @@ dict_build(void)
 	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_stay_nouns, D_STAY) == 0 &&
-	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
+	    dict_add_words(month_cue_words, D_CUEWORD) == 0 &&
 	    /* the cue lists: D_CUE, their bits in the cue table */
 #define DICT_ADD_CUE(list, cue)	dict_add_words(list, D_CUE) == 0 &&
 	    DETECT_CUE_LISTS(DICT_ADD_CUE)
@@ -1708,7 +1716,7 @@ dict_build(void)
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
 	    dict_add_words(detect_summary_age, D_SUMAGE) == 0 &&
 	    dict_add_words(detect_summary_rare, D_SUMRARE) == 0 &&
-	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
+	    dict_add_words(detect_proid_labels, D_CUEWORD) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
@@ -2722,7 +2730,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			 * comment's (a few words of a few comments) */
 			dflags |= d;
 			w->dflags = d & ~D_UNION_ONLY;
-			if (__builtin_expect((d & D_CUE) != 0, 0))
+			if (__builtin_expect((d & (D_CUE | D_CUEWORD)) != 0, 0))
 				cues |= cue_of(w->fhash);
 			/* (past word 63 the bits wrap: name_words is read
 			 * only for a text of 64 words or fewer) */

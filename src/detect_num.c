@@ -1567,7 +1567,7 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	}
 	/* the same numbers in groups after their label (its gate here:
 	 * a rule of its own cost every comment a test) */
-	if (comment_has(s, 0, D_PROID) && (o->kinds &
+	if (comment_cue(s, 0, C_PROID) && (o->kinds &
 	    (DETECT_BIT(DETECT_RPPS) | DETECT_BIT(DETECT_FINESS))))
 		return scan_spaced_ids(t, o->kinds, s);
 	return 0;
@@ -1997,7 +1997,7 @@ word_email_at(const char *t, size_t len, size_t p, size_t q, int arobase,
 	return add_span(s, a, d, DETECT_EMAIL, -1);
 }
 
-/* The "@" words (D_MAILAT, the gate of scan_word_emails in detect_run). */
+/* The "@" words (C_MAILAT, the gate of scan_word_emails in detect_run). */
 const char *const detect_mail_at_words[] = { "at", "arobase", "arobas", "chez",
 	NULL };
 
@@ -2010,7 +2010,7 @@ scan_word_emails(const char *t, size_t len, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[k];
 		int arobase;
 
-		if (!(w->dflags & D_MAILAT))
+		if (!word_cue(w, C_MAILAT))
 			continue;
 		/* "chez" as "at" (j.dupont chez gmail.com) */
 		arobase = w->fold_len > 4;
@@ -2489,7 +2489,7 @@ const char *const detect_id_labels[] = {
 };
 /* The labels of a professional's (RPPS, ADELI) or a body's (FINESS)
  * number, also written in groups of any length ("RPPS : 10 00 34 56
- * 786", "ADELI 75 1 23456 8"): D_PROID, scan_spaced_ids's gate; and
+ * 786", "ADELI 75 1 23456 8"): C_PROID, scan_spaced_ids's gate; and
  * the small words that may stand between ("n°", "Id."). */
 const char *const detect_proid_labels[] = {
 	"rpps", "adeli", "finess", NULL,
@@ -3313,7 +3313,7 @@ id_spaced_group(const char *t, const struct detect_scratch *s, size_t j,
 	return 1;
 }
 
-/* A label of D_PROID before word j, within three words, nothing but
+/* A label of C_PROID before word j, within three words, nothing but
  * spaces and signs between them (no comma, no digit). */
 static int
 proid_label_before(const char *t, const struct detect_scratch *s, size_t j)
@@ -3325,7 +3325,7 @@ proid_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		if (to - w->end > 4 || memchr(t + w->end, ',', to - w->end) ||
 		    memchr(t + w->end, ';', to - w->end) || (w->flags & W_DIGIT))
 			return 0;
-		if (w->dflags & D_PROID)
+		if (word_cue(w, C_PROID))
 			return 1;
 		if (!word_in_filtered_list(s, w, proid_fillers))
 			return 0;
@@ -3896,7 +3896,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
  * phone): taken as the same number written whole would be, an RPPS or
  * a FINESS when its Luhn key is right ("RPPS 10003456788", a wrong key,
  * stays as it does whole).  Asked by scan_numbers, only of a comment
- * with such a label (D_PROID).
+ * with such a label (C_PROID).
  */
 static int
 scan_spaced_ids(const char *t, unsigned kinds, struct detect_scratch *s)

@@ -3,7 +3,9 @@
  * (detect_int.h DETECT_CUE_LISTS) gives the comment its C_ bit in
  * s->word_cues, as the text writes it (capitals, accents), and no word's
  * dflags holds D_CUE (a word's flags are the dictionary's but D_CUE and
- * the moved bits); a comment with no such word has none.  The gates
+ * the moved bits); a word of DETECT_CUE_WORD_LISTS keeps D_CUEWORD in
+ * its dflags, where its list's own bit was, and word_cue says its cue; a
+ * comment with no such word has none.  The gates
  * on a cue (week numbers, a study's number, a baby's name) and the
  * rules that read one (a room of a care home, a cell of a prison) take
  * what they took, and keep a ward's room.  The detectors alone
@@ -64,7 +66,47 @@ test_every_cue_word(void **state)
 	(void)state;
 #define LIST_GIVES(list, cue)	list_gives(list, cue);
 	DETECT_CUE_LISTS(LIST_GIVES)
+	DETECT_CUE_WORD_LISTS(LIST_GIVES)
 #undef LIST_GIVES
+}
+
+/* A word of DETECT_CUE_WORD_LISTS keeps D_CUEWORD in its dflags, where
+ * its bit was, and word_cue says its cue; a word of neither kind of
+ * list has none. */
+static void
+list_keeps(const char *const *list, uint64_t cue)
+{
+	char text[160];
+
+	for (; *list != NULL; list++) {
+		size_t n = strlen(*list), seen = 0;
+
+		snprintf(text, sizeof(text), "Vu ce jour, %s puis retour.",
+		    *list);
+		run(text);
+		for (size_t i = 0; i < S.nwords; i++) {
+			const struct detect_word *w = &S.words[i];
+
+			if (w->fold_len != n || memcmp(S.fold.data +
+			    w->fold_off, *list, n) != 0) {
+				assert_false(word_cue(w, C_ALL));
+				continue;
+			}
+			seen++;
+			assert_true(w->dflags & D_CUEWORD);
+			assert_true(word_cue(w, cue));
+		}
+		assert_true(seen > 0);
+	}
+}
+
+static void
+test_kept_cue_words(void **state)
+{
+	(void)state;
+#define LIST_KEEPS(list, cue)	list_keeps(list, cue);
+	DETECT_CUE_WORD_LISTS(LIST_KEEPS)
+#undef LIST_KEEPS
 }
 
 /* As written: capitals and accents fold to the list's word; a comment
@@ -81,6 +123,10 @@ test_cues_as_written(void **state)
 		{ "B\xc3\xa9" "b\xc3\xa9 en couveuse.", C_BIRTHCUE },
 		{ "R\xc3\xa9sidente de l'EHPAD, ch 12.", C_HOMECUE },
 		{ "D\xc3\xa9tenu, parloir annul\xc3\xa9.", C_DETENTION },
+		{ "Seen on 4 JUNE 2025.", C_ENGMONTH },
+		{ "jean.dupont AROBASE gmail.com", C_MAILAT },
+		{ "Le deux de ce mois.", C_MOISCUE },
+		{ "N\xc2\xb0 RPPS du m\xc3\xa9" "decin.", C_PROID },
 		{ "Patient calme, pas de douleur.", 0 },
 		{ "", 0 },
 	};
@@ -123,6 +169,13 @@ test_cued_rules(void **state)
 		    { "ch 8", NULL } },
 		{ "D\xc3\xa9tenu vu en UCSA, cellule 112, toux.", { "toux",
 		    NULL }, { "112", NULL } },
+		{ "DOB 4 June 1950, seen in clinic.", { "clinic", NULL },
+		    { "June", "1950", NULL } },
+		{ "\xc3\x89" "crire \xc3\xa0 jean.dupont arobase gmail.com "
+		    "pour le suivi.", { "suivi", NULL }, { "dupont", "gmail",
+		    NULL } },
+		{ "Revu le deux de ce mois, douleur.", { "douleur", NULL },
+		    { "deux", NULL } },
 		/* a ward's room: no home named, no cue */
 		{ "Retour de bloc, chambre 12, douleur.", { "chambre 12",
 		    "douleur", NULL }, { NULL } },
@@ -188,6 +241,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_cue_word),
+		cmocka_unit_test(test_kept_cue_words),
 		cmocka_unit_test(test_cues_as_written),
 		cmocka_unit_test(test_cued_rules),
 		cmocka_unit_test(test_batch_same),
