@@ -446,6 +446,12 @@ enum {
 #define DETECT_CUE_WORD_LISTS(X)					\
 	X(english_month_names, C_ENGMONTH) X(detect_mail_at_words, C_MAILAT) \
 	X(detect_proid_labels, C_PROID) X(month_cue_words, C_MOISCUE)
+/* The words of a number said aloud and those that join them
+ * (detect_num.c spelled_id_words: "quatre", "cent", "mille"): the gate of
+ * scan_spelled_ids with a label (W_IDLABEL), whose every find holds five
+ * of them (its walk compared the words after each label to sixty
+ * strings). */
+#define C_NUMWORD	C_BIT(9)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows) */
 #define C_NBITS		16
 #define C_ALL		(C_BIT(C_NBITS) - 1)
@@ -454,7 +460,8 @@ enum {
 #define DETECT_CUE_LISTS(X)						\
 	X(week_number_cues, C_WEEKCUE) X(recall_id_cues, C_IDCUE)	\
 	X(birth_cue_words, C_BIRTHCUE) X(home_words, C_HOMECUE)		\
-	X(care_home_words, C_HOMECUE) X(detention_words, C_DETENTION)
+	X(care_home_words, C_HOMECUE) X(detention_words, C_DETENTION)	\
+	X(spelled_id_words, C_NUMWORD)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1378,6 +1385,7 @@ extern const char *const birth_cue_words[];	/* C_BIRTHCUE */
 extern const char *const home_words[];		/* C_HOMECUE (detect_addr.c) */
 extern const char *const care_home_words[];	/* C_HOMECUE */
 extern const char *const detention_words[];	/* C_DETENTION */
+extern const char *const spelled_id_words[];	/* C_NUMWORD (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);

@@ -3931,15 +3931,23 @@ scan_spaced_ids(const char *t, unsigned kinds, struct detect_scratch *s)
  * two digits, the first "zéro" and a digit 1-9 (a French number starts
  * with 0), each other "zéro" and a digit or a number of 10 to 99 in
  * words; one space, a hyphen or ", " between the words. */
-static const struct { const char *w; int v; } spelled_numbers[] = {
-	{ "zero", 0 }, { "un", 1 }, { "deux", 2 }, { "trois", 3 },
-	{ "quatre", 4 }, { "cinq", 5 }, { "six", 6 }, { "sept", 7 },
-	{ "huit", 8 }, { "neuf", 9 }, { "dix", 10 }, { "onze", 11 },
-	{ "douze", 12 }, { "treize", 13 }, { "quatorze", 14 },
-	{ "quinze", 15 }, { "seize", 16 }, { "vingt", 20 }, { "vingts", 20 },
-	{ "trente", 30 }, { "quarante", 40 }, { "cinquante", 50 },
-	{ "soixante", 60 },
+/* The number words, each with its value (spelled_values), then the
+ * words that join them in a number of hundreds and thousands
+ * (spelled_id_word): the cue of scan_spelled_ids (C_NUMWORD, a cue of
+ * the comment, speed33a). */
+const char *const spelled_id_words[] = {
+	"zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+	"neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
+	"seize", "vingt", "vingts", "trente", "quarante", "cinquante",
+	"soixante",
+	/* (not number words of spelled_value) */
+	"cent", "cents", "mille", "million", NULL,
 };
+static const int spelled_values[] = {
+	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 20, 20, 30,
+	40, 50, 60,
+};
+#define SPELLED_NUMBERS	(sizeof(spelled_values) / sizeof(spelled_values[0]))
 
 /* Word k's value as a number word (0-60), or -1. */
 static int
@@ -3949,10 +3957,9 @@ spelled_value(const struct detect_scratch *s, size_t k)
 
 	if (w->fold_len < 2 || w->fold_len > 9 || (w->flags & W_DIGIT))
 		return -1;
-	for (size_t i = 0; i < sizeof(spelled_numbers) /
-	    sizeof(spelled_numbers[0]); i++)
-		if (word_is_str(s, k, spelled_numbers[i].w))
-			return spelled_numbers[i].v;
+	for (size_t i = 0; i < SPELLED_NUMBERS; i++)
+		if (word_is_str(s, k, spelled_id_words[i]))
+			return spelled_values[i];
 	return -1;
 }
 
@@ -4970,8 +4977,8 @@ next:		;
 }
 
 /* Word k is a word of a number said aloud, or one that joins them in a
- * number of hundreds and thousands: "cent", "cents", "mille", "et" (of
- * "vingt et un"), the number words of spelled_value. */
+ * number of hundreds and thousands: "cent", "cents", "mille", "million",
+ * the number words of spelled_value (spelled_id_words, every one). */
 static int
 spelled_id_word(const struct detect_scratch *s, size_t k)
 {
@@ -4989,7 +4996,9 @@ spelled_id_word(const struct detect_scratch *s, size_t k)
  * two of them.  The number words are taken.  Stay: "dossier de trois
  * pages", "IPP deux fois", "séjour de quatre-vingt-dix jours" (three
  * number words).  The walk from each label reads at most two words and
- * the run of number words once (the next label starts after it). */
+ * the run of number words once (the next label starts after it).
+ * (detect_run's gate: a label, and a word of spelled_id_words,
+ * C_NUMWORD: speed33a) */
 int
 scan_spelled_ids(const char *t, struct detect_scratch *s)
 {

@@ -125,8 +125,9 @@ test_cues_as_written(void **state)
 		{ "D\xc3\xa9tenu, parloir annul\xc3\xa9.", C_DETENTION },
 		{ "Seen on 4 JUNE 2025.", C_ENGMONTH },
 		{ "jean.dupont AROBASE gmail.com", C_MAILAT },
-		{ "Le deux de ce mois.", C_MOISCUE },
+		{ "Le deux de ce mois.", C_MOISCUE | C_NUMWORD },
 		{ "N\xc2\xb0 RPPS du m\xc3\xa9" "decin.", C_PROID },
+		{ "Dossier QUATRE.", C_NUMWORD },
 		{ "Patient calme, pas de douleur.", 0 },
 		{ "", 0 },
 	};
@@ -176,6 +177,13 @@ test_cued_rules(void **state)
 		    NULL } },
 		{ "Revu le deux de ce mois, douleur.", { "douleur", NULL },
 		    { "deux", NULL } },
+		/* a file's number said aloud (C_NUMWORD with its label);
+		 * three number words stay */
+		{ "Num\xc3\xa9ro de dossier quatre cinq deux huit huit un "
+		    "neuf, revu.", { "revu", NULL }, { "quatre", "neuf",
+		    NULL } },
+		{ "Dossier de trois pages, IPP deux fois.", { "trois",
+		    "deux", NULL }, { NULL } },
 		/* a ward's room: no home named, no cue */
 		{ "Retour de bloc, chambre 12, douleur.", { "chambre 12",
 		    "douleur", NULL }, { NULL } },
