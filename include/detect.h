@@ -179,6 +179,15 @@ struct detect_scratch {
 	size_t			*twords;
 	size_t			 ntwords;
 	/* the rest */
+	/* While detect_run_many's rules run over a chunk of texts (detect.c
+	 * gm_make): the chunk's kinds of spans as rows, kind_rows[k] the
+	 * texts with a span of kind k (a bit a text), and this text's bit,
+	 * kept by add_span and span_kind_change beside span_kinds, so that
+	 * a gate on the kinds reads a row rather than each text's
+	 * span_kinds (speed33a).  NULL otherwise.  Beside spans_cap, which
+	 * add_span reads too. */
+	uint64_t		*kind_rows;
+	uint64_t		 kind_bit;
 	size_t			 spans_cap, words_cap;
 	size_t			 taken_cap;	/* in 64-bit words */
 	size_t			 wclass_cap;
@@ -233,6 +242,11 @@ struct detect_scratch {
 	 * start from a name of the lists (scan_dictionary,
 	 * name_summary_make) visit these bits, not every word. */
 	uint64_t		 name_words;
+	/* Every word's cues (detect_int.h C_*, tokenize), or-ed: the
+	 * comment's second mask beside word_dflags, for the gates that ask
+	 * for a word of a list no rule asks of a word (speed33a); beside
+	 * name_words, which tokenize writes too */
+	uint64_t		 word_cues;
 	/* The row's values as digits (ctx_match_digits), each made once per
 	 * comment when a number is first compared with it: bit k of
 	 * rowdig_made says rowdig[k] holds row value k's digits. */

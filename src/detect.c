@@ -148,6 +148,8 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 	sp->kind = kind;
 	sp->ctx = ctx;
 	s->span_kinds |= DETECT_BIT(kind);
+	if (s->kind_rows != NULL)
+		s->kind_rows[kind] |= s->kind_bit;
 	if (s->span_kinds & SPAN_KINDS_COUNTED)
 		s->span_kind_count[kind]++;
 	take_bytes(s, start, end);
@@ -194,10 +196,15 @@ span_kind_change(struct detect_scratch *s, enum detect_kind from,
 			s->span_kind_count[s->spans[k].kind]++;
 		s->span_kinds |= SPAN_KINDS_COUNTED;
 	}
-	if (--s->span_kind_count[from] == 0)
+	if (--s->span_kind_count[from] == 0) {
 		s->span_kinds &= ~DETECT_BIT(from);
+		if (s->kind_rows != NULL)
+			s->kind_rows[from] &= ~s->kind_bit;
+	}
 	s->span_kind_count[to]++;
 	s->span_kinds |= DETECT_BIT(to);
+	if (s->kind_rows != NULL)
+		s->kind_rows[to] |= s->kind_bit;
 }
 /*
  * A comment written in English (a tourist's note, an occupational health
@@ -712,7 +719,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_emails(text, len, row, nrow, s))			\
 	X(email ON (NOGATES | TBANY(TB_PAREN | TB_BRACKET)),		\
 	    scan_bracket_emails(text, len, s))				\
-	X(email ON HAS(0, D_MAILAT), scan_word_emails(text, len, s))	\
+	X(email ON CUE(0, C_MAILAT), scan_word_emails(text, len, s))	\
 	X(email ON (NOGATES | TBANY(TB_CODE)),				\
 	    scan_coded_emails(text, len, s))				\
 	X(iban ON HAS(W_DIGIT, 0), scan_ibans(text, len, s))		\
@@ -732,25 +739,25 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON HAS(W_DIGIT, D_MONTH), scan_text_dates(text, len, s))	\
 	X(dates ON (HAS(W_DIGIT, 0) | HAS(0, D_MONTH)),			\
 	    scan_partial_dates(text, len, s))				\
-	X(dates ON HAS(0, D_MOISCUE), scan_spelled_days_of_month(text, s))	\
+	X(dates ON CUE(0, C_MOISCUE), scan_spelled_days_of_month(text, s))	\
 	/* (speed31f) week_at's first test: the word before the number	\
 	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
-	 * D_WEEKCUE */							\
-	X(dates ON HAS(W_DIGIT, D_WEEKCUE), scan_week_numbers(text, len, s))	\
-	X(dates ON HAS(W_DIGIT, D_ENGFUNC | D_ENGMONTH),		\
+	 * C_WEEKCUE */							\
+	X(dates ON CUE(W_DIGIT, C_WEEKCUE), scan_week_numbers(text, len, s))	\
+	X(dates ON (HAS(W_DIGIT, D_ENGFUNC) | CUE(W_DIGIT, C_ENGMONTH)),	\
 	    scan_english_dates(text, s))				\
 	X(id ON HAS(W_DIGIT, 0), scan_labeled_ids(text, len, row, nrow, s))	\
-	/* (recall25) an insurer's name (detect_insurer_names: D_IDCUE,	\
+	/* (recall25) an insurer's name (detect_insurer_names: C_INSURER,	\
 	 * the union's only) right before its member's number */	\
-	X(id ON HAS(W_DIGIT, D_IDCUE), scan_insurer_numbers(text, len, s))	\
+	X(id ON CUE(W_DIGIT, C_INSURER), scan_insurer_numbers(text, len, s))	\
 	/* (recall24) a code with the X of an unknown person has a	\
 	 * '-' (TB_HYPHEN); its other forms and a study's number a	\
-	 * word of recall_id_cues (D_IDCUE) */				\
-	X(id ON (HAS(W_DIGIT, D_IDCUE) |				\
+	 * word of recall_id_cues (C_IDCUE) */				\
+	X(id ON (CUE(W_DIGIT, C_IDCUE) |				\
 	    (HAS(W_DIGIT, 0) & (NOGATES | TBANY(TB_HYPHEN)))),		\
 	    scan_provisional_ids(text, len, s))			\
-	X(id ON HAS(W_DIGIT, D_IDCUE), scan_study_ids(text, len, s))	\
-	X(id ON HAS(W_IDLABEL, 0), scan_spelled_ids(text, s))	\
+	X(id ON CUE(W_DIGIT, C_IDCUE), scan_study_ids(text, len, s))	\
+	X(id ON CUE(W_IDLABEL, C_NUMWORD), scan_spelled_ids(text, s))	\
 	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
 	 * scan_hyphen_plates, whose plates have a '-' glued before	\
 	 * their digit word (TB_HYPHEN) */				\
@@ -825,7 +832,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (TBANY(TB_APOS) & (HAS(0, D_TITLE | D_RELATIVE) |		\
 	    HAS(W_ROLE, 0)))),						\
 	    scan_name_cues(text, s))					\
-	X(names ON HAS(W_CAP, D_BIRTHCUE), scan_birth_names(text, len, s))	\
+	X(names ON CUE(W_CAP, C_BIRTHCUE), scan_birth_names(text, len, s))	\
 	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) &			\
 	    (NOGATES | TBANY(TB_SLASH))), scan_name_spellings(text, s))	\
 	X(names ON AND(HAS(W_DIGIT, 0) | TBANY(TB_CHATMARK | TB_BULLET),	\
@@ -850,8 +857,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (HAS(W_SPACED, 0) | HAS(W_ACRO, 0)),			\
 	    scan_spelled_names(text, s))				\
 	/* (recall25) its units hold a capitalized word and "comme"	\
-	 * (dictated_cue_words: D_BIRTHCUE, the union's only) */	\
-	X(names ON HAS(W_CAP, D_BIRTHCUE), scan_dictated_spellings(text, s))	\
+	 * (dictated_cue_words: C_DICTATED, a cue) */		\
+	X(names ON CUE(W_CAP, C_DICTATED), scan_dictated_spellings(text, s))	\
 	/* (speed31e) the letters are joined by '_' or '-' alone	\
 	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\
 	X(names ON AND(KIND(DETECT_BIT(DETECT_NAME)),			\
@@ -974,6 +981,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 #define ON &&
 #define OPT(x)		(x)
 #define HAS(w, d)	comment_has(s, (w), (d))
+#define CUE(w, c)	comment_cue(s, (w), (c))
 #define KIND(k)		has_span_kind(s, (k))
 #define TBANY(b)	((s->text_bytes & (b)) != 0)
 #define TBALL(b)	((s->text_bytes & (b)) == (b))
@@ -1452,6 +1460,11 @@ detect_run(const struct detect_options *o, const char *text, size_t len,
 struct gate_masks {
 	uint64_t	all;		/* the chunk's texts */
 	uint64_t	wd[64][2];
+	/* krow[k]: the texts with a span of kind k, kept as the rules run
+	 * (struct detect_scratch.kind_rows) */
+	uint64_t	krow[DETECT_NKINDS];
+	/* crow[c]: the texts with cue C_BIT(c) (s->word_cues) */
+	uint64_t	crow[C_NBITS];
 };
 
 #if defined(__SSE2__)
@@ -1511,7 +1524,7 @@ gm_transpose(uint64_t wd[64][2])
 #endif
 
 static void
-gm_make(struct gate_masks *g, size_t n, const struct detect_scratch *ss)
+gm_make(struct gate_masks *g, size_t n, struct detect_scratch *ss)
 {
 	for (size_t i = 0; i < 64; i++) {
 		const struct detect_scratch *s = &ss[i < n ? i : 0];
@@ -1523,6 +1536,22 @@ gm_make(struct gate_masks *g, size_t n, const struct detect_scratch *ss)
 	}
 	gm_transpose(g->wd);
 	g->all = n >= 64 ? ~0ull : (1ull << n) - 1;
+	/* the kinds found so far (detect_begin's), as rows; each text's
+	 * add_span and span_kind_change keep them from here */
+	memset(g->krow, 0, sizeof(g->krow));
+	memset(g->crow, 0, sizeof(g->crow));
+	for (size_t i = 0; i < n; i++) {
+		struct detect_scratch *s = &ss[i];
+
+		for (unsigned k = s->span_kinds & DETECT_ALL; k != 0;
+		    k &= k - 1)
+			g->krow[__builtin_ctz(k)] |= (uint64_t)1 << i;
+		/* and the cues (a few comments have one) */
+		for (uint64_t c = s->word_cues; c != 0; c &= c - 1)
+			g->crow[__builtin_ctzll(c)] |= (uint64_t)1 << i;
+		s->kind_rows = g->krow;
+		s->kind_bit = (uint64_t)1 << i;
+	}
 }
 
 /* The texts that have every flag of bits (bits: constant, a gate's: the
@@ -1587,42 +1616,45 @@ gm_has(const struct gate_masks *g, const struct detect_scratch *ss,
 	return m;
 }
 
-/* has_span_kind of texts 0 to 31 of a chunk: no loop (the exporter's
- * chunks are 32 texts; a loop's exit was mispredicted some four times in
- * eight turns, thirty gates a chunk), one copy called by every gate. */
-static __attribute__((noinline)) uint64_t
-gm_kind_32(const struct detect_scratch *ss, unsigned kinds)
-{
-	uint64_t m = 0;
-
-	_Pragma("GCC unroll 32")
-	for (unsigned i = 0; i < 32; i++)
-		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
-	return m;
-}
-
-/* has_span_kind of every text: the kinds change as the rules run */
+/* comment_cue of every text: the W_ flags' mask, and the rows of the
+ * cues (crow, made by gm_make: tokenize's, which no rule changes) */
 static inline __attribute__((always_inline)) uint64_t
-gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
-    size_t n, unsigned kinds)
+gm_cue(const struct gate_masks *g, uint32_t wflags, uint64_t cues)
 {
 	uint64_t m = 0;
-	size_t i = 0;
 
 	if (detect_no_gates)
 		return g->all;
-	if (n >= 32) {
-		m = gm_kind_32(ss, kinds);
-		i = 32;
-	}
-	for (; i < n; i++)
-		m |= (uint64_t)((ss[i].span_kinds & kinds) != 0) << i;
+	_Pragma("GCC unroll 8")
+	for (unsigned c = 0; c < C_NBITS; c++)
+		if ((cues >> c) & 1)
+			m |= g->crow[c];
+	return m & gm_and(g->wd, 0, wflags, g->all);
+}
+
+/* has_span_kind of every text: the rows of the kinds (krow), which
+ * add_span and span_kind_change keep as the rules run; a gate reads a
+ * row a kind (kinds: constant, the loop unrolled and its tests folded),
+ * where it read each text's span_kinds (a loop over the chunk's
+ * scratches at each of some thirty gates; speed33a) */
+static inline __attribute__((always_inline)) uint64_t
+gm_kind(const struct gate_masks *g, unsigned kinds)
+{
+	uint64_t m = 0;
+
+	if (detect_no_gates)
+		return g->all;
+	_Pragma("GCC unroll 32")
+	for (unsigned k = 0; k < DETECT_NKINDS; k++)
+		if ((kinds >> k) & 1)
+			m |= g->krow[k];
 	return m;
 }
 
 #undef ON
 #undef OPT
 #undef HAS
+#undef CUE
 #undef KIND
 #undef TBANY
 #undef TBALL
@@ -1635,7 +1667,8 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
 #define OR(a, b)	((a) | (b))
 #define OPT(x)		(-(uint64_t)((x) != 0))
 #define HAS(w, d)	gm_has(&g, ss, (w), (d))
-#define KIND(k)		gm_kind(&g, ss, n, (k))
+#define CUE(w, c)	gm_cue(&g, (w), (c))
+#define KIND(k)		gm_kind(&g, (k))
 #define TBANY(b)	gm_or(g.wd, 0, (uint64_t)(b) << 32)
 #define TBALL(b)	gm_and(g.wd, 0, (uint64_t)(b) << 32, g.all)
 #define HINT(f)		gm_hint(n, ss, f)
@@ -1651,14 +1684,14 @@ gm_kind(const struct gate_masks *g, const struct detect_scratch *ss,
 	    open &= open - 1) {						\
 		RUN_MANY_TEXT((size_t)__builtin_ctzll(open));		\
 		if ((r = (call)) != 0)					\
-			return r;					\
+			goto out;					\
 	}
 #define RUN_MASK_T(gate, test, call)					\
 	for (uint64_t open = (gate) & g.all; open != 0;			\
 	    open &= open - 1) {						\
 		RUN_MANY_TEXT((size_t)__builtin_ctzll(open));		\
 		if ((test) && (r = (call)) != 0)			\
-			return r;					\
+			goto out;					\
 	}
 
 /* Every rule in turn over the n texts (n <= RULE_CHUNK): 0, or the
@@ -1679,7 +1712,12 @@ run_rules_many_with(const struct detect_options *o, size_t n,
 	gm_make(&g, n, ss);
 	RULES(RUN_MASK, RUN_MASK_T)
 	(void)name_spans;
-	return 0;
+	r = 0;
+ out:
+	/* (g, which the texts' kind_rows point into, goes) */
+	for (size_t i = 0; i < n; i++)
+		ss[i].kind_rows = NULL;
+	return r;
 }
 
 static __attribute__((noinline)) int

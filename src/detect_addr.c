@@ -148,7 +148,7 @@ const char *const unit_words[] = {
  * is that home's ("EHPAD transmission nuit : Mr X (ch 8)"), not a
  * hospital's.  Acronyms only: "foyer" and "retraite" are also ordinary
  * words ("foyer infectieux"). */
-static const char *const home_words[] = {
+const char *const home_words[] = {
 	"ehpad", "ehpa", "marpa", "usld", "chrs", "cada", "huda", "mecs",
 	/* a young workers' hostel and the students' residences (dev21) */
 	"fjt", "crous", NULL,
@@ -158,7 +158,7 @@ static uint64_t home_words_filter;	/* word_in_listf */
 /* a prison and its health units (UCSA, USMP, SMPR): in a comment
  * that names one, a cell is where someone lives ("cellule 112", "cel
  * 214"); its "chambre 12 à l'UHSI" is a hospital's room still. */
-static const char *const detention_words[] = {
+const char *const detention_words[] = {
 	"ucsa", "usmp", "smpr", "detenu", "detenue", "codetenu", "ecrou",
 	"incarcere", "incarceree", "penitentiaire", "prison",
 	/* the incarceration, a cellmate in the plural, the visiting room
@@ -167,7 +167,6 @@ static const char *const detention_words[] = {
 	"incarceration", "codetenus", "codetenue", "codetenues", "parloir",
 	"parloirs", NULL,
 };
-static uint64_t detention_words_filter;	/* word_in_listf */
 
 /* Verbs and nouns of residence before a city (D_RESIDE): "vit à
  * Lorient", "domiciliée à Saint-Brieuc", "habite Quimper", "hébergé à
@@ -203,30 +202,6 @@ static int
 word_in_list(const struct detect_scratch *s, size_t i, const char *const *list)
 {
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
-}
-
-/* The lengths of a list's words as bits (bit 63: 63 bytes or more): a
- * pass that asks one list of every word of a comment (home_comment,
- * detention_comment) turns most words away by their length, without
- * walking the list.  Made at each such pass (a dozen strlen), so that
- * the lists stay plain NULL-ended arrays. */
-static uint64_t
-list_lengths(const char *const *list)
-{
-	uint64_t m = 0;
-
-	for (; *list != NULL; list++) {
-		size_t n = strlen(*list);
-
-		m |= (uint64_t)1 << (n < 63 ? n : 63);
-	}
-	return m;
-}
-
-static int
-length_in(uint64_t lens, size_t n)
-{
-	return (lens >> (n < 63 ? n : 63)) & 1;
 }
 
 static size_t	house_number_after(const char *t,
@@ -3605,36 +3580,20 @@ room_after_address(const char *t, const struct detect_scratch *s, size_t i)
  * resident's room and leave a ward's ("mr dupuis ch 14", "Lit 3 : retour
  * de bloc"): neither a bed nor a ward is a cue, nor "maison de retraite"
  * (where a patient in a hospital's "chambre 12" comes from). */
-static const char *const care_home_words[] = {
+const char *const care_home_words[] = {
 	"resident", "residente", "residents", "residentes", "idec", "uvp",
 	"uhr", "pasa", NULL,
 };
-static uint64_t care_home_words_filter;	/* word_in_listf */
 
-/* The comment names a home where people live (home_words); asked only
- * for a room that follows no address, once per comment (*home: -1 not
- * asked yet), so many rooms cost one pass. */
+/* The comment names a home where people live (home_words,
+ * care_home_words: C_HOMECUE, a cue of the comment, speed33a: where a
+ * walk of every word asked the two lists); *home: -1 not asked yet, or
+ * what the caller says. */
 static int
 home_comment(const struct detect_scratch *s, int *home)
 {
-	if (*home < 0) {
-		uint64_t lens = list_lengths(home_words) |
-		    list_lengths(care_home_words);
-
-		*home = 0;
-		for (size_t k = 0; k < s->nwords && !*home; k++)
-		{
-			char c = wf(s, &s->words[k])[0];
-
-			/* no list word of its length: not walked */
-			if (!length_in(lens, s->words[k].fold_len))
-				continue;
-
-			*home = word_in_listf(s, k, home_words) || ((c == 'r' ||
-			    c == 'i' || c == 'u' || c == 'p') &&
-			    word_in_listf(s, k, care_home_words));
-		}
-	}
+	if (*home < 0)
+		*home = (s->word_cues & C_HOMECUE) != 0;
 	return *home;
 }
 
@@ -3670,20 +3629,13 @@ room_of_residence(const char *t, const struct detect_scratch *s, size_t m)
 	    word_is(s, k, "pension");
 }
 
-/* The comment names a prison (detention_words); asked only at a cell,
- * once per comment (*det: -1 not asked yet; a comment of many
- * cells read the words again at each). */
+/* The comment names a prison (detention_words: C_DETENTION, a cue of
+ * the comment, speed33a); *det: -1 not asked yet. */
 static int
 detention_comment(const struct detect_scratch *s, int *det)
 {
-	if (*det < 0) {
-		uint64_t lens = list_lengths(detention_words);
-
-		*det = 0;
-		for (size_t k = 0; k < s->nwords && !*det; k++)
-			*det = length_in(lens, s->words[k].fold_len) &&
-			    word_in_listf(s, k, detention_words);
-	}
+	if (*det < 0)
+		*det = (s->word_cues & C_DETENTION) != 0;
 	return *det;
 }
 

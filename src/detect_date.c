@@ -2762,7 +2762,7 @@ season_candidate(const struct detect_scratch *s, size_t y)
 	    (n == 7 && c == 'a') || (n == 9 && c == 'p');
 }
 
-/* The word that opens scan_spelled_days_of_month's gate (D_MOISCUE). */
+/* The word that opens scan_spelled_days_of_month's gate (C_MOISCUE). */
 const char *const month_cue_words[] = { "mois", NULL };
 
 /* A day written out before the words that name its month as this one,
@@ -2783,7 +2783,7 @@ scan_spelled_days_of_month(const char *t, struct detect_scratch *s)
 		size_t e, a;
 		int r;
 
-		if (!word_has(s, k, D_MOISCUE) || word_taken(s, k))
+		if (!word_cue(&s->words[k], C_MOISCUE) || word_taken(s, k))
 			continue;
 		if (word_is(s, k - 1, "du"))
 			e = k - 2;

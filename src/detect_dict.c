@@ -216,16 +216,20 @@ static uint64_t
 dict_flags_shaped(const char *w, size_t n, uint64_t h)
 {
 	uint64_t v = dict_flags_hashed(w, n, h);
+	/* a word of a cue list alone is shaped as a word in no list: its
+	 * D_CUE kept beside what the shapes say (speed33a) */
+	const uint64_t cue = v & D_CUE;
 
-	if (v != 0 || n < 3 || !dict_ok)
+	if ((v & ~D_CUE) != 0 || n < 3 || !dict_ok)
 		return v;
+	v = 0;
 	/* names38: a Bantu name's opening ("Msa", "Mze", "Mbae"): a weak
 	 * first name, a name only beside another or after a title ("MSA",
 	 * the farmers' insurer, alone stays) */
 	if (name_shape_bantu_initial(w, n))
 		v = D_FIRST | D_AMBIG | D_WEAK;
 	else if (n < 5)
-		return v;
+		return cue;
 	else if (name_shape_malagasy(w, n))
 		v = D_LAST;
 	else if (name_shape_pinyin_given(w, n))
@@ -235,7 +239,85 @@ dict_flags_shaped(const char *w, size_t n, uint64_t h)
 	if (v != 0 && (lexicon_has(w, n) || english_has(h) ||
 	    dict_keep_has(h) || lexicon_misspelt(w, n)))
 		v = 0;
-	return v;
+	return v | cue;
+}
+
+/*
+ * The cue table (speed33a): the cue bits (detect_int.h C_*) of each word
+ * of DETECT_CUE_LISTS, by the hash of its fold, for the words the
+ * dictionary gives D_CUE.  Some hundred words: filled by dict_init from
+ * the lists (the dictionary's image holds D_CUE, not the bits), read by
+ * tokenize for a D_CUE word alone, by the hash alone: two words of a cue
+ * list with one hash would make the dictionary fail to start (cue_add),
+ * and a word of no cue list has no D_CUE and is not looked up.
+ */
+#define CUE_SLOTS	512
+struct cue_slot {
+	uint64_t	h;
+	uint64_t	cues;		/* 0: empty */
+};
+static struct cue_slot cue_table[CUE_SLOTS];
+
+static int
+cue_add(const char *const *words, uint64_t cue)
+{
+	/* each slot's word, for the test of two words of one hash */
+	static const char *cue_word[CUE_SLOTS];
+	static size_t used;
+
+	for (; *words != NULL; words++) {
+		size_t n = strlen(*words);
+		uint64_t h;
+		size_t i;
+
+		if (n == 0)
+			continue;
+		h = hash(*words, n);
+		for (i = (size_t)h & (CUE_SLOTS - 1); cue_table[i].cues != 0 &&
+		    cue_table[i].h != h; i = (i + 1) & (CUE_SLOTS - 1))
+			;
+		if (cue_table[i].cues == 0 && ++used > CUE_SLOTS / 2)
+			return -ENOMEM;	/* the table is made larger */
+		if (cue_table[i].cues != 0 && strcmp(cue_word[i], *words) != 0)
+			return -EEXIST;	/* two words, one hash */
+		cue_word[i] = *words;
+		cue_table[i].h = h;
+		cue_table[i].cues |= cue;
+	}
+	return 0;
+}
+
+#define CUE_BITS(list, cue)	| (cue)
+_Static_assert(((0 DETECT_CUE_LISTS(CUE_BITS)
+    DETECT_CUE_WORD_LISTS(CUE_BITS)) & ~C_ALL) == 0,
+    "a cue bit past C_NBITS");
+#undef CUE_BITS
+
+static int
+cue_init(void)
+{
+#define CUE_ADD(list, cue)	cue_add(list, cue) == 0 &&
+	return DETECT_CUE_LISTS(CUE_ADD) DETECT_CUE_WORD_LISTS(CUE_ADD) 1 ?
+	    0 : -ENOMEM;
+#undef CUE_ADD
+}
+
+/* The cue bits of a word the dictionary gives D_CUE or D_CUEWORD (fhash
+ * its fold's hash); 0 for a word of no cue list. */
+static inline uint64_t
+cue_of(uint64_t h)
+{
+	size_t i = (size_t)h & (CUE_SLOTS - 1);
+
+	while (cue_table[i].cues != 0 && cue_table[i].h != h)
+		i = (i + 1) & (CUE_SLOTS - 1);
+	return cue_table[i].cues;
+}
+
+uint64_t
+detect_cue_of(uint64_t fhash)
+{
+	return cue_of(fhash);
 }
 
 /*
@@ -1618,11 +1700,11 @@ dict_build(void)
 	    dict_add_words(residence_words, D_RESIDE) == 0 &&
 	    dict_add_words(english_function, D_ENGFUNC) == 0 &&
 	    dict_add_words(english_ordinals, D_ENGFUNC) == 0 &&
-	    dict_add_words(english_month_names, D_ENGMONTH) == 0 &&
+	    dict_add_words(english_month_names, D_CUEWORD) == 0 &&
 	    dict_add_words(name_cues, D_NAMECUE) == 0 &&
 	    dict_add_words(message_cues, D_MSGCUE) == 0 &&
 	    dict_add_words(fewcue_words, D_FEWCUE) == 0 &&
-	    dict_add_words(detect_mail_at_words, D_MAILAT) == 0 &&
+	    dict_add_words(detect_mail_at_words, D_CUEWORD) == 0 &&
 	    dict_add_words(foreign_street_types, D_FSTREET) == 0 &&
 	    dict_add_words(pharmacy_words, D_PHARMACY) == 0 &&
 	    dict_add_words(arabic_particles, D_ARABPART) == 0 &&
@@ -1641,18 +1723,17 @@ dict_build(void)
 	    dict_add_words(detect_document_labels, D_DOCLABEL) == 0 &&
 	    dict_add_words(detect_shelter_nouns, D_SHELTER) == 0 &&
 	    dict_add_words(detect_stay_nouns, D_STAY) == 0 &&
-	    dict_add_words(month_cue_words, D_MOISCUE) == 0 &&
-	    dict_add_words(week_number_cues, D_WEEKCUE) == 0 &&
-	    dict_add_words(recall_id_cues, D_IDCUE) == 0 &&
-	    dict_add_words(detect_insurer_names, D_IDCUE) == 0 &&
-	    dict_add_words(birth_cue_words, D_BIRTHCUE) == 0 &&
-	    dict_add_words(dictated_cue_words, D_BIRTHCUE) == 0 &&
+	    dict_add_words(month_cue_words, D_CUEWORD) == 0 &&
+	    /* the cue lists: D_CUE, their bits in the cue table */
+#define DICT_ADD_CUE(list, cue)	dict_add_words(list, D_CUE) == 0 &&
+	    DETECT_CUE_LISTS(DICT_ADD_CUE)
+#undef DICT_ADD_CUE
 	    dict_add_words(detect_name_heading_firsts, D_HEADFIRST) == 0 &&
 	    dict_add_words(detect_closing_words, D_CLOSING) == 0 &&
 	    dict_add_words(detect_summary_etou, D_SUMETOU) == 0 &&
 	    dict_add_words(detect_summary_age, D_SUMAGE) == 0 &&
 	    dict_add_words(detect_summary_rare, D_SUMRARE) == 0 &&
-	    dict_add_words(detect_proid_labels, D_PROID) == 0 &&
+	    dict_add_words(detect_proid_labels, D_CUEWORD) == 0 &&
 	    /* read-only now: the names' flags decide what is kept */
 	    dict_add_keep(detect_list_proper_nouns_dicollecte,
 	    detect_list_proper_nouns_dicollecte_count, &tmp) == 0 &&
@@ -1704,7 +1785,7 @@ dict_init(void)
 	 * while another thread read them (a data race; review23,
 	 * test_review23 under `make test-tsan`).  With the image this is a
 	 * copy of 8 KB; without it dict_build asked for them already. */
-	if (sensitive_init() != 0)
+	if (sensitive_init() != 0 || cue_init() != 0)
 		return;
 	if (im != NULL && im->stamp == dict_sources_stamp()) {
 		dict = im->entries;
@@ -2545,7 +2626,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	const uint8_t *p = (const uint8_t *)t;
 	size_t i = 0, end, nwords = 0, ndwords = 0;
 	uint32_t wflags = 0, tb = 0;
-	uint64_t dflags = 0, name_words = 0;
+	uint64_t dflags = 0, name_words = 0, cues = 0;
 	int r = 0, ocr = 0, zero = 0, caret = 0;
 	/* the words' class bytes (detect_int.h WCB_*) */
 	uint8_t *cls = s->wcls;
@@ -2662,9 +2743,12 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			    w->fhash, &wb) & ~D_MOVED;
 
 			/* the comment's flags (a digit word has none), and
-			 * D_WEEKCUE, D_IDCUE, D_BIRTHCUE the comment's only */
+			 * D_CUE the comment's only: its word's cues into the
+			 * comment's (a few words of a few comments) */
 			dflags |= d;
 			w->dflags = d & ~D_UNION_ONLY;
+			if (__builtin_expect((d & (D_CUE | D_CUEWORD)) != 0, 0))
+				cues |= cue_of(w->fhash);
 			/* (past word 63 the bits wrap: name_words is read
 			 * only for a text of 64 words or fewer) */
 			name_words |= (uint64_t)((w->dflags & (D_FIRST |
@@ -2737,6 +2821,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	s->english_word = -1;
 	s->word_flags = wflags;
 	s->word_dflags = dflags;
+	s->word_cues = cues;
 	s->name_words = name_words;
 	s->text_bytes |= tb >> 8;
 	return r;

@@ -31,9 +31,9 @@ static const struct {
 	{ "dec", 12, 0 },
 };
 
-/* The months' whole names, D_ENGMONTH in the dictionary: the gate
- * opens on a comment with a digit and one of them, English function word
- * or not ("DOB 4 June 1950", "Discharged on 14 April 2025.";
+/* The months' whole names, C_ENGMONTH (a cue of the comment, speed33a):
+ * the gate opens on a comment with a digit and one of them, English
+ * function word or not ("DOB 4 June 1950", "Discharged on 14 April 2025.";
  * precision22).  The abbreviations are French words or names too
  * ("sept" jours, "mar", "jan", "dec"; "sept jours de traitement, SEP
  * 2019" has no date): they open it with an English function word as

@@ -280,19 +280,13 @@ enum {
  * english_function): a comment with none is not written in English, and
  * comment_english does not read its words. */
 #define D_ENGFUNC	D_BIT(32)
-/* An English month's whole name ("june", "november": detect_english_date.c
- * english_month_names): with a digit, the gate of scan_english_dates
- * beside D_ENGFUNC ("DOB 4 June 1950", "Discharged on 14 April 2025."
- * have no English function word; precision22).  Bit 45, away from the
- * others. */
-#define D_ENGMONTH	D_BIT(45)
+/* (D_ENGMONTH, bit 45, is the cue C_ENGMONTH: bit 45 is D_CUEWORD,
+ * speed33a) */
 /* A word that announces a name of its own (detect_namecue.c name_cues:
  * "dit", "alias", "non", "nom", "ses"...).  Bit 40, away from the bits
  * other passes add after 32. */
 #define D_NAMECUE	D_BIT(40)
-/* The "@" written as a word: "at", "arobase", "arobas" (detect_num.c
- * scan_word_emails, whose gate it is).  Bit 47, away from the others. */
-#define D_MAILAT	D_BIT(47)
+/* (D_MAILAT, bit 47, is the cue C_MAILAT: bit 47 is free, speed33a) */
 /* A type of street written before its name abroad (detect_addr.c
  * foreign_street_types: "via", "calle", "rua"): the gate of the streets
  * abroad in lower case ("via roma 12"). */
@@ -336,11 +330,7 @@ enum {
 /* no word's dflags holds one of D_MOVED */
 #define D_MOVED		((uint64_t)0 DICT_MOVED_FLAGS(DICT_MOVED_D))
 #define W_MOVED		((uint32_t)0 DICT_MOVED_FLAGS(DICT_MOVED_W))
-/* The labels of a professional's or a body's number (detect_num.c
- * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
- * groups of any length: scan_spaced_ids's gate (in scan_numbers).  Kept
- * in the word's dflags. */
-#define D_PROID		D_BIT(50)
+/* (D_PROID, bit 50, is the cue C_PROID: bit 50 is free, speed33a) */
 /* The end of a title OCR cut in two ("Ma dame", "Mon sieur", "Doc
  * teur": detect_namecue.c split_title_tails): scan_split_names' gate,
  * which gives such an end D_TITLE (the word's copy of the flags) when the
@@ -358,14 +348,9 @@ enum {
  * ("patientes": scan_counted_names), the extensions of files and the
  * heads of web addresses ("pdf", "https", "www": scan_file_names,
  * scan_url_names), the Portuguese particles ("do", "dos":
- * scan_particle_first_names).  Each rule tests its own words.  Bit 62 (63 is
- * D_MOISCUE). */
+ * scan_particle_first_names).  Each rule tests its own words.  Bit 62. */
 #define D_FEWCUE	D_BIT(62)
-/* "mois", the gate of scan_spelled_days_of_month ("le deux de ce
- * mois", "le premier du mois": a day written out with neither a digit
- * nor a month word in the comment; detect_date.c month_cue_words).
- * Bit 63, in the dictionary only (dev21). */
-#define D_MOISCUE	D_BIT(63)
+/* (D_MOISCUE, bit 63, is the cue C_MOISCUE: bit 63 is free, speed33a) */
 /* The Arabic and Berber particles of a name written before its core
  * ("Abou", "Ben", "Ould", "El", "Aït": detect_name.c arabic_particles),
  * in the dictionary only: W_ARABPART (names25). */
@@ -387,32 +372,108 @@ enum {
 /* The words of a call or a visit made to a person (detect_namecue.c
  * person_act_*), in the dictionary only: W_PERSONACT (names32). */
 #define D_PERSONACT	D_BIT(37)	/* W_PERSONACT (names32) */
+/*
+ * The comment's cues (speed33a): words a rule's gate asks the comment to
+ * hold, and that no rule asks of a word by its flags.  They are no D_
+ * bit: the dictionary gives each such word one bit, D_CUE, and tokenize
+ * or-s the cue table's bits of a D_CUE word (detect_dict.c cue_of, by
+ * the fold's hash) into s->word_cues, a second 64-bit mask of the
+ * comment beside s->word_dflags.  D_CUE is cleared from each word's
+ * dflags, as the cue bits were before (a word in a cue list alone keeps
+ * dflags 0: "semaine" in no list says what it said), and a word of a cue
+ * list alone is no entry for the name shapes either (dict_flags_shaped).
+ * A gate asks comment_cue (CUE in detect.c's RULES).  A cue list and its
+ * bit are one line of DETECT_CUE_LISTS: dict_build gives its words D_CUE
+ * and cue_init their bits, from the same list.
+ *
+ * Were D bits: D_WEEKCUE 57, D_IDCUE 56, D_BIRTHCUE 34 (34 is D_CUE
+ * now); D bits 56 and 57 are free.
+ */
+#define D_CUE		D_BIT(34)
+/* the bits of the comment's union that no word's dflags keeps */
+#define D_UNION_ONLY	D_CUE
+/* The same for the words of DETECT_CUE_WORD_LISTS, whose D bit a rule's
+ * gate read and its own walk asked of a word, and that each word's
+ * dflags kept: D_CUEWORD stays in the word's dflags where that bit was
+ * (a test of "a bit of no list of mine" says what it said: "arobase",
+ * "january" in no other list), and word_cue asks the word's cues.  One
+ * bit for D_ENGMONTH 45, D_MAILAT 47, D_PROID 50 and D_MOISCUE 63: bits
+ * 47, 50 and 63 are free. */
+#define D_CUEWORD	D_BIT(45)
+#define C_BIT(n)	((uint64_t)1 << (n))
 /* The words a week number follows (detect_week.c week_number_cues: "s",
  * "sem", "semaine"), the gate of scan_week_numbers, whose every form
- * has one of them just before its number.  In the comment's union
- * (s->word_dflags) only: tokenize clears it from each word's dflags, so
- * that a word's flags say what they said ("semaine" in no list keeps
- * dflags 0), speed31f. */
-#define D_WEEKCUE	D_BIT(57)
+ * has one of them just before its number (speed31f). */
+#define C_WEEKCUE	C_BIT(0)
 /* The words of a provisional identity's or a study's phrase
  * (detect_num.c recall_id_cues: "provisoire", "anonyme", "réf.",
  * "inclusion", "inclus" ...), the gate of scan_study_ids and, with a
- * hyphen, of scan_provisional_ids (recall24); and the insurers' names
- * (detect_num.c detect_insurer_names: "MGEN", "Malakoff"), the gate of
- * scan_insurer_numbers (recall25).  In the comment's union only, as
- * D_WEEKCUE: tokenize clears it from each word's dflags. */
-#define D_IDCUE		D_BIT(56)
+ * hyphen, of scan_provisional_ids (recall24). */
+#define C_IDCUE		C_BIT(1)
 /* The cues of a baby's or a twin's given name (detect_namecue.c
  * birth_cue_words: "bébé", "jumelles", "prénommée", "s'appellera",
  * "nouveau" of "nouveau-né", "virgule" of a dictated comma), the gate of
  * scan_birth_names (dev24's rule walked every word of every comment with
- * a capital: +2.9 M modelled cycles a pass).  In the comment's union only,
- * as D_WEEKCUE (the lead, twenty-sixth pass).  And "comme" of a dictated
- * spelling ("D comme Denis"; detect_spelled.c dictated_cue_words), the
- * gate of scan_dictated_spellings (recall25). */
-#define D_BIRTHCUE	D_BIT(34)
-/* the bits of the comment's union that no word's dflags keeps */
-#define D_UNION_ONLY	(D_WEEKCUE | D_IDCUE | D_BIRTHCUE)
+ * a capital: +2.9 M modelled cycles a pass; the lead, twenty-sixth
+ * pass). */
+#define C_BIRTHCUE	C_BIT(2)
+/* The acronyms of a home where people live and its residents, nurses and
+ * units (detect_addr.c home_words, care_home_words: "ehpad", "fjt",
+ * "residente", "idec", "uvp"): home_comment, where a walk of every word
+ * of a comment with a room asked the two lists (speed33a). */
+#define C_HOMECUE	C_BIT(3)
+/* A prison and its health units (detect_addr.c detention_words: "ucsa",
+ * "detenu", "parloir"): detention_comment, as C_HOMECUE (speed33a). */
+#define C_DETENTION	C_BIT(4)
+/* An English month's whole name ("june", "november": detect_english_date.c
+ * english_month_names): with a digit, the gate of scan_english_dates
+ * beside D_ENGFUNC ("DOB 4 June 1950", "Discharged on 14 April 2025."
+ * have no English function word; precision22).  D_CUEWORD. */
+#define C_ENGMONTH	C_BIT(5)
+/* The "@" written as a word: "at", "arobase", "arobas", "chez"
+ * (detect_num.c detect_mail_at_words), the gate of scan_word_emails and
+ * its walk's test of a word.  D_CUEWORD. */
+#define C_MAILAT	C_BIT(6)
+/* The labels of a professional's or a body's number (detect_num.c
+ * detect_proid_labels: "RPPS", "ADELI", "FINESS"), which is dictated in
+ * groups of any length: scan_spaced_ids's gate (in scan_numbers) and
+ * proid_label_before's test of a word.  D_CUEWORD. */
+#define C_PROID		C_BIT(7)
+/* "mois", the gate of scan_spelled_days_of_month ("le deux de ce
+ * mois", "le premier du mois": a day written out with neither a digit
+ * nor a month word in the comment; detect_date.c month_cue_words) and
+ * its walk's test of a word (dev21).  D_CUEWORD. */
+#define C_MOISCUE	C_BIT(8)
+/* The cue lists whose words keep D_CUEWORD in their dflags, each with
+ * its bit (dict_build, cue_init). */
+#define DETECT_CUE_WORD_LISTS(X)					\
+	X(english_month_names, C_ENGMONTH) X(detect_mail_at_words, C_MAILAT) \
+	X(detect_proid_labels, C_PROID) X(month_cue_words, C_MOISCUE)
+/* The words of a number said aloud and those that join them
+ * (detect_num.c spelled_id_words: "quatre", "cent", "mille"): the gate of
+ * scan_spelled_ids with a label (W_IDLABEL), whose every find holds five
+ * of them (its walk compared the words after each label to sixty
+ * strings). */
+#define C_NUMWORD	C_BIT(9)
+/* The insurers' names (detect_num.c detect_insurer_names: "MGEN",
+ * "Malakoff"), the gate of scan_insurer_numbers (recall25; was D_IDCUE's,
+ * a bit of its own since speed33a's cues). */
+#define C_INSURER	C_BIT(10)
+/* "comme" of a dictated spelling ("D comme Denis"; detect_spelled.c
+ * dictated_cue_words), the gate of scan_dictated_spellings (recall25; was
+ * D_BIRTHCUE's). */
+#define C_DICTATED	C_BIT(11)
+/* the cue bits are below C_NBITS (detect.c gm_make's rows) */
+#define C_NBITS		16
+#define C_ALL		(C_BIT(C_NBITS) - 1)
+/* Each cue list and its bit: dict_build (D_CUE) and cue_init (the bit)
+ * read this one list. */
+#define DETECT_CUE_LISTS(X)						\
+	X(week_number_cues, C_WEEKCUE) X(recall_id_cues, C_IDCUE)	\
+	X(birth_cue_words, C_BIRTHCUE) X(home_words, C_HOMECUE)		\
+	X(care_home_words, C_HOMECUE) X(detention_words, C_DETENTION)	\
+	X(spelled_id_words, C_NUMWORD) X(detect_insurer_names, C_INSURER)	\
+	X(dictated_cue_words, C_DICTATED)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -845,6 +906,28 @@ comment_has(const struct detect_scratch *s, uint32_t wflags, uint64_t dflags)
 	    ((dflags == 0) | ((s->word_dflags & dflags) != 0)));
 }
 
+/* The cues of a word the dictionary gives D_CUE or D_CUEWORD (fhash
+ * its fold's hash), 0 for any other (detect_dict.c, the cue table). */
+uint64_t	detect_cue_of(uint64_t fhash);
+
+/* Word w has a cue of cues: a word of DETECT_CUE_WORD_LISTS (D_CUEWORD)
+ * whose cue table says so; the table asked of those words alone. */
+static inline int
+word_cue(const struct detect_word *w, uint64_t cues)
+{
+	return (w->dflags & D_CUEWORD) != 0 &&
+	    (detect_cue_of(w->fhash) & cues) != 0;
+}
+
+/* Some word has every W_ flag of wflags, and some word one of the cues
+ * of cues (C_*: s->word_cues, tokenize; speed33a). */
+static inline int
+comment_cue(const struct detect_scratch *s, uint32_t wflags, uint64_t cues)
+{
+	return detect_no_gates | (((s->word_flags & wflags) == wflags) &
+	    ((s->word_cues & cues) != 0));
+}
+
 /*
  * The words a rule starts from, by their flags alone (never the spans,
  * which change as rules run), listed in order when a rule first asks a
@@ -1144,7 +1227,7 @@ void	span_kind_change(struct detect_scratch *s, enum detect_kind from,
 int	word_lexicon(const char *t, struct detect_scratch *s, size_t i);
 extern const char *const english_function[];	/* D_ENGFUNC */
 extern const char *const english_ordinals[];	/* D_ENGFUNC */
-extern const char *const english_month_names[];	/* D_ENGMONTH */
+extern const char *const english_month_names[];	/* C_ENGMONTH */
 extern const char *const detect_phone_cues[];	/* D_PHONECUE (detect_num.c) */
 extern const char *const detect_id_labels[];	/* D_IDLABEL (detect_num.c) */
 extern const char *const detect_account_labels[];	/* D_ACCOUNT */
@@ -1315,13 +1398,17 @@ int	try_date(const char *t, size_t len, size_t i, size_t run,
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_spelled_days_of_month(const char *t, struct detect_scratch *s);
-extern const char *const month_cue_words[];	/* D_MOISCUE */
+extern const char *const month_cue_words[];	/* C_MOISCUE */
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
-extern const char *const week_number_cues[];	/* D_WEEKCUE */
-extern const char *const recall_id_cues[];	/* D_IDCUE */
-extern const char *const birth_cue_words[];	/* D_BIRTHCUE */
-extern const char *const dictated_cue_words[];	/* D_BIRTHCUE (detect_spelled.c) */
-extern const char *const detect_insurer_names[];	/* D_IDCUE (detect_num.c) */
+extern const char *const week_number_cues[];	/* C_WEEKCUE */
+extern const char *const recall_id_cues[];	/* C_IDCUE */
+extern const char *const birth_cue_words[];	/* C_BIRTHCUE */
+extern const char *const home_words[];		/* C_HOMECUE (detect_addr.c) */
+extern const char *const care_home_words[];	/* C_HOMECUE */
+extern const char *const detention_words[];	/* C_DETENTION */
+extern const char *const spelled_id_words[];	/* C_NUMWORD (detect_num.c) */
+extern const char *const dictated_cue_words[];	/* C_DICTATED (detect_spelled.c) */
+extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
 int	scan_label_particle_names(const char *t, struct detect_scratch *s);
@@ -1672,7 +1759,7 @@ int	nation_adjective(const char *t, const struct detect_scratch *s,
 extern const char *const name_cues[];	/* D_NAMECUE */
 extern const char *const message_cues[];	/* D_MSGCUE */
 extern const char *const fewcue_words[];	/* D_FEWCUE (detect_shape.c) */
-extern const char *const detect_mail_at_words[];	/* D_MAILAT */
+extern const char *const detect_mail_at_words[];	/* C_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
 /* dev24: given names after a birth's, the twins' or a dictated comma's
  * word ("le bébé s'appellera Lou", "jumelles Elira et Erza"). */

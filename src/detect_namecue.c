@@ -2849,8 +2849,8 @@ scan_attendance_lists(const char *t, struct detect_scratch *s)
  * "virgule Rose" after no name stay.
  */
 /* Every word cue_birth_names starts from, folded: the gate's list
- * (D_BIRTHCUE); birth_cue and the "nouveau"/"virgule" tests below read
- * no other word first. */
+ * (C_BIRTHCUE, a cue of the comment); birth_cue and the
+ * "nouveau"/"virgule" tests below read no other word first. */
 const char *const birth_cue_words[] = {
 	"bebe", "bebes", "jumeau", "jumeaux", "jumelle", "jumelles",
 	"prenomme", "prenommee", "prenommes", "prenommees", "appellera",

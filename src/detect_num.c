@@ -1636,7 +1636,7 @@ scan_numbers(const struct detect_options *o, const char *t, size_t len,
 	}
 	/* the same numbers in groups after their label (its gate here:
 	 * a rule of its own cost every comment a test) */
-	if (comment_has(s, 0, D_PROID) && (o->kinds &
+	if (comment_cue(s, 0, C_PROID) && (o->kinds &
 	    (DETECT_BIT(DETECT_RPPS) | DETECT_BIT(DETECT_FINESS))))
 		return scan_spaced_ids(t, o->kinds, s);
 	return 0;
@@ -2066,7 +2066,7 @@ word_email_at(const char *t, size_t len, size_t p, size_t q, int arobase,
 	return add_span(s, a, d, DETECT_EMAIL, -1);
 }
 
-/* The "@" words (D_MAILAT, the gate of scan_word_emails in detect_run). */
+/* The "@" words (C_MAILAT, the gate of scan_word_emails in detect_run). */
 const char *const detect_mail_at_words[] = { "at", "arobase", "arobas", "chez",
 	NULL };
 
@@ -2079,7 +2079,7 @@ scan_word_emails(const char *t, size_t len, struct detect_scratch *s)
 		const struct detect_word *w = &s->words[k];
 		int arobase;
 
-		if (!(w->dflags & D_MAILAT))
+		if (!word_cue(w, C_MAILAT))
 			continue;
 		/* "chez" as "at" (j.dupont chez gmail.com) */
 		arobase = w->fold_len > 4;
@@ -2558,7 +2558,7 @@ const char *const detect_id_labels[] = {
 };
 /* The labels of a professional's (RPPS, ADELI) or a body's (FINESS)
  * number, also written in groups of any length ("RPPS : 10 00 34 56
- * 786", "ADELI 75 1 23456 8"): D_PROID, scan_spaced_ids's gate; and
+ * 786", "ADELI 75 1 23456 8"): C_PROID, scan_spaced_ids's gate; and
  * the small words that may stand between ("n°", "Id."). */
 const char *const detect_proid_labels[] = {
 	"rpps", "adeli", "finess", NULL,
@@ -3382,7 +3382,7 @@ id_spaced_group(const char *t, const struct detect_scratch *s, size_t j,
 	return 1;
 }
 
-/* A label of D_PROID before word j, within three words, nothing but
+/* A label of C_PROID before word j, within three words, nothing but
  * spaces and signs between them (no comma, no digit). */
 static int
 proid_label_before(const char *t, const struct detect_scratch *s, size_t j)
@@ -3394,7 +3394,7 @@ proid_label_before(const char *t, const struct detect_scratch *s, size_t j)
 		if (to - w->end > 4 || memchr(t + w->end, ',', to - w->end) ||
 		    memchr(t + w->end, ';', to - w->end) || (w->flags & W_DIGIT))
 			return 0;
-		if (w->dflags & D_PROID)
+		if (word_cue(w, C_PROID))
 			return 1;
 		if (!word_in_filtered_list(s, w, proid_fillers))
 			return 0;
@@ -3965,7 +3965,7 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
  * phone): taken as the same number written whole would be, an RPPS or
  * a FINESS when its Luhn key is right ("RPPS 10003456788", a wrong key,
  * stays as it does whole).  Asked by scan_numbers, only of a comment
- * with such a label (D_PROID).
+ * with such a label (C_PROID).
  */
 static int
 scan_spaced_ids(const char *t, unsigned kinds, struct detect_scratch *s)
@@ -4000,15 +4000,23 @@ scan_spaced_ids(const char *t, unsigned kinds, struct detect_scratch *s)
  * two digits, the first "zéro" and a digit 1-9 (a French number starts
  * with 0), each other "zéro" and a digit or a number of 10 to 99 in
  * words; one space, a hyphen or ", " between the words. */
-static const struct { const char *w; int v; } spelled_numbers[] = {
-	{ "zero", 0 }, { "un", 1 }, { "deux", 2 }, { "trois", 3 },
-	{ "quatre", 4 }, { "cinq", 5 }, { "six", 6 }, { "sept", 7 },
-	{ "huit", 8 }, { "neuf", 9 }, { "dix", 10 }, { "onze", 11 },
-	{ "douze", 12 }, { "treize", 13 }, { "quatorze", 14 },
-	{ "quinze", 15 }, { "seize", 16 }, { "vingt", 20 }, { "vingts", 20 },
-	{ "trente", 30 }, { "quarante", 40 }, { "cinquante", 50 },
-	{ "soixante", 60 },
+/* The number words, each with its value (spelled_values), then the
+ * words that join them in a number of hundreds and thousands
+ * (spelled_id_word): the cue of scan_spelled_ids (C_NUMWORD, a cue of
+ * the comment, speed33a). */
+const char *const spelled_id_words[] = {
+	"zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+	"neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze",
+	"seize", "vingt", "vingts", "trente", "quarante", "cinquante",
+	"soixante",
+	/* (not number words of spelled_value) */
+	"cent", "cents", "mille", "million", NULL,
 };
+static const int spelled_values[] = {
+	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 20, 20, 30,
+	40, 50, 60,
+};
+#define SPELLED_NUMBERS	(sizeof(spelled_values) / sizeof(spelled_values[0]))
 
 /* Word k's value as a number word (0-60), or -1. */
 static int
@@ -4018,10 +4026,9 @@ spelled_value(const struct detect_scratch *s, size_t k)
 
 	if (w->fold_len < 2 || w->fold_len > 9 || (w->flags & W_DIGIT))
 		return -1;
-	for (size_t i = 0; i < sizeof(spelled_numbers) /
-	    sizeof(spelled_numbers[0]); i++)
-		if (word_is_str(s, k, spelled_numbers[i].w))
-			return spelled_numbers[i].v;
+	for (size_t i = 0; i < SPELLED_NUMBERS; i++)
+		if (word_is_str(s, k, spelled_id_words[i]))
+			return spelled_values[i];
 	return -1;
 }
 
@@ -4783,7 +4790,7 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 }
 
 /* The words of a provisional identity's or a study's phrase, folded
- * (D_IDCUE, the comment's union only: the gate of scan_study_ids and of
+ * (C_IDCUE, the comment's cues (s->word_cues) only: the gate of scan_study_ids and of
  * scan_provisional_ids' forms without a hyphen). */
 const char *const recall_id_cues[] = {
 	"provisoire", "temporaire", "anonyme", "inconnu", "inconnue", "ref",
@@ -4861,11 +4868,11 @@ int
 scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s)
 {
 	/* (speed32f) forms (2) and (3) need a word of recall_id_cues
-	 * ("anonyme", "inconnu(e)", "provisoire", "temporaire": D_IDCUE),
-	 * form (1) a group "X": a comment with neither a D_IDCUE word nor
+	 * ("anonyme", "inconnu(e)", "provisoire", "temporaire": C_IDCUE),
+	 * form (1) a group "X": a comment with neither a C_IDCUE word nor
 	 * a byte 'X' has no code (the hyphen's gate lets in most numbers
 	 * with a '-' anywhere, whose walk tested two bytes a digit word) */
-	if (!comment_has(s, 0, D_IDCUE) && memchr(t, 'X', len) == NULL)
+	if (!comment_cue(s, 0, C_IDCUE) && memchr(t, 'X', len) == NULL)
 		return 0;
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t j = s->dwords[x], k = j, e = j, ndigits, lead;
@@ -5039,8 +5046,8 @@ next:		;
 }
 
 /* Word k is a word of a number said aloud, or one that joins them in a
- * number of hundreds and thousands: "cent", "cents", "mille", "et" (of
- * "vingt et un"), the number words of spelled_value. */
+ * number of hundreds and thousands: "cent", "cents", "mille", "million",
+ * the number words of spelled_value (spelled_id_words, every one). */
 static int
 spelled_id_word(const struct detect_scratch *s, size_t k)
 {
@@ -5058,7 +5065,9 @@ spelled_id_word(const struct detect_scratch *s, size_t k)
  * two of them.  The number words are taken.  Stay: "dossier de trois
  * pages", "IPP deux fois", "séjour de quatre-vingt-dix jours" (three
  * number words).  The walk from each label reads at most two words and
- * the run of number words once (the next label starts after it). */
+ * the run of number words once (the next label starts after it).
+ * (detect_run's gate: a label, and a word of spelled_id_words,
+ * C_NUMWORD: speed33a) */
 int
 scan_spelled_ids(const char *t, struct detect_scratch *s)
 {
@@ -5116,14 +5125,16 @@ scan_spelled_ids(const char *t, struct detect_scratch *s)
  * is, its digits alone.
  * "appeler la MGEN au 01 18 47 29 51" (a word between), "MGEN 12 mg",
  * "AXA 2023" (four digits) stay.  (detect_run's gate: ids asked, a
- * digit, and D_IDCUE: the insurers' names join recall_id_cues' words in
- * the comment's union, so that the walk over the numbers runs only in a
+ * digit, and C_INSURER: the insurers' names are a cue of the comment
+ * (speed33a's cue table), so that the walk over the numbers runs only in a
  * comment that names one; it cost 1.4 M instructions a pass over every
- * comment with a digit and a capital.)
+ * comment with a digit and a capital.)  A word of the list has no digit:
+ * the tokenizer cuts "AG2R" at its digit, and the cue table is read for
+ * whole words (AG2R was in the list and never matched).
  */
 const char *const detect_insurer_names[] = {
 	"mgen", "maif", "macif", "maaf", "mnh", "mgp", "mma", "axa",
-	"malakoff", "humanis", "ag2r", "allianz", "groupama", "apicil",
+	"malakoff", "humanis", "allianz", "groupama", "apicil",
 	"probtp", "interiale", "klesia", "solimut", "mnt", "mfp", "lmde",
 	"smerep", "aesio", "audiens", "ccmo", "matmut", "mutualia",
 	"swisslife", "generali", "mutex", "adrea", "eovi", "mgefi", "mnfct",

@@ -20,7 +20,7 @@
 #define SPINE_WINDOW	8
 
 /* The words every week form has just before its number (week_at's
- * first test: the "S" alone, "semaine", "sem"), folded: D_WEEKCUE, the
+ * first test: the "S" alone, "semaine", "sem"), folded: C_WEEKCUE, the
  * rule's gate (speed31f). */
 const char *const week_number_cues[] = { "s", "sem", "semaine", NULL };
 
@@ -375,7 +375,7 @@ week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	}
 }
 
-/* Week numbers as dates (detect_run's gate: a digit and D_WEEKCUE;
+/* Week numbers as dates (detect_run's gate: a digit and C_WEEKCUE;
  * from the numbers tokenize listed, each looking at most SPINE_WINDOW
  * words back and two ahead: linear). */
 int

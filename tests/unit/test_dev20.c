@@ -55,7 +55,7 @@ test_week_numbers(void **state)
 		{ "Bilan pr\xc3\xa9vu en S12-2026.", { "Bilan", NULL },
 		    { "S12-2026", NULL } },
 		{ "ECHO PROGRAMMEE EN S30.", { "ECHO", NULL }, { "S30", NULL } },
-		/* the cue words in every case (speed31f: D_WEEKCUE, the
+		/* the cue words in every case (speed31f, speed33a: C_WEEKCUE, the
 		 * rule's gate, is on their fold) */
 		{ "contr\xc3\xb4le en s12 puis d\xc3\xa8s la SEMAINE 38, "
 		    "pr\xc3\xa9vu SEM. 22 en HDJ", { "HDJ", NULL }, { "s12",
