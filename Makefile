@@ -478,6 +478,15 @@ scrub-addrdate: $(BUILD)/tests/scrub_spans
 # that are words (Pinson, Lecoq, Poisson, Avril, Janvier, Sapin), given names that are words (Rose, Marie, Claude, Pierre,
 # Jade); nearly half the rows label-free look-alikes (genes, karyotypes, HLA types, obstetric and neonatal scores,
 # immunosuppressants and trough levels).
+# heldout25_rows_{dev,frozen}.txt: a twenty-fifth set (helper heldout25, same rules), WRITTEN BY tests/scrub/heldout25_corpus.py
+# (frame: tests/scrub/handset.py), written to registers the twenty-four sets before it give least of: emergency department
+# coding and PMSI free text (RUM remarks, DIM queries, codes), home-care nurses' invoices and their remarks (AMI/BSI, IK,
+# CPAM rejects, ADELI), hospital pharmacy retrocession (PUI counter, proxies), speech therapy and psychomotricity, the CMP
+# and CATTP day care, a CSAPA, orthoptics, audiology, podiatry and dietetics, a vaccination centre and travel clinic, the
+# sleep lab, hyperbaric medicine, a burns unit, paediatric oncology through the family's notes, the social worker's housing
+# files (DALO, SIAO, FSL, hotels, evictions), interpreter-mediated consultations, patients' messages with typos; Haitian,
+# Guadeloupean, Réunionese, Mahorais, Lao, Hmong, Yazidi, Uyghur, Bengali, Bambara, Lingala, Malagasy, Roma, Québécois,
+# Swiss, Belgian, Pashto and Wolof names; a third of the rows label-free look-alikes (eponymous tests, devices, codes, lots).
 # capsnames_rows.txt: a DEV set (helper precision9b, written knowing the rules): capitalized words
 # that name no person (schools and hospitals named after someone, abbreviations in capitals, hospitals
 # abroad) beside persons of the same names.
@@ -491,10 +500,10 @@ HELDOUT_EVAL  = python3 tests/scrub/eval.py $(BUILD)/tests/scrub_spans $(HELDOUT
 # and the dev-only sets (tests/scrub/SET_rows.txt), in the order the tables print them.
 HELDOUT_SPLIT = heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 \
 	heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 \
-	heldout21 heldout22 heldout23 heldout24
+	heldout21 heldout22 heldout23 heldout24 heldout25
 # The sets made by a script in tests/scrub (SET_corpus.py): the files must be what it writes.
 HELDOUT_MADE = heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 \
-	heldout22 heldout23 heldout24
+	heldout22 heldout23 heldout24 heldout25
 HELDOUT_DEV_ONLY = capsnames names7 names8 terms9 names9 precision9 terms10 namesprec10 \
 	places10 namesrec10
 scrub-heldout: $(BUILD)/tests/scrub_spans
