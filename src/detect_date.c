@@ -1951,6 +1951,17 @@ month_linked(const char *t, const struct detect_scratch *s, size_t i)
 	    month_of(s, l + 1, &ab) != 0 && !ab;
 }
 
+/* dev25: month word i ends a set phrase after "de"/"d'" that names no
+ * month of an event: "poisson d'avril" (a joke), "giboulées de mars"
+ * (a spring shower); "son rdv d'avril", "le bilan de mars" stay dates. */
+static int
+month_idiom(const struct detect_scratch *s, size_t i)
+{
+	return i >= 2 && (word_is(s, i - 2, "poisson") ||
+	    word_is(s, i - 2, "poissons") || word_is(s, i - 2, "giboulee") ||
+	    word_is(s, i - 2, "giboulees"));
+}
+
 /* Month word i, whole and in lower case, after "de" or "d'" ("son rdv
  * d'avril", "le bilan de septembre", "le mois de mars"): the month of an
  * event, a month alone.  Not capitalized ("Champ de Mars", "Mme de
@@ -1963,7 +1974,8 @@ month_of_noun(const char *t, const struct detect_scratch *s, size_t i,
 
 	return !abbrev && !(s->words[i].flags & (W_CAP | W_UPPER)) &&
 	    (word_is(s, i - 1, "de") || (word_is(s, i - 1, "d") &&
-	    t[p->end] == '\'' && s->words[i].start == p->end + 1));
+	    t[p->end] == '\'' && s->words[i].start == p->end + 1)) &&
+	    !month_idiom(s, i);
 }
 
 /* the word before month word i places the date in its month

@@ -1268,6 +1268,13 @@ int	keyed_kind(const char *t, size_t a, size_t b);
 int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
 	    size_t w, int kind, int names, int places);
 int	scan_shelters(const char *t, struct detect_scratch *s);
+/* detect_dev25.c (dev25): signatures after a sign-off, variant
+ * spellings, first names in lower case after "signé" or a message's "de",
+ * booking codes after "code" */
+int	scan_signoff_names(const char *t, struct detect_scratch *s);
+int	scan_variant_spellings(const char *t, struct detect_scratch *s);
+int	scan_cued_lower_names(const char *t, struct detect_scratch *s);
+int	scan_booking_codes(const char *t, struct detect_scratch *s);
 int	scan_stays(const char *t, struct detect_scratch *s);
 /* detect_locality.c: the line of an address before its street or
  * postcode (a lieu-dit, a farm, a shop) and a place's article. */

@@ -5005,6 +5005,33 @@ lower_unknown(const char *t, struct detect_scratch *s, size_t j)
 	    !acronym_shape(t, s, j) && !eponym_position(t, s, j);
 }
 
+/* dev25: word j, in lower case, is an elided word written without its
+ * apostrophe, as patients type: "l", "d", "j", "n", "qu" glued to a word
+ * of the lexicon of seven letters or more that starts with a vowel or an
+ * "h" ("loperation", "lhopital", "daccident"): no surname after a first
+ * name ("avan loperation", a typo run, stays; "karim bouaziz" goes; so
+ * do the surnames made so, shorter: "karim lenfant", "lamour"). */
+static int
+elided_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len, c;
+
+	(void)t;
+	if (n < 6 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	if (f[0] == 'q' && f[1] == 'u')
+		c = 2;
+	else if (f[0] == 'l' || f[0] == 'd' || f[0] == 'j' || f[0] == 'n')
+		c = 1;
+	else
+		return 0;
+	if (n - c < 7 || !strchr("aeiouyh", f[c]))
+		return 0;
+	return lexicon_has(f + c, n - c);
+}
+
 /* Text in lower case, no title or relation before the name: a first
  * name of the lists beside a word no dictionary has ("karim bouaziz
  * agité cette nuit", "bouaziz karim vu ce jour"); "nadia présente",
@@ -5021,7 +5048,8 @@ scan_lower_first_pairs(const char *t, struct detect_scratch *s)
 
 		if (!lower_sure_first(t, s, i))
 			continue;
-		if (i + 1 < s->nwords && joined(t, s, i) && lower_unknown(t, s, i + 1))
+		if (i + 1 < s->nwords && joined(t, s, i) &&
+		    lower_unknown(t, s, i + 1) && !elided_word(t, s, i + 1))
 			a = i, b = i + 1;
 		else if (i > 0 && joined(t, s, i - 1) && lower_unknown(t, s, i - 1))
 			a = i - 1, b = i;
