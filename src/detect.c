@@ -733,6 +733,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON (HAS(W_DIGIT, 0) | HAS(0, D_MONTH)),			\
 	    scan_partial_dates(text, len, s))				\
 	X(dates ON HAS(0, D_MOISCUE), scan_spelled_days_of_month(text, s))	\
+	/* (dev25) a day said again with its month after "euh" */	\
+	X(dates ON KIND(DETECT_BIT(DETECT_DATE)), scan_repeated_days(text, s))	\
 	/* (speed31f) week_at's first test: the word before the number	\
 	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
 	 * D_WEEKCUE */							\
@@ -827,6 +829,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (HAS(W_CAP, 0) | HAS(W_UPPER, 0)),			\
 	    scan_variant_spellings(text, s))				\
 	X(names ON HAS(0, D_FIRST), scan_cued_lower_names(text, s))	\
+	X(names ON (HAS(W_CAP, 0) & (NOGATES | TBANY(TB_COMMA | TB_PAREN))),	\
+	    scan_bare_names_before_age(text, s))			\
 	X(names ON (HAS(0, D_NAMECUE | D_MSGCUE) |			\
 	    TBANY(TB_DQUOTE | TB_XAB | TB_X9C) |				\
 	    (TBANY(TB_APOS) & (HAS(0, D_TITLE | D_RELATIVE) |		\

@@ -345,3 +345,101 @@ scan_booking_codes(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* ---- a surname and its given names before an age or a kin word ---- */
+
+/* Word x may be a word of a name written without a title: capitalized,
+ * untaken or a name's, no word of the tables. */
+static int
+bare_name_word(const struct detect_scratch *s, size_t x)
+{
+	const struct detect_word *w = &s->words[x];
+	const struct detect_span *sp = span_of(s, x);
+
+	return (w->flags & W_CAP) && !(w->flags & W_DIGIT) && w->nchars >= 2 &&
+	    (sp == NULL || is_name_span(sp)) &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_STREET | D_CLINICAL |
+	    D_EPONYM | D_UNIT | D_NOTNAME | D_TERM | D_INSTHEAD | D_PLACE |
+	    D_PARTICLE));
+}
+
+/* Word x (bare_name_word) is a name's by itself: a name found, a name of
+ * the lists, or no ordinary word. */
+static int
+bare_namey(const char *t, struct detect_scratch *s, size_t x)
+{
+	const struct detect_word *w = &s->words[x];
+
+	return is_name_span(span_of(s, x)) || ((w->dflags & (D_FIRST |
+	    D_LAST)) && !(w->dflags & D_WEAK)) || (!word_lexicon(t, s, x) &&
+	    !dict_keep_has(w->fhash) && !acronym_shape(t, s, x));
+}
+
+/* The words b..e (joined, bare_name_word) before an age or a kin word in
+ * parentheses: each a name's by itself, but the last (a given name that
+ * is an ordinary word: "Mbemba Exaucé") after a name's word, and one
+ * between two names' words ("Thao Mai Yia"). */
+static int
+bare_accept(const char *t, struct detect_scratch *s, size_t b, size_t e,
+    size_t x)
+{
+	if (bare_namey(t, s, x))
+		return 1;
+	if (x > b && bare_namey(t, s, x - 1))
+		return x == e || bare_namey(t, s, x + 1);
+	return 0;
+}
+
+/* "Passage de Mbemba Exaucé, 7 ans", "Thao Mai Yia (mère)": a surname
+ * and its given names with no title, two words or three, before ", N
+ * ans" (or "mois") or a kin word alone in parentheses: the words no rule
+ * took go, each a name's by itself but a given name that is an ordinary
+ * word after a name's word ("Exaucé", "Mai" between "Thao" and "Yia").
+ * "Service Pédiatrie, 7 ans", "Hôpital de Jour (mère)" stay: no name's
+ * word (detect_run's gate: a capitalized word, a ',' or a '('). */
+int
+scan_bare_names_before_age(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 2; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		size_t e = i - 1, b, x;
+
+		if ((w->flags & W_DIGIT) && i + 1 < s->nwords &&
+		    (word_is(s, i + 1, "ans") || word_is(s, i + 1, "an") ||
+		    word_is(s, i + 1, "mois"))) {
+			if (s->words[e].end + 2 != w->start ||
+			    t[s->words[e].end] != ',' || w->end - w->start > 2)
+				continue;
+		} else if (w->dflags & D_RELATIVE) {
+			if (s->words[e].end + 2 != w->start ||
+			    t[w->start - 1] != '(' || w->end >= s->text_len ||
+			    t[w->end] != ')')
+				continue;
+		} else
+			continue;
+		if (!bare_name_word(s, e))
+			continue;
+		for (b = e; b > 0 && b + 2 > e && joined(t, s, b - 1) &&
+		    bare_name_word(s, b - 1); b--)
+			;
+		if (b == e)
+			continue;
+		for (x = b; x <= e && bare_accept(t, s, b, e, x); x++)
+			;
+		if (x <= e)
+			continue;
+		for (x = b; x <= e; x++) {
+			size_t y = x;
+
+			if (word_taken(s, x))
+				continue;
+			while (y < e && !word_taken(s, y + 1))
+				y++;
+			if (add_span(s, s->words[x].start, s->words[y].end,
+			    DETECT_NAME, -1) < 0)
+				return -ENOMEM;
+			x = y;
+		}
+	}
+	return 0;
+}

@@ -187,6 +187,49 @@ test_typo_runs_and_idioms(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A surname and its given names with no title before an age or a kin
+ * word in parentheses: gone; no name's word there: kept. */
+static void
+test_bare_names_before_age(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Passage de Mbemba Exauc\xc3\xa9, 7 ans, TC l\xc3\xa9ger",
+		    { "Passage", "ans", NULL }, { "Mbemba", "Exauc", NULL } },
+		{ "Famille : Thao Mai Yia (m\xc3\xa8re) et trois enfants",
+		    { "Famille", "enfants", NULL }, { "Thao", "Mai", "Yia" } },
+		{ "Service P\xc3\xa9""diatrie, 7 ans", { "Service",
+		    "diatrie", NULL }, { NULL } },
+		{ "H\xc3\xb4pital de Jour (m\xc3\xa8re)", { "pital",
+		    "Jour", NULL }, { NULL } },
+		{ "Vu en Consultation Orthophonie, 6 ans", { "Consultation",
+		    "Orthophonie", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* A day said, broken off after "euh" and said again with its month:
+ * gone; a number said again that is no date: kept. */
+static void
+test_repeated_days(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "rendez vous le dix huit euh le dix huit d\xc3\xa9""cembre "
+		    "pour ses yeux", { "rendez", "yeux", NULL },
+		    { "dix", "huit", NULL } },
+		{ "rdv le 18 euh le 18 d\xc3\xa9""cembre", { "rdv", NULL },
+		    { "18", NULL } },
+		{ "il a dix huit euh dix neuf ans", { "dix", "huit", "neuf" },
+		    { NULL } },
+		{ "le dix huit euh je ne sais plus", { "dix", "huit", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -196,7 +239,9 @@ test_linear_time(void **state)
 		"aussi \xc3\xa9""crit Phon ", "orthographi\xc3\xa9 ",
 		"sign\xc3\xa9 fatou ", "msg portail de karim ",
 		"code ISM-5531 ", "code de r\xc3\xa9servation ", "code ",
-		"karim loperation ", "poisson d'avril ",
+		"karim loperation ", "poisson d'avril ", "Mbemba Exauc, 7 ans ",
+		"Thao Mai Yia (mere) ", "A B, 7 ans ", "dix huit euh ",
+		"le dix huit euh le dix huit decembre ", "euh ",
 	};
 	const size_t n = 4096;
 
@@ -217,6 +262,8 @@ main(void)
 		cmocka_unit_test(test_cued_lower_lookalikes),
 		cmocka_unit_test(test_booking_codes),
 		cmocka_unit_test(test_typo_runs_and_idioms),
+		cmocka_unit_test(test_bare_names_before_age),
+		cmocka_unit_test(test_repeated_days),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
