@@ -924,6 +924,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    summary_has(s, NS_AVEC | NS_ETOU), scan_aged_names(text, len, s))	\
 	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
 	    scan_address_lines(text, s))					\
+	/* (dev25) a unit and its building, "de la" between */		\
+	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
+	    scan_unit_of_building(text, s))				\
 	/* (speed31e) after a name only scan_localities runs, from a	\
 	 * name's span and ", " after it (TB_COMMA); the others read an	\
 	 * address found (scan_homes' own test) */			\

@@ -443,3 +443,45 @@ scan_bare_names_before_age(const char *t, struct detect_scratch *s)
 	}
 	return 0;
 }
+
+/* ---- a unit of a building and its building ---- */
+
+/* "l'appartement 5 de la résidence Les Cèdres", "appt 12 du bâtiment B
+ * de la cité des Fleurs": an address that opens with a unit's word
+ * (D_UNIT: "appartement", "appt", "bâtiment", "chambre"...) and the
+ * address right after it past "de la", "du", "de l'" or "des": one
+ * address (add_address joins them; the small words between were raw).
+ * From each address found (detect_run's gate). */
+int
+scan_unit_of_building(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 2 < s->nwords; i++) {
+		const struct detect_span *a = span_of(s, i), *b;
+		size_t k, j;
+
+		if (a == NULL || a->kind != DETECT_ADDRESS ||
+		    a->start != s->words[i].start || !word_has(s, i, D_UNIT))
+			continue;
+		for (k = i; k + 1 < s->nwords && span_of(s, k + 1) == a; k++)
+			;
+		j = k + 1;
+		if (j + 1 < s->nwords && word_is(s, j, "de") &&
+		    (word_is(s, j + 1, "la") || word_is(s, j + 1, "l")))
+			j += 2;
+		else if (j < s->nwords && (word_is(s, j, "du") ||
+		    word_is(s, j, "des")))
+			j += 1;
+		else
+			continue;
+		if (j >= s->nwords || word_taken(s, j - 1) ||
+		    (b = span_of(s, j)) == NULL || b->kind != DETECT_ADDRESS ||
+		    b->start != s->words[j].start ||
+		    s->words[j].start - s->words[j - 1].end > 1)
+			continue;
+		if (add_address(s, a->start, b->end) < 0)
+			return -ENOMEM;
+		i = j;
+	}
+	(void)t;
+	return 0;
+}

@@ -1276,6 +1276,7 @@ int	scan_variant_spellings(const char *t, struct detect_scratch *s);
 int	scan_cued_lower_names(const char *t, struct detect_scratch *s);
 int	scan_booking_codes(const char *t, struct detect_scratch *s);
 int	scan_bare_names_before_age(const char *t, struct detect_scratch *s);
+int	scan_unit_of_building(const char *t, struct detect_scratch *s);
 int	scan_stays(const char *t, struct detect_scratch *s);
 /* detect_locality.c: the line of an address before its street or
  * postcode (a lieu-dit, a farm, a shop) and a place's article. */

@@ -230,6 +230,25 @@ test_repeated_days(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A unit's address and its building's, "de la" or "du" between: one
+ * address (the small words went raw); a ward's room: kept. */
+static void
+test_unit_of_building(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "le bail de l'appartement 5 de la r\xc3\xa9sidence Les "
+		    "C\xc3\xa8""dres sans accord", { "bail", "accord", NULL },
+		    { "appartement 5 de la r", "C\xc3\xa8""dres", NULL } },
+		{ "vit appt 12 du b\xc3\xa2timent B", { "vit", NULL },
+		    { "appt 12 du b", NULL } },
+		{ "la chambre 12 de la patiente", { "patiente", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -242,6 +261,7 @@ test_linear_time(void **state)
 		"karim loperation ", "poisson d'avril ", "Mbemba Exauc, 7 ans ",
 		"Thao Mai Yia (mere) ", "A B, 7 ans ", "dix huit euh ",
 		"le dix huit euh le dix huit decembre ", "euh ",
+		"appartement 5 de la residence Les Cedres ", "appt 1 du ",
 	};
 	const size_t n = 4096;
 
@@ -264,6 +284,7 @@ main(void)
 		cmocka_unit_test(test_typo_runs_and_idioms),
 		cmocka_unit_test(test_bare_names_before_age),
 		cmocka_unit_test(test_repeated_days),
+		cmocka_unit_test(test_unit_of_building),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
