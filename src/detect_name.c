@@ -1643,6 +1643,70 @@ town_before_region(const char *t, const struct detect_scratch *s, size_t i)
 	return single_commune(s, i);
 }
 
+/* dev25: the words of a journey, before the place it goes to or comes
+ * from (folded). */
+static const char *const travel_words[] = {
+	"voyage", "voyages", "voyager", "voyagent", "sejour", "sejours",
+	"vacances", "part", "partir", "parti", "partie", "partis", "parties",
+	"retour", "rentre", "rentree", "rentres", "revenu", "revenue",
+	"trip", "travel", "travelled", "traveled", "holiday", "holidays",
+	"vacation", NULL,
+};
+
+/* dev25: word i, capitalized, names a place of a journey: after "à",
+ * "au", "aux", "en" (English "in", "to") or, not a first name of the
+ * lists, "de", "d'", "du" (a return), that a journey's word opens: right
+ * before it ("voyage à Luang Prabang", "séjour en Bali", "retour de
+ * Sada"), or, the place no first name of the lists, up to eight words
+ * back in the clause ("part pour les funérailles de sa mère à Luang
+ * Prabang").  A second capitalized word of the place after the first
+ * ("Prabang").  "voyage avec Julie", "retour de Julie", "confie son
+ * chien à Marie pendant son voyage" (after it) stay names. */
+static int
+travel_place_head(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t p, k;
+	int from;
+
+	if (i < 2 || !(s->words[i].flags & W_CAP) ||
+	    (s->words[i].dflags & (D_TITLE | D_RELATIVE)))
+		return 0;
+	p = i - 1;
+	from = word_is(s, p, "de") || word_is(s, p, "d") || word_is(s, p, "du");
+	if (!from && !word_is(s, p, "a") && !word_is(s, p, "au") &&
+	    !word_is(s, p, "aux") && !word_is(s, p, "en") &&
+	    !word_is(s, p, "in") && !word_is(s, p, "to"))
+		return 0;
+	if (from && (s->words[i].dflags & D_FIRST))
+		return 0;
+	for (k = p; k > 0 && k + 9 > p; k--) {
+		size_t g;
+
+		/* the clause: no '.', ';', ':', '(' back to it */
+		for (g = s->words[k - 1].end; g < s->words[k].start; g++)
+			if (util_in_set(".;:()!?", t[g]))
+				return 0;
+		if (in_list(travel_words, wf(s, &s->words[k - 1]),
+		    s->words[k - 1].fold_len))
+			return k == p || !(s->words[i].dflags & D_FIRST);
+	}
+	return 0;
+}
+
+static int
+travel_place(const char *t, const struct detect_scratch *s, size_t i)
+{
+	/* the place's first word, or its second after a first one */
+	if (travel_place_head(t, s, i))
+		return 1;
+	return i >= 3 && (s->words[i].flags & W_CAP) &&
+	    s->words[i - 1].end + 1 == s->words[i].start &&
+	    t[s->words[i - 1].end] == ' ' &&
+	    (s->words[i - 1].flags & W_CAP) && !(s->words[i - 1].dflags &
+	    (D_TITLE | D_FIRST | D_RELATIVE)) &&
+	    travel_place_head(t, s, i - 1);
+}
+
 /* What w->epo holds besides eponym_position's answers 0, 1 and 2: not
  * asked yet, or not 1 with the answer 2 not asked yet (asked by the
  * row's values, which only need to know 1). */
@@ -1657,7 +1721,8 @@ eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
 {
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
 	    acronym_scale(t, s, i) || article_town(t, s, i) ||
-	    pet_name(t, s, i) || town_before_region(t, s, i)) ? 2 : 0;
+	    pet_name(t, s, i) || town_before_region(t, s, i) ||
+	    travel_place(t, s, i)) ? 2 : 0;
 }
 
 int

@@ -249,6 +249,29 @@ test_unit_of_building(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A place of a journey after its preposition, a journey's word before
+ * it: kept (main took "Bali", "Luang Prabang" for names); a person
+ * after "avec", "retour de" a first name, a title: gone. */
+static void
+test_travel_places(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "s\xc3\xa9jour \xc3\xa0 Bali en juillet", { "Bali", NULL },
+		    { NULL } },
+		{ "voyage \xc3\xa0 Luang Prabang pour un mariage",
+		    { "Luang", "Prabang", NULL }, { NULL } },
+		{ "part pour les fun\xc3\xa9railles de sa m\xc3\xa8re \xc3\xa0 "
+		    "Luang Prabang", { "Luang", "Prabang", NULL }, { NULL } },
+		{ "retour de Julie \xc3\xa0 domicile", { "domicile", NULL },
+		    { "Julie", NULL } },
+		{ "voyage \xc3\xa0 Bamako avec Mme Diallo", { "Bamako", NULL },
+		    { "Diallo", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -262,6 +285,7 @@ test_linear_time(void **state)
 		"Thao Mai Yia (mere) ", "A B, 7 ans ", "dix huit euh ",
 		"le dix huit euh le dix huit decembre ", "euh ",
 		"appartement 5 de la residence Les Cedres ", "appt 1 du ",
+		"voyage a Luang Prabang ", "Luang ", "voyage a ", "a Bali ",
 	};
 	const size_t n = 4096;
 
@@ -285,6 +309,7 @@ main(void)
 		cmocka_unit_test(test_bare_names_before_age),
 		cmocka_unit_test(test_repeated_days),
 		cmocka_unit_test(test_unit_of_building),
+		cmocka_unit_test(test_travel_places),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
