@@ -449,8 +449,9 @@ scan_bare_names_before_age(const char *t, struct detect_scratch *s)
 /* "l'appartement 5 de la résidence Les Cèdres", "appt 12 du bâtiment B
  * de la cité des Fleurs": an address that opens with a unit's word
  * (D_UNIT: "appartement", "appt", "bâtiment", "chambre"...) and the
- * address right after it past "de la", "du", "de l'" or "des": one
- * address (add_address joins them; the small words between were raw).
+ * address right after it past "de la", "du", "de l'" or "des", spaces
+ * alone between: one address (add_address joins them; the small words
+ * between were raw).  "(ch. 12) de l'EHPAD" (a parenthesis) stays two.
  * From each address found (detect_run's gate). */
 int
 scan_unit_of_building(const char *t, struct detect_scratch *s)
@@ -465,6 +466,14 @@ scan_unit_of_building(const char *t, struct detect_scratch *s)
 		for (k = i; k + 1 < s->nwords && span_of(s, k + 1) == a; k++)
 			;
 		j = k + 1;
+		/* spaces alone after the unit ("(ch. 12) de l'EHPAD": no) */
+		if (j >= s->nwords || a->end > s->words[j].start)
+			continue;
+		for (b = NULL, k = a->end; k < s->words[j].start; k++)
+			if (t[k] != ' ')
+				break;
+		if (k < s->words[j].start)
+			continue;
 		if (j + 1 < s->nwords && word_is(s, j, "de") &&
 		    (word_is(s, j + 1, "la") || word_is(s, j + 1, "l")))
 			j += 2;
@@ -482,6 +491,5 @@ scan_unit_of_building(const char *t, struct detect_scratch *s)
 			return -ENOMEM;
 		i = j;
 	}
-	(void)t;
 	return 0;
 }

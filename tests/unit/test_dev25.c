@@ -243,6 +243,8 @@ test_unit_of_building(void **state)
 		    { "appt 12 du b", NULL } },
 		{ "la chambre 12 de la patiente", { "patiente", NULL },
 		    { NULL } },
+		{ "en sa chambre (ch. 12) de l'EHPAD Le Clos Fleuri",
+		    { ") de l'", NULL }, { NULL } },
 	};
 
 	(void)state;
