@@ -1707,6 +1707,43 @@ travel_place(const char *t, const struct detect_scratch *s, size_t i)
 	    travel_place_head(t, s, i - 1);
 }
 
+/* dev25: words k and k + 1 are a compound of two capitalized words
+ * joined by '-' that no list calls first names ("Borel-Maisonny",
+ * "Charlop-Atwell"; not "Marie-Claire") after "bilan(s) de" or "d'". */
+static int
+assessment_compound(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *a = &s->words[k], *b;
+
+	if (k < 2 || k + 1 >= s->nwords)
+		return 0;
+	b = &s->words[k + 1];
+	return (a->flags & W_CAP) && (b->flags & W_CAP) &&
+	    !((a->flags | b->flags) & W_DIGIT) && b->start == a->end + 1 &&
+	    t[a->end] == '-' && !((a->dflags | b->dflags) & D_FIRST) &&
+	    (word_is(s, k - 1, "de") || word_is(s, k - 1, "d")) &&
+	    (word_is(s, k - 2, "bilan") || word_is(s, k - 2, "bilans"));
+}
+
+/* dev25: word i names an assessment after its author, as speech
+ * therapists and psychomotor therapists write them: a compound of two
+ * names after "bilan(s) de" ("les bilans de Borel-Maisonny"), or the
+ * name after "et de" that follows one ("... et de Chassagny").  A single
+ * name after "bilan de" ("bilan de Lucas": a child's) is no eponym. */
+static int
+assessment_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (!(s->words[i].flags & W_CAP))
+		return 0;
+	if (assessment_compound(t, s, i) || (i >= 1 &&
+	    assessment_compound(t, s, i - 1)))
+		return 1;
+	/* "... de Borel-Maisonny et de Chassagny" */
+	return i >= 5 && !(s->words[i].dflags & D_FIRST) &&
+	    word_is(s, i - 1, "de") && word_is(s, i - 2, "et") &&
+	    assessment_compound(t, s, i - 4);
+}
+
 /* What w->epo holds besides eponym_position's answers 0, 1 and 2: not
  * asked yet, or not 1 with the answer 2 not asked yet (asked by the
  * row's values, which only need to know 1). */
@@ -1722,7 +1759,7 @@ eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
 	    acronym_scale(t, s, i) || article_town(t, s, i) ||
 	    pet_name(t, s, i) || town_before_region(t, s, i) ||
-	    travel_place(t, s, i)) ? 2 : 0;
+	    travel_place(t, s, i) || assessment_eponym(t, s, i)) ? 2 : 0;
 }
 
 int

@@ -274,6 +274,25 @@ test_travel_places(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* An assessment named after its authors after "bilan(s) de": kept; a
+ * child's name after "bilan de": gone. */
+static void
+test_assessment_eponyms(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Les bilans de Borel-Maisonny et de Chassagny sont "
+		    "encore utilis\xc3\xa9s", { "Borel", "Maisonny",
+		    "Chassagny" }, { NULL } },
+		{ "bilan de Charlop-Atwell \xc3\xa0 6 ans", { "Charlop",
+		    "Atwell", NULL }, { NULL } },
+		{ "bilan de Marie-Claire Dupont ce matin", { "matin",
+		    NULL }, { "Marie-Claire Dupont", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -288,6 +307,7 @@ test_linear_time(void **state)
 		"le dix huit euh le dix huit decembre ", "euh ",
 		"appartement 5 de la residence Les Cedres ", "appt 1 du ",
 		"voyage a Luang Prabang ", "Luang ", "voyage a ", "a Bali ",
+		"bilans de Borel-Maisonny et de Chassagny ", "de A-B et ",
 	};
 	const size_t n = 4096;
 
@@ -312,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_repeated_days),
 		cmocka_unit_test(test_unit_of_building),
 		cmocka_unit_test(test_travel_places),
+		cmocka_unit_test(test_assessment_eponyms),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
