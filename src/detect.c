@@ -740,6 +740,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(dates ON (HAS(W_DIGIT, 0) | HAS(0, D_MONTH)),			\
 	    scan_partial_dates(text, len, s))				\
 	X(dates ON CUE(0, C_MOISCUE), scan_spelled_days_of_month(text, s))	\
+	/* (dev25) a day said again with its month after "euh" */	\
+	X(dates ON KIND(DETECT_BIT(DETECT_DATE)), scan_repeated_days(text, s))	\
 	/* (speed31f) week_at's first test: the word before the number	\
 	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
 	 * C_WEEKCUE */							\
@@ -781,6 +783,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(id ON (HAS(W_DIGIT | W_DOCLABEL, 0) |				\
 	    (HAS(W_DIGIT | W_UPPER, 0) & (NOGATES | TBANY(TB_BULLET)))),	\
 	    scan_document_numbers(text, len, s))			\
+	/* (dev25) a booking code after "code": capitals, '-', digits */	\
+	X(id ON AND(HAS(W_DIGIT, 0) & HAS(W_UPPER, 0),			\
+	    OR(NOGATES, TBANY(TB_HYPHEN))), scan_booking_codes(text, s))	\
 	X(diag ON (HAS(W_DIGIT, 0) | HAS(0, D_TERM) | HAS(W_ACRO, 0) |	\
 	    HAS(W_UPPER, 0)),						\
 	    scan_terms(text, len, o->diagnosis_groups, s))		\
@@ -827,6 +832,15 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_lower_first_pairs(text, s))				\
 	X(names ON AND(HAS(W_UPPER, D_TITLE), OR(NOGATES, TBANY(TB_COMMA))),	\
 	    scan_comma_first_names(text, s))				\
+	/* (dev25) a signature after a sign-off or a sentence's end, a	\
+	 * variant spelling after its cue, a first name in lower case	\
+	 * after "signé" or a message's "de" */				\
+	X(names ON HAS(W_CAP, 0), scan_signoff_names(text, s))		\
+	X(names ON (HAS(W_CAP, 0) | HAS(W_UPPER, 0)),			\
+	    scan_variant_spellings(text, s))				\
+	X(names ON HAS(0, D_FIRST), scan_cued_lower_names(text, s))	\
+	X(names ON (HAS(W_CAP, 0) & (NOGATES | TBANY(TB_COMMA | TB_PAREN))),	\
+	    scan_bare_names_before_age(text, s))			\
 	X(names ON (HAS(0, D_NAMECUE | D_MSGCUE) |			\
 	    TBANY(TB_DQUOTE | TB_XAB | TB_X9C) |				\
 	    (TBANY(TB_APOS) & (HAS(0, D_TITLE | D_RELATIVE) |		\
@@ -930,6 +944,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_address_lines(text, s))					\
 	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
 	    scan_shelter_beds(text, s))				\
+	/* (dev25) a unit and its building, "de la" between */		\
+	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
+	    scan_unit_of_building(text, s))				\
 	/* (speed31e) after a name only scan_localities runs, from a	\
 	 * name's span and ", " after it (TB_COMMA); the others read an	\
 	 * address found (scan_homes' own test) */			\

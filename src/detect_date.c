@@ -1951,6 +1951,17 @@ month_linked(const char *t, const struct detect_scratch *s, size_t i)
 	    month_of(s, l + 1, &ab) != 0 && !ab;
 }
 
+/* dev25: month word i ends a set phrase after "de"/"d'" that names no
+ * month of an event: "poisson d'avril" (a joke), "giboulées de mars"
+ * (a spring shower); "son rdv d'avril", "le bilan de mars" stay dates. */
+static int
+month_idiom(const struct detect_scratch *s, size_t i)
+{
+	return i >= 2 && (word_is(s, i - 2, "poisson") ||
+	    word_is(s, i - 2, "poissons") || word_is(s, i - 2, "giboulee") ||
+	    word_is(s, i - 2, "giboulees"));
+}
+
 /* Month word i, whole and in lower case, after "de" or "d'" ("son rdv
  * d'avril", "le bilan de septembre", "le mois de mars"): the month of an
  * event, a month alone.  Not capitalized ("Champ de Mars", "Mme de
@@ -1963,7 +1974,8 @@ month_of_noun(const char *t, const struct detect_scratch *s, size_t i,
 
 	return !abbrev && !(s->words[i].flags & (W_CAP | W_UPPER)) &&
 	    (word_is(s, i - 1, "de") || (word_is(s, i - 1, "d") &&
-	    t[p->end] == '\'' && s->words[i].start == p->end + 1));
+	    t[p->end] == '\'' && s->words[i].start == p->end + 1)) &&
+	    !month_idiom(s, i);
 }
 
 /* the word before month word i places the date in its month
@@ -2803,6 +2815,69 @@ scan_spelled_days_of_month(const char *t, struct detect_scratch *s)
 		sh.month = 1;
 		sh.year = 2001;
 		sh.day_digits = 1;	/* written back as "2", not "02" */
+		if ((r = add_partial_date(s, s->words[a].start, s->words[e].end,
+		    &sh, DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* dev25: words i and j have one fold ("dix" and "dix"). */
+static int
+same_fold(const struct detect_scratch *s, size_t i, size_t j)
+{
+	const struct detect_word *a = &s->words[i], *b = &s->words[j];
+
+	return a->fhash == b->fhash && a->fold_len == b->fold_len &&
+	    memcmp(wf(s, a), wf(s, b), a->fold_len) == 0;
+}
+
+/* dev25: a day a speaker said, broke off and said again with its month,
+ * "euh" between: "le dix huit euh le dix huit décembre", "le 18 euh le
+ * 18 décembre" (a voicemail's transcript).  The words before "euh" are
+ * the same as the ones after it up to a date found (scan_partial_dates
+ * ran), their last a day in words or in digits: a day alone, as
+ * scan_spelled_days_of_month takes it.  "dix huit euh dix neuf ans"
+ * (no date after) and "le dix huit euh je ne sais plus" stay.  From a
+ * date found (detect_run's gate), each "euh": a bounded look back. */
+int
+scan_repeated_days(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = 1; k + 1 < s->nwords; k++) {
+		struct date_value sh = { 0 };
+		const struct detect_span *d;
+		size_t m, e = k - 1, a;
+		int r;
+
+		if (!word_is(s, k, "euh"))
+			continue;
+		for (m = 4; m > 0; m--) {
+			size_t x;
+
+			if (m > k || k + m >= s->nwords)
+				continue;
+			for (x = 0; x < m && same_fold(s, k - m + x, k + 1 + x);
+			    x++)
+				;
+			if (x == m)
+				break;
+		}
+		if (m == 0 || word_taken(s, e) || (d = span_of(s, k + m)) ==
+		    NULL || d->kind != DETECT_DATE)
+			continue;
+		if (s->words[e].flags & W_DIGIT) {
+			size_t n = s->words[e].end - s->words[e].start;
+
+			if (n > 2 || (sh.day = digits_value(t +
+			    s->words[e].start, n)) < 1 || sh.day > 31)
+				continue;
+			a = e;
+		} else if ((sh.day = spelled_value(t, s, e, &a)) == 0 ||
+		    a + m < k || word_taken(s, a))
+			continue;
+		sh.month = 1;
+		sh.year = 2001;
+		sh.day_digits = 1;
 		if ((r = add_partial_date(s, s->words[a].start, s->words[e].end,
 		    &sh, DETECT_PART_DAY_ONLY, DETECT_MONTH_DIGITS)) < 0)
 			return r;

@@ -1358,6 +1358,15 @@ int	keyed_kind(const char *t, size_t a, size_t b);
 int	add_keyed_value(const char *t, struct detect_scratch *s, size_t v,
 	    size_t w, int kind, int names, int places);
 int	scan_shelters(const char *t, struct detect_scratch *s);
+/* detect_dev25.c (dev25): signatures after a sign-off, variant
+ * spellings, first names in lower case after "signé" or a message's "de",
+ * booking codes after "code" */
+int	scan_signoff_names(const char *t, struct detect_scratch *s);
+int	scan_variant_spellings(const char *t, struct detect_scratch *s);
+int	scan_cued_lower_names(const char *t, struct detect_scratch *s);
+int	scan_booking_codes(const char *t, struct detect_scratch *s);
+int	scan_bare_names_before_age(const char *t, struct detect_scratch *s);
+int	scan_unit_of_building(const char *t, struct detect_scratch *s);
 int	scan_stays(const char *t, struct detect_scratch *s);
 /* detect_locality.c: the line of an address before its street or
  * postcode (a lieu-dit, a farm, a shop) and a place's article. */
@@ -1398,6 +1407,7 @@ int	try_date(const char *t, size_t len, size_t i, size_t run,
 int	scan_text_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_partial_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_spelled_days_of_month(const char *t, struct detect_scratch *s);
+int	scan_repeated_days(const char *t, struct detect_scratch *s);
 extern const char *const month_cue_words[];	/* C_MOISCUE */
 int	scan_week_numbers(const char *t, size_t len, struct detect_scratch *s);
 extern const char *const week_number_cues[];	/* C_WEEKCUE */

@@ -1644,6 +1644,107 @@ town_before_region(const char *t, const struct detect_scratch *s, size_t i)
 	return single_commune(s, i);
 }
 
+/* dev25: the words of a journey, before the place it goes to or comes
+ * from (folded). */
+static const char *const travel_words[] = {
+	"voyage", "voyages", "voyager", "voyagent", "sejour", "sejours",
+	"vacances", "part", "partir", "parti", "partie", "partis", "parties",
+	"retour", "rentre", "rentree", "rentres", "revenu", "revenue",
+	"trip", "travel", "travelled", "traveled", "holiday", "holidays",
+	"vacation", NULL,
+};
+
+/* dev25: word i, capitalized, names a place of a journey: after "à",
+ * "au", "aux", "en" (English "in", "to") or, not a first name of the
+ * lists, "de", "d'", "du" (a return), that a journey's word opens: right
+ * before it ("voyage à Luang Prabang", "séjour en Bali", "retour de
+ * Sada"), or, the place no first name of the lists, up to eight words
+ * back in the clause ("part pour les funérailles de sa mère à Luang
+ * Prabang").  A second capitalized word of the place after the first
+ * ("Prabang").  "voyage avec Julie", "retour de Julie", "confie son
+ * chien à Marie pendant son voyage" (after it) stay names. */
+static int
+travel_place_head(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t p, k;
+	int from;
+
+	if (i < 2 || !(s->words[i].flags & W_CAP) ||
+	    (s->words[i].dflags & (D_TITLE | D_RELATIVE)))
+		return 0;
+	p = i - 1;
+	from = word_is(s, p, "de") || word_is(s, p, "d") || word_is(s, p, "du");
+	if (!from && !word_is(s, p, "a") && !word_is(s, p, "au") &&
+	    !word_is(s, p, "aux") && !word_is(s, p, "en") &&
+	    !word_is(s, p, "in") && !word_is(s, p, "to"))
+		return 0;
+	if (from && (s->words[i].dflags & D_FIRST))
+		return 0;
+	for (k = p; k > 0 && k + 9 > p; k--) {
+		size_t g;
+
+		/* the clause: no '.', ';', ':', '(' back to it */
+		for (g = s->words[k - 1].end; g < s->words[k].start; g++)
+			if (util_in_set(".;:()!?", t[g]))
+				return 0;
+		if (in_list(travel_words, wf(s, &s->words[k - 1]),
+		    s->words[k - 1].fold_len))
+			return k == p || !(s->words[i].dflags & D_FIRST);
+	}
+	return 0;
+}
+
+static int
+travel_place(const char *t, const struct detect_scratch *s, size_t i)
+{
+	/* the place's first word, or its second after a first one */
+	if (travel_place_head(t, s, i))
+		return 1;
+	return i >= 3 && (s->words[i].flags & W_CAP) &&
+	    s->words[i - 1].end + 1 == s->words[i].start &&
+	    t[s->words[i - 1].end] == ' ' &&
+	    (s->words[i - 1].flags & W_CAP) && !(s->words[i - 1].dflags &
+	    (D_TITLE | D_FIRST | D_RELATIVE)) &&
+	    travel_place_head(t, s, i - 1);
+}
+
+/* dev25: words k and k + 1 are a compound of two capitalized words
+ * joined by '-' that no list calls first names ("Borel-Maisonny",
+ * "Charlop-Atwell"; not "Marie-Claire") after "bilan(s) de" or "d'". */
+static int
+assessment_compound(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *a = &s->words[k], *b;
+
+	if (k < 2 || k + 1 >= s->nwords)
+		return 0;
+	b = &s->words[k + 1];
+	return (a->flags & W_CAP) && (b->flags & W_CAP) &&
+	    !((a->flags | b->flags) & W_DIGIT) && b->start == a->end + 1 &&
+	    t[a->end] == '-' && !((a->dflags | b->dflags) & D_FIRST) &&
+	    (word_is(s, k - 1, "de") || word_is(s, k - 1, "d")) &&
+	    (word_is(s, k - 2, "bilan") || word_is(s, k - 2, "bilans"));
+}
+
+/* dev25: word i names an assessment after its author, as speech
+ * therapists and psychomotor therapists write them: a compound of two
+ * names after "bilan(s) de" ("les bilans de Borel-Maisonny"), or the
+ * name after "et de" that follows one ("... et de Chassagny").  A single
+ * name after "bilan de" ("bilan de Lucas": a child's) is no eponym. */
+static int
+assessment_eponym(const char *t, const struct detect_scratch *s, size_t i)
+{
+	if (!(s->words[i].flags & W_CAP))
+		return 0;
+	if (assessment_compound(t, s, i) || (i >= 1 &&
+	    assessment_compound(t, s, i - 1)))
+		return 1;
+	/* "... de Borel-Maisonny et de Chassagny" */
+	return i >= 5 && !(s->words[i].dflags & D_FIRST) &&
+	    word_is(s, i - 1, "de") && word_is(s, i - 2, "et") &&
+	    assessment_compound(t, s, i - 4);
+}
+
 /* What w->epo holds besides eponym_position's answers 0, 1 and 2: not
  * asked yet, or not 1 with the answer 2 not asked yet (asked by the
  * row's values, which only need to know 1). */
@@ -1658,7 +1759,8 @@ eponym_bare(const char *t, const struct detect_scratch *s, size_t i)
 {
 	return (s->words[i].flags & W_CAP) && (bare_thing(t, s, i) ||
 	    acronym_scale(t, s, i) || article_town(t, s, i) ||
-	    pet_name(t, s, i) || town_before_region(t, s, i)) ? 2 : 0;
+	    pet_name(t, s, i) || town_before_region(t, s, i) ||
+	    travel_place(t, s, i) || assessment_eponym(t, s, i)) ? 2 : 0;
 }
 
 int
@@ -5049,6 +5151,33 @@ lower_unknown(const char *t, struct detect_scratch *s, size_t j)
 	    !acronym_shape(t, s, j) && !eponym_position(t, s, j);
 }
 
+/* dev25: word j, in lower case, is an elided word written without its
+ * apostrophe, as patients type: "l", "d", "j", "n", "qu" glued to a word
+ * of the lexicon of seven letters or more that starts with a vowel or an
+ * "h" ("loperation", "lhopital", "daccident"): no surname after a first
+ * name ("avan loperation", a typo run, stays; "karim bouaziz" goes; so
+ * do the surnames made so, shorter: "karim lenfant", "lamour"). */
+static int
+elided_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len, c;
+
+	(void)t;
+	if (n < 6 || (w->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	if (f[0] == 'q' && f[1] == 'u')
+		c = 2;
+	else if (f[0] == 'l' || f[0] == 'd' || f[0] == 'j' || f[0] == 'n')
+		c = 1;
+	else
+		return 0;
+	if (n - c < 7 || !strchr("aeiouyh", f[c]))
+		return 0;
+	return lexicon_has(f + c, n - c);
+}
+
 /* Text in lower case, no title or relation before the name: a first
  * name of the lists beside a word no dictionary has ("karim bouaziz
  * agité cette nuit", "bouaziz karim vu ce jour"); "nadia présente",
@@ -5065,7 +5194,8 @@ scan_lower_first_pairs(const char *t, struct detect_scratch *s)
 
 		if (!lower_sure_first(t, s, i))
 			continue;
-		if (i + 1 < s->nwords && joined(t, s, i) && lower_unknown(t, s, i + 1))
+		if (i + 1 < s->nwords && joined(t, s, i) &&
+		    lower_unknown(t, s, i + 1) && !elided_word(t, s, i + 1))
 			a = i, b = i + 1;
 		else if (i > 0 && joined(t, s, i - 1) && lower_unknown(t, s, i - 1))
 			a = i - 1, b = i;
