@@ -784,7 +784,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (HAS(W_DIGIT | W_UPPER, 0) & (NOGATES | TBANY(TB_BULLET)))),	\
 	    scan_document_numbers(text, len, s))			\
 	/* (dev25) a booking code after "code": capitals, '-', digits */	\
-	X(id ON AND(HAS(W_DIGIT, 0) & HAS(W_UPPER, 0),			\
+	X(id ON AND(CUE(W_DIGIT, C_BOOKING) & HAS(W_UPPER, 0),		\
 	    OR(NOGATES, TBANY(TB_HYPHEN))), scan_booking_codes(text, s))	\
 	X(diag ON (HAS(W_DIGIT, 0) | HAS(0, D_TERM) | HAS(W_ACRO, 0) |	\
 	    HAS(W_UPPER, 0)),						\
@@ -836,9 +836,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	 * variant spelling after its cue, a first name in lower case	\
 	 * after "signé" or a message's "de" */				\
 	X(names ON HAS(W_CAP, 0), scan_signoff_names(text, s))		\
-	X(names ON (HAS(W_CAP, 0) | HAS(W_UPPER, 0)),			\
+	X(names ON (CUE(W_CAP, C_VARIANT) | CUE(W_UPPER, C_VARIANT)),	\
 	    scan_variant_spellings(text, s))				\
-	X(names ON HAS(0, D_FIRST), scan_cued_lower_names(text, s))	\
+	X(names ON (HAS(0, D_FIRST) & CUE(0, C_SIGNED)),		\
+	    scan_cued_lower_names(text, s))				\
 	X(names ON (HAS(W_CAP, 0) & (NOGATES | TBANY(TB_COMMA | TB_PAREN))),	\
 	    scan_bare_names_before_age(text, s))			\
 	X(names ON (HAS(0, D_NAMECUE | D_MSGCUE) |			\

@@ -21,11 +21,13 @@
 /* ---- signatures ---- */
 
 /* The words that close a message before its first name (folded). */
-static const char *const signoff_words[] = {
+const char *const dev25_signoff_words[] = {
 	"thanks", "thx", "regards", "cheers", "best", "love", "merci",
 	"cordialement", "amicalement", "bises", "bisous", "amities",
 	"salutations", "respectueusement", "remerciements", NULL,
 };
+/* "thank" of "thank you", a cue beside them (C_SIGNOFF) */
+const char *const signoff_thank_words[] = { "thank", NULL };
 
 /* Word i closes a message: from byte b (its end) only spaces, '.', '!',
  * a no-break space and at most one closing quote ('"', U+00BB) up to
@@ -107,7 +109,7 @@ signoff_at(const char *t, struct detect_scratch *s, size_t i, int quote)
 	if (i == 0 || !signer_word(t, s, i))
 		return 0;
 	if (signoff_gap(t, s, i) &&
-	    (in_list(signoff_words, wf(s, &s->words[p]),
+	    (in_list(dev25_signoff_words, wf(s, &s->words[p]),
 	    s->words[p].fold_len) || (word_is(s, p, "you") && p > 0 &&
 	    word_is(s, p - 1, "thank"))))
 		return add_span(s, w->start, w->end, DETECT_NAME, -1) < 0 ?
@@ -127,6 +129,11 @@ signoff_at(const char *t, struct detect_scratch *s, size_t i, int quote)
 int
 scan_signoff_names(const char *t, struct detect_scratch *s)
 {
+	/* a sign-off word (C_SIGNOFF) or a closing guillemet's byte (U+00BB:
+	 * c2 bb), or no signature: signoff_at asks one or the other */
+	if (!comment_cue(s, 0, C_SIGNOFF) &&
+	    memchr(t, 0xbb, s->text_len) == NULL)
+		return 0;
 	for (size_t i = 1; i < s->nwords; i++) {
 		int q;
 
@@ -164,6 +171,19 @@ spelling_word(const char *t, struct detect_scratch *s, size_t i)
 	    !acronym_shape(t, s, i);
 }
 
+/* The words of the cues of this file's rules, folded: a cue of the
+ * comment each (detect_int.h C_VARIANT, C_SIGNED, C_BOOKING), the gates of
+ * scan_variant_spellings, scan_cued_lower_names and scan_booking_codes. */
+const char *const variant_cue_words[] = {
+	"orthographie", "orthographiee", "epele", "epelee", "ecrit", "ecrite",
+	NULL,
+};
+const char *const signed_cue_words[] = {
+	"signe", "signee", "msg", "message", "sms", "mail", "courriel",
+	"texto", NULL,
+};
+const char *const booking_cue_words[] = { "code", "codes", NULL };
+
 /* Word i is a cue of a variant spelling: "orthographié(e)", "épelé(e)",
  * or "écrit(e)" with "aussi", "parfois", "également", "autrement" right
  * before or after it.  Returns the index of the word after the cue, or 0. */
@@ -194,11 +214,6 @@ spelling_cue(const struct detect_scratch *s, size_t i)
 int
 scan_variant_spellings(const char *t, struct detect_scratch *s)
 {
-	/* its cues' bytes first: "écrit", "orthographié", "épelé" */
-	if (memmem(t, s->text_len, "crit", 4) == NULL &&
-	    memmem(t, s->text_len, "rthograph", 9) == NULL &&
-	    memmem(t, s->text_len, "pel", 3) == NULL)
-		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		size_t j = spelling_cue(s, i), e, k;
 

@@ -463,6 +463,22 @@ enum {
  * dictated_cue_words), the gate of scan_dictated_spellings (recall25; was
  * D_BIRTHCUE's). */
 #define C_DICTATED	C_BIT(11)
+/* The cues of dev25's rules (detect_dev25.c): a variant spelling's
+ * ("écrit", "orthographié", "épelé": variant_cue_words), a lower-case
+ * first name's ("signé", a message's "msg", "sms", "mail" before "de":
+ * signed_cue_words), a booking code's ("code": booking_cue_words).  Each
+ * rule walked every comment with a capital (or a first name) comparing
+ * words to its strings; the variant rule's memmem of "pel" found every
+ * "appel": 6.2 M instructions a pass of the 8.5 M dev25 added (the lead,
+ * twenty-seventh pass). */
+#define C_VARIANT	C_BIT(12)
+#define C_SIGNED	C_BIT(13)
+#define C_BOOKING	C_BIT(14)
+/* A sign-off ("merci", "cordialement", "thanks": detect_dev25.c
+ * dev25_signoff_words, and "thank" of "thank you"): with a closing guillemet,
+ * what scan_signoff_names starts from (its walk of every word of every
+ * comment with a capital cost 1.4 M instructions a pass). */
+#define C_SIGNOFF	C_BIT(15)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows) */
 #define C_NBITS		16
 #define C_ALL		(C_BIT(C_NBITS) - 1)
@@ -473,7 +489,9 @@ enum {
 	X(birth_cue_words, C_BIRTHCUE) X(home_words, C_HOMECUE)		\
 	X(care_home_words, C_HOMECUE) X(detention_words, C_DETENTION)	\
 	X(spelled_id_words, C_NUMWORD) X(detect_insurer_names, C_INSURER)	\
-	X(dictated_cue_words, C_DICTATED)
+	X(dictated_cue_words, C_DICTATED) X(variant_cue_words, C_VARIANT)	\
+	X(signed_cue_words, C_SIGNED) X(booking_cue_words, C_BOOKING)	\
+	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1418,6 +1436,11 @@ extern const char *const care_home_words[];	/* C_HOMECUE */
 extern const char *const detention_words[];	/* C_DETENTION */
 extern const char *const spelled_id_words[];	/* C_NUMWORD (detect_num.c) */
 extern const char *const dictated_cue_words[];	/* C_DICTATED (detect_spelled.c) */
+extern const char *const variant_cue_words[];	/* C_VARIANT (detect_dev25.c) */
+extern const char *const signed_cue_words[];	/* C_SIGNED (detect_dev25.c) */
+extern const char *const booking_cue_words[];	/* C_BOOKING (detect_dev25.c) */
+extern const char *const dev25_signoff_words[];	/* C_SIGNOFF (detect_dev25.c) */
+extern const char *const signoff_thank_words[];	/* C_SIGNOFF */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
