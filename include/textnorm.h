@@ -52,8 +52,11 @@ struct textnorm {
 	int		 ev_seen;	/* textnorm_run: a character the
 					 * evasion pass reads was met */
 	size_t		 nrlo;		/* right-to-left overrides met */
-	size_t		 rlo[8][3];	/* their runs in the text, and
-					 * each one's source offset */
+	size_t		(*rlo)[3];	/* their runs in the text, and
+					 * each one's source offset (all of
+					 * them: a fixed eight let a ninth
+					 * run go unreversed, review29a) */
+	size_t		 rlo_cap;
 };
 
 /* Normalize src[0..len) into n (reused from cell to cell).  Sets

@@ -592,6 +592,25 @@ ev_pass(struct textnorm *n)
 	return r;
 }
 
+/* Room for one more right-to-left override's run (n->rlo): every one
+ * is reversed, however many the text holds ("x" in eight overrides then
+ * a name in a ninth went raw with a table of eight; review29a). */
+static int
+rlo_reserve(struct textnorm *n)
+{
+	size_t (*q)[3];
+	size_t cap;
+
+	if (n->nrlo < n->rlo_cap)
+		return 0;
+	cap = n->rlo_cap ? n->rlo_cap * 2 : 8;
+	if ((q = realloc(n->rlo, cap * sizeof(*q))) == NULL)
+		return -ENOMEM;
+	n->rlo = q;
+	n->rlo_cap = cap;
+	return 0;
+}
+
 /* What needs_change found: a character to change, and an "Ã" that may
  * be mojibake (then textnorm_run asks mojibake_at at each "Ã"). */
 enum { NC_CHANGE = 1, NC_MOJIBAKE = 2 };
@@ -1030,7 +1049,9 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			/* hostile32: a look-alike, a right-to-left override
 			 * and its end (PDF, PDI) for ev_pass */
 			if (n->evasion && p[i] >= 0x80) {
-				if (uc == 0x202e && n->nrlo < 8) {
+				if (uc == 0x202e) {
+					if ((r = rlo_reserve(n)) != 0)
+						return r;
 					n->rlo[n->nrlo][0] = n->text.len;
 					n->rlo[n->nrlo][2] = start;
 					n->rlo[n->nrlo++][1] = SIZE_MAX;
@@ -1549,4 +1570,8 @@ textnorm_free(struct textnorm *n)
 	free(n->map);
 	n->map = NULL;
 	n->map_cap = 0;
+	free(n->rlo);
+	n->rlo = NULL;
+	n->rlo_cap = 0;
+	n->nrlo = 0;
 }
