@@ -867,6 +867,7 @@ esc_named(const uint8_t *p, size_t n)
 		{ "shy", 0xad }, { "zwj", 0x200d }, { "zwnj", 0x200c },
 		{ "lrm", 0x200e }, { "rlm", 0x200f },
 		{ "ZeroWidthSpace", 0x200b }, { "NoBreak", 0x2060 },
+		{ "nbsp", 0xa0 },	/* (between digits only: esc_at) */
 	};
 
 	for (size_t i = 0; i < sizeof(inv) / sizeof(inv[0]); i++)
@@ -882,9 +883,10 @@ esc_named(const uint8_t *p, size_t n)
 }
 
 /* The escape at p[i] (an esc_byte), decoded into *uc: its length, or 0
- * when it is none, or not glued to a letter, or draws no letter. */
+ * when it is none (its syntax alone: esc_at asks what it draws and what
+ * is beside it). */
 static size_t
-esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
+esc_decode(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 {
 	size_t k = 0, m = 0;
 	long v = -1;
@@ -940,14 +942,81 @@ esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 	if (v <= 0 || v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
 		return 0;
 	*uc = (ucs4_t)v;
-	if (!uc_is_alpha(*uc) && !uc_is_general_category(*uc,
+	return m;
+}
+
+static inline int
+esc_digit_byte(uint8_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* An escape decodes at p[i] and draws a letter, a mark, a digit or is
+ * invisible (esc_at's classes; a space is not one). */
+static int
+esc_drawn_at(const uint8_t *p, size_t len, size_t i)
+{
+	ucs4_t c;
+
+	return esc_byte(p[i]) && esc_decode(p, len, i, &c) != 0 &&
+	    (uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M) ||
+	    uc_is_property_default_ignorable_code_point(c) ||
+	    (c >= '0' && c <= '9'));
+}
+
+/* An escape of esc_drawn_at's ends right before p[i]: the longest is
+ * "&ZeroWidthSpace;" (16 bytes), "%F0%9F%84%B0" 12. */
+static int
+esc_drawn_before(const uint8_t *p, size_t len, size_t i)
+{
+	ucs4_t c;
+
+	for (size_t k = 3; k <= 16 && k <= i; k++)
+		if (esc_byte(p[i - k]) && esc_decode(p, len, i - k, &c) == k &&
+		    esc_drawn_at(p, len, i - k))
+			return 1;
+	return 0;
+}
+
+/* The escape at p[i] (an esc_byte), decoded into *uc: its length, or 0
+ * when it is none, or not glued to what it draws, or draws nothing.
+ * A letter, a mark or an invisible one glued to a letter; a digit glued
+ * to a digit ("06&#49;2345678", "12&#51;456": a phone, an IPP a page
+ * shows whole; review29a); a space (&nbsp;, &#32;, %20) between two
+ * digits ("06&nbsp;12&nbsp;34"); any of them glued to another one
+ * ("&#68;&#85;&#80;...", a name or a number written all in references;
+ * review29a). */
+static size_t
+esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
+{
+	size_t m = esc_decode(p, len, i, uc);
+	uint8_t b, a;
+	int digit, space;
+
+	if (m == 0)
+		return 0;
+	b = i > 0 ? p[i - 1] : 0;
+	a = i + m < len ? p[i + m] : 0;
+	digit = *uc >= '0' && *uc <= '9';
+	space = *uc == ' ' || *uc == 0xa0 || *uc == 0x202f;
+	if (space)
+		return esc_digit_byte(b) && esc_digit_byte(a) ? m : 0;
+	if (!digit && !uc_is_alpha(*uc) && !uc_is_general_category(*uc,
 	    UC_CATEGORY_M) && !uc_is_property_default_ignorable_code_point(*uc))
 		return 0;
-	/* glued to a letter before or after */
-	if (!((i > 0 && letter_byte(p[i - 1])) ||
-	    (i + m < len && letter_byte(p[i + m]))))
-		return 0;
-	return m;
+	/* glued to a letter before or after; a digit or an invisible one
+	 * to a digit ("0612&shy;345678") */
+	if ((digit || uc_is_property_default_ignorable_code_point(*uc)) &&
+	    (esc_digit_byte(b) || esc_digit_byte(a)))
+		return m;
+	if (!digit && ((i > 0 && letter_byte(b)) ||
+	    (i + m < len && letter_byte(a))))
+		return m;
+	/* or to another escape that draws */
+	if ((i + m < len && esc_drawn_at(p, len, i + m)) ||
+	    (i >= 3 && esc_drawn_before(p, len, i)))
+		return m;
+	return 0;
 }
 
 int

@@ -4,6 +4,9 @@
  *   a table of eight: a ninth run was not reversed, so eight harmless
  *   overrides ("<RLO>x<PDF>") before "<RLO>tnopud<PDF>" left the row's
  *   surname, shown as "dupont", raw (and a phone written backwards);
+ * - an escape was read only glued to a letter: "06&#49;2345678",
+ *   "0612&shy;345678", "06&nbsp;12&nbsp;34...", "&#68;&#85;&#80;..." left
+ *   the row's phone, NIR, IPP or name raw (test_escaped_digits);
  * - the evasion pass's per-character cache (ev_tab) and ICU's checker,
  *   filled lazily: threads normalizing look-alikes at once must each get
  *   what one thread alone gets. */
@@ -36,7 +39,41 @@ static const struct detect_value DUPONT[] = {
 	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
 	{ DETECT_IDENT_FIRST_NAME, "Jean", 4 },
 	{ DETECT_IDENT_PHONE, "06 12 34 56 78", 14 },
+	{ DETECT_IDENT_NIR, "184027512345674", 15 },
+	{ DETECT_IDENT_ID, "123456", 6 },
 };
+#define gone(t, w) \
+	test_row_word_gone(&DEFAULT_MODE, &S, (t), DUPONT, N(DUPONT), (w))
+#define kept(t, w) \
+	test_row_word_kept(&DEFAULT_MODE, &S, (t), DUPONT, N(DUPONT), (w))
+
+/* hostile32 read an escape only glued to a letter and drawing a letter,
+ * a mark or an invisible character: a digit in a reference inside a
+ * phone, a NIR or an IPP, a no-break space between its groups, a soft
+ * hyphen inside it, or a name or a number written all in references,
+ * went raw, whole or in part (a page shows them whole). */
+static void
+test_escaped_digits(void **state)
+{
+	(void)state;
+	gone("tel 06&#49;2345678 ok", "2345678");
+	gone("tel 06&#49;2345678 ok", "06&#49;");
+	gone("tel 06&#x31;2345678 ok", "2345678");
+	gone("tel 0612&shy;345678 ok", "345678");
+	gone("tel 06&nbsp;12&nbsp;34&nbsp;56&nbsp;78 ok", "56&nbsp;78");
+	gone("tel 06&#32;12&#32;34&#32;56&#32;78 ok", "56&#32;78");
+	gone("tel 06 12 34 56 7&#56; ok", "7&#56;");
+	gone("nir 18402751234&#53;674 ok", "&#53;674");
+	gone("ipp 12&#51;456 ok", "456");
+	gone("tel &#48;&#54;&#49;&#50;&#51;&#52;&#53;&#54;&#55;&#56; ok",
+	    "&#55;&#56;");
+	gone("Vu ce jour &#68;&#85;&#80;&#79;&#78;&#84; ok", "&#84;");
+	gone("Vu ce jour %44%55%50%4F%4E%54 ok", "%4E%54");
+	/* keeps: a space between words, a percent, an ampersand */
+	kept("pansement&nbsp;fait, SpO2 98 %, R&amp;D ok", "pansement");
+	kept("pansement&nbsp;fait, SpO2 98 %, R&amp;D ok", "98 %");
+	kept("FEVG 55&#37; stable", "stable");
+}
 
 /* text: n harmless override runs ("<RLO>x<PDF> "), then tail */
 static void
@@ -197,6 +234,7 @@ main(void)
 		cmocka_unit_test(test_threads_same_reading),
 		cmocka_unit_test(test_many_overrides),
 		cmocka_unit_test(test_overrides_textnorm),
+		cmocka_unit_test(test_escaped_digits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
