@@ -1672,7 +1672,17 @@ travel_place_head(const char *t, const struct detect_scratch *s, size_t i)
 	if (i < 2 || !(s->words[i].flags & W_CAP) ||
 	    (s->words[i].dflags & (D_TITLE | D_RELATIVE)))
 		return 0;
+	/* review29a: a surname of the lists is a place only when a list of
+	 * places has it too ("Retour de Dupont prévu demain", "pendant son
+	 * voyage, chien confié à Moreau" left the stranger raw) */
+	if ((s->words[i].dflags & D_LAST) && !(s->words[i].dflags & D_PLACE) &&
+	    !dict_proper_noun_has(s->words[i].fhash) && !single_commune(s, i))
+		return 0;
 	p = i - 1;
+	/* (review29a: "A." is an initial, no "à": "Retour à domicile avec
+	 * IDE, A. HADJ-ALI se plaint" left "HADJ" raw) */
+	if (t[s->words[p].end] == '.')
+		return 0;
 	from = word_is(s, p, "de") || word_is(s, p, "d") || word_is(s, p, "du");
 	if (!from && !word_is(s, p, "a") && !word_is(s, p, "au") &&
 	    !word_is(s, p, "aux") && !word_is(s, p, "en") &&

@@ -7,6 +7,8 @@
  * - an escape was read only glued to a letter: "06&#49;2345678",
  *   "0612&shy;345678", "06&nbsp;12&nbsp;34...", "&#68;&#85;&#80;..." left
  *   the row's phone, NIR, IPP or name raw (test_escaped_digits);
+ * - dev25's travel_place kept a stranger's surname after "de", "à" in
+ *   a journey's clause, and a name after the initial "A." (read "à");
  * - the evasion pass's per-character cache (ev_tab) and ICU's checker,
  *   filled lazily: threads normalizing look-alikes at once must each get
  *   what one thread alone gets. */
@@ -218,6 +220,28 @@ test_threads_same_reading(void **state)
 	}
 }
 
+/* dev25's travel_place kept any capitalized word after "à", "de", "du"
+ * near a journey's word as a place: a stranger's surname of the lists
+ * ("Retour de Lefebvre", "chien confié à Moreau" in a clause after
+ * "voyage"), and a name after the initial "A." (read as "à") went raw. */
+static void
+test_travel_place_persons(void **state)
+{
+	(void)state;
+	gone("Retour de Lefebvre pr\xc3\xa9vu demain.", "Lefebvre");
+	gone("Pendant son voyage, chien confi\xc3\xa9 \xc3\xa0 Moreau.",
+	    "Moreau");
+	gone("Pendant son s\xc3\xa9jour, repas port\xc3\xa9 par Moreau "
+	    "\xc3\xa0 Lefebvre.", "Lefebvre");
+	gone("Retour \xc3\xa0 domicile avec IDE, A. Kowalczyk se plaint "
+	    "de douleurs", "Kowalczyk");
+	gone("Retour \xc3\xa0 domicile avec IDE, A. HADJ-ALI se plaint "
+	    "de douleurs", "HADJ");
+	/* keeps: the places of a journey */
+	kept("voyage \xc3\xa0 Luang Prabang pour un mariage", "Luang");
+	kept("s\xc3\xa9jour \xc3\xa0 Bali en juillet", "Bali");
+}
+
 static int
 teardown(void **state)
 {
@@ -235,6 +259,7 @@ main(void)
 		cmocka_unit_test(test_many_overrides),
 		cmocka_unit_test(test_overrides_textnorm),
 		cmocka_unit_test(test_escaped_digits),
+		cmocka_unit_test(test_travel_place_persons),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
