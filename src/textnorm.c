@@ -954,26 +954,26 @@ esc_digit_byte(uint8_t c)
 /* An escape decodes at p[i] and draws a letter, a mark, a digit or is
  * invisible (esc_at's classes; a space is not one). */
 static int
-esc_drawn_at(const uint8_t *p, size_t len, size_t i)
+esc_drawn_at(const uint8_t *p, size_t len, size_t i, int digit)
 {
 	ucs4_t c;
 
 	return esc_byte(p[i]) && esc_decode(p, len, i, &c) != 0 &&
-	    (uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M) ||
-	    uc_is_property_default_ignorable_code_point(c) ||
-	    (c >= '0' && c <= '9'));
+	    (c >= '0' && c <= '9' ? 1 : !digit && (uc_is_alpha(c) ||
+	    uc_is_general_category(c, UC_CATEGORY_M) ||
+	    uc_is_property_default_ignorable_code_point(c)));
 }
 
 /* An escape of esc_drawn_at's ends right before p[i]: the longest is
  * "&ZeroWidthSpace;" (16 bytes), "%F0%9F%84%B0" 12. */
 static int
-esc_drawn_before(const uint8_t *p, size_t len, size_t i)
+esc_drawn_before(const uint8_t *p, size_t len, size_t i, int digit)
 {
 	ucs4_t c;
 
 	for (size_t k = 3; k <= 16 && k <= i; k++)
 		if (esc_byte(p[i - k]) && esc_decode(p, len, i - k, &c) == k &&
-		    esc_drawn_at(p, len, i - k))
+		    esc_drawn_at(p, len, i - k, digit))
 			return 1;
 	return 0;
 }
@@ -983,9 +983,9 @@ esc_drawn_before(const uint8_t *p, size_t len, size_t i)
  * A letter, a mark or an invisible one glued to a letter; a digit glued
  * to a digit ("06&#49;2345678", "12&#51;456": a phone, an IPP a page
  * shows whole; review29a); a space (&nbsp;, &#32;, %20) between two
- * digits ("06&nbsp;12&nbsp;34"); any of them glued to another one
- * ("&#68;&#85;&#80;...", a name or a number written all in references;
- * review29a). */
+ * digits, ASCII or escaped ("06&nbsp;12&nbsp;34"); any of them glued
+ * to another one ("&#68;&#85;&#80;...", a name or a number written all
+ * in references; review29a). */
 static size_t
 esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 {
@@ -999,8 +999,11 @@ esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 	a = i + m < len ? p[i + m] : 0;
 	digit = *uc >= '0' && *uc <= '9';
 	space = *uc == ' ' || *uc == 0xa0 || *uc == 0x202f;
+	/* (a digit beside: ASCII, or an escape of one) */
 	if (space)
-		return esc_digit_byte(b) && esc_digit_byte(a) ? m : 0;
+		return (esc_digit_byte(b) || (i >= 3 &&
+		    esc_drawn_before(p, len, i, 1))) && (esc_digit_byte(a) ||
+		    (i + m < len && esc_drawn_at(p, len, i + m, 1))) ? m : 0;
 	if (!digit && !uc_is_alpha(*uc) && !uc_is_general_category(*uc,
 	    UC_CATEGORY_M) && !uc_is_property_default_ignorable_code_point(*uc))
 		return 0;
@@ -1013,8 +1016,8 @@ esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 	    (i + m < len && letter_byte(a))))
 		return m;
 	/* or to another escape that draws */
-	if ((i + m < len && esc_drawn_at(p, len, i + m)) ||
-	    (i >= 3 && esc_drawn_before(p, len, i)))
+	if ((i + m < len && esc_drawn_at(p, len, i + m, 0)) ||
+	    (i >= 3 && esc_drawn_before(p, len, i, 0)))
 		return m;
 	return 0;
 }

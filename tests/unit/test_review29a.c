@@ -69,6 +69,8 @@ test_escaped_digits(void **state)
 	gone("ipp 12&#51;456 ok", "456");
 	gone("tel &#48;&#54;&#49;&#50;&#51;&#52;&#53;&#54;&#55;&#56; ok",
 	    "&#55;&#56;");
+	gone("tel &#48;&#54;&nbsp;&#49;&#50;&nbsp;&#51;&#52;&nbsp;&#53;"
+	    "&#54;&nbsp;&#55;&#56; ok", "&#55;&#56;");
 	gone("Vu ce jour &#68;&#85;&#80;&#79;&#78;&#84; ok", "&#84;");
 	gone("Vu ce jour %44%55%50%4F%4E%54 ok", "%4E%54");
 	/* keeps: a space between words, a percent, an ampersand */
