@@ -102,6 +102,17 @@ UNITS = [
     "m.\ndupont\n", "Mme\nDupont\n", "Dupont\n", "marie\n",
     "Marie\nDupont\n", "Objet : ", "objet : ", "Objet : A\n",
     "Objet : Mme Dupont\n", "Objet : m. ", "OBJET : ", "Objet: ",
+    # the second half of the twenty-seventh pass (review29b): dictated
+    # spellings (each one searched the comment for its name: quadratic
+    # until review29b), sign-offs, variant spellings, booking codes,
+    # insurers' numbers, "33 6", cells of a pasted row, shelter beds
+    "A comme Al, B comme Bo, C comme Ci. ", "D comme Denis ",
+    "Merci, Ann\n", "Ann \u00bb ", "\u00e9crit aussi Ann ",
+    "sign\u00e9 marie ", "sms de marie : ", "code ISM-5531 ", "code ",
+    "MGEN 0118472951 ", "MGEN ", "33 6 12 34 56 78 ", "33 ",
+    "37000 ; TOURS ", "TOURS ; 37000 ", "DUPONT / Marie / ",
+    "CHRS Les Lilas, lit 3 ", "lit 3 ", "Mbemba Exauc\u00e9, 7 ans ",
+    "appt 12 du b\u00e2timent B ",
 ]
 
 # With --pairs: every unit made of two of these, in both orders (a rule

@@ -1,0 +1,84 @@
+/*
+ * test_review29b.c - review29b (twenty-seventh pass, a hostile read of the
+ * second half's landings; docs/threat-model.md "review29b"):
+ *
+ * - scan_dictated_spellings (recall25) looked for the name each spelling
+ *   spells by a walk of every word of the comment: a comment of many
+ *   spellings ("A comme Al, B comme Bo, C comme Ci. " x 60000) was
+ *   quadratic (7 s for 720 KB, about a minute for 2 MB).  Its words are
+ *   found by a binary search of the comment's folds now: linear.
+ * - the names it finds stay the same: two spellings, the first of letters
+ *   no word has ("abc"), the second's word ("ABD") after it.
+ *
+ * The detectors alone (detect_run), as test_recall25.c.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "linear.h"
+#include "testlib.h"
+
+#include "detect.h"
+#include "icd10.h"
+
+static struct detect_scratch S;
+static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* The word a spelling spells goes, after a spelling of letters no word
+ * has; the words around stay. */
+static void
+test_dictated_names_found(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "A comme Anne, B comme Bob, C comme Cid. A comme Ada, B comme "
+		    "Bea, D comme Denis. soit ABD, vu", { "soit", "vu", NULL },
+		    { "ABD", "Denis", NULL } },
+		{ "A comme Anne, B comme Bob, C comme Cid. Vu ABC puis A comme "
+		    "Ada, B comme Bea, C comme Cid : abc, revu", { "Vu",
+		    "revu", NULL }, { "ABC", "abc", NULL } },
+		{ "vitamine D comme pr\xc3\xa9vu, contr\xc3\xb4le",
+		    { "vitamine D comme", NULL }, { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* Many spellings in one comment: linear (linear.h). */
+static void
+test_dictated_linear(void **state)
+{
+	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
+	static const char *const units[] = {
+		"A comme Al, B comme Bo, C comme Ci. ",
+		"A comme Abc, B comme Bo, C comme Ci. Abc abc ",
+		"D comme Denis, U comme Ursule, P comme Pierre ; DUP ",
+	};
+	const size_t n = 4096;
+
+	(void)state;
+	for (size_t u = 0; u < N(units); u++)
+		assert_linear(test_detect_time, &timing, units[u], n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dictated_names_found),
+		cmocka_unit_test(test_dictated_linear),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+
+	detect_scratch_free(&S);
+	return r;
+}
