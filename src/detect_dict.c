@@ -544,7 +544,7 @@ word_wbits(const char *w, size_t n, uint64_t h, uint64_t d)
 	uint32_t b = 0 DICT_MOVED_FLAGS(WBIT_OF);
 #undef WBIT_OF
 
-	if ((d & ~(D_MOVED | D_UNION_ONLY)) == 0 && n >= SENSITIVE_NEAR_MIN &&
+	if ((d & ~(D_MOVED | D_CUE)) == 0 && n >= SENSITIVE_NEAR_MIN &&
 	    sensitive_near_prefix(w, n))
 		b |= W_NEW;
 	/* "zéro": a phone dictated in words may start there */
@@ -2746,7 +2746,7 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 			 * D_CUE the comment's only: its word's cues into the
 			 * comment's (a few words of a few comments) */
 			dflags |= d;
-			w->dflags = d & ~D_UNION_ONLY;
+			w->dflags = d & ~D_CUE;
 			if (__builtin_expect((d & (D_CUE | D_CUEWORD)) != 0, 0))
 				cues |= cue_of(w->fhash);
 			/* (past word 63 the bits wrap: name_words is read

@@ -389,9 +389,8 @@ enum {
  * Were D bits: D_WEEKCUE 57, D_IDCUE 56, D_BIRTHCUE 34 (34 is D_CUE
  * now); D bits 56 and 57 are free.
  */
+/* the bit of the comment's union that no word's dflags keeps (tokenize) */
 #define D_CUE		D_BIT(34)
-/* the bits of the comment's union that no word's dflags keeps */
-#define D_UNION_ONLY	D_CUE
 /* The same for the words of DETECT_CUE_WORD_LISTS, whose D bit a rule's
  * gate read and its own walk asked of a word, and that each word's
  * dflags kept: D_CUEWORD stays in the word's dflags where that bit was

@@ -36,7 +36,7 @@ run(const char *text, size_t len)
 }
 
 /* Every word of the text has the dictionary's flags for its fold, less
- * D_MOVED (word flags) and D_UNION_ONLY (D_CUE: the comment's cues,
+ * D_MOVED (word flags) and D_CUE (the comment's cues,
  * speed33a), and each of W_PHONECUE, W_IDLABEL, W_ACCOUNT,
  * W_PLATECUE, W_HEADFIRST, W_CLOSING, W_DOCLABEL, W_SHELTER, W_SUMETOU,
  * W_SUMAGE, W_SUMRARE exactly when the dictionary has its bit. */
@@ -50,7 +50,7 @@ check_words(void)
 		if (w->flags & W_DIGIT)
 			continue;
 		f = dict_flags_hashed(wf(&S, w), w->fold_len, w->fhash);
-		assert_true(w->dflags == (f & ~(D_MOVED | D_UNION_ONLY)));
+		assert_true(w->dflags == (f & ~(D_MOVED | D_CUE)));
 		assert_int_equal(!!(w->flags & W_PHONECUE),
 		    !!(f & D_PHONECUE));
 		assert_int_equal(!!(w->flags & W_IDLABEL), !!(f & D_IDLABEL));
