@@ -101,6 +101,14 @@ lives is `address` with the aire; a hospital ward's room is not labelled
 (the project's convention), an EHPAD room is; extensions (poste, bip)
 stay; religions stay; saints' days and holidays alone stay, with a year
 they are date_partial; years of birth are date_partial; ages stay.
+Transidentity words (trans, non binaire, transition) carry no label: no
+kind of the project holds them (a judgement, as heldout25's naloxone).
+
+After the first run (commit 93f5562a typed the rows before it): one DEV
+label was added, `[[diag_repro:don de sperme]]` received in a PMA, which
+the rule above asked for and the typing forgot (`don d'ovocytes` had it);
+the change left every row in its half (the frozen file byte-identical).
+No frozen row was changed or read.
 """
 from handset import HandSet
 
@@ -134,7 +142,7 @@ ROWS.append(r"""
 * Le [[date:11/12/2025]], M. [[name:Kieffer]] [[name:Yannick]] appelle le CECOS : il a déménagé au [[address:8 rue des Jardins]], [[postcode_city:57100 Thionville]], et veut prolonger la conservation de ses paillettes (n° [[id:AC-57-2209]]).
 * Mme [[name:Seechurn]] [[name:Vimla]], 38 ans, [[diag_repro:FIV]] n° 4 : les précédentes à Maurice, à la clinique de Floréal, ont échoué ; elle apporte ses comptes rendus en anglais.
 - Le consentement au transfert doit être signé par les deux membres du couple le jour même, pièce d'identité à l'appui.
-* Femme seule, Mme [[name:Varela]] [[name:Antía]], 36 ans, demande une [[diag_repro:PMA]] avec don de sperme ; premier rendez-vous le [[date:14/01/2026]] avec le Dr [[other_name:Peyrouzet]].
+* Femme seule, Mme [[name:Varela]] [[name:Antía]], 36 ans, demande une [[diag_repro:PMA]] avec [[diag_repro:don de sperme]] ; premier rendez-vous le [[date:14/01/2026]] avec le Dr [[other_name:Peyrouzet]].
 * Syndrome d'hyperstimulation ovarienne modéré chez Mme [[name:Zerbib]] [[name:Shirel]] après la ponction du [[date_partial:28/11]] : ascite, hospitalisation de 48 h, transfert annulé.
 """)
 # Adoption consultations: children adopted abroad, birth names and adoptive names, orphanage files
