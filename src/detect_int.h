@@ -478,8 +478,11 @@ enum {
  * what scan_signoff_names starts from (its walk of every word of every
  * comment with a capital cost 1.4 M instructions a pass). */
 #define C_SIGNOFF	C_BIT(15)
-/* the cue bits are below C_NBITS (detect.c gm_make's rows) */
-#define C_NBITS		16
+/* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
+ * of 64 bits a cue, zeroed once a chunk, filled from each text's set
+ * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
+ * their zeroing alone) */
+#define C_NBITS		32
 #define C_ALL		(C_BIT(C_NBITS) - 1)
 /* Each cue list and its bit: dict_build (D_CUE) and cue_init (the bit)
  * read this one list. */
