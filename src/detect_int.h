@@ -478,6 +478,12 @@ enum {
  * what scan_signoff_names starts from (its walk of every word of every
  * comment with a capital cost 1.4 M instructions a pass). */
 #define C_SIGNOFF	C_BIT(15)
+/* The words before a row's initials ("vu par AV", "signé A.V", "visa :
+ * A V": detect_row.c row_initials_cues), the gate of row_cue_initials,
+ * whose walk of every capitalized or dotted word of every comment with a
+ * row asked the list of the word before it (0.63 M instructions a pass;
+ * speed34a, the first cue past the sixteen). */
+#define C_ROWINIT	C_BIT(16)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
  * of 64 bits a cue, zeroed once a chunk, filled from each text's set
  * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
@@ -493,7 +499,8 @@ enum {
 	X(spelled_id_words, C_NUMWORD) X(detect_insurer_names, C_INSURER)	\
 	X(dictated_cue_words, C_DICTATED) X(variant_cue_words, C_VARIANT)	\
 	X(signed_cue_words, C_SIGNED) X(booking_cue_words, C_BOOKING)	\
-	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF)
+	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF) \
+	X(row_initials_cues, C_ROWINIT)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1443,6 +1450,7 @@ extern const char *const signed_cue_words[];	/* C_SIGNED (detect_dev25.c) */
 extern const char *const booking_cue_words[];	/* C_BOOKING (detect_dev25.c) */
 extern const char *const dev25_signoff_words[];	/* C_SIGNOFF (detect_dev25.c) */
 extern const char *const signoff_thank_words[];	/* C_SIGNOFF */
+extern const char *const row_initials_cues[];	/* C_ROWINIT (detect_row.c) */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
