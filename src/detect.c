@@ -1643,7 +1643,7 @@ gm_cue(const struct gate_masks *g, uint32_t wflags, uint64_t cues)
 
 	if (detect_no_gates)
 		return g->all;
-	_Pragma("GCC unroll 8")
+	_Pragma("GCC unroll 64")
 	for (unsigned c = 0; c < C_NBITS; c++)
 		if ((cues >> c) & 1)
 			m |= g->crow[c];

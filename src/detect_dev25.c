@@ -415,7 +415,12 @@ bare_accept(const char *t, struct detect_scratch *s, size_t b, size_t e,
 int
 scan_bare_names_before_age(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 2; i < s->nwords; i++) {
+	/* the words of a digit or of a relative's family (WCB_RELTITLE
+	 * holds D_RELATIVE) by their class bytes, sixteen a step, in the
+	 * text's order: the walk of every word tested each word's flags
+	 * (0.65 M instructions a pass; speed34a) */
+	for (size_t i = 2; (i = wcls_find_any(s, i, W_DIGIT |
+	    WCB_RELTITLE)) < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 		size_t e = i - 1, b, x;
 

@@ -478,8 +478,17 @@ enum {
  * what scan_signoff_names starts from (its walk of every word of every
  * comment with a capital cost 1.4 M instructions a pass). */
 #define C_SIGNOFF	C_BIT(15)
-/* the cue bits are below C_NBITS (detect.c gm_make's rows) */
-#define C_NBITS		16
+/* The words before a row's initials ("vu par AV", "signé A.V", "visa :
+ * A V": detect_row.c row_initials_cues), the gate of row_cue_initials,
+ * whose walk of every capitalized or dotted word of every comment with a
+ * row asked the list of the word before it (0.63 M instructions a pass;
+ * speed34a, the first cue past the sixteen). */
+#define C_ROWINIT	C_BIT(16)
+/* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
+ * of 64 bits a cue, zeroed once a chunk, filled from each text's set
+ * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
+ * their zeroing alone) */
+#define C_NBITS		32
 #define C_ALL		(C_BIT(C_NBITS) - 1)
 /* Each cue list and its bit: dict_build (D_CUE) and cue_init (the bit)
  * read this one list. */
@@ -490,7 +499,8 @@ enum {
 	X(spelled_id_words, C_NUMWORD) X(detect_insurer_names, C_INSURER)	\
 	X(dictated_cue_words, C_DICTATED) X(variant_cue_words, C_VARIANT)	\
 	X(signed_cue_words, C_SIGNED) X(booking_cue_words, C_BOOKING)	\
-	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF)
+	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF) \
+	X(row_initials_cues, C_ROWINIT)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1113,6 +1123,34 @@ wcls_find(const struct detect_scratch *s, size_t from, unsigned all,
 	return s->nwords;
 }
 
+/* The first word i >= from whose class byte has some bit of any;
+ * s->nwords or more if none (as wcls_find: sixteen bytes a step).  A
+ * rule that starts from words of two classes ("a digit or a relative")
+ * visits them in the order of the text, as its walk of every word did
+ * (speed34a). */
+static inline size_t
+wcls_find_any(const struct detect_scratch *s, size_t from, unsigned any)
+{
+	const uint8_t *cb = s->wcls;
+
+	for (; from < s->nwords; from += 16) {
+#if defined(__SSE2__)
+		unsigned m = 0xffffu & ~(unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(_mm_and_si128(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(cb + from)),
+		    _mm_set1_epi8((char)any)), _mm_setzero_si128()));
+
+		if (m != 0)
+			return from + (size_t)__builtin_ctz(m);
+#else
+		for (size_t i = from; i < from + 16; i++)
+			if ((cb[i] & any) != 0)
+				return i;
+#endif
+	}
+	return s->nwords;
+}
+
 /* Bit k set for word k of the first 64 whose class byte has every bit
  * of all (bits past the last word 0: their bytes are).  Sixteen bytes a
  * step with SSE2. */
@@ -1440,6 +1478,7 @@ extern const char *const signed_cue_words[];	/* C_SIGNED (detect_dev25.c) */
 extern const char *const booking_cue_words[];	/* C_BOOKING (detect_dev25.c) */
 extern const char *const dev25_signoff_words[];	/* C_SIGNOFF (detect_dev25.c) */
 extern const char *const signoff_thank_words[];	/* C_SIGNOFF */
+extern const char *const row_initials_cues[];	/* C_ROWINIT (detect_row.c) */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);

@@ -4203,14 +4203,20 @@ semicolon_row_shape(const char *t, size_t len)
 		    memmem(prev + 1, cell, ". ", 2) != NULL) {
 			/* a first cell, or one too long or across lines:
 			 * count again from here (its head before the ';'
-			 * is a cell when short and on this line) */
-			const char *h = p;
+			 * is a cell when short and on this line): the bytes
+			 * after the nearest line break or ';' (prev) of the
+			 * 41 before p, or after the text's start, 1 to 40 of
+			 * them (one memrchr, where a walk back read the 41
+			 * bytes one by one; speed34a) */
+			const char *lo = p - t > 41 ? p - 41 : t;
+			const char *q = memrchr(lo, '\n', (size_t)(p - lo));
+			const char *h;
 
-			while (h > t && h[-1] != '\n' && h[-1] != ';' &&
-			    p - h <= 40)
-				h--;
-			cells = p - h >= 1 && p - h <= 40 && (h == t ||
-			    h[-1] == '\n' || h[-1] == ';') ? 1 : 0;
+			if (prev != NULL && prev >= lo &&
+			    (q == NULL || prev > q))
+				q = prev;
+			h = q != NULL ? q + 1 : lo == t ? t : NULL;
+			cells = h != NULL && p - h >= 1 && p - h <= 40 ? 1 : 0;
 			continue;
 		}
 		if (++cells >= 3) {
@@ -4512,9 +4518,11 @@ row_sep_cells(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < nsp && r >= 0; x++) {
 		size_t st = s->spans[x].start, e = s->spans[x].end;
 
-		/* the bytes beside first, then a capital, then the row */
-		if (anchor_sep_beside(t, s->text_len, st, e) == 0 ||
-		    !table_anchor(t, &s->spans[x]) ||
+		/* the span's kind first (a date's, a phone's, a
+		 * postcode's: a load of the span read already; speed34a),
+		 * then the bytes beside, a capital, the row */
+		if (!table_anchor(t, &s->spans[x]) ||
+		    anchor_sep_beside(t, s->text_len, st, e) == 0 ||
 		    !anchor_capital_beside(t, s->text_len, st, e) ||
 		    (s->row_sep = anchor_row_sep(t, s->text_len, st, e)) == 0)
 			continue;

@@ -2532,20 +2532,25 @@ row_initials_at(const char *t, struct detect_scratch *s, size_t i, char fi,
  * dot) are not read, which every capitalized word would have to be
  * asked for (+0.4 M instructions a pass of the bench).
  */
+/* the words before an initial that initials_cue reads: C_ROWINIT */
+const char *const row_initials_cues[] = {
+	"par", "signe", "signee", "visa", "vise", "visee", "paraphe", NULL,
+};
+
 static __attribute__((noinline)) int
 row_cue_initials(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
-	/* the words before an initial that initials_cue reads, a filter's
-	 * bit first: most capitalized words follow none */
-	static const char *const cue_words[] = {
-		"par", "signe", "signee", "visa", "vise", "visee", "paraphe",
-		NULL,
-	};
-	static uint64_t cue_words_filter;	/* word_in_filtered_list */
+	/* the same list, a filter's bit first: most capitalized words
+	 * follow none */
+	static uint64_t row_initials_cues_filter; /* word_in_filtered_list */
 	char fi = 0, li = 0;
 	int r, known = 0;
 
+	/* no word of the list in the comment, no cue before an initial
+	 * (speed34a: the comment's cues, tokenize's) */
+	if (!comment_cue(s, 0, C_ROWINIT))
+		return 0;
 	for (size_t from = 0; from < s->nwords; from += 16) {
 		unsigned m = 0;
 #if defined(__SSE2__)
@@ -2565,7 +2570,7 @@ row_cue_initials(const char *t, const struct detect_value *row, size_t nrow,
 
 			if (i == 0 || i >= s->nwords ||
 			    !word_in_filtered_list(s, &s->words[i - 1],
-			    cue_words))
+			    row_initials_cues))
 				continue;
 			/* the row's initials, once a cue is seen */
 			if (!known) {
