@@ -152,6 +152,12 @@ struct detect_scratch {
 	/* a digit word with a letter read as a digit glued to it (O o l I
 	 * | S B Z: tokenize's ocr_glued; scan_lookalike_numbers' gate) */
 	int			 lookalike_hint;
+	/* The row's values as digits (ctx_match_digits), each made once per
+	 * comment when a number is first compared with it: bit k of
+	 * rowdig_made says rowdig[k] holds row value k's digits (here, in
+	 * the padding after lookalike_hint, rather than alone in a line
+	 * that detect_begin's clearing fetched every comment: speed34c). */
+	uint32_t		 rowdig_made;
 	/* bytes 128-191: what the walks read */
 	/* The words each of a few word-walking rules starts from
 	 * (detect_int.h WC_*, word_class), listed when a rule first asks:
@@ -216,13 +222,26 @@ struct detect_scratch {
 	int			 english_word;
 	size_t			 english_word_at;
 	struct buf		 fold;		/* folded words, back to back */
-	struct buf		 tmp;
+	/* Written or read every comment (tokenize), here beside fold,
+	 * where s->tmp was (read by rare paths only); in the line after
+	 * sens they were a line more a comment (speed34c) */
+	struct detect_wcache	*wcache;	/* recent words (detect.c) */
+	/* The words of the first 64 with D_FIRST or D_LAST, bit k for word
+	 * k (tokenize; valid when nwords <= 64): the name rules' walks that
+	 * start from a name of the lists (scan_dictionary,
+	 * name_summary_make) visit these bits, not every word. */
+	uint64_t		 name_words;
+	/* Every word's cues (detect_int.h C_*, tokenize), or-ed: the
+	 * comment's second mask beside word_dflags, for the gates that ask
+	 * for a word of a list no rule asks of a word (speed33a); beside
+	 * name_words, which tokenize writes too */
+	uint64_t		 word_cues;
 	/* the last row scan_row_names prepared (detect_row.c): raw values,
 	 * wiped when freed; shared in a batch (detect_run_many) */
 	struct row_cache	*rowcache;
 	struct textnorm		 tn;		/* what the detectors read */
 	struct sensitive_scratch sens;		/* diagnosis terms */
-	struct detect_wcache	*wcache;	/* recent words (detect.c) */
+	struct buf		 tmp;
 	/* keys a scan looks up, sorted (detect.c detect_keys_sort): the
 	 * hashes of the words scan_name_repeats looks for again, the
 	 * starts of the name spans scan_name_glued asks about */
@@ -237,20 +256,6 @@ struct detect_scratch {
 	 * rule of labels before a colon first asks (detect_namecue.c
 	 * colon_word; valid while name_summary holds NS_COLONS). */
 	uint64_t		 colon_words;
-	/* The words of the first 64 with D_FIRST or D_LAST, bit k for word
-	 * k (tokenize; valid when nwords <= 64): the name rules' walks that
-	 * start from a name of the lists (scan_dictionary,
-	 * name_summary_make) visit these bits, not every word. */
-	uint64_t		 name_words;
-	/* Every word's cues (detect_int.h C_*, tokenize), or-ed: the
-	 * comment's second mask beside word_dflags, for the gates that ask
-	 * for a word of a list no rule asks of a word (speed33a); beside
-	 * name_words, which tokenize writes too */
-	uint64_t		 word_cues;
-	/* The row's values as digits (ctx_match_digits), each made once per
-	 * comment when a number is first compared with it: bit k of
-	 * rowdig_made says rowdig[k] holds row value k's digits. */
-	uint32_t		 rowdig_made;
 	uint8_t			 rowdig_len[DETECT_MAX_ROW];
 	char			 rowdig[DETECT_MAX_ROW][40];
 };

@@ -988,7 +988,8 @@ reset_taken(struct detect_scratch *s, size_t len)
  * texts (GM_*), and the gate's & and | join the masks of every text at
  * once.  HAS: comment_has; KIND: has_span_kind; TBANY, TBALL: some, or
  * every, TB_ byte of the set is in the text; HINT: a hint of the
- * scratch is not 0 (under DETECT_NO_GATES as read: write NOGATES | before
+ * scratch is not 0 (in run_rules_many a row gm_make makes, named
+ * gm_hint_row_<field>: a new hint adds one; under DETECT_NO_GATES as read: write NOGATES | before
  * it where a rule may run without it); NOGATES: detect_no_gates; AND and
  * OR: && and || here (a second test asked only when the first leaves it
  * to decide: as written before speed31b, whose & and | there cost some
@@ -1483,6 +1484,11 @@ struct gate_masks {
 	uint64_t	krow[DETECT_NKINDS];
 	/* crow[c]: the texts with cue C_BIT(c) (s->word_cues) */
 	uint64_t	crow[C_NBITS];
+	/* the texts with each of the hints detect_begin leaves and no rule
+	 * changes (HINT: gm_hint_row; scan_table_cells sets caret_hint and
+	 * puts it back), made once a chunk: a gate read the field of each
+	 * of the chunk's scratches (speed34c) */
+	uint64_t	hocr, hzero, hcaret, hlookalike;
 };
 
 #if defined(__SSE2__)
@@ -1570,6 +1576,15 @@ gm_make(struct gate_masks *g, size_t n, struct detect_scratch *ss)
 		s->kind_rows = g->krow;
 		s->kind_bit = (uint64_t)1 << i;
 	}
+	g->hocr = g->hzero = g->hcaret = g->hlookalike = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct detect_scratch *s = &ss[i];
+
+		g->hocr |= (uint64_t)(s->ocr_hint != 0) << i;
+		g->hzero |= (uint64_t)(s->zero_hint != 0) << i;
+		g->hcaret |= (uint64_t)(s->caret_hint != 0) << i;
+		g->hlookalike |= (uint64_t)(s->lookalike_hint != 0) << i;
+	}
 }
 
 /* The texts that have every flag of bits (bits: constant, a gate's: the
@@ -1635,7 +1650,12 @@ gm_has(const struct gate_masks *g, const struct detect_scratch *ss,
 }
 
 /* comment_cue of every text: the W_ flags' mask, and the rows of the
- * cues (crow, made by gm_make: tokenize's, which no rule changes) */
+ * cues (crow, made by gm_make: tokenize's, which no rule changes).
+ * Unrolled whole (64 >= C_NBITS), so that the tests of `cues`, a
+ * constant, fold: with "unroll 8" over C_NBITS 16 a loop was left, two
+ * branches a cue gate and chunk (some 8,000 mispredicted a pass of the
+ * bench in batches of 32: speed34c). */
+_Static_assert(C_NBITS <= 64, "gm_cue's loop is unrolled whole");
 static inline __attribute__((always_inline)) uint64_t
 gm_cue(const struct gate_masks *g, uint32_t wflags, uint64_t cues)
 {
@@ -1689,7 +1709,14 @@ gm_kind(const struct gate_masks *g, unsigned kinds)
 #define KIND(k)		gm_kind(&g, (k))
 #define TBANY(b)	gm_or(g.wd, 0, (uint64_t)(b) << 32)
 #define TBALL(b)	gm_and(g.wd, 0, (uint64_t)(b) << 32, g.all)
-#define HINT(f)		gm_hint(n, ss, f)
+/* a hint gm_make made a row of (gate_masks.h*), or one a rule changes
+ * (name_mask: add_span's), read from each scratch */
+#define HINT(f)		gm_hint_row_##f
+#define gm_hint_row_ocr_hint		g.hocr
+#define gm_hint_row_zero_hint		g.hzero
+#define gm_hint_row_caret_hint		g.hcaret
+#define gm_hint_row_lookalike_hint	g.hlookalike
+#define gm_hint_row_name_mask		gm_hint(n, ss, name_mask)
 #define NOGATES		(detect_no_gates ? g.all : 0)
 #define gm_hint(n, ss, f) __extension__ ({				\
 	uint64_t hm_ = 0;						\
