@@ -134,12 +134,67 @@ test_one_control_everywhere(void **state)
 	textnorm_free(&tn);
 }
 
+/* speed34b's latin_block passes a block of ASCII and two-byte letters
+ * of U+00C0-U+017F at once: the letters it must leave to the old path
+ * ("Ĳ" "ĳ" "Ŀ" "ŀ" "ŉ" "ſ", which NFKC changes, and the mojibake "Ã©"),
+ * alone among accents at every place of texts of every length to 48,
+ * still change the text; "×" and "÷" (c3 97, c3 b7), letters of no
+ * change, and a lead at a block's last byte with its continuation in the
+ * next, do not. */
+static void
+test_latin_block_edges(void **state)
+{
+	static const char *const changes[] = {
+		"\xc4\xb2", "\xc4\xb3", "\xc4\xbf", "\xc5\x80", "\xc5\x89",
+		"\xc5\xbf", "\xc3\x83\xc2\xa9",
+	};
+	static const char *const keeps[] = {
+		"\xc3\x97", "\xc3\xb7", "\xc4\x80", "\xc5\x93", "\xc5\xbe",
+		"\xc3\xbf", "\xc3\x80",
+	};
+	struct textnorm tn;
+	char text[64], *copy;
+
+	(void)state;
+	memset(&tn, 0, sizeof(tn));
+	for (size_t len = 2; len <= 48; len++)
+		for (size_t at = 0; at + 1 < len; at++)
+			for (size_t k = 0; k < 2 * 7; k++) {
+				const char *x = k < 7 ? changes[k] : keeps[k - 7];
+				size_t xl = strlen(x), n = 0;
+
+				/* "é" and "a" before and after x */
+				while (n < at)
+					n += (size_t)(n + 1 < at ? (memcpy(text + n,
+					    "\xc3\xa9", 2), 2) : (text[n] = 'a', 1));
+				memcpy(text + n, x, xl);
+				n += xl;
+				while (n < len + xl)
+					n += (size_t)(n + 1 < len + xl ?
+					    (memcpy(text + n, "\xc3\xa9", 2), 2) :
+					    (text[n] = 'b', 1));
+				copy = malloc(n);
+				assert_non_null(copy);
+				memcpy(copy, text, n);
+				for (int controls = 0; controls < 2; controls++) {
+					tn.controls = controls;
+					tn.evasion = controls;
+					assert_int_equal(textnorm_run(&tn, copy, n),
+					    0);
+					assert_int_equal(tn.changed, k < 7);
+				}
+				free(copy);
+			}
+	textnorm_free(&tn);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_random_texts),
 		cmocka_unit_test(test_one_control_everywhere),
+		cmocka_unit_test(test_latin_block_edges),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
