@@ -42,7 +42,8 @@ void	engine_free(struct engine *e);
 /* The detectors' tables (detect_prepare), built at a program's start when
  * the policy needs them: a column under op = scrub, or under analysis,
  * drug or ward (the sensitive lexicon); always when `always` (check reads
- * every kept cell with the detectors).  0, or -errno with one record
+ * every kept cell with the detectors), and then the name lists' sets of
+ * names.c too (names_prepare).  0, or -errno with one record
  * reported that names the table which failed (ops34): the program then
  * refuses to start, where every scrubbed cell failed with ENOMEM. */
 int	engine_prepare_detectors(const struct engine *e, int always,

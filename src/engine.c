@@ -16,6 +16,7 @@
 #include "detect.h"
 #include "engine.h"
 #include "identity.h"
+#include "names.h"
 #include "pfs_error.h"
 #include "policy.h"
 
@@ -121,6 +122,12 @@ engine_prepare_detectors(const struct engine *e, int always,
 
 		need = policy_column_op(c) == OP_SCRUB ||
 		    (policy_column_flags(c) & OP_F_LEXICON);
+	}
+	/* check's kept scan reads the name lists' sets too (names.c) */
+	if (always && (r = names_prepare(1, &what)) != 0) {
+		pfs_error_reportf(report, -r, "the name lists could not be "
+		    "built: %s (%s): not started", what, strerror(-r));
+		return r;
 	}
 	if (!need || (r = detect_prepare(&what)) == 0)
 		return 0;

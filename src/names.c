@@ -160,7 +160,9 @@ fold_lists(void)
 	    fake_list_last_names_count + detect_list_first_names_count +
 	    detect_list_last_names_count;
 
-	if ((folded = calloc(n, sizeof(*folded))) == NULL ||
+	/* the tests' fault (util_test_fault, ops34) */
+	if (util_test_fault("names") ||
+	    (folded = calloc(n, sizeof(*folded))) == NULL ||
 	    add_list(fake_list_first_names, fake_list_first_names_count, &b) ||
 	    add_list(fake_list_last_names, fake_list_last_names_count, &b) ||
 	    add_list(detect_list_first_names, detect_list_first_names_count,
@@ -993,6 +995,20 @@ names_sign(const char *name, size_t len, enum names_sign *sign)
 	}
 	free(dec);
 	return r;
+}
+
+int
+names_prepare(int sets, const char **what)
+{
+	*what = NULL;
+	pthread_once(&fold_once, fold_lists);
+	if (!fold_error && sets)
+		pthread_once(&set_once, fold_sets);
+	if (!fold_error && !(sets && set_error))
+		return 0;
+	*what = "the folded name lists (conf/lists, conf/detect: first and "
+	    "last names, Dicollecte's first names)";
+	return -ENOMEM;
 }
 
 int

@@ -60,6 +60,13 @@ for fault in lexicon cue dictionary; do
 	unset PSEUDONYMFS_TEST_FAULT
 done
 
+# The name lists check's kept scan reads (names.c): check refuses at start,
+# naming them.
+PSEUDONYMFS_TEST_FAULT=names "$bin" check -q -p plain.policy -k key src > names.out 2> names.err
+check "names: check refuses (exit 1)" test $? -eq 1
+check "names: ... names the lists" has names.err "the name lists could not be built"
+check "names: ... no report, no raw value" sh -c "! test -s names.out && ! grep -qa RAWNOM names.err"
+
 # A policy that needs no table starts under the fault: nothing refused
 # for what it does not use.
 PSEUDONYMFS_TEST_FAULT=cue "$bin" export -q -p plain.policy -k key src plain > /dev/null 2> plain.err
