@@ -258,13 +258,34 @@ struct detect_scratch {
 	uint64_t		 colon_words;
 	uint8_t			 rowdig_len[DETECT_MAX_ROW];
 	char			 rowdig[DETECT_MAX_ROW][40];
+	/* scan_dictated_spellings' index of words (detect_spelled.c,
+	 * review29b), kept from comment to comment up to
+	 * DETECT_SPELLED_KEEP words (ops34): word indexes and a flag a
+	 * word, no text */
+	uint32_t		*spelled_w;
+	uint8_t			*spelled_done;
+	size_t			 spelled_cap;
 };
+
+/* The words of a comment whose spelled index a scratch keeps (some 20
+ * KB); a comment of more words has one made and freed. */
+#define DETECT_SPELLED_KEEP	4096
 
 /* The longest text the detectors read (2 GiB - 1): their words' offsets
  * are 32 bits, and an offset made smaller than 0 must stay above every
  * real one, as it did in 64 bits.  A record is at most VIEW_MAX_RECORD
  * (64 MiB) anyway. */
 #define DETECT_MAX_TEXT	((size_t)INT32_MAX)
+
+/* Build the detectors' tables now (the sensitive lexicon, the cue table,
+ * the dictionary of names and words), which the first detect_run builds
+ * otherwise: a program that scrubs calls it at its start and refuses to
+ * start on an error, rather than failing every cell with -ENOMEM (ops34;
+ * detect_run still fails closed if they are missing).  0, or -errno
+ * (-ENOMEM, -EEXIST: two cue words with one hash, -ENOSPC) and in *what a
+ * text naming the table that failed: static, or the project's own list
+ * words, never a source's value.  Once a process: a failure stays. */
+int	detect_prepare(const char **what) PFS_WUR;
 
 /* Find the spans of `text` (UTF-8) to replace, sorted and disjoint, into
  * s->spans.  `row` holds the row's identifying values (nrow of them):

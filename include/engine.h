@@ -39,6 +39,16 @@ int	engine_open_unkeyed(const char *policy_path, struct engine **out,
 	    const struct pfs_reporter *report) PFS_WUR;
 void	engine_free(struct engine *e);
 
+/* The detectors' tables (detect_prepare), built at a program's start when
+ * the policy needs them: a column under op = scrub, or under analysis,
+ * drug or ward (the sensitive lexicon); always when `always` (check reads
+ * every kept cell with the detectors), and then the name lists' sets of
+ * names.c too (names_prepare).  0, or -errno with one record
+ * reported that names the table which failed (ops34): the program then
+ * refuses to start, where every scrubbed cell failed with ENOMEM. */
+int	engine_prepare_detectors(const struct engine *e, int always,
+	    const struct pfs_reporter *report) PFS_WUR;
+
 /* The source root, for what the policy reads beside the file it shows
  * (the identity source).  Without it, files that depend on the identity
  * source cannot be shown.  0 or -errno. */

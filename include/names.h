@@ -58,6 +58,11 @@ int	names_person(const char *text, size_t len, struct buf *scratch,
 int	names_person_span(const char *text, size_t len, size_t start,
 	    size_t end, struct buf *scratch, int *found) PFS_WUR;
 
+/* Build the folded name lists now (names_sign's, and names_person's
+ * sets when `sets`), which their first call builds otherwise: check calls
+ * it at its start (ops34).  0, or -ENOMEM and in *what the lists' name. */
+int	names_prepare(int sets, const char **what) PFS_WUR;
+
 /* A sign that refuses a kept name (the others only warn). */
 int	names_refused(enum names_sign sign);
 

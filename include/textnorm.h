@@ -57,7 +57,21 @@ struct textnorm {
 					 * them: a fixed eight let a ninth
 					 * run go unreversed, review29a) */
 	size_t		 rlo_cap;
+	/* ev_pass's scratch (ops34): the characters it classes (the text's
+	 * own: wiped when freed), and the text and map it writes, swapped
+	 * with text and map, so that a cell of look-alikes or marks
+	 * allocates nothing once a worker has seen one; kept up to
+	 * TEXTNORM_EV_KEEP characters, freed after a longer text. */
+	void		*ev;		/* struct ev_char[ev_cap] */
+	size_t		 ev_cap;
+	struct buf	 ev_text;
+	uint32_t	*ev_map;
+	size_t		 ev_map_cap;
 };
+
+/* What ev_pass keeps of its scratch from cell to cell, in characters
+ * (and bytes of text): some 100 KB a worker at most. */
+#define TEXTNORM_EV_KEEP	4096
 
 /* Normalize src[0..len) into n (reused from cell to cell).  Sets
  * n->changed; 0, or -ENOMEM. */

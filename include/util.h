@@ -255,4 +255,12 @@ void	util_escape_controls(const char *s, char *out, size_t cap);
 int	util_iconv(iconv_t cd, const char *s, size_t n, struct buf *out,
 	    size_t *used) PFS_WUR;
 
+/* A fault injected for the tests: 1 if the environment variable
+ * PSEUDONYMFS_TEST_FAULT (a comma-separated list) names `name`.  Read at
+ * the start of a one-time build (the scrub's tables, ops34): a fault
+ * makes that build fail as it would without memory or with a bad list,
+ * and the program refuses to start; it can never make a value shown
+ * that would otherwise be hidden. */
+int	util_test_fault(const char *name);
+
 #endif

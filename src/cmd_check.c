@@ -123,6 +123,11 @@ run_check(int argc, char **argv)
 	    engine_open_unkeyed(a.policy, &engine, &cmd_errors);
 	if (r != 0)
 		return 1;
+	/* check reads every kept cell with the detectors (keptscan) */
+	if (engine_prepare_detectors(engine, 1, &cmd_errors) != 0) {
+		engine_free(engine);
+		return 1;
+	}
 	/* Only with a key does check read every record (the risk pass). */
 	progress_init(&pg, cmd_progress_wanted(a.quiet) && a.key != NULL,
 	    cmd_progname, 0, 0);

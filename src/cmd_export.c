@@ -316,6 +316,8 @@ run_export(int argc, char **argv)
 		return 1;
 	if (engine_open(a.policy, a.key, &engine, &cmd_errors) != 0)
 		return 1;
+	if (engine_prepare_detectors(engine, 0, &cmd_errors) != 0)
+		goto out;
 	/* SRC is opened once: the drift scan and the export read the same
 	 * directory or file, and each file is exported as the version the
 	 * scan judged (scanned.h), or fails. */

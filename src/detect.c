@@ -1846,6 +1846,11 @@ detect_scratch_free(struct detect_scratch *s)
 	free(s->wcls);
 	free(s->wblk_buf);
 	free(s->keys);
+	free(s->spelled_w);
+	free(s->spelled_done);
+	s->spelled_w = NULL;
+	s->spelled_done = NULL;
+	s->spelled_cap = 0;
 	textnorm_free(&s->tn);
 	sensitive_scratch_free(&s->sens);
 	wcache_free(s);

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,6 +26,7 @@
 #include "norm.h"
 #include "sensitive.h"
 #include "sensitive_lists.h"
+#include "util.h"
 
 /*
  * The dictionary in use: an open addressing table of struct dict_entry
@@ -258,8 +260,15 @@ struct cue_slot {
 };
 static struct cue_slot cue_table[CUE_SLOTS];
 
+/* What dict_init could not build, for detect_prepare (ops34): a text
+ * naming the table (and, for the cue table, the two words of the
+ * project's lists that share a hash: never a source's value), and its
+ * -errno.  Written under dict_once only. */
+static char dict_fail_what[256];
+static int dict_fail_err;
+
 static int
-cue_add(const char *const *words, uint64_t cue)
+cue_add(const char *const *words, uint64_t cue, int fault)
 {
 	/* each slot's word, for the test of two words of one hash */
 	static const char *cue_word[CUE_SLOTS];
@@ -272,14 +281,25 @@ cue_add(const char *const *words, uint64_t cue)
 
 		if (n == 0)
 			continue;
-		h = hash(*words, n);
+		/* the tests' fault (PSEUDONYMFS_TEST_FAULT=cue): every
+		 * word one hash, the second word collides */
+		h = fault ? 1 : hash(*words, n);
 		for (i = (size_t)h & (CUE_SLOTS - 1); cue_table[i].cues != 0 &&
 		    cue_table[i].h != h; i = (i + 1) & (CUE_SLOTS - 1))
 			;
-		if (cue_table[i].cues == 0 && ++used > CUE_SLOTS / 2)
-			return -ENOMEM;	/* the table is made larger */
-		if (cue_table[i].cues != 0 && strcmp(cue_word[i], *words) != 0)
-			return -EEXIST;	/* two words, one hash */
+		if (cue_table[i].cues == 0 && ++used > CUE_SLOTS / 2) {
+			snprintf(dict_fail_what, sizeof(dict_fail_what),
+			    "the cue table: more than %d cue words (CUE_SLOTS "
+			    "is to be made larger)", CUE_SLOTS / 2);
+			return -ENOSPC;
+		}
+		if (cue_table[i].cues != 0 && strcmp(cue_word[i], *words) != 0) {
+			/* two words, one hash: the words of the lists */
+			snprintf(dict_fail_what, sizeof(dict_fail_what),
+			    "the cue table: the cue words '%.40s' and '%.40s' "
+			    "have one hash", cue_word[i], *words);
+			return -EEXIST;
+		}
 		cue_word[i] = *words;
 		cue_table[i].h = h;
 		cue_table[i].cues |= cue;
@@ -296,9 +316,11 @@ _Static_assert(((0 DETECT_CUE_LISTS(CUE_BITS)
 static int
 cue_init(void)
 {
-#define CUE_ADD(list, cue)	cue_add(list, cue) == 0 &&
+	int fault = util_test_fault("cue"), r = 0;
+
+#define CUE_ADD(list, cue)	(r = cue_add(list, cue, fault)) == 0 &&
 	return DETECT_CUE_LISTS(CUE_ADD) DETECT_CUE_WORD_LISTS(CUE_ADD) 1 ?
-	    0 : -ENOMEM;
+	    0 : r;
 #undef CUE_ADD
 }
 
@@ -1647,8 +1669,12 @@ dict_build(void)
 	for (dict_cap = 64; dict_cap < n * 2; dict_cap *= 2)
 		;
 	free(dict_new);		/* not in use: dict_build runs once, or beside the image */
-	if ((dict_new = calloc(dict_cap, sizeof(*dict_new))) == NULL)
+	/* the tests' fault: the dictionary's table cannot be had (ops34) */
+	if (util_test_fault("dictionary") ||
+	    (dict_new = calloc(dict_cap, sizeof(*dict_new))) == NULL) {
+		dict_new = NULL;
 		return -ENOMEM;
+	}
 	if (dict_add_list(detect_list_first_names, detect_list_first_names_count,
 	    D_FIRST, &tmp) == 0 &&
 	    dict_add_list(detect_list_last_names, detect_list_last_names_count,
@@ -1785,9 +1811,17 @@ dict_init(void)
 	 * while another thread read them (a data race; review23,
 	 * test_review23 under `make test-tsan`).  With the image this is a
 	 * copy of 8 KB; without it dict_build asked for them already. */
-	if (sensitive_init() != 0 || cue_init() != 0)
+	if ((dict_fail_err = sensitive_init()) != 0) {
+		snprintf(dict_fail_what, sizeof(dict_fail_what), "the sensitive "
+		    "lexicon (conf/sensitive, its tables)");
 		return;
-	if (im != NULL && im->stamp == dict_sources_stamp()) {
+	}
+	if ((dict_fail_err = cue_init()) != 0)
+		return;		/* cue_add said which */
+	/* the image, unless the tests' fault asks for the table made here
+	 * (which that fault then fails) */
+	if (im != NULL && im->stamp == dict_sources_stamp() &&
+	    !util_test_fault("dictionary")) {
 		dict = im->entries;
 		dict_pool = im->pool;
 		dict_cap = im->cap;
@@ -1796,11 +1830,26 @@ dict_init(void)
 		dict_ok = 1;
 		return;
 	}
-	if (dict_build() != 0)
+	if ((dict_fail_err = dict_build()) != 0) {
+		snprintf(dict_fail_what, sizeof(dict_fail_what), "the scrub's "
+		    "dictionary (the name lists, the lexicons and the cue "
+		    "words, conf/detect and conf/lists)");
 		return;
+	}
 	dict = dict_new;
 	dict_pool = dict_words.data ? dict_words.data : "";
 	dict_ok = 1;
+}
+
+int
+detect_prepare(const char **what)
+{
+	*what = NULL;
+	if (dict_ready())
+		return 0;
+	*what = dict_fail_what[0] != '\0' ? dict_fail_what :
+	    "the scrub's tables";
+	return dict_fail_err < 0 ? dict_fail_err : -ENOMEM;
 }
 
 int

@@ -243,14 +243,43 @@ spelled_cmp(const void *a, const void *b, void *arg)
 	return x < y ? -1 : x > y;
 }
 
+/* The index's arrays: the scratch's (ops34: a malloc and a calloc per
+ * comment of a spelling before), grown to DETECT_SPELLED_KEEP words at
+ * most; a comment of more words has arrays of its own, freed after it
+ * (spelled_index_free). */
 static int
-spelled_index_make(const struct detect_scratch *s, struct spelled_index *ix)
+spelled_index_make(struct detect_scratch *s, struct spelled_index *ix)
 {
+	size_t need = s->nwords + 1;
+
 	ix->n = 0;
-	ix->w = malloc((s->nwords + 1) * sizeof(*ix->w));
-	ix->done = calloc(s->nwords + 1, 1);
-	if (ix->w == NULL || ix->done == NULL)
-		return -ENOMEM;
+	if (need <= DETECT_SPELLED_KEEP) {
+		if (s->spelled_cap < need) {
+			size_t cap = s->spelled_cap ? s->spelled_cap : 64;
+			uint32_t *w;
+			uint8_t *d;
+
+			while (cap < need)
+				cap *= 2;
+			if (cap > DETECT_SPELLED_KEEP)
+				cap = DETECT_SPELLED_KEEP;
+			if ((w = realloc(s->spelled_w, cap * sizeof(*w))) == NULL)
+				return -ENOMEM;
+			s->spelled_w = w;
+			if ((d = realloc(s->spelled_done, cap)) == NULL)
+				return -ENOMEM;
+			s->spelled_done = d;
+			s->spelled_cap = cap;
+		}
+		ix->w = s->spelled_w;
+		ix->done = s->spelled_done;
+		memset(ix->done, 0, need);
+	} else {
+		ix->w = malloc(need * sizeof(*ix->w));
+		ix->done = calloc(need, 1);
+		if (ix->w == NULL || ix->done == NULL)
+			return -ENOMEM;
+	}
 	for (size_t k = 0; k < s->nwords; k++)
 		if (s->words[k].fold_len >= 2 && s->words[k].fold_len <= 32 &&
 		    !(s->words[k].flags & W_DIGIT))
@@ -355,7 +384,9 @@ scan_dictated_spellings(const char *t, struct detect_scratch *s)
 		}
 		i = j + 2;
 	}
-	free(ix.w);
-	free(ix.done);
+	if (ix.w != s->spelled_w) {	/* made for this comment alone */
+		free(ix.w);
+		free(ix.done);
+	}
 	return r < 0 ? r : 0;
 }

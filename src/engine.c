@@ -13,8 +13,10 @@
 
 #include <sodium.h>
 
+#include "detect.h"
 #include "engine.h"
 #include "identity.h"
+#include "names.h"
 #include "pfs_error.h"
 #include "policy.h"
 
@@ -106,6 +108,33 @@ engine_open_unkeyed(const char *policy_path, struct engine **out,
 	}
 	*out = e;
 	return 0;
+}
+
+int
+engine_prepare_detectors(const struct engine *e, int always,
+    const struct pfs_reporter *report)
+{
+	const char *what;
+	int need = always, r;
+
+	for (size_t i = 0; !need && i < e->policy->ncolumns; i++) {
+		const struct policy_column *c = policy_column_at(e->policy, i);
+
+		need = policy_column_op(c) == OP_SCRUB ||
+		    (policy_column_flags(c) & OP_F_LEXICON);
+	}
+	/* check's kept scan reads the name lists' sets too (names.c) */
+	if (always && (r = names_prepare(1, &what)) != 0) {
+		pfs_error_reportf(report, -r, "the name lists could not be "
+		    "built: %s (%s): not started", what, strerror(-r));
+		return r;
+	}
+	if (!need || (r = detect_prepare(&what)) == 0)
+		return 0;
+	pfs_error_reportf(report, -r, "the scrub's tables could not be "
+	    "built: %s (%s); no cell can be scrubbed without them: not "
+	    "started", what, strerror(-r));
+	return r;
 }
 
 void

@@ -492,7 +492,8 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 			free(fs->conf_path[i]);
 			fs->conf_path[i] = NULL;
 		}
-	if (engine_open(o->policy, o->key, engine, &startup_errors) != 0)
+	if (engine_open(o->policy, o->key, engine, &startup_errors) != 0 ||
+	    engine_prepare_detectors(*engine, 0, &startup_errors) != 0)
 		return -1;
 	fs->tree.engine = *engine;
 	if (set_limits(o, fs) != 0 ||

@@ -14,6 +14,7 @@
 #include <uninorm.h>
 #include <unistr.h>
 #include <unicode/uspoof.h>
+#include <sodium.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -403,9 +404,60 @@ ev_digitish(const struct ev_char *c)
 	    (c->cls == EV_OTHER && ev_is_digit(c->draws));
 }
 
+/* ev_pass's characters, wiped (the text's code points) and freed. */
+static void
+ev_chars_free(struct textnorm *n)
+{
+	if (n->ev != NULL) {
+		sodium_memzero(n->ev, n->ev_cap * sizeof(struct ev_char));
+		free(n->ev);
+	}
+	n->ev = NULL;
+	n->ev_cap = 0;
+}
+
+/* Room in n's ev scratch for a text of len bytes (len + 1 characters and
+ * map entries at most: the pass writes no more bytes than it reads). */
+static int
+ev_reserve(struct textnorm *n, size_t len)
+{
+	if (n->ev_cap < len + 1) {
+		ev_chars_free(n);
+		if ((n->ev = malloc((len + 1) * sizeof(struct ev_char))) == NULL)
+			return -ENOMEM;
+		n->ev_cap = len + 1;
+	}
+	if (n->ev_map_cap < len + 1) {
+		free(n->ev_map);
+		n->ev_map_cap = 0;
+		if ((n->ev_map = malloc((len + 1) * sizeof(*n->ev_map))) == NULL)
+			return -ENOMEM;
+		n->ev_map_cap = len + 1;
+	}
+	buf_reset(&n->ev_text);
+	return buf_reserve(&n->ev_text, len + 1);
+}
+
+/* After the pass: what is past TEXTNORM_EV_KEEP is not kept. */
+static void
+ev_trim(struct textnorm *n)
+{
+	if (n->ev_cap > TEXTNORM_EV_KEEP)
+		ev_chars_free(n);
+	if (n->ev_map_cap > TEXTNORM_EV_KEEP) {
+		free(n->ev_map);
+		n->ev_map = NULL;
+		n->ev_map_cap = 0;
+	}
+	if (n->ev_text.cap > TEXTNORM_EV_KEEP)
+		buf_free(&n->ev_text);
+}
+
 /* The pass over the normalized text (n->ev_seen): the words of Latin
  * letters and look-alikes read as Latin, marks off their letters, runs
- * of drawn digits read as digits. */
+ * of drawn digits read as digits.  Its characters, text and map are n's
+ * ev scratch (ops34: a malloc of each, and a buffer grown byte by byte,
+ * per cell that had a mark or a look-alike). */
 static int
 ev_pass(struct textnorm *n)
 {
@@ -413,19 +465,18 @@ ev_pass(struct textnorm *n)
 	struct ev_char *c;
 	const uc_script_t *alien[8];
 	size_t nc = 0, nalien = 0, len;
-	struct buf out = BUF_INIT;
-	uint32_t *map = NULL;
+	struct buf *out = &n->ev_text;
+	uint32_t *map;
 	int r = 0;
 
 	if (n->nrlo > 0 && (r = ev_reverse(n)) != 0)
 		return r;
 	t = (const uint8_t *)n->text.data;
 	len = n->text.len;
-	if ((c = malloc((len + 1) * sizeof(*c))) == NULL ||
-	    (map = malloc((len + 1) * sizeof(*map))) == NULL) {
-		r = -ENOMEM;
+	if ((r = ev_reserve(n, len)) != 0)
 		goto out;
-	}
+	c = n->ev;
+	map = n->ev_map;
 	for (size_t i = 0; i < len; ) {
 		struct ev_char *e = &c[nc++];
 		int m = u8_mbtoucr(&e->uc, t + i, len - i);
@@ -563,32 +614,34 @@ ev_pass(struct textnorm *n)
 	}
 	/* the text again */
 	for (size_t i = 0; i < nc && r == 0; i++) {
-		size_t at = out.len;
+		size_t at = out->len;
 
 		if (c[i].uc == 0x110001)
 			continue;
 		if (c[i].uc == 0x110000)
-			r = buf_append(&out, &c[i].draws, 1);
+			r = buf_append(out, &c[i].draws, 1);
 		else
-			r = buf_append(&out, t + c[i].off, c[i].len);
-		for (size_t k = at; k < out.len && r == 0; k++)
+			r = buf_append(out, t + c[i].off, c[i].len);
+		for (size_t k = at; k < out->len && r == 0; k++)
 			map[k] = n->map[c[i].off + (k - at < c[i].len ?
 			    k - at : 0)];
 	}
 	if (r == 0) {
-		map[out.len] = n->map[len];
-		buf_free(&n->text);
-		n->text = out;
-		free(n->map);
+		/* the pass's text and map for n's, n's kept for the next */
+		struct buf was = n->text;
+		uint32_t *was_map = n->map;
+		size_t was_cap = n->map_cap;
+
+		map[out->len] = n->map[len];
+		n->text = *out;
 		n->map = map;
-		n->map_cap = len + 1;
-		map = NULL;
-		out = (struct buf)BUF_INIT;
+		n->map_cap = n->ev_map_cap;
+		*out = was;
+		n->ev_map = was_map;
+		n->ev_map_cap = was_cap;
 	}
  out:
-	buf_free(&out);
-	free(map);
-	free(c);
+	ev_trim(n);
 	return r;
 }
 
@@ -1700,4 +1753,9 @@ textnorm_free(struct textnorm *n)
 	n->rlo = NULL;
 	n->rlo_cap = 0;
 	n->nrlo = 0;
+	ev_chars_free(n);
+	buf_free(&n->ev_text);
+	free(n->ev_map);
+	n->ev_map = NULL;
+	n->ev_map_cap = 0;
 }

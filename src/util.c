@@ -1,5 +1,6 @@
 /* Helpers shared by several modules (util.h). */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -76,4 +77,17 @@ util_escape_controls(const char *s, char *out, size_t cap)
 		}
 	}
 	out[o] = '\0';
+}
+
+int
+util_test_fault(const char *name)
+{
+	const char *v = getenv("PSEUDONYMFS_TEST_FAULT");
+	size_t n = strlen(name);
+
+	for (; v != NULL && *v != '\0'; v += strcspn(v, ","),
+	    v += *v == ',')
+		if (strncmp(v, name, n) == 0 && (v[n] == ',' || v[n] == '\0'))
+			return 1;
+	return 0;
 }
