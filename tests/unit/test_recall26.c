@@ -12,6 +12,10 @@
  *   Uniform P Papa"), "de" or "pour" after a spelling's word ("épelle : D
  *   de Denis, U de Ursule, P de Pierre"); "score A Avril B Bien C
  *   Calme", "vitamine D Dosage, B Bilan, C Contrôle" stay.
+ * - a commune alone in a pasted row's cell after a date's or a phone's,
+ *   in a person's row ("Kerbrat, Yvonne, 02/04/1932, Landerneau");
+ *   "Glycémie, Créatinine, 12/03/2024, Brest" (no name's cell), "le
+ *   12/03/2024, Brest" stay.
  * The detectors alone (detect_run), as test_recall25.c. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,6 +147,31 @@ test_spellings_without_comme(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* A commune alone in a person's pasted row goes; a row of clinical
+ * words, prose, keep it. */
+static void
+test_row_commune_cell(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Kerbrat, Yvonne, 02/04/1932, Landerneau", { NULL },
+		    { "Kerbrat", "Yvonne", "Landerneau" } },
+		{ "KERBRAT | Yvonne | 02/04/1932 | Landerneau | HTA", { "HTA",
+		    NULL }, { "KERBRAT", "Landerneau", NULL } },
+		{ "Kerbrat / Yvonne / 02/04/1932 / Saint-Pol-de-L\xc3\xa9on / "
+		    "suivi", { "suivi", NULL }, { "Kerbrat", "Saint-Pol",
+		    NULL } },
+		{ "Kerbrat, Yvonne, 06 12 34 56 78, Quimper", { NULL },
+		    { "Yvonne", "Quimper", NULL } },
+		{ "Glyc\xc3\xa9mie, Cr\xc3\xa9" "atinine, 12/03/2024, Brest",
+		    { "Brest", "atinine", NULL }, { NULL } },
+		{ "revu le 12/03/2024, Brest en vue", { "Brest", NULL },
+		    { NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 static void
 test_linear_time(void **state)
 {
@@ -152,6 +181,8 @@ test_linear_time(void **state)
 		"chambre 12 au foyer Les Mimosas ", "ch. 12 - r\xc3\xa9sidence ",
 		"chambre 12, foyer ", "D Delta ", "D de Denis ", "D ",
 		"\xc3\xa9pelle D pour Denis ", "D Delta U Uniform P Papa ",
+		"Kerbrat, Yvonne, 02/04/1932, Brest, ", "Brest, ",
+		"12/03/2024, Saint-Pol-de-Leon, ",
 	};
 	const size_t n = 4096;
 
@@ -167,6 +198,7 @@ main(void)
 		cmocka_unit_test(test_labeled_phone_shapes),
 		cmocka_unit_test(test_room_before_home),
 		cmocka_unit_test(test_spellings_without_comme),
+		cmocka_unit_test(test_row_commune_cell),
 		cmocka_unit_test(test_linear_time),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
