@@ -872,8 +872,12 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(names ON (HAS(W_SPACED, 0) | HAS(W_ACRO, 0)),			\
 	    scan_spelled_names(text, s))				\
 	/* (recall25) its units hold a capitalized word and "comme"	\
-	 * (dictated_cue_words: C_DICTATED, a cue) */		\
-	X(names ON CUE(W_CAP, C_DICTATED), scan_dictated_spellings(text, s))	\
+	 * (dictated_cue_words: C_DICTATED, a cue, with the words that	\
+	 * say a spelling, "épelle", "orthographe"), or (recall26) a	\
+	 * letter alone and a capital one to three bytes after it, as	\
+	 * "D Delta" (W_SPACED) */					\
+	X(names ON OR(CUE(W_CAP, C_DICTATED), HAS(W_SPACED, 0)),	\
+	    scan_dictated_spellings(text, s))				\
 	/* (speed31e) the letters are joined by '_' or '-' alone	\
 	 * (TB_USCORE, TB_HYPHEN: TB_BULLET's '*' and bullets are none) */	\
 	X(names ON AND(KIND(DETECT_BIT(DETECT_NAME)),			\

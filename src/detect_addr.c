@@ -3597,36 +3597,85 @@ home_comment(const struct detect_scratch *s, int *home)
 	return *home;
 }
 
-/* From word m, right after a room's number, the home it is in: "de la
- * résidence", "du foyer", "de la maison de retraite", "de la pension"
- * ("c'est Lulu de la chambre 5 de la résidence", an SMS of a resident;
- * dev23).  The room of a home is its resident's address (the hand sets'
- * convention, home_words); "chambre 5 du service", "de l'hôpital" stay
- * a ward's, and so does a room with no home named (docs/scrub.md
- * "dev23"). */
+/* Word k names a home where people live: "résidence", "foyer",
+ * "pension", "maison de retraite", or "hôtel" (a social hotel, a hotel
+ * named: not "l'Hôtel-Dieu", a hospital).  named: a name must follow
+ * (capitalized, or "social", "meublé" after "hôtel"), as after a comma
+ * or a hyphen, where "foyer" is as often a lesion's ("ch. 12, foyer
+ * de condensation"). */
 static int
-room_of_residence(const char *t, const struct detect_scratch *s, size_t m)
+home_word_at(const char *t, const struct detect_scratch *s, size_t k,
+    int named)
 {
-	size_t k = m;
+	size_t n;
 
-	if (m == 0 || m >= s->nwords || s->words[m].start -
-	    s->words[m - 1].end > 2 || memchr(t + s->words[m - 1].end, ',',
-	    s->words[m].start - s->words[m - 1].end) != NULL)
-		return 0;
-	if (word_is(s, k, "du"))
-		k++;
-	else if (word_is(s, k, "de") && k + 1 < s->nwords &&
-	    word_is(s, k + 1, "la"))
-		k += 2;
-	else
-		return 0;
 	if (k >= s->nwords)
 		return 0;
 	if (word_is(s, k, "maison") && k + 2 < s->nwords &&
 	    word_is(s, k + 1, "de") && word_is(s, k + 2, "retraite"))
-		return 1;
-	return word_is(s, k, "residence") || word_is(s, k, "foyer") ||
-	    word_is(s, k, "pension");
+		return !named || (k + 3 < s->nwords &&
+		    (s->words[k + 3].flags & (W_CAP | W_UPPER)) != 0);
+	if (word_is(s, k, "hotel")) {
+		n = k + 1;
+		if (n >= s->nwords || s->words[n].start - s->words[k].end > 1 ||
+		    word_is(s, n, "dieu"))
+			return 0;
+		return word_is(s, n, "social") || word_is(s, n, "meuble") ||
+		    ((s->words[n].flags & (W_CAP | W_UPPER)) &&
+		    t[s->words[k].end] == ' ');
+	}
+	if (!(word_is(s, k, "residence") || word_is(s, k, "foyer") ||
+	    word_is(s, k, "pension")))
+		return 0;
+	return !named || (k + 1 < s->nwords && s->words[k + 1].start ==
+	    s->words[k].end + 1 && (s->words[k + 1].flags & (W_CAP | W_UPPER)));
+}
+
+/* From word m, right after a room's number, the home it is in: "de la
+ * résidence", "du foyer", "de la maison de retraite", "de la pension"
+ * ("c'est Lulu de la chambre 5 de la résidence", an SMS of a resident;
+ * dev23); "au foyer", "à la résidence", "à l'hôtel social", "de l'hôtel
+ * Ibis", and a home named after a comma, a hyphen or a parenthesis
+ * ("chambre 12, foyer Adoma", "ch. 12 - résidence Les Lilas": recall26).
+ * The room of a home is its resident's address (the hand sets'
+ * convention, home_words); "chambre 5 du service", "de l'hôpital",
+ * "de l'Hôtel-Dieu" stay a ward's, and so does a room with no home named
+ * (docs/scrub.md "dev23"). */
+static int
+room_of_residence(const char *t, const struct detect_scratch *s, size_t m)
+{
+	size_t k = m, a, b;
+
+	if (m == 0 || m >= s->nwords)
+		return 0;
+	a = s->words[m - 1].end;
+	b = s->words[m].start;
+	if (b - a > 3)
+		return 0;
+	/* "chambre 12, foyer Adoma", "ch. 12 - résidence Les Lilas",
+	 * "chambre 12 (résidence Les Lilas)": one mark, the name after */
+	if (b - a >= 2 || memchr(t + a, ',', b - a) != NULL) {
+		size_t marks = 0;
+
+		for (size_t x = a; x < b; x++)
+			if (t[x] == ',' || t[x] == '-' || t[x] == '(')
+				marks++;
+			else if (t[x] != ' ')
+				return 0;
+		return marks == 1 && home_word_at(t, s, m, 1);
+	}
+	if (word_is(s, k, "du") || word_is(s, k, "au"))
+		k++;
+	else if ((word_is(s, k, "de") || word_is(s, k, "a")) &&
+	    k + 1 < s->nwords && word_is(s, k + 1, "la"))
+		k += 2;
+	else if ((word_is(s, k, "de") || word_is(s, k, "a")) &&
+	    k + 1 < s->nwords && word_is(s, k + 1, "l") &&
+	    word_is(s, k + 2 < s->nwords ? k + 2 : k, "hotel"))
+		k += 2;
+	else
+		return 0;
+	return home_word_at(t, s, k, 0);
 }
 
 /* The comment names a prison (detention_words: C_DETENTION, a cue of

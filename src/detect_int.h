@@ -1574,6 +1574,9 @@ int	article_before(const struct detect_scratch *s, size_t j);
 int	lower_after_comma(const char *t, size_t len, size_t q);
 /* Word i alone is a commune of one word (La Poste's list; detect_name.c). */
 int	single_commune(const struct detect_scratch *s, size_t i);
+/* Words a to b (a < b) are the whole name of a commune of two words or
+ * more (detect_name.c; recall26: a row's cell). */
+int	chain_commune(const struct detect_scratch *s, size_t a, size_t b);
 /* Word k, "germain(e)(s)", after word i, a cousin, a brother or a sister:
  * the adjective of full kinship (detect_relation.c, precision28). */
 int	germain_after_kin(const struct detect_scratch *s, size_t k, size_t i);

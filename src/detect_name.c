@@ -562,7 +562,7 @@ hyphen_link(const char *t, const struct detect_scratch *s, size_t k)
  * with its postcode or in an address, the address rules take it. */
 /* Words a to b (a < b) are the whole name of a commune of two words or
  * more (conf/places/communes.txt): "saint pol de leon". */
-static int
+int
 chain_commune(const struct detect_scratch *s, size_t a, size_t b)
 {
 	char key[POSTCODES_KEY_MAX];

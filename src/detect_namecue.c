@@ -4104,6 +4104,39 @@ cell_name_at(const char *t, struct detect_scratch *s, size_t e, int dir,
 	return 1;
 }
 
+/* recall26: the cell that starts at byte e is a commune alone, one to
+ * six capitalized words joined (La Poste's list: single_commune,
+ * chain_commune), between separators or the line's ends: the row's
+ * town ("Kerbrat, Yvonne, 02/04/1932, Landerneau").  Its span in *a,
+ * *b.  1 if so. */
+static int
+cell_commune_at(const char *t, struct detect_scratch *s, size_t e,
+    size_t *a, size_t *b)
+{
+	size_t len = s->text_len, p = e, j, k;
+
+	while (p < len && t[p] == ' ')
+		p++;
+	if ((k = word_at(s, p)) >= s->nwords || s->words[k].start != p ||
+	    !(s->words[k].flags & (W_CAP | W_UPPER)) ||
+	    word_taken(s, k))
+		return 0;
+	for (j = k; j + 1 < s->nwords && j - k < 5 && joined(t, s, j) &&
+	    !(s->words[j + 1].flags & W_DIGIT); j++)
+		;
+	p = s->words[j].end;
+	while (p < len && t[p] == ' ')
+		p++;
+	if (p < len && !cell_sep_of(s, t[p]) && t[p] != '\n' &&
+	    !(s->row_sep == ' ' && p - s->words[j].end >= 2))
+		return 0;
+	if (!(j == k ? single_commune(s, k) : chain_commune(s, k, j)))
+		return 0;
+	*a = s->words[k].start;
+	*b = s->words[j].end;
+	return 1;
+}
+
 /* The cell that ends at the separator at byte e is one name span found
  * before, whole (one to four words, between separators or the line's
  * ends): 1, *a its start, *first 1 if its first word is a first name of
@@ -4433,7 +4466,7 @@ table_cell_anchor(const char *t, struct detect_scratch *s, size_t st,
     size_t e, int after)
 {
 	size_t len = s->text_len, p, q, a, b, f;
-	int r;
+	int r, named = 0;
 
 	for (p = st; p > 0 && t[p - 1] == ' '; p--)
 		;
@@ -4454,20 +4487,26 @@ table_cell_anchor(const char *t, struct detect_scratch *s, size_t st,
 
 			if ((r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
 				return r;
+			named = 1;
 			/* a first name's cell: the capitals before it
 			 * may be its surname's */
 			first = n == 0 && k < s->nwords &&
 			    (s->words[k].dflags & D_FIRST) &&
 			    !(s->words[k].flags & W_UPPER);
 		} else if (n == 0 && cell_found_name(t, s, p, &a, &first))
-			;	/* "MARTIN | Paul | 12/03/1961": Paul
+			named = 1;	/* "MARTIN | Paul | 12/03/1961": Paul
 				 * found before, walk on (recall24) */
 		else
 			break;
 		p = cell_sep_before(t, s, a);
 	}
-	if (after && (f = cell_sep_after(t, s, e)) != NO_WORD &&
-	    cell_name_at(t, s, f, 1, &a, &b) &&
+	if (!after || (f = cell_sep_after(t, s, e)) == NO_WORD)
+		return 0;
+	/* a person's row (a name's cell before): the commune in the cell
+	 * after a date's or a phone's is the row's town (recall26) */
+	if (named && cell_commune_at(t, s, f, &a, &b))
+		return add_span(s, a, b, DETECT_ADDRESS, -1) < 0 ? -ENOMEM : 0;
+	if (cell_name_at(t, s, f, 1, &a, &b) &&
 	    (r = add_span(s, a, b, DETECT_NAME, -1)) < 0)
 		return r;
 	return 0;

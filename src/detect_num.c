@@ -3794,6 +3794,47 @@ id_short_named(const char *t, const struct detect_scratch *s, size_t j)
 	return id_label_before(t, s, j) == 1;
 }
 
+/* Word j opens a phone's span that an id's label names ("n° adhérent
+ * 0118472951", "IPP : 06 12 34 56 78", "matricule 0612345678"): a
+ * number of ten digits after the label of a member's, a file's or a
+ * register's number is that number, an id (the view's pseudonym keeps
+ * an id's shape, not a phone's; recall26).  A bare "n°" (no label), an
+ * insurer's label alone ("mutuelle", "contrat": the caller's lab 4), or
+ * the row's phone stay a phone.  Gate: a phone found and an id label
+ * (W_IDLABEL) in the comment. */
+static void
+id_phone_labeled(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s, size_t j)
+{
+	struct detect_span *sp;
+	char d[24];
+	size_t n = 0, k;
+
+	if (j == 0 || s->wspan[j] < 0 ||
+	    (sp = &s->spans[s->wspan[j]])->kind != DETECT_PHONE ||
+	    sp->start != s->words[j].start || sp->ctx >= 0)
+		return;
+	/* the label within three words before, of the id labels' list */
+	for (k = j; k > 0 && j - k < 3; k--)
+		if (s->words[k - 1].flags & W_IDLABEL)
+			break;
+	if (k == 0 || !(s->words[k - 1].flags & W_IDLABEL) ||
+	    id_label_before(t, s, j) != 1)
+		return;
+	/* a phone's word right after it ("dossier : 06 12 34 56 78
+	 * (portable)") says what it is */
+	k = word_at(s, sp->end);
+	if (k < s->nwords && s->words[k].start - sp->end <= 3 &&
+	    (s->words[k].flags & W_PHONECUE))
+		return;
+	for (size_t b = sp->start; b < sp->end && n < sizeof(d); b++)
+		if (util_is_digit(t[b]))
+			d[n++] = t[b];
+	span_kind_change(s, DETECT_PHONE, DETECT_ID);
+	sp->kind = DETECT_ID;
+	sp->ctx = ctx_match_digits(s, row, nrow, DETECT_IDENT_ID, d, n, 0);
+}
+
 /* An identifier after its label, of any length from 5 digits and with
  * "/", "-" or "." between its groups, capitals before it or not
  * ("S25-004411"): the `digits` option is for numbers that nothing names.
@@ -3819,6 +3860,9 @@ scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 			/* only an id's span grows (most comments have
 			 * none: their taken numbers are dates and phones;
 			 * speed30b) */
+			if (has_span_kind(s, DETECT_BIT(DETECT_PHONE)) &&
+			    comment_has(s, W_IDLABEL, 0))
+				id_phone_labeled(t, row, nrow, s, j);
 			if (has_span_kind(s, DETECT_BIT(DETECT_ID)))
 				id_prefix_extend(t, s, j);
 			continue;

@@ -158,30 +158,67 @@ scan_spelled_names(const char *t, struct detect_scratch *s)
  * comma's "virgule": the comment's union only, the gate of
  * scan_dictated_spellings). */
 const char *const dictated_cue_words[] = {
-	"comme", NULL,
+	"comme",
+	/* the words that say a spelling follows ("épelle D de Denis, U de
+	 * Ursule...", "orthographe : D pour Denis..."; recall26) */
+	"epelle", "epeler", "epellation", "orthographe",
+	NULL,
 };
 
-/* Word i opens a unit: one ASCII letter, "comme", then a capitalized
- * word (no digit) whose fold starts with the letter, one space between
- * each. */
-static int
-dictated_unit(const char *t, const struct detect_scratch *s, size_t i)
+/* The code words of the radio's alphabet (NATO's, folded), which a
+ * spelling without "comme" reads ("D Delta U Uniform P Papa"). */
+static const char *const radio_alphabet[] = {
+	"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot",
+	"golf", "hotel", "india", "juliett", "juliet", "kilo", "lima", "mike",
+	"november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+	"uniform", "victor", "whiskey", "whisky", "xray", "yankee", "zulu",
+	NULL,
+};
+static uint64_t radio_alphabet_filter;	/* word_in_listf */
+
+/* Word i opens a unit: one ASCII letter, a link ("comme", "de",
+ * "pour") or none, then a capitalized word (no digit) whose fold starts
+ * with the letter, one space between each: "D comme Denis", "D de
+ * Denis", "D pour Denis", "D Delta" (a radio's alphabet without its
+ * link, recall26).  Returns the words of the unit (3, or 2 without a
+ * link), or 0. */
+static size_t
+dictated_unit(const char *t, struct detect_scratch *s, size_t i)
 {
 	const struct detect_word *l = &s->words[i], *w;
+	size_t k = i + 1;
+	int link = 0;
 	char c;
 
-	if (i + 2 >= s->nwords || l->end - l->start != 1)
+	if (i + 1 >= s->nwords || l->end - l->start != 1)
 		return 0;
 	c = t[l->start];
 	if (c >= 'A' && c <= 'Z')
 		c = (char)(c + 32);
-	if (c < 'a' || c > 'z' || !word_is(s, i + 1, "comme") ||
-	    s->words[i + 1].start != l->end + 1 || t[l->end] != ' ')
+	if (c < 'a' || c > 'z' || s->words[k].start != l->end + 1 ||
+	    t[l->end] != ' ')
 		return 0;
-	w = &s->words[i + 2];
-	return w->start == s->words[i + 1].end + 1 && t[w->start - 1] == ' ' &&
+	if (word_is(s, k, "comme") || word_is(s, k, "de") ||
+	    word_is(s, k, "pour")) {
+		if (k + 1 >= s->nwords || (s->words[k].flags &
+		    (W_CAP | W_UPPER)))
+			return 0;
+		k++;
+		link = 1;
+	}
+	w = &s->words[k];
+	if (!(w->start == s->words[k - 1].end + 1 && t[w->start - 1] == ' ' &&
 	    (w->flags & (W_CAP | W_UPPER)) && !(w->flags & W_DIGIT) &&
-	    w->fold_len >= 2 && wf(s, w)[0] == c;
+	    w->fold_len >= 2 && wf(s, w)[0] == c))
+		return 0;
+	/* without a link, a word of the radio's alphabet, a first name of
+	 * the lists (not an ambiguous one) or no lexicon word ("D Delta",
+	 * "P Pierre"; "A Avril B Bien C Calme" stays) */
+	if (!link && !word_in_listf(s, k, radio_alphabet) &&
+	    !(word_has(s, k, D_FIRST) && !word_has(s, k, D_AMBIG)) &&
+	    word_lexicon(t, s, k))
+		return 0;
+	return k - i + 1;
 }
 
 /* Between words a and b: one to four bytes of ' ', ',', ';', '-', '/'. */
@@ -211,6 +248,7 @@ dictated_take(struct detect_scratch *s, size_t a, size_t b)
 		    DETECT_NAME, -1) < 0 ? -ENOMEM : 0;
 	for (size_t j = a; j <= b; j++)
 		if (!word_taken(s, j) && !word_is(s, j, "comme") &&
+		    !word_is(s, j, "de") && !word_is(s, j, "pour") &&
 		    (r = add_span(s, s->words[j].start, s->words[j].end,
 		    DETECT_NAME, -1)) < 0)
 			return r;
@@ -348,41 +386,41 @@ scan_dictated_spellings(const char *t, struct detect_scratch *s)
 	int r = 0;
 
 	/* three units at least: "D comme Dé, U comme Us, P comme Pi" */
-	if (s->text_len < 30 || s->nwords < 9)
+	if (s->text_len < 18 || s->nwords < 6)
 		return 0;
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
-		size_t j = i, n = 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		size_t j = i, n = 0, u, e;
 
-		/* the first tests inline: a one-byte word, then a word of
-		 * five letters ("comme") */
+		/* the first test inline: a one-byte word */
 		if (s->words[i].end - s->words[i].start != 1 ||
-		    s->words[i + 1].fold_len != 5 || !dictated_unit(t, s, i))
+		    (u = dictated_unit(t, s, i)) == 0)
 			continue;
 		for (;;) {
+			e = j + u - 1;	/* the unit's word */
 			if (n < sizeof(letters))
-				letters[n] = wf(s, &s->words[j + 2])[0];
+				letters[n] = wf(s, &s->words[e])[0];
 			n++;
-			if (j + 5 < s->nwords && dictated_gap(t, s, j + 2, j + 3) &&
-			    dictated_unit(t, s, j + 3))
-				j += 3;
+			if (e + 2 < s->nwords && dictated_gap(t, s, e, e + 1) &&
+			    (u = dictated_unit(t, s, e + 1)) != 0)
+				j = e + 1;
 			else
 				break;
 		}
 		if (n < 3) {
-			i = j + 2;
+			i = e;
 			continue;
 		}
-		if ((r = dictated_take(s, i, j + 2)) < 0)
+		if ((r = dictated_take(s, i, e)) < 0)
 			break;
 		/* the name the letters spell, elsewhere in the comment */
 		if (n <= sizeof(letters)) {
 			if (ix.w == NULL && (r = spelled_index_make(s, &ix)) < 0)
 				break;
 			if ((r = spelled_name_take(s, &ix, letters, n, i,
-			    j + 2)) < 0)
+			    e)) < 0)
 				break;
 		}
-		i = j + 2;
+		i = e;
 	}
 	if (ix.w != s->spelled_w) {	/* made for this comment alone */
 		free(ix.w);
