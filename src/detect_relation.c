@@ -414,7 +414,7 @@ short_caps_unknown(const char *t, const struct detect_scratch *s, size_t j)
 	const struct detect_word *w = &s->words[j];
 
 	return (w->flags & W_UPPER) && w->nchars <= 4 &&
-	    !(w->dflags & (D_FIRST | D_LAST)) &&
+	    !(w->dflags & (D_FIRST | D_LAST)) && !beyond_latin(t + w->start) &&
 	    !(j > 0 && joined(t, s, j - 1) && (s->words[j - 1].flags & W_UPPER)) &&
 	    !(j + 1 < s->nwords && joined(t, s, j) &&
 	    (s->words[j + 1].flags & W_UPPER));
