@@ -2799,6 +2799,23 @@ plural_title_items(const char *t, struct detect_scratch *s, size_t i,
 	return 0;
 }
 
+/* names39: word j is an acronym of the tables written capitalized, not
+ * in capitals ("Msa": the MSA, the farmers' insurer, is a word of the
+ * tables; "Msa" is a Comorian surname): three to five letters, a
+ * clinical word of the tables that no lexicon, English or French, holds.
+ * The notes write the body in capitals; capitalized after "M." or before
+ * a first name it is a person ("M. Msa", "Msa Ali a appelé"). */
+static int
+table_acronym_capitalized(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER | W_DIGIT)) == W_CAP &&
+	    w->nchars >= 3 && w->nchars <= 5 && (w->dflags & D_CLINICAL) &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_NOTNAME)) &&
+	    !english_has(w->fhash) && !word_lexicon(t, s, j);
+}
+
 static int	pain_score(const char *t, const struct detect_scratch *s,
 		    size_t j);
 
@@ -3194,6 +3211,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			else if (taken == 0 && !relative && j == i + 1 &&
 			    caps_pr_before_visit(t, s, i))
 				ok = 1;	/* "PR VIGNERON PREVENU" (names31) */
+			else if (taken == 0 && !relative && j == i + 1 &&
+			    table_acronym_capitalized(t, s, j))
+				ok = 1;	/* "M. Msa" (names39) */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
 			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&
@@ -6830,6 +6850,18 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			 * first name's surname (names19c) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
 			    kin_surname(t, s, i, l)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* "Msa Ali a appelé": an acronym of the tables
+			 * capitalized before a first name (names39) */
+			if (rt != NULL && rt->kind == DETECT_NAME &&
+			    pr == i + 1 && (s->words[i + 1].flags & W_CAP) &&
+			    (s->words[i + 1].dflags & D_FIRST) &&
+			    !(s->words[i + 1].dflags & (D_WEAK | D_AMBIG)) &&
+			    table_acronym_capitalized(t, s, i)) {
 				if ((r = add_neighbour(t, s, i)) < 0)
 					return r;
 				added |= r;
