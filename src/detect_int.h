@@ -1408,6 +1408,7 @@ int	scan_address_lines(const char *t, struct detect_scratch *s);
 int	scan_shelter_beds(const char *t, struct detect_scratch *s);
 /* detect_spelled.c: a name spelled letter by letter ("G-U-E-Y-E"). */
 int	scan_spelled_names(const char *t, struct detect_scratch *s);
+int	scan_spaced_initials(const char *t, struct detect_scratch *s);
 /* A name dictated "D comme Denis, U comme Ursule..." (recall25). */
 int	scan_dictated_spellings(const char *t, struct detect_scratch *s);
 int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);
