@@ -341,8 +341,6 @@ acronym_shape(const char *t, const struct detect_scratch *s, size_t i)
 	if (no_vowel(s, i))
 		return 1;
 	if (w->flags & W_UPPER) {
-		if (beyond_latin(p))
-			return 0;	/* "ДЮПОН" (names39) */
 		for (size_t k = 0; k < w->fold_len; k++)
 			if (f[k] != 'i' && f[k] != 'v' && f[k] != 'x')
 				return w->nchars <= 5 && !name_onset(f, w->fold_len);

@@ -414,7 +414,7 @@ short_caps_unknown(const char *t, const struct detect_scratch *s, size_t j)
 	const struct detect_word *w = &s->words[j];
 
 	return (w->flags & W_UPPER) && w->nchars <= 4 &&
-	    !(w->dflags & (D_FIRST | D_LAST)) && !beyond_latin(t + w->start) &&
+	    !(w->dflags & (D_FIRST | D_LAST)) &&
 	    !(j > 0 && joined(t, s, j - 1) && (s->words[j - 1].flags & W_UPPER)) &&
 	    !(j + 1 < s->nwords && joined(t, s, j) &&
 	    (s->words[j + 1].flags & W_UPPER));
@@ -985,6 +985,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */
 	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&
 	    (dict_keep_has(w->fhash) || ((w->flags & W_UPPER) &&
+	    !beyond_latin(t + w->start) &&
 	    (acronym_shape(t, s, j) || short_caps_unknown(t, s, j)))))
 		return 0;
 	if (!word_lexicon(t, s, j))
