@@ -2803,8 +2803,10 @@ plural_title_items(const char *t, struct detect_scratch *s, size_t i,
  * in capitals ("Msa": the MSA, the farmers' insurer, is a word of the
  * tables; "Msa" is a Comorian surname): three to five letters, a
  * clinical word of the tables that no lexicon, English or French, holds.
- * The notes write the body in capitals; capitalized after "M." or before
- * a first name it is a person ("M. Msa", "Msa Ali a appelé"). */
+ * The notes write the body in capitals; capitalized right after a title
+ * it is a person ("M. Msa").  Not before a first name: the shorthand of
+ * the tables is capitalized there as often ("Pte Maëlys Perrot", "Rdv
+ * Marie"). */
 static int
 table_acronym_capitalized(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -6850,18 +6852,6 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			 * first name's surname (names19c) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
 			    kin_surname(t, s, i, l)) {
-				if ((r = add_neighbour(t, s, i)) < 0)
-					return r;
-				added |= r;
-				continue;
-			}
-			/* "Msa Ali a appelé": an acronym of the tables
-			 * capitalized before a first name (names39) */
-			if (rt != NULL && rt->kind == DETECT_NAME &&
-			    pr == i + 1 && (s->words[i + 1].flags & W_CAP) &&
-			    (s->words[i + 1].dflags & D_FIRST) &&
-			    !(s->words[i + 1].dflags & (D_WEAK | D_AMBIG)) &&
-			    table_acronym_capitalized(t, s, i)) {
 				if ((r = add_neighbour(t, s, i)) < 0)
 					return r;
 				added |= r;
