@@ -2704,11 +2704,11 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
  * (English "has", "at"; "mas", a farmhouse), so that no table may hold
  * them (precision28 left them out of clinical_words): the health
  * authority (HAS), an occupational injury (AT), a specialised care home
- * (MAS), the medicines agency (EMA), an intercommunal hospital (CHI), the
- * nutrition committee (CLAN), long-term illness (ALD), state medical aid
- * (AME), the pulmonary pressure (PAP). */
+ * (MAS), long-term illness (ALD), state medical aid (AME).  Not EMA,
+ * CHI, PAP, CLAN: names of the lists or a surname's ("Mme Marie CLAN",
+ * test_precision20). */
 static const char *const care_acronyms[] = {
-	"has", "at", "mas", "clan", "ald", "ame", NULL,
+	"has", "at", "mas", "ald", "ame", NULL,
 };
 
 /* names39: word j, in capitals, one of care_acronyms, after a name a
@@ -2728,7 +2728,9 @@ care_acronym_after_name(const char *t, const struct detect_scratch *s,
 	    w->nchars < 2 || w->nchars > 4)
 		return 0;
 	p = &s->words[j - 1];
+	/* nor after a first name alone ("Mme Marie HAS": the surname) */
 	if ((p->flags & W_UPPER) || !(p->flags & W_CAP) ||
+	    (p->dflags & (D_FIRST | D_LAST)) == D_FIRST ||
 	    !in_list(care_acronyms, wf(s, w), w->fold_len))
 		return 0;
 	return !(j + 1 < s->nwords && joined(t, s, j) &&
