@@ -871,6 +871,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_name_cut_tails(text, s))				\
 	X(names ON (HAS(W_SPACED, 0) | HAS(W_ACRO, 0)),			\
 	    scan_spelled_names(text, s))				\
+	/* (names39) two initials "A V", "A-V" beside a name found */	\
+	X(names ON (HAS(W_SPACED, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
+	    scan_spaced_initials(text, s))				\
 	/* (recall25) its units hold a capitalized word and "comme"	\
 	 * (dictated_cue_words: C_DICTATED, a cue, with the words that	\
 	 * say a spelling, "épelle", "orthographe"), or (recall26) a	\

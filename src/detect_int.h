@@ -550,6 +550,22 @@ hash_padded(const char *f, size_t n)
 	    (8 * (8 - (n - i)))));
 }
 
+/* names39: the word at p opens with a letter of a script beyond Latin
+ * (Greek from U+0370, Cyrillic, Armenian, Hebrew, Arabic, the Indic
+ * scripts, CJK...; not Latin Extended Additional, U+1E00-U+1EFF, where
+ * Vietnamese writes its letters): no acronym of a French note is written
+ * so, and a word there in capitals ("Appel de ДЮПОН") is the name a cue
+ * brought, whatever its length. */
+static inline int
+beyond_latin(const char *p)
+{
+	unsigned char c = (unsigned char)p[0], d = (unsigned char)p[1];
+
+	if (c < 0xcd || (c == 0xcd && d < 0xb0) || c >= 0xf0)
+		return 0;
+	return !(c == 0xe1 && d >= 0xb8 && d <= 0xbb);
+}
+
 /* The literal lit is the n bytes at w.  Compared here, not through
  * strncmp: the words are short and the first byte decides most calls,
  * which the scans make for nearly every word of every comment. */
@@ -1430,6 +1446,7 @@ int	scan_address_lines(const char *t, struct detect_scratch *s);
 int	scan_shelter_beds(const char *t, struct detect_scratch *s);
 /* detect_spelled.c: a name spelled letter by letter ("G-U-E-Y-E"). */
 int	scan_spelled_names(const char *t, struct detect_scratch *s);
+int	scan_spaced_initials(const char *t, struct detect_scratch *s);
 /* A name dictated "D comme Denis, U comme Ursule..." (recall25). */
 int	scan_dictated_spellings(const char *t, struct detect_scratch *s);
 int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);

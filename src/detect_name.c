@@ -2700,6 +2700,126 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
 	    care_after_surname(t, s, j);
 }
 
+/* names39: the care system's acronyms that are words of a language too
+ * (English "has", "at"; "mas", a farmhouse), so that no table may hold
+ * them (precision28 left them out of clinical_words): the health
+ * authority (HAS), an occupational injury (AT), a specialised care home
+ * (MAS), long-term illness (ALD), state medical aid (AME).  Not EMA,
+ * CHI, PAP, CLAN: names of the lists or a surname's ("Mme Marie CLAN",
+ * test_precision20). */
+static const char *const care_acronyms[] = {
+	"has", "at", "mas", "ald", "ame", NULL,
+};
+
+/* names39: word j, in capitals, one of care_acronyms, after a name a
+ * title's run took written in mixed case ("Mme Durand HAS prévenue", "M.
+ * Martin AT déclaré", "Mme Dupont MAS demandée"): the body or the file
+ * the note speaks of, no birth name in capitals (which follows a name in
+ * capitals as often: "Mme DURAND MAS" stays the name's).  Not before a
+ * capitalized first name of the lists ("Mme Durand MAS Jeanne": a birth
+ * name and its given name). */
+static int
+care_acronym_after_name(const char *t, const struct detect_scratch *s,
+    size_t j)
+{
+	const struct detect_word *w = &s->words[j], *p;
+
+	if (j == 0 || !(w->flags & W_UPPER) || (w->flags & W_DIGIT) ||
+	    w->nchars < 2 || w->nchars > 4)
+		return 0;
+	p = &s->words[j - 1];
+	/* nor after a first name alone ("Mme Marie HAS": the surname) */
+	if ((p->flags & W_UPPER) || !(p->flags & W_CAP) ||
+	    (p->dflags & (D_FIRST | D_LAST)) == D_FIRST ||
+	    !in_list(care_acronyms, wf(s, w), w->fold_len))
+		return 0;
+	return !(j + 1 < s->nwords && joined(t, s, j) &&
+	    (s->words[j + 1].flags & W_CAP) &&
+	    !(s->words[j + 1].flags & W_UPPER) &&
+	    (s->words[j + 1].dflags & D_FIRST));
+}
+
+/* names39: word k of a list after a plural title may be an item: written
+ * as the title's first name is (in capitals, or capitalized), no number,
+ * no title, relative, role, month, clinical or care word ("Mmes Dupont,
+ * IDE et AS": the carers). */
+static int
+plural_item_word(const char *t, struct detect_scratch *s, size_t k,
+    uint32_t caps)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if ((w->flags & W_DIGIT) || w->nchars < 2 ||
+	    (w->flags & (W_CAP | W_UPPER)) != caps ||
+	    (w->dflags & (D_TITLE | D_RELATIVE | D_MONTH | D_DATECUE |
+	    D_CLINICAL | D_TERM | D_UNIT | D_STREET | D_PLACE)) ||
+	    word_has(s, k, D_ROLE) || dict_drug_has(w->fhash))
+		return 0;
+	return !service_word(s, k) && !care_unit_or_agent(t, s, k);
+}
+
+/* names39: the items of a list after a plural title ("Mmes PIGEON,
+ * VIGNERON et CHAPELLE présentes", "Mmes Dupont, Martin et Lebras"): the
+ * title's run took the first item, word j is the first word it left; each
+ * item after ", " or " et " (" & ") is a surname whatever the lexicon
+ * says, one word or a particle and its core ("et LE GALL"), as many as
+ * six, the list ending after the item " et " brings.  A word in another
+ * case or of the tables ends it ("Mmes Dupont, kiné et IDE"). */
+static int
+plural_title_items(const char *t, struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	uint32_t caps = s->words[i + 1].flags & (W_CAP | W_UPPER);
+	int r, last = 0;
+
+	for (int n = 0; n < 6 && !last && j < s->nwords && j > i + 1; n++) {
+		size_t a = s->words[j - 1].end, b = s->words[j].start, e;
+
+		if (b == a + 2 && t[a] == ',' && t[a + 1] == ' ')
+			;
+		else if (b == a + 1 && t[a] == ' ' && (word_is(s, j, "et") ||
+		    word_is(s, j, "and")) && joined(t, s, j) &&
+		    j + 1 < s->nwords)
+			j++, last = 1;
+		else if (b == a + 3 && memcmp(t + a, " & ", 3) == 0)
+			last = 1;
+		else
+			break;
+		e = j;
+		/* a particle and its core: "et LE GALL", "et de La Tour" */
+		while (e + 1 < s->nwords && e < j + 2 &&
+		    word_has(s, e, D_PARTICLE) && joined(t, s, e) &&
+		    particle_leads_to_name(t, s, e))
+			e++;
+		if (!plural_item_word(t, s, e, caps))
+			break;
+		if ((r = add_span(s, s->words[j].start, s->words[e].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+		j = e + 1;
+	}
+	return 0;
+}
+
+/* names39: word j is an acronym of the tables written capitalized, not
+ * in capitals ("Msa": the MSA, the farmers' insurer, is a word of the
+ * tables; "Msa" is a Comorian surname): three to five letters, a
+ * clinical word of the tables that no lexicon, English or French, holds.
+ * The notes write the body in capitals; capitalized right after a title
+ * it is a person ("M. Msa").  Not before a first name: the shorthand of
+ * the tables is capitalized there as often ("Pte Maëlys Perrot", "Rdv
+ * Marie"). */
+static int
+table_acronym_capitalized(const char *t, struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+
+	return (w->flags & (W_CAP | W_UPPER | W_DIGIT)) == W_CAP &&
+	    w->nchars >= 3 && w->nchars <= 5 && (w->dflags & D_CLINICAL) &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_NOTNAME)) &&
+	    !english_has(w->fhash) && !word_lexicon(t, s, j);
+}
+
 static int	pain_score(const char *t, const struct detect_scratch *s,
 		    size_t j);
 
@@ -3060,7 +3180,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 				break;
 			/* "Mme Dupont Doliprane 1 g": a word of care after
 			 * the name (precision19b) */
-			if (taken > 0 && care_after_name(t, s, j))
+			if (taken > 0 && (care_after_name(t, s, j) ||
+			    care_acronym_after_name(t, s, j)))
 				break;
 			/* "M. VERGNES Lucien EVA 7", "Mme X Y NEE LE ..." */
 			if (taken > 0 && title_run_stop(t, s, j))
@@ -3094,6 +3215,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			else if (taken == 0 && !relative && j == i + 1 &&
 			    caps_pr_before_visit(t, s, i))
 				ok = 1;	/* "PR VIGNERON PREVENU" (names31) */
+			else if (taken == 0 && !relative && j == i + 1 &&
+			    table_acronym_capitalized(t, s, j))
+				ok = 1;	/* "M. Msa" (names39) */
 			else if (taken == 0 && !relative && !(w->flags & W_DIGIT) &&
 			    !word_is(s, i, "m") && !word_is(s, i, "pr") &&
 			    w->nchars >= 3 && !word_has(s, j, D_NOTNAME) &&
@@ -3123,6 +3247,10 @@ scan_titles(const char *t, struct detect_scratch *s)
 		}
 		if (birth && taken > 0 &&
 		    (r = name_before_birth_cue(t, s, i)) < 0)
+			return r;
+		/* names39: "Mmes PIGEON, VIGNERON et CHAPELLE" */
+		if (!relative && taken > 0 && word_is(s, i, "mmes") &&
+		    (r = plural_title_items(t, s, i, j)) < 0)
 			return r;
 	}
 	return 0;
@@ -6737,7 +6865,8 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			/* "Kervazo Doliprane 1 g": a drug after the name
 			 * (precision19b) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
-			    care_after_name(t, s, i))
+			    (care_after_name(t, s, i) ||
+			    care_acronym_after_name(t, s, i)))
 				continue;
 			if ((r = add_neighbour(t, s, i)) < 0)
 				return r;

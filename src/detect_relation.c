@@ -985,6 +985,7 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	 * none ("rappeler Doctolib", "appel de la MGEN", "demande d'ASPA") */
 	if (!(how & RN_NOUN) && !(f & (D_FIRST | D_LAST)) &&
 	    (dict_keep_has(w->fhash) || ((w->flags & W_UPPER) &&
+	    !beyond_latin(t + w->start) &&
 	    (acronym_shape(t, s, j) || short_caps_unknown(t, s, j)))))
 		return 0;
 	if (!word_lexicon(t, s, j))

@@ -130,6 +130,62 @@ scan_spelled_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* names39: word k is one capital of ASCII, alone. */
+static int
+lone_capital(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return w->end == w->start + 1 && t[w->start] >= 'A' &&
+	    t[w->start] <= 'Z';
+}
+
+/* names39: two initials written with a space or a hyphen and no dot
+ * beside a name found, one space between ("vu avec A V Dupont", "Mme
+ * Dupont A V", "A-V Dupont"): the given names' initials (a compound
+ * given name's, "Anne-Victoire"), one span.  The pair only: three
+ * capitals or more so are a spelled name's (scan_spelled_names) or an
+ * acronym's; nothing glued after the second.  (detect_run's gate: names
+ * asked, a name found, a capital alone a space or a hyphen from a
+ * capital, W_SPACED.)  0 or -ENOMEM. */
+int
+scan_spaced_initials(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *a = &s->words[i], *v;
+		char sep;
+		int r, beside;
+
+		if (!(a->flags & W_SPACED) || !lone_capital(t, s, i))
+			continue;
+		sep = t[a->end];
+		v = &s->words[i + 1];
+		if ((sep != ' ' && sep != '-') || v->start != a->end + 1 ||
+		    !lone_capital(t, s, i + 1) || word_taken(s, i) ||
+		    word_taken(s, i + 1) || (v->end < s->text_len &&
+		    is_alnum_byte(t[v->end])))
+			continue;
+		/* a run of three letters or more: not a pair */
+		if ((i > 0 && s->words[i - 1].end + 1 == a->start &&
+		    lone_capital(t, s, i - 1)) || (i + 2 < s->nwords &&
+		    s->words[i + 2].start == v->end + 1 && t[v->end] == sep &&
+		    lone_capital(t, s, i + 2)))
+			continue;
+		beside = (i + 2 < s->nwords && s->words[i + 2].start ==
+		    v->end + 1 && t[v->end] == ' ' &&
+		    (s->words[i + 2].flags & (W_CAP | W_UPPER)) &&
+		    is_name_span(span_of(s, i + 2))) || (i > 0 &&
+		    s->words[i - 1].end + 1 == a->start &&
+		    t[a->start - 1] == ' ' && is_name_span(span_of(s, i - 1)));
+		if (!beside)
+			continue;
+		if ((r = add_span(s, a->start, v->end, DETECT_INITIAL, -1)) < 0)
+			return r;
+		i++;
+	}
+	return 0;
+}
+
 /*
  * A name dictated letter by letter the French or the NATO way (recall25):
  * "D comme Denis, U comme Ursule, P comme Pierre, O comme Oscar, N comme

@@ -1302,6 +1302,20 @@ grade_eponym_words(const struct detect_scratch *s, size_t f, size_t k)
  * lexicon of medicine, D_CLINICAL, an eponym's head) right before, or
  * "de" between.  "Mme Pigeon grade 2", "vu Vigneron Paul grade C" are
  * persons and their grades. */
+/* names39: word q may head a classification named after a person or a
+ * place: a clinical word, an eponym's head, a word of medicine or a
+ * disease by its ending ("Œsophagite", capitalized at a sentence's start,
+ * is the head of "Œsophagite Savary grade II.", not the first of two words
+ * of its name as "Los" is of "Los Angeles"). */
+static int
+classification_head(const struct detect_scratch *s,
+    const struct detect_word *q)
+{
+	return !(q->flags & (W_DIGIT | W_UPPER)) && !(q->dflags & (D_FIRST |
+	    D_LAST | D_TITLE)) && ((q->dflags & (D_CLINICAL | D_EPOHEAD)) ||
+	    medical_has(q->fhash) || disease_ending(s, q));
+}
+
 static int
 classification_before_grade(const char *t, const struct detect_scratch *s,
     size_t i)
@@ -1315,7 +1329,8 @@ classification_before_grade(const char *t, const struct detect_scratch *s,
 		k++;	/* "Los Angeles" */
 	else if (i > 0 && (s->words[i - 1].flags & W_CAP) &&
 	    s->words[i - 1].end + 1 == s->words[i].start &&
-	    t[s->words[i - 1].end] == ' ')
+	    t[s->words[i - 1].end] == ' ' &&
+	    !classification_head(s, &s->words[i - 1]))
 		f = i - 1;
 	/* a first name first is a person's name ("gastrite de Marie
 	 * Pigeon grade B") */
@@ -1451,7 +1466,10 @@ place_after_journey(const char *t, const struct detect_scratch *s, size_t i)
 	    (s->words[i - 1].flags & (W_CAP | W_UPPER)))
 		return 0;
 	v = &s->words[i - 2];
-	if (v->flags & (W_CAP | W_UPPER | W_DIGIT))
+	/* capitalized at a sentence's start too ("Appelle de Florence ce
+	 * matin.", names39); "Appel de Florence" is no journey's word */
+	if ((v->flags & (W_UPPER | W_DIGIT)) || ((v->flags & W_CAP) &&
+	    !sentence_start(t, s, i - 2)))
 		return 0;
 	if (!word_in_filtered_list(s, v, journey_words) &&
 	    !(i >= 3 && word_in_filtered_list(s, v, journey_nouns) &&

@@ -191,6 +191,13 @@ static const char *const units[] = {
 	"Hoang Mai, Tran Van Long et ", "Mai Mai, ", "Prince-Froment Anne a ",
 	"vu par dupont ", "#dupont ", "vu par MD ", "vu par M.D ",
 	"Mze Mze ",
+	/* names39: a plural title's items (plural_title_items: six at
+	 * most after each "Mmes"), two initials beside a name
+	 * (scan_spaced_initials: one word each way), care acronyms after
+	 * a name, another script after a cue */
+	"Mmes Pigeon, Vigneron et ", "Mmes PIGEON, ", "J K Dupont ",
+	"Dupont J K ", "J K ", "Mme Durand HAS ", "M. Msa ",
+	"Appel de \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row
