@@ -1964,6 +1964,7 @@ row_name_pieces(const char *t, const struct detect_value *row,
     const struct row_parts *parts, struct detect_scratch *s)
 {
 	uint32_t ends = 0;
+	uint64_t lens = 0;	/* L, 2L of the parts: one word's forms */
 	int r;
 
 	/* the letters a part of four or more starts or ends with */
@@ -1979,10 +1980,12 @@ row_name_pieces(const char *t, const struct detect_value *row,
 			const char *q = v + parts[k].off[p];
 			const size_t L = parts[k].len[p];
 
-			if (L >= 4 && q[0] >= 'a' && q[0] <= 'z' &&
-			    q[L - 1] >= 'a' && q[L - 1] <= 'z')
+			if (L >= 4 && L < 32 && q[0] >= 'a' && q[0] <= 'z' &&
+			    q[L - 1] >= 'a' && q[L - 1] <= 'z') {
 				ends |= 1u << (q[0] - 'a') | 1u << (q[L - 1] -
 				    'a');
+				lens |= (uint64_t)1 << L | (uint64_t)1 << (2 * L);
+			}
 		}
 	}
 	if (ends == 0)
@@ -1994,6 +1997,12 @@ row_name_pieces(const char *t, const struct detect_value *row,
 
 		if (c < 'a' || c > 'z' || !((ends >> (c - 'a')) & 1) ||
 		    (i > 0 && s->words[i - 1].end == w->start))
+			continue;
+		/* a first piece before a gap of pieces, or one word of a
+		 * part's length (reversed, doubled, alone): most words of
+		 * prose, a space then a word in lower case, go here */
+		if (!(i + 1 < s->nwords && piece_gap(t, w, &s->words[i + 1])) &&
+		    !(w->fold_len < 64 && ((lens >> w->fold_len) & 1)))
 			continue;
 		for (size_t x = 0; x < nvals && j == SIZE_MAX; x++) {
 			const size_t k = vals[x];
@@ -2727,7 +2736,11 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		return r;
 	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
-	if (comment_has(s, W_DIGIT, 0) &&
+	/* (letters for digits: the OCR hint; a formula: its quotes and
+	 * its '&' or ';') */
+	if (comment_has(s, W_DIGIT, 0) && (s->ocr_hint ||
+	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & (TB_CODE |
+	    TB_SEMI | TB_COMMA)))) &&
 	    (r = row_number_pieces(t, row, nrow, s)) != 0)
 		return r;
 	if ((r = row_cue_initials(t, row, nrow, s)) != 0)
