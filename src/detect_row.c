@@ -1990,11 +1990,36 @@ row_name_pieces(const char *t, const struct detect_value *row,
 	}
 	if (ends == 0)
 		return 0;
-	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i];
-		const char c = wf(s, w)[0];
+	/* The words whose first letter is one of those, in a mask made
+	 * with no branch (up to 64 words; past them each word is asked):
+	 * a test a word the predictor missed was most of the rule's cost */
+	uint64_t cand = 0;
+	const size_t nw = s->nwords;
+
+	for (size_t i = 0; i < nw && i < 64; i++) {
+		const unsigned c = (unsigned)(unsigned char)wf(s,
+		    &s->words[i])[0] - 'a';
+
+		cand |= (uint64_t)((c < 26) & (ends >> (c & 31))) << i;
+	}
+	for (size_t i = 0; i < nw; i++) {
+		const struct detect_word *w;
+		char c;
 		size_t j = SIZE_MAX;
 
+		if (i < 64) {
+			const uint64_t m = cand >> i;
+
+			if (m == 0) {
+				if (nw <= 64)
+					break;
+				i = 63;
+				continue;
+			}
+			i += (size_t)__builtin_ctzll(m);
+		}
+		w = &s->words[i];
+		c = wf(s, w)[0];
 		if (c < 'a' || c > 'z' || !((ends >> (c - 'a')) & 1) ||
 		    (i > 0 && s->words[i - 1].end == w->start))
 			continue;
