@@ -112,6 +112,15 @@ struct row_cache {
 	struct fuzzy_part fp[MAX_FUZZY];
 	size_t		nfp, fminlen, fmaxlen;
 	int		fready;
+	/* row_name_pieces' gate, once a comment first needs it: pready
+	 * (gate33): the first letters of the parts (four letters or more,
+	 * under 32) and their lengths L, 2L, as that rule made them every
+	 * comment; and a filter of the first two bytes a word must have
+	 * to start a piece of any part of four or more (piece_pair) */
+	int		pready;
+	uint32_t	pends;
+	uint64_t	plens;
+	uint64_t	ppairs[8];
 	/* the raw values, back to back (a fixed array: a buf's append
 	 * cost more than the copy, every row that is not the last one) */
 	char		key[ROW_CACHE_KEY_MAX];
@@ -1958,16 +1967,46 @@ piece_doubled(const struct detect_scratch *s, const struct detect_word *w,
 	return 1;
 }
 
-static int
-row_name_pieces(const char *t, const struct detect_value *row,
+/* The bit of piece_pair's filter for a word whose fold starts with
+ * bytes a, b (b 0: a word of one byte) */
+static inline unsigned
+piece_pair(unsigned a, unsigned b)
+{
+	return (a * 37u + b * 11u) & 511u;
+}
+
+static inline void
+piece_pair_add(uint64_t *pp, unsigned a, unsigned b)
+{
+	const unsigned h = piece_pair(a, b);
+
+	pp[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* a, then v or any digit (a digit's byte is read as 1: piece_pair_has) */
+static inline void
+piece_pair_forms(uint64_t *pp, unsigned a, char v)
+{
+	piece_pair_add(pp, a, (unsigned char)v);
+	piece_pair_add(pp, a, 1);
+}
+
+/* row_name_pieces' gate, of the row (kept in the row cache until its
+ * next row): ends, lens as that rule made them, and the pairs a word
+ * that starts a hit must begin with.  A hit at word w, of part q of L
+ * bytes (L >= 4, whatever its ends): pieces_make (w's first byte q[0],
+ * its second one q[1] or a digit drawing it, or w one byte long); the
+ * part reversed (w's first q[L-1], its second q[L-2] or a digit for it,
+ * L >= 5); doubled (q[0], q[0]); the name alone (q[0], q[1]). */
+static void
+piece_gate_fill(struct row_cache *c, const struct detect_value *row,
     const uint8_t *vals, size_t nvals, const size_t *off,
-    const struct row_parts *parts, struct detect_scratch *s)
+    const struct row_parts *parts, const struct detect_scratch *s)
 {
 	uint32_t ends = 0;
-	uint64_t lens = 0;	/* L, 2L of the parts: one word's forms */
-	int r;
+	uint64_t lens = 0;
 
-	/* the letters a part of four or more starts or ends with */
+	memset(c->ppairs, 0, sizeof(c->ppairs));
 	for (size_t x = 0; x < nvals; x++) {
 		const size_t k = vals[x];
 		const char *v = row_fold(s) + off[k];
@@ -1986,13 +2025,56 @@ row_name_pieces(const char *t, const struct detect_value *row,
 				    'a');
 				lens |= (uint64_t)1 << L | (uint64_t)1 << (2 * L);
 			}
+			if (L < 4)
+				continue;
+			piece_pair_add(c->ppairs, (unsigned char)q[0], 0);
+			piece_pair_forms(c->ppairs, (unsigned char)q[0], q[1]);
+			piece_pair_add(c->ppairs, (unsigned char)q[0],
+			    (unsigned char)q[0]);
+			if (L >= 5)
+				piece_pair_forms(c->ppairs,
+				    (unsigned char)q[L - 1], q[L - 2]);
 		}
 	}
+	c->pends = ends;
+	c->plens = lens;
+	c->pready = 1;
+}
+
+/* Word w's first two bytes are in the row's pairs */
+static inline uint64_t
+piece_pair_has(const uint64_t *pp, const struct detect_scratch *s,
+    const struct detect_word *w)
+{
+	const unsigned char *f = (const unsigned char *)wf(s, w);
+	const unsigned b = w->fold_len > 1 ? f[1] : 0;
+	const unsigned h = piece_pair(f[0], b - '0' < 10 ? 1 : b);
+
+	return (pp[h >> 6] >> (h & 63)) & 1;
+}
+
+static int
+row_name_pieces(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	struct row_cache *rc = s->rowcache;
+	int r;
+
+	/* (the parts' ends, lengths and pairs: once a row, gate33) */
+	if (!rc->pready)
+		piece_gate_fill(rc, row, vals, nvals, off, parts, s);
+	const uint32_t ends = rc->pends;
+	const uint64_t lens = rc->plens;	/* L, 2L of the parts */
+	const uint64_t *pp = rc->ppairs;
+
 	if (ends == 0)
 		return 0;
 	/* The words whose first letter is one of those, in a mask made
 	 * with no branch (up to 64 words; past them each word is asked):
-	 * a test a word the predictor missed was most of the rule's cost */
+	 * a test a word the predictor missed was most of the rule's cost.
+	 * (The pairs tested here too cost more than they saved, gate33:
+	 * they are asked of the mask's words alone, below.) */
 	uint64_t cand = 0;
 	const size_t nw = s->nwords;
 
@@ -2021,6 +2103,7 @@ row_name_pieces(const char *t, const struct detect_value *row,
 		w = &s->words[i];
 		c = wf(s, w)[0];
 		if (c < 'a' || c > 'z' || !((ends >> (c - 'a')) & 1) ||
+		    !piece_pair_has(pp, s, w) ||
 		    (i > 0 && s->words[i - 1].end == w->start))
 			continue;
 		/* a first piece before a gap of pieces, or one word of a
@@ -2476,6 +2559,7 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 	c->nrow = 0;
 	c->nvals = 0;
 	c->fready = 0;
+	c->pready = 0;
 	row_filter_clear(&c->filter);
 	buf_reset(&c->fold);
 	/* Every flen is read (0: no value); an off only where flen is not
