@@ -52,10 +52,14 @@ struct textnorm {
 	int		 ev_seen;	/* textnorm_run: a character the
 					 * evasion pass reads was met */
 	size_t		 nrlo;		/* right-to-left overrides met */
-	size_t		(*rlo)[3];	/* their runs in the text, and
-					 * each one's source offset (all of
-					 * them: a fixed eight let a ninth
-					 * run go unreversed, review29a) */
+	size_t		 nbidi;		/* bidirectional marks met */
+	size_t		(*rlo)[3];	/* each bidirectional mark (the
+					 * embeddings, overrides, isolates
+					 * and their pops, hostile33): its
+					 * place in the text, its code point,
+					 * its source offset (all of them: a
+					 * fixed eight let a ninth run go
+					 * unreversed, review29a) */
 	size_t		 rlo_cap;
 	/* ev_pass's scratch (ops34): the characters it classes (the text's
 	 * own: wiped when freed), and the text and map it writes, swapped

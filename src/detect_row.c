@@ -112,6 +112,15 @@ struct row_cache {
 	struct fuzzy_part fp[MAX_FUZZY];
 	size_t		nfp, fminlen, fmaxlen;
 	int		fready;
+	/* row_name_pieces' gate, once a comment first needs it: pready
+	 * (gate33): the first letters of the parts (four letters or more,
+	 * under 32) and their lengths L, 2L, as that rule made them every
+	 * comment; and a filter of the first two bytes a word must have
+	 * to start a piece of any part of four or more (piece_pair) */
+	int		pready;
+	uint32_t	pends;
+	uint64_t	plens;
+	uint64_t	ppairs[8];
 	/* the raw values, back to back (a fixed array: a buf's append
 	 * cost more than the copy, every row that is not the last one) */
 	char		key[ROW_CACHE_KEY_MAX];
@@ -1685,6 +1694,465 @@ row_cut_words(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* ---- A name cut to pass (hostile33) ----
+ * The row's own name written so that no word of the comment is it, and
+ * a reader reads it whole: cut by one sign or a few ("DU\PONT",
+ * "DU|PONT", "DUP_ONT", "Dup.ont", "DU-PONT" of a row DUPONT), by a
+ * spreadsheet's formula ('="DUP"&"ONT"', '=CONCATENATE("DU";"PONT")'),
+ * a line break, a space between capitals ("DUP ONT") or between single
+ * letters ("D u p o n t"); with digits for its letters ("DUP0NT",
+ * "V1GN3R0N", "M4RCH4ND"); reversed ("TNOPUD", "Tnopud").  Words of the
+ * comment, each a piece of one of the row's name parts (four letters or
+ * more), in order, across gaps of one to four bytes of no letter or
+ * digit, that make the whole part; one span over them, the value's.
+ * A gap of spaces only joins capitals or single letters: "du pont",
+ * "de la tour" in lower case stay words.  A piece glued to the next
+ * one only when a digit is between ("DUP" "0" "NT"). */
+
+/* The letter digit w draws in a name, or w itself, equal to v */
+static inline int
+piece_char_is(char w, char v)
+{
+	static const char draws[10] = {
+		'o', 'i', 'z', 'e', 'a', 's', 'g', 't', 'b', 'g',
+	};
+
+	return w == v || (w >= '0' && w <= '9' && (draws[w - '0'] == v ||
+	    (w == '1' && v == 'l')));
+}
+
+static int
+piece_is(const char *f, size_t n, const char *v)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!piece_char_is(f[i], v[i]))
+			return 0;
+	return 1;
+}
+
+/* Word w is capitals, or one letter */
+static inline int
+piece_caps(const struct detect_word *w)
+{
+	return (w->flags & W_UPPER) || w->nchars == 1;
+}
+
+/* Words a, b (b after a) may be two pieces of one name: 1 or 0. */
+static int
+piece_gap(const char *t, const struct detect_word *a,
+    const struct detect_word *b)
+{
+	size_t g = b->start - a->end;
+	int other = 0;
+
+	if (g == 0)
+		return ((a->flags | b->flags) & W_DIGIT) != 0;
+	if (g > 4)
+		return 0;
+	for (size_t k = a->end; k < b->start; k++)
+		other |= t[k] != ' ';
+	return other || (piece_caps(a) && piece_caps(b) &&
+	    ((a->nchars == 1) == (b->nchars == 1)));
+}
+
+/* Word w's fold holds a digit */
+static int
+fold_has_digit(const struct detect_scratch *s, const struct detect_word *w)
+{
+	const char *f = wf(s, w);
+
+	for (size_t k = 0; k < w->fold_len; k++)
+		if (f[k] >= '0' && f[k] <= '9')
+			return 1;
+	return 0;
+}
+
+/* The words from i that make part v[0, L): the last one's index, or
+ * SIZE_MAX. */
+static size_t
+pieces_make(const char *t, const struct detect_scratch *s, size_t i,
+    const char *v, size_t L)
+{
+	size_t pos = 0, j = i, letters = 0;
+
+	for (;;) {
+		const struct detect_word *w = &s->words[j];
+
+		if (w->fold_len > L - pos || !piece_is(wf(s, w), w->fold_len,
+		    v + pos))
+			return SIZE_MAX;
+		pos += w->fold_len;
+		letters += !(w->flags & W_DIGIT) ? w->fold_len : 0;
+		if (pos == L)
+			break;
+		if (j + 1 >= s->nwords || !piece_gap(t, w, &s->words[j + 1]))
+			return SIZE_MAX;
+		j++;
+	}
+	/* two pieces or more (one is the name, the row's own rules'), or
+	 * one with digits for letters; half of it letters; nothing glued
+	 * after */
+	if ((j == i && !fold_has_digit(s, &s->words[i])) || letters * 2 < L ||
+	    (j + 1 < s->nwords && s->words[j + 1].start == s->words[j].end))
+		return SIZE_MAX;
+	return j;
+}
+
+/* Word w is part v[0, L) reversed ("TNOPUD", "Tnopud"): five letters or
+ * more, as a screen shows it to no one but a reader who reads it
+ * backwards. */
+static int
+piece_reversed(const struct detect_scratch *s, const struct detect_word *w,
+    const char *v, size_t L)
+{
+	const char *f = wf(s, w);
+
+	if (w->fold_len != L || L < 5 || f[0] != v[L - 1] ||
+	    memcmp(f, v, L) == 0)
+		return 0;
+	for (size_t k = 0; k < L; k++)
+		if (!piece_char_is(f[k], v[L - 1 - k]))
+			return 0;
+	return 1;
+}
+
+/* The row's numbers (a NIR, a phone, an identifier) written so too: a
+ * formula ('="06 12"&" 34 56 78"'), a sign between every digit
+ * ("1-8-4-0-2-..."), letters for digits ("l84O2751234567 4"), backwards
+ * ("87 65 43 21 60").  Words of digits or of the letters O, o, I, l
+ * (read 0 and 1), gaps of one to four bytes of no letter or digit (or
+ * none between digits and letters), that make the value's digits or
+ * the same backwards; words the number rules took already are theirs. */
+#define NUM_PIECES_MAX	24
+
+static inline int
+num_char_is(char w, char v)
+{
+	return w == v || (v == '0' && w == 'o') || (v == '1' && (w == 'l' ||
+	    w == 'i'));
+}
+
+static int
+num_piece_word(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+
+	(void)t;
+	if (w->flags & W_DIGIT)
+		return 1;
+	for (size_t k = 0; k < w->fold_len; k++)
+		if (f[k] != 'o' && f[k] != 'l' && f[k] != 'i')
+			return 0;
+	return 1;
+}
+
+/* The words from i that make digits d[0, L): the last one's, or
+ * SIZE_MAX */
+static size_t
+num_pieces_make(const char *t, const struct detect_scratch *s, size_t i,
+    const char *d, size_t L)
+{
+	size_t pos = 0, j = i;
+	int free_piece = 0;
+
+	for (;;) {
+		const struct detect_word *w = &s->words[j];
+		const char *f = wf(s, w);
+
+		if (w->fold_len > L - pos || !num_piece_word(t, s, j))
+			return SIZE_MAX;
+		free_piece |= !word_taken(s, j);
+		for (size_t k = 0; k < w->fold_len; k++)
+			if (!num_char_is(f[k], d[pos + k]))
+				return SIZE_MAX;
+		pos += w->fold_len;
+		if (pos == L)
+			break;
+		if (j + 1 >= s->nwords ||
+		    s->words[j + 1].start - w->end > 4)
+			return SIZE_MAX;
+		j++;
+	}
+	/* (a number the number rules took whole is theirs) */
+	if (!free_piece || (j + 1 < s->nwords &&
+	    s->words[j + 1].start == s->words[j].end))
+		return SIZE_MAX;
+	return j;
+}
+
+static int
+row_number_pieces(const char *t, const struct detect_value *row,
+    size_t nrow, struct detect_scratch *s)
+{
+	char d[MAX_ROW][2][NUM_PIECES_MAX];
+	size_t dl[MAX_ROW], kk[MAX_ROW], nd = 0;
+	uint32_t ends = 0;
+	int r;
+
+	for (size_t k = 0; k < nrow && k < MAX_ROW; k++) {
+		size_t n = 0;
+
+		if (row[k].kind != DETECT_IDENT_NIR &&
+		    row[k].kind != DETECT_IDENT_PHONE &&
+		    row[k].kind != DETECT_IDENT_ID)
+			continue;
+		for (size_t q = 0; q < row[k].len && n < NUM_PIECES_MAX; q++)
+			if (row[k].v[q] >= '0' && row[k].v[q] <= '9')
+				d[nd][0][n++] = row[k].v[q];
+		if (n < 6 || n >= NUM_PIECES_MAX)
+			continue;
+		for (size_t q = 0; q < n; q++)
+			d[nd][1][q] = d[nd][0][n - 1 - q];
+		ends |= 1u << (d[nd][0][0] - '0') | 1u << (d[nd][1][0] - '0');
+		dl[nd] = n;
+		kk[nd++] = k;
+	}
+	if (nd == 0)
+		return 0;
+	/* (a '0' may be written o, a '1' l or i) */
+	if (ends & 1)
+		ends |= 1u << 10;
+	if (ends & 2)
+		ends |= 1u << 11;
+	for (size_t i = 0; i < s->nwords; i++) {
+		const char c = wf(s, &s->words[i])[0];
+		const unsigned b = c >= '0' && c <= '9' ? (unsigned)(c - '0') :
+		    c == 'o' ? 10 : c == 'l' || c == 'i' ? 11 : 31;
+		size_t j = SIZE_MAX, x;
+
+		if (!((ends >> b) & 1) || (i > 0 && s->words[i - 1].end ==
+		    s->words[i].start))
+			continue;
+		for (x = 0; x < nd && j == SIZE_MAX; x++)
+			for (int rev = 0; rev < 2 && j == SIZE_MAX; rev++)
+				j = num_pieces_make(t, s, i, d[x][rev], dl[x]);
+		if (j == SIZE_MAX)
+			continue;
+		x--;
+		const enum detect_kind kind =
+		    row[kk[x]].kind == DETECT_IDENT_NIR ? DETECT_NIR :
+		    row[kk[x]].kind == DETECT_IDENT_PHONE ? DETECT_PHONE :
+		    DETECT_ID;
+		int taken = 0;
+
+		for (size_t q = i; q <= j; q++)
+			taken |= word_taken(s, q);
+		/* whole, or the pieces a number rule left */
+		if (!taken && (r = add_span(s, s->words[i].start,
+		    s->words[j].end, kind, (int)kk[x])) < 0)
+			return r;
+		for (size_t q = i; taken && q <= j; q++)
+			if (!word_taken(s, q) && (r = add_span(s,
+			    s->words[q].start, s->words[q].end, kind,
+			    (int)kk[x])) < 0)
+				return r;
+		i = j;
+	}
+	return 0;
+}
+
+/* Word w is part v[0, L) with each letter twice ("DDUUPPOONNTT") */
+static int
+piece_doubled(const struct detect_scratch *s, const struct detect_word *w,
+    const char *v, size_t L)
+{
+	const char *f = wf(s, w);
+
+	if (w->fold_len != 2 * L || f[0] != v[0])
+		return 0;
+	for (size_t k = 0; k < L; k++)
+		if (f[2 * k] != v[k] || f[2 * k + 1] != v[k])
+			return 0;
+	return 1;
+}
+
+/* The bit of piece_pair's filter for a word whose fold starts with
+ * bytes a, b (b 0: a word of one byte) */
+static inline unsigned
+piece_pair(unsigned a, unsigned b)
+{
+	return (a * 37u + b * 11u) & 511u;
+}
+
+static inline void
+piece_pair_add(uint64_t *pp, unsigned a, unsigned b)
+{
+	const unsigned h = piece_pair(a, b);
+
+	pp[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* a, then v or any digit (a digit's byte is read as 1: piece_pair_has) */
+static inline void
+piece_pair_forms(uint64_t *pp, unsigned a, char v)
+{
+	piece_pair_add(pp, a, (unsigned char)v);
+	piece_pair_add(pp, a, 1);
+}
+
+/* row_name_pieces' gate, of the row (kept in the row cache until its
+ * next row): ends, lens as that rule made them, and the pairs a word
+ * that starts a hit must begin with.  A hit at word w, of part q of L
+ * bytes (L >= 4, whatever its ends): pieces_make (w's first byte q[0],
+ * its second one q[1] or a digit drawing it, or w one byte long); the
+ * part reversed (w's first q[L-1], its second q[L-2] or a digit for it,
+ * L >= 5); doubled (q[0], q[0]); the name alone (q[0], q[1]). */
+static void
+piece_gate_fill(struct row_cache *c, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, const struct detect_scratch *s)
+{
+	uint32_t ends = 0;
+	uint64_t lens = 0;
+
+	memset(c->ppairs, 0, sizeof(c->ppairs));
+	for (size_t x = 0; x < nvals; x++) {
+		const size_t k = vals[x];
+		const char *v = row_fold(s) + off[k];
+
+		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+		    row[k].kind != DETECT_IDENT_NAME)
+			continue;
+		for (size_t p = 0; p < parts[k].n; p++) {
+			const char *q = v + parts[k].off[p];
+			const size_t L = parts[k].len[p];
+
+			if (L >= 4 && L < 32 && q[0] >= 'a' && q[0] <= 'z' &&
+			    q[L - 1] >= 'a' && q[L - 1] <= 'z') {
+				ends |= 1u << (q[0] - 'a') | 1u << (q[L - 1] -
+				    'a');
+				lens |= (uint64_t)1 << L | (uint64_t)1 << (2 * L);
+			}
+			if (L < 4)
+				continue;
+			piece_pair_add(c->ppairs, (unsigned char)q[0], 0);
+			piece_pair_forms(c->ppairs, (unsigned char)q[0], q[1]);
+			piece_pair_add(c->ppairs, (unsigned char)q[0],
+			    (unsigned char)q[0]);
+			if (L >= 5)
+				piece_pair_forms(c->ppairs,
+				    (unsigned char)q[L - 1], q[L - 2]);
+		}
+	}
+	c->pends = ends;
+	c->plens = lens;
+	c->pready = 1;
+}
+
+/* Word w's first two bytes are in the row's pairs */
+static inline uint64_t
+piece_pair_has(const uint64_t *pp, const struct detect_scratch *s,
+    const struct detect_word *w)
+{
+	const unsigned char *f = (const unsigned char *)wf(s, w);
+	const unsigned b = w->fold_len > 1 ? f[1] : 0;
+	const unsigned h = piece_pair(f[0], b - '0' < 10 ? 1 : b);
+
+	return (pp[h >> 6] >> (h & 63)) & 1;
+}
+
+static int
+row_name_pieces(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	struct row_cache *rc = s->rowcache;
+	int r;
+
+	/* (the parts' ends, lengths and pairs: once a row, gate33) */
+	if (!rc->pready)
+		piece_gate_fill(rc, row, vals, nvals, off, parts, s);
+	const uint32_t ends = rc->pends;
+	const uint64_t lens = rc->plens;	/* L, 2L of the parts */
+	const uint64_t *pp = rc->ppairs;
+
+	if (ends == 0)
+		return 0;
+	/* The words whose first letter is one of those, in a mask made
+	 * with no branch (up to 64 words; past them each word is asked):
+	 * a test a word the predictor missed was most of the rule's cost.
+	 * (The pairs tested here too cost more than they saved, gate33:
+	 * they are asked of the mask's words alone, below.) */
+	uint64_t cand = 0;
+	const size_t nw = s->nwords;
+
+	for (size_t i = 0; i < nw && i < 64; i++) {
+		const unsigned c = (unsigned)(unsigned char)wf(s,
+		    &s->words[i])[0] - 'a';
+
+		cand |= (uint64_t)((c < 26) & (ends >> (c & 31))) << i;
+	}
+	for (size_t i = 0; i < nw; i++) {
+		const struct detect_word *w;
+		char c;
+		size_t j = SIZE_MAX;
+
+		if (i < 64) {
+			const uint64_t m = cand >> i;
+
+			if (m == 0) {
+				if (nw <= 64)
+					break;
+				i = 63;
+				continue;
+			}
+			i += (size_t)__builtin_ctzll(m);
+		}
+		w = &s->words[i];
+		c = wf(s, w)[0];
+		if (c < 'a' || c > 'z' || !((ends >> (c - 'a')) & 1) ||
+		    !piece_pair_has(pp, s, w) ||
+		    (i > 0 && s->words[i - 1].end == w->start))
+			continue;
+		/* a first piece before a gap of pieces, or one word of a
+		 * part's length (reversed, doubled, alone): most words of
+		 * prose, a space then a word in lower case, go here */
+		if (!(i + 1 < s->nwords && piece_gap(t, w, &s->words[i + 1])) &&
+		    !(w->fold_len < 64 && ((lens >> w->fold_len) & 1)))
+			continue;
+		for (size_t x = 0; x < nvals && j == SIZE_MAX; x++) {
+			const size_t k = vals[x];
+			const char *v = row_fold(s) + off[k];
+
+			if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+			    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+			    row[k].kind != DETECT_IDENT_NAME)
+				continue;
+			for (size_t p = 0; p < parts[k].n; p++) {
+				const char *q = v + parts[k].off[p];
+				const size_t L = parts[k].len[p];
+
+				if (L < 4)
+					continue;
+				if (q[0] == c && w->fold_len <= L &&
+				    (j = pieces_make(t, s, i, q, L)) != SIZE_MAX)
+					;
+				else if (piece_reversed(s, w, q, L) ||
+				    piece_doubled(s, w, q, L) ||
+				    (s->nwords == 1 && w->fold_len == L &&
+				    (w->flags & (W_CAP | W_UPPER)) &&
+				    memcmp(wf(s, w), q, L) == 0))
+					/* (the comment is the row's name
+					 * alone, capitalized: "VIGNERON",
+					 * "Marchand", which as ordinary words
+					 * wanted a use as a name) */
+					j = i;
+				else
+					continue;
+				if ((r = add_span(s, w->start, s->words[j].end,
+				    DETECT_NAME, (int)k)) < 0)
+					return r;
+				break;
+			}
+		}
+		if (j != SIZE_MAX)
+			i = j;
+	}
+	return 0;
+}
+
 /* Word i is one capital, ASCII. */
 static int
 spelled_capital(const char *t, const struct detect_scratch *s, size_t i)
@@ -2091,6 +2559,7 @@ row_cache_fill(struct row_cache *c, const struct detect_value *row,
 	c->nrow = 0;
 	c->nvals = 0;
 	c->fready = 0;
+	c->pready = 0;
 	row_filter_clear(&c->filter);
 	buf_reset(&c->fold);
 	/* Every flen is read (0: no value); an off only where flen is not
@@ -2373,6 +2842,15 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	/* (a line break: tokenize's text bytes, not a memchr, speed27b) */
 	if ((s->text_bytes & TB_NEWLINE) &&
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
+		return r;
+	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, s)) != 0)
+		return r;
+	/* (letters for digits: the OCR hint; a formula: its quotes and
+	 * its '&' or ';') */
+	if (comment_has(s, W_DIGIT, 0) && (s->ocr_hint ||
+	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & (TB_CODE |
+	    TB_SEMI | TB_COMMA)))) &&
+	    (r = row_number_pieces(t, row, nrow, s)) != 0)
 		return r;
 	if ((r = row_cue_initials(t, row, nrow, s)) != 0)
 		return r;

@@ -345,55 +345,171 @@ struct ev_char {
 
 enum { EV_OTHER, EV_LATIN, EV_DRAWN, EV_ALIEN, EV_MARK };
 
-/* The runs of right-to-left overrides, reversed: a screen shows
- * "<U+202E>TNOPUD" as DUPONT.  The run ends at its pop (PDF, PDI), a
- * line end or the text's end; reversed by characters, and every byte of
- * it mapped to the override's source offset (one unit: a span in it
- * replaces the whole run, the override with it). */
+/* The lines holding a right-to-left override, in the order a screen
+ * shows them: a screen shows "<U+202E>TNOPUD" as DUPONT.  Unicode's
+ * bidirectional algorithm for its explicit marks (UAX #9, X1-X8: the
+ * embeddings LRE, RLE, the overrides LRO, RLO, their pop PDF, the
+ * isolates LRI, RLI, FSI and their pop PDI, each in its stack, to a
+ * depth of 125), then each character's level (I1-I2: a character
+ * under an override takes its direction; any other is read as a Latin
+ * letter, left to right) and the line's order (L2: from the highest
+ * level down to 1, the runs at that level or above reversed, each
+ * character kept whole).  The whole of the marks' nesting is read, not
+ * only the last override's: "<RLO>TNO<LRO><PDF>PUD<PDF>" (a PDF that
+ * closes an inner embedding, not the override), an override inside an
+ * isolate inside another (hostile33; a run to its first pop went raw).
+ * The line's bytes from its first mark to its last character not at
+ * level 0 map to that mark's source offset (one unit: a span in it
+ * replaces the whole of it, the marks with it). */
+#define BIDI_MAX_DEPTH	125
+
 static int
 ev_reverse(struct textnorm *n)
 {
-	uint8_t *t = (uint8_t *)n->text.data, stack[256], *tmp;
-	size_t done = 0;
+	uint8_t *t = (uint8_t *)n->text.data, *lv = NULL, *tmp = NULL;
+	size_t len = n->text.len, e = 0;
+	int r = 0;
 
-	for (size_t r = 0; r < n->nrlo; r++) {
-		size_t a = n->rlo[r][0], b = n->rlo[r][1], k;
-		uint32_t from;
+	for (size_t ls = 0; ls < len && e < n->nbidi; ) {
+		size_t le, a, z, k, e0;
+		int has_rlo = 0, top = 0, maxl = 0, over_iso = 0, over_emb = 0;
+		/* the stack: level, override (0, 'L', 'R'), isolate */
+		uint8_t sl[BIDI_MAX_DEPTH + 2], so[BIDI_MAX_DEPTH + 2];
+		uint8_t si[BIDI_MAX_DEPTH + 2];
 
-		/* an override inside a run reversed already: in it (the
-		 * map stays in order) */
-		if (a < done)
-			continue;
-		if (b > n->text.len)
-			b = n->text.len;
-		for (k = a; k < b && t[k] != '\n' && t[k] != '\r'; k++)
+		for (le = ls; le < len && t[le] != '\n' && t[le] != '\r'; le++)
 			;
-		b = k;
-		if (b <= a)
+		/* the marks of this line: e0.. (a mark at le belongs to
+		 * the line before the line end) */
+		while (e < n->nbidi && n->rlo[e][0] < ls)
+			e++;
+		e0 = e;
+		for (k = e; k < n->nbidi && n->rlo[k][0] <= le; k++)
+			has_rlo |= n->rlo[k][1] == 0x202e;
+		if (!has_rlo) {
+			e = k;
+			ls = le + 1;
 			continue;
-		done = b;
-		tmp = b - a <= sizeof(stack) ? stack : malloc(b - a);
-		if (tmp == NULL)
-			return -ENOMEM;
-		from = (uint32_t)n->rlo[r][2];	/* the override's own */
-		/* the characters in reverse order, each kept whole */
-		for (size_t i = a, w = b - a; i < b; ) {
+		}
+		if (lv == NULL && ((lv = malloc(len + 1)) == NULL ||
+		    (tmp = malloc(len + 1)) == NULL)) {
+			r = -ENOMEM;
+			goto out;
+		}
+		sl[0] = 0;
+		so[0] = 0;
+		si[0] = 0;
+		/* each character's level; the marks at a position apply
+		 * before the character there */
+		for (size_t i = ls; i <= le; ) {
 			ucs4_t uc;
-			int m = u8_mbtoucr(&uc, t + i, b - i);
+			int m = 1, lev;
 
+			while (e < n->nbidi && n->rlo[e][0] <= i) {
+				ucs4_t b = (ucs4_t)n->rlo[e++][1];
+				int odd = b == 0x202b || b == 0x202e || b == 0x2067;
+				int nl = odd ? (sl[top] + 1) | 1 :
+				    (sl[top] + 2) & ~1;
+
+				if (b == 0x202c) {		/* PDF */
+					if (over_iso > 0)
+						;
+					else if (over_emb > 0)
+						over_emb--;
+					else if (top > 0 && !si[top])
+						top--;
+				} else if (b == 0x2069) {	/* PDI */
+					int iso = 0;
+
+					for (int q = top; q > 0; q--)
+						iso |= si[q];
+					if (over_iso > 0)
+						over_iso--;
+					else if (iso) {
+						over_emb = 0;
+						while (!si[top])
+							top--;
+						top--;
+					}
+				} else if (nl > BIDI_MAX_DEPTH ||
+				    over_iso > 0 || over_emb > 0) {
+					if (b >= 0x2066)
+						over_iso++;
+					else if (over_iso == 0)
+						over_emb++;
+				} else {
+					top++;
+					sl[top] = (uint8_t)nl;
+					so[top] = b == 0x202d ? 'L' :
+					    b == 0x202e ? 'R' : 0;
+					si[top] = b >= 0x2066;
+				}
+			}
+			if (i == le)
+				break;
+			m = u8_mbtoucr(&uc, t + i, le - i);
 			if (m < 0)
 				m = 1;
-			w -= (size_t)m;
-			memcpy(tmp + w, t + i, (size_t)m);
+			lev = sl[top];
+			/* I1, I2: R raises an even level, L an odd one */
+			if (so[top] == 'R')
+				lev += !(lev & 1);
+			else
+				lev += lev & 1;
+			if (lev > maxl)
+				maxl = lev;
+			memset(lv + i, lev, (size_t)m);
 			i += (size_t)m;
 		}
-		memcpy(t + a, tmp, b - a);
-		if (tmp != stack)
-			free(tmp);
-		for (k = a; k < b; k++)
-			n->map[k] = from;
+		/* the region that moves: from the line's first mark to
+		 * its last character above level 0 */
+		a = n->rlo[e0][0];
+		for (z = le; z > a && lv[z - 1] == 0; z--)
+			;
+		/* L2: the runs at level v or above reversed, v from the
+		 * highest to 1, by characters (each reversal reverses
+		 * bytes, then each character's bytes back in order).  At
+		 * most 126 passes over the line: linear in its length. */
+		for (int v = maxl; v >= 1; v--)
+			for (size_t i = a; i < z; ) {
+				size_t j;
+
+				if (lv[i] < v) {
+					i++;
+					continue;
+				}
+				for (j = i; j < z && lv[j] >= v; j++)
+					;
+				/* (the levels need no reversing: the
+				 * passes after ask only "v - 1 or above",
+				 * which the whole run is) */
+				for (size_t x = 0; x < j - i; x++)
+					tmp[x] = t[j - 1 - x];
+				memcpy(t + i, tmp, j - i);
+				/* each character's bytes back in order */
+				for (size_t x = i; x < j; ) {
+					size_t y = x;
+
+					while (y < j && (t[y] & 0xc0) == 0x80)
+						y++;
+					if (y < j && y > x)
+						for (size_t p = x, q = y; p < q; p++, q--) {
+							uint8_t c = t[p];
+							t[p] = t[q];
+							t[q] = c;
+						}
+					x = y + 1;
+				}
+				i = j;
+			}
+		for (k = a; k < z; k++)
+			n->map[k] = (uint32_t)n->rlo[e0][2];
+		ls = le + 1;
 	}
-	return 0;
+ out:
+	free(lv);
+	free(tmp);
+	return r;
 }
 
 /* c is a digit, ASCII or drawn (a superscript, a dingbat) */
@@ -654,7 +770,7 @@ rlo_reserve(struct textnorm *n)
 	size_t (*q)[3];
 	size_t cap;
 
-	if (n->nrlo < n->rlo_cap)
+	if (n->nbidi < n->rlo_cap)
 		return 0;
 	cap = n->rlo_cap ? n->rlo_cap * 2 : 8;
 	if ((q = realloc(n->rlo, cap * sizeof(*q))) == NULL)
@@ -975,6 +1091,7 @@ esc_named(const uint8_t *p, size_t n)
 		{ "lrm", 0x200e }, { "rlm", 0x200f },
 		{ "ZeroWidthSpace", 0x200b }, { "NoBreak", 0x2060 },
 		{ "nbsp", 0xa0 },	/* (between digits only: esc_at) */
+		{ "amp", '&' },		/* (an escape's own: esc_decode) */
 	};
 
 	for (size_t i = 0; i < sizeof(inv) / sizeof(inv[0]); i++)
@@ -993,11 +1110,16 @@ esc_named(const uint8_t *p, size_t n)
  * when it is none (its syntax alone: esc_at asks what it draws and what
  * is beside it). */
 static size_t
-esc_decode(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
+esc_decode1(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 {
 	size_t k = 0, m = 0;
 	long v = -1;
 
+	/* "\\": an escaped backslash (an escape of an escape: esc_decode) */
+	if (p[i] == '\\' && i + 1 < len && p[i + 1] == '\\') {
+		*uc = '\\';
+		return 2;
+	}
 	if (p[i] == '&' && i + 3 < len) {
 		if (p[i + 1] == '#' && (p[i + 2] | 0x20) == 'x') {
 			v = hex_at(p + i + 3, len - i - 3, 1, 6, &k);
@@ -1052,6 +1174,72 @@ esc_decode(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 	return m;
 }
 
+/* ---- Escapes of escapes (hostile33) ----
+ * "DUP&amp;shy;ONT", "Du&amp;#112;ont", "Du&#38;#112;ont", "Du%2570ont",
+ * "DUP%26shy%3BONT", "DUP\\\\u00adONT", "&amp;amp;shy;": a page (or a
+ * program) that escaped its text twice shows the first escape, which a
+ * reader reads as the character.  When the escape at p[i] draws an
+ * escape's own byte ('&', '%', '\\'), the bytes from i are decoded
+ * again, a layer at a time (every escape of the layer decoded), up to
+ * ESC_LAYERS layers of ESC_WIN bytes, until the layer starts with an
+ * escape of a character that is none of those: that character, and
+ * the source bytes its escape came from (each layer keeps, for each of
+ * its bytes, the end of the bytes it came from in the layer before). */
+#define ESC_LAYERS	4
+#define ESC_WIN		64
+
+static size_t
+esc_decode(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
+{
+	uint8_t lay[2][ESC_WIN + 8], end[ESC_LAYERS + 1][ESC_WIN + 8];
+	size_t m = esc_decode1(p, len, i, uc), n, cur = 0;
+	ucs4_t c;
+
+	if (m == 0 || !(*uc == '&' || *uc == '%' || *uc == '\\'))
+		return m;
+	n = len - i < ESC_WIN ? len - i : ESC_WIN;
+	memcpy(lay[0], p + i, n);
+	for (int l = 1; l <= ESC_LAYERS; l++) {
+		const uint8_t *in = lay[cur];
+		uint8_t *out = lay[cur ^ 1];
+		size_t o = 0, mm;
+
+		for (size_t k = 0; k < n && o < ESC_WIN; ) {
+			uint8_t u8[6];
+			int ul;
+
+			if (esc_byte(in[k]) &&
+			    (mm = esc_decode1(in, n, k, &c)) != 0 &&
+			    (ul = u8_uctomb(u8, c, (ptrdiff_t)sizeof(u8))) > 0 &&
+			    o + (size_t)ul <= ESC_WIN) {
+				for (int b = 0; b < ul; b++) {
+					out[o] = u8[b];
+					end[l][o++] = (uint8_t)(k + mm);
+				}
+				k += mm;
+			} else {
+				out[o] = in[k];
+				end[l][o++] = (uint8_t)(k + 1);
+				k++;
+			}
+		}
+		n = o;
+		cur ^= 1;
+		/* the layer starts with an escape: of what? */
+		if (n == 0 || !esc_byte(out[0]) ||
+		    (mm = esc_decode1(out, n, 0, &c)) == 0)
+			break;
+		if (c == '&' || c == '%' || c == '\\')
+			continue;
+		/* its bytes in the source: back through the layers */
+		for (int b = l; b >= 1; b--)
+			mm = end[b][mm - 1];
+		*uc = c;
+		return mm;
+	}
+	return m;	/* the escape's own byte, as one layer reads it */
+}
+
 static inline int
 esc_digit_byte(uint8_t c)
 {
@@ -1072,13 +1260,14 @@ esc_drawn_at(const uint8_t *p, size_t len, size_t i, int digit)
 }
 
 /* An escape of esc_drawn_at's ends right before p[i]: the longest is
- * "&ZeroWidthSpace;" (16 bytes), "%F0%9F%84%B0" 12. */
+ * "&ZeroWidthSpace;" (16 bytes), "%F0%9F%84%B0" 12; escaped again
+ * ("&amp;amp;#68;", hostile33), up to 32. */
 static int
 esc_drawn_before(const uint8_t *p, size_t len, size_t i, int digit)
 {
 	ucs4_t c;
 
-	for (size_t k = 3; k <= 16 && k <= i; k++)
+	for (size_t k = 3; k <= 32 && k <= i; k++)
 		if (esc_byte(p[i - k]) && esc_decode(p, len, i - k, &c) == k &&
 		    esc_drawn_at(p, len, i - k, digit))
 			return 1;
@@ -1228,16 +1417,17 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			/* hostile32: a look-alike, a right-to-left override
 			 * and its end (PDF, PDI) for ev_pass */
 			if (n->evasion && p[i] >= 0x80) {
-				if (uc == 0x202e) {
+				/* the bidirectional marks, each where it
+				 * stands in the text (ev_reverse) */
+				if ((uc >= 0x202a && uc <= 0x202e) ||
+				    (uc >= 0x2066 && uc <= 0x2069)) {
 					if ((r = rlo_reserve(n)) != 0)
 						return r;
-					n->rlo[n->nrlo][0] = n->text.len;
-					n->rlo[n->nrlo][2] = start;
-					n->rlo[n->nrlo++][1] = SIZE_MAX;
-				} else if ((uc == 0x202c || uc == 0x2069) &&
-				    n->nrlo > 0 &&
-				    n->rlo[n->nrlo - 1][1] == SIZE_MAX)
-					n->rlo[n->nrlo - 1][1] = n->text.len;
+					n->rlo[n->nbidi][0] = n->text.len;
+					n->rlo[n->nbidi][1] = uc;
+					n->rlo[n->nbidi++][2] = start;
+					n->nrlo += uc == 0x202e;
+				}
 				if (ev_char(uc))
 					n->ev_seen = 1;
 			}
@@ -1298,6 +1488,7 @@ textnorm_run(struct textnorm *n, const char *src, size_t len)
 		return 0;
 	n->ev_seen = 0;
 	n->nrlo = 0;
+	n->nbidi = 0;
 	if ((c = needs_change(p, len, n->controls, n->evasion)) == 0 &&
 	    !(n->backticks && has_backtick_apostrophe(p, len)) &&
 	    !n->escapes)
@@ -1758,4 +1949,5 @@ textnorm_free(struct textnorm *n)
 	free(n->ev_map);
 	n->ev_map = NULL;
 	n->ev_map_cap = 0;
+	n->nbidi = 0;
 }
