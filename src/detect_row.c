@@ -18,6 +18,7 @@
 #include "norm.h"
 
 #define MAX_PARTS	32	/* words of one row value */
+#define PIECE_PARTS	64	/* row_name_pieces' parts kept in a list */
 /* (row_value_simple takes a value of 63 bytes at most: 32 parts) */
 _Static_assert(MAX_PARTS >= 32, "row_value_simple's parts");
 
@@ -121,6 +122,15 @@ struct row_cache {
 	uint32_t	pends;
 	uint64_t	plens;
 	uint64_t	ppairs[8];
+	/* the name values' parts of four bytes or more, in the order
+	 * row_name_pieces asks them (values, then parts); pnp past
+	 * PIECE_PARTS: too many, that rule walks the values (speed35) */
+	struct piece_part {
+		uint32_t	qoff;	/* in row_fold */
+		uint16_t	len;
+		uint8_t		k;	/* the value */
+	}		pparts[PIECE_PARTS];
+	size_t		pnp;
 	/* the raw values, back to back (a fixed array: a buf's append
 	 * cost more than the copy, every row that is not the last one) */
 	char		key[ROW_CACHE_KEY_MAX];
@@ -2005,6 +2015,7 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 {
 	uint32_t ends = 0;
 	uint64_t lens = 0;
+	size_t np = 0;
 
 	memset(c->ppairs, 0, sizeof(c->ppairs));
 	for (size_t x = 0; x < nvals; x++) {
@@ -2027,6 +2038,13 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 			}
 			if (L < 4)
 				continue;
+			if (np < PIECE_PARTS) {
+				c->pparts[np].qoff = (uint32_t)(off[k] +
+				    parts[k].off[p]);
+				c->pparts[np].len = (uint16_t)L;
+				c->pparts[np].k = (uint8_t)k;
+			}
+			np++;
 			piece_pair_add(c->ppairs, (unsigned char)q[0], 0);
 			piece_pair_forms(c->ppairs, (unsigned char)q[0], q[1]);
 			piece_pair_add(c->ppairs, (unsigned char)q[0],
@@ -2038,6 +2056,7 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 	}
 	c->pends = ends;
 	c->plens = lens;
+	c->pnp = np;
 	c->pready = 1;
 }
 
@@ -2056,7 +2075,8 @@ piece_pair_has(const uint64_t *pp, const struct detect_scratch *s,
 static int
 row_name_pieces(const char *t, const struct detect_value *row,
     const uint8_t *vals, size_t nvals, const size_t *off,
-    const struct row_parts *parts, struct detect_scratch *s)
+    const struct row_parts *parts, const uint64_t *pcand,
+    struct detect_scratch *s)
 {
 	struct row_cache *rc = s->rowcache;
 	int r;
@@ -2078,7 +2098,11 @@ row_name_pieces(const char *t, const struct detect_value *row,
 	uint64_t cand = 0;
 	const size_t nw = s->nwords;
 
-	for (size_t i = 0; i < nw && i < 64; i++) {
+	/* (made in scan_row_names' walk of the words when it had them
+	 * all, speed35) */
+	if (pcand != NULL)
+		cand = *pcand;
+	else for (size_t i = 0; i < nw && i < 64; i++) {
 		const unsigned c = (unsigned)(unsigned char)wf(s,
 		    &s->words[i])[0] - 'a';
 
@@ -2112,7 +2136,32 @@ row_name_pieces(const char *t, const struct detect_value *row,
 		if (!(i + 1 < s->nwords && piece_gap(t, w, &s->words[i + 1])) &&
 		    !(w->fold_len < 64 && ((lens >> w->fold_len) & 1)))
 			continue;
-		for (size_t x = 0; x < nvals && j == SIZE_MAX; x++) {
+		/* (the list the gate made: no value's kind nor part's
+		 * length asked again, a test the predictor missed, speed35) */
+		if (rc->pnp <= PIECE_PARTS) {
+			const char *rf = row_fold(s);
+
+			for (size_t e = 0; e < rc->pnp; e++) {
+				const char *q = rf + rc->pparts[e].qoff;
+				const size_t L = rc->pparts[e].len;
+
+				if (q[0] == c && w->fold_len <= L &&
+				    (j = pieces_make(t, s, i, q, L)) != SIZE_MAX)
+					;
+				else if (piece_reversed(s, w, q, L) ||
+				    piece_doubled(s, w, q, L) ||
+				    (s->nwords == 1 && w->fold_len == L &&
+				    (w->flags & (W_CAP | W_UPPER)) &&
+				    memcmp(wf(s, w), q, L) == 0))
+					j = i;
+				else
+					continue;
+				if ((r = add_span(s, w->start, s->words[j].end,
+				    DETECT_NAME, (int)rc->pparts[e].k)) < 0)
+					return r;
+				break;
+			}
+		} else for (size_t x = 0; x < nvals && j == SIZE_MAX; x++) {
 			const size_t k = vals[x];
 			const char *v = row_fold(s) + off[k];
 
@@ -2711,6 +2760,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	size_t kf = MAX_ROW, kl = MAX_ROW;
 	uint64_t lens = 0, jmasks[2] = { 0, 0 };
 	const uint64_t *jm = NULL;
+	/* row_name_pieces' words, made in the walk below (speed35) */
+	uint64_t pmask = 0;
+	const uint64_t *pm = NULL;
 	int joined, r;
 
 	if (nrow == 0)
@@ -2765,13 +2817,24 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		unsigned any = 0;
 
 		memset(vb, 0, sizeof(vb));
-		uint64_t jlen = 0, jbloom = 0;
+		uint64_t jlen = 0, jbloom = 0, pc = 0;
+		const char *fold = s->fold.data;
+
+		/* (row_name_pieces' gate, once a row: its ends are asked of
+		 * each word's first folded byte here, speed35) */
+		if (!c->pready)
+			piece_gate_fill(c, row, vals, nvals, off, parts, s);
+		const uint32_t pends = c->pends;
 
 		for (uint32_t i = 0; w < end; w++, i++) {
 			const uint64_t h = w->fhash;
 			const unsigned bh = bloom_has(bloom, h);
 			const unsigned b = vmask[(h >> 16) & 63] & -bh;
 			const uint32_t fl = w->fold_len;
+			const unsigned c0 = (unsigned)(unsigned char)
+			    fold[w->fold_off] - 'a';
+
+			pc |= (uint64_t)((c0 < 26) & (pends >> (c0 & 31))) << i;
 
 			vb[i] = (uint8_t)b;
 			any |= b;
@@ -2786,6 +2849,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		jmasks[0] = jlen;
 		jmasks[1] = jbloom;
 		jm = jmasks;
+		pmask = pc;
+		pm = &pmask;
 		/* the values some word may be (most comments: none, one
 		 * branch); bit 7 stands for the eighth value and those after */
 		for (unsigned m = any; m != 0; m &= m - 1) {
@@ -2843,7 +2908,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	if ((s->text_bytes & TB_NEWLINE) &&
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
-	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, s)) != 0)
+	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, pm, s)) != 0)
 		return r;
 	/* (letters for digits: the OCR hint; a formula: its quotes and
 	 * its '&' or ';') */
