@@ -601,14 +601,52 @@ sort_many_spans(struct detect_scratch *s)
 }
 
 /* The text was normalized (textnorm): the spans back to the source's
- * bytes. */
+ * bytes.  Two spans in one unit of the map (a line a right-to-left
+ * override reversed, hostile32/33: "<RLO>tnopuD naeJ") map to the same
+ * source bytes: they are one span then, the first's, up to the last one's
+ * end (review30: scrub_apply read the second's start before the first's
+ * end, a length below 0).  The end of a unit is walked once for all the
+ * spans in it (textnorm_src_end walks to it from each span's end: a
+ * line of names after one override took time quadratic in its length). */
 static __attribute__((noinline)) void
 spans_to_source(struct detect_scratch *s)
 {
+	const struct textnorm *tn = &s->tn;
+	size_t n = 0, from = 0, walked = 0, walked_end = 0;
+
 	for (size_t i = 0; i < s->nspans; i++) {
-		s->spans[i].start = textnorm_src_start(&s->tn, s->spans[i].start);
-		s->spans[i].end = textnorm_src_end(&s->tn, s->spans[i].end);
+		struct detect_span q = s->spans[i];
+		const size_t e = q.end;
+
+		q.start = textnorm_src_start(tn, q.start);
+		/* an end inside the unit walked already (from its bytes
+		 * [from - 1, walked), one source offset): that unit's end */
+		if (e >= from && e <= walked && e > 0 && from > 0)
+			q.end = walked_end;
+		else if (e == 0)
+			q.end = textnorm_src_end(tn, e);
+		else {
+			for (from = e, walked = e; walked < tn->text.len &&
+			    tn->map[walked] == tn->map[e - 1]; walked++)
+				;
+			q.end = walked_end = tn->map[walked];
+		}
+		if (n > 0 && q.start < s->spans[n - 1].end) {
+			struct detect_span *p = &s->spans[n - 1];
+			const size_t end = q.end > p->end ? q.end : p->end;
+
+			/* one span: a date's shift reads its bytes as a
+			 * date, so the other's kind if one is a date */
+			if (p->kind == DETECT_DATE && q.kind != DETECT_DATE) {
+				q.start = p->start;
+				*p = q;
+			}
+			p->end = end;
+			continue;
+		}
+		s->spans[n++] = q;
 	}
+	s->nspans = n;
 }
 
 /* In order (spans are disjoint); the words of one row value side by side
