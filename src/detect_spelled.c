@@ -371,8 +371,15 @@ spelled_index_make(struct detect_scratch *s, struct spelled_index *ix)
 	} else {
 		ix->w = malloc(need * sizeof(*ix->w));
 		ix->done = calloc(need, 1);
-		if (ix->w == NULL || ix->done == NULL)
+		if (ix->w == NULL || ix->done == NULL) {
+			/* (both, or the caller's test of ix->w would leave
+			 * done behind: review30) */
+			free(ix->w);
+			free(ix->done);
+			ix->w = NULL;
+			ix->done = NULL;
 			return -ENOMEM;
+		}
 	}
 	for (size_t k = 0; k < s->nwords; k++)
 		if (s->words[k].fold_len >= 2 && s->words[k].fold_len <= 32 &&
