@@ -61,6 +61,14 @@ def fill(mnt, big, audit, out):
             check(e.errno == errno.ENOMEM, "%s: stat failed with %s, not "
                   "ENOMEM" % (n, errno.errorcode.get(e.errno, e.errno)))
             refused.append(n)
+    # What the kernel holds keeps working; the budget given back, the
+    # refused names are found.
+    # (the names looked up last: the kernel holds a name for a second,
+    # the entry timeout, and under ASan the fill of ~3,000 names takes
+    # longer, so the first ones are looked up again and refused while the
+    # budget is full: CI 676f77f1's ASan half)
+    ok = all(os.stat(os.path.join(mnt, n)) for n in held[-20:])
+    check(ok, "the names the kernel holds stat")
     print("inode budget: %d handles, %d names held, %d refused"
           % (len(handles), len(held), len(refused)))
     check(len(refused) > 0, "no lookup was refused (%d names held)"
@@ -74,10 +82,6 @@ def fill(mnt, big, audit, out):
           % (len(missing), missing[:2]))
     check(len(recorded) >= len(refused), "%d audit records for %d refused "
           "lookups" % (len(recorded), len(refused)))
-    # What the kernel holds keeps working; the budget given back, the
-    # refused names are found.
-    ok = all(os.stat(os.path.join(mnt, n)) for n in held[:50])
-    check(ok, "the names the kernel holds stat")
     for fd in handles:
         os.close(fd)
     found = 0
