@@ -40,7 +40,8 @@ extern const unsigned		detect_list_proper_nouns_dicollecte_count;
 extern const char *const	detect_list_drugs_atc[];
 extern const unsigned		detect_list_drugs_atc_count;
 /* Ordinary French words (wfrench), as hashes of their folded form in an
- * open-addressed table (build/lexicon.c from gen/gen_lexicon.c -t):
+ * open-addressed table (build/lexicon.s from gen/gen_lexicon.c -t, as
+ * assembly: its counts are written as eight-byte words):
  * detect_lexicon_buckets buckets of LEXICON_BUCKET_SLOTS hashes (a cache
  * line, aligned), 0 for an empty slot; detect_lexicon_count hashes. */
 #include <stddef.h>
@@ -49,6 +50,7 @@ extern const unsigned		detect_list_drugs_atc_count;
 extern const uint64_t		detect_lexicon[];
 extern const size_t		detect_lexicon_count;
 extern const size_t		detect_lexicon_buckets;
+_Static_assert(sizeof(size_t) == 8, "build/lexicon.s writes size_t in 8 bytes");
 /* The common words of English (wamerican, no capital, no apostrophe),
  * hashed and sorted the same way (gen_lexicon -n detect_english). */
 extern const uint64_t		detect_english[];
