@@ -2072,6 +2072,29 @@ piece_pair_has(const uint64_t *pp, const struct detect_scratch *s,
 	return (pp[h >> 6] >> (h & 63)) & 1;
 }
 
+/* Word i starts a hit of part q (L bytes, L >= 4): the last word of the
+ * pieces that make it (pieces_make), or i itself when the word is the
+ * part reversed, doubled, or the comment is the row's name alone,
+ * capitalized ("VIGNERON", "Marchand", which as ordinary words wanted a
+ * use as a name); SIZE_MAX for none.  One test for the two walks of
+ * row_name_pieces (its list of parts and the rows past it). */
+static inline size_t
+piece_at(const char *t, const struct detect_scratch *s, size_t i, const char *q,
+    size_t L)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t j;
+
+	if (q[0] == wf(s, w)[0] && w->fold_len <= L &&
+	    (j = pieces_make(t, s, i, q, L)) != SIZE_MAX)
+		return j;
+	if (piece_reversed(s, w, q, L) || piece_doubled(s, w, q, L) ||
+	    (s->nwords == 1 && w->fold_len == L &&
+	    (w->flags & (W_CAP | W_UPPER)) && memcmp(wf(s, w), q, L) == 0))
+		return i;
+	return SIZE_MAX;
+}
+
 static int
 row_name_pieces(const char *t, const struct detect_value *row,
     const uint8_t *vals, size_t nvals, const size_t *off,
@@ -2142,19 +2165,9 @@ row_name_pieces(const char *t, const struct detect_value *row,
 			const char *rf = row_fold(s);
 
 			for (size_t e = 0; e < rc->pnp; e++) {
-				const char *q = rf + rc->pparts[e].qoff;
-				const size_t L = rc->pparts[e].len;
-
-				if (q[0] == c && w->fold_len <= L &&
-				    (j = pieces_make(t, s, i, q, L)) != SIZE_MAX)
-					;
-				else if (piece_reversed(s, w, q, L) ||
-				    piece_doubled(s, w, q, L) ||
-				    (s->nwords == 1 && w->fold_len == L &&
-				    (w->flags & (W_CAP | W_UPPER)) &&
-				    memcmp(wf(s, w), q, L) == 0))
-					j = i;
-				else
+				if ((j = piece_at(t, s, i, rf +
+				    rc->pparts[e].qoff, rc->pparts[e].len)) ==
+				    SIZE_MAX)
 					continue;
 				if ((r = add_span(s, w->start, s->words[j].end,
 				    DETECT_NAME, (int)rc->pparts[e].k)) < 0)
@@ -2170,25 +2183,9 @@ row_name_pieces(const char *t, const struct detect_value *row,
 			    row[k].kind != DETECT_IDENT_NAME)
 				continue;
 			for (size_t p = 0; p < parts[k].n; p++) {
-				const char *q = v + parts[k].off[p];
-				const size_t L = parts[k].len[p];
-
-				if (L < 4)
-					continue;
-				if (q[0] == c && w->fold_len <= L &&
-				    (j = pieces_make(t, s, i, q, L)) != SIZE_MAX)
-					;
-				else if (piece_reversed(s, w, q, L) ||
-				    piece_doubled(s, w, q, L) ||
-				    (s->nwords == 1 && w->fold_len == L &&
-				    (w->flags & (W_CAP | W_UPPER)) &&
-				    memcmp(wf(s, w), q, L) == 0))
-					/* (the comment is the row's name
-					 * alone, capitalized: "VIGNERON",
-					 * "Marchand", which as ordinary words
-					 * wanted a use as a name) */
-					j = i;
-				else
+				if (parts[k].len[p] < 4 ||
+				    (j = piece_at(t, s, i, v + parts[k].off[p],
+				    parts[k].len[p])) == SIZE_MAX)
 					continue;
 				if ((r = add_span(s, w->start, s->words[j].end,
 				    DETECT_NAME, (int)k)) < 0)
