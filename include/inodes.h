@@ -86,6 +86,19 @@ int	inodes_lookup(struct inodes *t, const char *path, int is_dir,
 	    const struct stat *st, const struct inode_version *v,
 	    const struct inode **out, int *known) PFS_WUR;
 
+/*
+ * The inode the kernel holds for view path `path`, found without its
+ * version: is_dir 1 or 0 (-1: either) and, for a file, `st` (NULL: any)
+ * the source's identity it must have; the identity source's version and
+ * the index it was planned with are not compared (what a lookup refused
+ * memory cannot know).  The one looked up last if several.  One more
+ * lookup the kernel counts, as inodes_lookup, and no memory: a name the
+ * kernel holds is not refused by the budget (ops35, fs.c lookup_held).
+ * 0, or -ENOENT if the kernel holds none.
+ */
+int	inodes_held(struct inodes *t, const char *path, int is_dir,
+	    const struct stat *st, const struct inode **out) PFS_WUR;
+
 /* A file inode's view size now: 0 and *size (0 for a file looked up as
  * one that cannot be shown), -EINPROGRESS while its pass runs, -EIO once
  * that pass failed (a handle opened meanwhile may have read bytes: a size

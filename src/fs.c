@@ -433,6 +433,37 @@ narrow_to_acl(const struct fs *fs, int fd, struct stat *st)
 		st->st_mode &= ~(mode_t)(S_IRWXG | S_IRWXO);
 }
 
+/*
+ * The kernel looks a name up again once its entry timeout (ENTRY_TIMEOUT)
+ * has passed, a name whose inode it holds too.  Over the memory budget the
+ * engine's part of such a lookup can be refused memory although the inode
+ * is in the table: the listing that tells a directory still leads to a
+ * shown file (tree_lookup), the parent's listing when the name cache lost
+ * it, a file's index that left the cache.  A stat of a name the kernel
+ * knew then failed ENOMEM under load (test_inode_budget.sh, seen once in
+ * CI under ASan).  The inode the kernel holds for the path is the answer
+ * (for a file, the one of the source's version when the source could be
+ * opened): it takes no memory.  Given with no entry or attribute timeout
+ * (unplanned), so that the next lookup checks the name again, and once
+ * memory is back it is checked in full.  Only a new inode is refused
+ * (ops35).  *n then has the inode's source entry; its fd is kept (-1 if
+ * tree_lookup failed).  0, or `r` when the kernel holds no inode there.
+ */
+static int
+lookup_held(struct fs *fs, const char *path, struct tree_node *n, int r,
+    const struct inode **out, int *unplanned)
+{
+	if (inodes_held(fs->inodes, path, n->fd == -1 ? -1 : n->is_dir,
+	    n->fd == -1 ? NULL : &n->st, out) != 0)
+		return r;
+	if (n->fd == -1) {
+		n->is_dir = (*out)->is_dir;
+		n->st = (*out)->st;
+	}
+	*unplanned = 1;
+	return 0;
+}
+
 /* The inode of a view path now: the source entry's version, its size (or
  * its pass, still running: *run, to run once the lookup is answered). */
 static int
@@ -448,7 +479,8 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 	*run = NULL;
 	*unplanned = 0;
 	if ((r = tree_lookup(&fs->tree, path, n)) != 0)
-		return r;
+		return r == -ENOMEM ? lookup_held(fs, path, n, r, out,
+		    unplanned) : r;
 	narrow_to_acl(fs, n->fd, &n->st);
 	mtime = n->st.st_mtim;
 	if (!n->is_dir) {
@@ -463,13 +495,18 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 			index_cache_put(fs->cache, idx);
 		} else if (r == -EIO) {
 			v.broken = 1;
+		} else if (r == -ENOMEM &&
+		    (r = lookup_held(fs, path, n, r, out, unplanned)) == 0) {
+			known = 1;	/* the version the kernel holds */
+			goto held;
 		} else if (r == -ENOMEM) {
 			/* Over the budget now (the identity source's load,
-			 * the index cache): an inode that cannot be shown,
-			 * kept by the kernel for no time, so that an open
-			 * reaches fs_open, which records it (ENOMEM, or the
-			 * file if the budget allows it by then).  Refused
-			 * here, the open left no audit record (hostile24). */
+			 * the index cache), no inode held (lookup_held): one
+			 * that cannot be shown, kept by the kernel for no
+			 * time, so that an open reaches fs_open, which
+			 * records it (ENOMEM, or the file if the budget
+			 * allows it by then).  Refused here, the open left
+			 * no audit record (hostile24). */
 			v.broken = 1;
 			*unplanned = 1;
 		} else {
@@ -481,6 +518,7 @@ lookup_path(struct fs *fs, const char *path, struct tree_node *n,
 	    out, &known)) != 0)
 		close(n->fd);
 	index_pass_put(v.pass);
+ held:
 	/* The kernel holds this inode already, maybe with the size a short
 	 * read gave it: PENDING_SIZE again, with pages cached, would let it
 	 * read zeros past the end.  Its size, then, once the pass ended (a
@@ -572,7 +610,8 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 		fuse_reply_err(req, -r);
 	} else if ((r = inode_stat(fs, ino, ino->is_dir ? &n.st : &ino->st,
 	    &e.attr)) < 0) {
-		close(n.fd);
+		if (n.fd != -1)
+			close(n.fd);
 		inodes_forget(fs->inodes, ino->nodeid, 1);
 		lookup_refused(fs, req, path, r);
 		fuse_reply_err(req, -r);
@@ -584,7 +623,8 @@ fs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 		 * now's.  A file whose pass runs: none to keep, so that stat
 		 * asks again and waits for the exact size (fs_getattr). */
 		e.attr_timeout = r == 1 || unplanned ? 0 : ATTR_TIMEOUT;
-		close(n.fd);
+		if (n.fd != -1)
+			close(n.fd);	/* -1: a held inode (lookup_held) */
 		if (fuse_reply_entry(req, &e) != 0)
 			inodes_forget(fs->inodes, ino->nodeid, 1);
 	}

@@ -21,7 +21,8 @@ struct node {
 	int			 broken;
 	int			 failed;	/* its pass failed after its lookup */
 	uint64_t		 nlookup;	/* lookups the kernel holds */
-	struct node		*next_key;	/* chain by (path, version) */
+	uint64_t		 pkey;		/* the path's alone (path_key) */
+	struct node		*next_key;	/* chain by path */
 	struct node		*next_id;	/* chain by nodeid */
 	char			 path[];
 };
@@ -70,11 +71,21 @@ inodes_number(const struct inodes *t, const char *path, int is_dir,
 	return ino > INODES_ROOT ? ino : ino + 2;
 }
 
-/* st_ino is a PRF output, uniform already; nodeids count up. */
-static size_t
-key_hash(uint64_t st_ino, uint64_t serial, size_t nbuckets)
+/* The key of the chain by path: every version of a path in one chain, so
+ * that the inodes the kernel holds for a path are found without their
+ * version (inodes_held).  A directory's number, a keyed PRF output of the
+ * path alone: uniform, and no cost for a directory's lookup. */
+static uint64_t
+path_key(const struct inodes *t, const char *path)
 {
-	return (size_t)(st_ino ^ serial) & (nbuckets - 1);
+	return inodes_number(t, path, 1, NULL);
+}
+
+/* pkey is a PRF output, uniform already; nodeids count up. */
+static size_t
+key_hash(uint64_t pkey, size_t nbuckets)
+{
+	return (size_t)pkey & (nbuckets - 1);
 }
 
 static size_t
@@ -87,7 +98,7 @@ static void
 link_node(struct node **by_key, struct node **by_id, size_t nbuckets,
     struct node *n)
 {
-	size_t k = key_hash(n->pub.st_ino, n->pub.serial, nbuckets);
+	size_t k = key_hash(n->pkey, nbuckets);
 	size_t i = id_hash(n->pub.nodeid, nbuckets);
 
 	n->next_key = by_key[k];
@@ -169,6 +180,7 @@ node_new(struct inodes *t, const char *path, int is_dir,
 	n->pub.st = *st;
 	n->pub.mtime = v != NULL && v->mtime != NULL ? *v->mtime : st->st_mtim;
 	n->pub.st_ino = inodes_number(t, path, is_dir, st);
+	n->pkey = is_dir ? n->pub.st_ino : path_key(t, path);
 	if (!is_dir) {
 		n->pub.dep = v->dep;
 		n->pub.serial = v->serial;
@@ -270,7 +282,7 @@ inodes_lookup(struct inodes *t, const char *path, int is_dir,
 	struct index_identity id;
 	struct index_pass *done = NULL;
 	struct node *n;
-	uint64_t st_ino, serial = is_dir ? 0 : v->serial;
+	uint64_t st_ino, pkey, serial = is_dir ? 0 : v->serial;
 	int r = 0;
 
 	memset(&id, 0, sizeof(id));
@@ -279,8 +291,9 @@ inodes_lookup(struct inodes *t, const char *path, int is_dir,
 		id.dep = v->dep;
 	}
 	st_ino = inodes_number(t, path, is_dir, st);
+	pkey = is_dir ? st_ino : path_key(t, path);
 	pthread_mutex_lock(&t->lock);
-	for (n = t->by_key[key_hash(st_ino, serial, t->nbuckets)]; n != NULL;
+	for (n = t->by_key[key_hash(pkey, t->nbuckets)]; n != NULL;
 	    n = n->next_key)
 		if (n->pub.st_ino == st_ino && same_version(n, path, is_dir,
 		    &id, serial))
@@ -306,6 +319,43 @@ inodes_lookup(struct inodes *t, const char *path, int is_dir,
 	pthread_mutex_unlock(&t->lock);
 	index_pass_put(done);
 	return r;
+}
+
+int
+inodes_held(struct inodes *t, const char *path, int is_dir,
+    const struct stat *st, const struct inode **out)
+{
+	struct index_identity id;
+	struct node *n, *best = NULL;
+	uint64_t pkey = path_key(t, path);
+
+	memset(&id, 0, sizeof(id));
+	if (st != NULL)
+		index_identity_of(st, &id);
+	pthread_mutex_lock(&t->lock);
+	for (n = t->by_key[key_hash(pkey, t->nbuckets)]; n != NULL;
+	    n = n->next_key) {
+		if (n->pkey != pkey || strcmp(n->path, path) != 0 ||
+		    (is_dir >= 0 && n->pub.is_dir != is_dir))
+			continue;
+		/* The source's version, whichever identity source's
+		 * version and index its view was planned with: those are
+		 * what cannot be known now. */
+		if (st != NULL && !n->pub.is_dir) {
+			id.dep = n->id.dep;
+			if (!index_identity_equal(&n->id, &id))
+				continue;
+		}
+		/* The one looked up last: nodeids count up. */
+		if (best == NULL || n->pub.nodeid > best->pub.nodeid)
+			best = n;
+	}
+	if (best != NULL) {
+		best->nlookup++;
+		*out = &best->pub;
+	}
+	pthread_mutex_unlock(&t->lock);
+	return best != NULL ? 0 : -ENOENT;
 }
 
 int
@@ -376,9 +426,8 @@ unlink_node(struct inodes *t, struct node *n)
 {
 	struct node **pp;
 
-	for (pp = &t->by_key[key_hash(n->pub.st_ino, n->pub.serial,
-	    t->nbuckets)];
-	    *pp != n; pp = &(*pp)->next_key)
+	for (pp = &t->by_key[key_hash(n->pkey, t->nbuckets)]; *pp != n;
+	    pp = &(*pp)->next_key)
 		;
 	*pp = n->next_key;
 	for (pp = &t->by_id[id_hash(n->pub.nodeid, t->nbuckets)]; *pp != n;

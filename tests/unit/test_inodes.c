@@ -257,6 +257,58 @@ test_memory(void **state)
 	assert_true(membudget_used() < before);
 }
 
+/* A lookup the engine could not finish over the budget (ops35): the
+ * inode the kernel holds for the path is found by its path alone (a
+ * file's by its source's identity too, whatever its index and identity
+ * source's version), counted as one more lookup, with no memory; a path
+ * the kernel does not hold is not, and a new inode is still refused. */
+static void
+test_held(void **state)
+{
+	struct fixture *f = *state;
+	struct stat v1 = version(400, 10, 5), v2 = version(401, 20, 6);
+	struct stat v3 = version(402, 30, 7), dir;
+	const struct inode *d, *a, *b, *h;
+	size_t used;
+
+	memset(&dir, 0, sizeof(dir));
+	dir.st_mode = S_IFDIR | 0755;
+	assert_int_equal(inodes_lookup(f->t, "/dir-x", 1, &dir, NULL, &d,
+	    NULL), 0);
+	assert_int_equal(file_lookup(f->t, "/dir-x/a.csv", &v1, 10, 3, &a), 0);
+	assert_int_equal(file_lookup(f->t, "/dir-x/a.csv", &v2, 20, 4, &b), 0);
+	assert_ptr_not_equal(a, b);
+	/* The budget full: not one byte more. */
+	used = membudget_used();
+	membudget_set_limit(used);
+	assert_int_equal(inodes_lookup(f->t, "/dir-y", 1, &dir, NULL, &h,
+	    NULL), -ENOMEM);
+	assert_int_equal(inodes_held(f->t, "/dir-y", -1, NULL, &h), -ENOENT);
+	assert_int_equal(inodes_held(f->t, "/dir-x", -1, NULL, &h), 0);
+	assert_ptr_equal(h, d);
+	assert_int_equal(inodes_held(f->t, "/dir-x", 0, NULL, &h), -ENOENT);
+	/* a file: the version of that source, or the last looked up */
+	assert_int_equal(inodes_held(f->t, "/dir-x/a.csv", 0, &v1, &h), 0);
+	assert_ptr_equal(h, a);
+	assert_int_equal(inodes_held(f->t, "/dir-x/a.csv", -1, NULL, &h), 0);
+	assert_ptr_equal(h, b);
+	assert_int_equal(inodes_held(f->t, "/dir-x/a.csv", 0, &v3, &h), -ENOENT);
+	assert_int_equal(inodes_held(f->t, "/dir-x/a.cs", -1, NULL, &h),
+	    -ENOENT);
+	assert_int_equal(membudget_used(), used);
+	membudget_set_limit(0);
+	/* Each was one more lookup: the kernel forgets them all. */
+	inodes_forget(f->t, d->nodeid, 1);
+	assert_ptr_equal(inodes_get(f->t, d->nodeid), d);
+	inodes_forget(f->t, d->nodeid, 1);
+	assert_null(inodes_get(f->t, d->nodeid));
+	inodes_forget(f->t, a->nodeid, 1);
+	assert_ptr_equal(inodes_get(f->t, a->nodeid), a);
+	inodes_forget(f->t, a->nodeid, 1);
+	inodes_forget(f->t, b->nodeid, 2);
+	assert_int_equal(inodes_count(f->t), 1);
+}
+
 int
 main(void)
 {
@@ -266,6 +318,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_many, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_memory, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_held, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
