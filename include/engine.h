@@ -43,9 +43,11 @@ void	engine_free(struct engine *e);
  * the policy needs them: a column under op = scrub, or under analysis,
  * drug or ward (the sensitive lexicon); always when `always` (check reads
  * every kept cell with the detectors), and then the name lists' sets of
- * names.c too (names_prepare).  0, or -errno with one record
- * reported that names the table which failed (ops34): the program then
- * refuses to start, where every scrubbed cell failed with ENOMEM. */
+ * names.c too (names_prepare).  Otherwise (the mount, the exporter) the
+ * folded name lists file names are judged with (names_sign), whatever
+ * the policy (ops35).  0, or -errno with one record reported that names
+ * the table which failed (ops34): the program then refuses to start,
+ * where every scrubbed cell (every file name) failed with ENOMEM. */
 int	engine_prepare_detectors(const struct engine *e, int always,
 	    const struct pfs_reporter *report) PFS_WUR;
 

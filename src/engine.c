@@ -129,6 +129,17 @@ engine_prepare_detectors(const struct engine *e, int always,
 		    "built: %s (%s): not started", what, strerror(-r));
 		return r;
 	}
+	/* The mount and the exporter judge every file and directory name
+	 * they show with the folded lists (names_sign: a kept name, a
+	 * renamed file's extension, a header no rule names).  Built at
+	 * their first name, a failure failed every name (ENOMEM): nothing
+	 * shown or exported and the cause nowhere (ops34's leftover). */
+	if (!always && (r = names_prepare(0, &what)) != 0) {
+		pfs_error_reportf(report, -r, "the file-name lists could not "
+		    "be built: %s (%s); no file name can be judged without "
+		    "them: not started", what, strerror(-r));
+		return r;
+	}
 	if (!need || (r = detect_prepare(&what)) == 0)
 		return 0;
 	pfs_error_reportf(report, -r, "the scrub's tables could not be "

@@ -4,7 +4,9 @@
 # daemon refuse to start and say which table failed, never a raw value;
 # before, every scrubbed cell failed with ENOMEM once started (ops34).  The
 # failures are injected with PSEUDONYMFS_TEST_FAULT (src/util.c), as a
-# missing memory or two cue words of one hash would make them.
+# missing memory or two cue words of one hash would make them.  The folded
+# name lists every file name is judged with (names.c) too: the exporter and
+# the daemon refuse to start naming them, whatever the policy (ops35).
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/mountlib.sh"
 cd "$work"
@@ -66,6 +68,28 @@ PSEUDONYMFS_TEST_FAULT=names "$bin" check -q -p plain.policy -k key src > names.
 check "names: check refuses (exit 1)" test $? -eq 1
 check "names: ... names the lists" has names.err "the name lists could not be built"
 check "names: ... no report, no raw value" sh -c "! test -s names.out && ! grep -qa RAWNOM names.err"
+
+# The folded name lists the mount and the exporter judge every file name
+# with (names_sign): built at their start, whatever the policy, and a
+# failure refuses it naming the lists and the errno (ops35); before, both
+# started and every file failed (ENOMEM: nothing exported or shown, the
+# cause nowhere).
+for pol in scrub plain; do
+	PSEUDONYMFS_TEST_FAULT=names $T "$bin" export -q -p $pol.policy -k key src names.$pol > names.$pol.log 2> names.$pol.err
+	check "names, $pol policy: the exporter refuses (exit 1)" test $? -eq 1
+	check "names, $pol policy: ... names the lists and the errno" has names.$pol.err "the file-name lists could not be built: the folded name lists (conf/lists, conf/detect: first and last names, Dicollecte's first names) (Cannot allocate memory)"
+	check "names, $pol policy: ... says it did not start" has names.$pol.err "not started"
+	check "names, $pol policy: ... writes nothing" test ! -e names.$pol/notes.csv
+	check "names, $pol policy: ... no raw value in its messages" noraw names.$pol.err names.$pol.log
+	mkdir -p mnt.names.$pol
+	mounts="$mounts mnt.names.$pol"	# unmounted in the trap if it mounted
+	PSEUDONYMFS_TEST_FAULT=names $T "$fsbin" -f -o "policy=$work/$pol.policy,key=$work/key,audit=$work/audit.names.$pol" src mnt.names.$pol 2> fs.names.$pol.err
+	check "names, $pol policy: pseudonymfs refuses to mount (exit non-zero)" test $? -ne 0
+	check "names, $pol policy: ... nothing mounted" sh -c "! mountpoint -q mnt.names.$pol"
+	check "names, $pol policy: ... names the lists" has fs.names.$pol.err "pseudonymfs: the file-name lists could not be built: the folded name lists"
+	check "names, $pol policy: ... no raw value in its messages" noraw fs.names.$pol.err
+	check "names, $pol policy: ... no audit trail opened" test ! -e audit.names.$pol
+done
 
 # A policy that needs no table starts under the fault: nothing refused
 # for what it does not use.
