@@ -2664,6 +2664,18 @@ wblk_reserve(struct detect_scratch *s, size_t len)
 	return 0;
 }
 
+#if defined(__SSE2__)
+/* Each of four counts of word_at's index, the larger of a's and b's
+ * (counts below 2^31: a signed compare) */
+static inline __m128i
+wblk_max(__m128i a, __m128i b)
+{
+	const __m128i m = _mm_cmpgt_epi32(a, b);
+
+	return _mm_or_si128(_mm_and_si128(m, a), _mm_andnot_si128(m, b));
+}
+#endif
+
 /* The words of the text, folded, with what the dictionary says of each
  * and whether each is joined to the next; s->word_flags and
  * s->word_dflags: every word's flags, or-ed.  The counts and flags are
@@ -2851,6 +2863,28 @@ tokenize(const char *t, size_t len, struct detect_scratch *s)
 	}
 	/* (a store is a count, 1 or more: 0 is a block after one where no
 	 * word starts, rare, given the entry before it) */
+#if defined(__SSE2__)
+	if (len < 128) {
+		/* (most texts: eight entries at most, blk[0] 0, all eight
+		 * made and cleared above) The counts grow block by block, so
+		 * the fill is a running maximum: made in two registers of
+		 * four with no loop, where the loop's exit at the text's
+		 * length was mispredicted about once a text (speed36b).  The
+		 * entries past len >> 4 are read by no one (nwblk). */
+		__m128i lo = _mm_loadu_si128((const __m128i *)(const void *)
+		    blk);
+		__m128i hi = _mm_loadu_si128((const __m128i *)(const void *)
+		    (blk + 4));
+
+		lo = wblk_max(lo, _mm_slli_si128(lo, 4));
+		hi = wblk_max(hi, _mm_slli_si128(hi, 4));
+		lo = wblk_max(lo, _mm_slli_si128(lo, 8));
+		hi = wblk_max(hi, _mm_slli_si128(hi, 8));
+		hi = wblk_max(hi, _mm_shuffle_epi32(lo, 0xff));
+		_mm_storeu_si128((__m128i *)(void *)blk, lo);
+		_mm_storeu_si128((__m128i *)(void *)(blk + 4), hi);
+	} else
+#endif
 	for (size_t x = 1; x <= len >> 4; x++)
 		if (blk[x] == 0)
 			blk[x] = blk[x - 1];

@@ -1464,13 +1464,15 @@ fuzzy_skip(const struct detect_scratch *s, size_t i, size_t minlen,
     size_t maxlen)
 {
 	const struct detect_word *w = &s->words[i];
-	int before = 0, after = 0;
+	/* the words beside, w itself where there is none (its answer then
+	 * masked): selects, where the two tests of i were branches the
+	 * first and last words sent the other way (speed36b) */
+	const unsigned hb = i > 0, ha = i + 1 < s->nwords;
+	const struct detect_word *wb = w - hb, *wa = w + ha;
+	const int before = (int)hb & (((wb->dflags & (D_TITLE | D_RELATIVE |
+	    D_PARTICLE)) != 0) | (wb->touched != 0));
+	const int after = (int)ha & (wa->touched != 0);
 
-	if (i > 0)
-		before = ((s->words[i - 1].dflags & (D_TITLE | D_RELATIVE |
-		    D_PARTICLE)) != 0) | (s->words[i - 1].touched != 0);
-	if (i + 1 < s->nwords)
-		after = s->words[i + 1].touched != 0;
 	return (w->nchars - minlen > maxlen - minlen) |
 	    ((w->flags & W_DIGIT) != 0) | ((w->dflags & FUZZY_NOT) != 0) |
 	    (w->touched != 0) |

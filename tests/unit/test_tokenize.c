@@ -691,6 +691,56 @@ test_word_at_index(void **state)
 	}
 }
 
+/* The same of the texts under 128 bytes, whose index tokenize fills in
+ * two registers (speed36b): every length 0 to 127, words of 1 to 12
+ * letters, gaps of 1 to 40 bytes (blocks where no word starts, first,
+ * between words and last), a long text between them on the same scratch
+ * (the entries it left must not be read).  It fails with the registers'
+ * last step (the first four entries' maximum into the last four) taken
+ * out. */
+static void
+test_word_at_short(void **state)
+{
+	static const char gapc[] = "    ,.;:-()/'";
+	char t[4096];
+	unsigned seed = 36;
+
+	(void)state;
+	for (int k = 0; k < 6000; k++) {
+		size_t n = 0, len = (size_t)k % 128;
+
+		if (k % 97 == 0) {
+			/* a long text first: its index is larger */
+			memset(t, 'a', 3000);
+			for (size_t x = 5; x < 3000; x += 7)
+				t[x] = ' ';
+			run(t, 3000);
+		}
+		while (n < len) {
+			size_t wl, gl;
+
+			seed = seed * 1103515245u + 12345u;
+			gl = (seed >> 16) % ((k / 128) % 2 ? 40 : 3);
+			for (size_t x = 0; x < gl && n < len; x++)
+				t[n++] = gapc[(seed >> (x % 16)) %
+				    (sizeof(gapc) - 1)];
+			seed = seed * 1103515245u + 12345u;
+			wl = 1 + (seed >> 16) % 12;
+			for (size_t x = 0; x < wl && n < len; x++)
+				t[n++] = (char)('a' + (seed >> (x % 16)) % 26);
+		}
+		run(t, n);
+		for (size_t at = 0, i = 0; at < n + 40; at++) {
+			while (i < S.nwords && S.words[i].start < at)
+				i++;
+			assert_int_equal(word_at(&S, at), i);
+			if (at % 16 == 0 && at / 16 < S.nwblk)
+				assert_int_equal(S.wblk[at / 16], i);
+		}
+		assert_int_equal(S.nwblk, n / 16 + 1);
+	}
+}
+
 /* The words beyond ASCII read again from the word cache's Latin slots
  * (src/detect_dict.c latin_word) are read_word's: every field of every
  * word, and the text's bytes, as a scratch whose cache is empty before
@@ -779,6 +829,7 @@ main(void)
 		cmocka_unit_test(test_text_over_limit),
 		cmocka_unit_test(test_text_at_a_guard_page),
 		cmocka_unit_test(test_word_at_index),
+		cmocka_unit_test(test_word_at_short),
 		cmocka_unit_test(test_latin_cache),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
