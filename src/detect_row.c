@@ -129,6 +129,7 @@ struct row_cache {
 		uint32_t	qoff;	/* in row_fold */
 		uint16_t	len;
 		uint8_t		k;	/* the value */
+		uint8_t		first;	/* its first byte */
 	}		pparts[PIECE_PARTS];
 	size_t		pnp;
 	/* the raw values, back to back (a fixed array: a buf's append
@@ -2043,6 +2044,7 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 				    parts[k].off[p]);
 				c->pparts[np].len = (uint16_t)L;
 				c->pparts[np].k = (uint8_t)k;
+				c->pparts[np].first = (uint8_t)q[0];
 			}
 			np++;
 			piece_pair_add(c->ppairs, (unsigned char)q[0], 0);
@@ -2093,6 +2095,53 @@ piece_at(const char *t, const struct detect_scratch *s, size_t i, const char *q,
 	    (w->flags & (W_CAP | W_UPPER)) && memcmp(wf(s, w), q, L) == 0))
 		return i;
 	return SIZE_MAX;
+}
+
+/* Word fold f is part q, both L bytes (4 to 8), and holds no digit:
+ * two loads of four bytes each that overlap (no byte read past L) */
+static inline int
+piece_same_plain(const char *f, const char *q, size_t L)
+{
+	uint32_t fa, fb, qa, qb;
+	uint64_t x;
+
+	memcpy(&fa, f, 4);
+	memcpy(&fb, f + L - 4, 4);
+	memcpy(&qa, q, 4);
+	memcpy(&qb, q + L - 4, 4);
+	x = ((uint64_t)qa | (uint64_t)qb << 32) ^ 0x3030303030303030ULL;
+	/* (a byte under 10 once xored with '0': a digit) */
+	return (fa == qa) & (fb == qb) & (((x - 0x0a0a0a0a0a0a0a0aULL) & ~x &
+	    0x8080808080808080ULL) == 0);
+}
+
+/* piece_at of word i and a part of the gate's list (speed36a), the same
+ * answer: each of piece_at's four ways' first test at once, with no
+ * branch (pieces_make: the part's first byte and no longer than it;
+ * reversed: its length and last byte, five bytes or more; doubled:
+ * twice its length; alone: one word), which turns away most words where
+ * the predictor missed piece_at's chain of tests; then the word that is
+ * the part itself with no digit, as most of the rest are (the row's
+ * name in the comment): no piece (pieces_make wants a digit in a word
+ * of the whole part), not reversed (the same bytes), not doubled, only
+ * alone. */
+static inline size_t
+piece_list_at(const char *t, const struct detect_scratch *s, size_t i,
+    const struct piece_part *pe, const char *rf)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w), *q = rf + pe->qoff;
+	const size_t L = pe->len, fl = w->fold_len;
+	const unsigned f0 = (unsigned char)f[0];
+	const unsigned last = (unsigned char)q[L - 1];
+
+	if (!(((f0 == pe->first) & ((fl <= L) | (fl == 2 * L))) |
+	    ((fl == L) & (L >= 5) & (f0 == last)) | (s->nwords == 1)))
+		return SIZE_MAX;
+	if (fl == L && L <= 8 && piece_same_plain(f, q, L))
+		return s->nwords == 1 && (w->flags & (W_CAP | W_UPPER)) ?
+		    i : SIZE_MAX;
+	return piece_at(t, s, i, q, L);
 }
 
 static int
@@ -2165,9 +2214,8 @@ row_name_pieces(const char *t, const struct detect_value *row,
 			const char *rf = row_fold(s);
 
 			for (size_t e = 0; e < rc->pnp; e++) {
-				if ((j = piece_at(t, s, i, rf +
-				    rc->pparts[e].qoff, rc->pparts[e].len)) ==
-				    SIZE_MAX)
+				if ((j = piece_list_at(t, s, i, &rc->pparts[e],
+				    rf)) == SIZE_MAX)
 					continue;
 				if ((r = add_span(s, w->start, s->words[j].end,
 				    DETECT_NAME, (int)rc->pparts[e].k)) < 0)
