@@ -2205,8 +2205,8 @@ row_name_pieces(const char *t, const struct detect_value *row,
 		/* a first piece before a gap of pieces, or one word of a
 		 * part's length (reversed, doubled, alone): most words of
 		 * prose, a space then a word in lower case, go here */
-		if (!(i + 1 < s->nwords && piece_gap(t, w, &s->words[i + 1])) &&
-		    !(w->fold_len < 64 && ((lens >> w->fold_len) & 1)))
+		if (!(w->fold_len < 64 && ((lens >> w->fold_len) & 1)) &&
+		    !(i + 1 < s->nwords && piece_gap(t, w, &s->words[i + 1])))
 			continue;
 		/* (the list the gate made: no value's kind nor part's
 		 * length asked again, a test the predictor missed, speed35) */
