@@ -129,6 +129,7 @@ struct row_cache {
 		uint32_t	qoff;	/* in row_fold */
 		uint16_t	len;
 		uint8_t		k;	/* the value */
+		uint8_t		first;	/* its first byte */
 	}		pparts[PIECE_PARTS];
 	size_t		pnp;
 	/* the raw values, back to back (a fixed array: a buf's append
@@ -1987,20 +1988,15 @@ piece_pair(unsigned a, unsigned b)
 	return (a * 37u + b * 11u) & 511u;
 }
 
+/* Pair (a, b) added to the filter pp if on (0 or 1), with no branch.  A
+ * word's second byte that is a digit is asked as 1 (piece_pair_has): a
+ * part's pair (a, v) goes with (a, 1). */
 static inline void
-piece_pair_add(uint64_t *pp, unsigned a, unsigned b)
+piece_pair_put(uint64_t *pp, unsigned a, unsigned b, uint64_t on)
 {
 	const unsigned h = piece_pair(a, b);
 
-	pp[h >> 6] |= (uint64_t)1 << (h & 63);
-}
-
-/* a, then v or any digit (a digit's byte is read as 1: piece_pair_has) */
-static inline void
-piece_pair_forms(uint64_t *pp, unsigned a, char v)
-{
-	piece_pair_add(pp, a, (unsigned char)v);
-	piece_pair_add(pp, a, 1);
+	pp[h >> 6] |= on << (h & 63);
 }
 
 /* row_name_pieces' gate, of the row (kept in the row cache until its
@@ -2015,45 +2011,58 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
     const uint8_t *vals, size_t nvals, const size_t *off,
     const struct row_parts *parts, const struct detect_scratch *s)
 {
-	uint32_t ends = 0;
+	uint32_t ends = 0, names = 0;
 	uint64_t lens = 0;
 	size_t np = 0;
 
 	memset(c->ppairs, 0, sizeof(c->ppairs));
+	/* The name values first, with no branch: a test of each value's
+	 * kind, and of each part's length below, the predictor missed at
+	 * every row (speed36a) */
+	_Static_assert(MAX_ROW <= 32, "names: a bit a value");
 	for (size_t x = 0; x < nvals; x++) {
-		const size_t k = vals[x];
+		const unsigned kind = (unsigned)row[vals[x]].kind;
+
+		names |= (uint32_t)((kind == DETECT_IDENT_LAST_NAME) |
+		    (kind == DETECT_IDENT_FIRST_NAME) |
+		    (kind == DETECT_IDENT_NAME)) << x;
+	}
+	for (uint32_t m = names; m != 0; m &= m - 1) {
+		const size_t k = vals[__builtin_ctz(m)];
 		const char *v = row_fold(s) + off[k];
 
-		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
-		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
-		    row[k].kind != DETECT_IDENT_NAME)
-			continue;
 		for (size_t p = 0; p < parts[k].n; p++) {
 			const char *q = v + parts[k].off[p];
 			const size_t L = parts[k].len[p];
 
-			if (L >= 4 && L < 32 && q[0] >= 'a' && q[0] <= 'z' &&
-			    q[L - 1] >= 'a' && q[L - 1] <= 'z') {
-				ends |= 1u << (q[0] - 'a') | 1u << (q[L - 1] -
-				    'a');
-				lens |= (uint64_t)1 << L | (uint64_t)1 << (2 * L);
-			}
+			/* (a part of three bytes or fewer: rare in names, a
+			 * branch the predictor learns) */
 			if (L < 4)
 				continue;
+			const unsigned q0 = (unsigned char)q[0];
+			const unsigned ql = (unsigned char)q[L - 1];
+			const unsigned e = (unsigned)((L < 32) & (q0 - 'a' < 26) &
+			    (ql - 'a' < 26));
+
+			ends |= (e << ((q0 - 'a') & 31)) | (e << ((ql - 'a') & 31));
+			lens |= ((uint64_t)e << (L & 63)) |
+			    ((uint64_t)e << ((2 * L) & 63));
 			if (np < PIECE_PARTS) {
 				c->pparts[np].qoff = (uint32_t)(off[k] +
 				    parts[k].off[p]);
 				c->pparts[np].len = (uint16_t)L;
 				c->pparts[np].k = (uint8_t)k;
+				c->pparts[np].first = (uint8_t)q0;
 			}
 			np++;
-			piece_pair_add(c->ppairs, (unsigned char)q[0], 0);
-			piece_pair_forms(c->ppairs, (unsigned char)q[0], q[1]);
-			piece_pair_add(c->ppairs, (unsigned char)q[0],
-			    (unsigned char)q[0]);
-			if (L >= 5)
-				piece_pair_forms(c->ppairs,
-				    (unsigned char)q[L - 1], q[L - 2]);
+			piece_pair_put(c->ppairs, q0, 0, 1);
+			piece_pair_put(c->ppairs, q0, (unsigned char)q[1], 1);
+			piece_pair_put(c->ppairs, q0, 1, 1);
+			piece_pair_put(c->ppairs, q0, q0, 1);
+			/* (reversed: five bytes or more) */
+			piece_pair_put(c->ppairs, ql, (unsigned char)q[L - 2],
+			    L >= 5);
+			piece_pair_put(c->ppairs, ql, 1, L >= 5);
 		}
 	}
 	c->pends = ends;
@@ -2095,6 +2104,53 @@ piece_at(const char *t, const struct detect_scratch *s, size_t i, const char *q,
 	    (w->flags & (W_CAP | W_UPPER)) && memcmp(wf(s, w), q, L) == 0))
 		return i;
 	return SIZE_MAX;
+}
+
+/* Word fold f is part q, both L bytes (4 to 8), and holds no digit:
+ * two loads of four bytes each that overlap (no byte read past L) */
+static inline int
+piece_same_plain(const char *f, const char *q, size_t L)
+{
+	uint32_t fa, fb, qa, qb;
+	uint64_t x;
+
+	memcpy(&fa, f, 4);
+	memcpy(&fb, f + L - 4, 4);
+	memcpy(&qa, q, 4);
+	memcpy(&qb, q + L - 4, 4);
+	x = ((uint64_t)qa | (uint64_t)qb << 32) ^ 0x3030303030303030ULL;
+	/* (a byte under 10 once xored with '0': a digit) */
+	return (fa == qa) & (fb == qb) & (((x - 0x0a0a0a0a0a0a0a0aULL) & ~x &
+	    0x8080808080808080ULL) == 0);
+}
+
+/* piece_at of word i and a part of the gate's list (speed36a), the same
+ * answer: each of piece_at's four ways' first test at once, with no
+ * branch (pieces_make: the part's first byte and no longer than it;
+ * reversed: its length and last byte, five bytes or more; doubled:
+ * twice its length; alone: one word), which turns away most words where
+ * the predictor missed piece_at's chain of tests; then the word that is
+ * the part itself with no digit, as most of the rest are (the row's
+ * name in the comment): no piece (pieces_make wants a digit in a word
+ * of the whole part), not reversed (the same bytes), not doubled, only
+ * alone. */
+static inline size_t
+piece_list_at(const char *t, const struct detect_scratch *s, size_t i,
+    const struct piece_part *pe, const char *rf)
+{
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w), *q = rf + pe->qoff;
+	const size_t L = pe->len, fl = w->fold_len;
+	const unsigned f0 = (unsigned char)f[0];
+	const unsigned last = (unsigned char)q[L - 1];
+
+	if (!(((f0 == pe->first) & ((fl <= L) | (fl == 2 * L))) |
+	    ((fl == L) & (L >= 5) & (f0 == last)) | (s->nwords == 1)))
+		return SIZE_MAX;
+	if (fl == L && L <= 8 && piece_same_plain(f, q, L))
+		return s->nwords == 1 && (w->flags & (W_CAP | W_UPPER)) ?
+		    i : SIZE_MAX;
+	return piece_at(t, s, i, q, L);
 }
 
 static int
@@ -2158,8 +2214,8 @@ row_name_pieces(const char *t, const struct detect_value *row,
 		/* a first piece before a gap of pieces, or one word of a
 		 * part's length (reversed, doubled, alone): most words of
 		 * prose, a space then a word in lower case, go here */
-		if (!(i + 1 < s->nwords && piece_gap(t, w, &s->words[i + 1])) &&
-		    !(w->fold_len < 64 && ((lens >> w->fold_len) & 1)))
+		if (!(w->fold_len < 64 && ((lens >> w->fold_len) & 1)) &&
+		    !(i + 1 < s->nwords && piece_gap(t, w, &s->words[i + 1])))
 			continue;
 		/* (the list the gate made: no value's kind nor part's
 		 * length asked again, a test the predictor missed, speed35) */
@@ -2167,9 +2223,8 @@ row_name_pieces(const char *t, const struct detect_value *row,
 			const char *rf = row_fold(s);
 
 			for (size_t e = 0; e < rc->pnp; e++) {
-				if ((j = piece_at(t, s, i, rf +
-				    rc->pparts[e].qoff, rc->pparts[e].len)) ==
-				    SIZE_MAX)
+				if ((j = piece_list_at(t, s, i, &rc->pparts[e],
+				    rf)) == SIZE_MAX)
 					continue;
 				if ((r = add_span(s, w->start, s->words[j].end,
 				    DETECT_NAME, (int)rc->pparts[e].k)) < 0)

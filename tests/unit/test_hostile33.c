@@ -183,6 +183,34 @@ test_letters_drawn(void **state)
 	form_gone(VIGNERON, N(VIGNERON), "NORENGIV");
 }
 
+/* speed36a: row_name_pieces answers a word that is a part of four to
+ * eight bytes with no digit itself (piece_list_at), a longer one through
+ * piece_at: the name alone, reversed, doubled, of each length */
+static void
+test_part_lengths(void **state)
+{
+	static const struct detect_value PONT[] = {
+		{ DETECT_IDENT_LAST_NAME, "PONT", 4 },
+	};
+	static const struct detect_value CHARPENTIER[] = {
+		{ DETECT_IDENT_LAST_NAME, "CHARPENTIER", 11 },
+		{ DETECT_IDENT_FIRST_NAME, "Marie", 5 },
+	};
+
+	(void)state;
+	form_gone_in("Pont", PONT, N(PONT), "Pont");
+	form_gone_in("PONT", PONT, N(PONT), "PONT");
+	form_gone(PONT, N(PONT), "PPOONNTT");
+	form_gone_in("Charpentier", CHARPENTIER, N(CHARPENTIER),
+	    "Charpentier");
+	form_gone_in("CHARPENTIER", CHARPENTIER, N(CHARPENTIER),
+	    "CHARPENTIER");
+	form_gone(CHARPENTIER, N(CHARPENTIER), "REITNEPRAHC");
+	form_gone(CHARPENTIER, N(CHARPENTIER), "CHARP3NTIER");
+	form_gone(CHARPENTIER, N(CHARPENTIER), "CHAR|PENTIER");
+	form_gone(CHARPENTIER, N(CHARPENTIER), "EIRAM");
+}
+
 static void
 test_nested_overrides(void **state)
 {
@@ -277,6 +305,7 @@ main(void)
 		cmocka_unit_test(test_cut_names),
 		cmocka_unit_test(test_formulas),
 		cmocka_unit_test(test_letters_drawn),
+		cmocka_unit_test(test_part_lengths),
 		cmocka_unit_test(test_nested_overrides),
 		cmocka_unit_test(test_keeps),
 		cmocka_unit_test(test_textnorm_bytes),
