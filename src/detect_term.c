@@ -814,6 +814,26 @@ drug_for_other_use(const char *t, const struct sensitive_hit *h,
 	return found;
 }
 
+/* A route written after the drug, which an entry needs to tell the use
+ * ("naloxone nasale", the take-home kit; "naloxone" alone is the
+ * anaesthetist's) but which tells nothing once the drug is hidden: the
+ * hand sets label the drug and leave the route (dev halves: "nasale" 0
+ * of 4).  The end of the hit a..end without it (prec40b). */
+static size_t
+route_trimmed(const struct detect_scratch *s, size_t a, size_t end)
+{
+	size_t i = word_at(s, end);
+
+	if (i < 2 || i > s->nwords || s->words[i - 1].end != end)
+		return end;
+	i--;
+	if (!word_is(s, i, "nasale") && !word_is(s, i, "intranasale"))
+		return end;
+	if (word_is(s, i - 1, "intra") && i >= 2)
+		i--;
+	return s->words[i - 1].start >= a ? s->words[i - 1].end : end;
+}
+
 /* The HIV status written "séro+" or "séro +" (hostile30): "séro" and
  * then a plus sign alone, glued or after one space.  The lexicon reads
  * words and drops signs ("VIH+" is "VIH"), and "séro" alone is any
@@ -962,6 +982,8 @@ scan_terms_in(const char *t, size_t len, size_t w0, size_t *w1, size_t seen,
 		    !abbrev_counts(t, s, h->start, h->end)) ||
 		    hbv_drug_alone(h, s) || drug_for_other_use(t, h, s))
 			continue;
+		if (h->kind == SENSITIVE_TERM)
+			end = route_trimmed(s, h->start, end);
 		/* "VIH+", "HIV-": the sign says as much as the word. */
 		if (end < len && (t[end] == '+' || t[end] == '-') &&
 		    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
