@@ -737,19 +737,20 @@ hbv_drug_alone(const struct sensitive_hit *h, const struct detect_scratch *s)
 	return hbv;
 }
 
-/* Drugs of the groups' classes that the comment gives for another
- * indication (prec40b), as hbv_drug_alone: amitriptyline (N06AA09,
- * Laroxyl) and duloxetine (N06AX21, Cymbalta) in a comment about pain
- * and not about mood ("Laroxyl 10 gouttes le soir (douleurs
- * neuropathiques)", "fibromyalgie ... Laroxyl pour la douleur": both
- * licensed in France for neuropathic pain); haloperidol (N05AD01) in a
- * comment about delirium or vomiting and not about a psychosis
- * ("confusion post-opératoire ... Halopéridol 0,5 mg si agitation"),
- * never the depot ("Haldol Décanoas": schizophrenia).  The hand sets'
- * guideline leaves both unlabeled ("halopéridol for delirium,
- * amitriptyline for pain").  A word of the group's own anywhere in the
- * comment ("intoxication volontaire au Laroxyl", "schizophrénie") keeps
- * the drug hidden: the words are few, read only for these rare hits. */
+/* Drugs of the groups' classes given for another indication (prec40b),
+ * as hbv_drug_alone: amitriptyline (N06AA09, Laroxyl) and duloxetine
+ * (N06AX21, Cymbalta) beside pain and no mood ("Laroxyl 10 gouttes le
+ * soir (douleurs neuropathiques)": both are licensed in France for
+ * neuropathic pain); haloperidol (N05AD01) beside delirium or vomiting
+ * and no psychosis ("confusion post-opératoire ... Halopéridol 0,5 mg si
+ * agitation"), never the depot ("Haldol Décanoas": schizophrenia).  The
+ * hand sets' guideline leaves both unlabeled ("halopéridol for delirium,
+ * amitriptyline for pain").  A word of the group's own near the drug
+ * ("intoxication volontaire au Laroxyl", "schizophrénie") keeps it
+ * hidden.  Only the words around the drug are read: the indication is
+ * written beside it, and a walk of the whole comment for each hit would
+ * be quadratic. */
+#define OTHER_USE_WORDS	40
 static int
 drug_for_other_use(const char *t, const struct sensitive_hit *h,
     const struct detect_scratch *s)
@@ -786,6 +787,7 @@ drug_for_other_use(const char *t, const struct sensitive_hit *h,
 	static uint64_t psychosis_filter;	/* word_inf */
 	const char *const *want, *const *against;
 	uint64_t *wf, *af;
+	size_t i, lo, hi;
 	int found = 0;
 
 	if (h->kind != SENSITIVE_DRUG || h->atc == NULL)
@@ -802,7 +804,10 @@ drug_for_other_use(const char *t, const struct sensitive_hit *h,
 		against = psychosis; af = &psychosis_filter;
 	} else
 		return 0;
-	for (size_t j = 0; j < s->nwords; j++) {
+	i = word_at(s, h->start);
+	lo = i > OTHER_USE_WORDS ? i - OTHER_USE_WORDS : 0;
+	hi = i + OTHER_USE_WORDS < s->nwords ? i + OTHER_USE_WORDS : s->nwords;
+	for (size_t j = lo; j < hi; j++) {
 		uint64_t fh = s->words[j].fhash;
 
 		if (list_filter_pass(against, af, fh) && word_in(s, j, against))
