@@ -185,6 +185,26 @@ firm_form(const char *t, const struct detect_scratch *s, size_t a, size_t b)
 	    n->start == b + 1 && t[b] == ' ');
 }
 
+/* An ordinary word the matcher read without its ending ("cartes" is
+ * "cart", then cART, the antiretroviral therapy, after "trois"): an
+ * abbreviation is written as it is, its ending is no plural of it
+ * (prec40b).  One word a..b whose fold the canonical form shortens. */
+static int
+abbrev_ending(const struct detect_scratch *s, size_t a, size_t b)
+{
+	char key[SENSITIVE_CANON_MAX];
+	size_t i = word_at(s, a);
+	const struct detect_word *w;
+
+	if (i >= s->nwords)
+		return 0;
+	w = &s->words[i];
+	if (w->start != a || w->end != b || w->fold_len > sizeof(key))
+		return 0;
+	memcpy(key, s->fold.data + w->fold_off, w->fold_len);
+	return sensitive_canon(key, w->fold_len) < w->fold_len;
+}
+
 /* Whether an abbreviation of the lexicon names its group here.  One that
  * is also an ordinary word: after a count ("12 SA"), or written as an
  * abbreviation and not as a firm's form ("Durand SA").  Others ("ivg",
@@ -200,8 +220,8 @@ abbrev_counts(const char *t, const struct detect_scratch *s, size_t a,
 	if (before_value(t, s, b))
 		return 0;
 	if (lexicon_has(t + a, b - a))
-		return abbrev_after_count(t, s, a) ||
-		    (abbrev_written(t, s, a, b) && !firm_form(t, s, a, b));
+		return !abbrev_ending(s, a, b) && (abbrev_after_count(t, s, a) ||
+		    (abbrev_written(t, s, a, b) && !firm_form(t, s, a, b)));
 	for (size_t k = a; k < b; k++)
 		if (t[k] >= 'A' && t[k] <= 'Z')
 			return 1;
@@ -717,6 +737,108 @@ hbv_drug_alone(const struct sensitive_hit *h, const struct detect_scratch *s)
 	return hbv;
 }
 
+/* Drugs of the groups' classes given for another indication (prec40b),
+ * as hbv_drug_alone: amitriptyline (N06AA09, Laroxyl) and duloxetine
+ * (N06AX21, Cymbalta) beside pain and no mood ("Laroxyl 10 gouttes le
+ * soir (douleurs neuropathiques)": both are licensed in France for
+ * neuropathic pain); haloperidol (N05AD01) beside delirium or vomiting
+ * and no psychosis ("confusion post-opératoire ... Halopéridol 0,5 mg si
+ * agitation"), never the depot ("Haldol Décanoas": schizophrenia).  The
+ * hand sets' guideline leaves both unlabeled ("halopéridol for delirium,
+ * amitriptyline for pain").  A word of the group's own near the drug
+ * ("intoxication volontaire au Laroxyl", "schizophrénie") keeps it
+ * hidden.  Only the words around the drug are read: the indication is
+ * written beside it, and a walk of the whole comment for each hit would
+ * be quadratic. */
+#define OTHER_USE_WORDS	40
+static int
+drug_for_other_use(const char *t, const struct sensitive_hit *h,
+    const struct detect_scratch *s)
+{
+	static const char *const pain[] = { "douleur", "douleurs",
+	    "douloureux", "douloureuse", "douloureuses", "neuropathique",
+	    "neuropathiques", "antalgique", "antalgiques", "fibromyalgie",
+	    "migraine", "migraines", "cephalee", "cephalees", "algie",
+	    "algies", "zona", "postzosterienne", "postzosteriennes",
+	    "neuropathie", "neuropathies", "lombalgie", "lombalgies",
+	    "radiculalgie", "sciatique", "pain", NULL };
+	static uint64_t pain_filter;	/* word_inf */
+	static const char *const mood[] = { "depression", "depressions",
+	    "depressif", "depressive", "depressifs", "depressives",
+	    "antidepresseur", "antidepresseurs", "humeur", "thymie",
+	    "thymique", "thymiques", "suicidaire", "suicidaires", "suicide",
+	    "ts", "imv", "intoxication", "volontaire", "melancolie",
+	    "dysthymie", "anxiodepressif", "anxiodepressive", "tentative",
+	    "psychiatre", "psychiatrie", "psychiatrique", "psy", "cmp",
+	    "surdosage", "ingestion", "tca", "toc", NULL };
+	static uint64_t mood_filter;	/* word_inf */
+	static const char *const delirium[] = { "confusion", "confusions",
+	    "confusionnel", "confusionnelle", "confus", "confuse",
+	    "delirium", "nausee", "nausees", "vomissement", "vomissements",
+	    "antiemetique", "antiemetiques", "postoperatoire", NULL };
+	static uint64_t delirium_filter;	/* word_inf */
+	static const char *const psychosis[] = { "schizophrenie",
+	    "schizophrene", "schizophrenes", "schizoaffectif",
+	    "schizoaffective", "psychose", "psychoses", "psychotique",
+	    "psychotiques", "bipolaire", "bipolaires", "maniaque",
+	    "manie", "delirant", "delirante", "delirants", "delirantes",
+	    "hallucinatoire", "paranoide", "paranoia", "neuroleptique",
+	    "antipsychotique", "decanoas", "cmp", "psychiatre", NULL };
+	static uint64_t psychosis_filter;	/* word_inf */
+	const char *const *want, *const *against;
+	uint64_t *wf, *af;
+	size_t i, lo, hi;
+	int found = 0;
+
+	if (h->kind != SENSITIVE_DRUG || h->atc == NULL)
+		return 0;
+	if (strcmp(h->atc, "N06AA09") == 0 || strcmp(h->atc, "N06AX21") == 0) {
+		want = pain; wf = &pain_filter;
+		against = mood; af = &mood_filter;
+	} else if (strcmp(h->atc, "N05AD01") == 0) {
+		/* one word: the depot's two ("Haldol Décanoas") stay */
+		for (size_t k = h->start; k < h->end; k++)
+			if (!is_alnum_byte(t[k]))
+				return 0;
+		want = delirium; wf = &delirium_filter;
+		against = psychosis; af = &psychosis_filter;
+	} else
+		return 0;
+	i = word_at(s, h->start);
+	lo = i > OTHER_USE_WORDS ? i - OTHER_USE_WORDS : 0;
+	hi = i + OTHER_USE_WORDS < s->nwords ? i + OTHER_USE_WORDS : s->nwords;
+	for (size_t j = lo; j < hi; j++) {
+		uint64_t fh = s->words[j].fhash;
+
+		if (list_filter_pass(against, af, fh) && word_in(s, j, against))
+			return 0;
+		if (!found && list_filter_pass(want, wf, fh) &&
+		    word_in(s, j, want))
+			found = 1;
+	}
+	return found;
+}
+
+/* A route written after the drug, which an entry needs to tell the use
+ * ("naloxone nasale", the take-home kit; "naloxone" alone is the
+ * anaesthetist's) but which tells nothing once the drug is hidden: the
+ * hand sets label the drug and leave the route (dev halves: "nasale" 0
+ * of 4).  The end of the hit a..end without it (prec40b). */
+static size_t
+route_trimmed(const struct detect_scratch *s, size_t a, size_t end)
+{
+	size_t i = word_at(s, end);
+
+	if (i < 2 || i > s->nwords || s->words[i - 1].end != end)
+		return end;
+	i--;
+	if (!word_is(s, i, "nasale") && !word_is(s, i, "intranasale"))
+		return end;
+	if (word_is(s, i - 1, "intra") && i >= 2)
+		i--;
+	return s->words[i - 1].start >= a ? s->words[i - 1].end : end;
+}
+
 /* The HIV status written "séro+" or "séro +" (hostile30): "séro" and
  * then a plus sign alone, glued or after one space.  The lexicon reads
  * words and drops signs ("VIH+" is "VIH"), and "séro" alone is any
@@ -863,8 +985,10 @@ scan_terms_in(const char *t, size_t len, size_t w0, size_t *w1, size_t seen,
 
 		if (!(h->groups & groups) || (h->kind == SENSITIVE_ABBREV &&
 		    !abbrev_counts(t, s, h->start, h->end)) ||
-		    hbv_drug_alone(h, s))
+		    hbv_drug_alone(h, s) || drug_for_other_use(t, h, s))
 			continue;
+		if (h->kind == SENSITIVE_TERM)
+			end = route_trimmed(s, h->start, end);
 		/* "VIH+", "HIV-": the sign says as much as the word. */
 		if (end < len && (t[end] == '+' || t[end] == '-') &&
 		    (end + 1 >= len || !is_alnum_byte(t[end + 1])))
