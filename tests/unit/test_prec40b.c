@@ -3,8 +3,8 @@
  * a drug of the groups' classes given for another indication
  * (amitriptyline and duloxetine for pain, haloperidol for delirium), an
  * ordinary word whose ending the matcher drops read as an abbreviation
- * ("cartes" as cART), "trithérapie" of another disease, the scans and
- * measures of a pregnancy's follow-up, and the route after the drug of an
+ * ("cartes" as cART), "trithérapie" of another disease (the scans and
+ * measures of a pregnancy's follow-up stay hidden), and the route after the drug of an
  * entry ("naloxone nasale").  Each rule's look-alike stays, and its
  * negative goes: the same drug beside its group's own words, the
  * abbreviation written as one, HIV's triple therapy, the pregnancy itself
@@ -118,23 +118,22 @@ test_tritherapie(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* The scans and measures of the follow-up stay; the pregnancy named
- * beside them, the foetus's distress and the obstetric examination go. */
+/* The scans and measures of a pregnancy's follow-up name the pregnancy
+ * (the group is suppressed): they go, as the pregnancy named beside them,
+ * the foetus's distress and the obstetric examination do.  prec40b had
+ * them kept (the hand sets leave them unlabeled); the lead kept them
+ * hidden: a dating scan or a nuchal translucency says "pregnant" as
+ * plainly as "12 SA" (docs/scrub.md, prec40b). */
 static void
 test_follow_up_exams(void **state)
 {
 	static const struct test_span_case cases[] = {
 		{ "\xc3\x89" "chographie de datation faite, DDR au 2 juin.",
-		    { "\xc3\x89" "chographie", "datation", NULL }, { NULL } },
+		    { NULL }, { "datation", NULL } },
 		{ "Clart\xc3\xa9 nucale 1,4 mm, normale.",
-		    { "Clart\xc3\xa9", "nucale", NULL }, { NULL } },
-		{ "Bon d'\xc3\xa9" "chographie obst\xc3\xa9tricale pour "
-		    "Mme X.", { "obst\xc3\xa9tricale", NULL }, { NULL } },
-		{ "Kleihauer : absence d'h\xc3\xa9maties f\xc5\x93tales.",
-		    { "f\xc5\x93tales", NULL }, { NULL } },
-		/* the negatives */
+		    { NULL }, { "nucale", NULL } },
 		{ "\xc3\x89" "chographie de datation : grossesse "
-		    "\xc3\xa9volutive, 12 SA.", { "datation", NULL },
+		    "\xc3\xa9volutive, 12 SA.", { NULL },
 		    { "grossesse", "SA", NULL } },
 		{ "Examen obst\xc3\xa9trical demand\xc3\xa9 en urgence.",
 		    { NULL }, { "obst\xc3\xa9trical", NULL } },
