@@ -124,6 +124,29 @@ detect_keys_have(const struct detect_scratch *s, size_t n, uint64_t key)
 	return lo < n && s->keys[lo] == key;
 }
 
+/* The spans from the start of a cache line: add_span writes each one
+ * cold (the rules of a batch run over 32 scratches between two spans of
+ * one), and a span of 96 bytes at an array 16 bytes into a line spread
+ * two spans over five lines rather than three (speed36c). */
+static __attribute__((noinline)) int
+spans_grow(struct detect_scratch *s)
+{
+	size_t cap = s->spans_cap ? s->spans_cap * 2 : 16;
+	struct detect_span *sp;
+
+	if ((sp = aligned_alloc(64, cap * sizeof(*sp))) == NULL)
+		return -ENOMEM;
+	if (s->nspans > 0)
+		memcpy(sp, s->spans, s->nspans * sizeof(*sp));
+	free(s->spans);
+	s->spans = sp;
+	s->spans_cap = cap;
+	return 0;
+}
+
+_Static_assert(16 * sizeof(struct detect_span) % 64 == 0,
+    "aligned_alloc's size is a multiple of the line");
+
 /* Add a span unless an earlier (stronger) detector took any of it.
  * 1 if added, 0 if not, -ENOMEM. */
 int
@@ -134,13 +157,8 @@ add_span(struct detect_scratch *s, size_t start, size_t end,
 
 	if (end <= start || overlaps(s, start, end))
 		return 0;
-	if (s->nspans == s->spans_cap) {
-		size_t cap = s->spans_cap ? s->spans_cap * 2 : 16;
-		if ((sp = realloc(s->spans, cap * sizeof(*sp))) == NULL)
-			return -ENOMEM;
-		s->spans = sp;
-		s->spans_cap = cap;
-	}
+	if (s->nspans == s->spans_cap && spans_grow(s) != 0)
+		return -ENOMEM;
 	sp = &s->spans[s->nspans++];
 	memset(sp, 0, sizeof(*sp));
 	sp->start = start;
