@@ -985,6 +985,38 @@ test_scratch_free_wipes_row_digits(void **state)
 	assert_int_equal(s.rowdig_made, 0);
 }
 
+/* The spans' array grows from a cache line's start (detect.c spans_grow,
+ * speed36c) and keeps the spans found before each growth: forty
+ * addresses of mail grow it from 16 to 32 to 64. */
+static void
+test_spans_grow_aligned(void **state)
+{
+	struct detect_options o = { DETECT_ALL, 8, 0, NULL, 0 };
+	struct detect_scratch s;
+	char text[2048];
+	size_t len = 0, k;
+
+	(void)state;
+	for (k = 0; k < 40; k++)
+		len += (size_t)snprintf(text + len, sizeof(text) - len,
+		    "%smel%02zu@exemple.fr", k ? ", " : "", k);
+	memset(&s, 0, sizeof(s));
+	assert_int_equal(detect_run(&o, text, len, NULL, 0, &s), 0);
+	assert_int_equal(s.nspans, 40);
+	assert_int_equal((uintptr_t)s.spans % 64, 0);
+	for (k = 0; k < s.nspans; k++) {
+		char want[48];
+
+		snprintf(want, sizeof(want), "mel%02zu@exemple.fr", k);
+		assert_int_equal(s.spans[k].kind, DETECT_EMAIL);
+		assert_int_equal(s.spans[k].end - s.spans[k].start,
+		    strlen(want));
+		assert_memory_equal(text + s.spans[k].start, want,
+		    strlen(want));
+	}
+	detect_scratch_free(&s);
+}
+
 /* The row values' cache (detect_row.c row_cache, docs/performance.md
  * speed25b) keeps the last row's names and address prepared, keyed by
  * their bytes: each text with a scratch that saw other rows before it
@@ -1117,6 +1149,7 @@ main(void)
 		cmocka_unit_test(test_row_short_and_common),
 		cmocka_unit_test(test_name_forms),
 		cmocka_unit_test(test_addresses),
+		cmocka_unit_test(test_spans_grow_aligned),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
