@@ -3149,6 +3149,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 		    i)) || (!joined(t, s, i) &&
 		    !(brk = title_break_gap(t, s, i))))
 			continue;
+		/* names40: the plurals the tables gained read names written
+		 * with a capital only ("Drs présents ce jour") */
+		else if (!word_is(s, i, "mmes") && plural_title(s, i) &&
+		    !(s->words[i + 1].flags & (W_CAP | W_UPPER)))
+			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
 		    j <= i + MAX_NAME_WORDS + 3; j++) {
 			const struct detect_word *w = &s->words[j];
@@ -6820,6 +6825,32 @@ saint_surname(const char *t, struct detect_scratch *s, size_t i,
  * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
  * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
  * beside a known one are both taken. */
+/* names40: word i, an acronym of the tables written capitalized
+ * (table_acronym_capitalized: "Msa", a Comorian surname, is the
+ * farmers' insurer's), right beside a first name of the lists a rule
+ * took, capitalized too: before it when a person's verb follows the
+ * first name ("Msa Ali a appelé"; not the shorthand before a first name
+ * and its surname, "Pte Maëlys Perrot prévenue", nor "Dossier Msa Ali à
+ * compléter"), after it when the clause
+ * ends or a person's act or presence follows ("vu avec Ali Msa ce jour",
+ * "Mme Ali Msa présente"). */
+static int
+table_acronym_beside_first(const char *t, struct detect_scratch *s,
+    size_t i, size_t pl, size_t pr, const struct detect_span *l,
+    const struct detect_span *rt)
+{
+	if (!table_acronym_capitalized(t, s, i))
+		return 0;
+	if (rt != NULL && rt->kind == DETECT_NAME && pr == i + 1 &&
+	    (s->words[pr].flags & (W_CAP | W_UPPER)) == W_CAP &&
+	    word_has(s, pr, D_FIRST) && person_verb_follows(t, s, pr))
+		return 1;
+	return l != NULL && l->kind == DETECT_NAME && pl != NO_WORD &&
+	    pl + 1 == i && (s->words[pl].flags & (W_CAP | W_UPPER)) == W_CAP &&
+	    word_has(s, pl, D_FIRST) && (person_after_name(t, s, i) ||
+	    clause_ends_after(t, s, i) || presence_after(t, s, i));
+}
+
 int
 scan_name_neighbours(const char *t, struct detect_scratch *s)
 {
@@ -6914,6 +6945,14 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			 * first name's surname (names19c) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
 			    kin_surname(t, s, i, l)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* names40: "Msa Ali a appelé", "vu avec Ali Msa ce
+			 * jour" */
+			if (table_acronym_beside_first(t, s, i, pl, pr, l, rt)) {
 				if ((r = add_neighbour(t, s, i)) < 0)
 					return r;
 				added |= r;
