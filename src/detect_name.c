@@ -108,6 +108,9 @@ const char *const eponym_heads[] = {
 	"tige", "cerclage",
 	/* "lampe de Wood" */
 	"lampe",
+	/* names40: "Témoin de Jéhovah" (a refusal of transfusion):
+	 * Dicollecte lists "Jéhovah" as a first name */
+	"temoin", "temoins",
 	/* a method of rehabilitation ("rééducation McKenzie",
 	 * "rééducation de Perfetti") */
 	"reeducation", NULL,

