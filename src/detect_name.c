@@ -9031,6 +9031,16 @@ scan_label_particle_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* names40: c leads a letter of the scripts TB_SCRIPT marks (beyond_latin's,
+ * less U+0370-U+037F, U+1000-U+2FFF and U+E000 on: Georgian, Greek
+ * Extended, letterlike symbols, fullwidth forms), so that the rule and its
+ * gate read the same words. */
+static inline int
+script_lead(unsigned char c)
+{
+	return (c >= 0xce && c <= 0xe0) || (c >= 0xe3 && c <= 0xed);
+}
+
 /* names40: word j is written in a script beyond Latin from its first byte
  * to its last (no ASCII letter or digit: "ΔPA", "γGT" are measures), two
  * letters at least, and capitalized where the script has a case (Greek,
@@ -9042,7 +9052,7 @@ script_word(const char *t, const struct detect_scratch *s, size_t j)
 	const struct detect_word *w = &s->words[j];
 	unsigned char c = (unsigned char)t[w->start];
 
-	if (w->nchars < 2 || !beyond_latin(t + w->start))
+	if (w->nchars < 2 || !script_lead(c))
 		return 0;
 	for (size_t k = w->start; k < w->end; k++)
 		if ((unsigned char)t[k] < 0x80)
@@ -9065,7 +9075,7 @@ scan_script_names(const char *t, struct detect_scratch *s)
 	for (size_t j = 0; j < s->nwords; j++) {
 		const struct detect_word *w = &s->words[j];
 
-		if (beyond_latin(t + w->start))
+		if (script_lead((unsigned char)t[w->start]))
 			other++;
 		else if (!(w->flags & W_DIGIT))
 			latin++;
