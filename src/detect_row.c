@@ -1764,12 +1764,13 @@ piece_gap(const char *t, const struct detect_word *a,
 		other |= t[k] != ' ';
 	/* names40: or a particle capitalized, one space, a capitalized
 	 * piece ("Du Pont a appelé" of a row DUPONT: at a sentence's start
-	 * no title comes to read the particle) */
+	 * no title comes to read the particle; one test, no branch on each
+	 * of prose's words) */
 	return other || (piece_caps(a) && piece_caps(b) &&
-	    ((a->nchars == 1) == (b->nchars == 1))) || (g == 1 &&
-	    (a->flags & (W_CAP | W_UPPER)) == W_CAP &&
-	    (b->flags & (W_CAP | W_UPPER)) == W_CAP &&
-	    (a->dflags & D_PARTICLE) && a->nchars >= 2);
+	    ((a->nchars == 1) == (b->nchars == 1))) || ((g == 1) &
+	    ((a->flags & (W_CAP | W_UPPER)) == W_CAP) &
+	    ((b->flags & (W_CAP | W_UPPER)) == W_CAP) &
+	    ((a->dflags & D_PARTICLE) != 0) & (a->nchars >= 2));
 }
 
 /* Word w's fold holds a digit */
