@@ -939,6 +939,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	/* (names39) two initials "A V", "A-V" beside a name found */	\
 	X(names ON (HAS(W_SPACED, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
 	    scan_spaced_initials(text, s))				\
+	/* (names40) a word in another script in a French text: a	\
+	 * letter's lead byte beyond Latin (TB_SCRIPT) */		\
+	X(names ON (NOGATES | TBANY(TB_SCRIPT)),			\
+	    scan_script_names(text, s))				\
 	/* (recall25) its units hold a capitalized word and "comme"	\
 	 * (dictated_cue_words: C_DICTATED, a cue, with the words that	\
 	 * say a spelling, "épelle", "orthographe"), or (recall26) a	\

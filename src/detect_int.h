@@ -233,6 +233,13 @@ enum {
 	TB_HYPHEN = 1 << 22,
 	/* '\r' (beside TB_NEWLINE: scan_chat_senders' lines) */
 	TB_CR = 1 << 23,
+	/* names40: the first byte of a letter of a script beyond Latin
+	 * (0xce-0xdf: Greek from U+0380, Cyrillic, Armenian, Hebrew,
+	 * Arabic...; 0xe0: the Indic scripts; 0xe3-0xed: kana, CJK,
+	 * Hangul; not 0xe1, where Vietnamese writes, nor 0xe2's
+	 * punctuation): exact, a lead byte is no other byte
+	 * (scan_script_names) */
+	TB_SCRIPT = 1 << 20,
 };
 
 /* ---- the dictionary: folded words and what they are ---- */
@@ -1447,6 +1454,7 @@ int	scan_shelter_beds(const char *t, struct detect_scratch *s);
 /* detect_spelled.c: a name spelled letter by letter ("G-U-E-Y-E"). */
 int	scan_spelled_names(const char *t, struct detect_scratch *s);
 int	scan_spaced_initials(const char *t, struct detect_scratch *s);
+int	scan_script_names(const char *t, struct detect_scratch *s);
 /* A name dictated "D comme Denis, U comme Ursule..." (recall25). */
 int	scan_dictated_spellings(const char *t, struct detect_scratch *s);
 int	scan_name_apostrophe_tails(const char *t, struct detect_scratch *s);

@@ -29,6 +29,10 @@ const char *const particles[] = {
 const char *const titles[] = {
 	"m", "mr", "mme", "mmes", "mlle", "melle", "dr", "docteur", "pr",
 	"professeur", "monsieur", "madame", "mademoiselle",
+	/* names40: the plurals besides "mmes" ("les Drs Martin et Lefort",
+	 * "Messieurs Dupont et Leroux"); plural_title_items reads their
+	 * lists.  Not "MM." (millimetres: "5 MM."), see plural_mm_title */
+	"drs", "mesdames", "messieurs",
 	/* notes written in English ("Mr" above; not "Ms": the "MS" of a
 	 * nursery school's middle section) */
 	"mrs", "miss", NULL,
@@ -104,6 +108,9 @@ const char *const eponym_heads[] = {
 	"tige", "cerclage",
 	/* "lampe de Wood" */
 	"lampe",
+	/* names40: "Témoin de Jéhovah" (a refusal of transfusion):
+	 * Dicollecte lists "Jéhovah" as a first name */
+	"temoin", "temoins",
 	/* a method of rehabilitation ("rééducation McKenzie",
 	 * "rééducation de Perfetti") */
 	"reeducation", NULL,
@@ -2704,11 +2711,19 @@ care_after_name(const char *t, struct detect_scratch *s, size_t j)
  * (English "has", "at"; "mas", a farmhouse), so that no table may hold
  * them (precision28 left them out of clinical_words): the health
  * authority (HAS), an occupational injury (AT), a specialised care home
- * (MAS), long-term illness (ALD), state medical aid (AME).  Not EMA,
- * CHI, PAP, CLAN: names of the lists or a surname's ("Mme Marie CLAN",
- * test_precision20). */
+ * (MAS), long-term illness (ALD), state medical aid (AME). */
 static const char *const care_acronyms[] = {
 	"has", "at", "mas", "ald", "ame", NULL,
+};
+
+/* names40: and those that are names of the lists or a surname's, which
+ * care_acronym_after_name reads only after a word no list of first names
+ * holds ("Mme Dupont EMA"; "Mme Marie CLAN", "Mme Martin EMA": a given
+ * name's surname or birth name may follow, test_precision20): a mobile
+ * team (EMA), an intercommunal hospital (CHI), a care plan or a smear
+ * (PAP), the nutrition committee (CLAN). */
+static const char *const care_acronyms_named[] = {
+	"ema", "chi", "pap", "clan", NULL,
 };
 
 /* names39: word j, in capitals, one of care_acronyms, after a name a
@@ -2731,12 +2746,25 @@ care_acronym_after_name(const char *t, const struct detect_scratch *s,
 	/* nor after a first name alone ("Mme Marie HAS": the surname) */
 	if ((p->flags & W_UPPER) || !(p->flags & W_CAP) ||
 	    (p->dflags & (D_FIRST | D_LAST)) == D_FIRST ||
-	    !in_list(care_acronyms, wf(s, w), w->fold_len))
+	    !(in_list(care_acronyms, wf(s, w), w->fold_len) ||
+	    (!(p->dflags & D_FIRST) &&
+	    in_list(care_acronyms_named, wf(s, w), w->fold_len))))
 		return 0;
 	return !(j + 1 < s->nwords && joined(t, s, j) &&
 	    (s->words[j + 1].flags & W_CAP) &&
 	    !(s->words[j + 1].flags & W_UPPER) &&
 	    (s->words[j + 1].dflags & D_FIRST));
+}
+
+/* names40: word i is a plural title ("Mmes", "Drs", "Mesdames",
+ * "Messieurs"), whose run plural_title_items goes on with. */
+static int
+plural_title(const struct detect_scratch *s, size_t i)
+{
+	static const char *const plural[] = { "mmes", "drs", "mesdames",
+		"messieurs", NULL };
+
+	return in_list(plural, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
 /* names39: word k of a list after a plural title may be an item: written
@@ -3124,6 +3152,11 @@ scan_titles(const char *t, struct detect_scratch *s)
 		    i)) || (!joined(t, s, i) &&
 		    !(brk = title_break_gap(t, s, i))))
 			continue;
+		/* names40: the plurals the tables gained read names written
+		 * with a capital only ("Drs présents ce jour") */
+		else if (!word_is(s, i, "mmes") && plural_title(s, i) &&
+		    !(s->words[i + 1].flags & (W_CAP | W_UPPER)))
+			continue;
 		for (j = i + 1; j < s->nwords && taken < MAX_NAME_WORDS &&
 		    j <= i + MAX_NAME_WORDS + 3; j++) {
 			const struct detect_word *w = &s->words[j];
@@ -3249,7 +3282,7 @@ scan_titles(const char *t, struct detect_scratch *s)
 		    (r = name_before_birth_cue(t, s, i)) < 0)
 			return r;
 		/* names39: "Mmes PIGEON, VIGNERON et CHAPELLE" */
-		if (!relative && taken > 0 && word_is(s, i, "mmes") &&
+		if (!relative && taken > 0 && plural_title(s, i) &&
 		    (r = plural_title_items(t, s, i, j)) < 0)
 			return r;
 	}
@@ -3624,7 +3657,11 @@ scan_dictionary(const char *t, struct detect_scratch *s)
 			    after_saint(s, i) || eponym_position(t, s, i) ||
 			    sign_result_follows(t, s, i) || clinical_caps(s, i) ||
 			    kin_before_name(t, s, i) || employer_name(t, s, i) ||
-			    lab_notation(t, s, i))
+			    lab_notation(t, s, i) ||
+			    /* names40: "Mme Dupont EMA ce jour", a name
+			     * of the lists the care system's acronym is */
+			    ((w->flags & W_UPPER) &&
+			    care_acronym_after_name(t, s, i)))
 				continue;
 			size_t pl = across_particles(t, s, i, -1);
 			size_t pr = across_particles(t, s, i, 1);
@@ -4523,9 +4560,18 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 	particle &= 3;
 	street = particle && !word_in_filtered_list(s, w, units) ?
 	    D_STREET : 0;
+	/* names40: after a title in capitals and "LE", a core of three
+	 * letters ending as a singular noun may ("MME LE DOS", "MR LE NEZ":
+	 * "dos" is a particle too, "LE" before it says it is not one here) */
+	int short_core = titled && n == 3 && (f[2] == 's' || f[2] == 'x' ||
+	    f[2] == 'z') && !word_is(s, k, "des") && !word_is(s, k, "les") &&
+	    !word_is(s, k, "mes") && !word_is(s, k, "ses") &&
+	    !word_is(s, k, "tes") && !word_is(s, k, "aux");
+	uint64_t refused = short_core ? ~(uint64_t)D_PARTICLE : ~(uint64_t)0;
+
 	if (w->nchars < 3 || (w->flags & (cased | W_DIGIT)) ||
 	    word_taken(s, k) ||
-	    (w->dflags & ~street & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
+	    (w->dflags & ~street & refused & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
 	    D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD |
 	    D_EPONYM | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_HOLIDAY)) ||
 	    in_list(states, f, n) || dict_drug_has(w->fhash) ||
@@ -4534,7 +4580,7 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 		return 0;
 	if (fold_ends_in(endings, f, n, 1) &&
 	    !(particle == 1 && verb_only_ending(f, n)) &&
-	    !(titled && title_core_ending(f, n)))
+	    !(titled && title_core_ending(f, n)) && !short_core)
 		return 0;
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
 	 * "jardinier", surnames as often) */
@@ -4834,6 +4880,27 @@ particle_name_core(const char *t, struct detect_scratch *s, size_t k,
  * after kin are pronouns before a verb as often: "SA FILLE LA RAMENE.",
  * so a verb of a person must follow).  "SON FILS DU PONT A APPELE",
  * "VU AVEC MME DE LA TOUR CE JOUR", "APPEL DE MME DU PIGEON." go. */
+/* names40: the word one space after word e says a person's presence or
+ * visit, as a note writes it after a title's name ("MME LE BRAS
+ * présente", "MR LE GRAS vu ce jour"). */
+static int
+presence_after(const char *t, struct detect_scratch *s, size_t e)
+{
+	static const char *const presence[] = {
+		"vu", "vue", "revu", "revue", "present", "presente", "absent",
+		"absente", "prevenu", "prevenue", "informe", "informee",
+		"accompagne", "accompagnee", "hospitalise", "hospitalisee",
+		"examine", "examinee", "installe", "installee", "sorti",
+		"sortie", "joint", "jointe", "contacte", "contactee", NULL,
+	};
+	size_t p = s->words[e].end;
+
+	return e + 1 < s->nwords && t[p] == ' ' &&
+	    s->words[e + 1].start == p + 1 &&
+	    in_list(presence, wf(s, &s->words[e + 1]),
+	    s->words[e + 1].fold_len);
+}
+
 static size_t
 caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
     size_t j)
@@ -4868,11 +4935,12 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 	    ordinary_surname_word(t, s, e) || (titled &&
 	    title_core_ending(wf(s, w), w->fold_len) &&
 	    !dict_drug_has(w->fhash) && !service_word(s, e) &&
-	    !care_unit_or_agent(t, s, e))))
+	    !care_unit_or_agent(t, s, e)) || (titled && w->nchars == 3 &&
+	    word_lexicon(t, s, e))))
 		return NO_WORD;
 	return person_after_name(t, s, e) ||
-	    (!(kin && pronoun == 2) && clause_ends_after(t, s, e)) ?
-	    e : NO_WORD;
+	    (!(kin && pronoun == 2) && clause_ends_after(t, s, e)) ||
+	    (titled && presence_after(t, s, e)) ? e : NO_WORD;
 }
 
 static int
@@ -6760,6 +6828,32 @@ saint_surname(const char *t, struct detect_scratch *s, size_t i,
  * ("Wojciech MOREL", "Maïwenn Kowalczyk"), and a letter or two glued to
  * it by an apostrophe ("Guivarc'h").  Twice, so that two unknown words
  * beside a known one are both taken. */
+/* names40: word i, an acronym of the tables written capitalized
+ * (table_acronym_capitalized: "Msa", a Comorian surname, is the
+ * farmers' insurer's), right beside a first name of the lists a rule
+ * took, capitalized too: before it when a person's verb follows the
+ * first name ("Msa Ali a appelé"; not the shorthand before a first name
+ * and its surname, "Pte Maëlys Perrot prévenue", nor "Dossier Msa Ali à
+ * compléter"), after it when the clause
+ * ends or a person's act or presence follows ("vu avec Ali Msa ce jour",
+ * "Mme Ali Msa présente"). */
+static int
+table_acronym_beside_first(const char *t, struct detect_scratch *s,
+    size_t i, size_t pl, size_t pr, const struct detect_span *l,
+    const struct detect_span *rt)
+{
+	if (!table_acronym_capitalized(t, s, i))
+		return 0;
+	if (rt != NULL && rt->kind == DETECT_NAME && pr == i + 1 &&
+	    (s->words[pr].flags & (W_CAP | W_UPPER)) == W_CAP &&
+	    word_has(s, pr, D_FIRST) && person_verb_follows(t, s, pr))
+		return 1;
+	return l != NULL && l->kind == DETECT_NAME && pl != NO_WORD &&
+	    pl + 1 == i && (s->words[pl].flags & (W_CAP | W_UPPER)) == W_CAP &&
+	    word_has(s, pl, D_FIRST) && (person_after_name(t, s, i) ||
+	    clause_ends_after(t, s, i) || presence_after(t, s, i));
+}
+
 int
 scan_name_neighbours(const char *t, struct detect_scratch *s)
 {
@@ -6854,6 +6948,14 @@ scan_name_neighbours(const char *t, struct detect_scratch *s)
 			 * first name's surname (names19c) */
 			if (l != NULL && l->kind == DETECT_NAME && pl == i - 1 &&
 			    kin_surname(t, s, i, l)) {
+				if ((r = add_neighbour(t, s, i)) < 0)
+					return r;
+				added |= r;
+				continue;
+			}
+			/* names40: "Msa Ali a appelé", "vu avec Ali Msa ce
+			 * jour" */
+			if (table_acronym_beside_first(t, s, i, pl, pr, l, rt)) {
 				if ((r = add_neighbour(t, s, i)) < 0)
 					return r;
 				added |= r;
@@ -8926,5 +9028,64 @@ scan_label_particle_names(const char *t, struct detect_scratch *s)
 			return r;
 		i = e;
 	}
+	return 0;
+}
+
+/* names40: c leads a letter of the scripts TB_SCRIPT marks (beyond_latin's,
+ * less U+0370-U+037F, U+1000-U+2FFF and U+E000 on: Georgian, Greek
+ * Extended, letterlike symbols, fullwidth forms), so that the rule and its
+ * gate read the same words. */
+static inline int
+script_lead(unsigned char c)
+{
+	return (c >= 0xce && c <= 0xe0) || (c >= 0xe3 && c <= 0xed);
+}
+
+/* names40: word j is written in a script beyond Latin from its first byte
+ * to its last (no ASCII letter or digit: "ΔPA", "γGT" are measures), two
+ * letters at least, and capitalized where the script has a case (Greek,
+ * Cyrillic, Armenian: "μg", "γ" stay; Hebrew, Arabic, the Indic scripts,
+ * CJK have none). */
+static int
+script_word(const char *t, const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	unsigned char c = (unsigned char)t[w->start];
+
+	if (w->nchars < 2 || !script_lead(c))
+		return 0;
+	for (size_t k = w->start; k < w->end; k++)
+		if ((unsigned char)t[k] < 0x80)
+			return 0;
+	return c > 0xd5 || (w->flags & W_CAP);
+}
+
+/* names40: a word in another script in a French note ("ДЮПОН a appelé",
+ * "Vu محمد ce jour", "Vu Παπαδόπουλος"): no cue needed, a French note
+ * writes nothing else so (names39 read it only after a cue).  Only where
+ * the other script is the minority, four words at most and no more than the
+ * Latin ones: a text in that script ("Пациент РОМЕО", test_hostile32) or a
+ * sentence quoted in it is not read. */
+int
+scan_script_names(const char *t, struct detect_scratch *s)
+{
+	size_t latin = 0, other = 0;
+	int r;
+
+	for (size_t j = 0; j < s->nwords; j++) {
+		const struct detect_word *w = &s->words[j];
+
+		if (script_lead((unsigned char)t[w->start]))
+			other++;
+		else if (!(w->flags & W_DIGIT))
+			latin++;
+	}
+	if (other == 0 || other > 4 || latin < other)
+		return 0;
+	for (size_t j = 0; j < s->nwords; j++)
+		if (!word_taken(s, j) && script_word(t, s, j) &&
+		    (r = add_span(s, s->words[j].start, s->words[j].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
 	return 0;
 }

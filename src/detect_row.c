@@ -1718,7 +1718,8 @@ row_cut_words(const char *t, const struct detect_value *row,
  * comment, each a piece of one of the row's name parts (four letters or
  * more), in order, across gaps of one to four bytes of no letter or
  * digit, that make the whole part; one span over them, the value's.
- * A gap of spaces only joins capitals or single letters: "du pont",
+ * A gap of spaces only joins capitals or single letters (or a capitalized
+ * particle and a capitalized piece, names40: "Du Pont"): "du pont",
  * "de la tour" in lower case stay words.  A piece glued to the next
  * one only when a digit is between ("DUP" "0" "NT"). */
 
@@ -1764,8 +1765,15 @@ piece_gap(const char *t, const struct detect_word *a,
 		return 0;
 	for (size_t k = a->end; k < b->start; k++)
 		other |= t[k] != ' ';
+	/* names40: or a particle capitalized, one space, a capitalized
+	 * piece ("Du Pont a appelé" of a row DUPONT: at a sentence's start
+	 * no title comes to read the particle; one test, no branch on each
+	 * of prose's words) */
 	return other || (piece_caps(a) && piece_caps(b) &&
-	    ((a->nchars == 1) == (b->nchars == 1)));
+	    ((a->nchars == 1) == (b->nchars == 1))) || ((g == 1) &
+	    ((a->flags & (W_CAP | W_UPPER)) == W_CAP) &
+	    ((b->flags & (W_CAP | W_UPPER)) == W_CAP) &
+	    ((a->dflags & D_PARTICLE) != 0) & (a->nchars >= 2));
 }
 
 /* Word w's fold holds a digit */

@@ -198,6 +198,13 @@ static const char *const units[] = {
 	"Mmes Pigeon, Vigneron et ", "Mmes PIGEON, ", "J K Dupont ",
 	"Dupont J K ", "J K ", "Mme Durand HAS ", "M. Msa ",
 	"Appel de \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ",
+	/* names40: another script with no cue (scan_script_names: two
+	 * walks of the words), a plural title's list, a title and "LE"
+	 * before a core, an acronym beside a first name, the row's name
+	 * after a capitalized particle */
+	"Vu \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ",
+	"Drs Tursun, Okonkwo et ", "MME LE BRAS ", "Msa Ali a ",
+	"Ali Msa ", "Du Pont ",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row

@@ -233,6 +233,13 @@ text_bytes_reference(const char *t, size_t len)
 	for (size_t k = 0; k < sizeof(b) / sizeof(b[0]); k++)
 		if (memchr(t, b[k].c, len) != NULL)
 			m |= b[k].bit;
+	/* names40: the lead byte of a letter of another script */
+	for (size_t k = 0; k < len; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if ((c >= 0xce && c <= 0xe0) || (c >= 0xe3 && c <= 0xed))
+			m |= TB_SCRIPT;
+	}
 	return m;
 }
 
