@@ -1962,6 +1962,37 @@ row_number_pieces(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* row_number_pieces' gate past the OCR hint and formulas (hostile34):
+ * a run of digit words, gaps of one to four bytes, six digits or more,
+ * one of them no number rule took (a NIR backwards, "476543215720481";
+ * a sign between every digit and a key that is not valid, "1-8-4-0-...":
+ * shapes no number rule reads, so nothing of them is taken). */
+static int
+number_pieces_may(const struct detect_scratch *s)
+{
+	size_t run = 0;
+	int free_word = 0;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if (!(w->flags & W_DIGIT)) {
+			run = 0;
+			free_word = 0;
+			continue;
+		}
+		if (run > 0 && w->start - s->words[i - 1].end > 4) {
+			run = 0;
+			free_word = 0;
+		}
+		run += w->fold_len;
+		free_word |= !word_taken(s, i);
+		if (run >= 6 && free_word)
+			return 1;
+	}
+	return 0;
+}
+
 /* Word w is part v[0, L) with each letter twice ("DDUUPPOONNTT") */
 static int
 piece_doubled(const struct detect_scratch *s, const struct detect_word *w,
@@ -2908,10 +2939,10 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, pm, s)) != 0)
 		return r;
 	/* (letters for digits: the OCR hint; a formula: its quotes and
-	 * its '&' or ';') */
+	 * its '&' or ';'; digits no number rule took, hostile34) */
 	if (comment_has(s, W_DIGIT, 0) && (s->ocr_hint ||
 	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & (TB_CODE |
-	    TB_SEMI | TB_COMMA)))) &&
+	    TB_SEMI | TB_COMMA))) || number_pieces_may(s)) &&
 	    (r = row_number_pieces(t, row, nrow, s)) != 0)
 		return r;
 	if ((r = row_cue_initials(t, row, nrow, s)) != 0)
