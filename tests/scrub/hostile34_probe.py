@@ -44,21 +44,33 @@ def plain(s):
 def signs(v, sep):
     return sep.join(v)
 
+REGION = {}
+
 def forms(last, first, nir, phone, ipp, other):
     F = []
-    def f(cat, s, val): F.append((cat, s, val))
+    def f(cat, s, val):
+        if "|" in s and RLO in s:
+            pre, mid, _ = (s + "|").split("|")[:3] if s.count("|") == 2 \
+                else ("", s.split("|")[0], "")
+            if s.count("|") == 1 and s.index("|") < s.index(RLO):
+                pre, mid = s.split("|")
+            s = s.replace("|", "")
+            REGION[s] = (pre, mid)
+        F.append((cat, s, val))
     parts = [p for p in last.split()] + [plain(first)]
     # a name glued inside letters by an override
     for p in parts:
         if len(p) < 4:
             continue
         P = p.upper()
-        f("bidi", f"x{RLO}{P[::-1]}{PDF}y", P)
+        # (the letters glued outside the marks are not the name: only
+        # the override's bytes are asked, "|" marks them)
+        f("bidi", f"x|{RLO}{P[::-1]}{PDF}|y", P)
         f("bidi", f"{RLO}x{RLO}{P[::-1]}{PDF}y{PDF}", P)
-        f("bidi", f"ab{RLO}{P[::-1]}{PDF}cd", P)
-        f("bidi", f"x{RLO}{p.capitalize()[::-1]}{PDF}", P)
-        f("bidi", f"{RLO}{P[::-1]}{PDF}z", P)
-        f("bidi", f"x{RLE}{RLO}{P[::-1]}{PDF}{PDF}y", P)
+        f("bidi", f"ab|{RLO}{P[::-1]}{PDF}|cd", P)
+        f("bidi", f"x|{RLO}{p.capitalize()[::-1]}{PDF}", P)
+        f("bidi", f"{RLO}{P[::-1]}{PDF}|z", P)
+        f("bidi", f"x|{RLE}{RLO}{P[::-1]}{PDF}{PDF}|y", P)
     # numbers: reversed, a sign between every digit (MARCHAND's, LE
     # GOFF's and NOE's NIR have a key that is not valid: only the row
     # tells that they are NIRs)
@@ -143,6 +155,11 @@ def main():
                 st, en, k = sp.split(":")
                 for x in range(int(st), int(en)): cov[x] = 1
             st = b.find(c.encode()); en = st + len(c.encode())
+            if c in REGION:
+                # only the override's bytes: the letters glued outside
+                # its marks are not the name
+                pre, mid = REGION[c]
+                st += len(pre.encode()); en = st + len(mid.encode())
             inq = None
             if c.startswith("="):
                 inq = set(); q = 0
