@@ -76,10 +76,12 @@ static const uint32_t text_byte[256] = {
 	['`'] = TB_APOS, ['\\'] = TB_BSLASH,
 	['='] = TB_EQUALS, [','] = TB_COMMA, ['/'] = TB_SLASH,
 	['\n'] = TB_NEWLINE, [0xe2] = TB_XE2, ['\r'] = TB_CR,
+	[0xce] = TB_GRCY, [0xcf] = TB_GRCY, [0xd0] = TB_GRCY, [0xd1] = TB_GRCY,
+	[0xd2] = TB_GRCY, [0xd3] = TB_GRCY,
 };
 /* skip_tb holds a byte's TB_* bits above its eight of word_lead */
 _Static_assert(TB_NEWLINE < 1 << 24 && TB_XE2 < 1 << 24 &&
-    TB_HYPHEN < 1 << 24 && TB_CR < 1 << 24,
+    TB_HYPHEN < 1 << 24 && TB_CR < 1 << 24 && TB_GRCY < 1 << 24,
     "text_byte's bits in skip_tb");
 /* 32 bits: the TB_* bits are more than eight (below bit 24) */
 static uint32_t skip_tb[256];

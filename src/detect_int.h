@@ -233,6 +233,9 @@ enum {
 	TB_HYPHEN = 1 << 22,
 	/* '\r' (beside TB_NEWLINE: scan_chat_senders' lines) */
 	TB_CR = 1 << 23,
+	/* 0xce-0xd3, the first bytes of Greek and Cyrillic letters
+	 * (hostile34: row_script_names) */
+	TB_GRCY = 1 << 20,
 };
 
 /* ---- the dictionary: folded words and what they are ---- */

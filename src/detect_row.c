@@ -2230,6 +2230,269 @@ row_name_pieces(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* hostile34: the row's name written in Cyrillic or Greek by sound or
+ * letter by letter ("ДЮПОН", "Дюпон", "ΝΤΙΠΟΝ", "МАРШАН", "Жан" of a row
+ * DUPONT Jean MARCHAND): letters that do not look Latin, so hostile32's
+ * look-alikes do not read them, and a reader of either script reads the
+ * name.  Both sides are read as a coarse key of sounds (vowels one
+ * class, runs of a class one, b/v, c/k/q, j/z, s/ch/sh one each), the
+ * row's parts three ways (each letter; French sounds: ch, gn, ph, qu, a
+ * soft c or g, no h; the same with a silent last e and consonant off),
+ * the word by its script's sounds (Greek's initial ντ, μπ, γκ and the v
+ * of αυ, ευ).  A word all of Cyrillic or Greek letters whose key is one
+ * of a part's (two classes or more, a consonant among them) is the
+ * row's name.  Asked only when the comment has such letters (W_LOOK). */
+#define SCRIPT_KEY_MAX	48
+
+/* The classes of Cyrillic а..я (U+0430-U+044F): "" drops the letter */
+static const char *const script_cyr[32] = {
+	"a", "v", "v", "g", "d", "a", "z", "z", "a", "a", "k", "l", "m",
+	"n", "a", "p", "r", "s", "t", "a", "f", "h", "s", "s", "s", "s", "",
+	"a", "", "a", "a", "a",
+};
+
+/* ... and of Greek α..ω (U+03B1-U+03C9) */
+static const char *const script_grk[25] = {
+	"a", "v", "g", "d", "a", "z", "a", "t", "a", "k", "l", "m", "n",
+	"ks", "a", "p", "r", "s", "s", "t", "a", "f", "h", "ps", "a",
+};
+
+/* Append class string c to key k (n bytes): a class after the same one
+ * is one.  0, or -1 when full. */
+static int
+script_key_add(char *k, size_t *n, const char *c)
+{
+	for (; *c != '\0'; c++) {
+		if (*n > 0 && k[*n - 1] == *c)
+			continue;
+		if (*n + 1 >= SCRIPT_KEY_MAX)
+			return -1;
+		k[(*n)++] = *c;
+	}
+	return 0;
+}
+
+/* The class of ASCII letter c, each letter apart */
+static const char *
+script_latin_class(char c)
+{
+	static const char *const cls[26] = {
+		"a", "v", "k", "d", "a", "f", "g", "h", "a", "z", "k", "l",
+		"m", "n", "a", "p", "k", "r", "s", "t", "a", "v", "v", "ks",
+		"a", "z",
+	};
+
+	return c >= 'a' && c <= 'z' ? cls[c - 'a'] : NULL;
+}
+
+static inline int
+script_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+	    c == 'y';
+}
+
+/* The key of the n bytes of fold f: mode 0 each letter, 1 French
+ * sounds, 2 French sounds without a silent end, 3 each letter with c
+ * read s.  Its length, 0 for none. */
+static size_t
+script_latin_key(const char *f, size_t n, int mode, char *k)
+{
+	size_t kn = 0, m = n;
+
+	if (mode == 2) {
+		if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
+			m--;
+		if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
+		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
+		    f[m - 2] != f[m - 1])
+			m--;
+	}
+	for (size_t i = 0; i < m; i++) {
+		const char c = f[i], d = i + 1 < m ? f[i + 1] : 0;
+		const char *cl = script_latin_class(c);
+
+		if (cl == NULL)
+			return 0;
+		if (mode == 3 && c == 'c')
+			cl = "s";		/* C written Ц */
+		else if (mode > 0 && mode < 3) {
+			if ((c == 'c' || c == 's') && d == 'h') {
+				cl = "s";
+				i++;
+			} else if ((c == 'g' && d == 'n') || (c == 'p' &&
+			    d == 'h') || (c == 'q' && d == 'u')) {
+				cl = c == 'g' ? "n" : c == 'p' ? "f" : "k";
+				i++;
+			} else if (c == 'c' && (d == 'e' || d == 'i' || d == 'y'))
+				cl = "s";
+			else if (c == 'g' && (d == 'e' || d == 'i' || d == 'y'))
+				cl = "z";
+			else if (c == 'h')
+				cl = "";
+		}
+		if (script_key_add(k, &kn, cl) != 0)
+			return 0;
+	}
+	return kn;
+}
+
+/* The key of the word at t[a, b): all Cyrillic or Greek letters (or
+ * none: 0) */
+static size_t
+script_word_key(const char *t, size_t a, size_t b, int av, char *k)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t kn = 0, i = a;
+	unsigned prev = 0;
+
+	while (i < b) {
+		unsigned cp, lc;
+		const char *cl;
+
+		if (i + 1 >= b || u[i] < 0xce || u[i] > 0xd3 ||
+		    (u[i + 1] & 0xc0) != 0x80)
+			return 0;
+		cp = (unsigned)(u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f);
+		i += 2;
+		if (cp >= 0x410 && cp <= 0x44f) {
+			lc = cp < 0x430 ? cp + 0x20 : cp;
+			cl = script_cyr[lc - 0x430];
+		} else if (cp == 0x401 || cp == 0x451)
+			cl = "a";				/* Ё ё */
+		else if ((cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2) ||
+		    (cp >= 0x3b1 && cp <= 0x3c9)) {
+			lc = cp < 0x3b1 ? cp + 0x20 : cp;
+			cl = script_grk[lc - 0x3b1];
+			/* initial ντ, μπ, γκ: d, b, g; αυ, ευ: av, ev */
+			if (kn == 0 && i < b && i + 1 < b) {
+				const unsigned nx = (unsigned)(u[i] & 0x1f) << 6 |
+				    (u[i + 1] & 0x3f);
+				const unsigned nl = nx >= 0x391 && nx <= 0x3a9 ?
+				    nx + 0x20 : nx;
+
+				if ((lc == 0x3bd && nl == 0x3c4) ||
+				    (lc == 0x3bc && nl == 0x3c0) ||
+				    (lc == 0x3b3 && nl == 0x3ba)) {
+					cl = lc == 0x3bd ? "d" : lc == 0x3bc ?
+					    "v" : "g";
+					i += 2;
+				}
+			}
+			if (av && lc == 0x3c5 && (prev == 0x3b1 ||
+			    prev == 0x3b5))
+				cl = "v";
+			prev = lc;
+		} else if ((cp >= 0x386 && cp <= 0x38f && cp != 0x387 &&
+		    cp != 0x38b && cp != 0x38d) || cp == 0x390 ||
+		    (cp >= 0x3aa && cp <= 0x3b0) || (cp >= 0x3ca &&
+		    cp <= 0x3ce)) {
+			cl = "a";			/* with a mark */
+			if (av && (cp == 0x38e || cp == 0x3cd) &&
+			    (prev == 0x3b1 || prev == 0x3b5))
+				cl = "v";
+			prev = cp == 0x388 || cp == 0x3ad ? 0x3b5 :
+			    cp == 0x386 || cp == 0x3ac ? 0x3b1 : cp;
+		} else
+			return 0;
+		if (script_key_add(k, &kn, cl) != 0)
+			return 0;
+	}
+	return kn;
+}
+
+/* A key worth a name: two classes or more, one a consonant */
+static int
+script_key_usable(const char *k, size_t n)
+{
+	if (n < 2)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (k[i] != 'a')
+			return 1;
+	return 0;
+}
+
+/* Word w's bytes in its own script: t's, or the source's when the
+ * evasion pass read Greek or Cyrillic look-alikes there as Latin ("ЕВА"
+ * read EBA).  The source range in *a, *b; 0 when none. */
+static int
+script_word_src(const struct detect_scratch *s, const char *t,
+    const struct detect_word *w, const char **base, size_t *a, size_t *b)
+{
+	const unsigned char c = (unsigned char)t[w->start];
+
+	if (c >= 0xce && c <= 0xd3) {
+		*base = t;
+		*a = w->start;
+		*b = w->end;
+		return 1;
+	}
+	if (!s->tn.changed || !s->tn.ev_seen || s->src == NULL ||
+	    !(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT))
+		return 0;
+	*a = textnorm_src_start(&s->tn, w->start);
+	*b = textnorm_src_end(&s->tn, w->end);
+	if (*a >= *b || *b > s->src_len ||
+	    (unsigned char)s->src[*a] < 0xce ||
+	    (unsigned char)s->src[*a] > 0xd3)
+		return 0;
+	*base = s->src;
+	return 1;
+}
+
+static int
+row_script_names(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	char wk[2][SCRIPT_KEY_MAX], pk[SCRIPT_KEY_MAX];
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const char *base;
+		size_t wn[2], a, b;
+		int hit = -1;
+
+		if (w->nchars < 2 || word_taken(s, i) ||
+		    !script_word_src(s, t, w, &base, &a, &b))
+			continue;
+		/* (Greek's υ after α, ε: read v, or a letter for U) */
+		for (int av = 0; av < 2; av++) {
+			wn[av] = script_word_key(base, a, b, av, wk[av]);
+			if (!script_key_usable(wk[av], wn[av]))
+				wn[av] = 0;
+		}
+		if (wn[0] == 0 && wn[1] == 0)
+			continue;
+		for (size_t x = 0; x < nvals && hit < 0; x++) {
+			const size_t k = vals[x];
+			const char *v = row_fold(s) + off[k];
+
+			if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+			    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+			    row[k].kind != DETECT_IDENT_NAME)
+				continue;
+			for (size_t p = 0; p < parts[k].n && hit < 0; p++)
+				for (int mode = 0; mode < 4 && hit < 0; mode++) {
+					const size_t pn = script_latin_key(v +
+					    parts[k].off[p], parts[k].len[p],
+					    mode, pk);
+
+					for (int av = 0; av < 2 && hit < 0; av++)
+						if (pn > 0 && pn == wn[av] &&
+						    memcmp(pk, wk[av], pn) == 0)
+							hit = (int)k;
+				}
+		}
+		if (hit >= 0 && (r = add_span(s, w->start, w->end,
+		    DETECT_NAME, hit)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* Word i is one capital, ASCII. */
 static int
 spelled_capital(const char *t, const struct detect_scratch *s, size_t i)
@@ -2937,6 +3200,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
 	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, pm, s)) != 0)
+		return r;
+	if (((s->text_bytes & TB_GRCY) || (s->tn.changed && s->tn.ev_seen)) &&
+	    (r = row_script_names(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
 	/* (letters for digits: the OCR hint; a formula: its quotes and
 	 * its '&' or ';'; digits no number rule took, hostile34) */
