@@ -2230,6 +2230,174 @@ row_name_pieces(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* hostile34: a part of the row's name of two or three letters cut by a
+ * sign ("NO-E", "E|VA", "Ev|a", '="NO"&"E"', "L\\EA" of a row NOE Eva,
+ * Léa): row_name_pieces asks parts of four letters or more, where a
+ * piece is long enough to be the name's; here the pieces are kept
+ * strict.  Two pieces or more, exactly the part, each capitals (or a
+ * capitalized first and the rest lower case across a sign no word
+ * holds: | \ _ * ^ ~ # + = & or quotes), across gaps of one to four
+ * bytes of signs, none a space, an apostrophe ("l'a" of a row LA) or
+ * a letter; nothing glued before or after by a letter, a digit or one
+ * of the gap's signs.  A particle (de, du, la, le, ...) is not asked:
+ * "D.U.", "L.A." are an abbreviation more often than a cut name. */
+static int
+short_sign(unsigned char c, int strong)
+{
+	if (strong)
+		return c == '|' || c == '\\' || c == '_' || c == '*' ||
+		    c == '^' || c == '~' || c == '#' || c == '+' || c == '=' ||
+		    c == '&' || c == '"';
+	return short_sign(c, 1) || c == '-' || c == '/' || c == '.' ||
+	    c == ':' || c == ';' || c == ',' || c == '!' || c == '?' ||
+	    c == '`' || c == '@' || c == '$' || c == '%' || c == '(' ||
+	    c == ')' || c == '[' || c == ']' || c == '{' || c == '}' ||
+	    c == '<' || c == '>';
+}
+
+/* The gap t[a, b) joins two pieces (strong: only the signs no word
+ * holds) */
+static int
+short_gap(const char *t, size_t a, size_t b, int strong)
+{
+	if (b <= a || b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!short_sign((unsigned char)t[k], strong))
+			return 0;
+	return 1;
+}
+
+static int
+short_particle(const char *v, size_t L)
+{
+	static const char *const p[] = {
+		"de", "du", "la", "le", "des", "les", "van", "von", "der",
+		"den", "da", "di", "do", "dos", "das", "del", "el", "al",
+		"ben", "bin", "ibn", "mac", "mc", "st", "ste", "san", "af",
+		"ter", "ten", "het", "lo", "li",
+	};
+
+	for (size_t i = 0; i < sizeof(p) / sizeof(p[0]); i++)
+		if (strlen(p[i]) == L && memcmp(p[i], v, L) == 0)
+			return 1;
+	return 0;
+}
+
+/* The words from i that make short part v[0, L): the last one's, or
+ * SIZE_MAX */
+static size_t
+short_pieces_make(const char *t, const struct detect_scratch *s, size_t i,
+    const char *v, size_t L)
+{
+	const struct detect_word *w0 = &s->words[i], *w1 = w0 + 1;
+	/* capitals all along (the first word's case decides with the
+	 * second's: "N|oe" is a capitalized name cut) */
+	const int caps = piece_caps(w0) && piece_caps(w1) &&
+	    (w1->flags & (W_CAP | W_UPPER));
+	size_t pos = 0, j = i;
+
+	if (!(w0->flags & (W_CAP | W_UPPER)) || (!caps &&
+	    (w0->flags & W_UPPER)))
+		return SIZE_MAX;
+	for (;;) {
+		const struct detect_word *w = &s->words[j];
+
+		if ((w->flags & W_DIGIT) || w->fold_len > L - pos ||
+		    memcmp(wf(s, w), v + pos, w->fold_len) != 0)
+			return SIZE_MAX;
+		/* capitals all along, or a capitalized word then lower
+		 * case */
+		if (j > i && (caps ? !(piece_caps(w) && (w->flags & (W_CAP |
+		    W_UPPER))) : (w->flags & (W_CAP | W_UPPER)) != 0))
+			return SIZE_MAX;
+		pos += w->fold_len;
+		if (pos == L)
+			break;
+		if (j + 1 >= s->nwords || !short_gap(t, w->end,
+		    s->words[j + 1].start, !caps))
+			return SIZE_MAX;
+		j++;
+	}
+	if (j == i)
+		return SIZE_MAX;
+	/* nothing glued: before, after */
+	if (w0->start > 0) {
+		const unsigned char c = (unsigned char)t[w0->start - 1];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != '(' && c != '[' && c != '{' && c != '<'))
+			return SIZE_MAX;
+	}
+	if (s->words[j].end < s->text_len) {
+		const unsigned char c = (unsigned char)t[s->words[j].end];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != ')' && c != ']' && c != '}' && c != '>' && c != '.' &&
+		    c != ',' && c != ';' && c != ':' && c != '!' && c != '?'))
+			return SIZE_MAX;
+	}
+	return j;
+}
+
+static int
+row_short_pieces(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	const char *q[8];
+	size_t ql[8], qk[8], nq = 0;
+	uint32_t first = 0;
+	int r;
+
+	for (size_t x = 0; x < nvals; x++) {
+		const size_t k = vals[x];
+		const char *v = row_fold(s) + off[k];
+
+		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+		    row[k].kind != DETECT_IDENT_NAME)
+			continue;
+		for (size_t p = 0; p < parts[k].n && nq < 8; p++) {
+			const char *f = v + parts[k].off[p];
+			const size_t L = parts[k].len[p];
+
+			if (L < 2 || L > 3 || f[0] < 'a' || f[0] > 'z' ||
+			    short_particle(f, L))
+				continue;
+			q[nq] = f;
+			ql[nq] = L;
+			qk[nq++] = k;
+			first |= 1u << (f[0] - 'a');
+		}
+	}
+	if (nq == 0)
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const unsigned c = (unsigned)(unsigned char)wf(s, w)[0] - 'a';
+		size_t j = SIZE_MAX;
+
+		if (c >= 26 || !((first >> c) & 1) || w->fold_len > 2 ||
+		    !(w->flags & (W_CAP | W_UPPER)) || word_taken(s, i) ||
+		    !short_gap(t, w->end, s->words[i + 1].start, 0))
+			continue;
+		for (size_t e = 0; e < nq && j == SIZE_MAX; e++) {
+			if ((j = short_pieces_make(t, s, i, q[e], ql[e])) ==
+			    SIZE_MAX)
+				continue;
+			if ((r = add_span(s, w->start, s->words[j].end,
+			    DETECT_NAME, (int)qk[e])) < 0)
+				return r;
+		}
+		if (j != SIZE_MAX)
+			i = j;
+	}
+	return 0;
+}
+
 /* hostile34: the row's name written in Cyrillic or Greek by sound or
  * letter by letter ("ДЮПОН", "Дюпон", "ΝΤΙΠΟΝ", "МАРШАН", "Жан" of a row
  * DUPONT Jean MARCHAND): letters that do not look Latin, so hostile32's
@@ -3200,6 +3368,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	    (r = row_cut_words(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
 	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, pm, s)) != 0)
+		return r;
+	if ((r = row_short_pieces(t, row, vals, nvals, off, parts, s)) != 0)
 		return r;
 	if (((s->text_bytes & TB_GRCY) || (s->tn.changed && s->tn.ev_seen)) &&
 	    (r = row_script_names(t, row, vals, nvals, off, parts, s)) != 0)
