@@ -227,6 +227,9 @@ text_bytes_reference(const char *t, size_t len)
 		{ ',', TB_COMMA }, { '/', TB_SLASH }, { '\n', TB_NEWLINE },
 		/* speed27b: scan_glottal_names' U+2019 (and every 0xe2) */
 		{ 0xe2, TB_XE2 }, { '-', TB_HYPHEN }, { '\r', TB_CR },
+		/* hostile34: Greek's and Cyrillic's first bytes */
+		{ 0xce, TB_GRCY }, { 0xcf, TB_GRCY }, { 0xd0, TB_GRCY },
+		{ 0xd1, TB_GRCY }, { 0xd2, TB_GRCY }, { 0xd3, TB_GRCY },
 	};
 	uint32_t m = 0;
 
