@@ -131,6 +131,12 @@ struct row_cache {
 		uint8_t		k;	/* the value */
 	}		pparts[PIECE_PARTS];
 	size_t		pnp;
+	/* hostile34's row_short_pieces: the name parts of two or three
+	 * letters, not particles (filled with pparts), and their first
+	 * letters (a bit of each, asked in scan_row_names' walk) */
+	struct piece_part sparts[8];
+	size_t		snp;
+	uint32_t	sfirst;
 	/* the raw values, back to back (a fixed array: a buf's append
 	 * cost more than the copy, every row that is not the last one) */
 	char		key[ROW_CACHE_KEY_MAX];
@@ -1967,28 +1973,42 @@ row_number_pieces(const char *t, const struct detect_value *row,
  * one of them no number rule took (a NIR backwards, "476543215720481";
  * a sign between every digit and a key that is not valid, "1-8-4-0-...":
  * shapes no number rule reads, so nothing of them is taken). */
-static int
-number_pieces_may(const struct detect_scratch *s)
+static __attribute__((noinline)) int
+number_pieces_may(const struct detect_scratch *s, const uint64_t *dm)
 {
-	size_t run = 0;
-	int free_word = 0;
+	size_t run = 0, last = SIZE_MAX, first = 0;
+	const uint64_t m = dm != NULL ? *dm : ~(uint64_t)0;
 
 	for (size_t i = 0; i < s->nwords; i++) {
-		const struct detect_word *w = &s->words[i];
+		const struct detect_word *w;
 
-		if (!(w->flags & W_DIGIT)) {
-			run = 0;
-			free_word = 0;
+		/* (the digit words alone, from scan_row_names' walk) */
+		if (i < 64) {
+			const uint64_t mi = m >> i;
+
+			if (mi == 0) {
+				if (s->nwords <= 64)
+					break;
+				i = 63;
+				continue;
+			}
+			i += (size_t)__builtin_ctzll(mi);
+		}
+		w = &s->words[i];
+		if (!(w->flags & W_DIGIT))
 			continue;
-		}
-		if (run > 0 && w->start - s->words[i - 1].end > 4) {
+		if (last == SIZE_MAX || last + 1 != i ||
+		    w->start - s->words[last].end > 4) {
 			run = 0;
-			free_word = 0;
+			first = i;
 		}
+		last = i;
 		run += w->fold_len;
-		free_word |= !word_taken(s, i);
-		if (run >= 6 && free_word)
-			return 1;
+		/* (whether a rule took them: asked of long runs only) */
+		if (run >= 6)
+			for (; first <= i; first++)
+				if (!word_taken(s, first))
+					return 1;
 	}
 	return 0;
 }
@@ -2032,6 +2052,119 @@ piece_pair_forms(uint64_t *pp, unsigned a, char v)
 	piece_pair_add(pp, a, 1);
 }
 
+/* hostile34: a part of the row's name of two or three letters cut by a
+ * sign ("NO-E", "E|VA", "Ev|a", '="NO"&"E"', "L\\EA" of a row NOE Eva,
+ * Léa): row_name_pieces asks parts of four letters or more, where a
+ * piece is long enough to be the name's; here the pieces are kept
+ * strict.  Two pieces or more, exactly the part, each capitals (or a
+ * capitalized first and the rest lower case across a sign no word
+ * holds: | \ _ * ^ ~ # + = & or quotes), across gaps of one to four
+ * bytes of signs, none a space, an apostrophe ("l'a" of a row LA) or
+ * a letter; nothing glued before or after by a letter, a digit or one
+ * of the gap's signs.  A particle (de, du, la, le, ...) is not asked:
+ * "D.U.", "L.A." are an abbreviation more often than a cut name. */
+static int
+short_sign(unsigned char c, int strong)
+{
+	if (strong)
+		return c == '|' || c == '\\' || c == '_' || c == '*' ||
+		    c == '^' || c == '~' || c == '#' || c == '+' || c == '=' ||
+		    c == '&' || c == '"';
+	return short_sign(c, 1) || c == '-' || c == '/' || c == '.' ||
+	    c == ':' || c == ';' || c == ',' || c == '!' || c == '?' ||
+	    c == '`' || c == '@' || c == '$' || c == '%' || c == '(' ||
+	    c == ')' || c == '[' || c == ']' || c == '{' || c == '}' ||
+	    c == '<' || c == '>';
+}
+
+/* The gap t[a, b) joins two pieces (strong: only the signs no word
+ * holds) */
+static int
+short_gap(const char *t, size_t a, size_t b, int strong)
+{
+	if (b <= a || b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!short_sign((unsigned char)t[k], strong))
+			return 0;
+	return 1;
+}
+
+static int
+short_particle(const char *v, size_t L)
+{
+	static const char p[][4] = {
+		"de", "du", "la", "le", "des", "les", "van", "von", "der",
+		"den", "da", "di", "do", "dos", "das", "del", "el", "al",
+		"ben", "bin", "ibn", "mac", "mc", "st", "ste", "san", "af",
+		"ter", "ten", "het", "lo", "li",
+	};
+
+	for (size_t i = 0; i < sizeof(p) / sizeof(p[0]); i++)
+		if (p[i][0] == v[0] && p[i][1] == v[1] && p[i][L] == '\0' &&
+		    (L == 2 || p[i][2] == v[2]))
+			return 1;
+	return 0;
+}
+
+/* The words from i that make short part v[0, L): the last one's, or
+ * SIZE_MAX */
+static size_t
+short_pieces_make(const char *t, const struct detect_scratch *s, size_t i,
+    const char *v, size_t L)
+{
+	const struct detect_word *w0 = &s->words[i], *w1 = w0 + 1;
+	/* capitals all along (the first word's case decides with the
+	 * second's: "N|oe" is a capitalized name cut) */
+	const int caps = piece_caps(w0) && piece_caps(w1) &&
+	    (w1->flags & (W_CAP | W_UPPER));
+	size_t pos = 0, j = i;
+
+	if (!(w0->flags & (W_CAP | W_UPPER)) || (!caps &&
+	    (w0->flags & W_UPPER)))
+		return SIZE_MAX;
+	for (;;) {
+		const struct detect_word *w = &s->words[j];
+
+		if ((w->flags & W_DIGIT) || w->fold_len > L - pos ||
+		    memcmp(wf(s, w), v + pos, w->fold_len) != 0)
+			return SIZE_MAX;
+		/* capitals all along, or a capitalized word then lower
+		 * case */
+		if (j > i && (caps ? !(piece_caps(w) && (w->flags & (W_CAP |
+		    W_UPPER))) : (w->flags & (W_CAP | W_UPPER)) != 0))
+			return SIZE_MAX;
+		pos += w->fold_len;
+		if (pos == L)
+			break;
+		if (j + 1 >= s->nwords || !short_gap(t, w->end,
+		    s->words[j + 1].start, !caps))
+			return SIZE_MAX;
+		j++;
+	}
+	if (j == i)
+		return SIZE_MAX;
+	/* nothing glued: before, after */
+	if (w0->start > 0) {
+		const unsigned char c = (unsigned char)t[w0->start - 1];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != '(' && c != '[' && c != '{' && c != '<'))
+			return SIZE_MAX;
+	}
+	if (s->words[j].end < s->text_len) {
+		const unsigned char c = (unsigned char)t[s->words[j].end];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != ')' && c != ']' && c != '}' && c != '>' && c != '.' &&
+		    c != ',' && c != ';' && c != ':' && c != '!' && c != '?'))
+			return SIZE_MAX;
+	}
+	return j;
+}
+
 /* row_name_pieces' gate, of the row (kept in the row cache until its
  * next row): ends, lens as that rule made them, and the pairs a word
  * that starts a hit must begin with.  A hit at word w, of part q of L
@@ -2049,6 +2182,8 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 	size_t np = 0;
 
 	memset(c->ppairs, 0, sizeof(c->ppairs));
+	c->snp = 0;
+	c->sfirst = 0;
 	for (size_t x = 0; x < nvals; x++) {
 		const size_t k = vals[x];
 		const char *v = row_fold(s) + off[k];
@@ -2066,6 +2201,14 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 				ends |= 1u << (q[0] - 'a') | 1u << (q[L - 1] -
 				    'a');
 				lens |= (uint64_t)1 << L | (uint64_t)1 << (2 * L);
+			}
+			if (L >= 2 && L <= 3 && c->snp < 8 && q[0] >= 'a' &&
+			    q[0] <= 'z' && !short_particle(q, L)) {
+				c->sparts[c->snp].qoff = (uint32_t)(off[k] +
+				    parts[k].off[p]);
+				c->sparts[c->snp].len = (uint16_t)L;
+				c->sparts[c->snp++].k = (uint8_t)k;
+				c->sfirst |= 1u << (q[0] - 'a');
 			}
 			if (L < 4)
 				continue;
@@ -2230,166 +2373,29 @@ row_name_pieces(const char *t, const struct detect_value *row,
 	return 0;
 }
 
-/* hostile34: a part of the row's name of two or three letters cut by a
- * sign ("NO-E", "E|VA", "Ev|a", '="NO"&"E"', "L\\EA" of a row NOE Eva,
- * Léa): row_name_pieces asks parts of four letters or more, where a
- * piece is long enough to be the name's; here the pieces are kept
- * strict.  Two pieces or more, exactly the part, each capitals (or a
- * capitalized first and the rest lower case across a sign no word
- * holds: | \ _ * ^ ~ # + = & or quotes), across gaps of one to four
- * bytes of signs, none a space, an apostrophe ("l'a" of a row LA) or
- * a letter; nothing glued before or after by a letter, a digit or one
- * of the gap's signs.  A particle (de, du, la, le, ...) is not asked:
- * "D.U.", "L.A." are an abbreviation more often than a cut name. */
-static int
-short_sign(unsigned char c, int strong)
+static __attribute__((noinline)) int
+row_short_pieces(const char *t, struct detect_scratch *s)
 {
-	if (strong)
-		return c == '|' || c == '\\' || c == '_' || c == '*' ||
-		    c == '^' || c == '~' || c == '#' || c == '+' || c == '=' ||
-		    c == '&' || c == '"';
-	return short_sign(c, 1) || c == '-' || c == '/' || c == '.' ||
-	    c == ':' || c == ';' || c == ',' || c == '!' || c == '?' ||
-	    c == '`' || c == '@' || c == '$' || c == '%' || c == '(' ||
-	    c == ')' || c == '[' || c == ']' || c == '{' || c == '}' ||
-	    c == '<' || c == '>';
-}
-
-/* The gap t[a, b) joins two pieces (strong: only the signs no word
- * holds) */
-static int
-short_gap(const char *t, size_t a, size_t b, int strong)
-{
-	if (b <= a || b - a > 4)
-		return 0;
-	for (size_t k = a; k < b; k++)
-		if (!short_sign((unsigned char)t[k], strong))
-			return 0;
-	return 1;
-}
-
-static int
-short_particle(const char *v, size_t L)
-{
-	static const char *const p[] = {
-		"de", "du", "la", "le", "des", "les", "van", "von", "der",
-		"den", "da", "di", "do", "dos", "das", "del", "el", "al",
-		"ben", "bin", "ibn", "mac", "mc", "st", "ste", "san", "af",
-		"ter", "ten", "het", "lo", "li",
-	};
-
-	for (size_t i = 0; i < sizeof(p) / sizeof(p[0]); i++)
-		if (strlen(p[i]) == L && memcmp(p[i], v, L) == 0)
-			return 1;
-	return 0;
-}
-
-/* The words from i that make short part v[0, L): the last one's, or
- * SIZE_MAX */
-static size_t
-short_pieces_make(const char *t, const struct detect_scratch *s, size_t i,
-    const char *v, size_t L)
-{
-	const struct detect_word *w0 = &s->words[i], *w1 = w0 + 1;
-	/* capitals all along (the first word's case decides with the
-	 * second's: "N|oe" is a capitalized name cut) */
-	const int caps = piece_caps(w0) && piece_caps(w1) &&
-	    (w1->flags & (W_CAP | W_UPPER));
-	size_t pos = 0, j = i;
-
-	if (!(w0->flags & (W_CAP | W_UPPER)) || (!caps &&
-	    (w0->flags & W_UPPER)))
-		return SIZE_MAX;
-	for (;;) {
-		const struct detect_word *w = &s->words[j];
-
-		if ((w->flags & W_DIGIT) || w->fold_len > L - pos ||
-		    memcmp(wf(s, w), v + pos, w->fold_len) != 0)
-			return SIZE_MAX;
-		/* capitals all along, or a capitalized word then lower
-		 * case */
-		if (j > i && (caps ? !(piece_caps(w) && (w->flags & (W_CAP |
-		    W_UPPER))) : (w->flags & (W_CAP | W_UPPER)) != 0))
-			return SIZE_MAX;
-		pos += w->fold_len;
-		if (pos == L)
-			break;
-		if (j + 1 >= s->nwords || !short_gap(t, w->end,
-		    s->words[j + 1].start, !caps))
-			return SIZE_MAX;
-		j++;
-	}
-	if (j == i)
-		return SIZE_MAX;
-	/* nothing glued: before, after */
-	if (w0->start > 0) {
-		const unsigned char c = (unsigned char)t[w0->start - 1];
-
-		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
-		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
-		    c != '(' && c != '[' && c != '{' && c != '<'))
-			return SIZE_MAX;
-	}
-	if (s->words[j].end < s->text_len) {
-		const unsigned char c = (unsigned char)t[s->words[j].end];
-
-		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
-		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
-		    c != ')' && c != ']' && c != '}' && c != '>' && c != '.' &&
-		    c != ',' && c != ';' && c != ':' && c != '!' && c != '?'))
-			return SIZE_MAX;
-	}
-	return j;
-}
-
-static int
-row_short_pieces(const char *t, const struct detect_value *row,
-    const uint8_t *vals, size_t nvals, const size_t *off,
-    const struct row_parts *parts, struct detect_scratch *s)
-{
-	const char *q[8];
-	size_t ql[8], qk[8], nq = 0;
-	uint32_t first = 0;
+	const struct row_cache *rc = s->rowcache;
+	const char *rf = row_fold(s);
 	int r;
 
-	for (size_t x = 0; x < nvals; x++) {
-		const size_t k = vals[x];
-		const char *v = row_fold(s) + off[k];
-
-		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
-		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
-		    row[k].kind != DETECT_IDENT_NAME)
-			continue;
-		for (size_t p = 0; p < parts[k].n && nq < 8; p++) {
-			const char *f = v + parts[k].off[p];
-			const size_t L = parts[k].len[p];
-
-			if (L < 2 || L > 3 || f[0] < 'a' || f[0] > 'z' ||
-			    short_particle(f, L))
-				continue;
-			q[nq] = f;
-			ql[nq] = L;
-			qk[nq++] = k;
-			first |= 1u << (f[0] - 'a');
-		}
-	}
-	if (nq == 0)
-		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 		const unsigned c = (unsigned)(unsigned char)wf(s, w)[0] - 'a';
 		size_t j = SIZE_MAX;
 
-		if (c >= 26 || !((first >> c) & 1) || w->fold_len > 2 ||
-		    !(w->flags & (W_CAP | W_UPPER)) || word_taken(s, i) ||
-		    !short_gap(t, w->end, s->words[i + 1].start, 0))
+		if (w->fold_len > 2 || !(w->flags & (W_CAP | W_UPPER)) ||
+		    c >= 26 || !((rc->sfirst >> c) & 1) ||
+		    !short_gap(t, w->end, s->words[i + 1].start, 0) ||
+		    word_taken(s, i))
 			continue;
-		for (size_t e = 0; e < nq && j == SIZE_MAX; e++) {
-			if ((j = short_pieces_make(t, s, i, q[e], ql[e])) ==
-			    SIZE_MAX)
+		for (size_t e = 0; e < rc->snp && j == SIZE_MAX; e++) {
+			if ((j = short_pieces_make(t, s, i, rf +
+			    rc->sparts[e].qoff, rc->sparts[e].len)) == SIZE_MAX)
 				continue;
 			if ((r = add_span(s, w->start, s->words[j].end,
-			    DETECT_NAME, (int)qk[e])) < 0)
+			    DETECT_NAME, (int)rc->sparts[e].k)) < 0)
 				return r;
 		}
 		if (j != SIZE_MAX)
@@ -2609,7 +2615,7 @@ script_word_src(const struct detect_scratch *s, const char *t,
 	return 1;
 }
 
-static int
+static __attribute__((noinline, cold)) int
 row_script_names(const char *t, const struct detect_value *row,
     const uint8_t *vals, size_t nvals, const size_t *off,
     const struct row_parts *parts, struct detect_scratch *s)
@@ -3222,6 +3228,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	/* row_name_pieces' words, made in the walk below (speed35) */
 	uint64_t pmask = 0;
 	const uint64_t *pm = NULL;
+	/* number_pieces_may's words (hostile34) */
+	uint64_t dmask;
+	const uint64_t *dm = NULL;
 	int joined, r;
 
 	if (nrow == 0)
@@ -3276,7 +3285,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		unsigned any = 0;
 
 		memset(vb, 0, sizeof(vb));
-		uint64_t jlen = 0, jbloom = 0, pc = 0;
+		uint64_t jlen = 0, jbloom = 0, pc = 0, dc = 0;
 		const char *fold = s->fold.data;
 
 		/* (row_name_pieces' gate, once a row: its ends are asked of
@@ -3294,6 +3303,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			    fold[w->fold_off] - 'a';
 
 			pc |= (uint64_t)((c0 < 26) & (pends >> (c0 & 31))) << i;
+			/* hostile34: the digit words number_pieces_may
+			 * reads */
+			dc |= (uint64_t)(w->flags & W_DIGIT) << i;
 
 			vb[i] = (uint8_t)b;
 			any |= b;
@@ -3310,6 +3322,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		jm = jmasks;
 		pmask = pc;
 		pm = &pmask;
+		dmask = dc;
+		dm = &dmask;
 		/* the values some word may be (most comments: none, one
 		 * branch); bit 7 stands for the eighth value and those after */
 		for (unsigned m = any; m != 0; m &= m - 1) {
@@ -3369,7 +3383,10 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		return r;
 	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, pm, s)) != 0)
 		return r;
-	if ((r = row_short_pieces(t, row, vals, nvals, off, parts, s)) != 0)
+	if (!c->pready)
+		piece_gate_fill(c, row, vals, nvals, off, parts, s);
+	/* (a row with a part of two or three letters: few) */
+	if (c->snp > 0 && (r = row_short_pieces(t, s)) != 0)
 		return r;
 	if (((s->text_bytes & TB_GRCY) || (s->tn.changed && s->tn.ev_seen)) &&
 	    (r = row_script_names(t, row, vals, nvals, off, parts, s)) != 0)
@@ -3378,7 +3395,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	 * its '&' or ';'; digits no number rule took, hostile34) */
 	if (comment_has(s, W_DIGIT, 0) && (s->ocr_hint ||
 	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & (TB_CODE |
-	    TB_SEMI | TB_COMMA))) || number_pieces_may(s)) &&
+	    TB_SEMI | TB_COMMA))) || number_pieces_may(s, dm)) &&
 	    (r = row_number_pieces(t, row, nrow, s)) != 0)
 		return r;
 	if ((r = row_cue_initials(t, row, nrow, s)) != 0)
