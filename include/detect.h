@@ -211,6 +211,11 @@ struct detect_scratch {
 	/* what the detectors read (detect_begin), while they run: the
 	 * lazy word classes read its bytes between words */
 	const char		*text;
+	/* the source text before textnorm (detect_begin): hostile34's
+	 * row_script_names reads a word hostile32 read as look-alikes
+	 * ("ЕВА" shown EBA) in its own script */
+	const char		*src;
+	size_t			 src_len;
 	int			 tokenized;
 	/* the comment is written in English (detect.c comment_english);
 	 * -1: not asked yet (tokenize) */

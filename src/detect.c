@@ -1494,6 +1494,8 @@ detect_begin(const char **text, size_t *len,
 	}
 	/* the word classes: made when a rule asks (word_class) */
 	s->text = *text;
+	s->src = src;
+	s->src_len = src_len;
 	if (s->nwords == 0)
 		memset(s->nwclass, 0, sizeof(s->nwclass));
 	for (int c = 0; c < WC_OWN; c++)

@@ -132,6 +132,12 @@ struct row_cache {
 		uint8_t		first;	/* its first byte */
 	}		pparts[PIECE_PARTS];
 	size_t		pnp;
+	/* hostile34's row_short_pieces: the name parts of two or three
+	 * letters, not particles (filled with pparts), and their first
+	 * letters (a bit of each, asked in scan_row_names' walk) */
+	struct piece_part sparts[8];
+	size_t		snp;
+	uint32_t	sfirst;
 	/* the raw values, back to back (a fixed array: a buf's append
 	 * cost more than the copy, every row that is not the last one) */
 	char		key[ROW_CACHE_KEY_MAX];
@@ -1973,6 +1979,51 @@ row_number_pieces(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* row_number_pieces' gate past the OCR hint and formulas (hostile34):
+ * a run of digit words, gaps of one to four bytes, six digits or more,
+ * one of them no number rule took (a NIR backwards, "476543215720481";
+ * a sign between every digit and a key that is not valid, "1-8-4-0-...":
+ * shapes no number rule reads, so nothing of them is taken). */
+static __attribute__((noinline)) int
+number_pieces_may(const struct detect_scratch *s, const uint64_t *dm)
+{
+	size_t run = 0, last = SIZE_MAX, first = 0;
+	const uint64_t m = dm != NULL ? *dm : ~(uint64_t)0;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w;
+
+		/* (the digit words alone, from scan_row_names' walk) */
+		if (i < 64) {
+			const uint64_t mi = m >> i;
+
+			if (mi == 0) {
+				if (s->nwords <= 64)
+					break;
+				i = 63;
+				continue;
+			}
+			i += (size_t)__builtin_ctzll(mi);
+		}
+		w = &s->words[i];
+		if (!(w->flags & W_DIGIT))
+			continue;
+		if (last == SIZE_MAX || last + 1 != i ||
+		    w->start - s->words[last].end > 4) {
+			run = 0;
+			first = i;
+		}
+		last = i;
+		run += w->fold_len;
+		/* (whether a rule took them: asked of long runs only) */
+		if (run >= 6)
+			for (; first <= i; first++)
+				if (!word_taken(s, first))
+					return 1;
+	}
+	return 0;
+}
+
 /* Word w is part v[0, L) with each letter twice ("DDUUPPOONNTT") */
 static int
 piece_doubled(const struct detect_scratch *s, const struct detect_word *w,
@@ -2007,6 +2058,119 @@ piece_pair_put(uint64_t *pp, unsigned a, unsigned b, uint64_t on)
 	pp[h >> 6] |= on << (h & 63);
 }
 
+/* hostile34: a part of the row's name of two or three letters cut by a
+ * sign ("NO-E", "E|VA", "Ev|a", '="NO"&"E"', "L\\EA" of a row NOE Eva,
+ * Léa): row_name_pieces asks parts of four letters or more, where a
+ * piece is long enough to be the name's; here the pieces are kept
+ * strict.  Two pieces or more, exactly the part, each capitals (or a
+ * capitalized first and the rest lower case across a sign no word
+ * holds: | \ _ * ^ ~ # + = & or quotes), across gaps of one to four
+ * bytes of signs, none a space, an apostrophe ("l'a" of a row LA) or
+ * a letter; nothing glued before or after by a letter, a digit or one
+ * of the gap's signs.  A particle (de, du, la, le, ...) is not asked:
+ * "D.U.", "L.A." are an abbreviation more often than a cut name. */
+static int
+short_sign(unsigned char c, int strong)
+{
+	if (strong)
+		return c == '|' || c == '\\' || c == '_' || c == '*' ||
+		    c == '^' || c == '~' || c == '#' || c == '+' || c == '=' ||
+		    c == '&' || c == '"';
+	return short_sign(c, 1) || c == '-' || c == '/' || c == '.' ||
+	    c == ':' || c == ';' || c == ',' || c == '!' || c == '?' ||
+	    c == '`' || c == '@' || c == '$' || c == '%' || c == '(' ||
+	    c == ')' || c == '[' || c == ']' || c == '{' || c == '}' ||
+	    c == '<' || c == '>';
+}
+
+/* The gap t[a, b) joins two pieces (strong: only the signs no word
+ * holds) */
+static int
+short_gap(const char *t, size_t a, size_t b, int strong)
+{
+	if (b <= a || b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!short_sign((unsigned char)t[k], strong))
+			return 0;
+	return 1;
+}
+
+static int
+short_particle(const char *v, size_t L)
+{
+	static const char p[][4] = {
+		"de", "du", "la", "le", "des", "les", "van", "von", "der",
+		"den", "da", "di", "do", "dos", "das", "del", "el", "al",
+		"ben", "bin", "ibn", "mac", "mc", "st", "ste", "san", "af",
+		"ter", "ten", "het", "lo", "li",
+	};
+
+	for (size_t i = 0; i < sizeof(p) / sizeof(p[0]); i++)
+		if (p[i][0] == v[0] && p[i][1] == v[1] && p[i][L] == '\0' &&
+		    (L == 2 || p[i][2] == v[2]))
+			return 1;
+	return 0;
+}
+
+/* The words from i that make short part v[0, L): the last one's, or
+ * SIZE_MAX */
+static size_t
+short_pieces_make(const char *t, const struct detect_scratch *s, size_t i,
+    const char *v, size_t L)
+{
+	const struct detect_word *w0 = &s->words[i], *w1 = w0 + 1;
+	/* capitals all along (the first word's case decides with the
+	 * second's: "N|oe" is a capitalized name cut) */
+	const int caps = piece_caps(w0) && piece_caps(w1) &&
+	    (w1->flags & (W_CAP | W_UPPER));
+	size_t pos = 0, j = i;
+
+	if (!(w0->flags & (W_CAP | W_UPPER)) || (!caps &&
+	    (w0->flags & W_UPPER)))
+		return SIZE_MAX;
+	for (;;) {
+		const struct detect_word *w = &s->words[j];
+
+		if ((w->flags & W_DIGIT) || w->fold_len > L - pos ||
+		    memcmp(wf(s, w), v + pos, w->fold_len) != 0)
+			return SIZE_MAX;
+		/* capitals all along, or a capitalized word then lower
+		 * case */
+		if (j > i && (caps ? !(piece_caps(w) && (w->flags & (W_CAP |
+		    W_UPPER))) : (w->flags & (W_CAP | W_UPPER)) != 0))
+			return SIZE_MAX;
+		pos += w->fold_len;
+		if (pos == L)
+			break;
+		if (j + 1 >= s->nwords || !short_gap(t, w->end,
+		    s->words[j + 1].start, !caps))
+			return SIZE_MAX;
+		j++;
+	}
+	if (j == i)
+		return SIZE_MAX;
+	/* nothing glued: before, after */
+	if (w0->start > 0) {
+		const unsigned char c = (unsigned char)t[w0->start - 1];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != '(' && c != '[' && c != '{' && c != '<'))
+			return SIZE_MAX;
+	}
+	if (s->words[j].end < s->text_len) {
+		const unsigned char c = (unsigned char)t[s->words[j].end];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != ')' && c != ']' && c != '}' && c != '>' && c != '.' &&
+		    c != ',' && c != ';' && c != ':' && c != '!' && c != '?'))
+			return SIZE_MAX;
+	}
+	return j;
+}
+
 /* row_name_pieces' gate, of the row (kept in the row cache until its
  * next row): ends, lens as that rule made them, and the pairs a word
  * that starts a hit must begin with.  A hit at word w, of part q of L
@@ -2024,6 +2188,8 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 	size_t np = 0;
 
 	memset(c->ppairs, 0, sizeof(c->ppairs));
+	c->snp = 0;
+	c->sfirst = 0;
 	/* The name values first, with no branch: a test of each value's
 	 * kind, and of each part's length below, the predictor missed at
 	 * every row (speed36a) */
@@ -2045,6 +2211,14 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 
 			/* (a part of three bytes or fewer: rare in names, a
 			 * branch the predictor learns) */
+			if (L >= 2 && L <= 3 && c->snp < 8 && q[0] >= 'a' &&
+			    q[0] <= 'z' && !short_particle(q, L)) {
+				c->sparts[c->snp].qoff = (uint32_t)(off[k] +
+				    parts[k].off[p]);
+				c->sparts[c->snp].len = (uint16_t)L;
+				c->sparts[c->snp++].k = (uint8_t)k;
+				c->sfirst |= 1u << (q[0] - 'a');
+			}
 			if (L < 4)
 				continue;
 			const unsigned q0 = (unsigned char)q[0];
@@ -2260,6 +2434,300 @@ row_name_pieces(const char *t, const struct detect_value *row,
 		}
 		if (j != SIZE_MAX)
 			i = j;
+	}
+	return 0;
+}
+
+static __attribute__((noinline)) int
+row_short_pieces(const char *t, struct detect_scratch *s)
+{
+	const struct row_cache *rc = s->rowcache;
+	const char *rf = row_fold(s);
+	int r;
+
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const unsigned c = (unsigned)(unsigned char)wf(s, w)[0] - 'a';
+		size_t j = SIZE_MAX;
+
+		if (w->fold_len > 2 || !(w->flags & (W_CAP | W_UPPER)) ||
+		    c >= 26 || !((rc->sfirst >> c) & 1) ||
+		    !short_gap(t, w->end, s->words[i + 1].start, 0) ||
+		    word_taken(s, i))
+			continue;
+		for (size_t e = 0; e < rc->snp && j == SIZE_MAX; e++) {
+			if ((j = short_pieces_make(t, s, i, rf +
+			    rc->sparts[e].qoff, rc->sparts[e].len)) == SIZE_MAX)
+				continue;
+			if ((r = add_span(s, w->start, s->words[j].end,
+			    DETECT_NAME, (int)rc->sparts[e].k)) < 0)
+				return r;
+		}
+		if (j != SIZE_MAX)
+			i = j;
+	}
+	return 0;
+}
+
+/* hostile34: the row's name written in Cyrillic or Greek by sound or
+ * letter by letter ("ДЮПОН", "Дюпон", "ΝΤΙΠΟΝ", "МАРШАН", "Жан" of a row
+ * DUPONT Jean MARCHAND): letters that do not look Latin, so hostile32's
+ * look-alikes do not read them, and a reader of either script reads the
+ * name.  Both sides are read as a coarse key of sounds (vowels one
+ * class, runs of a class one, b/v, c/k/q, j/z, s/ch/sh one each), the
+ * row's parts three ways (each letter; French sounds: ch, gn, ph, qu, a
+ * soft c or g, no h; the same with a silent last e and consonant off),
+ * the word by its script's sounds (Greek's initial ντ, μπ, γκ and the v
+ * of αυ, ευ).  A word all of Cyrillic or Greek letters whose key is one
+ * of a part's (two classes or more, a consonant among them) is the
+ * row's name.  Asked only when the comment has such letters (W_LOOK). */
+#define SCRIPT_KEY_MAX	48
+
+/* The classes of Cyrillic а..я (U+0430-U+044F): "" drops the letter */
+static const char *const script_cyr[32] = {
+	"a", "v", "v", "g", "d", "a", "z", "z", "a", "a", "k", "l", "m",
+	"n", "a", "p", "r", "s", "t", "a", "f", "h", "s", "s", "s", "s", "",
+	"a", "", "a", "a", "a",
+};
+
+/* ... and of Greek α..ω (U+03B1-U+03C9) */
+static const char *const script_grk[25] = {
+	"a", "v", "g", "d", "a", "z", "a", "t", "a", "k", "l", "m", "n",
+	"ks", "a", "p", "r", "s", "s", "t", "a", "f", "h", "ps", "a",
+};
+
+/* Append class string c to key k (n bytes): a class after the same one
+ * is one.  0, or -1 when full. */
+static int
+script_key_add(char *k, size_t *n, const char *c)
+{
+	for (; *c != '\0'; c++) {
+		if (*n > 0 && k[*n - 1] == *c)
+			continue;
+		if (*n + 1 >= SCRIPT_KEY_MAX)
+			return -1;
+		k[(*n)++] = *c;
+	}
+	return 0;
+}
+
+/* The class of ASCII letter c, each letter apart */
+static const char *
+script_latin_class(char c)
+{
+	static const char *const cls[26] = {
+		"a", "v", "k", "d", "a", "f", "g", "h", "a", "z", "k", "l",
+		"m", "n", "a", "p", "k", "r", "s", "t", "a", "v", "v", "ks",
+		"a", "z",
+	};
+
+	return c >= 'a' && c <= 'z' ? cls[c - 'a'] : NULL;
+}
+
+static inline int
+script_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+	    c == 'y';
+}
+
+/* The key of the n bytes of fold f: mode 0 each letter, 1 French
+ * sounds, 2 French sounds without a silent end, 3 each letter with c
+ * read s.  Its length, 0 for none. */
+static size_t
+script_latin_key(const char *f, size_t n, int mode, char *k)
+{
+	size_t kn = 0, m = n;
+
+	if (mode == 2) {
+		if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
+			m--;
+		if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
+		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
+		    f[m - 2] != f[m - 1])
+			m--;
+	}
+	for (size_t i = 0; i < m; i++) {
+		const char c = f[i], d = i + 1 < m ? f[i + 1] : 0;
+		const char *cl = script_latin_class(c);
+
+		if (cl == NULL)
+			return 0;
+		if (mode == 3 && c == 'c')
+			cl = "s";		/* C written Ц */
+		else if (mode > 0 && mode < 3) {
+			if ((c == 'c' || c == 's') && d == 'h') {
+				cl = "s";
+				i++;
+			} else if ((c == 'g' && d == 'n') || (c == 'p' &&
+			    d == 'h') || (c == 'q' && d == 'u')) {
+				cl = c == 'g' ? "n" : c == 'p' ? "f" : "k";
+				i++;
+			} else if (c == 'c' && (d == 'e' || d == 'i' || d == 'y'))
+				cl = "s";
+			else if (c == 'g' && (d == 'e' || d == 'i' || d == 'y'))
+				cl = "z";
+			else if (c == 'h')
+				cl = "";
+		}
+		if (script_key_add(k, &kn, cl) != 0)
+			return 0;
+	}
+	return kn;
+}
+
+/* The key of the word at t[a, b): all Cyrillic or Greek letters (or
+ * none: 0) */
+static size_t
+script_word_key(const char *t, size_t a, size_t b, int av, char *k)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t kn = 0, i = a;
+	unsigned prev = 0;
+
+	while (i < b) {
+		unsigned cp, lc;
+		const char *cl;
+
+		if (i + 1 >= b || u[i] < 0xce || u[i] > 0xd3 ||
+		    (u[i + 1] & 0xc0) != 0x80)
+			return 0;
+		cp = (unsigned)(u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f);
+		i += 2;
+		if (cp >= 0x410 && cp <= 0x44f) {
+			lc = cp < 0x430 ? cp + 0x20 : cp;
+			cl = script_cyr[lc - 0x430];
+		} else if (cp == 0x401 || cp == 0x451)
+			cl = "a";				/* Ё ё */
+		else if ((cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2) ||
+		    (cp >= 0x3b1 && cp <= 0x3c9)) {
+			lc = cp < 0x3b1 ? cp + 0x20 : cp;
+			cl = script_grk[lc - 0x3b1];
+			/* initial ντ, μπ, γκ: d, b, g; αυ, ευ: av, ev */
+			if (kn == 0 && i < b && i + 1 < b) {
+				const unsigned nx = (unsigned)(u[i] & 0x1f) << 6 |
+				    (u[i + 1] & 0x3f);
+				const unsigned nl = nx >= 0x391 && nx <= 0x3a9 ?
+				    nx + 0x20 : nx;
+
+				if ((lc == 0x3bd && nl == 0x3c4) ||
+				    (lc == 0x3bc && nl == 0x3c0) ||
+				    (lc == 0x3b3 && nl == 0x3ba)) {
+					cl = lc == 0x3bd ? "d" : lc == 0x3bc ?
+					    "v" : "g";
+					i += 2;
+				}
+			}
+			if (av && lc == 0x3c5 && (prev == 0x3b1 ||
+			    prev == 0x3b5))
+				cl = "v";
+			prev = lc;
+		} else if ((cp >= 0x386 && cp <= 0x38f && cp != 0x387 &&
+		    cp != 0x38b && cp != 0x38d) || cp == 0x390 ||
+		    (cp >= 0x3aa && cp <= 0x3b0) || (cp >= 0x3ca &&
+		    cp <= 0x3ce)) {
+			cl = "a";			/* with a mark */
+			if (av && (cp == 0x38e || cp == 0x3cd) &&
+			    (prev == 0x3b1 || prev == 0x3b5))
+				cl = "v";
+			prev = cp == 0x388 || cp == 0x3ad ? 0x3b5 :
+			    cp == 0x386 || cp == 0x3ac ? 0x3b1 : cp;
+		} else
+			return 0;
+		if (script_key_add(k, &kn, cl) != 0)
+			return 0;
+	}
+	return kn;
+}
+
+/* A key worth a name: two classes or more, one a consonant */
+static int
+script_key_usable(const char *k, size_t n)
+{
+	if (n < 2)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (k[i] != 'a')
+			return 1;
+	return 0;
+}
+
+/* Word w's bytes in its own script: t's, or the source's when the
+ * evasion pass read Greek or Cyrillic look-alikes there as Latin ("ЕВА"
+ * read EBA).  The source range in *a, *b; 0 when none. */
+static int
+script_word_src(const struct detect_scratch *s, const char *t,
+    const struct detect_word *w, const char **base, size_t *a, size_t *b)
+{
+	const unsigned char c = (unsigned char)t[w->start];
+
+	if (c >= 0xce && c <= 0xd3) {
+		*base = t;
+		*a = w->start;
+		*b = w->end;
+		return 1;
+	}
+	if (!s->tn.changed || !s->tn.ev_seen || s->src == NULL ||
+	    !(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT))
+		return 0;
+	*a = textnorm_src_start(&s->tn, w->start);
+	*b = textnorm_src_end(&s->tn, w->end);
+	if (*a >= *b || *b > s->src_len ||
+	    (unsigned char)s->src[*a] < 0xce ||
+	    (unsigned char)s->src[*a] > 0xd3)
+		return 0;
+	*base = s->src;
+	return 1;
+}
+
+static __attribute__((noinline, cold)) int
+row_script_names(const char *t, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	char wk[2][SCRIPT_KEY_MAX], pk[SCRIPT_KEY_MAX];
+	int r;
+
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+		const char *base;
+		size_t wn[2], a, b;
+		int hit = -1;
+
+		if (w->nchars < 2 || word_taken(s, i) ||
+		    !script_word_src(s, t, w, &base, &a, &b))
+			continue;
+		/* (Greek's υ after α, ε: read v, or a letter for U) */
+		for (int av = 0; av < 2; av++) {
+			wn[av] = script_word_key(base, a, b, av, wk[av]);
+			if (!script_key_usable(wk[av], wn[av]))
+				wn[av] = 0;
+		}
+		if (wn[0] == 0 && wn[1] == 0)
+			continue;
+		for (size_t x = 0; x < nvals && hit < 0; x++) {
+			const size_t k = vals[x];
+			const char *v = row_fold(s) + off[k];
+
+			if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+			    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+			    row[k].kind != DETECT_IDENT_NAME)
+				continue;
+			for (size_t p = 0; p < parts[k].n && hit < 0; p++)
+				for (int mode = 0; mode < 4 && hit < 0; mode++) {
+					const size_t pn = script_latin_key(v +
+					    parts[k].off[p], parts[k].len[p],
+					    mode, pk);
+
+					for (int av = 0; av < 2 && hit < 0; av++)
+						if (pn > 0 && pn == wn[av] &&
+						    memcmp(pk, wk[av], pn) == 0)
+							hit = (int)k;
+				}
+		}
+		if (hit >= 0 && (r = add_span(s, w->start, w->end,
+		    DETECT_NAME, hit)) < 0)
+			return r;
 	}
 	return 0;
 }
@@ -2825,6 +3293,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 	/* row_name_pieces' words, made in the walk below (speed35) */
 	uint64_t pmask = 0;
 	const uint64_t *pm = NULL;
+	/* number_pieces_may's words (hostile34) */
+	uint64_t dmask;
+	const uint64_t *dm = NULL;
 	int joined, r;
 
 	if (nrow == 0)
@@ -2879,7 +3350,7 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		unsigned any = 0;
 
 		memset(vb, 0, sizeof(vb));
-		uint64_t jlen = 0, jbloom = 0, pc = 0;
+		uint64_t jlen = 0, jbloom = 0, pc = 0, dc = 0;
 		const char *fold = s->fold.data;
 
 		/* (row_name_pieces' gate, once a row: its ends are asked of
@@ -2897,6 +3368,9 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			    fold[w->fold_off] - 'a';
 
 			pc |= (uint64_t)((c0 < 26) & (pends >> (c0 & 31))) << i;
+			/* hostile34: the digit words number_pieces_may
+			 * reads */
+			dc |= (uint64_t)(w->flags & W_DIGIT) << i;
 
 			vb[i] = (uint8_t)b;
 			any |= b;
@@ -2913,6 +3387,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		jm = jmasks;
 		pmask = pc;
 		pm = &pmask;
+		dmask = dc;
+		dm = &dmask;
 		/* the values some word may be (most comments: none, one
 		 * branch); bit 7 stands for the eighth value and those after */
 		for (unsigned m = any; m != 0; m &= m - 1) {
@@ -2972,11 +3448,19 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		return r;
 	if ((r = row_name_pieces(t, row, vals, nvals, off, parts, pm, s)) != 0)
 		return r;
+	if (!c->pready)
+		piece_gate_fill(c, row, vals, nvals, off, parts, s);
+	/* (a row with a part of two or three letters: few) */
+	if (c->snp > 0 && (r = row_short_pieces(t, s)) != 0)
+		return r;
+	if (((s->text_bytes & TB_SCRIPT) || (s->tn.changed && s->tn.ev_seen)) &&
+	    (r = row_script_names(t, row, vals, nvals, off, parts, s)) != 0)
+		return r;
 	/* (letters for digits: the OCR hint; a formula: its quotes and
-	 * its '&' or ';') */
+	 * its '&' or ';'; digits no number rule took, hostile34) */
 	if (comment_has(s, W_DIGIT, 0) && (s->ocr_hint ||
 	    ((s->text_bytes & TB_DQUOTE) && (s->text_bytes & (TB_CODE |
-	    TB_SEMI | TB_COMMA)))) &&
+	    TB_SEMI | TB_COMMA))) || number_pieces_may(s, dm)) &&
 	    (r = row_number_pieces(t, row, nrow, s)) != 0)
 		return r;
 	if ((r = row_cue_initials(t, row, nrow, s)) != 0)

@@ -360,11 +360,52 @@ enum { EV_OTHER, EV_LATIN, EV_DRAWN, EV_ALIEN, EV_MARK };
  * isolate inside another (hostile33; a run to its first pop went raw).
  * The line's bytes from its first mark to its last character not at
  * level 0 map to that mark's source offset (one unit: a span in it
- * replaces the whole of it, the marks with it). */
+ * replaces the whole of it, the marks with it).
+ *
+ * A run shown at another level than the letters glued to it is a word
+ * of its own (hostile34): "x<RLO>TNOPUD<PDF>y" is shown "xDUPONTy", a
+ * word no detector reads as the name that the marks set apart.  Where
+ * two letters or digits side by side on screen are at two levels, and
+ * the higher run holds two of them or more, *brk gets the byte offset
+ * of the second (ascending; ev_pass writes a space there).  A run of
+ * one ("DUP<RLI>x<PDI>ONT") is left glued: a letter set apart alone
+ * is a cut of the word around it. */
 #define BIDI_MAX_DEPTH	125
 
+/* Byte t[i] starts a letter or a digit (ASCII, or any character past
+ * it: ev_pass reads what it is) */
+static inline int
+bidi_alnum(const uint8_t *t, size_t i)
+{
+	const uint8_t c = t[i];
+
+	return c >= 0xc0 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+	    (c | 0x20) <= 'z');
+}
+
+/* The alphanumerics from byte i at level lv[i] (at most 2 counted) */
+static size_t
+bidi_run_alnum(const uint8_t *t, const uint8_t *lv, size_t i, size_t end,
+    int dir)
+{
+	size_t n = 0;
+	const uint8_t l = lv[i];
+
+	for (size_t k = i; n < 2 && k < end && lv[k] == l;
+	    k = dir > 0 ? k + 1 : k - 1) {
+		if ((t[k] & 0xc0) == 0x80)
+			continue;
+		if (!bidi_alnum(t, k))
+			break;
+		n++;
+		if (dir < 0 && k == 0)
+			break;
+	}
+	return n;
+}
+
 static int
-ev_reverse(struct textnorm *n)
+ev_reverse(struct textnorm *n, uint32_t **brk, size_t *nbrk)
 {
 	uint8_t *t = (uint8_t *)n->text.data, *lv = NULL, *tmp = NULL;
 	size_t len = n->text.len, e = 0;
@@ -486,6 +527,12 @@ ev_reverse(struct textnorm *n)
 				for (size_t x = 0; x < j - i; x++)
 					tmp[x] = t[j - 1 - x];
 				memcpy(t + i, tmp, j - i);
+				/* (the levels too, in the order shown, for
+				 * the breaks below: a character's bytes are
+				 * all at its level) */
+				for (size_t x = 0; x < j - i; x++)
+					tmp[x] = lv[j - 1 - x];
+				memcpy(lv + i, tmp, j - i);
 				/* each character's bytes back in order */
 				for (size_t x = i; x < j; ) {
 					size_t y = x;
@@ -504,6 +551,29 @@ ev_reverse(struct textnorm *n)
 			}
 		for (k = a; k < z; k++)
 			n->map[k] = (uint32_t)n->rlo[e0][2];
+		/* the breaks: [a, z] as shown, and the characters just
+		 * outside it (at level 0) */
+		for (k = a > ls ? a : ls + 1; k <= z && k < le; k++) {
+			size_t p = k - 1;
+
+			if ((t[k] & 0xc0) == 0x80)
+				continue;
+			while (p > ls && (t[p] & 0xc0) == 0x80)
+				p--;
+			if (lv[p] == lv[k] || !bidi_alnum(t, p) ||
+			    !bidi_alnum(t, k))
+				continue;
+			/* (the higher run: two alphanumerics or more) */
+			if ((lv[k] > lv[p] ? bidi_run_alnum(t, lv, k, le, 1) :
+			    bidi_run_alnum(t, lv, p, le, -1)) < 2)
+				continue;
+			if (*brk == NULL &&
+			    (*brk = malloc((len + 1) * sizeof(**brk))) == NULL) {
+				r = -ENOMEM;
+				goto out;
+			}
+			(*brk)[(*nbrk)++] = (uint32_t)k;
+		}
 		ls = le + 1;
 	}
  out:
@@ -582,14 +652,16 @@ ev_pass(struct textnorm *n)
 	const uc_script_t *alien[8];
 	size_t nc = 0, nalien = 0, len;
 	struct buf *out = &n->ev_text;
-	uint32_t *map;
+	uint32_t *map, *brk = NULL;
+	size_t nbrk = 0, bi = 0;
 	int r = 0;
 
-	if (n->nrlo > 0 && (r = ev_reverse(n)) != 0)
-		return r;
+	if (n->nrlo > 0 && (r = ev_reverse(n, &brk, &nbrk)) != 0)
+		goto out;
 	t = (const uint8_t *)n->text.data;
 	len = n->text.len;
-	if ((r = ev_reserve(n, len)) != 0)
+	/* (a space more for each break, hostile34) */
+	if ((r = ev_reserve(n, len + nbrk)) != 0)
 		goto out;
 	c = n->ev;
 	map = n->ev_map;
@@ -732,6 +804,15 @@ ev_pass(struct textnorm *n)
 	for (size_t i = 0; i < nc && r == 0; i++) {
 		size_t at = out->len;
 
+		/* a run set apart by its level (ev_reverse) */
+		while (bi < nbrk && brk[bi] < c[i].off)
+			bi++;
+		if (bi < nbrk && brk[bi] == c[i].off) {
+			if ((r = buf_append(out, " ", 1)) != 0)
+				break;
+			map[at] = n->map[c[i].off];
+			at = out->len;
+		}
 		if (c[i].uc == 0x110001)
 			continue;
 		if (c[i].uc == 0x110000)
@@ -757,6 +838,7 @@ ev_pass(struct textnorm *n)
 		n->ev_map_cap = was_cap;
 	}
  out:
+	free(brk);
 	ev_trim(n);
 	return r;
 }

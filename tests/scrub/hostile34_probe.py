@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""hostile34 probe: the row's own values hidden in forms hostile33 left,
+through scrub_spans (synthetic rows, generated forms).  A form leaks when
+any of its letters or digits is left outside every span (raw: all of
+them; partial: some).  Usage: hostile34_probe.py BIN [-v] [BIN's args]"""
+import os, subprocess, sys, unicodedata
+
+def readable(b, i):
+    c = b[i]
+    if c < 0x80: return chr(c).isalnum()
+    if (c & 0xc0) == 0x80: return False
+    n = 2 if c < 0xe0 else 3 if c < 0xf0 else 4
+    try: ch = b[i:i+n].decode()
+    except Exception: return False
+    return unicodedata.category(ch)[0] in "LN"
+
+BIN = sys.argv[1]
+ARGS = [a for a in sys.argv[2:] if a != "-v"]
+# last, first, nir, phone, ipp, and the names as a Russian or Greek text
+# writes them (by sound: the way a reader of that script reads them)
+ROWS = [
+    ("DUPONT", "Jean", "184027512345674", "06 12 34 56 78", "123456",
+     ["ДЮПОН", "Дюпон", "ДЮПОНТ", "ΝΤΙΠΟΝ", "Ντιπόν", "Жан", "ЖАН", "Ζαν"]),
+    ("VIGNERON", "Hélène", "285117512345622", "07 45 98 21 33", "904512",
+     ["ВИНЬЕРОН", "Виньерон", "ΒΙΝΙΕΡΟΝ", "Βινιερόν", "Элен", "ЭЛЕН", "Ελέν"]),
+    ("MARCHAND", "Paul", "172039912345611", "06 51 94 88 22", "551122",
+     ["МАРШАН", "Маршан", "ΜΑΡΣΑΝ", "Μαρσάν", "Поль", "ПОЛЬ", "Πωλ", "Πολ"]),
+    ("LE GOFF", "Léa", "293052912345678", "06 77 12 90 45", "778899",
+     ["ЛЕ ГОФФ", "Ле Гофф", "ΛΕ ΓΚΟΦ", "Леа", "ЛЕА", "Λεά"]),
+    ("NOE", "Eva", "290067512345633", "06 44 55 66 11", "334455",
+     ["НОЭ", "Ноэ", "ΝΟΕ", "Ева", "ЕВА", "Εύα"]),
+]
+# letter by letter (the Latin letters as the other script's nearest)
+CYR = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+               "АБЦДЕФГХИЖКЛМНОПКРСТУВВКИЗ"))
+GRK = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+               "ΑΒΚΔΕΦΓΧΙΖΚΛΜΝΟΠΚΡΣΤΥΒΒΞΥΖ"))
+RLO, LRO, PDF, RLE = "\u202e", "\u202d", "\u202c", "\u202b"
+
+def plain(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s)
+                   if unicodedata.category(c) != "Mn")
+
+def signs(v, sep):
+    return sep.join(v)
+
+REGION = {}
+
+def forms(last, first, nir, phone, ipp, other):
+    F = []
+    def f(cat, s, val):
+        if "|" in s and RLO in s:
+            pre, mid, _ = (s + "|").split("|")[:3] if s.count("|") == 2 \
+                else ("", s.split("|")[0], "")
+            if s.count("|") == 1 and s.index("|") < s.index(RLO):
+                pre, mid = s.split("|")
+            s = s.replace("|", "")
+            REGION[s] = (pre, mid)
+        F.append((cat, s, val))
+    parts = [p for p in last.split()] + [plain(first)]
+    # a name glued inside letters by an override
+    for p in parts:
+        if len(p) < 4:
+            continue
+        P = p.upper()
+        # (the letters glued outside the marks are not the name: only
+        # the override's bytes are asked, "|" marks them)
+        f("bidi", f"x|{RLO}{P[::-1]}{PDF}|y", P)
+        f("bidi", f"{RLO}x{RLO}{P[::-1]}{PDF}y{PDF}", P)
+        f("bidi", f"ab|{RLO}{P[::-1]}{PDF}|cd", P)
+        f("bidi", f"x|{RLO}{p.capitalize()[::-1]}{PDF}", P)
+        f("bidi", f"{RLO}{P[::-1]}{PDF}|z", P)
+        f("bidi", f"x|{RLE}{RLO}{P[::-1]}{PDF}{PDF}|y", P)
+    # numbers: reversed, a sign between every digit (MARCHAND's, LE
+    # GOFF's and NOE's NIR have a key that is not valid: only the row
+    # tells that they are NIRs)
+    d = nir
+    ph = phone.replace(" ", "")
+    f("number", d[::-1], d)
+    f("number", " ".join([d[::-1][i:i+3] for i in range(0, 15, 3)]), d)
+    for sep in "-./_ |*":
+        f("number", signs(d, sep), d)
+    f("number", "- ".join(d), d)
+    f("number", ph[::-1], ph)
+    f("number", " ".join([ph[::-1][i:i+2] for i in range(0, 10, 2)]), ph)
+    f("number", signs(ph, "-"), ph)
+    f("number", ipp[::-1], ipp)
+    # parts under four letters cut up
+    for p in parts:
+        if len(p) >= 4:
+            continue
+        P = p.upper()
+        C = p.capitalize()
+        for k in range(1, len(p)):
+            for sep in "-|/\\_*.":
+                f("short", P[:k] + sep + P[k:], P)
+            f("short", C[:k] + "|" + C[k:], C)
+            f("short", f'="{P[:k]}"&"{P[k:]}"', P)
+            f("short", P[:k] + " " + P[k:], P)
+        f("short", ".".join(P) + ".", P)
+        f("short", " ".join(P), P)
+        f("short", "-".join(P), P)
+        f("short", "|".join(C), C)
+        f("short", P[::-1] + "", P) if len(P) == 3 and P[::-1] != P else None
+    # other scripts, not look-alikes: by sound, and letter by letter
+    for o in other:
+        f("script", o, o)
+    for p in parts:
+        if len(p) < 3:
+            continue
+        P = p.upper()
+        f("script", "".join(CYR[c] for c in P), P)
+        f("script", "".join(GRK[c] for c in P), P)
+    return F
+
+def run(items):
+    lines, meta = [], []
+    for row, cells in items:
+        last, first, nir, phone, ipp, _ = row
+        for tpl in ("Vu ce jour {} pour suivi.", "{}"):
+            texts = [tpl.format(c) for c in cells]
+            for t in texts:
+                lines.append("\t".join([last, first, nir, phone, "", "", ipp,
+                    t.replace("\\", "\\\\").replace("\n", "\\n"), ""]))
+            meta.append((row, cells, texts, tpl, len(texts)))
+    return lines, meta
+
+def main():
+    items, cats = [], []
+    for row in ROWS:
+        for cat, s, val in forms(*row):
+            items.append((row, [s]))
+            cats.append((cat, s))
+        # a name split across two free-text cells of the row
+        for p in row[0].split() + [plain(row[1])]:
+            if len(p) < 4:
+                continue
+            P = p.upper()
+            for k in (len(P) // 2, 2):
+                items.append((row, [P[:k], P[k:]]))
+                cats.append(("cells", P[:k] + " | " + P[k:]))
+    lines, meta = run(items)
+    out = subprocess.run([BIN] + ARGS, input=("\n".join(lines) + "\n").encode(),
+        capture_output=True, env=dict(os.environ, SCRUB_SPANS_UNESCAPE="1")
+        ).stdout.decode().splitlines()
+    res, at = {}, 0
+    for i, (row, cells, texts, tpl, n) in enumerate(meta):
+        left = tot = 0
+        for c, text in zip(cells, texts):
+            o = out[at]; at += 1
+            b = text.encode()
+            cov = bytearray(len(b))
+            for sp in o.split(","):
+                if not sp: continue
+                st, en, k = sp.split(":")
+                for x in range(int(st), int(en)): cov[x] = 1
+            st = b.find(c.encode()); en = st + len(c.encode())
+            if c in REGION:
+                # only the override's bytes: the letters glued outside
+                # its marks are not the name
+                pre, mid = REGION[c]
+                st += len(pre.encode()); en = st + len(mid.encode())
+            inq = None
+            if c.startswith("="):
+                inq = set(); q = 0
+                for x in range(st, en):
+                    if b[x] in (34, 39): q ^= 1
+                    elif q: inq.add(x)
+            left += sum(1 for x in range(st, en) if not cov[x] and readable(b, x) and (inq is None or x in inq))
+            tot += sum(1 for x in range(st, en) if readable(b, x) and (inq is None or x in inq))
+        state = "gone" if left == 0 else ("partial" if left < tot else "raw")
+        cat, s = cats[i // 2]
+        res[(row[0], cat, s, tpl)] = state
+    counts, leaks = {}, []
+    for (r, cat, s, tpl), state in res.items():
+        c = counts.setdefault(cat, [0, 0, 0])
+        c[0] += 1
+        if state != "gone":
+            c[1 if state == "raw" else 2] += 1
+            leaks.append((cat, state, r, tpl.replace("{}", "<>"), s))
+    for cat, (n, raw, part) in counts.items():
+        print(f"{cat:8} forms {n:4}  raw {raw:4}  partial {part:4}")
+    if "-v" in sys.argv:
+        for l in leaks:
+            print("  ", l[0], l[1], l[2], repr(l[4]), l[3])
+main()
