@@ -5629,7 +5629,9 @@ static uint64_t kin_apart_filter;	/* word_in_listf */
  * identifier of the patient.  Back from i in its sentence, up to eight
  * words, only a name, a title, a number or a span between: the kin word
  * straight before them, itself not a complement ("depuis le décès de son
- * fils, vit seule à Lorient": the patient lives there). */
+ * fils, vit seule à Lorient": the patient lives there).  Asked after "vit"
+ * and "habite" only: "domiciliée à" is a domicile declared, an address
+ * of record even of a relative ("sa soeur domiciliée à Saint-Brieuc"). */
 static int
 resident_is_kin(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -5689,7 +5691,9 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 			continue;
 		}
 		if ((c = residence_city(t, s, i, &end)) == NO_WORD ||
-		    resident_is_kin(t, s, i))
+		    ((word_is(s, i, "vit") || word_is(s, i, "habite") ||
+		    word_is(s, i, "vivent") || word_is(s, i, "habitent")) &&
+		    resident_is_kin(t, s, i)))
 			continue;
 		end = locality_tail(t, s, c, end);
 		if ((r = add_address(s, s->words[c].start, end)) < 0)
