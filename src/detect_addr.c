@@ -994,9 +994,18 @@ lieu_dit_lead(const char *t, const struct detect_scratch *s, size_t x,
 	if (a < s->words[x].start)
 		return t[a] == ',' && s->words[x].start - a <= 2;
 	/* "CHU de Strasbourg, 67000 Strasbourg": the town of a
-	 * hospital names where it cares, not where someone lives */
+	 * hospital names where it cares, not where someone lives; so does
+	 * the département or the word of a body's or a shop's name
+	 * ("CPAM du Finistère, 29282 Brest Cedex", "Pharmacie du Port, 97400
+	 * Saint-Denis": prec40a; the hand sets label the postcode and the
+	 * city, not the body's name), a body by its acronym in capitals
+	 * that names no home (not "EHPAD", "CHRS": D_PLACE) */
 	if (x >= 2 && (word_is(s, x - 1, "de") || word_is(s, x - 1, "du")) &&
-	    word_in_listf(s, x - 2, hospital_heads))
+	    (word_in_listf(s, x - 2, hospital_heads) ||
+	    word_has(s, x - 2, D_INSTHEAD | D_PHARMACY) ||
+	    ((s->words[x - 2].flags & W_UPPER) &&
+	    s->words[x - 2].nchars >= 3 && s->words[x - 2].nchars <= 6 &&
+	    !word_has(s, x - 2, D_PLACE | D_STREET | D_TITLE))))
 		return 0;
 	return word_is(s, x - 1, "depuis") || word_is(s, x - 1, "chez") ||
 	    word_is(s, x - 1, "de") || word_is(s, x - 1, "du") ||
@@ -3977,6 +3986,26 @@ cell_wing_end(const char *t, const struct detect_scratch *s, size_t i,
 	return s->words[k].end;
 }
 
+/* A building named by its letter, number or name ("bât. C", "bâtiment
+ * Vauban") is part of someone's address only in a note that has someone
+ * or a home in it (prec40a): right after an address, in a comment of a
+ * home where people live (home_comment), or beside a title, a relative,
+ * a street or a residence word.  The hand sets label the building of a
+ * home ("Résidence Les Pins, bât. B", "M. X, bâtiment Laennec") and
+ * leave the hospital's and the prison's when no one is named ("coupure
+ * électrique prévue bât. C", "les détenus du bâtiment Vauban").  The
+ * comment's own flags, not comment_has (a gate, true for all without
+ * gates). */
+static int
+building_has_owner(const char *t, const struct detect_scratch *s, size_t i,
+    int *home)
+{
+	return (s->word_dflags & (D_TITLE | D_RELATIVE | D_STREET |
+	    D_RESIDE)) != 0 || home_comment(s, home) || (s->span_kinds &
+	    (DETECT_BIT(DETECT_ADDRESS) | DETECT_BIT(DETECT_NAME))) != 0 ||
+	    room_after_address(t, s, i);
+}
+
 /* The end of the value after unit word i ("Appt 12", "Apt. 3B", "Bât.
  * B2", "esc. c", "digicode 8927A", "digicode 1650#", "Appt. n° 12",
  * "code porte 4521B", "interphone 12"), or 0.  A room, a door or a lot
@@ -3992,6 +4021,9 @@ unit_value(const char *t, struct detect_scratch *s, size_t i, int *home,
 	int digicode = word_is(s, i, "digicode"), bonne = 0;
 
 	if (!addr_gap(t, s, i) && !room_field(t, s, i, home))
+		return 0;
+	if ((word_is(s, i, "bat") || word_is(s, i, "batiment")) &&
+	    !building_has_owner(t, s, i, home))
 		return 0;
 	if (word_is(s, i, "code") && (key_box_before(s, i) ||
 	    door_code_lettered(t, s, v) ||
@@ -5295,14 +5327,28 @@ city_before_street(const char *t, struct detect_scratch *s, size_t x)
  * A place of Dicollecte's proper nouns after it (dict_keep_has, asked
  * first) is its country, region or island ("9000 Gent, Belgique",
  * "98711 Paea, Tahiti"), which tells less than the city hidden, no city;
- * a quarter ("29200 Brest, Lambézellec") is no such place and goes. */
+ * a quarter ("29200 Brest, Lambézellec") is no such place and goes.  So
+ * is "France" (a first name of the lists, no keep word) after a French
+ * postcode, and a country after a foreign postcode with its country's
+ * letter ("H-1053 Budapest, Hongrie"): the hand sets label the postcode
+ * and the city, never the country after them (prec40a). */
 static __attribute__((noinline)) int
 postcode_city_span(const char *t, const struct detect_scratch *s, size_t x)
 {
 	size_t i = word_at(s, s->spans[x].start), n = 0;
 
-	if (!util_is_digit(t[s->spans[x].start]) || i >= s->nwords ||
-	    s->words[i].start != s->spans[x].start)
+	if (i >= s->nwords || s->words[i].start != s->spans[x].start)
+		return 0;
+	/* a country's letter before a foreign postcode ("H-1053 Budapest",
+	 * "L-1930 Luxembourg", "CH-1206 Genève"; prec40a) */
+	if (s->words[i].end - s->words[i].start <= 2 &&
+	    t[s->words[i].start] >= 'A' && t[s->words[i].start] <= 'Z' &&
+	    t[s->words[i].end - 1] >= 'A' && t[s->words[i].end - 1] <= 'Z' &&
+	    i + 1 < s->nwords && t[s->words[i].end] == '-' &&
+	    s->words[i + 1].start == s->words[i].end + 1 &&
+	    util_is_digit(t[s->words[i + 1].start]))
+		i++;
+	if (!util_is_digit(t[s->words[i].start]))
 		return 0;
 	for (; i < s->nwords && s->words[i].end <= s->spans[x].end &&
 	    (s->words[i].flags & W_DIGIT) && n < 8; i++)
@@ -5365,9 +5411,8 @@ scan_address_cities(const char *t, struct detect_scratch *s)
 		if (a < s->text_len && t[a] != '.' && t[a] != ',' && t[a] != ';' &&
 		    t[a] != ')' && t[a] != '\n' && t[a] != '\r')
 			continue;
-		if (util_is_digit(t[s->spans[x].start]) &&
-		    dict_keep_has(s->words[k].fhash) &&
-		    postcode_city_span(t, s, x))
+		if ((dict_keep_has(s->words[k].fhash) ||
+		    word_is(s, k, "france")) && postcode_city_span(t, s, x))
 			continue;
 		if ((r = add_address(s, s->words[k].start, end)) < 0)
 			return r;
@@ -5566,9 +5611,63 @@ residence_isles_code(const char *t, struct detect_scratch *s, size_t i)
 	return add_address(s, b, e);
 }
 
+/* Kin who as a rule live apart from the patient: the children, the
+ * siblings and the wider family; not the spouse, nor "papa", "maman" (a
+ * child's parents share its home), nor "famille" (the household). */
+static const char *const kin_apart[] = { "fils", "fille", "frere",
+    "soeur", "neveu", "niece", "oncle", "tante", "cousin", "cousine",
+    "gendre", "bru", "parrain", "marraine", "enfants", "freres", "soeurs",
+    NULL };
+static uint64_t kin_apart_filter;	/* word_in_listf */
+
+/* The residence word i has a relative living apart for its subject (prec40a):
+ * "fils Carlos (+351 ...), vit à Braga", "Sa sœur Mme Abalain-Prigent habite
+ * Quimper", "sa sœur vit à Bakou".  The hand sets label the town where the
+ * patient lives when it is all the note says of the home ("vit à Roubaix",
+ * "vit seule à Lorient (56)"), never the town alone of a relative's home:
+ * a child's or a sibling's town abroad or across France is no quasi-
+ * identifier of the patient.  Back from i in its sentence, up to eight
+ * words, only a name, a title, a number or a span between: the kin word
+ * straight before them, itself not a complement ("depuis le décès de son
+ * fils, vit seule à Lorient": the patient lives there).  Asked after "vit"
+ * and "habite" only: "domiciliée à" is a domicile declared, an address
+ * of record even of a relative ("sa soeur domiciliée à Saint-Brieuc"). */
+static int
+resident_is_kin(const char *t, const struct detect_scratch *s, size_t i)
+{
+	for (size_t k = i, n = 0; k > 0 && n < 8; k--, n++) {
+		size_t j = k - 1, p;
+
+		for (size_t b = s->words[j].end; b < s->words[k].start; b++)
+			if (t[b] == ';' || t[b] == ':' || t[b] == '\n' ||
+			    t[b] == '!' || t[b] == '?' || (t[b] == '.' &&
+			    s->words[j].nchars > 1 && !word_has(s, j, D_TITLE)))
+				return 0;
+		if (word_in_listf(s, j, kin_apart)) {
+			p = j;
+			/* "son fils", "sa sœur", "le fils" */
+			if (p > 0 && (word_is(s, p - 1, "son") ||
+			    word_is(s, p - 1, "sa") || word_is(s, p - 1, "ses") ||
+			    word_is(s, p - 1, "le") || word_is(s, p - 1, "la") ||
+			    word_is(s, p - 1, "les") || word_is(s, p - 1, "l")))
+				p--;
+			return !(p > 0 && (word_is(s, p - 1, "de") ||
+			    word_is(s, p - 1, "du") || word_is(s, p - 1, "d") ||
+			    word_is(s, p - 1, "a") || word_is(s, p - 1, "avec") ||
+			    word_is(s, p - 1, "chez") || word_is(s, p - 1, "par") ||
+			    word_is(s, p - 1, "pour")));
+		}
+		if (!(word_taken(s, j) || (s->words[j].flags & (W_CAP |
+		    W_UPPER | W_DIGIT)) || word_has(s, j, D_TITLE)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Where someone lives, the city alone ("vit à Lorient (56)", "domiciliée
  * à Saint-Brieuc"): a quasi-identifier in a note about a patient, taken
- * as an address (docs/scrub.md).  From a residence word (D_RESIDE). */
+ * as an address (docs/scrub.md).  From a residence word (D_RESIDE); not a
+ * relative's town (resident_is_kin). */
 static int
 scan_residence_cities(const char *t, struct detect_scratch *s)
 {
@@ -5591,7 +5690,10 @@ scan_residence_cities(const char *t, struct detect_scratch *s)
 				return r;
 			continue;
 		}
-		if ((c = residence_city(t, s, i, &end)) == NO_WORD)
+		if ((c = residence_city(t, s, i, &end)) == NO_WORD ||
+		    ((word_is(s, i, "vit") || word_is(s, i, "habite") ||
+		    word_is(s, i, "vivent") || word_is(s, i, "habitent")) &&
+		    resident_is_kin(t, s, i)))
 			continue;
 		end = locality_tail(t, s, c, end);
 		if ((r = add_address(s, s->words[c].start, end)) < 0)
