@@ -4833,6 +4833,86 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall27: the words before a reference that a desk, a bank or an
+ * insurer gives a patient's file ("Ticket INC0048813", "référence
+ * PAY-7F31K9", "assurance voyage TRV-ZA-338120", "n° de réservation
+ * RSV-20418"): no id label of their own ("référence 1234567 du
+ * dispositif", "ticket modérateur", "code 3"); read only before a code
+ * that mixes capitals and digits (reference_code_at). */
+static const char *const id_code_words[] = {
+	"ticket", "incident", "reference", "ref", "transaction", "voyage",
+	"client", "commande", "reservation", "requete", NULL,
+};
+static uint64_t id_code_words_filter;	/* word_in_filtered_list */
+
+static int
+code_byte(char c)
+{
+	return util_is_digit(c) || (c >= 'A' && c <= 'Z') || c == '-';
+}
+
+/* A code of ASCII capitals, digits and '-' over [a, b): a capital
+ * first, no '-' last, three digits or more and five to twenty-four
+ * bytes ("COVID-19", "HLA-B27", "T4", "G2P1" are short of digits or
+ * of bytes). */
+static int
+reference_code_at(const char *t, size_t a, size_t b)
+{
+	size_t digits = 0;
+
+	if (b - a < 5 || b - a > 24 || t[a] < 'A' || t[a] > 'Z' ||
+	    t[b - 1] == '-')
+		return 0;
+	for (size_t q = a; q < b; q++)
+		digits += util_is_digit(t[q]) != 0;
+	return digits >= 3;
+}
+
+/* A code (reference_code_at) one space, a colon or a '#' after a word of
+ * id_code_words: the file's reference at a help desk, a bank or an
+ * insurer, which finds the patient in its books.  From each digit word
+ * (s->dwords), once a code: linear. */
+int
+scan_reference_codes(const char *t, size_t len, struct detect_scratch *s)
+{
+	size_t done = 0;
+
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], m = j, a, b, gap;
+		int r;
+
+		a = s->words[j].start;
+		b = s->words[j].end;
+		if (a < done)
+			continue;
+		while (a > 0 && code_byte(t[a - 1]))
+			a--;
+		while (b < len && code_byte(t[b]))
+			b++;
+		done = b;
+		if ((a > 0 && is_alnum_byte(t[a - 1])) ||
+		    (b < len && is_alnum_byte(t[b])) ||
+		    !reference_code_at(t, a, b))
+			continue;
+		while (m > 0 && s->words[m].start > a)
+			m--;
+		if (m == 0 || s->words[m].start != a || word_taken(s, m))
+			continue;
+		gap = a - s->words[m - 1].end;
+		if (gap == 0 || gap > 3 ||
+		    !word_in_listf(s, m - 1, id_code_words))
+			continue;
+		for (size_t q = s->words[m - 1].end; q < a; q++)
+			if (t[q] != ' ' && t[q] != ':' && t[q] != '#')
+				gap = 0;
+		if (gap == 0)
+			continue;
+		if ((r = add_span(s, a, b, DETECT_ID, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The words of a provisional identity's or a study's phrase, folded
  * (C_IDCUE, the comment's cues (s->word_cues) only: the gate of scan_study_ids and of
  * scan_provisional_ids' forms without a hyphen). */
