@@ -1460,6 +1460,8 @@ int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_reference_codes(const char *t, size_t len,
 	    struct detect_scratch *s);
+int	scan_number_endings(const char *t, size_t len,
+	    struct detect_scratch *s);
 /* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */
 int	scan_spelled_ids(const char *t, struct detect_scratch *s);
 /* An insurer's member number after its name ("MGEN 0118472951"). */

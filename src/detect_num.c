@@ -4913,6 +4913,70 @@ scan_reference_codes(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall27: what a number's last digits may be of ("une carte bancaire
+ * se terminant par 4417", "son portable finissant par 52 18"): a card's,
+ * an account's or a line's, whose end a desk reads to find its holder. */
+static const char *const ending_owner_words[] = {
+	"carte", "cb", "visa", "mastercard", "amex", "compte", "iban", "rib",
+	"cheque", "numero", "telephone", "tel", "portable", "mobile",
+	"ligne", "badge", "vitale", "passeport", NULL,
+};
+static uint64_t ending_owner_words_filter;	/* word_in_filtered_list */
+
+/* The digits right after "(se) terminant par", "finissant par", "se
+ * termine par", "finit par" whose owner (ending_owner_words) is one of
+ * the six words before the verb, no '.' or ';' between: the last digits
+ * of a card, an account or a phone (two to six, in one or two groups).
+ * "le traitement se terminant par 3 cures" names no owner: it stays. */
+int
+scan_number_endings(const char *t, size_t len, struct detect_scratch *s)
+{
+	(void)len;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], e = j, v, nd, stop;
+		int owner = 0, r;
+
+		if (j < 3 || word_taken(s, j) || !word_is(s, j - 1, "par"))
+			continue;
+		v = j - 2;
+		if (!(word_is(s, v, "terminant") || word_is(s, v, "finissant") ||
+		    word_is(s, v, "termine") || word_is(s, v, "finit") ||
+		    word_is(s, v, "terminee") || word_is(s, v, "termines")))
+			continue;
+		nd = s->words[j].end - s->words[j].start;
+		if (nd != s->words[j].nchars)
+			continue;
+		for (size_t q = s->words[j].start; q < s->words[j].end; q++)
+			if (!util_is_digit(t[q]))
+				nd = 0;
+		if (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
+		    s->words[e + 1].start == s->words[e].end + 1 &&
+		    t[s->words[e].end] == ' ' && nd + s->words[e + 1].end -
+		    s->words[e + 1].start <= 6 && s->words[e + 1].end -
+		    s->words[e + 1].start == s->words[e + 1].nchars) {
+			e++;
+			nd += s->words[e].end - s->words[e].start;
+		}
+		if (nd < 2 || nd > 6)
+			continue;
+		stop = v > 6 ? v - 6 : 0;
+		for (size_t k = v; k > stop && !owner; k--) {
+			const char *g = t + s->words[k - 1].end;
+			size_t gl = s->words[k].start - s->words[k - 1].end;
+
+			if (memchr(g, '.', gl) != NULL || memchr(g, ';', gl) != NULL)
+				break;
+			owner = word_in_listf(s, k - 1, ending_owner_words);
+		}
+		if (!owner)
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[e].end,
+		    DETECT_ID, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The words of a provisional identity's or a study's phrase, folded
  * (C_IDCUE, the comment's cues (s->word_cues) only: the gate of scan_study_ids and of
  * scan_provisional_ids' forms without a hyphen). */
