@@ -792,14 +792,15 @@ word_in(const struct detect_scratch *s, size_t i, const char *const *list)
 
 /*
  * recall27: a year alone that dates a person's birth or death ("née en
- * 1944", "(né à Jaffna en 1976)", "né en 87", "† 1990", "décédée en
- * 2001"): with a name beside it (a pedigree, two namesakes told apart)
+ * 1944", "(né à Jaffna en 1976)", "né en 87", "† 1990"): with a name
+ * beside it (a pedigree, two namesakes told apart)
  * it narrows who the person is, as a birth date does.  A year of four
  * digits (1900 to 2099) or, after a birth's cue only, of two; standing
  * alone (no unit, no '%' after it).  A year of care ("IDM en 2015",
  * "VIH connu depuis 2014") stays: half the hand sets leave it
  * unlabeled, it dates no person (docs/scrub.md, recall27); so do
- * "née vers 1960" (an estimate), a duration ("depuis 3 ans") and a dose
+ * "décédé en 2017" (a relative's death in a history, as often
+ * unlabeled: the dev halves), "née vers 1960" (an estimate), a duration ("depuis 3 ans") and a dose
  * ("Fresubin 1500 mL": a unit after it, and no cue before).  The span is
  * the year; date: its 2 July (DETECT_MONTH_YEAR).
  */
@@ -808,8 +809,6 @@ event_year_cue(const char *t, const struct detect_scratch *s, size_t i,
     int *birth)
 {
 	static const char *const born[] = { "ne", "nee", "nes", "nees", NULL };
-	static const char *const died[] = { "decede", "decedee", "mort",
-	    "morte", "deces", "decedes", NULL };
 	size_t a = s->words[i].start;
 
 	*birth = 0;
@@ -820,8 +819,6 @@ event_year_cue(const char *t, const struct detect_scratch *s, size_t i,
 	if (i < 2 || !word_is(s, i - 1, "en") ||
 	    s->words[i].start != s->words[i - 1].end + 1)
 		return 0;
-	if (word_in(s, i - 2, died))
-		return 1;
 	/* "né en", or "né à Jaffna en" (a place of one or two words, no
 	 * punctuation between) */
 	for (size_t k = i - 1; k > 0 && k + 5 > i; k--) {
