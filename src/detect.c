@@ -1008,6 +1008,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    DETECT_BIT(DETECT_INITIAL) | DETECT_BIT(DETECT_DATE)) &	\
 	    (NOGATES | TBANY(TB_SLASH | TB_CELL | TB_SEMI))),		\
 	    scan_table_row_numbers(text, len, s))			\
+	/* (recall27) a birth's or a death's year alone, recall first */	\
+	X(dates ON AND(HAS(W_DIGIT, 0), OPT(o->recall)),		\
+	    scan_event_years(text, len, s))				\
 	X(OPT(o->recall), scan_recall(text, len, s))
 
 /* What the gates of RULES read. */

@@ -859,6 +859,20 @@ event_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
 	return r < 0 ? r : 0;
 }
 
+/* The years alone of births and deaths (event_year), recall first only
+ * (detect_run's gate, o->recall): the default mode keeps the project's
+ * rule that a year alone stays, where the hand sets disagree (docs/scrub.md
+ * "recall27"). */
+int
+scan_event_years(const char *t, size_t len, struct detect_scratch *s)
+{
+	int r = 0;
+
+	for (size_t x = 0; x < s->ndwords && r >= 0; x++)
+		r = event_year(t, len, s, s->dwords[x]);
+	return r < 0 ? r : 0;
+}
+
 /* before a date, words that make it a product's, not a person's:
  * a lot's or a drug's expiry ("péremption 06/2027", "exp. 12/2026",
  * "DLC 30/06/2027"). */
@@ -2976,8 +2990,6 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 				r = partial_from_day(t, len, s, i);
 			else if (season_candidate(s, i))
 				r = season_year(t, len, s, i);
-			if (r >= 0)
-				r = event_year(t, len, s, i);
 		}
 		if (r < 0 || (r = day_chains(t, len, s)) < 0)
 			return r;
@@ -2994,8 +3006,6 @@ scan_partial_dates(const char *t, size_t len, struct detect_scratch *s)
 			r = partial_from_month(t, s, i);
 		else if ((w->flags & W_DIGIT) && season_candidate(s, i))
 			r = season_year(t, len, s, i);
-		if (r >= 0 && (w->flags & W_DIGIT))
-			r = event_year(t, len, s, i);
 	}
 	if (r < 0 || (r = day_chains(t, len, s)) < 0 ||
 	    (r = spelled_years(t, s)) < 0)

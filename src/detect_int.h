@@ -1460,6 +1460,7 @@ int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_reference_codes(const char *t, size_t len,
 	    struct detect_scratch *s);
+int	scan_event_years(const char *t, size_t len, struct detect_scratch *s);
 int	scan_number_endings(const char *t, size_t len,
 	    struct detect_scratch *s);
 /* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */

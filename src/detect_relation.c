@@ -302,18 +302,17 @@ employer_chez(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
-/* recall27: a minister of a cult (detect_role.c: "le rabbin Elbaz", "le
- * pasteur Ndikumana") cues the surname right after the title only.  Not
- * a place after "de" ("le rabbin de Paris", "l'aumônier du CHU"), nor the
- * word with a capital inside an institution's or a street's name
- * ("Institut Pasteur", "hôpital Pasteur de Colmar"), where no article or
- * sentence start is before it.  1: word i is such a minister, no cue. */
+/* recall27: a minister of a cult (detect_role.c: "le rabbin Elbaz",
+ * "l'imam Diallo") cues the surname right after the title only.  Not a
+ * place after "de" ("le rabbin de Paris", "l'aumônier du CHU"), nor the
+ * word with a capital inside an institution's name ("Institut Rabbin
+ * X"), where no article or sentence start is before it.  1: word i is such a minister, no cue. */
 static int
 minister_no_cue(const char *t, const struct detect_scratch *s, size_t i)
 {
 	static const char *const ministers[] = {
-		"rabbin", "imam", "pasteur", "pretre", "diacre", "abbe", "pope",
-		"aumonier", "aumoniere", NULL,
+		"rabbin", "imam", "pretre", "diacre", "aumonier", "aumoniere",
+		NULL,
 	};
 	static const char *const articles[] = {
 		"le", "la", "l", "un", "une", "du", "au", "son", "sa", "leur",

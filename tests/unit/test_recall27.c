@@ -4,7 +4,7 @@
  * "référence PAY-7F31K9"), a card's last digits ("carte bancaire se
  * terminant par 4417"), a holder after "au nom de" ("titre de séjour au
  * nom de Abubakar Musa"), a year alone of a birth or a death ("née en
- * 1944", "† 1990").  Beside each, the look-alikes that stay.  The
+ * 1944", "† 1990"; recall first only).  Beside each, the look-alikes that stay.  The
  * detectors alone (detect_run), without row values. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -34,8 +34,8 @@ test_ministers(void **state)
 	static const struct test_span_case cases[] = {
 		{ "la famille veille ; le rabbin Elbaz est pr\xc3\xa9venu.",
 		    { "rabbin", NULL }, { "Elbaz", NULL } },
-		{ "Le pasteur Ndikumana vient prier chaque dimanche.",
-		    { "pasteur", NULL }, { "Ndikumana", NULL } },
+		{ "Le diacre Ndikumana vient prier chaque dimanche.",
+		    { "diacre", NULL }, { "Ndikumana", NULL } },
 		{ "l'imam Elbaz passera, le pr\xc3\xaatre Ndikumana aussi.",
 		    { "imam", NULL }, { "Elbaz", "Ndikumana" } },
 	};
@@ -51,10 +51,10 @@ test_ministers_look_alikes_kept(void **state)
 	static const struct test_span_case cases[] = {
 		{ "Vaccin\xc3\xa9 \xc3\xa0 l'Institut Pasteur de Lille hier.",
 		    { "Pasteur", "Lille" }, { NULL } },
-		{ "Adress\xc3\xa9""e par l'h\xc3\xb4pital Pasteur de Colmar.",
-		    { "Pasteur", "Colmar" }, { NULL } },
-		{ "le rabbin est pr\xc3\xa9venu, le pasteur de la paroisse "
-		    "aussi.", { "rabbin", "paroisse" }, { NULL } },
+		{ "l'aum\xc3\xb4nier du CHU de Colmar est pass\xc3\xa9.",
+		    { "CHU", "Colmar" }, { NULL } },
+		{ "le rabbin est pr\xc3\xa9venu, le pr\xc3\xaatre de la "
+		    "paroisse aussi.", { "rabbin", "paroisse" }, { NULL } },
 	};
 
 	(void)state;
@@ -151,7 +151,11 @@ test_in_the_name_of_kept(void **state)
 	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
 }
 
-/* A year alone of a birth or a death. */
+static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
+
+/* A year alone of a birth or a death: gone in the recall-first mode,
+ * left by the default one (the project's rule there). */
 static void
 test_event_years(void **state)
 {
@@ -166,11 +170,16 @@ test_event_years(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	for (size_t i = 0; i < N(cases); i++) {
+		test_spans_gone_kept(&RECALL_MODE, &S, cases[i].text,
+		    cases[i].gone, 2, NULL, 0);
+		test_spans_gone_kept(&DEFAULT_MODE, &S, cases[i].text, NULL,
+		    0, cases[i].gone, 2);
+	}
 }
 
 /* Years of care, a relative's death in a history, estimates, durations
- * and doses stay. */
+ * and doses stay, recall first too. */
 static void
 test_event_years_kept(void **state)
 {
@@ -186,7 +195,9 @@ test_event_years_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	for (size_t i = 0; i < N(cases); i++)
+		test_spans_gone_kept(&RECALL_MODE, &S, cases[i].text, NULL,
+		    0, cases[i].kept, cases[i].kept[1] != NULL ? 2 : 1);
 }
 
 int
