@@ -4887,6 +4887,9 @@ scan_reference_codes(const char *t, size_t len, struct detect_scratch *s)
 			continue;
 		while (a > 0 && code_byte(t[a - 1]))
 			a--;
+		/* most numbers start with their digit: no code (one look) */
+		if (t[a] < 'A' || t[a] > 'Z')
+			continue;
 		while (b < len && code_byte(t[b]))
 			b++;
 		done = b;
