@@ -4885,12 +4885,14 @@ scan_reference_codes(const char *t, size_t len, struct detect_scratch *s)
 		b = s->words[j].end;
 		if (a < done)
 			continue;
-		while (a > 0 && code_byte(t[a - 1]))
+		/* each walk bounded by a code's length (reference_code_at):
+		 * a run of "1-1-1-..." is walked once per 25 bytes, linear */
+		while (a > 0 && code_byte(t[a - 1]) && b - a <= 24)
 			a--;
 		/* most numbers start with their digit: no code (one look) */
-		if (t[a] < 'A' || t[a] > 'Z')
+		if (t[a] < 'A' || t[a] > 'Z' || (a > 0 && code_byte(t[a - 1])))
 			continue;
-		while (b < len && code_byte(t[b]))
+		while (b < len && code_byte(t[b]) && b - a <= 24)
 			b++;
 		done = b;
 		if ((a > 0 && is_alnum_byte(t[a - 1])) ||
