@@ -93,7 +93,11 @@ enum { DETECT_MONTH_DIGITS, DETECT_MONTH_WORD, DETECT_MONTH_ABBREV,
 	 * its year (DETECT_PART_NO_DAY; date: the season's middle day; a
 	 * winter of two years: date.sep the separator written between them,
 	 * date.day_digits the digits of the second) */
-	DETECT_MONTH_SEASON
+	DETECT_MONTH_SEASON,
+	/* "née en 1944", "† 1990", "né en 87": a year alone of a birth or a
+	 * death (DETECT_PART_NO_DAY; date: the year's 2 July, its middle;
+	 * date.year_digits 2 or 4), written back as the moved year */
+	DETECT_MONTH_YEAR
 };
 
 struct detect_word;

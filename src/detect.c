@@ -824,6 +824,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    (HAS(W_DIGIT, 0) & (NOGATES | TBANY(TB_HYPHEN)))),		\
 	    scan_provisional_ids(text, len, s))			\
 	X(id ON CUE(W_DIGIT, C_IDCUE), scan_study_ids(text, len, s))	\
+	/* (recall27) a desk's, a bank's or an insurer's reference	\
+	 * after its word ("Ticket INC0048813") */			\
+	X(id ON HAS(W_DIGIT, 0), scan_reference_codes(text, len, s))	\
+	/* (recall27) a card's or an account's last digits */		\
+	X(id ON HAS(W_DIGIT, 0), scan_number_endings(text, len, s))	\
 	X(id ON CUE(W_IDLABEL, C_NUMWORD), scan_spelled_ids(text, s))	\
 	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
 	 * scan_hyphen_plates, whose plates have a '-' glued before	\
@@ -1034,6 +1039,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    DETECT_BIT(DETECT_INITIAL) | DETECT_BIT(DETECT_DATE)) &	\
 	    (NOGATES | TBANY(TB_SLASH | TB_CELL | TB_SEMI))),		\
 	    scan_table_row_numbers(text, len, s))			\
+	/* (recall27) a birth's or a death's year alone, recall first */	\
+	X(dates ON AND(HAS(W_DIGIT, 0), OPT(o->recall)),		\
+	    scan_event_years(text, len, s))				\
 	X(OPT(o->recall), scan_recall(text, len, s))
 
 /* What the gates of RULES read. */

@@ -790,6 +790,89 @@ word_in(const struct detect_scratch *s, size_t i, const char *const *list)
 	return in_list(list, wf(s, &s->words[i]), s->words[i].fold_len);
 }
 
+/*
+ * recall27: a year alone that dates a person's birth or death ("née en
+ * 1944", "(né à Jaffna en 1976)", "né en 87", "† 1990"): with a name
+ * beside it (a pedigree, two namesakes told apart)
+ * it narrows who the person is, as a birth date does.  A year of four
+ * digits (1900 to 2099) or, after a birth's cue only, of two; standing
+ * alone (no unit, no '%' after it).  A year of care ("IDM en 2015",
+ * "VIH connu depuis 2014") stays: half the hand sets leave it
+ * unlabeled, it dates no person (docs/scrub.md, recall27); so do
+ * "décédé en 2017" (a relative's death in a history, as often
+ * unlabeled: the dev halves), "née vers 1960" (an estimate), a duration ("depuis 3 ans") and a dose
+ * ("Fresubin 1500 mL": a unit after it, and no cue before).  The span is
+ * the year; date: its 2 July (DETECT_MONTH_YEAR).
+ */
+static int
+event_year_cue(const char *t, const struct detect_scratch *s, size_t i,
+    int *birth)
+{
+	static const char *const born[] = { "ne", "nee", "nes", "nees", NULL };
+	size_t a = s->words[i].start;
+
+	*birth = 0;
+	/* "† 1990" (U+2020, one space or none) */
+	if ((a >= 4 && memcmp(t + a - 4, "\xe2\x80\xa0 ", 4) == 0) ||
+	    (a >= 3 && memcmp(t + a - 3, "\xe2\x80\xa0", 3) == 0))
+		return 1;
+	if (i < 2 || !word_is(s, i - 1, "en") ||
+	    s->words[i].start != s->words[i - 1].end + 1)
+		return 0;
+	/* "né en", or "né à Jaffna en" (a place of one or two words, no
+	 * punctuation between) */
+	for (size_t k = i - 1; k > 0 && k + 5 > i; k--) {
+		size_t g = s->words[k].start - s->words[k - 1].end;
+
+		if (g != 1 || t[s->words[k - 1].end] != ' ')
+			return 0;
+		if (word_in(s, k - 1, born)) {
+			*birth = 1;
+			return k == i - 1 || word_is(s, k, "a");
+		}
+	}
+	return 0;
+}
+
+static int
+event_year(const char *t, size_t len, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t n = w->end - w->start;
+	struct date_value sh = { 0 };
+	int birth, r;
+
+	if ((n != 4 && n != 2) || n != w->nchars || word_taken(s, i) ||
+	    !event_year_cue(t, s, i, &birth) || (n == 2 && !birth) ||
+	    !number_stands_alone(t, len, s, i))
+		return 0;
+	sh.year = digits_value(t + w->start, n);
+	if (n == 2)
+		sh.year += 1900;	/* a birth: "né en 02" is no patient's */
+	if (sh.year < 1900 || sh.year > 2099)
+		return 0;
+	sh.month = 7;
+	sh.day = 2;
+	sh.year_digits = (int)n;
+	r = add_partial_date(s, w->start, w->end, &sh, DETECT_PART_NO_DAY,
+	    DETECT_MONTH_YEAR);
+	return r < 0 ? r : 0;
+}
+
+/* The years alone of births and deaths (event_year), recall first only
+ * (detect_run's gate, o->recall): the default mode keeps the project's
+ * rule that a year alone stays, where the hand sets disagree (docs/scrub.md
+ * "recall27"). */
+int
+scan_event_years(const char *t, size_t len, struct detect_scratch *s)
+{
+	int r = 0;
+
+	for (size_t x = 0; x < s->ndwords && r >= 0; x++)
+		r = event_year(t, len, s, s->dwords[x]);
+	return r < 0 ? r : 0;
+}
+
 /* before a date, words that make it a product's, not a person's:
  * a lot's or a drug's expiry ("péremption 06/2027", "exp. 12/2026",
  * "DLC 30/06/2027"). */

@@ -1466,6 +1466,11 @@ int	scan_labeled_ids(const char *t, size_t len, const struct detect_value *row,
 int	scan_provisional_ids(const char *t, size_t len, struct detect_scratch *s);
 /* A study's number after its name ("n° d'inclusion PRODIGE 2231"). */
 int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
+int	scan_reference_codes(const char *t, size_t len,
+	    struct detect_scratch *s);
+int	scan_event_years(const char *t, size_t len, struct detect_scratch *s);
+int	scan_number_endings(const char *t, size_t len,
+	    struct detect_scratch *s);
 /* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */
 int	scan_spelled_ids(const char *t, struct detect_scratch *s);
 /* An insurer's member number after its name ("MGEN 0118472951"). */

@@ -3114,6 +3114,41 @@ scan_name_spellings(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall27: "au nom de" + a capitalized run whose words are names by
+ * themselves (cue_name_itself: of the lists, or no dictionary's): the
+ * holder of a document, a card or a payment ("titre de séjour au nom de
+ * Abubakar Musa", "une carte au nom de Ndikumana"; one word alone no
+ * ordinary word).  "au nom de Dieu",
+ * "au nom de la loi", "au nom de l'association" name no one (an ordinary
+ * word, lower case). */
+static int
+cue_in_the_name_of(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 1; i + 2 < s->nwords; i++) {
+		size_t a = i + 2, b;
+		int named, all = 1;
+
+		if (!(s->words[i].dflags & D_NAMECUE) || !word_is(s, i, "nom") ||
+		    !word_is(s, i - 1, "au") || !(word_is(s, i + 1, "de") ||
+		    word_is(s, i + 1, "d")))
+			continue;
+		if ((b = cue_cap_run(t, s, a, &named)) == NO_WORD)
+			continue;
+		for (size_t k = a; k <= b; k++)
+			all &= is_name_span(span_of(s, k)) ||
+			    cue_name_itself(t, s, k);
+		/* one word alone no ordinary word ("au nom de Dieu") */
+		if (all && (a < b || is_name_span(span_of(s, a)) ||
+		    !word_lexicon(t, s, a))) {
+			int r = cue_take(s, a, b);
+
+			if (r < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)
@@ -3131,7 +3166,8 @@ scan_name_cues(const char *t, struct detect_scratch *s)
 	    (comment_has(s, 0, D_MSGCUE) && ((r = cue_sic(t, s)) < 0 ||
 	    (r = cue_message_senders(t, s)) < 0)) ||
 	    (r = cue_labels(t, s)) < 0 || (r = cue_plural_relatives(t, s)) < 0 ||
-	    (r = cue_before_relatives(t, s)) < 0)
+	    (r = cue_before_relatives(t, s)) < 0 ||
+	    (r = cue_in_the_name_of(t, s)) < 0)
 		return r;
 	return 0;
 }

@@ -4833,6 +4833,155 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall27: the words before a reference that a desk, a bank or an
+ * insurer gives a patient's file ("Ticket INC0048813", "référence
+ * PAY-7F31K9", "assurance voyage TRV-ZA-338120", "n° de réservation
+ * RSV-20418"): no id label of their own ("référence 1234567 du
+ * dispositif", "ticket modérateur", "code 3"); read only before a code
+ * that mixes capitals and digits (reference_code_at). */
+static const char *const id_code_words[] = {
+	"ticket", "incident", "reference", "ref", "transaction", "voyage",
+	"client", "commande", "reservation", "requete", NULL,
+};
+static uint64_t id_code_words_filter;	/* word_in_filtered_list */
+
+static int
+code_byte(char c)
+{
+	return util_is_digit(c) || (c >= 'A' && c <= 'Z') || c == '-';
+}
+
+/* A code of ASCII capitals, digits and '-' over [a, b): a capital
+ * first, no '-' last, three digits or more and five to twenty-four
+ * bytes ("COVID-19", "HLA-B27", "T4", "G2P1" are short of digits or
+ * of bytes). */
+static int
+reference_code_at(const char *t, size_t a, size_t b)
+{
+	size_t digits = 0;
+
+	if (b - a < 5 || b - a > 24 || t[a] < 'A' || t[a] > 'Z' ||
+	    t[b - 1] == '-')
+		return 0;
+	for (size_t q = a; q < b; q++)
+		digits += util_is_digit(t[q]) != 0;
+	return digits >= 3;
+}
+
+/* A code (reference_code_at) one space, a colon or a '#' after a word of
+ * id_code_words: the file's reference at a help desk, a bank or an
+ * insurer, which finds the patient in its books.  From each digit word
+ * (s->dwords), once a code: linear. */
+int
+scan_reference_codes(const char *t, size_t len, struct detect_scratch *s)
+{
+	size_t done = 0;
+
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], m = j, a, b, gap;
+		int r;
+
+		a = s->words[j].start;
+		b = s->words[j].end;
+		if (a < done)
+			continue;
+		/* each walk bounded by a code's length (reference_code_at):
+		 * a run of "1-1-1-..." is walked once per 25 bytes, linear */
+		while (a > 0 && code_byte(t[a - 1]) && b - a <= 24)
+			a--;
+		/* most numbers start with their digit: no code (one look) */
+		if (t[a] < 'A' || t[a] > 'Z' || (a > 0 && code_byte(t[a - 1])))
+			continue;
+		while (b < len && code_byte(t[b]) && b - a <= 24)
+			b++;
+		done = b;
+		if ((a > 0 && is_alnum_byte(t[a - 1])) ||
+		    (b < len && is_alnum_byte(t[b])) ||
+		    !reference_code_at(t, a, b))
+			continue;
+		while (m > 0 && s->words[m].start > a)
+			m--;
+		if (m == 0 || s->words[m].start != a || word_taken(s, m))
+			continue;
+		gap = a - s->words[m - 1].end;
+		if (gap == 0 || gap > 3 ||
+		    !word_in_listf(s, m - 1, id_code_words))
+			continue;
+		for (size_t q = s->words[m - 1].end; q < a; q++)
+			if (t[q] != ' ' && t[q] != ':' && t[q] != '#')
+				gap = 0;
+		if (gap == 0)
+			continue;
+		if ((r = add_span(s, a, b, DETECT_ID, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* recall27: what a number's last digits may be of ("une carte bancaire
+ * se terminant par 4417", "son portable finissant par 52 18"): a card's,
+ * an account's or a line's, whose end a desk reads to find its holder. */
+static const char *const ending_owner_words[] = {
+	"carte", "cb", "visa", "mastercard", "amex", "compte", "iban", "rib",
+	"cheque", "numero", "telephone", "tel", "portable", "mobile",
+	"ligne", "badge", "vitale", "passeport", NULL,
+};
+static uint64_t ending_owner_words_filter;	/* word_in_filtered_list */
+
+/* The digits right after "(se) terminant par", "finissant par", "se
+ * termine par", "finit par" whose owner (ending_owner_words) is one of
+ * the six words before the verb, no '.' or ';' between: the last digits
+ * of a card, an account or a phone (two to six, in one or two groups).
+ * "le traitement se terminant par 3 cures" names no owner: it stays. */
+int
+scan_number_endings(const char *t, size_t len, struct detect_scratch *s)
+{
+	(void)len;
+	for (size_t x = 0; x < s->ndwords; x++) {
+		size_t j = s->dwords[x], e = j, v, nd, stop;
+		int owner = 0, r;
+
+		if (j < 3 || word_taken(s, j) || !word_is(s, j - 1, "par"))
+			continue;
+		v = j - 2;
+		if (!(word_is(s, v, "terminant") || word_is(s, v, "finissant") ||
+		    word_is(s, v, "termine") || word_is(s, v, "finit") ||
+		    word_is(s, v, "terminee") || word_is(s, v, "termines")))
+			continue;
+		nd = s->words[j].end - s->words[j].start;
+		if (nd != s->words[j].nchars)
+			continue;
+		for (size_t q = s->words[j].start; q < s->words[j].end; q++)
+			if (!util_is_digit(t[q]))
+				nd = 0;
+		if (e + 1 < s->nwords && (s->words[e + 1].flags & W_DIGIT) &&
+		    s->words[e + 1].start == s->words[e].end + 1 &&
+		    t[s->words[e].end] == ' ' && nd + s->words[e + 1].end -
+		    s->words[e + 1].start <= 6 && s->words[e + 1].end -
+		    s->words[e + 1].start == s->words[e + 1].nchars) {
+			e++;
+			nd += s->words[e].end - s->words[e].start;
+		}
+		if (nd < 2 || nd > 6)
+			continue;
+		stop = v > 6 ? v - 6 : 0;
+		for (size_t k = v; k > stop && !owner; k--) {
+			const char *g = t + s->words[k - 1].end;
+			size_t gl = s->words[k].start - s->words[k - 1].end;
+
+			if (memchr(g, '.', gl) != NULL || memchr(g, ';', gl) != NULL)
+				break;
+			owner = word_in_listf(s, k - 1, ending_owner_words);
+		}
+		if (!owner)
+			continue;
+		if ((r = add_span(s, s->words[j].start, s->words[e].end,
+		    DETECT_ID, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The words of a provisional identity's or a study's phrase, folded
  * (C_IDCUE, the comment's cues (s->word_cues) only: the gate of scan_study_ids and of
  * scan_provisional_ids' forms without a hyphen). */

@@ -302,6 +302,36 @@ employer_chez(const char *t, const struct detect_scratch *s, size_t i)
 	return 0;
 }
 
+/* recall27: a minister of a cult (detect_role.c: "le rabbin Elbaz",
+ * "l'imam Diallo") cues the surname right after the title only.  Not a
+ * place after "de" ("le rabbin de Paris", "l'aumônier du CHU"), nor the
+ * word with a capital inside an institution's name ("Institut Rabbin
+ * X"), where no article or sentence start is before it.  1: word i is such a minister, no cue. */
+static int
+minister_no_cue(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const ministers[] = {
+		"rabbin", "imam", "pretre", "diacre", "aumonier", "aumoniere",
+		NULL,
+	};
+	static const char *const articles[] = {
+		"le", "la", "l", "un", "une", "du", "au", "son", "sa", "leur",
+		"notre", "votre", "ce", "cet", "cette", NULL,
+	};
+
+	if (!(s->words[i].flags & W_ROLE) ||
+	    !in_list(ministers, wf(s, &s->words[i]), s->words[i].fold_len))
+		return 0;
+	if (i + 1 < s->nwords && (word_is(s, i + 1, "de") ||
+	    word_is(s, i + 1, "du") || word_is(s, i + 1, "d") ||
+	    word_is(s, i + 1, "des")))
+		return 1;
+	return (s->words[i].flags & (W_CAP | W_UPPER)) && i > 0 &&
+	    !sentence_start(t, s, i) &&
+	    !in_list(articles, wf(s, &s->words[i - 1]),
+	    s->words[i - 1].fold_len);
+}
+
 /* The word after the cue that ends at word i ("appel de", "vu par",
  * "son voisin", "prévenu"), or NO_WORD if word i ends none. */
 static size_t
@@ -1807,6 +1837,8 @@ scan_relations(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < n; x++) {
 		size_t i = from[x], k;
 
+		if (minister_no_cue(t, s, i))
+			continue;
 		if (i >= 3 && word_has(s, i, D_RELATIVE | D_RELATION) &&
 		    (r = intro_before(t, s, i)) < 0)
 			return r;

@@ -186,6 +186,16 @@ const struct role_word role_words[] = {
 	{ "coordinatrice", ROLE_STAFF | ROLE_RELATION },
 	{ "agent", ROLE_STAFF | ROLE_RELATION },
 	{ "aumonier", ROLE_STAFF | ROLE_RELATION },
+	/* recall27: the ministers of a cult at the bedside, whose surname
+	 * follows their title ("le rabbin Elbaz", "l'imam Diallo"); "pere",
+	 * "soeur", "frere" are kin already.  Not "pasteur", "abbé", "pope":
+	 * surnames too ("Sophie Pasteur", "Marie Abbé"), which a relation's
+	 * word is never taken as (the name sweep lost them) */
+	{ "aumoniere", ROLE_STAFF | ROLE_RELATION },
+	{ "rabbin", ROLE_STAFF | ROLE_RELATION },
+	{ "imam", ROLE_STAFF | ROLE_RELATION },
+	{ "pretre", ROLE_STAFF | ROLE_RELATION },
+	{ "diacre", ROLE_STAFF | ROLE_RELATION },
 	{ "stagiaire", ROLE_STAFF | ROLE_RELATION },
 	{ "etudiant", ROLE_STAFF | ROLE_RELATION },
 	{ "etudiante", ROLE_STAFF | ROLE_RELATION },

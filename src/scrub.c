@@ -525,6 +525,11 @@ scrub_partial_date(const struct policy_column *c, const struct ops_row *row,
 		return put_roman_date(sp, &d, out);
 	if (sp->text_month == DETECT_MONTH_SEASON)
 		return put_season(src, n, sp, &d, out);
+	if (sp->text_month == DETECT_MONTH_YEAR) {	/* "née en 1944" */
+		snprintf(text, sizeof(text), "%0*d", sp->date.year_digits == 2 ?
+		    2 : 4, sp->date.year_digits == 2 ? d.year % 100 : d.year);
+		return buf_append_str(out, text);
+	}
 	if (sp->lead) {
 		/* "mi-", "fin ": written back, the month after it */
 		size_t a = span_lead(src, n);

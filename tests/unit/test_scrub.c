@@ -62,7 +62,12 @@ static const char POLICY[] =
     "op = scrub\n"
     "replace = placeholder\n"
     "placeholder = [X]\n"
-    "suppress = default\n";
+    "suppress = default\n"
+    "[column com3]\n"
+    "headers = note3\n"
+    "op = scrub\n"
+    "mode = recall\n"
+    "dates = shift\n";
 
 struct fixture {
 	struct engine	*e;
@@ -2142,6 +2147,22 @@ test_placeholders_and_dates(void **state)
 	    "4/10, TA 12/8, note 15/20, 18h30, en 2015, ch. 212, Hb 12.5 g/dL");
 	assert_string_equal(out, "2.5 mg le 3/4 du comprimé, EVA 3/10 et "
 	    "4/10, TA 12/8, note 15/20, 18h30, en 2015, ch. 212, Hb 12.5 g/dL");
+	/* recall27: a year alone of a birth or a death moves, recall first,
+	 * as its middle day (2 July) does, in its digits; hidden with no
+	 * shift; the default mode leaves it (the project's rule there) */
+	row.shift = -200;
+	out = apply(f, "com3", &row, "sa tante (née en 1944, † 1990), il est "
+	    "né en 87");
+	assert_string_equal(out, "sa tante (née en 1943, † 1989), il est "
+	    "né en 86");
+	row.has_shift = 0;
+	out = apply(f, "com3", &row, "sa tante (née en 1944, † 1990), il est "
+	    "né en 87");
+	assert_null(strstr(out, "1944"));
+	assert_null(strstr(out, "1990"));
+	assert_null(strstr(out, " 87"));
+	out = apply(f, "com", &row, "sa tante (née en 1944)");
+	assert_string_equal(out, "sa tante (née en 1944)");
 }
 
 /* dev20: a week of the patient's care moves with the patient's shift in
