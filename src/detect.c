@@ -826,9 +826,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(id ON CUE(W_DIGIT, C_IDCUE), scan_study_ids(text, len, s))	\
 	/* (recall27) a desk's, a bank's or an insurer's reference	\
 	 * after its word ("Ticket INC0048813") */			\
-	X(id ON HAS(W_DIGIT, 0), scan_reference_codes(text, len, s))	\
+	X(id ON CUE(W_DIGIT, C_REFCODE), scan_reference_codes(text, len, s)) \
 	/* (recall27) a card's or an account's last digits */		\
-	X(id ON HAS(W_DIGIT, 0), scan_number_endings(text, len, s))	\
+	X(id ON CUE(W_DIGIT, C_ENDING), scan_number_endings(text, len, s)) \
 	X(id ON CUE(W_IDLABEL, C_NUMWORD), scan_spelled_ids(text, s))	\
 	/* (speed31e) without a plate's cue (W_PLATECUE) scan_plates is	\
 	 * scan_hyphen_plates, whose plates have a '-' glued before	\

@@ -491,6 +491,14 @@ enum {
  * row asked the list of the word before it (0.63 M instructions a pass;
  * speed34a, the first cue past the sixteen). */
 #define C_ROWINIT	C_BIT(16)
+/* recall27's two id rules walked every digit word of every comment with
+ * a digit (~1.4 M of the model a pass, gate29): a word a desk's
+ * reference follows ("ticket", "référence": detect_num.c
+ * id_code_words), the gate of scan_reference_codes; a verb a number's
+ * last digits follow ("se terminant par": number_ending_verbs), the
+ * gate of scan_number_endings. */
+#define C_REFCODE	C_BIT(17)
+#define C_ENDING	C_BIT(18)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
  * of 64 bits a cue, zeroed once a chunk, filled from each text's set
  * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
@@ -507,7 +515,8 @@ enum {
 	X(dictated_cue_words, C_DICTATED) X(variant_cue_words, C_VARIANT)	\
 	X(signed_cue_words, C_SIGNED) X(booking_cue_words, C_BOOKING)	\
 	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF) \
-	X(row_initials_cues, C_ROWINIT)
+	X(row_initials_cues, C_ROWINIT) X(id_code_words, C_REFCODE)	\
+	X(number_ending_verbs, C_ENDING)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1509,6 +1518,8 @@ extern const char *const booking_cue_words[];	/* C_BOOKING (detect_dev25.c) */
 extern const char *const dev25_signoff_words[];	/* C_SIGNOFF (detect_dev25.c) */
 extern const char *const signoff_thank_words[];	/* C_SIGNOFF */
 extern const char *const row_initials_cues[];	/* C_ROWINIT (detect_row.c) */
+extern const char *const id_code_words[];	/* C_REFCODE (detect_num.c) */
+extern const char *const number_ending_verbs[];	/* C_ENDING (detect_num.c) */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);

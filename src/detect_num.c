@@ -4839,7 +4839,7 @@ scan_table_row_numbers(const char *t, size_t len, struct detect_scratch *s)
  * RSV-20418"): no id label of their own ("référence 1234567 du
  * dispositif", "ticket modérateur", "code 3"); read only before a code
  * that mixes capitals and digits (reference_code_at). */
-static const char *const id_code_words[] = {
+const char *const id_code_words[] = {
 	"ticket", "incident", "reference", "ref", "transaction", "voyage",
 	"client", "commande", "reservation", "requete", NULL,
 };
@@ -4927,6 +4927,13 @@ static const char *const ending_owner_words[] = {
 	"ligne", "badge", "vitale", "passeport", NULL,
 };
 static uint64_t ending_owner_words_filter;	/* word_in_filtered_list */
+
+/* The verbs before "par" and a number's last digits (C_ENDING, the
+ * gate of scan_number_endings; the rule asks each by its hash). */
+const char *const number_ending_verbs[] = {
+	"terminant", "finissant", "termine", "finit", "terminee", "termines",
+	NULL,
+};
 
 /* The digits right after "(se) terminant par", "finissant par", "se
  * termine par", "finit par" whose owner (ending_owner_words) is one of
