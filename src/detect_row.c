@@ -2067,7 +2067,8 @@ piece_pair_put(uint64_t *pp, unsigned a, unsigned b, uint64_t on)
  * holds: | \ _ * ^ ~ # + = & or quotes), across gaps of one to four
  * bytes of signs, none a space, an apostrophe ("l'a" of a row LA) or
  * a letter; nothing glued before or after by a letter, a digit or one
- * of the gap's signs.  A particle (de, du, la, le, ...) is not asked:
+ * of the gap's signs.  A particle of the names' own list (detect_name.c
+ * particles: de, du, la, le, ...) is not asked:
  * "D.U.", "L.A." are an abbreviation more often than a cut name. */
 static int
 short_sign(unsigned char c, int strong)
@@ -2094,23 +2095,6 @@ short_gap(const char *t, size_t a, size_t b, int strong)
 		if (!short_sign((unsigned char)t[k], strong))
 			return 0;
 	return 1;
-}
-
-static int
-short_particle(const char *v, size_t L)
-{
-	static const char p[][4] = {
-		"de", "du", "la", "le", "des", "les", "van", "von", "der",
-		"den", "da", "di", "do", "dos", "das", "del", "el", "al",
-		"ben", "bin", "ibn", "mac", "mc", "st", "ste", "san", "af",
-		"ter", "ten", "het", "lo", "li",
-	};
-
-	for (size_t i = 0; i < sizeof(p) / sizeof(p[0]); i++)
-		if (p[i][0] == v[0] && p[i][1] == v[1] && p[i][L] == '\0' &&
-		    (L == 2 || p[i][2] == v[2]))
-			return 1;
-	return 0;
 }
 
 /* The words from i that make short part v[0, L): the last one's, or
@@ -2212,7 +2196,7 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 			/* (a part of three bytes or fewer: rare in names, a
 			 * branch the predictor learns) */
 			if (L >= 2 && L <= 3 && c->snp < 8 && q[0] >= 'a' &&
-			    q[0] <= 'z' && !short_particle(q, L)) {
+			    q[0] <= 'z' && !in_list(particles, q, L)) {
 				c->sparts[c->snp].qoff = (uint32_t)(off[k] +
 				    parts[k].off[p]);
 				c->sparts[c->snp].len = (uint16_t)L;
