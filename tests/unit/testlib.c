@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "linear.h"
 #include "policy.h"
 #include "testlib.h"
 
@@ -335,15 +336,57 @@ test_row_word_as_value(const struct detect_options *o,
 	assert_int_equal(s->spans[at].ctx, k);
 }
 
-/* CPU seconds of the process, as linear.h's linear_cpu_seconds (that
- * header's assert_linear is static, for the tests that call it). */
-static double
-cpu_seconds(void)
+/* A letter or a digit: ASCII, or the first byte of a letter of two
+ * bytes (not the bidirectional marks, three bytes) */
+static int
+form_alnum(unsigned char c)
 {
-	struct timespec ts;
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+	    (c >= 0xc2 && c <= 0xdf);
+}
 
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+void
+test_row_form_gone_in(const struct detect_options *o,
+    struct detect_scratch *s, const char *text,
+    const struct detect_value *row, size_t nrow, const char *form)
+{
+	const char *at = strstr(text, form);
+	size_t a, b;
+
+	assert_non_null(at);
+	a = (size_t)(at - text);
+	b = a + strlen(form);
+	assert_int_equal(detect_run(o, text, strlen(text), row, nrow, s), 0);
+	for (size_t i = a; i < b; i++) {
+		int in = 0;
+
+		if (!form_alnum((unsigned char)text[i]))
+			continue;
+		if (form[0] == '=') {
+			size_t q = 0;
+
+			for (size_t k = a; k < i; k++)
+				q += text[k] == '"' || text[k] == '\'';
+			if (!(q & 1))
+				continue;
+		}
+		for (size_t k = 0; k < s->nspans && !in; k++)
+			in = s->spans[k].start <= i && s->spans[k].end > i;
+		if (!in)
+			fail_msg("byte %zu of '%s' left raw in '%s'", i,
+			    form, text);
+	}
+}
+
+void
+test_row_form_gone(const struct detect_options *o, struct detect_scratch *s,
+    const struct detect_value *row, size_t nrow, const char *form)
+{
+	char text[512];
+
+	snprintf(text, sizeof(text), "Vu ce jour %s pour suivi.", form);
+	test_row_form_gone_in(o, s, text, row, nrow, form);
+	test_row_form_gone_in(o, s, form, row, nrow, form);
 }
 
 double
@@ -358,10 +401,20 @@ test_detect_time(void *arg, const char *unit, size_t n)
 	for (size_t i = 0; i < n; i++)
 		memcpy(text + i * ul, unit, ul);
 	text[ul * n] = '\0';
-	t0 = cpu_seconds();
+	t0 = linear_cpu_seconds();
 	assert_int_equal(detect_run(d->o, text, ul * n, d->row, d->nrow, d->s),
 	    0);
-	t0 = cpu_seconds() - t0;
+	t0 = linear_cpu_seconds() - t0;
 	free(text);
 	return t0;
+}
+
+void
+test_detect_linear(const struct detect_options *o, struct detect_scratch *s,
+    const char *const *units, size_t n)
+{
+	struct test_detect_timing timing = { o, s, NULL, 0 };
+
+	for (size_t u = 0; u < n; u++)
+		assert_linear(test_detect_time, &timing, units[u], 4096);
 }

@@ -124,6 +124,23 @@ void	test_row_word_as_value(const struct detect_options *o,
 	    struct detect_scratch *s, const char *text,
 	    const struct detect_value *row, size_t nrow, const char *w, int k);
 
+/* Runs the detectors of mode o over text with the row's values into s,
+ * then fails unless every letter or digit of form (its first occurrence
+ * in text; ASCII, or the first byte of a letter of two bytes: Cyrillic,
+ * Greek, Latin with a mark) lies inside a span, naming the first byte
+ * left raw; of a formula ("=..."), only those inside its quotes (not
+ * the function's name nor its other arguments).  The scrub replaces
+ * spans: none of the disguised value is left (hostile33, hostile34). */
+void	test_row_form_gone_in(const struct detect_options *o,
+	    struct detect_scratch *s, const char *text,
+	    const struct detect_value *row, size_t nrow, const char *form);
+
+/* test_row_form_gone_in of form in a sentence ("Vu ce jour <form> pour
+ * suivi.") and alone. */
+void	test_row_form_gone(const struct detect_options *o,
+	    struct detect_scratch *s, const struct detect_value *row,
+	    size_t nrow, const char *form);
+
 /* test_spans_gone_kept in mode o, then in o with recall first: gone[]
  * must go in both, kept[] stay in mode o only (recall first may take
  * more, docs/scrub.md). */
@@ -146,6 +163,20 @@ void	test_span_cases(const struct detect_options *o,
 	    struct detect_scratch *s, const struct test_span_case *c,
 	    size_t n);
 
+/* Defines the cmocka test `name`: test_span_cases in mode o over
+ * scratch s of the cases that follow (struct test_span_case
+ * initializers), the whole body of a rule's table of cases. */
+#define TEST_SPAN_CASES(name, o, s, ...)				\
+static void								\
+name(void **state)							\
+{									\
+	static const struct test_span_case cases_[] = { __VA_ARGS__ };	\
+									\
+	(void)state;							\
+	test_span_cases((o), (s), cases_,				\
+	    sizeof(cases_) / sizeof(cases_[0]));			\
+}
+
 /* What test_detect_time runs: the detectors in mode o over scratch s,
  * with the row's values row[0..nrow) (NULL, 0: none). */
 struct test_detect_timing {
@@ -158,5 +189,11 @@ struct test_detect_timing {
 /* A linear_measure_fn (linear.h) for the detectors: CPU seconds of
  * detect_run over `unit` repeated n times, arg a test_detect_timing. */
 double	test_detect_time(void *arg, const char *unit, size_t n);
+
+/* Fails unless the detectors in mode o over scratch s (no row) take a
+ * time linear in the text for each of units[0..n) repeated 4096 times
+ * (linear.h assert_linear): a rule's walks are bounded. */
+void	test_detect_linear(const struct detect_options *o,
+	    struct detect_scratch *s, const char *const *units, size_t n);
 
 #endif
