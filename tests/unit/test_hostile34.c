@@ -10,7 +10,8 @@
  * - the name in Cyrillic or Greek by sound or letter by letter ("ДЮПОН",
  *   "ΝΤΙΠΟΝ", "Жан", "ЕВА").
  * Each negative: every letter or digit of the form inside a span (the
- * scrub replaces spans: none of the raw value is left). */
+ * scrub replaces spans: none of the raw value is left; testlib.c
+ * test_row_form_gone). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -58,62 +59,18 @@ static const struct detect_value NOE[] = {
 	{ DETECT_IDENT_FIRST_NAME, "Eva", 3 },
 };
 
-/* A letter or a digit: ASCII, or the first byte of a letter of two bytes
- * (Cyrillic, Greek, Latin with a mark; not the bidirectional marks,
- * three bytes) */
-static int
-alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-	    (c >= 0xc2 && c <= 0xdf);
-}
-
-/* The scrub of text replaces its spans: no letter or digit of form (its
- * first occurrence) may be left outside them. */
+/* testlib's, in this file's mode and scratch */
 static void
 form_gone_in(const char *text, const struct detect_value *row, size_t nrow,
     const char *form)
 {
-	const char *at = strstr(text, form);
-	size_t a, b;
-
-	assert_non_null(at);
-	a = (size_t)(at - text);
-	b = (size_t)(strstr(text, form) - text) + strlen(form);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
-	    nrow, &S), 0);
-	for (size_t i = a; i < b; i++) {
-		int in = 0;
-
-		if (!alnum((unsigned char)text[i]))
-			continue;
-		/* a formula: the pieces in its quotes (not the function's
-		 * name nor its other arguments) */
-		if (form[0] == '=') {
-			size_t q = 0;
-
-			for (size_t k = a; k < i; k++)
-				q += text[k] == '"' || text[k] == '\'';
-			if (!(q & 1))
-				continue;
-		}
-		for (size_t k = 0; k < S.nspans && !in; k++)
-			in = S.spans[k].start <= i && S.spans[k].end > i;
-		if (!in)
-			fail_msg("byte %zu of '%s' left raw in '%s'", i,
-			    form, text);
-	}
+	test_row_form_gone_in(&DEFAULT_MODE, &S, text, row, nrow, form);
 }
 
-/* In a sentence and alone */
 static void
 form_gone(const struct detect_value *row, size_t nrow, const char *form)
 {
-	char text[512];
-
-	snprintf(text, sizeof(text), "Vu ce jour %s pour suivi.", form);
-	form_gone_in(text, row, nrow, form);
-	form_gone_in(form, row, nrow, form);
+	test_row_form_gone(&DEFAULT_MODE, &S, row, nrow, form);
 }
 
 /* The override's bytes only (the letters glued outside its marks are
