@@ -1,15 +1,9 @@
 #!/usr/bin/env python3
 """hostile33 probe: disguised forms of a row's own values, through scrub_spans.
-A form leaks when any of its letters/digits is left outside every span."""
-import subprocess, sys, unicodedata
-def readable(b, i):
-    c = b[i]
-    if c < 0x80: return chr(c).isalnum()
-    if (c & 0xc0) == 0x80: return False
-    n = 2 if c < 0xe0 else 3 if c < 0xf0 else 4
-    try: ch = b[i:i+n].decode()
-    except Exception: return False
-    return unicodedata.category(ch)[0] in "LN"
+A form leaks when any of its letters/digits is left outside every span
+(hostilelib's measure)."""
+import sys
+from hostilelib import TEMPLATES, left_total, report, row_line, run_spans, state
 
 BIN = sys.argv[1]
 ROWS = [  # last, first, nir, phone, ipp
@@ -118,49 +112,18 @@ def forms(last, first, nir, phone, ipp):
 def run(rows_forms):
     lines, meta = [], []
     for row, (cat, s, val) in rows_forms:
-        last, first, nir, phone, ipp = row
-        for tpl in ("Vu ce jour {} pour suivi.", "{}"):
+        for tpl in TEMPLATES:
             text = tpl.format(s)
-            lines.append("\t".join([last, first, nir, phone, "", "", ipp, text.replace("\\", "\\\\").replace("\n", "\\n"), ""]))
+            lines.append(row_line(row, text))
             meta.append((row, cat, s, val, text, tpl))
     return lines, meta
 def main():
     rf = [(row, fm) for row in ROWS for fm in forms(*row)]
     lines, meta = run(rf)
-    out = subprocess.run([BIN] + sys.argv[2:], input=("\n".join(lines) + "\n").encode(), capture_output=True, env=dict(__import__("os").environ, SCRUB_SPANS_UNESCAPE="1")).stdout.decode().splitlines()
+    out = run_spans(BIN, sys.argv[2:], lines)
     res = {}
     for (row, cat, s, val, text, tpl), o in zip(meta, out):
-        b = text.encode()
-        cov = bytearray(len(b))
-        for sp in o.split(","):
-            if not sp: continue
-            st, en, k = sp.split(":")
-            for i in range(int(st), int(en)): cov[i] = 1
-        st = b.find(s.encode())
-        en = st + len(s.encode())
-        inq = None
-        if s.startswith("="):
-            inq = set(); q = 0
-            for i in range(st, en):
-                if b[i] in (34, 39): q ^= 1
-                elif q: inq.add(i)
-        left = sum(1 for i in range(st, en) if not cov[i] and readable(b, i) and (inq is None or i in inq))
-        tot = sum(1 for i in range(st, en) if readable(b, i) and (inq is None or i in inq))
-        state = "gone" if left == 0 else ("partial" if left < tot else "raw")
-        # a leak: more than 2 of the value's letters or digits readable
-        key = (cat, s if row == ROWS[0] else None)
-        res.setdefault((row[0], cat, s, tpl), state)
-    cats = {}
-    leaks = []
-    for (r, cat, s, tpl), state in res.items():
-        c = cats.setdefault(cat, [0, 0, 0])
-        c[0] += 1
-        if state != "gone":
-            c[1 if state == "raw" else 2] += 1
-            leaks.append((cat, state, r, tpl.replace("{}", "<>"), s))
-    for cat, (n, raw, part) in cats.items():
-        print(f"{cat:8} forms {n:4}  raw {raw:4}  partial {part:4}")
-    if "-v" in sys.argv or True:
-        for l in leaks:
-            print("  ", l[0], l[1], l[2], repr(l[4]), l[3])
+        res.setdefault((row[0], cat, s, tpl), state(*left_total(text, o, s)))
+    # every leak listed, -v or not
+    report(res, True)
 main()

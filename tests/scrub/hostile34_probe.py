@@ -2,17 +2,9 @@
 """hostile34 probe: the row's own values hidden in forms hostile33 left,
 through scrub_spans (synthetic rows, generated forms).  A form leaks when
 any of its letters or digits is left outside every span (raw: all of
-them; partial: some).  Usage: hostile34_probe.py BIN [-v] [BIN's args]"""
-import os, subprocess, sys, unicodedata
-
-def readable(b, i):
-    c = b[i]
-    if c < 0x80: return chr(c).isalnum()
-    if (c & 0xc0) == 0x80: return False
-    n = 2 if c < 0xe0 else 3 if c < 0xf0 else 4
-    try: ch = b[i:i+n].decode()
-    except Exception: return False
-    return unicodedata.category(ch)[0] in "LN"
+them; partial: some: hostilelib's measure).  Usage: hostile34_probe.py BIN [-v] [BIN's args]"""
+import sys, unicodedata
+from hostilelib import TEMPLATES, left_total, report, row_line, run_spans, state
 
 BIN = sys.argv[1]
 ARGS = [a for a in sys.argv[2:] if a != "-v"]
@@ -116,12 +108,10 @@ def forms(last, first, nir, phone, ipp, other):
 def run(items):
     lines, meta = [], []
     for row, cells in items:
-        last, first, nir, phone, ipp, _ = row
-        for tpl in ("Vu ce jour {} pour suivi.", "{}"):
+        for tpl in TEMPLATES:
             texts = [tpl.format(c) for c in cells]
             for t in texts:
-                lines.append("\t".join([last, first, nir, phone, "", "", ipp,
-                    t.replace("\\", "\\\\").replace("\n", "\\n"), ""]))
+                lines.append(row_line(row, t))
             meta.append((row, cells, texts, tpl, len(texts)))
     return lines, meta
 
@@ -140,47 +130,16 @@ def main():
                 items.append((row, [P[:k], P[k:]]))
                 cats.append(("cells", P[:k] + " | " + P[k:]))
     lines, meta = run(items)
-    out = subprocess.run([BIN] + ARGS, input=("\n".join(lines) + "\n").encode(),
-        capture_output=True, env=dict(os.environ, SCRUB_SPANS_UNESCAPE="1")
-        ).stdout.decode().splitlines()
+    out = run_spans(BIN, ARGS, lines)
     res, at = {}, 0
     for i, (row, cells, texts, tpl, n) in enumerate(meta):
         left = tot = 0
         for c, text in zip(cells, texts):
-            o = out[at]; at += 1
-            b = text.encode()
-            cov = bytearray(len(b))
-            for sp in o.split(","):
-                if not sp: continue
-                st, en, k = sp.split(":")
-                for x in range(int(st), int(en)): cov[x] = 1
-            st = b.find(c.encode()); en = st + len(c.encode())
-            if c in REGION:
-                # only the override's bytes: the letters glued outside
-                # its marks are not the name
-                pre, mid = REGION[c]
-                st += len(pre.encode()); en = st + len(mid.encode())
-            inq = None
-            if c.startswith("="):
-                inq = set(); q = 0
-                for x in range(st, en):
-                    if b[x] in (34, 39): q ^= 1
-                    elif q: inq.add(x)
-            left += sum(1 for x in range(st, en) if not cov[x] and readable(b, x) and (inq is None or x in inq))
-            tot += sum(1 for x in range(st, en) if readable(b, x) and (inq is None or x in inq))
-        state = "gone" if left == 0 else ("partial" if left < tot else "raw")
+            l, t = left_total(text, out[at], c, REGION.get(c))
+            at += 1
+            left += l
+            tot += t
         cat, s = cats[i // 2]
-        res[(row[0], cat, s, tpl)] = state
-    counts, leaks = {}, []
-    for (r, cat, s, tpl), state in res.items():
-        c = counts.setdefault(cat, [0, 0, 0])
-        c[0] += 1
-        if state != "gone":
-            c[1 if state == "raw" else 2] += 1
-            leaks.append((cat, state, r, tpl.replace("{}", "<>"), s))
-    for cat, (n, raw, part) in counts.items():
-        print(f"{cat:8} forms {n:4}  raw {raw:4}  partial {part:4}")
-    if "-v" in sys.argv:
-        for l in leaks:
-            print("  ", l[0], l[1], l[2], repr(l[4]), l[3])
+        res[(row[0], cat, s, tpl)] = state(left, tot)
+    report(res, "-v" in sys.argv)
 main()
