@@ -33,7 +33,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -47,130 +46,89 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* Symptoms and foreign brands of the mental health group go; the
  * delusion's words that the hand sets leave stay. */
-static void
-test_psychiatric_terms(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "VAD : logement encombr\xc3\xa9, id\xc3\xa9" "es "
-		    "d\xc3\xa9lirantes de pers\xc3\xa9" "cution envers les "
-		    "voisins.", { "logement", NULL },
-		    { "id\xc3\xa9" "es d\xc3\xa9lirantes", NULL } },
-		{ "Peut-on \xc3\xa9" "craser le Seroquel LP ? R\xc3\xa9ponse "
-		    ": non.", { "craser", NULL }, { "Seroquel", NULL } },
-		{ "Traitement au Portugal : Lexapro 10 mg, Paxil arr\xc3\xaat"
-		    "\xc3\xa9.", { "Portugal", NULL }, { "Lexapro", "Paxil" } },
-		{ "Lettre du Canada : Wellbutrin XL, Vyvanse 30 mg.",
-		    { "Canada", NULL }, { "Wellbutrin", "Vyvanse" } },
-		{ "Accès maniaque, id\xc3\xa9" "es de grandeur, fuite des "
-		    "id\xc3\xa9" "es.", { NULL }, { "id\xc3\xa9" "es de grandeur",
-		    "fuite des id\xc3\xa9" "es" } },
-		{ "Propos d\xc3\xa9lirants sur le b\xc3\xa9" "b\xc3\xa9, pas "
-		    "d'\xc3\xa9l\xc3\xa9ment d\xc3\xa9lirant ; effet antabuse "
-		    "du m\xc3\xa9tronidazole.", { "Propos d\xc3\xa9lirants",
-		    "ment d\xc3\xa9lirant", "effet antabuse" },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_psychiatric_terms, &DEFAULT_MODE, &S,
+	{ "VAD : logement encombr\xc3\xa9, id\xc3\xa9" "es "
+	    "d\xc3\xa9lirantes de pers\xc3\xa9" "cution envers les "
+	    "voisins.", { "logement", NULL },
+	    { "id\xc3\xa9" "es d\xc3\xa9lirantes", NULL } },
+	{ "Peut-on \xc3\xa9" "craser le Seroquel LP ? R\xc3\xa9ponse "
+	    ": non.", { "craser", NULL }, { "Seroquel", NULL } },
+	{ "Traitement au Portugal : Lexapro 10 mg, Paxil arr\xc3\xaat"
+	    "\xc3\xa9.", { "Portugal", NULL }, { "Lexapro", "Paxil" } },
+	{ "Lettre du Canada : Wellbutrin XL, Vyvanse 30 mg.",
+	    { "Canada", NULL }, { "Wellbutrin", "Vyvanse" } },
+	{ "Accès maniaque, id\xc3\xa9" "es de grandeur, fuite des "
+	    "id\xc3\xa9" "es.", { NULL }, { "id\xc3\xa9" "es de grandeur",
+	    "fuite des id\xc3\xa9" "es" } },
+	{ "Propos d\xc3\xa9lirants sur le b\xc3\xa9" "b\xc3\xa9, pas "
+	    "d'\xc3\xa9l\xc3\xa9ment d\xc3\xa9lirant ; effet antabuse "
+	    "du m\xc3\xa9tronidazole.", { "Propos d\xc3\xa9lirants",
+	    "ment d\xc3\xa9lirant", "effet antabuse" },
+	    { NULL } })
 
 /* Wards and buildings named after a person stay; a person beside them
  * goes. */
-static void
-test_ward_eponyms(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Service Claude-Bernard, 3e \xc3\xa9tage, unit\xc3\xa9 de "
-		    "m\xc3\xa9" "decine interne.", { "Claude-Bernard", NULL },
-		    { NULL } },
-		{ "H\xc3\xb4pital Paul-Brousse, service Jean-Dausset.",
-		    { "Jean-Dausset", NULL }, { NULL } },
-		{ "Transfert en R\xc3\xa9" "animation Claude-Bernard 2 puis "
-		    "au b\xc3\xa2timent Jean-Moulin.", { "Claude-Bernard",
-		    "Jean-Moulin", NULL }, { NULL } },
-		{ "Vu par Pigeon au pavillon Claude-Bernard.",
-		    { "Claude-Bernard", NULL }, { "Pigeon", NULL } },
-		{ "Avis du Dr Vigneron, service Claude-Bernard.",
-		    { "Claude-Bernard", NULL }, { "Vigneron", NULL } },
-		{ "Appel du service Jean-Pierre Martin, secteur Pasteur.",
-		    { "Pasteur", NULL }, { "Jean-Pierre", "Martin" } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ward_eponyms, &DEFAULT_MODE, &S,
+	{ "Service Claude-Bernard, 3e \xc3\xa9tage, unit\xc3\xa9 de "
+	    "m\xc3\xa9" "decine interne.", { "Claude-Bernard", NULL },
+	    { NULL } },
+	{ "H\xc3\xb4pital Paul-Brousse, service Jean-Dausset.",
+	    { "Jean-Dausset", NULL }, { NULL } },
+	{ "Transfert en R\xc3\xa9" "animation Claude-Bernard 2 puis "
+	    "au b\xc3\xa2timent Jean-Moulin.", { "Claude-Bernard",
+	    "Jean-Moulin", NULL }, { NULL } },
+	{ "Vu par Pigeon au pavillon Claude-Bernard.",
+	    { "Claude-Bernard", NULL }, { "Pigeon", NULL } },
+	{ "Avis du Dr Vigneron, service Claude-Bernard.",
+	    { "Claude-Bernard", NULL }, { "Vigneron", NULL } },
+	{ "Appel du service Jean-Pierre Martin, secteur Pasteur.",
+	    { "Pasteur", NULL }, { "Jean-Pierre", "Martin" } })
 
 /* A birthplace abroad by its French name stays, as a town alone does;
  * the person beside it goes. */
-static void
-test_birthplace_abroad(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Visite d'embauche de M. Nguyen Huu Phuoc, n\xc3\xa9 \xc3\xa0 "
-		    "H\xc3\xb4-Chi-Minh-Ville, soudeur.", { "Chi-Minh-Ville",
-		    NULL }, { "Nguyen", "Phuoc" } },
-		{ "Mme Durand-Ville, n\xc3\xa9" "e \xc3\xa0 Addis-Abeba.",
-		    { "Addis-Abeba", NULL }, { "Durand-Ville", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_birthplace_abroad, &DEFAULT_MODE, &S,
+	{ "Visite d'embauche de M. Nguyen Huu Phuoc, n\xc3\xa9 \xc3\xa0 "
+	    "H\xc3\xb4-Chi-Minh-Ville, soudeur.", { "Chi-Minh-Ville",
+	    NULL }, { "Nguyen", "Phuoc" } },
+	{ "Mme Durand-Ville, n\xc3\xa9" "e \xc3\xa0 Addis-Abeba.",
+	    { "Addis-Abeba", NULL }, { "Durand-Ville", NULL } })
 
 /* A day of this month goes, in digits or in words; counts and doses
  * stay. */
-static void
-test_day_of_this_month(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Hospitalis\xc3\xa9" "e depuis le deux de ce mois pour une "
-		    "pneumopathie.", { "pneumopathie", NULL }, { "deux", NULL } },
-		{ "Chute le 7 de ce mois, vue le 12 du mois dernier.",
-		    { "Chute", NULL }, { "7", "12" } },
-		{ "Vue le premier du mois, revue le vingt-trois du mois "
-		    "dernier.", { "Vue", NULL }, { "premier", "vingt-trois" } },
-		{ "Injection tous les deux mois ; les deux du mois sont "
-		    "pass\xc3\xa9s ; le 3 du comprim\xc3\xa9.",
-		    { "tous les deux mois", "les deux du mois", "le 3 du" },
-		    { NULL } },
-		{ "Contr\xc3\xb4le le 1er du mois.", { NULL }, { "1er", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_day_of_this_month, &DEFAULT_MODE, &S,
+	{ "Hospitalis\xc3\xa9" "e depuis le deux de ce mois pour une "
+	    "pneumopathie.", { "pneumopathie", NULL }, { "deux", NULL } },
+	{ "Chute le 7 de ce mois, vue le 12 du mois dernier.",
+	    { "Chute", NULL }, { "7", "12" } },
+	{ "Vue le premier du mois, revue le vingt-trois du mois "
+	    "dernier.", { "Vue", NULL }, { "premier", "vingt-trois" } },
+	{ "Injection tous les deux mois ; les deux du mois sont "
+	    "pass\xc3\xa9s ; le 3 du comprim\xc3\xa9.",
+	    { "tous les deux mois", "les deux du mois", "le 3 du" },
+	    { NULL } },
+	{ "Contr\xc3\xb4le le 1er du mois.", { NULL }, { "1er", NULL } })
 
 /* A student's residence, a young workers' hostel and a room with its
  * wing's letter go as an address; a hospital's room and a vaccine's lot
  * stay. */
-static void
-test_student_residences(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mlle Li, \xc3\xa9tudiante, R\xc3\xa9sidence universitaire "
-		    "Cit\xc3\xa9 U Paillade, chambre A-213, 34080 Montpellier.",
-		    { "tudiante", NULL }, { "R\xc3\xa9sidence universitaire",
-		    "A-213" } },
-		{ "Cit\xc3\xa9 universitaire de Villejean, chambre 12.",
-		    { NULL }, { "Cit\xc3\xa9 universitaire de Villejean",
-		    "chambre 12" } },
-		{ "Vit en r\xc3\xa9sidence \xc3\xa9tudiante Les Estudines, "
-		    "ch. B-12.", { "Vit", NULL }, { "Estudines", "B-12" } },
-		{ "Adresse : FJT Les Acacias, chambre 12.", { "Adresse", NULL },
-		    { "FJT Les Acacias", "chambre 12" } },
-		{ "Patient en chambre A-213 du service, vaccin lot A-214.",
-		    { "A-213", "A-214", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_student_residences, &DEFAULT_MODE, &S,
+	{ "Mlle Li, \xc3\xa9tudiante, R\xc3\xa9sidence universitaire "
+	    "Cit\xc3\xa9 U Paillade, chambre A-213, 34080 Montpellier.",
+	    { "tudiante", NULL }, { "R\xc3\xa9sidence universitaire",
+	    "A-213" } },
+	{ "Cit\xc3\xa9 universitaire de Villejean, chambre 12.",
+	    { NULL }, { "Cit\xc3\xa9 universitaire de Villejean",
+	    "chambre 12" } },
+	{ "Vit en r\xc3\xa9sidence \xc3\xa9tudiante Les Estudines, "
+	    "ch. B-12.", { "Vit", NULL }, { "Estudines", "B-12" } },
+	{ "Adresse : FJT Les Acacias, chambre 12.", { "Adresse", NULL },
+	    { "FJT Les Acacias", "chambre 12" } },
+	{ "Patient en chambre A-213 du service, vaccin lot A-214.",
+	    { "A-213", "A-214", NULL }, { NULL } })
 
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"le deux du mois ", "le 2 de ce mois ", "de ce mois ",
 		"du mois ", "le vingt-trois du mois ", "deux du mois ",
@@ -180,11 +138,9 @@ test_linear_time(void **state)
 		"residence universitaire ", "Cite U ", "A-2 ", "A-B-C-Ville ",
 		"ne a A-B ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int
