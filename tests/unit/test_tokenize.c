@@ -652,6 +652,23 @@ test_text_at_a_guard_page(void **state)
 	assert_int_equal(munmap(m, 4 * (size_t)pg), 0);
 }
 
+/* word_at of the text of n bytes run() read last, at every byte and 40
+ * past its end: the count of the words that start before the byte; the
+ * index itself is exact at every block (a lower bound would do for the
+ * answers; a low one makes long scans). */
+static void
+word_at_check(size_t n)
+{
+	for (size_t at = 0, i = 0; at < n + 40; at++) {
+		while (i < S.nwords && S.words[i].start < at)
+			i++;
+		assert_int_equal(word_at(&S, at), i);
+		if (at % 16 == 0 && at / 16 < S.nwblk)
+			assert_int_equal(S.wblk[at / 16], i);
+	}
+	assert_int_equal(S.nwblk, n / 16 + 1);
+}
+
 /* word_at (the first word that starts at or after a byte) from
  * tokenize's index of the text's sixteen-byte blocks: the count of the
  * words that start before the byte, at every byte of the text and past
@@ -685,16 +702,7 @@ test_word_at_index(void **state)
 				    (sizeof(gapc) - 1)];
 		}
 		run(t, n);
-		for (size_t at = 0, i = 0; at < n + 40; at++) {
-			while (i < S.nwords && S.words[i].start < at)
-				i++;
-			assert_int_equal(word_at(&S, at), i);
-			/* the index itself is exact (a lower bound would
-			 * do for the answers; a low one makes long scans) */
-			if (at % 16 == 0 && at / 16 < S.nwblk)
-				assert_int_equal(S.wblk[at / 16], i);
-		}
-		assert_int_equal(S.nwblk, n / 16 + 1);
+		word_at_check(n);
 	}
 }
 
@@ -737,14 +745,7 @@ test_word_at_short(void **state)
 				t[n++] = (char)('a' + (seed >> (x % 16)) % 26);
 		}
 		run(t, n);
-		for (size_t at = 0, i = 0; at < n + 40; at++) {
-			while (i < S.nwords && S.words[i].start < at)
-				i++;
-			assert_int_equal(word_at(&S, at), i);
-			if (at % 16 == 0 && at / 16 < S.nwblk)
-				assert_int_equal(S.wblk[at / 16], i);
-		}
-		assert_int_equal(S.nwblk, n / 16 + 1);
+		word_at_check(n);
 	}
 }
 
