@@ -2069,7 +2069,14 @@ piece_pair_put(uint64_t *pp, unsigned a, unsigned b, uint64_t on)
  * a letter; nothing glued before or after by a letter, a digit or one
  * of the gap's signs.  A particle of the names' own list (detect_name.c
  * particles: de, du, la, le, ...) is not asked:
- * "D.U.", "L.A." are an abbreviation more often than a cut name. */
+ * "D.U.", "L.A." are an abbreviation more often than a cut name.
+ *
+ * short_sign: a sign that may cut a short part; strong, one no word
+ * holds; weak, any ASCII sign but the apostrophe.  Not the tokenizer's
+ * byte classes (detect_dict.c text_byte, the TB_* bits of detect_int.h):
+ * they mark the bytes the gates ask a comment for, some of each set
+ * (none for '!', '#', '+', '^', '.', ')') beside the tab and bytes
+ * beyond ASCII, no set of signs (tidy37). */
 static int
 short_sign(unsigned char c, int strong)
 {
@@ -2077,11 +2084,7 @@ short_sign(unsigned char c, int strong)
 		return c == '|' || c == '\\' || c == '_' || c == '*' ||
 		    c == '^' || c == '~' || c == '#' || c == '+' || c == '=' ||
 		    c == '&' || c == '"';
-	return short_sign(c, 1) || c == '-' || c == '/' || c == '.' ||
-	    c == ':' || c == ';' || c == ',' || c == '!' || c == '?' ||
-	    c == '`' || c == '@' || c == '$' || c == '%' || c == '(' ||
-	    c == ')' || c == '[' || c == ']' || c == '{' || c == '}' ||
-	    c == '<' || c == '>';
+	return c > ' ' && c < 0x7f && c != '\'' && !is_alnum_byte((char)c);
 }
 
 /* The gap t[a, b) joins two pieces (strong: only the signs no word
