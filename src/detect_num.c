@@ -4934,6 +4934,7 @@ const char *const number_ending_verbs[] = {
 	"terminant", "finissant", "termine", "finit", "terminee", "termines",
 	NULL,
 };
+static uint64_t number_ending_verbs_filter;	/* word_in_filtered_list */
 
 /* The digits right after "(se) terminant par", "finissant par", "se
  * termine par", "finit par" whose owner (ending_owner_words) is one of
@@ -4951,9 +4952,7 @@ scan_number_endings(const char *t, size_t len, struct detect_scratch *s)
 		if (j < 3 || word_taken(s, j) || !word_is(s, j - 1, "par"))
 			continue;
 		v = j - 2;
-		if (!(word_is(s, v, "terminant") || word_is(s, v, "finissant") ||
-		    word_is(s, v, "termine") || word_is(s, v, "finit") ||
-		    word_is(s, v, "terminee") || word_is(s, v, "termines")))
+		if (!word_in_listf(s, v, number_ending_verbs))
 			continue;
 		nd = s->words[j].end - s->words[j].start;
 		if (nd != s->words[j].nchars)
