@@ -17,7 +17,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -35,120 +34,80 @@ static const struct detect_options DIGITS_MODE = { DETECT_ALL, 8,
 /* Two or three capitals one space before a number in groups, after its
  * label or a "n°": the number's prefix, counted over all its groups.
  * What stays: the capitals before a short number, a lot's number. */
-static void
-test_capitals_before_grouped_numbers(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "SDIS : matricule SPV 07-4412, br\xc3\xbblure.", { NULL },
-		    { "SPV 07-4412", NULL } },
-		{ "Contrat de location n\xc2\xb0 LOC 2025 441 087 au nom de "
-		    "M. Pigeon.", { NULL }, { "LOC 2025 441 087", NULL } },
-		{ "bon de transport n\xc2\xb0 BT 1125 7730 ; assur\xc3\xa9.",
-		    { NULL }, { "BT 1125 7730", NULL } },
-		/* what stays */
-		{ "matricule SPV, 3 gardes ; lot n\xc2\xb0 AB 1125 7730.",
-		    { "SPV", "AB 1125", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_capitals_before_grouped_numbers, &DEFAULT_MODE, &S,
+	{ "SDIS : matricule SPV 07-4412, br\xc3\xbblure.", { NULL },
+	    { "SPV 07-4412", NULL } },
+	{ "Contrat de location n\xc2\xb0 LOC 2025 441 087 au nom de "
+	    "M. Pigeon.", { NULL }, { "LOC 2025 441 087", NULL } },
+	{ "bon de transport n\xc2\xb0 BT 1125 7730 ; assur\xc3\xa9.",
+	    { NULL }, { "BT 1125 7730", NULL } },
+	/* what stays */
+	{ "matricule SPV, 3 gardes ; lot n\xc2\xb0 AB 1125 7730.",
+	    { "SPV", "AB 1125", NULL }, { NULL } })
 
 /* Capitals joined by '-' to two groups of digits or more joined by '-',
  * seven digits or more: a file's number with no label.  What stays: a
  * lot's number, a standard's, a short code. */
-static void
-test_hyphenated_codes_without_label(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Compresse retrouv\xc3\xa9" "e. D\xc3\xa9" "claration "
-		    "EI-2025-4471.", { NULL }, { "EI-2025-4471", NULL } },
-		{ "dossier assistance MA-25-117804 ; maman.", { NULL },
-		    { "MA-25-117804", NULL } },
-		/* what stays */
-		{ "lot AB-2023-1234 ; norme EN-1789-2007.", {
-		    "AB-2023-1234", "EN-1789-2007", NULL }, { NULL } },
-		{ "COVID-19 ; Eval EI-2025-44.", { "COVID-19",
-		    "EI-2025-44", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_hyphenated_codes_without_label, &DEFAULT_MODE, &S,
+	{ "Compresse retrouv\xc3\xa9" "e. D\xc3\xa9" "claration "
+	    "EI-2025-4471.", { NULL }, { "EI-2025-4471", NULL } },
+	{ "dossier assistance MA-25-117804 ; maman.", { NULL },
+	    { "MA-25-117804", NULL } },
+	/* what stays */
+	{ "lot AB-2023-1234 ; norme EN-1789-2007.", {
+	    "AB-2023-1234", "EN-1789-2007", NULL }, { NULL } },
+	{ "COVID-19 ; Eval EI-2025-44.", { "COVID-19",
+	    "EI-2025-44", NULL }, { NULL } })
 
 /* A place named after the word of its kind and its article, a comma and
  * an address after it: the name goes.  What stays: the same words with
  * no kind before them, a kind with no name. */
-static void
-test_places_after_kind_and_article(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "employeur M. Vergnaud, exploitation les Granges Basses, "
-		    "84300 Cavaillon.", { NULL }, { "Granges Basses", NULL } },
-		{ "repos au g\xc3\xaete La Coquille, 64220 Saint-Jean-Pied-"
-		    "de-Port.", { NULL }, { "La Coquille", NULL } },
-		{ "retrouv\xc3\xa9 au bois de la Garenne, 28100 Dreux.",
-		    { NULL }, { "Garenne", NULL } },
-		/* what stays */
-		{ "il boit de la Bi\xc3\xa8re, 28100 Dreux ; au g\xc3\xaete, "
-		    "28100 Dreux.", { "Bi\xc3\xa8re", "g\xc3\xaete", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_places_after_kind_and_article, &DEFAULT_MODE, &S,
+	{ "employeur M. Vergnaud, exploitation les Granges Basses, "
+	    "84300 Cavaillon.", { NULL }, { "Granges Basses", NULL } },
+	{ "repos au g\xc3\xaete La Coquille, 64220 Saint-Jean-Pied-"
+	    "de-Port.", { NULL }, { "La Coquille", NULL } },
+	{ "retrouv\xc3\xa9 au bois de la Garenne, 28100 Dreux.",
+	    { NULL }, { "Garenne", NULL } },
+	/* what stays */
+	{ "il boit de la Bi\xc3\xa8re, 28100 Dreux ; au g\xc3\xaete, "
+	    "28100 Dreux.", { "Bi\xc3\xa8re", "g\xc3\xaete", NULL },
+	    { NULL } })
 
 /* A name in a letter's own slot: a birth name after its label with no
  * colon, a surname alone signing after the letter's closing word, a
  * surname after a police or justice role.  What stays: the label before
  * no name, a service signing, a role before a role ("OPJ Brigadier
  * Dumont": the rank is no name), a role before a role's word. */
-static void
-test_names_in_a_letters_slots(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Guilbaud Anne-Claire (nom de naissance Rabiller) a "
-		    "\xc3\xa9t\xc3\xa9 vue.", { NULL }, { "Rabiller", NULL } },
-		{ "Corset propos\xc3\xa9. Amiti\xc3\xa9s, Ponsard.", { NULL },
-		    { "Ponsard", NULL } },
-		{ "r\xc3\xa9quisition du commissariat (OPJ Marchand) : "
-		    "examen.", { NULL }, { "Marchand", NULL } },
-		{ "entendu par le gendarme Pigeon hier.", { NULL },
-		    { "Pigeon", NULL } },
-		/* what stays */
-		{ "le nom de naissance Inconnu ; Cordialement, "
-		    "Secr\xc3\xa9tariat.", { "Inconnu",
-		    "Secr\xc3\xa9tariat", NULL }, { NULL } },
-		{ "(OPJ Brigadier Dumont) ; IDE : Sage-femme fait ce soir.",
-		    { "Brigadier", "Sage-femme", NULL }, { "Dumont", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_names_in_a_letters_slots, &DEFAULT_MODE, &S,
+	{ "Mme Guilbaud Anne-Claire (nom de naissance Rabiller) a "
+	    "\xc3\xa9t\xc3\xa9 vue.", { NULL }, { "Rabiller", NULL } },
+	{ "Corset propos\xc3\xa9. Amiti\xc3\xa9s, Ponsard.", { NULL },
+	    { "Ponsard", NULL } },
+	{ "r\xc3\xa9quisition du commissariat (OPJ Marchand) : "
+	    "examen.", { NULL }, { "Marchand", NULL } },
+	{ "entendu par le gendarme Pigeon hier.", { NULL },
+	    { "Pigeon", NULL } },
+	/* what stays */
+	{ "le nom de naissance Inconnu ; Cordialement, "
+	    "Secr\xc3\xa9tariat.", { "Inconnu",
+	    "Secr\xc3\xa9tariat", NULL }, { NULL } },
+	{ "(OPJ Brigadier Dumont) ; IDE : Sage-femme fait ce soir.",
+	    { "Brigadier", "Sage-femme", NULL }, { "Dumont", NULL } })
 
 /* A file's number that reads as a date with a capital glued before it
  * and a year no care has ("F25-11-0874"), a study participant's number
  * after the word that names him ("patient 11-008"): the raw number goes.
  * What stays: the same words before a count, a range, a date of care
  * after a capital. */
-static void
-test_study_and_file_numbers(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Ambulances - facture n\xc2\xb0 F25-11-0874 - transport.",
-		    { NULL }, { "F25-11-0874", NULL } },
-		{ "source manquante pour le patient 11-008 (compte rendu).",
-		    { NULL }, { "11-008", NULL } },
-		/* what stays */
-		{ "les patients 11-008 ; patient 12-15 ans ; 3 patients.",
-		    { "11-008", "12-15", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_study_and_file_numbers, &DEFAULT_MODE, &S,
+	{ "Ambulances - facture n\xc2\xb0 F25-11-0874 - transport.",
+	    { NULL }, { "F25-11-0874", NULL } },
+	{ "source manquante pour le patient 11-008 (compte rendu).",
+	    { NULL }, { "11-008", NULL } },
+	/* what stays */
+	{ "les patients 11-008 ; patient 12-15 ans ; 3 patients.",
+	    { "11-008", "12-15", NULL }, { NULL } })
 
 /* `digits = N` asks for every long number alone: a public trial
  * registry's number goes too (the lead's decision, twentieth pass: a
@@ -172,51 +131,34 @@ test_trial_registry_number_goes(void **state)
  * a heading of a name and a person's column: the names go, whatever
  * their words.  What stays: a table of tests ("NOM / RESULTAT"), the
  * cells of other columns, a placeholder. */
-static void
-test_slash_table_names(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "NOM / PRENOM / DDN / CHAMBRE -- BRUNET / Lucette / "
-		    "03.02.1937 / 112 -- FAUCON / Ren\xc3\xa9 / 27.09.1940 / "
-		    "114", { NULL }, { "BRUNET", "FAUCON", NULL } },
-		{ "Nom / Pr\xc3\xa9nom / Lien -- Pigeon / Jeanne / fille -- "
-		    "Chapelle / Paul / fils", { "fille", NULL }, { "Pigeon",
-		    "Chapelle", NULL } },
-		/* what stays */
-		{ "NOM / RESULTAT -- Glucose / Normal -- Urée / Haute",
-		    { "Glucose", "Normal", NULL }, { NULL } },
-		{ "Nom / Lien -- Inconnu / fils ; 3 / 4 -- Pigeon", {
-		    "Inconnu", "Pigeon", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_slash_table_names, &DEFAULT_MODE, &S,
+	{ "NOM / PRENOM / DDN / CHAMBRE -- BRUNET / Lucette / "
+	    "03.02.1937 / 112 -- FAUCON / Ren\xc3\xa9 / 27.09.1940 / "
+	    "114", { NULL }, { "BRUNET", "FAUCON", NULL } },
+	{ "Nom / Pr\xc3\xa9nom / Lien -- Pigeon / Jeanne / fille -- "
+	    "Chapelle / Paul / fils", { "fille", NULL }, { "Pigeon",
+	    "Chapelle", NULL } },
+	/* what stays */
+	{ "NOM / RESULTAT -- Glucose / Normal -- Urée / Haute",
+	    { "Glucose", "Normal", NULL }, { NULL } },
+	{ "Nom / Lien -- Inconnu / fils ; 3 / 4 -- Pigeon", {
+	    "Inconnu", "Pigeon", NULL }, { NULL } })
 
 /* The tendon named after Achilles is no person: kept after "tendon",
  * "tendinite", "tendinopathie".  What still goes: the first name
  * Achille in a person's place. */
-static void
-test_achilles_tendon_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Schmid, tendinite d'Achille, repos ; rupture du tendon "
-		    "d'Achille.", { "Achille", NULL }, { "Schmid", NULL } },
-		{ "tendinopathie d'Achille ; vu avec Achille Pigeon.", {
-		    "tendinopathie d'Achille", NULL }, { "Achille Pigeon",
-		    NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_achilles_tendon_kept, &DEFAULT_MODE, &S,
+	{ "Mme Schmid, tendinite d'Achille, repos ; rupture du tendon "
+	    "d'Achille.", { "Achille", NULL }, { "Schmid", NULL } },
+	{ "tendinopathie d'Achille ; vu avec Achille Pigeon.", {
+	    "tendinopathie d'Achille", NULL }, { "Achille Pigeon",
+	    NULL } })
 
 /* The rules look at most two words back (the articles, the words before
  * a code) and along one run of groups. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"matricule AB 12-1234 ", "n\xc2\xb0 AB 1234 1234 ",
 		"n\xc2\xb0 AB 1 1 ", "AB-12-12345 ", "AB-1-", "AB-12-1-1-1-",
@@ -228,11 +170,9 @@ test_linear_time(void **state)
 		"NCT05512347 ", "NCT 05512347 ", "NOM / PRENOM / DDN -- ",
 		"A / B -- ", " / ", " -- ", "NOM / DDN -- A / B / 1 -- ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -16,7 +16,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -30,179 +29,115 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A document's noun, words that qualify it, then its number: capitals
  * and digits in groups. */
-static void
-test_document_numbers_after_their_noun(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Sra. Casals, NIE X4417821L, vue \xc3\xa0 Cerdanya.",
-		    { NULL }, { "X4417821L", NULL } },
-		{ "sig. Porcu, codice fiscale PRCGNN61A01B354K, tessera "
-		    "sanitaria 80380001209988771 ; ricoverato.", { NULL },
-		    { "PRCGNN61A01B354K", "80380001209988771", NULL } },
-		{ "M. Novak, passeport M 0881 2290, accident du travail.",
-		    { NULL }, { "M 0881 2290", NULL } },
-		{ "Belge : NISS 68.11.03-417.22, mutualit\xc3\xa9 "
-		    "Solidaris.", { NULL }, { "68.11.03-417.22", NULL } },
-		{ "carte d'identit\xc3\xa9 portugaise n\xc2\xb0 "
-		    "PT1234567ZZ4 v\xc3\xa9rifi\xc3\xa9" "e.", { NULL },
-		    { "PT1234567ZZ4", NULL } },
-		{ "tarjeta sanitaria CatSalut BRVA 0 660214 00 7, vue.",
-		    { NULL }, { "BRVA 0 660214 00 7", NULL } },
-		{ "permis G n\xc2\xb0 G 2023 441 902 ; LAMal.", { NULL },
-		    { "G 2023 441 902", NULL } },
-		{ "carte EHIC n\xc2\xb0 80560000 4411 2093 17 valable.",
-		    { NULL }, { "80560000 4411 2093 17", NULL } },
-		{ "navire vraquier (IMO 9412307), escale \xc3\xa0 Brest.",
-		    { NULL }, { "9412307", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_document_numbers_after_their_noun, &DEFAULT_MODE, &S,
+	{ "Sra. Casals, NIE X4417821L, vue \xc3\xa0 Cerdanya.",
+	    { NULL }, { "X4417821L", NULL } },
+	{ "sig. Porcu, codice fiscale PRCGNN61A01B354K, tessera "
+	    "sanitaria 80380001209988771 ; ricoverato.", { NULL },
+	    { "PRCGNN61A01B354K", "80380001209988771", NULL } },
+	{ "M. Novak, passeport M 0881 2290, accident du travail.",
+	    { NULL }, { "M 0881 2290", NULL } },
+	{ "Belge : NISS 68.11.03-417.22, mutualit\xc3\xa9 "
+	    "Solidaris.", { NULL }, { "68.11.03-417.22", NULL } },
+	{ "carte d'identit\xc3\xa9 portugaise n\xc2\xb0 "
+	    "PT1234567ZZ4 v\xc3\xa9rifi\xc3\xa9" "e.", { NULL },
+	    { "PT1234567ZZ4", NULL } },
+	{ "tarjeta sanitaria CatSalut BRVA 0 660214 00 7, vue.",
+	    { NULL }, { "BRVA 0 660214 00 7", NULL } },
+	{ "permis G n\xc2\xb0 G 2023 441 902 ; LAMal.", { NULL },
+	    { "G 2023 441 902", NULL } },
+	{ "carte EHIC n\xc2\xb0 80560000 4411 2093 17 valable.",
+	    { NULL }, { "80560000 4411 2093 17", NULL } },
+	{ "navire vraquier (IMO 9412307), escale \xc3\xa0 Brest.",
+	    { NULL }, { "9412307", NULL } })
 
 /* What stays after a document's noun: a year, a date, a quantity before
  * its unit, a word surname (no digit: no code). */
-static void
-test_document_nouns_without_number_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "permis B depuis 1998 ; passeport expir\xc3\xa9 en 2019.",
-		    { "1998", "2019", NULL }, { NULL } },
-		{ "titre anti-HBs 10000 UI/L ; carte de 10 s\xc3\xa9" "ances.",
-		    { "10000", "10 s", NULL }, { NULL } },
-		{ "CIN : Vigneron ; carte Chapelle ; NIE Dauphin.",
-		    { "carte", "NIE", NULL }, { NULL } },
-		{ "IMO non fourni ; AVS 2 fois par jour.",
-		    { "IMO", "AVS 2", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_document_nouns_without_number_kept, &DEFAULT_MODE, &S,
+	{ "permis B depuis 1998 ; passeport expir\xc3\xa9 en 2019.",
+	    { "1998", "2019", NULL }, { NULL } },
+	{ "titre anti-HBs 10000 UI/L ; carte de 10 s\xc3\xa9" "ances.",
+	    { "10000", "10 s", NULL }, { NULL } },
+	{ "CIN : Vigneron ; carte Chapelle ; NIE Dauphin.",
+	    { "carte", "NIE", NULL }, { NULL } },
+	{ "IMO non fourni ; AVS 2 fois par jour.",
+	    { "IMO", "AVS 2", NULL }, { NULL } })
 
 /* Capitals and digits in three hyphenated groups or more, six digits or
  * more; two groups and four digits after "n°" or "numéro". */
-static void
-test_hyphenated_file_codes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Bon de livraison n\xc2\xb0 BL-SAD-24-11873 : pompe.",
-		    { NULL }, { "BL-SAD-24-11873", NULL } },
-		{ "d\xc3\xa9" "claration EI-PUI-2024-112 faite.", { NULL },
-		    { "EI-PUI-2024-112", NULL } },
-		{ "identit\xc3\xa9 provisoire INCONNU-24-0311-02 ; homme.",
-		    { NULL }, { "INCONNU-24-0311-02", NULL } },
-		{ "num\xc3\xa9ro de participant KQ-0912 ; tube n\xc2\xb0 "
-		    "KQ-0912-T4.", { NULL }, { "KQ-0912", "KQ-0912-T4",
-		    NULL } },
-		{ "num\xc3\xa9ro de moniteur FFN-44-20931.", { NULL },
-		    { "FFN-44-20931", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_hyphenated_file_codes, &DEFAULT_MODE, &S,
+	{ "Bon de livraison n\xc2\xb0 BL-SAD-24-11873 : pompe.",
+	    { NULL }, { "BL-SAD-24-11873", NULL } },
+	{ "d\xc3\xa9" "claration EI-PUI-2024-112 faite.", { NULL },
+	    { "EI-PUI-2024-112", NULL } },
+	{ "identit\xc3\xa9 provisoire INCONNU-24-0311-02 ; homme.",
+	    { NULL }, { "INCONNU-24-0311-02", NULL } },
+	{ "num\xc3\xa9ro de participant KQ-0912 ; tube n\xc2\xb0 "
+	    "KQ-0912-T4.", { NULL }, { "KQ-0912", "KQ-0912-T4",
+	    NULL } },
+	{ "num\xc3\xa9ro de moniteur FFN-44-20931.", { NULL },
+	    { "FFN-44-20931", NULL } })
 
 /* What stays: a lot's, a standard's, a model's code, a virus, a short
  * code with no "n°", a date after capitals. */
-static void
-test_hyphenated_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "lot AB-1125-7730 rappel\xc3\xa9 ; norme EN-1789-2007.",
-		    { "AB-1125-7730", "EN-1789-2007", NULL }, { NULL } },
-		{ "COVID-19 ; SARS-CoV-2 ; HLA-B27 ; BI-RADS-4.",
-		    { "COVID-19", "SARS-CoV-2", "HLA-B27" }, { NULL } },
-		{ "mod\xc3\xa8le ISO-13485-2016 ; contr\xc3\xb4le KQ-0912.",
-		    { "ISO-13485-2016", "KQ-0912", NULL }, { NULL } },
-		{ "cl\xc3\xa9 FR76-3000-6000-0112-3456-7890-18 ; EI-2025-44.",
-		    { "FR76-3000-6000-0112-3456-7890-18", "EI-2025-44", NULL },
-		    { NULL } },
-		{ "Chez M. Pigeon : version AB-2024-0012 du logiciel.",
-		    { "AB-2024-0012", NULL }, { "Pigeon", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_hyphenated_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "lot AB-1125-7730 rappel\xc3\xa9 ; norme EN-1789-2007.",
+	    { "AB-1125-7730", "EN-1789-2007", NULL }, { NULL } },
+	{ "COVID-19 ; SARS-CoV-2 ; HLA-B27 ; BI-RADS-4.",
+	    { "COVID-19", "SARS-CoV-2", "HLA-B27" }, { NULL } },
+	{ "mod\xc3\xa8le ISO-13485-2016 ; contr\xc3\xb4le KQ-0912.",
+	    { "ISO-13485-2016", "KQ-0912", NULL }, { NULL } },
+	{ "cl\xc3\xa9 FR76-3000-6000-0112-3456-7890-18 ; EI-2025-44.",
+	    { "FR76-3000-6000-0112-3456-7890-18", "EI-2025-44", NULL },
+	    { NULL } },
+	{ "Chez M. Pigeon : version AB-2024-0012 du logiciel.",
+	    { "AB-2024-0012", NULL }, { "Pigeon", NULL } })
 
 /* A record's fields typed KEY=VALUE: the keys of the JSON and XML
  * records (a name's, a place's); other keys and a placeholder stay. */
-static void
-test_equal_sign_records(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Import : NOM_NAISSANCE=TISSERAND ; PRENOM=ODILE ; "
-		    "VILLE=SELESTAT ; IPP=1234.", { NULL }, { "TISSERAND",
-		    "ODILE", "SELESTAT" } },
-		{ "nom=Pigeon|prenom=Luc|examen=HbA1c", { "HbA1c", NULL },
-		    { "Pigeon", "Luc", NULL } },
-		/* what stays */
-		{ "TA=12/8 ; nom=Inconnu ; DIAG=Prince ; x=Vigneron.", {
-		    "Inconnu", "Prince", "Vigneron" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_equal_sign_records, &DEFAULT_MODE, &S,
+	{ "Import : NOM_NAISSANCE=TISSERAND ; PRENOM=ODILE ; "
+	    "VILLE=SELESTAT ; IPP=1234.", { NULL }, { "TISSERAND",
+	    "ODILE", "SELESTAT" } },
+	{ "nom=Pigeon|prenom=Luc|examen=HbA1c", { "HbA1c", NULL },
+	    { "Pigeon", "Luc", NULL } },
+	/* what stays */
+	{ "TA=12/8 ; nom=Inconnu ; DIAG=Prince ; x=Vigneron.", {
+	    "Inconnu", "Prince", "Vigneron" }, { NULL } })
 
 /* Where a person without a home sleeps: a squat's or a camp's noun and
  * its street or name; a bridge or a tent after a residence word. */
-static void
-test_shelters_named(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Sans abri, dort au squat de la rue Vernier ; PASS.",
-		    { NULL }, { "squat de la rue Vernier", NULL } },
-		{ "Consultation : trois jeunes du campement des Dunettes.",
-		    { NULL }, { "campement des Dunettes", NULL } },
-		{ "Il dort sous le pont de la rocade nord depuis mai.",
-		    { NULL }, { "sous le pont de la rocade nord", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_shelters_named, &DEFAULT_MODE, &S,
+	{ "Sans abri, dort au squat de la rue Vernier ; PASS.",
+	    { NULL }, { "squat de la rue Vernier", NULL } },
+	{ "Consultation : trois jeunes du campement des Dunettes.",
+	    { NULL }, { "campement des Dunettes", NULL } },
+	{ "Il dort sous le pont de la rocade nord depuis mai.",
+	    { NULL }, { "sous le pont de la rocade nord", NULL } })
 
 /* What stays: the same nouns in care (anatomy, oxygen, exercise), a
  * shelter with no name, a bridge with no residence word. */
-static void
-test_shelter_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "pont de Varole ; tente \xc3\xa0 oxyg\xc3\xa8ne ; squat "
-		    "de la jambe.", { "pont de Varole", "tente", "squat" },
-		    { NULL } },
-		{ "vit sous le pont ; campement de fortune ; pont de la "
-		    "rocade ferm\xc3\xa9.", { "sous le pont", "campement de "
-		    "fortune", "pont de la rocade" }, { NULL } },
-		{ "Pigeon et Vigneron, exercices de squat du matin.",
-		    { "squat du matin", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_shelter_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "pont de Varole ; tente \xc3\xa0 oxyg\xc3\xa8ne ; squat "
+	    "de la jambe.", { "pont de Varole", "tente", "squat" },
+	    { NULL } },
+	{ "vit sous le pont ; campement de fortune ; pont de la "
+	    "rocade ferm\xc3\xa9.", { "sous le pont", "campement de "
+	    "fortune", "pont de la rocade" }, { NULL } },
+	{ "Pigeon et Vigneron, exercices de squat du matin.",
+	    { "squat du matin", NULL }, { NULL } })
 
 /* A surname with an apostrophe inside and lower-case letters after it:
  * the name span takes them.  What stays: an elided word after a name,
  * an English possessive, a capital after the apostrophe (whole already). */
-static void
-test_apostrophe_surnames(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Visio : Mme Prud'homme Annie ne comprend pas.", { NULL },
-		    { "Prud'homme Annie", NULL } },
-		{ "contact : fille Julie Prud'homme (SMS).", { NULL },
-		    { "Julie Prud'homme", NULL } },
-		/* what stays */
-		{ "M. Pigeon l'a vu ; Mme Vigneron d'abord ; Jusqu'ici "
-		    "rien.", { "l'a vu", "d'abord", "Jusqu'ici" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_apostrophe_surnames, &DEFAULT_MODE, &S,
+	{ "Visio : Mme Prud'homme Annie ne comprend pas.", { NULL },
+	    { "Prud'homme Annie", NULL } },
+	{ "contact : fille Julie Prud'homme (SMS).", { NULL },
+	    { "Julie Prud'homme", NULL } },
+	/* what stays */
+	{ "M. Pigeon l'a vu ; Mme Vigneron d'abord ; Jusqu'ici "
+	    "rien.", { "l'a vu", "d'abord", "Jusqu'ici" }, { NULL } })
 
 /* A phone or id span inside a document's code is widened to the code
  * as an id (docid_take): the kinds' bits follow (the counts are made at
@@ -237,7 +172,6 @@ test_document_number_kind_counts(void **state)
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"passeport M 0992 4471 ", "passeport ", "NIE X4417821L ",
 		"carte d A B C ", "carte 1 ", "carte AB-12-1234 ",
@@ -248,11 +182,9 @@ test_linear_time(void **state)
 		"campement du A B C ", "vit sous sous sous pont de A ",
 		"squat squat ", "Mme Prud'homme ", "M. A'bc ", "M. A' ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

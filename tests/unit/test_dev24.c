@@ -46,7 +46,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -60,164 +59,115 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* Ids after a register's or a stay's key go whole; a file's four digits
  * and a dose stay. */
-static void
-test_ids_after_new_keys(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Inscription de M. Vigneron (n\xc2\xb0 CRISTAL 1190523) ; "
-		    "groupe O.", { "groupe", NULL }, { "CRISTAL 1190523",
-		    NULL } },
-		{ "n\xc2\xb0 Cristal 4471208, appel de greffon", { "appel",
-		    NULL }, { "4471208", NULL } },
-		{ "CP de Lannemezan, USMP : \xc3\xa9" "crou 7845, "
-		    "h\xc3\xa9patite C.", { "Lannemezan", NULL }, { "7845",
-		    NULL } },
-		{ "n\xc2\xb0 d'\xc3\xa9" "crou : 4471 ; vu ce jour",
-		    { "vu ce jour", NULL }, { "4471", NULL } },
-		{ "num\xc3\xa9ro de d\xc3\xa9tenu 3302, b\xc3\xa2timent B",
-		    { NULL }, { "3302", NULL } },
-		{ "\xc3\xa9" "crou n\xc2\xb0 1990.", { NULL }, { "1990",
-		    NULL } },
-		{ "R\xc3\xa9" "f. : s\xc3\xa9jour 2025-H-41177. Cher ami",
-		    { "Cher ami", NULL }, { "2025-H-41177", NULL } },
-		{ "dossier 2025-B-0412 transmis", { "transmis", NULL },
-		    { "2025-B-0412", NULL } },
-		{ "dossier 2231 vu", { "2231", NULL }, { NULL } },
-		{ "\xc3\xa9" "crou 7845 mg", { "7845", NULL }, { NULL } },
-		{ "vis 3-A-12 serr\xc3\xa9" "e", { "3-A-12", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ids_after_new_keys, &DEFAULT_MODE, &S,
+	{ "Inscription de M. Vigneron (n\xc2\xb0 CRISTAL 1190523) ; "
+	    "groupe O.", { "groupe", NULL }, { "CRISTAL 1190523",
+	    NULL } },
+	{ "n\xc2\xb0 Cristal 4471208, appel de greffon", { "appel",
+	    NULL }, { "4471208", NULL } },
+	{ "CP de Lannemezan, USMP : \xc3\xa9" "crou 7845, "
+	    "h\xc3\xa9patite C.", { "Lannemezan", NULL }, { "7845",
+	    NULL } },
+	{ "n\xc2\xb0 d'\xc3\xa9" "crou : 4471 ; vu ce jour",
+	    { "vu ce jour", NULL }, { "4471", NULL } },
+	{ "num\xc3\xa9ro de d\xc3\xa9tenu 3302, b\xc3\xa2timent B",
+	    { NULL }, { "3302", NULL } },
+	{ "\xc3\xa9" "crou n\xc2\xb0 1990.", { NULL }, { "1990",
+	    NULL } },
+	{ "R\xc3\xa9" "f. : s\xc3\xa9jour 2025-H-41177. Cher ami",
+	    { "Cher ami", NULL }, { "2025-H-41177", NULL } },
+	{ "dossier 2025-B-0412 transmis", { "transmis", NULL },
+	    { "2025-B-0412", NULL } },
+	{ "dossier 2231 vu", { "2231", NULL }, { NULL } },
+	{ "\xc3\xa9" "crou 7845 mg", { "7845", NULL }, { NULL } },
+	{ "vis 3-A-12 serr\xc3\xa9" "e", { "3-A-12", NULL }, { NULL } })
 
 /* A blood pressure after "à" stays; dates that look like it go. */
-static void
-test_pressure_after_a(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Vigneron, HTA Ã  18/10, pas de traitement",
-		    { "18/10", NULL }, { "Vigneron", NULL } },
-		{ "TA Ã  12/8 ce matin", { "12/8", NULL }, { NULL } },
-		{ "tension Ã  16/9, revue demain", { "16/9", NULL },
-		    { NULL } },
-		{ "rdv Ã  18/10 pour la suite", { NULL }, { "18/10",
-		    NULL } },
-		{ "HTA, revue Ã  18/10", { NULL }, { "18/10", NULL } },
-		{ "HTA depuis le 18/10", { NULL }, { "18/10", NULL } },
-		{ "Mme Pigeon Ã  18/10", { NULL }, { "Pigeon", "18/10",
-		    NULL } },
-		{ "HTA Ã  18/10/2025", { NULL }, { "18/10/2025",
-		    NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_pressure_after_a, &DEFAULT_MODE, &S,
+	{ "Mme Vigneron, HTA Ã  18/10, pas de traitement",
+	    { "18/10", NULL }, { "Vigneron", NULL } },
+	{ "TA Ã  12/8 ce matin", { "12/8", NULL }, { NULL } },
+	{ "tension Ã  16/9, revue demain", { "16/9", NULL },
+	    { NULL } },
+	{ "rdv Ã  18/10 pour la suite", { NULL }, { "18/10",
+	    NULL } },
+	{ "HTA, revue Ã  18/10", { NULL }, { "18/10", NULL } },
+	{ "HTA depuis le 18/10", { NULL }, { "18/10", NULL } },
+	{ "Mme Pigeon Ã  18/10", { NULL }, { "Pigeon", "18/10",
+	    NULL } },
+	{ "HTA Ã  18/10/2025", { NULL }, { "18/10/2025",
+	    NULL } })
 
 /* Babies' and twins' given names after their cue go; words stay. */
-static void
-test_birth_given_names(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Caille, 31 SA ; le b\xc3\xa9" "b\xc3\xa9 s'appellera "
-		    "Lou ; les parents", { "parents", NULL }, { "Lou",
-		    NULL } },
-		{ "leurs jumelles Elira et Erza, 3 ans", { "3 ans", NULL },
-		    { "Elira", "Erza", NULL } },
-		{ "Jumelles Merle : Rose (J1, 2600 g) et Jade (J2, 2410 g).",
-		    { "2600 g", NULL }, { "Rose", "Jade", NULL } },
-		{ "nouveau-n\xc3\xa9 pr\xc3\xa9nomm\xc3\xa9 Ambre, 3 kg",
-		    { "3 kg", NULL }, { "Ambre", NULL } },
-		{ "Madame Lamour point virgule Claire trois enfants",
-		    { "trois enfants", NULL }, { "Lamour", "Claire", NULL } },
-		{ "les jumeaux L\xc3\xa9o, Hugo et Tom vont bien",
-		    { "vont bien", NULL }, { "Hugo", "Tom", NULL } },
-		{ "le b\xc3\xa9" "b\xc3\xa9 Va bien", { "Va bien", NULL },
-		    { NULL } },
-		{ "b\xc3\xa9" "b\xc3\xa9 Apgar 9", { "Apgar", NULL },
-		    { NULL } },
-		{ "virgule Rose", { "Rose", NULL }, { NULL } },
-		{ "le b\xc3\xa9" "b\xc3\xa9 Calme et Souriant", { "Calme et "
-		    "Souriant", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_birth_given_names, &DEFAULT_MODE, &S,
+	{ "Mme Caille, 31 SA ; le b\xc3\xa9" "b\xc3\xa9 s'appellera "
+	    "Lou ; les parents", { "parents", NULL }, { "Lou",
+	    NULL } },
+	{ "leurs jumelles Elira et Erza, 3 ans", { "3 ans", NULL },
+	    { "Elira", "Erza", NULL } },
+	{ "Jumelles Merle : Rose (J1, 2600 g) et Jade (J2, 2410 g).",
+	    { "2600 g", NULL }, { "Rose", "Jade", NULL } },
+	{ "nouveau-n\xc3\xa9 pr\xc3\xa9nomm\xc3\xa9 Ambre, 3 kg",
+	    { "3 kg", NULL }, { "Ambre", NULL } },
+	{ "Madame Lamour point virgule Claire trois enfants",
+	    { "trois enfants", NULL }, { "Lamour", "Claire", NULL } },
+	{ "les jumeaux L\xc3\xa9o, Hugo et Tom vont bien",
+	    { "vont bien", NULL }, { "Hugo", "Tom", NULL } },
+	{ "le b\xc3\xa9" "b\xc3\xa9 Va bien", { "Va bien", NULL },
+	    { NULL } },
+	{ "b\xc3\xa9" "b\xc3\xa9 Apgar 9", { "Apgar", NULL },
+	    { NULL } },
+	{ "virgule Rose", { "Rose", NULL }, { NULL } },
+	{ "le b\xc3\xa9" "b\xc3\xa9 Calme et Souriant", { "Calme et "
+	    "Souriant", NULL }, { NULL } })
 
 /* A prison cell goes with its wing; biology's cells stay. */
-static void
-test_prison_cells(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "SMPR : M. Vigneron ; cellule 04 du quartier arrivants, "
-		    "surveillance", { "surveillance", NULL },
-		    { "cellule 04 du quartier arrivants", NULL } },
-		{ "USMP : cellule 12 au quartier des femmes ce jour",
-		    { "ce jour", NULL }, { "cellule 12 au quartier des femmes",
-		    NULL } },
-		{ "Cellule 212, b\xc3\xa2t. A : h\xc3\xa9ro\xc3\xafne "
-		    "jusqu'\xc3\xa0 l'incarc\xc3\xa9ration", { NULL },
-		    { "Cellule 212", NULL } },
-		{ "cellule 12 apr\xc3\xa8s le parloir annul\xc3\xa9",
-		    { "parloir", NULL }, { "cellule 12", NULL } },
-		{ "les cellules 200 par mm3, incarc\xc3\xa9ration",
-		    { "cellules 200", NULL }, { NULL } },
-		{ "USMP : cellule 12 du quartier 3", { "quartier 3", NULL },
-		    { "cellule 12", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_prison_cells, &DEFAULT_MODE, &S,
+	{ "SMPR : M. Vigneron ; cellule 04 du quartier arrivants, "
+	    "surveillance", { "surveillance", NULL },
+	    { "cellule 04 du quartier arrivants", NULL } },
+	{ "USMP : cellule 12 au quartier des femmes ce jour",
+	    { "ce jour", NULL }, { "cellule 12 au quartier des femmes",
+	    NULL } },
+	{ "Cellule 212, b\xc3\xa2t. A : h\xc3\xa9ro\xc3\xafne "
+	    "jusqu'\xc3\xa0 l'incarc\xc3\xa9ration", { NULL },
+	    { "Cellule 212", NULL } },
+	{ "cellule 12 apr\xc3\xa8s le parloir annul\xc3\xa9",
+	    { "parloir", NULL }, { "cellule 12", NULL } },
+	{ "les cellules 200 par mm3, incarc\xc3\xa9ration",
+	    { "cellules 200", NULL }, { NULL } },
+	{ "USMP : cellule 12 du quartier 3", { "quartier 3", NULL },
+	    { "cellule 12", NULL } })
 
 /* A name's other spellings in a slash list go; a drug, a ward, a city
  * after the slash stay. */
-static void
-test_name_spellings(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Nourza\xc3\xaf / Noorzai / Nurzay Khalil : trois dossiers",
-		    { "trois dossiers", NULL }, { "Nourza", "Noorzai",
-		    "Nurzay Khalil" } },
-		{ "M. Nurzay Khalil / Noorzai, fusion des dossiers",
-		    { "fusion", NULL }, { "Noorzai", NULL } },
-		{ "Mme Pigeon / Doliprane 1 g", { "Doliprane", NULL },
-		    { "Pigeon", NULL } },
-		{ "M. Martin / Cardiologie", { "Cardiologie", NULL },
-		    { "Martin", NULL } },
-		{ "Dr Roux / IDE de nuit", { "IDE", NULL }, { NULL } },
-		{ "M. Martin / Lyon", { "Lyon", NULL }, { "Martin", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_name_spellings, &DEFAULT_MODE, &S,
+	{ "Nourza\xc3\xaf / Noorzai / Nurzay Khalil : trois dossiers",
+	    { "trois dossiers", NULL }, { "Nourza", "Noorzai",
+	    "Nurzay Khalil" } },
+	{ "M. Nurzay Khalil / Noorzai, fusion des dossiers",
+	    { "fusion", NULL }, { "Noorzai", NULL } },
+	{ "Mme Pigeon / Doliprane 1 g", { "Doliprane", NULL },
+	    { "Pigeon", NULL } },
+	{ "M. Martin / Cardiologie", { "Cardiologie", NULL },
+	    { "Martin", NULL } },
+	{ "Dr Roux / IDE de nuit", { "IDE", NULL }, { NULL } },
+	{ "M. Martin / Lyon", { "Lyon", NULL }, { "Martin", NULL } })
 
 /* A row pasted with " ; " between cells gives its name's cells. */
-static void
-test_semicolon_rows(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "LECOQ ; Jean ; 03/03/1941 ; 12 rue Nationale ; 37000 ; "
-		    "HDJ", { "HDJ", NULL }, { "LECOQ", "Jean", NULL } },
-		{ "PIGEON ; Marie ; 12/03/1961 ; HDJ ; OK", { "HDJ", NULL },
-		    { "PIGEON", "Marie", NULL } },
-		{ "vu ce jour ; pas de fi\xc3\xa8vre ; Glyc\xc3\xa9mie ; "
-		    "12/03/2024", { "Glyc", NULL }, { NULL } },
-		{ "HTA ; Paul ; 12/03/1961 ; suivi", { "HTA", NULL },
-		    { "Paul", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_semicolon_rows, &DEFAULT_MODE, &S,
+	{ "LECOQ ; Jean ; 03/03/1941 ; 12 rue Nationale ; 37000 ; "
+	    "HDJ", { "HDJ", NULL }, { "LECOQ", "Jean", NULL } },
+	{ "PIGEON ; Marie ; 12/03/1961 ; HDJ ; OK", { "HDJ", NULL },
+	    { "PIGEON", "Marie", NULL } },
+	{ "vu ce jour ; pas de fi\xc3\xa8vre ; Glyc\xc3\xa9mie ; "
+	    "12/03/2024", { "Glyc", NULL }, { NULL } },
+	{ "HTA ; Paul ; 12/03/1961 ; suivi", { "HTA", NULL },
+	    { "Paul", NULL } })
 
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"ecrou 7845 ", "n d ecrou 7845 ", "ecrou n n n ",
 		"n CRISTAL 1190523 ", "sejour 2025-H-41177 ", "2025-H-",
@@ -229,11 +179,9 @@ test_linear_time(void **state)
 		"Nourzai / ", "M. Nurzay / Noorzai / ", "Mme Martin/Durand ",
 		"PIGEON ; Marie ; 12/03/1961 ; ", "a ; ", " ; ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -21,7 +21,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -35,268 +34,163 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A message signed by a first name after its sign-off, or after a
  * sentence's end before a closing guillemet: gone (main left them). */
-static void
-test_signoff_names(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "mail : Can she get the shots? Thanks, Aigerim",
-		    { "shots", "Thanks", NULL }, { "Aigerim", NULL } },
-		{ "Merci pour le rendez-vous. Merci, Aigerim",
-		    { "rendez", "Merci", NULL }, { "Aigerim", NULL } },
-		{ "mail : ok for Monday. Best regards, Aigerim",
-		    { "regards", NULL }, { "Aigerim", NULL } },
-		{ "mail en anglais : \xc2\xab Can she come on Monday? Call me "
-		    "back. Ann \xc2\xbb", { "Call", "back", NULL },
-		    { "Ann", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_signoff_names, &DEFAULT_MODE, &S,
+	{ "mail : Can she get the shots? Thanks, Aigerim",
+	    { "shots", "Thanks", NULL }, { "Aigerim", NULL } },
+	{ "Merci pour le rendez-vous. Merci, Aigerim",
+	    { "rendez", "Merci", NULL }, { "Aigerim", NULL } },
+	{ "mail : ok for Monday. Best regards, Aigerim",
+	    { "regards", NULL }, { "Aigerim", NULL } },
+	{ "mail en anglais : \xc2\xab Can she come on Monday? Call me "
+	    "back. Ann \xc2\xbb", { "Call", "back", NULL },
+	    { "Ann", NULL } })
 
 /* The same places held by a title, a closing word, a drug, or a
  * capitalized word that goes on: kept. */
-static void
-test_signoff_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Bonne soir\xc3\xa9""e. Merci, Docteur", { "Docteur", NULL },
-		    { NULL } },
-		{ "A bient\xc3\xb4t. Merci, Cordialement",
-		    { "Cordialement", NULL }, { NULL } },
-		{ "Renouvellement svp. Merci, Doliprane",
-		    { "Doliprane", NULL }, { NULL } },
-		{ "Merci, Bonne journ\xc3\xa9""e \xc3\xa0 vous",
-		    { "Bonne", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_signoff_lookalikes, &DEFAULT_MODE, &S,
+	{ "Bonne soir\xc3\xa9""e. Merci, Docteur", { "Docteur", NULL },
+	    { NULL } },
+	{ "A bient\xc3\xb4t. Merci, Cordialement",
+	    { "Cordialement", NULL }, { NULL } },
+	{ "Renouvellement svp. Merci, Doliprane",
+	    { "Doliprane", NULL }, { NULL } },
+	{ "Merci, Bonne journ\xc3\xa9""e \xc3\xa0 vous",
+	    { "Bonne", NULL }, { NULL } })
 
 /* A name's variant spelling after its cue: gone. */
-static void
-test_variant_spellings(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Sayavong (pr\xc3\xa9nom aussi \xc3\xa9""crit Phonsavan) "
-		    ": vue", { "aussi", NULL }, { "Phonsavan", NULL } },
-		{ "Nom orthographi\xc3\xa9 Dzhumabaeva dans le dossier",
-		    { "dossier", NULL }, { "Dzhumabaeva", NULL } },
-		{ "Patient \xc3\xa9""crit aussi : Nurzay, \xc3\xa0 v\xc3\xa9rifier",
-		    { "Patient", NULL }, { "Nurzay", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_variant_spellings, &DEFAULT_MODE, &S,
+	{ "Mme Sayavong (pr\xc3\xa9nom aussi \xc3\xa9""crit Phonsavan) "
+	    ": vue", { "aussi", NULL }, { "Phonsavan", NULL } },
+	{ "Nom orthographi\xc3\xa9 Dzhumabaeva dans le dossier",
+	    { "dossier", NULL }, { "Dzhumabaeva", NULL } },
+	{ "Patient \xc3\xa9""crit aussi : Nurzay, \xc3\xa0 v\xc3\xa9rifier",
+	    { "Patient", NULL }, { "Nurzay", NULL } })
 
 /* After the same cues, a drug, words in lower case, "écrit" alone:
  * kept. */
-static void
-test_variant_spelling_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Traitement aussi \xc3\xa9""crit Doliprane sur l'ordonnance",
-		    { "Doliprane", NULL }, { NULL } },
-		{ "Nom aussi \xc3\xa9""crit en majuscules", { "majuscules",
-		    NULL }, { NULL } },
-		{ "Compte rendu \xc3\xa9""crit Vendredi", { "Vendredi", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_variant_spelling_lookalikes, &DEFAULT_MODE, &S,
+	{ "Traitement aussi \xc3\xa9""crit Doliprane sur l'ordonnance",
+	    { "Doliprane", NULL }, { NULL } },
+	{ "Nom aussi \xc3\xa9""crit en majuscules", { "majuscules",
+	    NULL }, { NULL } },
+	{ "Compte rendu \xc3\xa9""crit Vendredi", { "Vendredi", NULL },
+	    { NULL } })
 
 /* A first name in lower case after "signé" or a message's "de": gone. */
-static void
-test_cued_lower_names(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "ok pour demain sign\xc3\xa9 fatou", { "demain", NULL },
-		    { "fatou", NULL } },
-		{ "sign\xc3\xa9""e aminata diallo le 12/03", { NULL },
-		    { "aminata", "diallo", NULL } },
-		{ "msg portail de marie-claude hoarau : bjr docteur",
-		    { "portail", "docteur", NULL },
-		    { "marie", "claude", "hoarau" } },
-		{ "sms de karim : je serai en retard", { "retard", NULL },
-		    { "karim", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_cued_lower_names, &DEFAULT_MODE, &S,
+	{ "ok pour demain sign\xc3\xa9 fatou", { "demain", NULL },
+	    { "fatou", NULL } },
+	{ "sign\xc3\xa9""e aminata diallo le 12/03", { NULL },
+	    { "aminata", "diallo", NULL } },
+	{ "msg portail de marie-claude hoarau : bjr docteur",
+	    { "portail", "docteur", NULL },
+	    { "marie", "claude", "hoarau" } },
+	{ "sms de karim : je serai en retard", { "retard", NULL },
+	    { "karim", NULL } })
 
 /* After the same cues, a person's role, a body, an ordinary word: kept. */
-static void
-test_cued_lower_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "consentement sign\xc3\xa9 par le patient",
-		    { "patient", NULL }, { NULL } },
-		{ "message de la pharmacie : ok", { "pharmacie", NULL },
-		    { NULL } },
-		{ "sms de sa fille : elle arrive", { "fille", "arrive", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_cued_lower_lookalikes, &DEFAULT_MODE, &S,
+	{ "consentement sign\xc3\xa9 par le patient",
+	    { "patient", NULL }, { NULL } },
+	{ "message de la pharmacie : ok", { "pharmacie", NULL },
+	    { NULL } },
+	{ "sms de sa fille : elle arrive", { "fille", "arrive", NULL },
+	    { NULL } })
 
 /* A booking code after "code": gone; a code system's, kept. */
-static void
-test_booking_codes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "interpr\xc3\xa8te hmong par t\xc3\xa9l\xc3\xa9phone, code "
-		    "ISM-5531.", { "hmong", NULL }, { "5531", NULL } },
-		{ "visio, code de r\xc3\xa9servation TRAD-LAO-0931 ; son coupe",
-		    { "visio", NULL }, { "0931", NULL } },
-		{ "code CIM-10 F32 ; code ATC-2024 N05A", { "CIM", "ATC",
-		    "2024" }, { NULL } },
-		{ "code ABC-12 sur la fiche", { "ABC", "12", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_booking_codes, &DEFAULT_MODE, &S,
+	{ "interpr\xc3\xa8te hmong par t\xc3\xa9l\xc3\xa9phone, code "
+	    "ISM-5531.", { "hmong", NULL }, { "5531", NULL } },
+	{ "visio, code de r\xc3\xa9servation TRAD-LAO-0931 ; son coupe",
+	    { "visio", NULL }, { "0931", NULL } },
+	{ "code CIM-10 F32 ; code ATC-2024 N05A", { "CIM", "ATC",
+	    "2024" }, { NULL } },
+	{ "code ABC-12 sur la fiche", { "ABC", "12", NULL },
+	    { NULL } })
 
 /* A typo run after a first name and a month in a set phrase: kept; a
  * name in lower case and a month of an event: gone. */
-static void
-test_typo_runs_and_idioms(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "je doi prendre le kardegic avan loperation du 15/12",
-		    { "avan", "loperation", NULL }, { "15/12", NULL } },
-		{ "karim bouaziz agit\xc3\xa9 cette nuit", { "nuit", NULL },
-		    { "karim", "bouaziz", NULL } },
-		{ "Poisson d'avril du service : fausse panne",
-		    { "Poisson", "avril", NULL }, { NULL } },
-		{ "les giboul\xc3\xa9""es de mars ont noy\xc3\xa9 le jardin",
-		    { "mars", NULL }, { NULL } },
-		{ "on reporte son rdv d'avril", { "rdv", NULL },
-		    { "avril", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_typo_runs_and_idioms, &DEFAULT_MODE, &S,
+	{ "je doi prendre le kardegic avan loperation du 15/12",
+	    { "avan", "loperation", NULL }, { "15/12", NULL } },
+	{ "karim bouaziz agit\xc3\xa9 cette nuit", { "nuit", NULL },
+	    { "karim", "bouaziz", NULL } },
+	{ "Poisson d'avril du service : fausse panne",
+	    { "Poisson", "avril", NULL }, { NULL } },
+	{ "les giboul\xc3\xa9""es de mars ont noy\xc3\xa9 le jardin",
+	    { "mars", NULL }, { NULL } },
+	{ "on reporte son rdv d'avril", { "rdv", NULL },
+	    { "avril", NULL } })
 
 /* A surname and its given names with no title before an age or a kin
  * word in parentheses: gone; no name's word there: kept. */
-static void
-test_bare_names_before_age(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Passage de Mbemba Exauc\xc3\xa9, 7 ans, TC l\xc3\xa9ger",
-		    { "Passage", "ans", NULL }, { "Mbemba", "Exauc", NULL } },
-		{ "Famille : Thao Mai Yia (m\xc3\xa8re) et trois enfants",
-		    { "Famille", "enfants", NULL }, { "Thao", "Mai", "Yia" } },
-		{ "Service P\xc3\xa9""diatrie, 7 ans", { "Service",
-		    "diatrie", NULL }, { NULL } },
-		{ "H\xc3\xb4pital de Jour (m\xc3\xa8re)", { "pital",
-		    "Jour", NULL }, { NULL } },
-		{ "Vu en Consultation Orthophonie, 6 ans", { "Consultation",
-		    "Orthophonie", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_bare_names_before_age, &DEFAULT_MODE, &S,
+	{ "Passage de Mbemba Exauc\xc3\xa9, 7 ans, TC l\xc3\xa9ger",
+	    { "Passage", "ans", NULL }, { "Mbemba", "Exauc", NULL } },
+	{ "Famille : Thao Mai Yia (m\xc3\xa8re) et trois enfants",
+	    { "Famille", "enfants", NULL }, { "Thao", "Mai", "Yia" } },
+	{ "Service P\xc3\xa9""diatrie, 7 ans", { "Service",
+	    "diatrie", NULL }, { NULL } },
+	{ "H\xc3\xb4pital de Jour (m\xc3\xa8re)", { "pital",
+	    "Jour", NULL }, { NULL } },
+	{ "Vu en Consultation Orthophonie, 6 ans", { "Consultation",
+	    "Orthophonie", NULL }, { NULL } })
 
 /* A day said, broken off after "euh" and said again with its month:
  * gone; a number said again that is no date: kept. */
-static void
-test_repeated_days(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "rendez vous le dix huit euh le dix huit d\xc3\xa9""cembre "
-		    "pour ses yeux", { "rendez", "yeux", NULL },
-		    { "dix", "huit", NULL } },
-		{ "rdv le 18 euh le 18 d\xc3\xa9""cembre", { "rdv", NULL },
-		    { "18", NULL } },
-		{ "il a dix huit euh dix neuf ans", { "dix", "huit", "neuf" },
-		    { NULL } },
-		{ "le dix huit euh je ne sais plus", { "dix", "huit", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_repeated_days, &DEFAULT_MODE, &S,
+	{ "rendez vous le dix huit euh le dix huit d\xc3\xa9""cembre "
+	    "pour ses yeux", { "rendez", "yeux", NULL },
+	    { "dix", "huit", NULL } },
+	{ "rdv le 18 euh le 18 d\xc3\xa9""cembre", { "rdv", NULL },
+	    { "18", NULL } },
+	{ "il a dix huit euh dix neuf ans", { "dix", "huit", "neuf" },
+	    { NULL } },
+	{ "le dix huit euh je ne sais plus", { "dix", "huit", NULL },
+	    { NULL } })
 
 /* A unit's address and its building's, "de la" or "du" between: one
  * address (the small words went raw); a ward's room: kept. */
-static void
-test_unit_of_building(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "le bail de l'appartement 5 de la r\xc3\xa9sidence Les "
-		    "C\xc3\xa8""dres sans accord", { "bail", "accord", NULL },
-		    { "appartement 5 de la r", "C\xc3\xa8""dres", NULL } },
-		{ "vit appt 12 du b\xc3\xa2timent B", { "vit", NULL },
-		    { "appt 12 du b", NULL } },
-		{ "la chambre 12 de la patiente", { "patiente", NULL },
-		    { NULL } },
-		{ "en sa chambre (ch. 12) de l'EHPAD Le Clos Fleuri",
-		    { ") de l'", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_unit_of_building, &DEFAULT_MODE, &S,
+	{ "le bail de l'appartement 5 de la r\xc3\xa9sidence Les "
+	    "C\xc3\xa8""dres sans accord", { "bail", "accord", NULL },
+	    { "appartement 5 de la r", "C\xc3\xa8""dres", NULL } },
+	{ "vit appt 12 du b\xc3\xa2timent B", { "vit", NULL },
+	    { "appt 12 du b", NULL } },
+	{ "la chambre 12 de la patiente", { "patiente", NULL },
+	    { NULL } },
+	{ "en sa chambre (ch. 12) de l'EHPAD Le Clos Fleuri",
+	    { ") de l'", NULL }, { NULL } })
 
 /* A place of a journey after its preposition, a journey's word before
  * it: kept (main took "Bali", "Luang Prabang" for names); a person
  * after "avec", "retour de" a first name, a title: gone. */
-static void
-test_travel_places(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "s\xc3\xa9jour \xc3\xa0 Bali en juillet", { "Bali", NULL },
-		    { NULL } },
-		{ "voyage \xc3\xa0 Luang Prabang pour un mariage",
-		    { "Luang", "Prabang", NULL }, { NULL } },
-		{ "part pour les fun\xc3\xa9railles de sa m\xc3\xa8re \xc3\xa0 "
-		    "Luang Prabang", { "Luang", "Prabang", NULL }, { NULL } },
-		{ "retour de Julie \xc3\xa0 domicile", { "domicile", NULL },
-		    { "Julie", NULL } },
-		{ "voyage \xc3\xa0 Bamako avec Mme Diallo", { "Bamako", NULL },
-		    { "Diallo", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_travel_places, &DEFAULT_MODE, &S,
+	{ "s\xc3\xa9jour \xc3\xa0 Bali en juillet", { "Bali", NULL },
+	    { NULL } },
+	{ "voyage \xc3\xa0 Luang Prabang pour un mariage",
+	    { "Luang", "Prabang", NULL }, { NULL } },
+	{ "part pour les fun\xc3\xa9railles de sa m\xc3\xa8re \xc3\xa0 "
+	    "Luang Prabang", { "Luang", "Prabang", NULL }, { NULL } },
+	{ "retour de Julie \xc3\xa0 domicile", { "domicile", NULL },
+	    { "Julie", NULL } },
+	{ "voyage \xc3\xa0 Bamako avec Mme Diallo", { "Bamako", NULL },
+	    { "Diallo", NULL } })
 
 /* An assessment named after its authors after "bilan(s) de": kept; a
  * child's name after "bilan de": gone. */
-static void
-test_assessment_eponyms(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Les bilans de Borel-Maisonny et de Chassagny sont "
-		    "encore utilis\xc3\xa9s", { "Borel", "Maisonny",
-		    "Chassagny" }, { NULL } },
-		{ "bilan de Charlop-Atwell \xc3\xa0 6 ans", { "Charlop",
-		    "Atwell", NULL }, { NULL } },
-		{ "bilan de Marie-Claire Dupont ce matin", { "matin",
-		    NULL }, { "Marie-Claire Dupont", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_assessment_eponyms, &DEFAULT_MODE, &S,
+	{ "Les bilans de Borel-Maisonny et de Chassagny sont "
+	    "encore utilis\xc3\xa9s", { "Borel", "Maisonny",
+	    "Chassagny" }, { NULL } },
+	{ "bilan de Charlop-Atwell \xc3\xa0 6 ans", { "Charlop",
+	    "Atwell", NULL }, { NULL } },
+	{ "bilan de Marie-Claire Dupont ce matin", { "matin",
+	    NULL }, { "Marie-Claire Dupont", NULL } })
 
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Thanks, Ann. ", "Merci, Aigerim\n", "Ann \xc2\xbb ",
 		"aussi \xc3\xa9""crit Phon ", "orthographi\xc3\xa9 ",
@@ -309,11 +203,9 @@ test_linear_time(void **state)
 		"voyage a Luang Prabang ", "Luang ", "voyage a ", "a Bali ",
 		"bilans de Borel-Maisonny et de Chassagny ", "de A-B et ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int
