@@ -58,18 +58,10 @@ static const struct detect_value VIGNERON[] = {
 };
 
 /* testlib's, in this file's mode and scratch */
-static void
-form_gone_in(const char *text, const struct detect_value *row, size_t nrow,
-    const char *form)
-{
-	test_row_form_gone_in(&DEFAULT_MODE, &S, text, row, nrow, form);
-}
-
-static void
-form_gone(const struct detect_value *row, size_t nrow, const char *form)
-{
-	test_row_form_gone(&DEFAULT_MODE, &S, row, nrow, form);
-}
+#define form_gone_in(text, row, nrow, form) \
+	test_row_form_gone_in(&DEFAULT_MODE, &S, (text), (row), (nrow), (form))
+#define form_gone(row, nrow, form) \
+	test_row_form_gone(&DEFAULT_MODE, &S, (row), (nrow), (form))
 
 static void
 test_double_escapes(void **state)
