@@ -53,7 +53,12 @@ POLICY_WORDS = {"psy", "psychiatre", "psychiatres", "pedopsychiatre",
     "sdt", "sdre", "spdt", "spdtu", "spdre", "spi", "extencilline",
     "uhsa", "smpr", "empp", "pedopsy", "pedopsychiatres", "addicto",
     "addictologue", "addictologues", "postcure", "alcoologie", "ceip",
-    "addictovigilance"}
+    "addictovigilance",
+    # the group's own treatment or care named by one word, as extencilline
+    # and caarud above (the lead, thirtieth pass, on prec40b's reading of
+    # the dev halves: labelled one time in two): the two abortion drugs,
+    # the abortion centre, the injecting kit of harm reduction
+    "misoprostol", "mifepristone", "orthogenie", "steribox"}
 # The same family in several words: each word of such a phrase, hidden as
 # a sensitive term and unlabeled, is left apart (helper terms10: the
 # aftercare of addiction, the HIV helpline, involuntary care spelled out,
