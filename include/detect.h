@@ -155,7 +155,11 @@ struct detect_scratch {
 	uint32_t		 nwclass[DETECT_WORD_CLASSES];
 	/* a digit word with a letter read as a digit glued to it (O o l I
 	 * | S B Z: tokenize's ocr_glued; scan_lookalike_numbers' gate) */
-	int			 lookalike_hint;
+	uint16_t		 lookalike_hint;
+	/* a digit word where scan_ibans may find an account (tokenize's
+	 * iban_may: letters glued before, "FR 76", a RIB's eleven digits;
+	 * its gate, speed37b), in lookalike_hint's other half */
+	uint16_t		 iban_hint;
 	/* The row's values as digits (ctx_match_digits), each made once per
 	 * comment when a number is first compared with it: bit k of
 	 * rowdig_made says rowdig[k] holds row value k's digits (here, in

@@ -787,7 +787,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(email ON CUE(0, C_MAILAT), scan_word_emails(text, len, s))	\
 	X(email ON (NOGATES | TBANY(TB_CODE)),				\
 	    scan_coded_emails(text, len, s))				\
-	X(iban ON HAS(W_DIGIT, 0), scan_ibans(text, len, s))		\
+	/* (speed37b) an account starts two letters before a digit	\
+	 * word ("FR76", "FR 76") or is a RIB of eleven digits:	\
+	 * tokenize's iban_may, once a digit word */			\
+	X(iban ON (NOGATES | HINT(iban_hint)), scan_ibans(text, len, s))	\
 	X(OPT(o->ident != NULL),					\
 	    scan_identity_phones(text, len, s, o->ident))		\
 	/* (speed32f) a walk starts only at a digit word with a		\
@@ -1574,7 +1577,7 @@ struct gate_masks {
 	 * changes (HINT: gm_hint_row; scan_table_cells sets caret_hint and
 	 * puts it back), made once a chunk: a gate read the field of each
 	 * of the chunk's scratches (speed34c) */
-	uint64_t	hocr, hzero, hcaret, hlookalike;
+	uint64_t	hocr, hzero, hcaret, hlookalike, hiban;
 };
 
 #if defined(__SSE2__)
@@ -1662,7 +1665,7 @@ gm_make(struct gate_masks *g, size_t n, struct detect_scratch *ss)
 		s->kind_rows = g->krow;
 		s->kind_bit = (uint64_t)1 << i;
 	}
-	g->hocr = g->hzero = g->hcaret = g->hlookalike = 0;
+	g->hocr = g->hzero = g->hcaret = g->hlookalike = g->hiban = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct detect_scratch *s = &ss[i];
 
@@ -1670,6 +1673,7 @@ gm_make(struct gate_masks *g, size_t n, struct detect_scratch *ss)
 		g->hzero |= (uint64_t)(s->zero_hint != 0) << i;
 		g->hcaret |= (uint64_t)(s->caret_hint != 0) << i;
 		g->hlookalike |= (uint64_t)(s->lookalike_hint != 0) << i;
+		g->hiban |= (uint64_t)(s->iban_hint != 0) << i;
 	}
 }
 
@@ -1802,6 +1806,7 @@ gm_kind(const struct gate_masks *g, unsigned kinds)
 #define gm_hint_row_zero_hint		g.hzero
 #define gm_hint_row_caret_hint		g.hcaret
 #define gm_hint_row_lookalike_hint	g.hlookalike
+#define gm_hint_row_iban_hint		g.hiban
 #define gm_hint_row_name_mask		gm_hint(n, ss, name_mask)
 #define NOGATES		(detect_no_gates ? g.all : 0)
 #define gm_hint(n, ss, f) __extension__ ({				\

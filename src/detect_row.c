@@ -1987,9 +1987,14 @@ row_number_pieces(const char *t, const struct detect_value *row,
 static __attribute__((noinline)) int
 number_pieces_may(const struct detect_scratch *s, const uint64_t *dm)
 {
-	size_t run = 0, last = SIZE_MAX, first = 0;
+	size_t run = 0, last = SIZE_MAX - 1, untaken = 0;
+	uint32_t last_end = 0;
 	const uint64_t m = dm != NULL ? *dm : ~(uint64_t)0;
 
+	/* The run's digits and its words no rule took, as selects: the
+	 * run's two tests (a break, six digits) were branches that went
+	 * as the numbers went (28 k mispredicted a pass); the only branch
+	 * left in the loop is the answer, nearly always no (speed37b). */
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w;
 
@@ -2008,18 +2013,17 @@ number_pieces_may(const struct detect_scratch *s, const uint64_t *dm)
 		w = &s->words[i];
 		if (!(w->flags & W_DIGIT))
 			continue;
-		if (last == SIZE_MAX || last + 1 != i ||
-		    w->start - s->words[last].end > 4) {
-			run = 0;
-			first = i;
-		}
+		/* the run goes on: the word right after the last digit
+		 * word, four bytes or fewer after it */
+		const size_t on = (last + 1 == i) & (w->start - last_end <= 4);
+
+		run = (run & -on) + w->fold_len;
+		untaken = (untaken & -on) + !word_taken(s, i);
 		last = i;
-		run += w->fold_len;
-		/* (whether a rule took them: asked of long runs only) */
-		if (run >= 6)
-			for (; first <= i; first++)
-				if (!word_taken(s, first))
-					return 1;
+		last_end = w->end;
+		/* six digits or more, one of their words no rule took */
+		if ((run >= 6) & (untaken != 0))
+			return 1;
 	}
 	return 0;
 }
