@@ -1916,6 +1916,7 @@ int	row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 int	scan_row_names(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	row_value_fold_agrees(const char *v, size_t len);
+int	row_number_pieces_agrees(const struct detect_scratch *s);
 int	scan_identity_phones(const char *t, size_t len, struct detect_scratch *s,
 	    const struct identity_row *id);
 int	scan_identity(const char *t, struct detect_scratch *s,

@@ -1979,6 +1979,52 @@ row_number_pieces(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* number_pieces_may of a comment of 64 words at most, m its digit
+ * words (bit i: word i; scan_row_names' walk): a run of them (word i
+ * right after word i - 1, a gap of four bytes at most) of six digits or
+ * more holding a word no rule took.  The walk below asked each digit
+ * word four tests the predictor missed (a new run, its length, the
+ * taken words); here one loop of no test over the digit words makes the
+ * masks of the words that continue a run and of the words not taken,
+ * most comments stop there (every digit word taken: a date, a phone, an
+ * id), and the runs of the others are summed (speed37a). */
+static int
+number_pieces_mask(const struct detect_scratch *s, uint64_t m)
+{
+	const struct detect_word *wd = s->words;
+	uint64_t cont = 0, untaken = 0;
+
+	for (uint64_t x = m; x != 0; x &= x - 1) {
+		const size_t i = (size_t)__builtin_ctzll(x);
+		const struct detect_word *w = &wd[i];
+		/* (word i - 1, or word i itself for i 0: its gap 0, its
+		 * bit masked) */
+		const size_t ib = i - (i > 0);
+
+		cont |= (uint64_t)((i > 0) & (unsigned)(m >> ib) &
+		    (w->start - wd[ib].end <= 4)) << i;
+		untaken |= (uint64_t)(w->touched == 0) << i;
+	}
+	while (untaken != 0) {
+		const size_t u = (size_t)__builtin_ctzll(untaken);
+		/* its run: back to the digit word that starts it, on to
+		 * the last that continues it */
+		const uint64_t starts = m & ~cont & (~(uint64_t)0 >> (63 - u));
+		const size_t a = 63 - (size_t)__builtin_clzll(starts);
+		size_t b = a + 1, n = wd[a].fold_len;
+
+		while (b < 64 && ((cont >> b) & 1)) {
+			n += wd[b].fold_len;
+			b++;
+		}
+		if (n >= 6)
+			return 1;
+		/* (no word of this run: the next one not taken is past it) */
+		untaken &= b < 64 ? ~(uint64_t)0 << b : 0;
+	}
+	return 0;
+}
+
 /* row_number_pieces' gate past the OCR hint and formulas (hostile34):
  * a run of digit words, gaps of one to four bytes, six digits or more,
  * one of them no number rule took (a NIR backwards, "476543215720481";
@@ -1991,6 +2037,10 @@ number_pieces_may(const struct detect_scratch *s, const uint64_t *dm)
 	uint32_t last_end = 0;
 	const uint64_t m = dm != NULL ? *dm : ~(uint64_t)0;
 
+	/* (up to 64 words, scan_row_names' mask of the digit words: the
+	 * same answer from masks, speed37a) */
+	if (dm != NULL)
+		return number_pieces_mask(s, m);
 	/* The run's digits and its words no rule took, as selects: the
 	 * run's two tests (a break, six digits) were branches that went
 	 * as the numbers went (28 k mispredicted a pass); the only branch
@@ -2026,6 +2076,23 @@ number_pieces_may(const struct detect_scratch *s, const uint64_t *dm)
 			return 1;
 	}
 	return 0;
+}
+
+/* For the tests (test_row_fold): number_pieces_may's answer for the
+ * words of s (64 at most) from the masks (number_pieces_mask, with the
+ * digit words' mask scan_row_names' walk makes) and from the walk of
+ * every word: that answer (0 or 1) when both give it, -1 if not. */
+int
+row_number_pieces_agrees(const struct detect_scratch *s)
+{
+	uint64_t m = 0;
+	int a, b;
+
+	for (size_t i = 0; i < s->nwords && i < 64; i++)
+		m |= (uint64_t)(s->words[i].flags & W_DIGIT) << i;
+	a = number_pieces_may(s, &m);
+	b = number_pieces_may(s, NULL);
+	return a == b ? a : -1;
 }
 
 /* Word w is part v[0, L) with each letter twice ("DDUUPPOONNTT") */
@@ -2989,14 +3056,16 @@ joined_pair(const char *t, size_t i, const size_t *off, const size_t *flen,
  *
  * kf, kl, lens: joined_prepare's.  masks (NULL: every word is walked)
  * are scan_row_names' walk's, for the first 64 words (speed32e): [0]
- * the words of a length in lens (joined_len_may), [1] the words that
- * pass the row's filter (bloom_has).  A word not in [0] is no glued
- * token (joined_glued's first test); a pair of words i, i + 1 neither
- * of which is in [1] fails joined_pair's filter test (it asks one of
- * the two to pass): only the words of [0] or of the pair mask below are
- * visited, in order, each as the walk would (a pair taken passes its
- * second word, as the walk's i++).  The spans are the walk's: a word
- * not visited is one for which the walk finds nothing.
+ * the words of a length in lens (joined_len_may) that start with the
+ * first byte of value kf or kl (when both are letters; speed37a), [1]
+ * the words that pass the row's filter (bloom_has).  A word not in [0]
+ * is no glued token (joined_glued's first two tests); a pair of words
+ * i, i + 1 neither of which is in [1] fails joined_pair's filter test
+ * (it asks one of the two to pass): only the words of [0] or of the
+ * pair mask below are visited, in order, each as the walk would (a
+ * pair taken passes its second word, as the walk's i++).  The spans are
+ * the walk's: a word not visited is one for which the walk finds
+ * nothing.
  */
 static int
 row_joined_names(const char *t, const size_t *off, const size_t *flen,
@@ -3343,12 +3412,34 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 		memset(vb, 0, sizeof(vb));
 		uint64_t jlen = 0, jbloom = 0, pc = 0, dc = 0;
 		const char *fold = s->fold.data;
+		/* row_joined_names' first letters (speed37a): a glued token
+		 * starts with the first name's or the surname's first byte
+		 * (joined_glued's second test), asked of c0 below when both
+		 * are letters, beside row_name_pieces' ends (one shift for
+		 * both: the ends in bits 0-25, these in bits 32-57); when
+		 * one is no letter, every word (jall) */
+		uint64_t jfirst = 0;
+		unsigned jall = 1;
+
+		if (joined) {
+			const unsigned fa = (unsigned)(unsigned char)
+			    row_fold(s)[off[kf]] - 'a';
+			const unsigned fb = (unsigned)(unsigned char)
+			    row_fold(s)[off[kl]] - 'a';
+
+			if (fa < 26 && fb < 26) {
+				jfirst = ((uint64_t)1 << (32 + fa)) |
+				    ((uint64_t)1 << (32 + fb));
+				jall = 0;
+			} else
+				jfirst = ~(uint64_t)0 << 32;
+		}
 
 		/* (row_name_pieces' gate, once a row: its ends are asked of
 		 * each word's first folded byte here, speed35) */
 		if (!c->pready)
 			piece_gate_fill(c, row, vals, nvals, off, parts, s);
-		const uint32_t pends = c->pends;
+		const uint64_t pends = c->pends | jfirst;
 
 		for (uint32_t i = 0; w < end; w++, i++) {
 			const uint64_t h = w->fhash;
@@ -3358,7 +3449,10 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			const unsigned c0 = (unsigned)(unsigned char)
 			    fold[w->fold_off] - 'a';
 
-			pc |= (uint64_t)((c0 < 26) & (pends >> (c0 & 31))) << i;
+			const uint64_t pj = pends >> (c0 & 31);
+			const unsigned lt = c0 < 26;
+
+			pc |= (uint64_t)(lt & (unsigned)pj) << i;
 			/* hostile34: the digit words number_pieces_may
 			 * reads */
 			dc |= (uint64_t)(w->flags & W_DIGIT) << i;
@@ -3370,7 +3464,8 @@ scan_row_names(const char *t, const struct detect_value *row, size_t nrow,
 			/* row_joined_names' masks, with no branch: its own
 			 * walk of every word (a test or two a word the
 			 * predictor missed) cost more (speed32e) */
-			jlen |= joined_len_may(lens, fl) << i;
+			jlen |= (joined_len_may(lens, fl) &
+			    ((pj >> 32) & (lt | jall))) << i;
 			jbloom |= (uint64_t)bh << i;
 		}
 		jmasks[0] = jlen;

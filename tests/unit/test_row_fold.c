@@ -177,6 +177,48 @@ test_fold_latin_letters(void **state)
 	}
 }
 
+/* number_pieces_may (row_number_pieces' gate, hostile34) from the digit
+ * words' mask (speed37a) and from its walk of every word: the same
+ * answer for 300,000 random comments of 1 to 64 words, digit words
+ * (runs of them, fold lengths of 1 to 6) and others, gaps of 0 to 7
+ * bytes, some words taken by a span, the 64th word among them; both
+ * answers come often. */
+static void
+test_number_pieces_mask(void **state)
+{
+	struct detect_scratch s;
+	struct detect_word w[64];
+	size_t yes = 0;
+	int r;
+
+	(void)state;
+	srand(37);
+	for (int round = 0; round < 300000; round++) {
+		size_t n = rand() % 4 == 0 ? 64 : 1 + (size_t)rand() % 64;
+		uint32_t at = (uint32_t)rand() % 3;
+		int digits = 1 + rand() % 4;	/* one in 1 to 4 a digit */
+
+		memset(&s, 0, sizeof(s));
+		memset(w, 0, sizeof(w));
+		for (size_t i = 0; i < n; i++) {
+			w[i].start = at;
+			w[i].fold_len = 1 + (uint32_t)rand() % 6;
+			w[i].end = at + w[i].fold_len;
+			w[i].flags = rand() % digits == 0 ? W_DIGIT : W_CAP;
+			w[i].touched = (uint8_t)(rand() % 3 != 0);
+			at = w[i].end + (uint32_t)(rand() % 5 == 0 ?
+			    rand() % 8 : 1 + rand() % 2);
+		}
+		s.words = w;
+		s.nwords = n;
+		r = row_number_pieces_agrees(&s);
+		assert_true(r == 0 || r == 1);
+		yes += (size_t)r;
+	}
+	/* (both answers, often) */
+	assert_true(yes > 30000 && yes < 270000);
+}
+
 int
 main(void)
 {
@@ -185,6 +227,7 @@ main(void)
 		cmocka_unit_test(test_fold_random),
 		cmocka_unit_test(test_fold_simple),
 		cmocka_unit_test(test_fold_latin_letters),
+		cmocka_unit_test(test_number_pieces_mask),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
