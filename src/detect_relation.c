@@ -987,10 +987,21 @@ lower_surname_alone(const char *t, const struct detect_scratch *s, size_t j)
 		"vendredi", "samedi", "dimanche", NULL,
 	};
 	const struct detect_word *w = &s->words[j], *x;
-	size_t e = w->end;
+	size_t e = w->end, n = w->fold_len;
+	char fem[32];
 
+	/* not a woman's first name that is a flower's or a colour's word
+	 * ("rose", "violette"), nor an adjective, which has its feminine in
+	 * the lexicon ("normand": "normande"; "brun", "petit"): the
+	 * lexicon sweep's "Vu avec rose ce jour", "Vu avec normand ce
+	 * jour" */
 	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 4 ||
-	    !(w->dflags & D_LAST) || (w->dflags & D_WEAK))
+	    !(w->dflags & D_LAST) || (w->dflags & (D_WEAK | D_FEMALE)) ||
+	    n + 1 >= sizeof(fem))
+		return 0;
+	memcpy(fem, wf(s, w), n);
+	fem[n] = 'e';
+	if (lexicon_has(fem, n + 1))
 		return 0;
 	if (e >= s->text_len || util_in_set(".,;:)!?\n\r", t[e]))
 		return 1;
