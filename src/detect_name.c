@@ -6482,10 +6482,13 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	    word_surname(t, s, k) && surname_word_shape(t, s, k))
 		return born || person_verb_follows(t, s, k) ||
 		    wrote_follows(s, k) || est_person_follows(s, k) ||
-		    /* where a person stands ("avec", "par", "et"; after
-		     * "de", "pour", which lead to a thing as often, only
-		     * beside a name a cue took or of the lists) */
-		    (person_slot_before(t, s, i) && (word_taken(s, i) ||
+		    /* where a person stands ("avec", "par", "et"; not an
+		     * employer after a "chez" of work: "chez Renault
+		     * Flins"; after "de", "pour", which lead to a thing as
+		     * often, only beside a name a cue took or of the
+		     * lists) */
+		    (person_slot_before(t, s, i) && !employer_name(t, s, i) &&
+		    (word_taken(s, i) ||
 		    !(word_is(s, i - 1, "de") || word_is(s, i - 1, "pour")) ||
 		    ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
 		    !(s->words[k].dflags & D_WEAK))));

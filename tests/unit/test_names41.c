@@ -61,6 +61,8 @@ test_unknown_given_keeps(void **state)
 		    "touriste.", { "Assistance", "touriste" }, { NULL } },
 		{ "Xarelto Forte prescrit.", { "Forte", "prescrit" },
 		    { NULL } },
+		{ "Travaille en CDI chez Renault Flins.", { "Renault",
+		    "Flins" }, { NULL } },
 		{ "Doliprane Cod\xc3\xa9ine a \xc3\xa9t\xc3\xa9 donn\xc3\xa9.",
 		    { "Cod\xc3\xa9ine", NULL }, { NULL } },
 	};
