@@ -4574,7 +4574,8 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 	    (w->dflags & ~street & refused & (D_NOTNAME | D_TITLE | D_RELATIVE | D_CLINICAL |
 	    D_STREET | D_MONTH | D_UNIT | D_DATECUE | D_TERM | D_EPOHEAD |
 	    D_EPONYM | D_PARTICLE | D_SUBJVERB | D_SPEECH | D_HOLIDAY)) ||
-	    in_list(states, f, n) || dict_drug_has(w->fhash) ||
+	    in_list(states, f, n) || (dict_drug_has(w->fhash) &&
+	    !(titled && word_lexicon(t, s, k))) ||
 	    (e >= w->start + 2 && (unsigned char)t[e - 2] == 0xc3 &&
 	    (unsigned char)t[e - 1] == 0xa9))
 		return 0;
@@ -4934,7 +4935,11 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 	    !(word_has(s, e, D_STREET | D_PLACE | D_LAST) ||
 	    ordinary_surname_word(t, s, e) || (titled &&
 	    title_core_ending(wf(s, w), w->fold_len) &&
-	    !dict_drug_has(w->fhash) && !service_word(s, e) &&
+	    /* names41: an ordinary word the ATC index holds too ("MR LE
+	     * GRAS": a fat) is a surname after a title and "LE" as the
+	     * other words are */
+	    (!dict_drug_has(w->fhash) || word_lexicon(t, s, e)) &&
+	    !service_word(s, e) &&
 	    !care_unit_or_agent(t, s, e)) || (titled && w->nchars == 3 &&
 	    word_lexicon(t, s, e))))
 		return NO_WORD;
@@ -5858,6 +5863,86 @@ particle_surname_may(const struct detect_scratch *s, size_t i)
 	    ((s->words[i].dflags & D_PARTICLE) != 0);
 }
 
+/* names41: word i is "MM." (messieurs) before a list of names ("MM.
+ * Kervadec, Tursun et Okonkwo", "Vu MM. Durand et Petit"): "MM" in
+ * capitals, its dot and one space, no number before it ("5 MM.",
+ * "12 MM. Biopsie": millimetres), then two items at least, each as
+ * plural_title_items reads them (written as the first, no word of the
+ * tables, care or drug; "MM. les médecins" has none).  The first item
+ * goes here, the others through plural_title_items.  The index past
+ * the first item, or 0. */
+static __attribute__((noinline)) size_t
+plural_mm_title(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t j = i + 1, e, a, b;
+	uint32_t caps;
+
+	if (w->nchars != 2 || !(w->flags & W_UPPER) || j + 2 >= s->nwords ||
+	    !word_is(s, i, "mm") || w->end + 2 != s->words[j].start ||
+	    t[w->end] != '.' || t[w->end + 1] != ' ')
+		return 0;
+	/* no number before, a space or a comma between ("5 MM.", "5,5 MM.") */
+	for (a = w->start; a > 0 && util_in_set(" ,.", t[a - 1]); a--)
+		;
+	if (a > 0 && util_is_digit(t[a - 1]))
+		return 0;
+	caps = s->words[j].flags & (W_CAP | W_UPPER);
+	if (!caps)
+		return 0;
+	e = j;
+	while (e + 1 < s->nwords && e < j + 2 && word_has(s, e, D_PARTICLE) &&
+	    joined(t, s, e) && particle_leads_to_name(t, s, e))
+		e++;
+	if (!plural_item_word(t, s, e, caps) || e + 2 >= s->nwords)
+		return 0;
+	/* a second item, after ", " or " et " */
+	a = s->words[e].end;
+	b = s->words[e + 1].start;
+	if (b == a + 2 && t[a] == ',' && t[a + 1] == ' ')
+		b = e + 1;
+	else if (b == a + 1 && t[a] == ' ' && word_is(s, e + 1, "et") &&
+	    joined(t, s, e + 1))
+		b = e + 2;
+	else
+		return 0;
+	while (b + 1 < s->nwords && word_has(s, b, D_PARTICLE) &&
+	    joined(t, s, b) && particle_leads_to_name(t, s, b))
+		b++;
+	if (b >= s->nwords || !plural_item_word(t, s, b, caps))
+		return 0;
+	return e + 1;
+}
+
+/* names41: word k is in brackets right after word i, " (" before and
+ * ")" glued after, as a note writes a person's other name beside the
+ * one it uses ("Gulnar (Tursun) ce jour", "c'est Gulnar (Tursun)."):
+ * the two words pass the pair's tests (an anchor, one of them no
+ * dictionary's word, no thing nor employer), neither a drug, a kept word
+ * or place ("Xarelto (Rivaroxaban)", "Bilan (Nantes)").  Each word is
+ * a name of its own. */
+static __attribute__((noinline)) int
+bracket_pair(const char *t, struct detect_scratch *s, size_t i, size_t k)
+{
+	const struct detect_word *a = &s->words[i], *b = &s->words[k];
+
+	if (b->start != a->end + 2 || t[a->end] != ' ' ||
+	    t[a->end + 1] != '(' || b->end >= s->text_len || t[b->end] != ')' ||
+	    ((a->flags | b->flags) & (W_UPPER | W_DIGIT)) ||
+	    !(a->flags & b->flags & W_CAP) || word_taken(s, k))
+		return 0;
+	if (!(unknown_capitalized(t, s, i) || unknown_capitalized(t, s, k)) ||
+	    !name_anchor(t, s, i) || !name_anchor(t, s, k) ||
+	    dict_drug_has(a->fhash) || dict_drug_has(b->fhash) ||
+	    dict_keep_has(a->fhash) || dict_keep_has(b->fhash) ||
+	    kept_place(s, i) || kept_place(s, k) ||
+	    (a->dflags & (D_TERM | D_PLACE | D_UNIT | D_MONTH)) ||
+	    (b->dflags & (D_TERM | D_PLACE | D_UNIT | D_MONTH)))
+		return 0;
+	return !employer_name(t, s, i) && !pair_thing(t, s, i, k) &&
+	    !pair_thing(t, s, k, i);
+}
+
 /* Two words of one name that no list knows: the unknown word i and an
  * anchor beside it, particles between ("Jean Le Bihan"). */
 int
@@ -5875,6 +5960,18 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 
 		if (i < next)
 			continue;
+		/* "MM. Kervadec, Tursun et Okonkwo" (names41) */
+		/* (the bytes first: the rules are out of line, asked of
+		 * a few words a pass) */
+		if (s->words[i].nchars == 2 && t[s->words[i].end] == '.' &&
+		    (e = plural_mm_title(t, s, i)) != 0) {
+			if ((r = add_span(s, s->words[i + 1].start,
+			    s->words[e - 1].end, DETECT_NAME, -1)) < 0 ||
+			    (r = plural_title_items(t, s, i, e)) < 0)
+				return r;
+			next = e;
+			continue;
+		}
 		/* "Rose Vigneron a appelé", "Vigneron Marie, née le" */
 		if (word_surname_pair(t, s, i) ||
 		    caps_word_surname_pair(t, s, i)) {
@@ -5943,6 +6040,17 @@ scan_unknown_pairs(const char *t, struct detect_scratch *s)
 		    (s->words[k].end - s->words[k].start > 2)) &&
 		    short_accented_surname(t, s, i, k)) {
 			if ((r = add_pair(s, i, k)) < 0)
+				return r;
+			next = k + 1;
+			continue;
+		}
+		/* "Gulnar (Tursun) ce jour" (names41) */
+		if (k < s->nwords && t[s->words[i].end] == ' ' &&
+		    t[s->words[i].end + 1] == '(' && bracket_pair(t, s, i, k)) {
+			if ((!word_taken(s, i) && (r = add_span(s,
+			    s->words[i].start, s->words[i].end, DETECT_NAME,
+			    -1)) < 0) || (r = add_span(s, s->words[k].start,
+			    s->words[k].end, DETECT_NAME, -1)) < 0)
 				return r;
 			next = k + 1;
 			continue;
@@ -6285,6 +6393,58 @@ calendar_surname(const char *t, const struct detect_scratch *s, size_t k)
 	    !eponym_position(t, s, k) && !after_saint(s, k);
 }
 
+/* names41: word i may be a given name or a surname no list holds beside
+ * an ordinary word used as a surname ("Hasina Rabe", "Mialy Rabe"):
+ * capitalized (not in capitals, where a heading's words are), four
+ * letters or more, no word of the tables nor of the lists (a first name
+ * of the lists is strong_first's), no ordinary word, drug, place or kept
+ * word, not in an eponym's position; taken already only as a name of
+ * its own ("Vu avec Hasina" found by the cue, "Rabe" left). */
+static inline __attribute__((always_inline)) int
+unknown_name_flags(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+
+	/* one branch for the flags (speed31c's way) */
+	return ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) == W_CAP) &
+	    (w->nchars >= 4) & ((w->dflags & (D_FIRST | D_TITLE | D_NOTNAME |
+	    D_EPONYM | D_STREET | D_RELATIVE | D_RELATION | D_PARTICLE |
+	    D_CLINICAL | D_TERM | D_MONTH | D_DATECUE | D_UNIT | D_PLACE |
+	    D_INSTHEAD | D_SUBJVERB | D_SPEECH | D_HOLIDAY | D_NAMECUE)) == 0);
+}
+
+static __attribute__((noinline)) int
+unknown_name_word(const char *t, struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	const struct detect_span *sp;
+
+	if (!unknown_name_flags(s, i) || word_lexicon(t, s, i))
+		return 0;
+	if (word_taken(s, i) && ((sp = span_of(s, i)) == NULL ||
+	    !is_name_span(sp) || sp->start != w->start || sp->end != w->end))
+		return 0;
+	return !dict_drug_has(w->fhash) &&
+	    !dict_keep_has(w->fhash) && !kept_place(s, i) &&
+	    !roman_numeral(s, i) && !eponym_position(t, s, i) &&
+	    !after_saint(s, i);
+}
+
+/* names41: word k, an ordinary word beside unknown_name_word's, is a
+ * surname of the lists or has no adjective's nor participle's ending
+ * ("Echodoppler Veineux", "Uroculture Stérile": a test and its
+ * qualifier), nor a note's noun by its ending (abstract_noun: "Europ
+ * Assistance"); "Rabe", "Masse" pass. */
+static int
+surname_word_shape(const char *t, const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	return ((w->dflags & D_LAST) && !(w->dflags & D_WEAK)) ||
+	    (caps_word_name_shape(t, s, k) &&
+	    !abstract_noun(t, (struct detect_scratch *)s, k));
+}
+
 static int
 word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 {
@@ -6294,7 +6454,8 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 	if (k >= s->nwords || s->words[k].start != s->words[i].end + 1 ||
 	    t[s->words[i].end] != ' ' || (word_taken(s, i) &&
 	    !(is_name_span(span_of(s, i)) && !word_taken(s, k) &&
-	    calendar_surname(t, s, k))) ||
+	    (calendar_surname(t, s, k) || (unknown_name_flags(s, i) &&
+	    unknown_name_word(t, s, i))))) ||
 	    (word_taken(s, k) && !is_name_span(span_of(s, k))))
 		return 0;
 	/* the birth cue after word k, a comma between or not */
@@ -6312,7 +6473,35 @@ word_surname_pair(const char *t, struct detect_scratch *s, size_t i)
 		return born || person_verb_follows(t, s, k) ||
 		    wrote_follows(s, k) || person_slot_before(t, s, i) ||
 		    est_person_follows(s, k);
-	if (!strong_first(s, k) || !word_surname(t, s, i))
+	/* names41: a given name no list holds before a surname that is an
+	 * ordinary word ("Hasina Rabe passera", "Mialy Rabe a appelé",
+	 * "Vu avec Hasina Rabe ce jour"), either order ("Rabe Hasina a
+	 * appelé"): unknown_name_word stands for the list's first name */
+	if (((s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) == W_CAP) &&
+	    unknown_name_flags(s, i) && unknown_name_word(t, s, i) &&
+	    word_surname(t, s, k) && surname_word_shape(t, s, k))
+		return born || person_verb_follows(t, s, k) ||
+		    wrote_follows(s, k) || est_person_follows(s, k) ||
+		    /* where a person stands ("avec", "par", "et"; not an
+		     * employer after a "chez" of work: "chez Renault
+		     * Flins"; after "de", "pour", which lead to a thing as
+		     * often, only beside a name a cue took or of the
+		     * lists) */
+		    (person_slot_before(t, s, i) && !employer_name(t, s, i) &&
+		    (word_taken(s, i) ||
+		    !(word_is(s, i - 1, "de") || word_is(s, i - 1, "pour")) ||
+		    ((s->words[k].dflags & (D_FIRST | D_LAST)) &&
+		    !(s->words[k].dflags & D_WEAK))));
+	if (!strong_first(s, k) && !(((s->words[i].flags & (W_CAP | W_UPPER |
+	    W_DIGIT)) == W_CAP) && unknown_name_flags(s, k) &&
+	    !word_taken(s, k) && unknown_name_word(t, s, k) &&
+	    word_surname(t, s, i) &&
+	    surname_word_shape(t, s, i) && sentence_start(t, s, i) &&
+	    !sentence_opener(s, i) && person_verb_follows(t, s, k)))
+		return 0;
+	if (!strong_first(s, k))
+		return 1;
+	if (!word_surname(t, s, i))
 		return 0;
 	/* names20: the surname first at a sentence's start before a
 	 * person's verb ("Vigneron Marie a appelé"), not after a word that
@@ -6846,7 +7035,10 @@ table_acronym_beside_first(const char *t, struct detect_scratch *s,
 		return 0;
 	if (rt != NULL && rt->kind == DETECT_NAME && pr == i + 1 &&
 	    (s->words[pr].flags & (W_CAP | W_UPPER)) == W_CAP &&
-	    word_has(s, pr, D_FIRST) && person_verb_follows(t, s, pr))
+	    word_has(s, pr, D_FIRST) && (person_verb_follows(t, s, pr) ||
+	    /* names41: where a person stands ("Vu avec Msa Ali", "Appel de
+	     * Msa Ali"), or a presence after ("Msa Ali présent") */
+	    person_slot_before(t, s, i) || presence_after(t, s, pr)))
 		return 1;
 	return l != NULL && l->kind == DETECT_NAME && pl != NO_WORD &&
 	    pl + 1 == i && (s->words[pl].flags & (W_CAP | W_UPPER)) == W_CAP &&

@@ -967,6 +967,65 @@ carer_first_before_colon(const char *t, const struct detect_scratch *s,
 	    (unsigned char)t[w->end - 2] == 0xa9);
 }
 
+/*
+ * names41: word j, in lower case right after "avec", "par" or a call's
+ * "de" (RN_PAR), is a surname of the lists that is an ordinary word too
+ * ("vu avec martin ce jour", "rdv avec moreau.", "entretien avec roux
+ * lundi"): the lists' other surnames go by the lexicon's silence, these
+ * only when alone there, as lower_person_cue reads the row's surname:
+ * the clause ends after it, or goes on with a time or "pour", or "et"
+ * and another surname or first name of the lists in lower case.  A noun
+ * there has a word after it ("vu avec martin pêcheur", "avec blanc
+ * d'oeuf", "avec petit appétit") or its article ("avec le médecin").
+ */
+static int
+lower_surname_alone(const char *t, const struct detect_scratch *s, size_t j)
+{
+	static const char *const goes_on[] = {
+		"ce", "cet", "cette", "pour", "hier", "demain", "aujourd",
+		"concernant", "le", "lundi", "mardi", "mercredi", "jeudi",
+		"vendredi", "samedi", "dimanche", NULL,
+	};
+	const struct detect_word *w = &s->words[j], *x;
+	size_t e = w->end, n = w->fold_len;
+	char fem[32];
+
+	/* not a woman's first name that is a flower's or a colour's word
+	 * ("rose", "violette"), nor an adjective, which has its feminine in
+	 * the lexicon ("normand": "normande"; "brun", "petit"): the
+	 * lexicon sweep's "Vu avec rose ce jour", "Vu avec normand ce
+	 * jour" */
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 4 ||
+	    !(w->dflags & D_LAST) || (w->dflags & (D_WEAK | D_FEMALE)) ||
+	    n + 1 >= sizeof(fem))
+		return 0;
+	memcpy(fem, wf(s, w), n);
+	fem[n] = 'e';
+	if (lexicon_has(fem, n + 1))
+		return 0;
+	if (e >= s->text_len || util_in_set(".,;:)!?\n\r", t[e]))
+		return 1;
+	if (t[e] != ' ' || j + 1 >= s->nwords)
+		return 0;
+	x = &s->words[j + 1];
+	if (x->start != e + 1 || (x->flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	if (in_list(goes_on, wf(s, x), x->fold_len))
+		return 1;
+	/* "vu avec martin et durand" */
+	if (!word_is(s, j + 1, "et") || j + 2 >= s->nwords ||
+	    s->words[j + 2].start != x->end + 1)
+		return 0;
+	x = &s->words[j + 2];
+	e = x->end;
+	return !(x->flags & (W_CAP | W_UPPER | W_DIGIT)) && x->nchars >= 4 &&
+	    (x->dflags & (D_FIRST | D_LAST)) && !(x->dflags & D_WEAK) &&
+	    (e >= s->text_len || util_in_set(".,;:)!?\n\r", t[e]) ||
+	    (t[e] == ' ' && j + 3 < s->nwords &&
+	    in_list(goes_on, wf(s, &s->words[j + 3]),
+	    s->words[j + 3].fold_len)));
+}
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
@@ -1034,6 +1093,10 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 		return 1;
 	if (how & RN_AHEAD)
 		return 0;	/* looking ahead: one word */
+	/* "vu avec martin ce jour", "rdv avec moreau." (names41) */
+	if ((how & RN_PAR) && !(how & RN_NOUN) &&
+	    lower_surname_alone(t, s, j))
+		return 1;
 	if ((how & RN_NOUN) && !(how & (RN_NAME | RN_PATIENT | RN_NOKIN)) &&
 	    lower_first_after_kin(t, s, j))
 		return 1;	/* "son fils marc malade" */

@@ -205,6 +205,12 @@ static const char *const units[] = {
 	"Vu \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ",
 	"Drs Tursun, Okonkwo et ", "MME LE BRAS ", "Msa Ali a ",
 	"Ali Msa ", "Du Pont ",
+	/* names41: an unknown given name and an ordinary surname, a name
+	 * in brackets, "MM." and its list (two items read ahead, then
+	 * plural_title_items' six), a surname in lower case after
+	 * "avec", a title, "LE" and a word of the ATC index */
+	"Mialy Rabe a ", "Gulnar (Tursun) ", "MM. Kervadec, Tursun et ",
+	"MM. ", "vu avec martin et ", "MR LE GRAS ", "avec Msa Ali ",
 
 	/* recall23: four digits after a label and a network's name
 	 * (detect_num.c id_short_named), a holder's code, a table's row
