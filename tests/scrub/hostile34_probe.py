@@ -14,8 +14,6 @@ def readable(b, i):
     except Exception: return False
     return unicodedata.category(ch)[0] in "LN"
 
-BIN = sys.argv[1]
-ARGS = [a for a in sys.argv[2:] if a != "-v"]
 # last, first, nir, phone, ipp, and the names as a Russian or Greek text
 # writes them (by sound: the way a reader of that script reads them)
 ROWS = [
@@ -139,6 +137,12 @@ def main():
             for k in (len(P) // 2, 2):
                 items.append((row, [P[:k], P[k:]]))
                 cats.append(("cells", P[:k] + " | " + P[k:]))
+    report(probe(items, cats, sys.argv[1],
+        [a for a in sys.argv[2:] if a != "-v"]), "-v" in sys.argv)
+
+def probe(items, cats, BIN, ARGS):
+    """items: (row, [cell, ...]); cats: (category, form) of each item.
+    Each form through BIN in a sentence and alone: its state."""
     lines, meta = run(items)
     out = subprocess.run([BIN] + ARGS, input=("\n".join(lines) + "\n").encode(),
         capture_output=True, env=dict(os.environ, SCRUB_SPANS_UNESCAPE="1")
@@ -171,6 +175,9 @@ def main():
         state = "gone" if left == 0 else ("partial" if left < tot else "raw")
         cat, s = cats[i // 2]
         res[(row[0], cat, s, tpl)] = state
+    return res
+
+def report(res, verbose):
     counts, leaks = {}, []
     for (r, cat, s, tpl), state in res.items():
         c = counts.setdefault(cat, [0, 0, 0])
@@ -180,7 +187,8 @@ def main():
             leaks.append((cat, state, r, tpl.replace("{}", "<>"), s))
     for cat, (n, raw, part) in counts.items():
         print(f"{cat:8} forms {n:4}  raw {raw:4}  partial {part:4}")
-    if "-v" in sys.argv:
+    if verbose:
         for l in leaks:
             print("  ", l[0], l[1], l[2], repr(l[4]), l[3])
-main()
+if __name__ == "__main__":
+    main()
