@@ -2974,9 +2974,23 @@ row_script_names(const char *t, const struct detect_value *row,
 		enum text_script sc;
 		int abjad, hit = -1, done;
 
-		if ((sc = script_word_src(s, t, w, &base, &a, &b)) ==
-		    SCRIPT_NONE)
+		/* (a word taken: its own bytes only, for a pair; the
+		 * source's end of a unit is a walk of the unit, and every
+		 * word of a long reversed line is in one) */
+		if (word_taken(s, i)) {
+			if ((sc = script_of_word(t, w->start, w->end)) ==
+			    SCRIPT_NONE || sc == SCRIPT_OTHER) {
+				pi = SIZE_MAX;
+				continue;
+			}
+			base = t;
+			a = w->start;
+			b = w->end;
+		} else if ((sc = script_word_src(s, t, w, &base, &a, &b)) ==
+		    SCRIPT_NONE) {
+			pi = SIZE_MAX;
 			continue;
+		}
 		abjad = sc == SCRIPT_HEBREW || sc == SCRIPT_ARABIC;
 		if (w->nchars >= 2 && !word_taken(s, i) &&
 		    (hit = script_name_match(base, a, b, abjad, 0, row, vals,
