@@ -238,7 +238,8 @@ enum {
 	 * Arabic...; 0xe0: the Indic scripts; 0xe3-0xed: kana, CJK,
 	 * Hangul; not 0xe1, where Vietnamese writes, nor 0xe2's
 	 * punctuation): exact, a lead byte is no other byte
-	 * (scan_script_names) */
+	 * (scan_script_names; row_script_names, hostile34 and 35:
+	 * script_of_word's scripts) */
 	TB_SCRIPT = 1 << 20,
 };
 
