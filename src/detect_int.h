@@ -238,7 +238,8 @@ enum {
 	 * Arabic...; 0xe0: the Indic scripts; 0xe3-0xed: kana, CJK,
 	 * Hangul; not 0xe1, where Vietnamese writes, nor 0xe2's
 	 * punctuation): exact, a lead byte is no other byte
-	 * (scan_script_names) */
+	 * (scan_script_names; row_script_names, hostile34 and 35:
+	 * script_of_word's scripts) */
 	TB_SCRIPT = 1 << 20,
 };
 
@@ -580,6 +581,78 @@ beyond_latin(const char *p)
 	if (c < 0xcd || (c == 0xcd && d < 0xb0) || c >= 0xf0)
 		return 0;
 	return !(c == 0xe1 && d >= 0xb8 && d <= 0xbb);
+}
+
+/* hostile35: the one place that says which script a word is written in
+ * (names40's scan_script_names: a word beyond Latin in a French note;
+ * hostile34's row_script_names: the row's name written by sound).  By
+ * the lead byte of a letter of two bytes (and the next byte where a lead
+ * byte holds two scripts). */
+enum text_script {
+	SCRIPT_NONE = 0,	/* Latin, a digit, a sign */
+	SCRIPT_GREEK,		/* U+0380-U+03FF (0xce, 0xcf) */
+	SCRIPT_CYRILLIC,	/* U+0400-U+052F (0xd0-0xd3, 0xd4 to 0xaf) */
+	SCRIPT_ARMENIAN,	/* U+0530-U+058F */
+	SCRIPT_HEBREW,		/* U+0590-U+05FF */
+	SCRIPT_ARABIC,		/* U+0600-U+06FF (0xd8-0xdb) */
+	/* U+0700-U+07FF (Syriac, Thaana, NKo), 0xe0 (the Indic scripts),
+	 * 0xe3-0xed (kana, CJK, Hangul) */
+	SCRIPT_OTHER,
+};
+
+/* names40: c leads a letter of the scripts TB_SCRIPT marks (beyond_latin's,
+ * less U+0370-U+037F, U+1000-U+2FFF and U+E000 on: Georgian, Greek
+ * Extended, letterlike symbols, fullwidth forms), so that the rules and
+ * their gate read the same words. */
+static inline int
+script_lead(unsigned char c)
+{
+	return (c >= 0xce && c <= 0xe0) || (c >= 0xe3 && c <= 0xed);
+}
+
+/* The script of the character at p (its lead byte and the next) */
+static inline enum text_script
+script_at(const char *p)
+{
+	const unsigned char c = (unsigned char)p[0], d = (unsigned char)p[1];
+
+	if (!script_lead(c))
+		return SCRIPT_NONE;
+	if (c <= 0xcf)
+		return SCRIPT_GREEK;
+	if (c <= 0xd3 || (c == 0xd4 && d < 0xb0))
+		return SCRIPT_CYRILLIC;
+	if (c <= 0xd5 || (c == 0xd6 && d < 0x90))
+		return SCRIPT_ARMENIAN;
+	if (c <= 0xd7)
+		return SCRIPT_HEBREW;
+	if (c <= 0xdb)
+		return SCRIPT_ARABIC;
+	return SCRIPT_OTHER;
+}
+
+/* The script of the word t[a, b): its first letter's, when that is one
+ * TB_SCRIPT marks and no byte of the word is ASCII ("ΔPA", "γGT" are
+ * measures); SCRIPT_NONE otherwise. */
+static inline enum text_script
+script_of_word(const char *t, size_t a, size_t b)
+{
+	const enum text_script sc = script_at(t + a);
+
+	if (sc == SCRIPT_NONE)
+		return sc;
+	for (size_t k = a; k < b; k++)
+		if ((unsigned char)t[k] < 0x80)
+			return SCRIPT_NONE;
+	return sc;
+}
+
+/* The script has capitals (Greek, Cyrillic, Armenian; not Hebrew,
+ * Arabic, the Indic scripts, CJK) */
+static inline int
+script_cased(enum text_script sc)
+{
+	return sc >= SCRIPT_GREEK && sc <= SCRIPT_ARMENIAN;
 }
 
 /* The literal lit is the n bytes at w.  Compared here, not through

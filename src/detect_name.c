@@ -9223,33 +9223,22 @@ scan_label_particle_names(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
-/* names40: c leads a letter of the scripts TB_SCRIPT marks (beyond_latin's,
- * less U+0370-U+037F, U+1000-U+2FFF and U+E000 on: Georgian, Greek
- * Extended, letterlike symbols, fullwidth forms), so that the rule and its
- * gate read the same words. */
-static inline int
-script_lead(unsigned char c)
-{
-	return (c >= 0xce && c <= 0xe0) || (c >= 0xe3 && c <= 0xed);
-}
-
 /* names40: word j is written in a script beyond Latin from its first byte
  * to its last (no ASCII letter or digit: "ΔPA", "γGT" are measures), two
  * letters at least, and capitalized where the script has a case (Greek,
  * Cyrillic, Armenian: "μg", "γ" stay; Hebrew, Arabic, the Indic scripts,
- * CJK have none). */
+ * CJK have none).  (script_of_word, detect_int.h: the script, as
+ * row_script_names reads it.) */
 static int
 script_word(const char *t, const struct detect_scratch *s, size_t j)
 {
 	const struct detect_word *w = &s->words[j];
-	unsigned char c = (unsigned char)t[w->start];
+	enum text_script sc;
 
-	if (w->nchars < 2 || !script_lead(c))
+	if (w->nchars < 2 ||
+	    (sc = script_of_word(t, w->start, w->end)) == SCRIPT_NONE)
 		return 0;
-	for (size_t k = w->start; k < w->end; k++)
-		if ((unsigned char)t[k] < 0x80)
-			return 0;
-	return c > 0xd5 || (w->flags & W_CAP);
+	return !script_cased(sc) || (w->flags & W_CAP);
 }
 
 /* names40: a word in another script in a French note ("ДЮПОН a appelé",
@@ -9267,7 +9256,7 @@ scan_script_names(const char *t, struct detect_scratch *s)
 	for (size_t j = 0; j < s->nwords; j++) {
 		const struct detect_word *w = &s->words[j];
 
-		if (script_lead((unsigned char)t[w->start]))
+		if (script_at(t + w->start) != SCRIPT_NONE)
 			other++;
 		else if (!(w->flags & W_DIGIT))
 			latin++;

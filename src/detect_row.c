@@ -2538,8 +2538,28 @@ row_short_pieces(const char *t, struct detect_scratch *s)
  * the word by its script's sounds (Greek's initial ντ, μπ, γκ and the v
  * of αυ, ευ).  A word all of Cyrillic or Greek letters whose key is one
  * of a part's (two classes or more, a consonant among them) is the
- * row's name.  Asked only when the comment has such letters (W_LOOK). */
+ * row's name.
+ *
+ * hostile35: the same in Armenian (its letters to the same classes: it
+ * writes its vowels), Arabic and Hebrew (abjads: vowels mostly not
+ * written, so both sides are read as their consonant skeleton), and
+ * spellings the key did not read: a consonant written with its voiced or
+ * unvoiced neighbour ("Дюбон"), the nasal end written as its vowel alone
+ * ("Виньеро"), the name in two words ("دو بون", "ז'אן"), Greek's μπ, ντ,
+ * γκ inside a word.  Asked only when the comment has such letters
+ * (TB_SCRIPT) or the evasion pass read look-alikes. */
 #define SCRIPT_KEY_MAX	48
+
+/* The keys: the classes above (hostile34's, a match alone on two classes
+ * or more); voiced and unvoiced one (b/v/p/f, d/t, g/k/q/c, z/j/s/ch: the
+ * neighbour letter a writer of the other script or ear puts for the
+ * French one, three consonant classes or more); the consonants alone (an
+ * abjad's skeleton, with the same merges, which transliteration into
+ * Arabic and Hebrew makes: Arabic has no p nor v, writes p with ب and v
+ * with ف; Hebrew's ב is b or v, its פ p or f; both write a French g with
+ * ג/غ/ق/ك as they please, j and ch with ج/ז'/ש; two consonant classes or
+ * more) */
+enum { KEY_EXACT, KEY_VOICE, KEY_SKELETON };
 
 /* The classes of Cyrillic а..я (U+0430-U+044F): "" drops the letter */
 static const char *const script_cyr[32] = {
@@ -2554,17 +2574,68 @@ static const char *const script_grk[25] = {
 	"ks", "a", "p", "r", "s", "s", "t", "a", "f", "h", "ps", "a",
 };
 
+/* ... of Armenian ա..և (U+0561-U+0587; its capitals U+0531-U+0556):
+ * Eastern Armenian's sounds (ժ the French j, ծ ց ts as Ц, ճ չ ch, ջ dj,
+ * ղ gh a g, յ and ւ of ու vowels as й, у) */
+static const char *const script_arm[39] = {
+	"a", "v", "g", "d", "a", "z", "a", "a", "t", "z", "a", "l", "h",
+	"s", "k", "h", "z", "g", "s", "m", "a", "n", "s", "a", "s", "p",
+	"z", "r", "s", "v", "t", "r", "s", "a", "p", "k", "a", "f", "av",
+};
+
+/* ... of Arabic ء..ي (U+0621-U+064A): the vowel letters and their
+ * carriers (ا و ي ى ة ء ع) none, ب b, ف f, ج j (the French j), غ ق ك
+ * velars, ث ذ ض ط ظ their nearest; NULL: not read */
+static const char *const script_ara[42] = {
+	"", "", "", "", "", "", "", "v", "", "t", "t", "z", "h", "h", "d",
+	"d", "r", "z", "s", "s", "s", "d", "t", "z", "", "g", NULL, NULL,
+	NULL, NULL, NULL, "", "f", "k", "k", "l", "m", "n", "h", "", "", "",
+};
+
+/* ... of Hebrew א..ת (U+05D0-U+05EA): א ע none, ו and י vowels (ו a v
+ * where it opens a word or is doubled), ה none at a word's end, the
+ * final forms as their letters */
+static const char *const script_heb[27] = {
+	"", "v", "g", "d", "h", "", "z", "h", "t", "", "k", "k", "l", "m",
+	"m", "n", "n", "s", "", "f", "p", "s", "s", "k", "r", "s", "t",
+};
+
+/* The class of c in key kind fold: voiced and unvoiced one (b is in v),
+ * and for a skeleton no vowel; 0 drops it */
+static inline char
+script_fold(char c, int fold)
+{
+	if (fold == KEY_EXACT)
+		return c;
+	switch (c) {
+	case 'a':
+		return fold == KEY_SKELETON ? '\0' : 'a';
+	case 'v': case 'f':
+		return 'p';
+	case 'd':
+		return 't';
+	case 'g':
+		return 'k';
+	case 'z':
+		return 's';
+	default:
+		return c;
+	}
+}
+
 /* Append class string c to key k (n bytes): a class after the same one
  * is one.  0, or -1 when full. */
 static int
-script_key_add(char *k, size_t *n, const char *c)
+script_key_add(char *k, size_t *n, const char *c, int fold)
 {
 	for (; *c != '\0'; c++) {
-		if (*n > 0 && k[*n - 1] == *c)
+		const char f = script_fold(*c, fold);
+
+		if (f == '\0' || (*n > 0 && k[*n - 1] == f))
 			continue;
 		if (*n + 1 >= SCRIPT_KEY_MAX)
 			return -1;
-		k[(*n)++] = *c;
+		k[(*n)++] = f;
 	}
 	return 0;
 }
@@ -2589,21 +2660,43 @@ script_vowel(char c)
 	    c == 'y';
 }
 
+/* The consonant classes of key k */
+static size_t
+script_key_cons(const char *k, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += k[i] != 'a';
+	return c;
+}
+
 /* The key of the n bytes of fold f: mode 0 each letter, 1 French
  * sounds, 2 French sounds without a silent end, 3 each letter with c
- * read s.  Its length, 0 for none. */
+ * read s, 4 as 2 without a nasal end (-on, -an, -en: the vowel a
+ * transliteration may write alone, "Виньеро"; *nasal its vowel, 'o' or
+ * 'a').  Its length, 0 for none. */
 static size_t
-script_latin_key(const char *f, size_t n, int mode, char *k)
+script_latin_key(const char *f, size_t n, int mode, int fold, char *k,
+    char *nasal)
 {
 	size_t kn = 0, m = n;
 
-	if (mode == 2) {
+	if (mode == 2 || mode == 4) {
 		if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
 			m--;
 		if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
 		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
 		    f[m - 2] != f[m - 1])
 			m--;
+	}
+	if (mode == 4) {
+		if (m < 4 || (f[m - 1] != 'n' && f[m - 1] != 'm') ||
+		    (f[m - 2] != 'o' && f[m - 2] != 'a' && f[m - 2] != 'e') ||
+		    script_vowel(f[m - 3]))
+			return 0;
+		*nasal = f[m - 2] == 'o' ? 'o' : 'a';
+		m--;
 	}
 	for (size_t i = 0; i < m; i++) {
 		const char c = f[i], d = i + 1 < m ? f[i + 1] : 0;
@@ -2613,7 +2706,7 @@ script_latin_key(const char *f, size_t n, int mode, char *k)
 			return 0;
 		if (mode == 3 && c == 'c')
 			cl = "s";		/* C written Ц */
-		else if (mode > 0 && mode < 3) {
+		else if (mode > 0 && mode != 3) {
 			if ((c == 'c' || c == 's') && d == 'h') {
 				cl = "s";
 				i++;
@@ -2628,73 +2721,197 @@ script_latin_key(const char *f, size_t n, int mode, char *k)
 			else if (c == 'h')
 				cl = "";
 		}
-		if (script_key_add(k, &kn, cl) != 0)
+		if (script_key_add(k, &kn, cl, fold) != 0)
 			return 0;
 	}
 	return kn;
 }
 
-/* The key of the word at t[a, b): all Cyrillic or Greek letters (or
- * none: 0) */
+/* The bytes at u[i] (before b) that join two words of one name: a space,
+ * '-', an apostrophe (', U+2019, Hebrew's geresh U+05F3), Hebrew's maqaf
+ * U+05BE.  Their length, 0 for none. */
 static size_t
-script_word_key(const char *t, size_t a, size_t b, int av, char *k)
+script_joiner(const unsigned char *u, size_t i, size_t b)
+{
+	if (u[i] == ' ' || u[i] == '-' || u[i] == '\'')
+		return 1;
+	if (i + 1 < b && ((u[i] == 0xd7 && u[i + 1] == 0xb3) ||
+	    (u[i] == 0xd6 && u[i + 1] == 0xbe)))
+		return 2;
+	if (i + 2 < b && u[i] == 0xe2 && u[i + 1] == 0x80 && u[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+/* The code point of the letter of two bytes at u[i] (before b), 0 for
+ * none */
+static inline unsigned
+script_cp(const unsigned char *u, size_t i, size_t b)
+{
+	if (i + 1 >= b || u[i] < 0xc2 || u[i] > 0xdf ||
+	    (u[i + 1] & 0xc0) != 0x80)
+		return 0;
+	return (unsigned)(u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f);
+}
+
+/* The class of Greek or Cyrillic letter cp in a word (hostile34's
+ * reading); *i past it (and past the second letter of Greek's ντ, μπ,
+ * γκ: initial, or anywhere when var & 2); var & 1: υ after α, ε read v.
+ * NULL for none. */
+static const char *
+script_grcy_class(const unsigned char *u, size_t *i, size_t b, unsigned cp,
+    int initial, int var, unsigned *prev)
+{
+	const char *cl;
+	unsigned lc;
+
+	if (cp >= 0x410 && cp <= 0x44f) {
+		lc = cp < 0x430 ? cp + 0x20 : cp;
+		return script_cyr[lc - 0x430];
+	}
+	if (cp == 0x401 || cp == 0x451)
+		return "a";				/* Ё ё */
+	if ((cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2) ||
+	    (cp >= 0x3b1 && cp <= 0x3c9)) {
+		lc = cp < 0x3b1 ? cp + 0x20 : cp;
+		cl = script_grk[lc - 0x3b1];
+		/* ντ, μπ, γκ: d, b, g */
+		if (initial || (var & 2)) {
+			const unsigned nx = script_cp(u, *i, b);
+			const unsigned nl = nx >= 0x391 && nx <= 0x3a9 ?
+			    nx + 0x20 : nx;
+
+			if ((lc == 0x3bd && nl == 0x3c4) ||
+			    (lc == 0x3bc && nl == 0x3c0) ||
+			    (lc == 0x3b3 && nl == 0x3ba)) {
+				cl = lc == 0x3bd ? "d" : lc == 0x3bc ? "v" :
+				    "g";
+				*i += 2;
+			}
+		}
+		if ((var & 1) && lc == 0x3c5 && (*prev == 0x3b1 ||
+		    *prev == 0x3b5))
+			cl = "v";
+		*prev = lc;
+		return cl;
+	}
+	if ((cp >= 0x386 && cp <= 0x38f && cp != 0x387 && cp != 0x38b &&
+	    cp != 0x38d) || cp == 0x390 || (cp >= 0x3aa && cp <= 0x3b0) ||
+	    (cp >= 0x3ca && cp <= 0x3ce)) {
+		cl = "a";				/* with a mark */
+		if ((var & 1) && (cp == 0x38e || cp == 0x3cd) &&
+		    (*prev == 0x3b1 || *prev == 0x3b5))
+			cl = "v";
+		*prev = cp == 0x388 || cp == 0x3ad ? 0x3b5 :
+		    cp == 0x386 || cp == 0x3ac ? 0x3b1 : cp;
+		return cl;
+	}
+	return NULL;
+}
+
+/* The class of Hebrew or Arabic letter cp; *i past it (and past the
+ * second ו of וו, the geresh of ג', ז', צ') */
+static const char *
+script_abjad_class(const unsigned char *u, size_t *i, size_t b, unsigned cp,
+    int initial)
+{
+	const unsigned nx = script_cp(u, *i, b);
+	const int end = *i >= b || script_joiner(u, *i, b) != 0;
+
+	if (cp >= 0x5d0 && cp <= 0x5ea) {
+		if (cp == 0x5d5 && (initial || nx == 0x5d5)) {
+			*i += nx == 0x5d5 ? 2 : 0;
+			return "v";			/* ו v */
+		}
+		if (cp == 0x5d4 && end && !initial)
+			return "";			/* a last ה */
+		if (cp == 0x5d2 && *i < b && (u[*i] == '\'' || nx == 0x5f3))
+			return "z";			/* ג' j */
+		return script_heb[cp - 0x5d0];
+	}
+	if ((cp >= 0x591 && cp <= 0x5bd) || cp == 0x5bf || cp == 0x5c1 ||
+	    cp == 0x5c2 || cp == 0x5c4 || cp == 0x5c5 || cp == 0x5c7)
+		return "";				/* points */
+	if (cp == 0x5f0)
+		return "v";				/* װ */
+	if (cp == 0x5f1 || cp == 0x5f2)
+		return "";
+	if (cp >= 0x621 && cp <= 0x64a) {
+		if (cp == 0x647 && end && !initial)
+			return "";			/* a last ه */
+		return script_ara[cp - 0x621];
+	}
+	if ((cp >= 0x64b && cp <= 0x65f) || cp == 0x670)
+		return "";				/* marks */
+	switch (cp) {
+	case 0x67e:
+		return "p";				/* پ */
+	case 0x686:
+		return "s";				/* چ */
+	case 0x698:
+		return "z";				/* ژ */
+	case 0x6a4:
+		return "v";				/* ڤ */
+	case 0x6a9:
+		return "k";				/* ک */
+	case 0x6af:
+		return "g";				/* گ */
+	case 0x6cc:
+		return "";				/* ی */
+	}
+	return NULL;
+}
+
+/* The key of the words at t[a, b) (one word, or two joined: the name in
+ * two words): all letters of one family, sounds (Greek, Cyrillic,
+ * Armenian) or abjads (Hebrew, Arabic), read as fold says; var: Greek's
+ * readings (script_grcy_class).  *last the last letter's vowel: 'o' (о,
+ * ο, ω, ո, օ), 'a' (а, α, ա) or 0.  Its length, 0 for none. */
+static size_t
+script_word_key(const char *t, size_t a, size_t b, int abjad, int var,
+    int fold, char *k, char *last)
 {
 	const unsigned char *u = (const unsigned char *)t;
 	size_t kn = 0, i = a;
-	unsigned prev = 0;
+	unsigned prev = 0, cp = 0;
+	int initial = 1;
 
 	while (i < b) {
-		unsigned cp, lc;
+		const size_t jl = script_joiner(u, i, b);
 		const char *cl;
+		unsigned lc;
 
-		if (i + 1 >= b || u[i] < 0xce || u[i] > 0xd3 ||
-		    (u[i + 1] & 0xc0) != 0x80)
+		if (jl > 0) {
+			i += jl;
+			initial = 1;
+			continue;
+		}
+		if ((cp = script_cp(u, i, b)) == 0)
 			return 0;
-		cp = (unsigned)(u[i] & 0x1f) << 6 | (u[i + 1] & 0x3f);
 		i += 2;
-		if (cp >= 0x410 && cp <= 0x44f) {
-			lc = cp < 0x430 ? cp + 0x20 : cp;
-			cl = script_cyr[lc - 0x430];
-		} else if (cp == 0x401 || cp == 0x451)
-			cl = "a";				/* Ё ё */
-		else if ((cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2) ||
-		    (cp >= 0x3b1 && cp <= 0x3c9)) {
-			lc = cp < 0x3b1 ? cp + 0x20 : cp;
-			cl = script_grk[lc - 0x3b1];
-			/* initial ντ, μπ, γκ: d, b, g; αυ, ευ: av, ev */
-			if (kn == 0 && i < b && i + 1 < b) {
-				const unsigned nx = (unsigned)(u[i] & 0x1f) << 6 |
-				    (u[i + 1] & 0x3f);
-				const unsigned nl = nx >= 0x391 && nx <= 0x3a9 ?
-				    nx + 0x20 : nx;
-
-				if ((lc == 0x3bd && nl == 0x3c4) ||
-				    (lc == 0x3bc && nl == 0x3c0) ||
-				    (lc == 0x3b3 && nl == 0x3ba)) {
-					cl = lc == 0x3bd ? "d" : lc == 0x3bc ?
-					    "v" : "g";
-					i += 2;
-				}
-			}
-			if (av && lc == 0x3c5 && (prev == 0x3b1 ||
-			    prev == 0x3b5))
-				cl = "v";
-			prev = lc;
-		} else if ((cp >= 0x386 && cp <= 0x38f && cp != 0x387 &&
-		    cp != 0x38b && cp != 0x38d) || cp == 0x390 ||
-		    (cp >= 0x3aa && cp <= 0x3b0) || (cp >= 0x3ca &&
-		    cp <= 0x3ce)) {
-			cl = "a";			/* with a mark */
-			if (av && (cp == 0x38e || cp == 0x3cd) &&
-			    (prev == 0x3b1 || prev == 0x3b5))
-				cl = "v";
-			prev = cp == 0x388 || cp == 0x3ad ? 0x3b5 :
-			    cp == 0x386 || cp == 0x3ac ? 0x3b1 : cp;
-		} else
+		if (abjad)
+			cl = script_abjad_class(u, &i, b, cp, initial);
+		else if (cp >= 0x531 && cp <= 0x587) {
+			lc = cp <= 0x556 ? cp + 0x30 : cp;
+			cl = lc >= 0x561 ? script_arm[lc - 0x561] : NULL;
+		} else if (cp >= 0x55a && cp <= 0x55f)
+			cl = "";			/* Armenian's marks */
+		else
+			cl = script_grcy_class(u, &i, b, cp, initial, var,
+			    &prev);
+		if (cl == NULL || script_key_add(k, &kn, cl, fold) != 0)
 			return 0;
-		if (script_key_add(k, &kn, cl) != 0)
-			return 0;
+		initial = 0;
 	}
+	*last = 0;
+	if (cp == 0x43e || cp == 0x41e || cp == 0x3bf || cp == 0x39f ||
+	    cp == 0x3cc || cp == 0x38c || cp == 0x3c9 || cp == 0x3a9 ||
+	    cp == 0x3ce || cp == 0x38f || cp == 0x578 || cp == 0x548 ||
+	    cp == 0x585 || cp == 0x555)
+		*last = 'o';
+	else if (cp == 0x430 || cp == 0x410 || cp == 0x3b1 || cp == 0x391 ||
+	    cp == 0x3ac || cp == 0x386 || cp == 0x561 || cp == 0x531)
+		*last = 'a';
 	return kn;
 }
 
@@ -2702,40 +2919,115 @@ script_word_key(const char *t, size_t a, size_t b, int av, char *k)
 static int
 script_key_usable(const char *k, size_t n)
 {
-	if (n < 2)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (k[i] != 'a')
-			return 1;
-	return 0;
+	return n >= 2 && script_key_cons(k, n) > 0;
 }
 
 /* Word w's bytes in its own script: t's, or the source's when the
  * evasion pass read Greek or Cyrillic look-alikes there as Latin ("ЕВА"
- * read EBA).  The source range in *a, *b; 0 when none. */
-static int
+ * read EBA).  The source range in *a, *b; its script (script_of_word),
+ * SCRIPT_NONE for none or one no key reads. */
+static enum text_script
 script_word_src(const struct detect_scratch *s, const char *t,
     const struct detect_word *w, const char **base, size_t *a, size_t *b)
 {
-	const unsigned char c = (unsigned char)t[w->start];
+	enum text_script sc = script_of_word(t, w->start, w->end);
 
-	if (c >= 0xce && c <= 0xd3) {
+	if (sc != SCRIPT_NONE) {
 		*base = t;
 		*a = w->start;
 		*b = w->end;
-		return 1;
+		return sc != SCRIPT_OTHER ? sc : SCRIPT_NONE;
 	}
 	if (!s->tn.changed || !s->tn.ev_seen || s->src == NULL ||
 	    !(w->flags & (W_CAP | W_UPPER)) || (w->flags & W_DIGIT))
-		return 0;
+		return SCRIPT_NONE;
 	*a = textnorm_src_start(&s->tn, w->start);
 	*b = textnorm_src_end(&s->tn, w->end);
 	if (*a >= *b || *b > s->src_len ||
-	    (unsigned char)s->src[*a] < 0xce ||
-	    (unsigned char)s->src[*a] > 0xd3)
-		return 0;
+	    (sc = script_of_word(s->src, *a, *b)) == SCRIPT_OTHER)
+		return SCRIPT_NONE;
 	*base = s->src;
-	return 1;
+	return sc;
+}
+
+#define SCRIPT_VARS	4
+
+/* The words at base[a, b) (two when pair: the name's parts may be two
+ * words there too) by the row's name parts: the value it is, or -1.  A
+ * sound script's key matches exact (hostile34's, two classes) or with
+ * voiced and unvoiced one (three consonant classes or more); an abjad's
+ * skeleton on two consonant classes or more.  The nasal end off (mode
+ * 4) only for a word ending with the vowel it leaves and three consonant
+ * classes (not "Дюбуа" for DUPONT: Dupo-). */
+static int
+script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
+    const struct detect_value *row, const uint8_t *vals, size_t nvals,
+    const size_t *off, const struct row_parts *parts,
+    const struct detect_scratch *s)
+{
+	char wk[2][SCRIPT_VARS][SCRIPT_KEY_MAX], pk[SCRIPT_KEY_MAX];
+	char buf[64], last = 0, l2;
+	size_t wn[2][SCRIPT_VARS];
+	const int nv = abjad ? 1 : SCRIPT_VARS;
+	int any = 0;
+
+	for (int v = 0; v < nv; v++) {
+		wn[0][v] = abjad ? 0 : script_word_key(base, a, b, 0, v,
+		    KEY_EXACT, wk[0][v], &last);
+		if (!script_key_usable(wk[0][v], wn[0][v]))
+			wn[0][v] = 0;
+		wn[1][v] = script_word_key(base, a, b, abjad, v,
+		    abjad ? KEY_SKELETON : KEY_VOICE, wk[1][v], &l2);
+		if (script_key_cons(wk[1][v], wn[1][v]) < (abjad ? 2u : 3u))
+			wn[1][v] = 0;
+		any |= wn[0][v] > 0 || wn[1][v] > 0;
+	}
+	if (!any)
+		return -1;
+	for (size_t x = 0; x < nvals; x++) {
+		const size_t k = vals[x];
+		const char *v = row_fold(s) + off[k];
+
+		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+		    row[k].kind != DETECT_IDENT_NAME)
+			continue;
+		/* each part; for two words, also two parts side by side
+		 * ("لو غوف" of LE GOFF) */
+		for (size_t p = 0; p < parts[k].n; p++)
+		    for (int two = 0; two <= (pair && p + 1 < parts[k].n);
+			two++) {
+			const char *f = v + parts[k].off[p];
+			size_t fn = parts[k].len[p];
+
+			if (two) {
+				if (fn + parts[k].len[p + 1] > sizeof(buf))
+					continue;
+				memcpy(buf, f, fn);
+				memcpy(buf + fn, v + parts[k].off[p + 1],
+				    parts[k].len[p + 1]);
+				fn += parts[k].len[p + 1];
+				f = buf;
+			}
+			for (int mode = 0; mode < 5; mode++)
+			    for (int kf = abjad; kf < 2; kf++) {
+				char nasal = 0;
+				const size_t pn = script_latin_key(f, fn, mode,
+				    kf == 0 ? KEY_EXACT : abjad ? KEY_SKELETON :
+				    KEY_VOICE, pk, &nasal);
+
+				if (pn == 0 || (mode == 4 && (abjad ||
+				    nasal != last ||
+				    script_key_cons(pk, pn) < 3)))
+					continue;
+				for (int w = 0; w < nv; w++)
+					if (pn == wn[kf][w] &&
+					    memcmp(pk, wk[kf][w], pn) == 0)
+						return (int)k;
+			}
+		}
+	}
+	return -1;
 }
 
 static __attribute__((noinline, cold)) int
@@ -2743,49 +3035,69 @@ row_script_names(const char *t, const struct detect_value *row,
     const uint8_t *vals, size_t nvals, const size_t *off,
     const struct row_parts *parts, struct detect_scratch *s)
 {
-	char wk[2][SCRIPT_KEY_MAX], pk[SCRIPT_KEY_MAX];
-	int r;
+	/* the word before, when of a script a key reads: its range, its
+	 * family, whether it is the row's name or taken */
+	const char *pbase = NULL;
+	size_t pa = 0, pb = 0, pi = SIZE_MAX;
+	int pabjad = 0, pdone = 0, r;
 
 	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 		const char *base;
-		size_t wn[2], a, b;
-		int hit = -1;
+		size_t a, b;
+		enum text_script sc;
+		int abjad, hit = -1, done;
 
-		if (w->nchars < 2 || word_taken(s, i) ||
-		    !script_word_src(s, t, w, &base, &a, &b))
-			continue;
-		/* (Greek's υ after α, ε: read v, or a letter for U) */
-		for (int av = 0; av < 2; av++) {
-			wn[av] = script_word_key(base, a, b, av, wk[av]);
-			if (!script_key_usable(wk[av], wn[av]))
-				wn[av] = 0;
-		}
-		if (wn[0] == 0 && wn[1] == 0)
-			continue;
-		for (size_t x = 0; x < nvals && hit < 0; x++) {
-			const size_t k = vals[x];
-			const char *v = row_fold(s) + off[k];
-
-			if (row[k].kind != DETECT_IDENT_LAST_NAME &&
-			    row[k].kind != DETECT_IDENT_FIRST_NAME &&
-			    row[k].kind != DETECT_IDENT_NAME)
+		/* (a word taken: its own bytes only, for a pair; the
+		 * source's end of a unit is a walk of the unit, and every
+		 * word of a long reversed line is in one) */
+		if (word_taken(s, i)) {
+			if ((sc = script_of_word(t, w->start, w->end)) ==
+			    SCRIPT_NONE || sc == SCRIPT_OTHER) {
+				pi = SIZE_MAX;
 				continue;
-			for (size_t p = 0; p < parts[k].n && hit < 0; p++)
-				for (int mode = 0; mode < 4 && hit < 0; mode++) {
-					const size_t pn = script_latin_key(v +
-					    parts[k].off[p], parts[k].len[p],
-					    mode, pk);
-
-					for (int av = 0; av < 2 && hit < 0; av++)
-						if (pn > 0 && pn == wn[av] &&
-						    memcmp(pk, wk[av], pn) == 0)
-							hit = (int)k;
-				}
+			}
+			base = t;
+			a = w->start;
+			b = w->end;
+		} else if ((sc = script_word_src(s, t, w, &base, &a, &b)) ==
+		    SCRIPT_NONE) {
+			pi = SIZE_MAX;
+			continue;
 		}
-		if (hit >= 0 && (r = add_span(s, w->start, w->end,
-		    DETECT_NAME, hit)) < 0)
+		abjad = sc == SCRIPT_HEBREW || sc == SCRIPT_ARABIC;
+		if (w->nchars >= 2 && !word_taken(s, i) &&
+		    (hit = script_name_match(base, a, b, abjad, 0, row, vals,
+		    nvals, off, parts, s)) >= 0 &&
+		    (r = add_span(s, w->start, w->end, DETECT_NAME, hit)) < 0)
 			return r;
+		done = hit >= 0 || word_taken(s, i);
+		/* the name in two words ("دو بون", "ז'אן", "Ле Кофф"): the
+		 * word before and this one, one joiner apart, when one of
+		 * them is not the name alone */
+		if (i > 0 && pi == i - 1 && pbase == base &&
+		    pabjad == abjad && !(pdone && done) && a > pb &&
+		    script_joiner((const unsigned char *)
+		    base, pb, a) == a - pb &&
+		    (hit = script_name_match(base, pa, b, abjad, 1, row, vals,
+		    nvals, off, parts, s)) >= 0) {
+			if (!word_taken(s, i - 1) && !word_taken(s, i)) {
+				if ((r = add_span(s, s->words[i - 1].start,
+				    w->end, DETECT_NAME, hit)) < 0)
+					return r;
+			} else for (size_t j = i - 1; j <= i; j++)
+				if (!word_taken(s, j) && (r = add_span(s,
+				    s->words[j].start, s->words[j].end,
+				    DETECT_NAME, hit)) < 0)
+					return r;
+			done = 1;
+		}
+		pi = i;
+		pbase = base;
+		pa = a;
+		pb = b;
+		pabjad = abjad;
+		pdone = done;
 	}
 	return 0;
 }

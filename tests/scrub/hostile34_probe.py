@@ -6,8 +6,6 @@ them; partial: some: hostilelib's measure).  Usage: hostile34_probe.py BIN [-v] 
 import sys, unicodedata
 from hostilelib import TEMPLATES, left_total, report, row_line, run_spans, state
 
-BIN = sys.argv[1]
-ARGS = [a for a in sys.argv[2:] if a != "-v"]
 # last, first, nir, phone, ipp, and the names as a Russian or Greek text
 # writes them (by sound: the way a reader of that script reads them)
 ROWS = [
@@ -129,6 +127,12 @@ def main():
             for k in (len(P) // 2, 2):
                 items.append((row, [P[:k], P[k:]]))
                 cats.append(("cells", P[:k] + " | " + P[k:]))
+    report(probe(items, cats, sys.argv[1],
+        [a for a in sys.argv[2:] if a != "-v"]), "-v" in sys.argv)
+
+def probe(items, cats, BIN, ARGS):
+    """items: (row, [cell, ...]); cats: (category, form) of each item.
+    Each form through BIN in a sentence and alone: its state."""
     lines, meta = run(items)
     out = run_spans(BIN, ARGS, lines)
     res, at = {}, 0
@@ -141,5 +145,7 @@ def main():
             tot += t
         cat, s = cats[i // 2]
         res[(row[0], cat, s, tpl)] = state(left, tot)
-    report(res, "-v" in sys.argv)
-main()
+    return res
+
+if __name__ == "__main__":
+    main()
