@@ -20,6 +20,14 @@ enum detect_ident {
 	DETECT_IDENT_NONE, DETECT_IDENT_NAME, DETECT_IDENT_FIRST_NAME,
 	DETECT_IDENT_LAST_NAME, DETECT_IDENT_NIR, DETECT_IDENT_PHONE,
 	DETECT_IDENT_EMAIL, DETECT_IDENT_ADDRESS, DETECT_IDENT_ID,
+	/* Not a row value, not a policy's (xcell37): the end of the row's
+	 * scrubbed cell before this one, or the start of the one after, so
+	 * that a row value cut at the boundary ("DUP" | "ONT") is taken in
+	 * both.  Last in the row array, at most one of each; detect_run
+	 * reads them apart, no other rule sees them, and a span's ctx never
+	 * names them.  The caller may give the whole cell or its
+	 * detect_cell_head / detect_cell_tail: the same spans. */
+	DETECT_IDENT_CELL_BEFORE, DETECT_IDENT_CELL_AFTER,
 };
 
 enum detect_kind {
@@ -278,6 +286,15 @@ struct detect_scratch {
 	uint32_t		*spelled_w;
 	uint8_t			*spelled_done;
 	size_t			 spelled_cap;
+	/* The row's scrubbed cells beside this one (DETECT_IDENT_CELL_*,
+	 * xcell37): [0] before, [1] after, len 0 for none; the caller's
+	 * bytes, set by detect_run for a text given them, read in that run
+	 * only.  Padded to a line: the scratch's size stays a multiple of
+	 * 64, as a batch's array of them was laid out before (48 bytes
+	 * more moved the hot first lines of each: +0.4 M of the bench's
+	 * model in data misses) */
+	struct detect_value	 cell_ends[2];
+	char			 cell_pad[16];
 };
 
 /* The words of a comment whose spelled index a scratch keeps (some 20
@@ -317,6 +334,15 @@ int	detect_run_many(const struct detect_options *o, size_t n,
 	    const char **texts, size_t *lens,
 	    const struct detect_value *const *rows, const size_t *nrows,
 	    struct detect_scratch *ss) PFS_WUR;
+
+/* The bytes of a scrubbed cell its neighbours are given (xcell37,
+ * DETECT_IDENT_CELL_*): its first bytes, [0, detect_cell_head), and its
+ * last, [detect_cell_tail, len), at most DETECT_CELL_END each, cut at a
+ * character and never inside a word (a word cut there is left out
+ * whole).  A cell of DETECT_CELL_END bytes or fewer is given whole. */
+#define DETECT_CELL_END	64
+size_t	detect_cell_head(const char *v, size_t len);
+size_t	detect_cell_tail(const char *v, size_t len);
 
 /* "name", "first_name", ... as written in a policy; 0 or -EINVAL. */
 int	detect_ident_parse(const char *name, enum detect_ident *out) PFS_WUR;

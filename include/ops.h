@@ -101,6 +101,11 @@ struct ops_row {
 	/* scrub: the row values whose pseudonyms fake.first and fake.last
 	 * are (made by the same rule from the same value), or -1. */
 	int			 first_ctx, last_ctx;
+	/* scrub: the ends of the row's scrubbed cells beside the cell at
+	 * hand (detect.h DETECT_IDENT_CELL_*, xcell37), set by the view
+	 * around one ops_apply; nends 0: none. */
+	const struct detect_value	 *ends;
+	size_t				  nends;
 };
 
 /*
@@ -129,9 +134,11 @@ ops_row_clear(struct ops_row *row)
 	row->fake.avoid = NULL;
 	row->fake.avoid_len = 0;
 	row->first_ctx = row->last_ctx = -1;
+	row->ends = NULL;
+	row->nends = 0;
 }
 #if defined(__x86_64__) && defined(__LP64__)
-_Static_assert(sizeof(struct ops_row) == 152 &&
+_Static_assert(sizeof(struct ops_row) == 168 &&
     sizeof(struct fake_row) == 88, "ops_row_clear sets every field");
 #endif
 

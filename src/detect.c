@@ -870,6 +870,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(diag ON KIND(DETECT_BIT(DETECT_DIAGNOSIS)),			\
 	    scan_cued_terms(text, len, o->diagnosis_groups, s))		\
 	X(OPT(1), scan_row_names(text, row, nrow, s))			\
+	/* (xcell37) a row value cut at the boundary of two of the	\
+	 * row's scrubbed cells: only a cell given their ends */	\
+	X(CELLS, scan_cell_ends(text, row, nrow, s))			\
 	X(OPT(o->ident != NULL), scan_identity(text, s, o->ident))	\
 	X(address ON HAS(W_SHELTER, 0), scan_shelters(text, s))		\
 	X(names ON (HAS(W_UPPER, D_PARTICLE) & HAS(W_CAP, D_FIRST)),	\
@@ -1092,6 +1095,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 #define TBANY(b)	((s->text_bytes & (b)) != 0)
 #define TBALL(b)	((s->text_bytes & (b)) == (b))
 #define HINT(f)		(s->f != 0)
+/* (xcell37) the text was given the ends of the cells beside it
+ * (row_take_cell_ends): not a gate NOGATES opens, the rule reads what
+ * this run set only */
+#define CELLS		cells
 #define NOGATES		detect_no_gates
 #define AND(a, b)	((a) && (b))
 #define OR(a, b)	((a) || (b))
@@ -1114,7 +1121,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 static inline __attribute__((always_inline)) int
 run_rules_with(const struct detect_options *o, const char *text, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s,
-    int all)
+    int cells, int all)
 {
 	RULES_LOCALS;
 	int r;
@@ -1128,16 +1135,18 @@ run_rules_with(const struct detect_options *o, const char *text, size_t len,
 
 static __attribute__((noinline)) int
 run_rules_all(const struct detect_options *o, const char *text, size_t len,
-    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    int cells)
 {
-	return run_rules_with(o, text, len, row, nrow, s, 1);
+	return run_rules_with(o, text, len, row, nrow, s, cells, 1);
 }
 
 static __attribute__((noinline)) int
 run_rules_some(const struct detect_options *o, const char *text, size_t len,
-    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    int cells)
 {
-	return run_rules_with(o, text, len, row, nrow, s, 0);
+	return run_rules_with(o, text, len, row, nrow, s, cells, 0);
 }
 
 /* Every rule, in order.  A policy asks every kind (scrub_spans, the
@@ -1148,11 +1157,12 @@ run_rules_some(const struct detect_options *o, const char *text, size_t len,
  * same in both. */
 static int
 run_rules(const struct detect_options *o, const char *text, size_t len,
-    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    int cells)
 {
 	if ((o->kinds & RULES_KINDS) == RULES_KINDS)
-		return run_rules_all(o, text, len, row, nrow, s);
-	return run_rules_some(o, text, len, row, nrow, s);
+		return run_rules_all(o, text, len, row, nrow, s, cells);
+	return run_rules_some(o, text, len, row, nrow, s, cells);
 }
 
 /* The lists of detect_int.h WC_* before WC_LATE, each made when a rule
@@ -1515,16 +1525,51 @@ detect_begin(const char **text, size_t *len,
 	return 0;
 }
 
+#if defined(__x86_64__) && defined(__LP64__)
+_Static_assert(sizeof(struct detect_scratch) % 64 == 0,
+    "a batch's scratches keep their lines (detect.h cell_pad)");
+#endif
+
+/* xcell37: the ends of the cells beside this one, which the caller put
+ * after the row's values (DETECT_IDENT_CELL_*), into s->cell_ends, and
+ * *cells 1 (the gate of scan_cell_ends: RULES' CELLS); the count of the
+ * values alone, which is all the rules see.  A text without ends leaves
+ * the scratch alone: cell_ends is in a line of its own, which a store
+ * and a gate's load for every text cost some 0.6 M of the bench's model
+ * (8,000 more data misses a pass), and the rule reads it only after
+ * this run set it. */
+static size_t
+row_take_cell_ends(const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s, int *cells)
+{
+	*cells = 0;
+	if (row == NULL || nrow == 0 ||
+	    (row[nrow - 1].kind != DETECT_IDENT_CELL_BEFORE &&
+	    row[nrow - 1].kind != DETECT_IDENT_CELL_AFTER))
+		return nrow;
+	s->cell_ends[0] = s->cell_ends[1] = (struct detect_value){
+	    DETECT_IDENT_NONE, "", 0 };
+	while (nrow > 0 && (row[nrow - 1].kind == DETECT_IDENT_CELL_BEFORE ||
+	    row[nrow - 1].kind == DETECT_IDENT_CELL_AFTER)) {
+		s->cell_ends[row[nrow - 1].kind == DETECT_IDENT_CELL_AFTER] =
+		    row[nrow - 1];
+		nrow--;
+	}
+	*cells = (s->cell_ends[0].len | s->cell_ends[1].len) != 0;
+	return nrow;
+}
+
 int
 detect_run(const struct detect_options *o, const char *text, size_t len,
     const struct detect_value *row, size_t nrow, struct detect_scratch *s)
 {
-	int r;
+	int cells, r;
 
+	nrow = row_take_cell_ends(row, nrow, s, &cells);
 	if (nrow > MAX_ROW)
 		nrow = MAX_ROW;
 	if ((r = detect_begin(&text, &len, s)) != 0 ||
-	    (r = run_rules(o, text, len, row, nrow, s)) != 0)
+	    (r = run_rules(o, text, len, row, nrow, s, cells)) != 0)
 		return r;
 	finish_spans(text, len, s);
 	return 0;
@@ -1837,7 +1882,7 @@ static inline __attribute__((always_inline)) int
 run_rules_many_with(const struct detect_options *o, size_t n,
     const char *const *texts, const size_t *lens,
     const struct detect_value *const *rows, const size_t *nrows,
-    struct detect_scratch *ss, int all)
+    struct detect_scratch *ss, uint64_t cells, int all)
 {
 	RULES_LOCALS;
 	struct gate_masks g;
@@ -1860,18 +1905,18 @@ static __attribute__((noinline)) int
 run_rules_many_all(const struct detect_options *o, size_t n,
     const char *const *texts, const size_t *lens,
     const struct detect_value *const *rows, const size_t *nrows,
-    struct detect_scratch *ss)
+    struct detect_scratch *ss, uint64_t cells)
 {
-	return run_rules_many_with(o, n, texts, lens, rows, nrows, ss, 1);
+	return run_rules_many_with(o, n, texts, lens, rows, nrows, ss, cells, 1);
 }
 
 static __attribute__((noinline)) int
 run_rules_many_some(const struct detect_options *o, size_t n,
     const char *const *texts, const size_t *lens,
     const struct detect_value *const *rows, const size_t *nrows,
-    struct detect_scratch *ss)
+    struct detect_scratch *ss, uint64_t cells)
 {
-	return run_rules_many_with(o, n, texts, lens, rows, nrows, ss, 0);
+	return run_rules_many_with(o, n, texts, lens, rows, nrows, ss, cells, 0);
 }
 
 int
@@ -1907,11 +1952,21 @@ detect_run_many(const struct detect_options *o, size_t n,
 	 * gates); the export's batches are smaller (view.c SCRUB_AHEAD) */
 	for (size_t c = 0; c < n; c += RULE_CHUNK) {
 		size_t m = n - c < RULE_CHUNK ? n - c : RULE_CHUNK;
+		size_t nr[RULE_CHUNK];
+		uint64_t cells = 0;
 
+		/* (the cells' ends apart: the rules see the values alone) */
+		for (size_t i = 0; i < m; i++) {
+			int e;
+
+			nr[i] = row_take_cell_ends(rows[c + i], nrows[c + i],
+			    &ss[c + i], &e);
+			cells |= (uint64_t)e << i;
+		}
 		if ((r = (o->kinds & RULES_KINDS) == RULES_KINDS ?
 		    run_rules_many_all(o, m, texts + c, lens + c, rows + c,
-		    nrows + c, ss + c) : run_rules_many_some(o, m, texts + c,
-		    lens + c, rows + c, nrows + c, ss + c)) != 0)
+		    nr, ss + c, cells) : run_rules_many_some(o, m, texts + c,
+		    lens + c, rows + c, nr, ss + c, cells)) != 0)
 			goto out;
 	}
 	for (size_t i = 0; i < n; i++)

@@ -1986,6 +1986,8 @@ int	scan_name_tails(const char *t, struct detect_scratch *s);
 int	row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    const struct detect_value *row, size_t nrow, const size_t *off,
 	    const size_t *flen, size_t k, int first);
+int	scan_cell_ends(const char *t, const struct detect_value *row,
+	    size_t nrow, struct detect_scratch *s);
 int	scan_row_names(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 int	row_value_fold_agrees(const char *v, size_t len);

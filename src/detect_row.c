@@ -4267,3 +4267,373 @@ scan_identity(const char *t, struct detect_scratch *s,
 	}
 	return 0;
 }
+
+/*
+ * xcell37: the row's value cut at the boundary of two of its scrubbed
+ * cells ("Jean DUP" | "ONT vu", "D" | "UPONT", "1840275" | "12345674"):
+ * each cell alone shows a piece no rule reads ("ONT" is a French word),
+ * the view's row shows the name.  The caller gives a cell the end of the
+ * scrubbed cell before it and the start of the one after
+ * (DETECT_IDENT_CELL_*: view.c row_cell_ends); a cell's first or last
+ * word whose fold and the neighbour's word at the cut make exactly a
+ * part of the row's name values (four letters or more; two or three in
+ * capitals on both sides, not a particle), or whose digits and the
+ * neighbour's make exactly a NIR, phone or id of the row (six digits or
+ * more), is that value's span.  Only the row's own values: two ordinary
+ * words that do not make one stay ("ont" alone).  A hyphen, spaces or
+ * nothing at the cut.  Bounded: the neighbour's DETECT_CELL_END bytes,
+ * the cell's first and last words, each row value folded once a cell.
+ */
+#define CELL_RUN_MAX	128	/* a neighbour's word at the cut, folded */
+#define CELL_DIGITS	40	/* digits of a run of digit groups */
+
+static inline int
+cell_word_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+	    c >= 0x80;
+}
+
+/* What may stand at the cut: spaces, line ends, a hyphen. */
+static inline int
+cell_cut_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-';
+}
+
+size_t
+detect_cell_head(const char *v, size_t len)
+{
+	size_t n = DETECT_CELL_END;
+
+	if (len <= n)
+		return len;
+	while (n > 0 && ((unsigned char)v[n] & 0xc0) == 0x80)
+		n--;
+	/* (a word cut at n is left out whole) */
+	if (cell_word_byte((unsigned char)v[n]))
+		while (n > 0 && cell_word_byte((unsigned char)v[n - 1]))
+			n--;
+	return n;
+}
+
+size_t
+detect_cell_tail(const char *v, size_t len)
+{
+	size_t a;
+
+	if (len <= DETECT_CELL_END)
+		return 0;
+	a = len - DETECT_CELL_END;
+	while (a < len && ((unsigned char)v[a] & 0xc0) == 0x80)
+		a++;
+	if (a < len && cell_word_byte((unsigned char)v[a - 1]) &&
+	    cell_word_byte((unsigned char)v[a]))
+		while (a < len && cell_word_byte((unsigned char)v[a]))
+			a++;
+	return a;
+}
+
+/* The neighbour's word at the cut (tail: its last, else its first),
+ * folded as the row's values are (norm_value), into w; *caps: written
+ * in capitals (ASCII letters, none in lower case).  Its length, 0 for
+ * none, or -ENOMEM. */
+static long
+cell_end_word(const struct detect_value *e, int tail, struct buf *tmp,
+    char *w, int *caps)
+{
+	const char *v = e->v;
+	size_t n = e->len, a, b, i;
+	int r;
+
+	if (tail) {
+		a = detect_cell_tail(v, n);
+		v += a;
+		n -= a;
+	} else
+		n = detect_cell_head(v, n);
+	/* the raw word first: its case, and a word there at all */
+	if (tail) {
+		for (b = n; b > 0 && cell_cut_byte((unsigned char)v[b - 1]); b--)
+			;
+		for (a = b; a > 0 && cell_word_byte((unsigned char)v[a - 1]); a--)
+			;
+	} else {
+		for (a = 0; a < n && cell_cut_byte((unsigned char)v[a]); a++)
+			;
+		for (b = a; b < n && cell_word_byte((unsigned char)v[b]); b++)
+			;
+	}
+	if (a == b)
+		return 0;
+	*caps = 1;
+	for (i = a; i < b; i++)
+		if (!(v[i] >= 'A' && v[i] <= 'Z'))
+			*caps = 0;
+	if ((r = norm_value(NORM_TEXT, v + a, b - a, tmp)) != 0)
+		return r == -ENOMEM ? r : 0;
+	/* (a fold that made a space or a sign: not one word) */
+	if (tmp->len == 0 || tmp->len > CELL_RUN_MAX)
+		return 0;
+	for (i = 0; i < tmp->len; i++)
+		if (!cell_word_byte((unsigned char)tmp->data[i]))
+			return 0;
+	memcpy(w, tmp->data, tmp->len);
+	return (long)tmp->len;
+}
+
+/* The digits of the run of digit groups (joined by one ' ', '.', '-' or
+ * '/') at the end (tail) or the start of v[0..n), after what may stand
+ * at the cut: into d, and each digit's offset in v into at (if not
+ * NULL).  Their count, at most CELL_DIGITS (a longer run: 0). */
+static size_t
+cell_digits(const char *v, size_t n, int tail, char *d, size_t *at)
+{
+	size_t m = 0, j;
+
+	if (tail) {
+		for (j = n; j > 0 && cell_cut_byte((unsigned char)v[j - 1]); j--)
+			;
+		while (j > 0 && util_is_digit(v[j - 1])) {
+			if (m == CELL_DIGITS)
+				return 0;
+			d[m] = v[j - 1];
+			if (at != NULL)
+				at[m] = j - 1;
+			m++;
+			j--;
+			if (j >= 2 && (v[j - 1] == ' ' || v[j - 1] == '.' ||
+			    v[j - 1] == '-' || v[j - 1] == '/') &&
+			    util_is_digit(v[j - 2]))
+				j--;
+		}
+		for (size_t x = 0; x < m / 2; x++) {
+			char c = d[x];
+			d[x] = d[m - 1 - x];
+			d[m - 1 - x] = c;
+			if (at != NULL) {
+				size_t o = at[x];
+				at[x] = at[m - 1 - x];
+				at[m - 1 - x] = o;
+			}
+		}
+		return m;
+	}
+	for (j = 0; j < n && cell_cut_byte((unsigned char)v[j]); j++)
+		;
+	while (j < n && util_is_digit(v[j])) {
+		if (m == CELL_DIGITS)
+			return 0;
+		d[m] = v[j];
+		if (at != NULL)
+			at[m] = j;
+		m++;
+		j++;
+		if (j + 1 < n && (v[j] == ' ' || v[j] == '.' || v[j] == '-' ||
+		    v[j] == '/') && util_is_digit(v[j + 1]))
+			j++;
+	}
+	return m;
+}
+
+/* The cell's first (or last) word, if nothing but what may stand at the
+ * cut is before (after) it: its index, else SIZE_MAX. */
+static size_t
+cell_edge_word(const char *t, const struct detect_scratch *s, int last)
+{
+	size_t i = last ? s->nwords - 1 : 0;
+	const struct detect_word *w = &s->words[i];
+
+	if (last) {
+		for (size_t j = w->end; j < s->text_len; j++)
+			if (!cell_cut_byte((unsigned char)t[j]))
+				return SIZE_MAX;
+	} else {
+		for (size_t j = 0; j < w->start; j++)
+			if (!cell_cut_byte((unsigned char)t[j]))
+				return SIZE_MAX;
+	}
+	return (w->flags & W_DIGIT) ? SIZE_MAX : i;
+}
+
+/* a, b, c (na, nb, nc bytes) back to back are part p (L bytes) */
+static inline int
+cell_part_is(const char *p, size_t L, const char *a, size_t na,
+    const char *b, size_t nb, const char *c, size_t nc)
+{
+	return L == na + nb + nc && memcmp(p, a, na) == 0 &&
+	    memcmp(p + na, b, nb) == 0 && memcmp(p + na + nb, c, nc) == 0;
+}
+
+/* The name parts: the cell's edge words and the neighbours' words. */
+static int
+cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	char bw[CELL_RUN_MAX], aw[CELL_RUN_MAX];
+	long nb = 0, na = 0;
+	int bcaps = 0, acaps = 0, r;
+	size_t first, last;
+
+	if (s->nwords == 0)
+		return 0;
+	if (s->cell_ends[0].len > 0 && (nb = cell_end_word(&s->cell_ends[0],
+	    1, &s->tmp, bw, &bcaps)) < 0)
+		return (int)nb;
+	if (s->cell_ends[1].len > 0 && (na = cell_end_word(&s->cell_ends[1],
+	    0, &s->tmp, aw, &acaps)) < 0)
+		return (int)na;
+	first = nb > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
+	last = na > 0 ? cell_edge_word(t, s, 1) : SIZE_MAX;
+	if (first == SIZE_MAX && last == SIZE_MAX)
+		return 0;
+	for (size_t k = 0; k < nrow; k++) {
+		const char *f;
+
+		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+		    row[k].kind != DETECT_IDENT_NAME)
+			continue;
+		if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len,
+		    &s->tmp)) != 0) {
+			if (r == -ENOMEM)
+				return r;
+			continue;
+		}
+		f = s->tmp.data;
+		for (size_t a = 0, b; a < s->tmp.len; a = b + 1) {
+			size_t L;
+			int small;
+
+			for (b = a; b < s->tmp.len && f[b] != ' ' && f[b] != '\'';
+			    b++)
+				;
+			L = b - a;
+			/* (a short part in capitals on both sides only, and
+			 * no particle: "D.U." is an abbreviation more often) */
+			small = L < 4;
+			if (L < 2 || (small && in_list(particles, f + a, L)))
+				continue;
+			for (int side = 0; side < 3; side++) {
+				size_t i = side == 1 ? last : first;
+				const struct detect_word *w;
+				int hit;
+
+				if (i == SIZE_MAX || (side == 2 && (s->nwords != 1 ||
+				    nb == 0 || na == 0)))
+					continue;
+				w = &s->words[i];
+				if (small && (!(w->flags & W_UPPER) &&
+				    !(w->nchars == 1 && (w->flags & W_CAP))))
+					continue;
+				if (side == 0)	/* before, then the first word */
+					hit = (!small || bcaps) && cell_part_is(f + a,
+					    L, bw, (size_t)nb, wf(s, w),
+					    w->fold_len, "", 0);
+				else if (side == 1)	/* the last, then after */
+					hit = (!small || acaps) && cell_part_is(f + a,
+					    L, "", 0, wf(s, w), w->fold_len, aw,
+					    (size_t)na);
+				else	/* before, the cell's one word, after */
+					hit = (!small || (bcaps && acaps)) &&
+					    cell_part_is(f + a, L, bw, (size_t)nb,
+					    wf(s, w), w->fold_len, aw, (size_t)na);
+				if (hit && (r = add_span(s, w->start, w->end,
+				    DETECT_NAME, (int)k)) < 0)
+					return r;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The number values: the cell's first (last) digits and the
+ * neighbour's last (first) make exactly one. */
+static int
+cell_end_numbers(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	char cd[2][CELL_DIGITS], nd[2][CELL_DIGITS], vd[CELL_DIGITS];
+	size_t cat[2][CELL_DIGITS], cm[2] = { 0, 0 }, nm[2] = { 0, 0 };
+	int r;
+
+	for (int side = 0; side < 2; side++) {
+		const struct detect_value *e = &s->cell_ends[side];
+		size_t a;
+
+		if (e->len == 0)
+			continue;
+		/* side 0: the neighbour before's last digits, the cell's
+		 * first; side 1: the cell's last, the neighbour after's
+		 * first */
+		if (side == 0) {
+			a = detect_cell_tail(e->v, e->len);
+			nm[0] = cell_digits(e->v + a, e->len - a, 1, nd[0], NULL);
+			if (nm[0] > 0)
+				cm[0] = cell_digits(t, s->text_len, 0, cd[0],
+				    cat[0]);
+		} else {
+			nm[1] = cell_digits(e->v, detect_cell_head(e->v, e->len),
+			    0, nd[1], NULL);
+			if (nm[1] > 0)
+				cm[1] = cell_digits(t, s->text_len, 1, cd[1],
+				    cat[1]);
+		}
+	}
+	if (cm[0] == 0 && cm[1] == 0)
+		return 0;
+	for (size_t k = 0; k < nrow; k++) {
+		enum detect_kind kind;
+		size_t L = 0;
+
+		if (row[k].kind == DETECT_IDENT_NIR)
+			kind = DETECT_NIR;
+		else if (row[k].kind == DETECT_IDENT_PHONE)
+			kind = DETECT_PHONE;
+		else if (row[k].kind == DETECT_IDENT_ID)
+			kind = DETECT_ID;
+		else
+			continue;
+		for (size_t i = 0; i < row[k].len; i++)
+			if (util_is_digit(row[k].v[i])) {
+				if (L == CELL_DIGITS) {
+					L = 0;
+					break;
+				}
+				vd[L++] = row[k].v[i];
+			}
+		if (L < 6)
+			continue;
+		/* the value's first i digits before the cut, the others after */
+		for (size_t i = 1; i < L; i++) {
+			size_t j = L - i;
+
+			if (cm[0] >= j && nm[0] >= i &&
+			    memcmp(nd[0] + nm[0] - i, vd, i) == 0 &&
+			    memcmp(cd[0], vd + i, j) == 0 &&
+			    (r = add_span(s, cat[0][0], cat[0][j - 1] + 1, kind,
+			    (int)k)) < 0)
+				return r;
+			if (cm[1] >= i && nm[1] >= j &&
+			    memcmp(cd[1] + cm[1] - i, vd, i) == 0 &&
+			    memcmp(nd[1], vd + i, j) == 0 &&
+			    (r = add_span(s, cat[1][cm[1] - i], cat[1][cm[1] - 1] +
+			    1, kind, (int)k)) < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
+int
+scan_cell_ends(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	int r;
+
+	if ((s->cell_ends[0].len | s->cell_ends[1].len) == 0 || nrow == 0)
+		return 0;
+	if ((r = cell_end_names(t, row, nrow, s)) != 0)
+		return r;
+	return cell_end_numbers(t, row, nrow, s);
+}

@@ -106,6 +106,11 @@ struct view {
 	size_t			 nviews;	/* columns with ctx_of >= 0 */
 	size_t			*shown;
 	size_t			 nshown;
+	/* The scrubbed columns (WAY_OP, op = scrub) in order, and each
+	 * column's place among them (SIZE_MAX: none): a cell is given the
+	 * ends of those beside it (row_cell_ends, xcell37). */
+	size_t			*scrub_cols, *scrub_of;
+	size_t			 nscrub;
 	off_t			 data_off;	/* source offset of the first record */
 	long			 data_line;	/* its line number */
 	long			 header_line;	/* 2 after a sep= line */
@@ -204,9 +209,30 @@ struct view_reader {
 	struct detect_scratch	*ahead_det;
 	struct buf		 ahead_text;
 	struct detect_value	 ahead_vals[SCRUB_AHEAD][VIEW_MAX_CTX];
+	/* a batch's row values with a cell's neighbours' ends after them
+	 * (ahead_column, a row of two scrubbed cells or more) */
+	struct detect_value	 ahead_xvals[SCRUB_AHEAD][VIEW_MAX_CTX + 2];
+	/* row_cell_ends: the record's scrubbed cells' ends, copied (raw
+	 * bytes: wiped when freed), and each cell's as it is given them */
+	struct buf		 xc_text;
+	struct cell_end		*xc;
+	size_t			 xc_cap;
 	/* records [0, ahead_nvals) of the batch have their row values in
 	 * ahead_vals, which row_context takes rather than read them again */
 	size_t			 ahead_nvals;
+};
+
+/* A scrubbed cell's ends, as the cells beside it are given them
+ * (xcell37): its last bytes, its first bytes (the whole cell, or
+ * detect_cell_tail's and detect_cell_head's: the same spans), whether it
+ * shows nothing (empty or spaces: skipped, the reader sees nothing
+ * between its neighbours); and the ends it is given itself. */
+struct cell_end {
+	const char		*tail, *head;
+	size_t			 ntail, nhead;
+	int			 blank;
+	struct detect_value	 give[2];
+	size_t			 ngive;
 };
 
 /* A scrubbed cell whose spans scrub_ahead found: the record's source
@@ -349,6 +375,10 @@ view_reader_free(struct view_reader *rd)
 	if (rd->ahead_text.data != NULL)
 		explicit_bzero(rd->ahead_text.data, rd->ahead_text.cap);
 	buf_free(&rd->ahead_text);
+	if (rd->xc_text.data != NULL)
+		explicit_bzero(rd->xc_text.data, rd->xc_text.cap);
+	buf_free(&rd->xc_text);
+	free(rd->xc);
 	buf_free(&rd->cell);
 	buf_free(&rd->utf8);
 	buf_free(&rd->aux);
@@ -1038,7 +1068,9 @@ plan_ways(struct view *v)
 	if ((v->way = malloc(n)) == NULL || (v->memo_way = malloc(n)) == NULL ||
 	    (v->ctx_of = malloc(n)) == NULL ||
 	    (v->plain = calloc(n, 1)) == NULL ||
-	    (v->shown = calloc(n, sizeof(*v->shown))) == NULL)
+	    (v->shown = calloc(n, sizeof(*v->shown))) == NULL ||
+	    (v->scrub_cols = calloc(n, sizeof(*v->scrub_cols))) == NULL ||
+	    (v->scrub_of = calloc(n, sizeof(*v->scrub_of))) == NULL)
 		return -ENOMEM;
 	for (size_t i = 0; i < v->ncols; i++) {
 		const struct view_col *c = &v->cols[i];
@@ -1061,6 +1093,11 @@ plan_ways(struct view *v)
 		if (v->way[i] != WAY_SKIP)
 			v->shown[v->nshown++] = i;
 		v->ctx_of[i] = -1;
+		v->scrub_of[i] = SIZE_MAX;
+		if (v->way[i] == WAY_OP && c->rule->op == OP_SCRUB) {
+			v->scrub_of[i] = v->nscrub;
+			v->scrub_cols[v->nscrub++] = i;
+		}
 	}
 	for (size_t k = 0; k < v->nctx && k < OPS_ROW_VIEWS; k++) {
 		size_t i = (size_t)v->ctx_cols[k];
@@ -2499,6 +2536,120 @@ row_context(const struct view *v, struct view_reader *rd, struct ops_row *row)
 }
 
 /*
+ * xcell37: a row value cut at the boundary of two scrubbed cells ("Jean
+ * DUP" | "ONT vu") is one name in the view's row, which a reader reads
+ * left to right, the kept columns between included.  So each scrubbed
+ * cell is given the last bytes of the nearest scrubbed cell before it
+ * and the first bytes of the nearest after it, in column order (kept
+ * columns between do not part them; a scrubbed cell that shows nothing,
+ * empty or spaces, is passed over), and detect_row.c scan_cell_ends
+ * takes the pieces that make one of the row's values.  Only neighbours,
+ * not every pair: a cut is read where two cells meet.  The same ends on
+ * every path (the cell at hand, scrub_ahead, the batch: ahead_column),
+ * so the exporter and the mount write the same bytes.  Nothing when the
+ * view has fewer than two scrubbed columns.
+ */
+static int
+cell_blank(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/* Scrubbed cell j's neighbours' ends, of the n cells ce, into its give. */
+static void
+cell_neighbours(struct cell_end *ce, size_t n, size_t j)
+{
+	size_t b = j, a = j + 1;
+	struct cell_end *c = &ce[j];
+
+	c->ngive = 0;
+	while (b > 0 && ce[b - 1].blank)
+		b--;
+	while (a < n && ce[a].blank)
+		a++;
+	if (b > 0)
+		c->give[c->ngive++] = (struct detect_value){
+		    DETECT_IDENT_CELL_BEFORE, ce[b - 1].tail, ce[b - 1].ntail };
+	if (a < n)
+		c->give[c->ngive++] = (struct detect_value){
+		    DETECT_IDENT_CELL_AFTER, ce[a].head, ce[a].nhead };
+}
+
+/* rd->xc room for n cells: 0 or -ENOMEM. */
+static int
+cell_ends_room(struct view_reader *rd, size_t n)
+{
+	struct cell_end *x;
+
+	if (rd->xc_cap >= n)
+		return 0;
+	if ((x = realloc(rd->xc, n * sizeof(*x))) == NULL)
+		return -ENOMEM;
+	rd->xc = x;
+	rd->xc_cap = n;
+	return 0;
+}
+
+/* Record rec's scrubbed cells' ends, copied into rd->xc_text (the
+ * reader's cell buffers are reused cell after cell), and the ends each
+ * is given, into rd->xc[j] (v->scrub_cols[j]'s).  0, or -errno. */
+static int
+row_cell_ends(const struct view *v, struct view_reader *rd,
+    const struct csvio_record *rec)
+{
+	size_t n = v->nscrub, at[2];
+	struct cell_end *ce;
+	const char *val;
+	size_t len;
+	int r;
+
+	if ((r = cell_ends_room(rd, n)) != 0)
+		return r;
+	ce = rd->xc;
+	buf_reset(&rd->xc_text);
+	for (size_t j = 0; j < n; j++) {
+		size_t col = v->scrub_cols[j], h, a;
+
+		ce[j] = (struct cell_end){ "", "", 0, 0, 1, { { 0 } }, 0 };
+		if (col >= rec->nfields)
+			continue;
+		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[col],
+		    &rd->cell, &rd->utf8, &val, &len)) != 0)
+			return r;
+		if (cell_blank(val, len))
+			continue;
+		ce[j].blank = 0;
+		h = detect_cell_head(val, len);
+		a = detect_cell_tail(val, len);
+		/* (offsets until the copies are all made: the buffer moves) */
+		at[0] = rd->xc_text.len;
+		if ((r = buf_append(&rd->xc_text, val + a, len - a)) != 0)
+			return r;
+		at[1] = rd->xc_text.len;
+		if ((r = buf_append(&rd->xc_text, val, h)) != 0)
+			return r;
+		ce[j].tail = (const char *)(uintptr_t)at[0];
+		ce[j].ntail = len - a;
+		ce[j].head = (const char *)(uintptr_t)at[1];
+		ce[j].nhead = h;
+	}
+	for (size_t j = 0; j < n; j++) {
+		const char *base = rd->xc_text.data ? rd->xc_text.data : "";
+
+		if (ce[j].blank)
+			continue;
+		ce[j].tail = base + (uintptr_t)ce[j].tail;
+		ce[j].head = base + (uintptr_t)ce[j].head;
+	}
+	for (size_t j = 0; j < n; j++)
+		cell_neighbours(ce, n, j);
+	return 0;
+}
+
+/*
  * Scrub ahead (docs/performance.md): the spans of the scrubbed cells of
  * the next SCRUB_AHEAD records already in the read buffer, found one
  * after the other before any of them is transformed, and kept until
@@ -2698,9 +2849,11 @@ ahead_copy(const struct view *v, struct view_reader *rd,
  * 170 bytes in two of sixteen (docs/performance.md). */
 static int
 ahead_column(const struct view *v, struct view_reader *rd, size_t col,
-    size_t j, int last_col, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
+    size_t j, size_t ncols, size_t nrec, uintptr_t (*cell)[AHEAD_COLS],
     size_t (*lens)[AHEAD_COLS], const off_t *at)
 {
+	int last_col = j + 1 == ncols;
+	struct cell_end ce[AHEAD_COLS];
 	size_t n = 0, len[SCRUB_AHEAD], nrows[SCRUB_AHEAD], rec[SCRUB_AHEAD];
 	size_t bytes = 0, nbatch;
 	const char *texts[SCRUB_AHEAD];
@@ -2714,6 +2867,27 @@ ahead_column(const struct view *v, struct view_reader *rd, size_t col,
 		len[n] = lens[k][j];
 		vals[n] = rd->ahead_vals[k];
 		nrows[n] = v->nctx;
+		/* the ends of the record's scrubbed cells beside it (as
+		 * row_cell_ends gives them: here the cells whole) */
+		if (ncols >= 2 && v->nctx > 0) {
+			for (size_t q = 0; q < ncols; q++) {
+				int none = lens[k][q] == SIZE_MAX;
+				const char *p = none ? "" : (const char *)cell[k][q];
+				size_t m = none ? 0 : lens[k][q];
+
+				ce[q] = (struct cell_end){ p, p, m, m,
+				    cell_blank(p, m), { { 0 } }, 0 };
+			}
+			cell_neighbours(ce, ncols, j);
+			if (ce[j].ngive > 0) {
+				memcpy(rd->ahead_xvals[n], rd->ahead_vals[k],
+				    v->nctx * sizeof(*rd->ahead_xvals[n]));
+				memcpy(rd->ahead_xvals[n] + v->nctx, ce[j].give,
+				    ce[j].ngive * sizeof(*ce[j].give));
+				vals[n] = rd->ahead_xvals[n];
+				nrows[n] += ce[j].ngive;
+			}
+		}
 		rec[n++] = k;
 	}
 	for (size_t k = 0; k < n; k++)
@@ -2829,7 +3003,7 @@ scrub_ahead_batch(const struct view *v, struct view_reader *rd,
 		}
 	}
 	for (size_t j = 0; j < ncols; j++)
-		if (ahead_column(v, rd, cols[j], j, j + 1 == ncols, nrec, cell,
+		if (ahead_column(v, rd, cols[j], j, ncols, nrec, cell,
 		    lens, at) != 0)
 			break;
 	if (ncols > 1)
@@ -2867,7 +3041,9 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 		rd->ahead_used[k] = (size_t)n;
 		rd->ahead_rec_at[k] = at;
 		rd->nrecs = k + 1;
-		if (ahead_row(v, rd, rec, &row) != 0)
+		if (ahead_row(v, rd, rec, &row) != 0 ||
+		    (v->nscrub >= 2 && v->nctx > 0 &&
+		    row_cell_ends(v, rd, rec) != 0))
 			return;
 		for (size_t c = 0; c < v->ncols && c < rec->nfields; c++) {
 			const char *val;
@@ -2875,6 +3051,10 @@ scrub_ahead(const struct view *v, struct view_reader *rd)
 
 			if (v->way[c] != WAY_OP || v->cols[c].rule->op != OP_SCRUB)
 				continue;
+			if (v->nscrub >= 2 && v->nctx > 0) {
+				row.ends = rd->xc[v->scrub_of[c]].give;
+				row.nends = rd->xc[v->scrub_of[c]].ngive;
+			}
 			if (field_value(rd, v->dialect.encoding, &rec->fields[c],
 			    &rd->cell, &rd->utf8, &val, &len) != 0 ||
 			    scrub_detect(v->cols[c].rule, &row, val, len,
@@ -3003,12 +3183,19 @@ emit_op_cell(const struct view *v, struct view_reader *rd, size_t i,
 		return r;
 	if (v->scrub_ahead && c->rule->op == OP_SCRUB)
 		ahead_spans_of(rd, i);
+	/* the ends of the scrubbed cells beside it (row_cell_ends) */
+	if (v->nscrub >= 2 && v->nctx > 0 && c->rule->op == OP_SCRUB) {
+		row->ends = rd->xc[v->scrub_of[i]].give;
+		row->nends = rd->xc[v->scrub_of[i]].ngive;
+	}
 	r = field_value(rd, v->dialect.encoding, f, &rd->cell, &rd->utf8, &val,
 	    &len);
 	if (r == 0)
 		r = ops_apply(v->engine->policy, c->rule, row, val, len, &rd->ops,
 		    &rd->out);
 	rd->ops.pre_spans = NULL;	/* this cell's only */
+	row->ends = NULL;
+	row->nends = 0;
 	if (r != 0 ||
 	    (!plain_cell(v, i, f->quoted) &&
 	    (r = settle_cell(rd, v, f->quoted, start)) != 0))
@@ -3377,6 +3564,9 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	if (rec->nfields < v->ncols &&
 	    (r = csvio_record_pad(&rd->rec, v->ncols)) != 0)
 		return r;
+	if (v->nscrub >= 2 && v->nctx > 0 &&
+	    (r = row_cell_ends(v, rd, rec)) != 0)
+		return r;
 	if (v->nviews == 0)
 		r = emit_cells(v, rd, &row, hiding, 0);
 	else
@@ -3619,6 +3809,8 @@ view_free(struct view *v)
 	free(v->ctx_of);
 	free(v->plain);
 	free(v->shown);
+	free(v->scrub_cols);
+	free(v->scrub_of);
 	free(v->hide_cols);
 	free(v->links);
 	buf_free(&v->head);

@@ -107,9 +107,19 @@ def run(items):
     lines, meta = [], []
     for row, cells in items:
         for tpl in TEMPLATES:
-            texts = [tpl.format(c) for c in cells]
-            for t in texts:
-                lines.append(row_line(row, t))
+            if len(cells) == 2:
+                # two cells of one row, the cut at their boundary as the
+                # view's row shows it ("Vu ce jour DUP" | "ONT pour
+                # suivi."); each cell is given the other (xcell37: the
+                # fields after the text, as view.c gives its neighbours)
+                a, b = tpl.split("{}")
+                texts = [a + cells[0], cells[1] + b]
+                ends = [("", texts[1]), (texts[0], "")]
+            else:
+                texts = [tpl.format(c) for c in cells]
+                ends = [("", "")] * len(texts)
+            for t, (bf, af) in zip(texts, ends):
+                lines.append(row_line(row, t, bf, af))
             meta.append((row, cells, texts, tpl, len(texts)))
     return lines, meta
 
@@ -127,6 +137,12 @@ def main():
             for k in (len(P) // 2, 2):
                 items.append((row, [P[:k], P[k:]]))
                 cats.append(("cells", P[:k] + " | " + P[k:]))
+        # its numbers split the same way (the NIR, the phone, the IPP)
+        nir, phone, ipp = row[2], row[3], row[4]
+        for a, b in ((nir[:7], nir[7:]), (nir[:13], nir[13:]),
+                     (phone[:8], phone[9:]), (ipp[:3], ipp[3:])):
+            items.append((row, [a, b]))
+            cats.append(("cellnum", a + " | " + b))
     report(probe(items, cats, sys.argv[1],
         [a for a in sys.argv[2:] if a != "-v"]), "-v" in sys.argv)
 

@@ -26,12 +26,20 @@ def readable(b, i):
     return unicodedata.category(ch)[0] in "LN"
 
 
-def row_line(row, text):
+def esc(t):
+    """scrub_spans' escapes of a field (a backslash, a line break)."""
+    return t.replace("\\", "\\\\").replace("\n", "\\n")
+
+
+def row_line(row, text, before="", after=""):
     """scrub_spans' line of row (last, first, nir, phone, ipp, ...) with
-    text as its comment."""
+    text as its comment; before/after: the row's neighbouring free-text
+    cells (fields 10 and 11, xcell37), left out when both are empty."""
     last, first, nir, phone, ipp = row[:5]
-    return "\t".join([last, first, nir, phone, "", "", ipp,
-                      text.replace("\\", "\\\\").replace("\n", "\\n"), ""])
+    f = [last, first, nir, phone, "", "", ipp, esc(text), ""]
+    if before or after:
+        f += [esc(before), esc(after)]
+    return "\t".join(f)
 
 
 def run_spans(binary, args, lines):

@@ -4,7 +4,9 @@
  * (MB/s of comment text), for the benchmark.  With -w, as under
  * date_shift_unit = week: a weekday before a date is left as written
  * (src/scrub.c), so its span is not printed.  SCRUB_SPANS_GROUPS=hiv,...
- * suppresses those groups only (the default: the five). */
+ * suppresses those groups only (the default: the five).  A line's
+ * fields 10 and 11, if there, are the row's scrubbed cells before and
+ * after the comment (xcell37: DETECT_IDENT_CELL_*). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +47,9 @@ print_span(const struct detect_scratch *s, size_t k, int weeks, int *first)
 }
 
 struct line {
-	struct detect_value	ctx[NCTX];
+	/* the row's values, then the ends of the cells beside (xcell37) */
+	struct detect_value	ctx[NCTX + 2];
+	size_t			 nends;
 	const char		*text;
 	size_t			 len;
 };
@@ -65,7 +69,7 @@ run_batch(const struct detect_options *o, const struct line *lines, size_t i,
 		texts[k] = lines[i + k].text;
 		lens[k] = lines[i + k].len;
 		rows[k] = lines[i + k].ctx;
-		nrows[k] = nctx;
+		nrows[k] = nctx + (nctx > 0 ? lines[i + k].nends : 0);
 	}
 	return detect_run_many(o, n, texts, lens, rows, nrows, ss);
 }
@@ -191,8 +195,8 @@ main(int argc, char **argv)
 	if (argc == 3 && strcmp(argv[1], "-t") == 0)
 		rounds = atoi(argv[2]);
 	while ((got = getline(&buf, &cap_line, stdin)) != -1) {
-		char *p = buf, *f[NCTX + 2];
-		int k;
+		char *p = buf, *f[NCTX + 4];
+		int k, nf;
 
 		if (n == cap) {
 			cap = cap ? cap * 2 : 1024;
@@ -201,12 +205,13 @@ main(int argc, char **argv)
 		}
 		if (got > 0 && buf[got - 1] == '\n')
 			buf[got - 1] = '\0';
-		for (k = 0; k < NCTX + 2; k++) {
+		for (k = 0; k < NCTX + 4; k++) {
 			f[k] = p;
 			if ((p = strchr(p, '\t')) == NULL)
 				break;
 			*p++ = '\0';
 		}
+		nf = k;
 		if (k < NCTX) {
 			fprintf(stderr, "scrub_spans: line %zu: too few fields\n", n + 1);
 			return 1;
@@ -215,6 +220,22 @@ main(int argc, char **argv)
 			lines[n].ctx[k].kind = ctx_kinds[k];
 			lines[n].ctx[k].v = strdup(f[k]);
 			lines[n].ctx[k].len = strlen(f[k]);
+		}
+		/* fields 10 and 11 (optional): the row's scrubbed cells
+		 * before and after this one (xcell37), escaped as the text */
+		lines[n].nends = 0;
+		for (int e = 0; e < 2 && nf >= NCTX + 2 + e; e++) {
+			char *c = f[NCTX + 2 + e];
+			size_t cl = unescape ? unescape_breaks(c) : strlen(c);
+			struct detect_value *d;
+
+			if (cl == 0)
+				continue;
+			d = &lines[n].ctx[NCTX + lines[n].nends++];
+			d->kind = e == 0 ? DETECT_IDENT_CELL_BEFORE :
+			    DETECT_IDENT_CELL_AFTER;
+			d->v = strdup(c);
+			d->len = cl;
 		}
 		lines[n].len = unescape ? unescape_breaks(f[NCTX]) :
 		    strlen(f[NCTX]);
@@ -259,8 +280,8 @@ main(int argc, char **argv)
 		}
 	}
 	for (size_t i = 0; !batch && i < n; i++) {
-		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx, nctx,
-		    &s) != 0)
+		if (detect_run(&o, lines[i].text, lines[i].len, lines[i].ctx,
+		    nctx + (nctx > 0 ? lines[i].nends : 0), &s) != 0)
 			return 1;
 		first = 1;
 		for (size_t k = 0; k < s.nspans; k++)
@@ -269,7 +290,7 @@ main(int argc, char **argv)
 	}
  out:
 	for (size_t i = 0; i < n; i++) {
-		for (int k = 0; k < NCTX; k++)
+		for (size_t k = 0; k < NCTX + lines[i].nends; k++)
 			free((char *)lines[i].ctx[k].v);
 		free((char *)lines[i].text);
 	}

@@ -1,0 +1,145 @@
+#!/bin/sh
+# xcell37: a row value cut at the boundary of two of the row's scrubbed
+# cells ("Jean DUP" | "ONT pour suivi", a kept column between) is one name
+# in the view's row, which a reader reads left to right: each piece must
+# go, in the export and through the mount, which must give the same bytes.
+# Keeps: ordinary words at the cells' ends that make no row value ("ils" |
+# "ont vu": "ont" stays), a name part in one cell only (its neighbour
+# untouched), a cut with an ordinary word between (no reader joins it).
+# Every row in a file of its own gives what it gives among the others
+# (the exporter's batch and the cell at hand find the same spans), and
+# no message holds a value.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mountlib.sh"
+cd "$work"
+
+"$bin" keygen key > /dev/null
+cat > policy <<'P'
+[project]
+name = xcell-test
+patient = ipp
+columns = fail
+
+[file notes]
+match = *.csv
+
+[column ipp]
+headers = IPP
+op = token
+normalize = digits
+identifies = id
+
+[column nom]
+headers = Nom
+op = fake
+kind = last_name
+identifies = last_name
+
+[column prenom]
+headers = Prénom
+op = fake
+kind = first_name
+identifies = first_name
+
+[column nir]
+headers = NIR
+op = nir
+identifies = nir
+
+[column note]
+headers = Note
+op = scrub
+
+[column sexe]
+headers = Sexe
+op = keep
+
+[column suite]
+headers = Suite
+op = scrub
+P
+mkdir -p src
+# IPP;Nom;Prénom;NIR;Note;Sexe;Suite (synthetic rows)
+cat > src/notes.csv <<'C'
+IPP;Nom;Prénom;NIR;Note;Sexe;Suite
+100001;DUPONT;Jean;184027512345674;Vu ce jour Jean DUP;M;ONT pour suivi.
+100002;DUPONT;Jean;184027512345674;Patient DU;M;PONT revu ce jour.
+100003;DUPONT;Jean;184027512345674;Appel de D;M;UPONT ce matin.
+100004;VIGNERON;Hélène;285117512345622;Mme Hél;F;ène VIGNERON vue.
+100005;DUPONT;Jean;184027512345674;Dossier DUP-;M;ONT complet.
+100006;DUPONT;Jean;184027512345674;NIR 1840275;M;12345674 transmis.
+100007;MARTIN;Paul;172039912345611;Les résultats;M;ont été revus ce jour.
+100008;DUPONT;Jean;184027512345674;Vu M. DUPONT ce jour;M;ras.
+100009;DUPONT;Jean;184027512345674;Vu ce jour DUP puis;M;ONT rappelé.
+100010;DUPONT;Jean;184027512345674;Jean DUP;M;;
+C
+sed -i 's/;;$/;/' src/notes.csv
+# the last row: "Jean DUP" then an empty Suite, no neighbour after
+check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
+check "the export's messages hold no value" sh -c \
+    "! grep -qaE 'DUP|ONT|Jean|1840275|12345674' export.err"
+
+# cell N of row IPP (a field of the view: ';'-separated, no quotes here)
+cell() { python3 - "$1" "$2" "$3" <<'EOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
+print(rows[int(sys.argv[2])][int(sys.argv[3])])
+EOF
+}
+v=out/notes.csv
+no() {	# no DESC ROW COL RAW...: none of the raw pieces in that cell
+	d=$1; r=$2; c=$3; shift 3
+	t=$(cell "$v" "$r" "$c")
+	for p in "$@"; do
+		case "$t" in *"$p"*) bad "$d: '$p' left in row $r"; return ;; esac
+	done
+	ok
+}
+keep() {	# keep DESC ROW COL TEXT: the cell still holds TEXT
+	t=$(cell "$v" "$2" "$3")
+	case "$t" in *"$4"*) ok ;; *) bad "$1 (row $2: $t)" ;; esac
+}
+no "the piece before the cut goes" 1 4 DUP
+no "the piece after the cut goes" 1 6 ONT
+no "DU | PONT" 2 4 " DU"
+no "DU | PONT, after" 2 6 PONT
+no "D | UPONT" 3 4 " D"
+no "D | UPONT, after" 3 6 UPONT
+no "Hél | ène, accents folded" 4 4 Hél
+no "Hél | ène, after" 4 6 ène
+no "a hyphen at the cut" 5 4 DUP
+no "a hyphen at the cut, after" 5 6 ONT
+no "the NIR cut" 6 4 1840275
+no "the NIR cut, after" 6 6 12345674
+keep "ordinary words at the ends that make no row value stay" 7 6 "ont été revus"
+keep "and the cell before them" 7 4 "Les résultats"
+keep "a name in one cell: its neighbour untouched" 8 6 "ras."
+keep "a cut with a word between is no cut" 9 6 "ONT rappelé"
+keep "nor its other cell's word" 9 4 "puis"
+no "the kept column between does not part them (Sexe kept)" 1 5 DUPONT
+keep "the kept column itself" 1 5 M
+
+# Each row alone (the cell at hand's path) as among the others (the
+# exporter's batch of records ahead).
+head -1 src/notes.csv > header
+same=1
+mkdir -p one
+for i in 2 3 4 5 6 7 8 9 10 11; do
+	{ cat header; sed -n "${i}p" src/notes.csv; } > one/notes.csv
+	"$bin" export -j 1 -p policy -k key one oneout 2>/dev/null || same=0
+	[ "$(sed -n 2p oneout/notes.csv)" = "$(sed -n "${i}p" $v)" ] || {
+		echo "row $i differs from the row scrubbed alone"; same=0; }
+	rm -rf oneout
+done
+check "each row as scrubbed alone" test "$same" -eq 1
+
+check "pseudonymfs mounts" mount_view src mnt fs.log \
+    -o "policy=$work/policy,key=$work/key" || finish
+check "the mount equals the export" diff -r out mnt
+check "no piece through the mount" sh -c \
+    "! grep -qaE 'Jean DUP;|;ONT pour|DU;|;PONT|;UPONT|Hél;|;ène|DUP-|1840275|12345674' mnt/notes.csv"
+check "unmounts cleanly" unmount_view mnt fs.log
+check "the daemon's log holds no value" sh -c \
+    "! grep -qaE 'DUP|ONT|1840275|12345674' fs.log"
+check_nothing_left
+finish
