@@ -825,7 +825,9 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_provisional_ids(text, len, s))			\
 	X(id ON CUE(W_DIGIT, C_IDCUE), scan_study_ids(text, len, s))	\
 	/* (recall27) a desk's, a bank's or an insurer's reference	\
-	 * after its word ("Ticket INC0048813") */			\
+	 * after its word ("Ticket INC0048813"); (recall28) a file	\
+	 * number's shape after "code" too, C_BOOKING's ("code client	\
+	 * ... plateforme HOP-7721") */					\
 	X(id ON CUE(W_DIGIT, C_REFCODE | C_BOOKING),			\
 	    scan_reference_codes(text, len, s))			\
 	/* (recall27) a card's or an account's last digits */		\

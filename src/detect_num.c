@@ -4878,7 +4878,8 @@ reference_code_at(const char *t, size_t a, size_t b)
 static const char *const reference_not_person[] = {
 	"iso", "en", "nf", "din", "cei", "iec", "astm", "ce", "un", "covid",
 	"sars", "cim", "icd", "dsm", "hla", "nyha", "lot", "ref", "ca", "cd",
-	"il", "her", "mk", "bms", "azd", "gsk", "abt", "rdv", NULL,
+	"il", "her", "mk", "bms", "azd", "gsk", "abt", "rdv", "atc", "cip",
+	"ccam", "ngap", "lpp", "has", NULL,
 };
 
 static int
@@ -4914,6 +4915,11 @@ reference_hyphen_code(const char *t, size_t a, size_t b)
 		groups++;
 		q = g;
 	}
+	/* a year alone after the capitals is an edition's, a guideline's
+	 * or a classification's ("ATC-2024", "PNNS-2019") */
+	if (groups == 1 && t[b - 5] == '-' && util_is_digit(t[b - 1]) &&
+	    (memcmp(t + b - 4, "19", 2) == 0 || memcmp(t + b - 4, "20", 2) == 0))
+		return 0;
 	return long_digits != 0 && groups <= 3;
 }
 

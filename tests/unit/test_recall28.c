@@ -97,6 +97,8 @@ test_hyphen_references_kept(void **state)
 		    "positif.", { "COVID-19", "HLA-B27" }, { NULL } },
 		{ "code couleur ABC-1234 du bracelet, r\xc3\xa9""f\xc3\xa9rence "
 		    "du test CA-125.", { "ABC-1234", "CA-125" }, { NULL } },
+		{ "code client : recommandations PNNS-2019 remises.",
+		    { "PNNS-2019", NULL }, { NULL } },
 	};
 
 	(void)state;
