@@ -828,8 +828,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_provisional_ids(text, len, s))			\
 	X(id ON CUE(W_DIGIT, C_IDCUE), scan_study_ids(text, len, s))	\
 	/* (recall27) a desk's, a bank's or an insurer's reference	\
-	 * after its word ("Ticket INC0048813") */			\
-	X(id ON CUE(W_DIGIT, C_REFCODE), scan_reference_codes(text, len, s)) \
+	 * after its word ("Ticket INC0048813"); (recall28) a file	\
+	 * number's shape after "code" too, C_BOOKING's ("code client	\
+	 * ... plateforme HOP-7721") */					\
+	X(id ON CUE(W_DIGIT, C_REFCODE | C_BOOKING),			\
+	    scan_reference_codes(text, len, s))			\
 	/* (recall27) a card's or an account's last digits */		\
 	X(id ON CUE(W_DIGIT, C_ENDING), scan_number_endings(text, len, s)) \
 	X(id ON CUE(W_IDLABEL, C_NUMWORD), scan_spelled_ids(text, s))	\
@@ -924,6 +927,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    HAS(W_ROLE, 0)))),						\
 	    scan_name_cues(text, s))					\
 	X(names ON CUE(W_CAP, C_BIRTHCUE), scan_birth_names(text, len, s))	\
+	/* (recall28) "le pasteur Ndikumana": a minister's title that is	\
+	 * a surname too (minister_title_words, C_MINISTER) */		\
+	X(names ON (CUE(W_CAP, C_MINISTER) | CUE(W_UPPER, C_MINISTER)),	\
+	    scan_minister_names(text, s))				\
 	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) &			\
 	    (NOGATES | TBANY(TB_SLASH))), scan_name_spellings(text, s))	\
 	X(names ON AND(HAS(W_DIGIT, 0) | TBANY(TB_CHATMARK | TB_BULLET),	\
@@ -1030,8 +1037,6 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    summary_has(s, NS_AVEC | NS_ETOU), scan_aged_names(text, len, s))	\
 	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
 	    scan_address_lines(text, s))					\
-	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
-	    scan_shelter_beds(text, s))				\
 	/* (dev25) a unit and its building, "de la" between */		\
 	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
 	    scan_unit_of_building(text, s))				\
@@ -1041,6 +1046,11 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(address ON (KIND(DETECT_BIT(DETECT_ADDRESS)) |		\
 	    (KIND(DETECT_BIT(DETECT_NAME) | DETECT_BIT(DETECT_INITIAL)) &	\
 	    (NOGATES | TBANY(TB_COMMA)))), scan_homes(text, s))		\
+	/* (recall28: after the homes, whose name a bed may precede,	\
+	 * "lit 3 au CHRS Les Glycines") a bed's or a pitch's number	\
+	 * beside an address */					\
+	X(address ON KIND(DETECT_BIT(DETECT_ADDRESS)),			\
+	    scan_shelter_beds(text, s))				\
 	X(id ON (KIND(DETECT_BIT(DETECT_NAME) |				\
 	    DETECT_BIT(DETECT_INITIAL) | DETECT_BIT(DETECT_DATE)) &	\
 	    (NOGATES | TBANY(TB_SLASH | TB_CELL | TB_SEMI))),		\

@@ -6706,6 +6706,80 @@ scan_gps_coordinates(const char *t, size_t len, struct detect_scratch *s)
 	return 0;
 }
 
+/* The digits of a bed's or a pitch's number at byte p ("lit 3",
+ * "emplacement 7", one to three digits, nothing glued): the number's
+ * end, 0 if none.  *pitch: the word is "emplacement". */
+static size_t
+bed_number_at(const char *t, const struct detect_scratch *s, size_t p,
+    int *pitch)
+{
+	size_t q, n;
+
+	*pitch = 0;
+	if (p + 5 <= s->text_len && (t[p] | 32) == 'l' && t[p + 1] == 'i' &&
+	    t[p + 2] == 't' && t[p + 3] == ' ')
+		n = 4;
+	else if (p + 13 <= s->text_len && (t[p] | 32) == 'e' &&
+	    memcmp(t + p + 1, "mplacement ", 11) == 0) {
+		n = 12;
+		*pitch = 1;
+	} else
+		return 0;
+	if (!util_is_digit(t[p + n]) || (p > 0 && is_alnum_byte(t[p - 1])))
+		return 0;
+	for (q = p + n; q < s->text_len && q - p - n < 4 && util_is_digit(t[q]);
+	    q++)
+		;
+	if (q - p - n > 3 || (q < s->text_len && is_alnum_byte(t[q])))
+		return 0;
+	return q;
+}
+
+/* The small words between a bed or a pitch and the home after it ("lit 3
+ * au CHRS Les Glycines", "emplacement 7 de l'aire d'accueil ...",
+ * "emplacement 4 sur l'aire de la rue des Aulnes"). */
+static const char *const bed_links[] = {
+	"au", "aux", "du", "de", "des", "la", "le", "l", "a", "sur", "dans",
+	"aire", NULL,
+};
+
+/* Before the address span that opens at word k: "lit N" or
+ * "emplacement N" and at most three of bed_links (or one ", ", " (",
+ * " - "); 1 and the bed's bytes in *p, *q, or 0. */
+static int
+bed_before(const char *t, const struct detect_scratch *s, size_t k,
+    size_t *p, size_t *q, int *pitch)
+{
+	size_t links = 0, d;
+
+	while (k > 0 && links < 3 && !(s->words[k - 1].flags & (W_CAP |
+	    W_DIGIT)) && s->words[k].start - s->words[k - 1].end <= 1 &&
+	    in_list(bed_links, wf(s, &s->words[k - 1]),
+	    s->words[k - 1].fold_len)) {
+		k--;
+		links++;
+	}
+	if (k < 2 || !(s->words[k - 1].flags & W_DIGIT))
+		return 0;
+	d = k - 1;
+	if (links == 0) {
+		/* no link word: a comma, a parenthesis or a dash */
+		size_t g = s->words[k].start - s->words[d].end;
+		const char *b = t + s->words[d].end;
+
+		if (!((g == 2 && b[0] == ',' && b[1] == ' ') || (g == 2 &&
+		    b[0] == ' ' && b[1] == '(') || (g == 3 && b[0] == ' ' &&
+		    b[1] == '-' && b[2] == ' ')))
+			return 0;
+	}
+	if (s->words[d].start != s->words[d - 1].end + 1 ||
+	    (*q = bed_number_at(t, s, s->words[d - 1].start, pitch)) !=
+	    s->words[d].end)
+		return 0;
+	*p = s->words[d - 1].start;
+	return 1;
+}
+
 /*
  * A bed in a shelter, a hostel or a home, after its address or its room
  * (recall25): "CHRS Les Glycines, lit 3", "hôtel social Les Lilas,
@@ -6716,37 +6790,42 @@ scan_gps_coordinates(const char *t, size_t len, struct detect_scratch *s)
  * médicalisé").  After an address span that holds a place's word
  * (D_PLACE: "CHRS", "foyer", "hôtel") or in a comment that names a home
  * (home_comment), one to three bytes of ", ", " - ", " (" or a space,
- * then "lit" and one to three digits, nothing glued.  (detect_run's
- * gate: addresses asked, an address span.)  0 or -ENOMEM.
+ * then "lit" and one to three digits, nothing glued.  recall28: before
+ * its home too ("lit 3 au CHRS Les Glycines", bed_before), and a pitch
+ * of a travellers' site or a campsite, "emplacement" and its number,
+ * after or before any address ("rue des Aulnes, emplacement 7",
+ * "emplacement 7 de l'aire d'accueil de la route de Thionville": the
+ * caravan's place is its home's); "lit 3 : retour de bloc",
+ * "emplacement 3 du cathéter" (no address) stay.  (detect_run's gate:
+ * addresses asked, an address span.)  0 or -ENOMEM.
  */
 int
 scan_shelter_beds(const char *t, struct detect_scratch *s)
 {
 	int home = -1, r;
+	size_t nspans = s->nspans;
 
-	for (size_t x = 0; x < s->nspans; x++) {
-		size_t e = s->spans[x].end, p = e, k, a, q;
-		int placed = 0;
+	for (size_t x = 0; x < nspans; x++) {
+		size_t e = s->spans[x].end, p = e, k, a, q, k0;
+		int placed = 0, pitch;
 
 		if (s->spans[x].kind != DETECT_ADDRESS || e <= s->spans[x].start)
 			continue;
 		while (p < s->text_len && p - e < 3 && (t[p] == ' ' ||
 		    t[p] == ',' || t[p] == '-' || t[p] == '('))
 			p++;
-		if (p + 5 > s->text_len || p == e || (t[p] | 32) != 'l' ||
-		    t[p + 1] != 'i' || t[p + 2] != 't' || t[p + 3] != ' ' ||
-		    !util_is_digit(t[p + 4]))
-			continue;
-		for (q = p + 4; q < s->text_len && q - p < 8 &&
-		    util_is_digit(t[q]); q++)
-			;
-		if (q - p > 7 || (q < s->text_len && is_alnum_byte(t[q])))
-			continue;
-		for (k = word_at(s, s->spans[x].start); k < s->nwords &&
-		    s->words[k].start < e && !placed; k++)
+		k0 = word_at(s, s->spans[x].start);
+		if (p == e || (q = bed_number_at(t, s, p, &pitch)) == 0) {
+			if (k0 >= s->nwords || s->words[k0].start !=
+			    s->spans[x].start ||
+			    !bed_before(t, s, k0, &p, &q, &pitch))
+				continue;
+		}
+		for (k = k0; k < s->nwords && s->words[k].start < e &&
+		    !placed; k++)
 			placed = word_has(s, k, D_PLACE) || word_in_listf(s, k,
 			    home_words);
-		if (!placed && !home_comment(s, &home))
+		if (!pitch && !placed && !home_comment(s, &home))
 			continue;
 		a = p;
 		if (overlaps(s, a, q))

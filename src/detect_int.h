@@ -500,6 +500,10 @@ enum {
  * gate of scan_number_endings. */
 #define C_REFCODE	C_BIT(17)
 #define C_ENDING	C_BIT(18)
+/* recall28: a minister's title that is a surname too ("le pasteur
+ * Ndikumana": detect_namecue.c minister_title_words), the gate of
+ * scan_minister_names. */
+#define C_MINISTER	C_BIT(19)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
  * of 64 bits a cue, zeroed once a chunk, filled from each text's set
  * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
@@ -517,7 +521,7 @@ enum {
 	X(signed_cue_words, C_SIGNED) X(booking_cue_words, C_BOOKING)	\
 	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF) \
 	X(row_initials_cues, C_ROWINIT) X(id_code_words, C_REFCODE)	\
-	X(number_ending_verbs, C_ENDING)
+	X(number_ending_verbs, C_ENDING) X(minister_title_words, C_MINISTER)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1593,6 +1597,7 @@ extern const char *const signoff_thank_words[];	/* C_SIGNOFF */
 extern const char *const row_initials_cues[];	/* C_ROWINIT (detect_row.c) */
 extern const char *const id_code_words[];	/* C_REFCODE (detect_num.c) */
 extern const char *const number_ending_verbs[];	/* C_ENDING (detect_num.c) */
+extern const char *const minister_title_words[];	/* C_MINISTER (detect_namecue.c) */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
 int	week_joined_s(const char *t, const struct detect_scratch *s, size_t i);
@@ -1949,6 +1954,7 @@ extern const char *const message_cues[];	/* D_MSGCUE */
 extern const char *const fewcue_words[];	/* D_FEWCUE (detect_shape.c) */
 extern const char *const detect_mail_at_words[];	/* C_MAILAT */
 int	scan_name_cues(const char *t, struct detect_scratch *s);
+int	scan_minister_names(const char *t, struct detect_scratch *s);
 /* dev24: given names after a birth's, the twins' or a dictated comma's
  * word ("le bébé s'appellera Lou", "jumelles Elira et Erza"). */
 int	scan_birth_names(const char *t, size_t len, struct detect_scratch *s);

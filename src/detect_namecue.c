@@ -3149,6 +3149,89 @@ cue_in_the_name_of(const char *t, struct detect_scratch *s)
 	return 0;
 }
 
+/* recall28: the titles of a cult's ministers that are surnames too
+ * ("Sophie Pasteur", "Marie Abbé", "vaccin Pasteur", "Institut
+ * Pasteur"), so kept out of the roles' table (recall27): C_MINISTER, the
+ * gate of scan_minister_names, which reads them by their shape only.
+ * "cure" is "curé" folded, asked with its accent ("cure de chimio"). */
+const char *const minister_title_words[] = {
+	"pasteur", "pasteure", "abbe", "cure", "pope", "chanoine", NULL,
+};
+
+/* Word i is a minister's title as a title is written in a sentence: in
+ * lower case after an article ("le pasteur", "l'abbé", "du curé", "au
+ * pasteur"); "Institut Pasteur", "vaccin Pasteur", "Sophie Pasteur" have
+ * its capital and no article. */
+static int
+minister_title_at(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t g;
+
+	if (i == 0 || (w->flags & W_DIGIT) ||
+	    !(detect_cue_of(w->fhash) & C_MINISTER))
+		return 0;
+	/* in capitals, its article in capitals too ("LE PASTEUR X") */
+	if ((w->flags & W_UPPER) ? !(s->words[i - 1].flags & W_UPPER) :
+	    (w->flags & W_CAP) != 0)
+		return 0;
+	/* "curé", not "cure" (its accent's two bytes last, É or é) */
+	if (word_is(s, i, "cure") && (w->end - w->start != 5 ||
+	    (unsigned char)t[w->start + 3] != 0xc3 ||
+	    ((unsigned char)t[w->start + 4] | 0x20) != 0xa9))
+		return 0;
+	/* one space or an apostrophe ("l'abbé", "l\u2019abbé") between */
+	g = s->words[i - 1].end;
+	if (g + 1 != w->start && apostrophe_len(t, s->text_len, g) !=
+	    w->start - g)
+		return 0;
+	return word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
+	    word_is(s, i - 1, "l") || word_is(s, i - 1, "du") ||
+	    word_is(s, i - 1, "au") || word_is(s, i - 1, "son") ||
+	    word_is(s, i - 1, "sa") || word_is(s, i - 1, "leur") ||
+	    word_is(s, i - 1, "notre") || word_is(s, i - 1, "votre");
+}
+
+/*
+ * A surname after a minister's title that is a surname too (recall28):
+ * "le pasteur Ndikumana", "l'abbé Kerbrat", "du curé Le Gall".  The
+ * shape says a person: an article, the title in lower case, then one to
+ * four capitalized words, each a name by itself (cue_name_itself), one
+ * word alone no ordinary word ("le pasteur de la paroisse", "l'abbé
+ * Pierre" of a foundation's name is "Abbé": capitalized, no article).
+ * (detect_run's gate: a word of minister_title_words, C_MINISTER, and a
+ * capital.)  0 or -ENOMEM.
+ */
+int
+scan_minister_names(const char *t, struct detect_scratch *s)
+{
+	for (size_t i = 1; i + 1 < s->nwords; i++) {
+		size_t a = i + 1, b = NO_WORD;
+		int r;
+
+		if (!minister_title_at(t, s, i) || !joined(t, s, i) ||
+		    s->words[i].end + 1 != s->words[a].start)
+			continue;
+		/* the name's words up to the first ordinary one ("LE
+		 * PASTEUR NDIKUMANA PASSERA": capitals run on) */
+		for (size_t k = a; k < s->nwords && k < a + CUE_MAX_WORDS; k++) {
+			if (!is_name_span(span_of(s, k)) &&
+			    (!cue_cap_word(s, k) || !cue_name_itself(t, s, k)))
+				break;
+			b = k;
+			if (!joined(t, s, k))
+				break;
+		}
+		if (b == NO_WORD || (a == b && !is_name_span(span_of(s, a)) &&
+		    word_lexicon(t, s, a)))
+			continue;
+		if ((r = cue_take(s, a, b)) < 0)
+			return r;
+		i = b;
+	}
+	return 0;
+}
+
 /* Cues (detect_run's gate: a word of D_NAMECUE, or a quote). */
 int
 scan_name_cues(const char *t, struct detect_scratch *s)

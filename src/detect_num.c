@@ -4868,6 +4868,97 @@ reference_code_at(const char *t, size_t a, size_t b)
 	return digits >= 3;
 }
 
+/* recall28: a reference whose shape is a desk's file number, capitals,
+ * a hyphen and a number ("HOP-7721", "DOS-2023-0042", "CLT-48812"): a
+ * first group of two to five capitals that no standard or clinical
+ * code opens with (reference_not_person), then groups of digits (or of
+ * capitals and digits), one of four digits or more, and no date among
+ * them ("RDV-2025-03-12").  "COVID-19", "T-21", "HLA-B27", "CA-125",
+ * "CIM-10", "ISO-15189", "UN-3373" stay. */
+static const char *const reference_not_person[] = {
+	"iso", "en", "nf", "din", "cei", "iec", "astm", "ce", "un", "covid",
+	"sars", "cim", "icd", "dsm", "hla", "nyha", "lot", "ref", "ca", "cd",
+	"il", "her", "mk", "bms", "azd", "gsk", "abt", "rdv", "atc", "cip",
+	"ccam", "ngap", "lpp", "has", NULL,
+};
+
+static int
+reference_hyphen_code(const char *t, size_t a, size_t b)
+{
+	size_t q = a, g, long_digits = 0, groups = 0;
+	char low[6];
+
+	while (q < b && t[q] >= 'A' && t[q] <= 'Z')
+		q++;
+	if (q - a < 2 || q - a > 5 || q >= b || t[q] != '-')
+		return 0;
+	for (g = a; g < q; g++)
+		low[g - a] = (char)(t[g] | 32);
+	low[q - a] = '\0';
+	if (in_list(reference_not_person, low, q - a))
+		return 0;
+	while (q < b) {
+		size_t d = 0, n = 0;
+
+		q++;	/* the '-' */
+		for (g = q; g < b && t[g] != '-'; g++) {
+			d += util_is_digit(t[g]) != 0;
+			n++;
+		}
+		if (n == 0)
+			return 0;
+		/* a date's day or month: two digits between two groups */
+		if (d == n && n <= 2 && g < b)
+			return 0;
+		if (d == n && n >= 4)
+			long_digits++;
+		groups++;
+		q = g;
+	}
+	/* a year alone after the capitals is an edition's, a guideline's
+	 * or a classification's ("ATC-2024", "PNNS-2019") */
+	if (groups == 1 && t[b - 5] == '-' && util_is_digit(t[b - 1]) &&
+	    (memcmp(t + b - 4, "19", 2) == 0 || memcmp(t + b - 4, "20", 2) == 0))
+		return 0;
+	return long_digits != 0 && groups <= 3;
+}
+
+/* Things whose code names no one: met first on the way back, they own
+ * the code ("code couleur ABC-1234", "référence du kit, lot AB-12345"). */
+static const char *const reference_things[] = {
+	"lot", "lots", "batch", "serie", "modele", "version", "article",
+	"norme", "normes", "couleur", "type", "kit", "appareil", "dispositif",
+	"materiel", "produit", "flacon", "boite", "test", "essai", "protocole",
+	"etude", NULL,
+};
+
+/* The words a hyphenated reference (reference_hyphen_code) may follow
+ * at a distance, in its clause: id_code_words, and "code" (C_BOOKING's:
+ * "code client de l'hôpital pour la plateforme HOP-7721"). */
+static int
+reference_word_before(const char *t, const struct detect_scratch *s,
+    size_t m)
+{
+	size_t stop = m > 8 ? m - 8 : 0;
+
+	for (size_t k = m; k > stop; k--) {
+		const char *g = t + s->words[k - 1].end;
+		size_t gl = s->words[k].start - s->words[k - 1].end;
+
+		if (memchr(g, '.', gl) != NULL || memchr(g, ';', gl) != NULL ||
+		    memchr(g, '\n', gl) != NULL || memchr(g, '?', gl) != NULL ||
+		    memchr(g, '!', gl) != NULL)
+			return 0;
+		if (in_list(reference_things, wf(s, &s->words[k - 1]),
+		    s->words[k - 1].fold_len))
+			return 0;
+		if (word_in_listf(s, k - 1, id_code_words) ||
+		    word_is(s, k - 1, "code") || word_is(s, k - 1, "codes"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A code (reference_code_at) one space, a colon or a '#' after a word of
  * id_code_words: the file's reference at a help desk, a bank or an
  * insurer, which finds the patient in its books.  From each digit word
@@ -4906,11 +4997,14 @@ scan_reference_codes(const char *t, size_t len, struct detect_scratch *s)
 		gap = a - s->words[m - 1].end;
 		if (gap == 0 || gap > 3 ||
 		    !word_in_listf(s, m - 1, id_code_words))
-			continue;
-		for (size_t q = s->words[m - 1].end; q < a; q++)
+			gap = 0;
+		for (size_t q = s->words[m - 1].end; q < a && gap != 0; q++)
 			if (t[q] != ' ' && t[q] != ':' && t[q] != '#')
 				gap = 0;
-		if (gap == 0)
+		/* recall28: a file number's shape, its word further back in
+		 * its clause */
+		if (gap == 0 && !(reference_hyphen_code(t, a, b) &&
+		    reference_word_before(t, s, m)))
 			continue;
 		if ((r = add_span(s, a, b, DETECT_ID, -1)) < 0)
 			return r;
