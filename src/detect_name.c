@@ -9256,7 +9256,7 @@ scan_script_names(const char *t, struct detect_scratch *s)
 	for (size_t j = 0; j < s->nwords; j++) {
 		const struct detect_word *w = &s->words[j];
 
-		if (script_at(t + w->start) != SCRIPT_NONE)
+		if (script_at(t + w->start, w->end - w->start) != SCRIPT_NONE)
 			other++;
 		else if (!(w->flags & W_DIGIT))
 			latin++;
