@@ -21,7 +21,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -129,38 +128,27 @@ test_named_programmes_and_labs(void **state)
 /* A grade in Roman numerals after an eponym, French spacing before ";"
  * ("Clark III ; reprise") as before "," (eponym_grade); after a title
  * the name goes. */
-static void
-test_grade_before_semicolon(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "M\xc3\xa9lanome superficiel extensif, Breslow 0,6 mm, "
-		    "Clark III ; reprise \xc3\xa0 1 cm le 03/02/2025.",
-		    { "Clark", NULL }, { "03/02/2025", NULL } },
-		{ "Vu M. Clark III ; rappel demain.", { NULL },
-		    { "Clark", NULL } },
-		{ "Vu Jean Clark III ; rappel demain.", { NULL },
-		    { "Jean", "Clark", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_grade_before_semicolon, &DEFAULT_MODE, &S,
+	{ "M\xc3\xa9lanome superficiel extensif, Breslow 0,6 mm, "
+	    "Clark III ; reprise \xc3\xa0 1 cm le 03/02/2025.",
+	    { "Clark", NULL }, { "03/02/2025", NULL } },
+	{ "Vu M. Clark III ; rappel demain.", { NULL },
+	    { "Clark", NULL } },
+	{ "Vu Jean Clark III ; rappel demain.", { NULL },
+	    { "Jean", "Clark", NULL } })
 
 /* The rules look one word back and one word ahead. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"colectomie de Hartmann ", "plastie de ", "programme PRADO ",
 		"PRADO maternit\xc3\xa9 ", "en Erasmus ", "chez Biogroup ",
 		"Biogroup ", "programme ", "plastie de Bentall Bentall ", "Clark III ; ", "Clark III ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -468,29 +468,21 @@ test_labeled_invalid_iban(void **state)
  * "Kerouredan M, IDE".  What must stay: a letter before a capitalized
  * word (a title or a new sentence), a digit, and "A" before a word
  * ("À" unaccented). */
-static void
-test_name_tail_initials(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Transmis \xc3\xa0 Kerouredan M pour suite.", { NULL },
-		  { "Kerouredan", "M", NULL } },
-		{ "Dossier vu avec Kerouredan M. ce matin.", { NULL },
-		  { "Kerouredan", "M.", NULL } },
-		{ "Pansement vu avec Kerouredan M, IDE de nuit.", { NULL },
-		  { "Kerouredan", "M", NULL } },
-		/* Must stay. */
-		{ "Vu par Dr Martin A revoir dans 3 mois.", { "A revoir", NULL },
-		  { "Martin", NULL } },
-		{ "MME DUPONT A \xc3\x89T\xc3\x89 VUE.", { "A \xc3\x89T", NULL },
-		  { NULL } },
-		{ "Mme Dupont A 38 de fi\xc3\xa8vre.", { "A 38", NULL }, { NULL } },
-		{ "Transmis \xc3\xa0 Kerouredan M. Le patient dort.",
-		  { "M. Le", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_name_tail_initials, &DEFAULT_MODE, &S,
+	{ "Transmis \xc3\xa0 Kerouredan M pour suite.", { NULL },
+	  { "Kerouredan", "M", NULL } },
+	{ "Dossier vu avec Kerouredan M. ce matin.", { NULL },
+	  { "Kerouredan", "M.", NULL } },
+	{ "Pansement vu avec Kerouredan M, IDE de nuit.", { NULL },
+	  { "Kerouredan", "M", NULL } },
+	/* Must stay. */
+	{ "Vu par Dr Martin A revoir dans 3 mois.", { "A revoir", NULL },
+	  { "Martin", NULL } },
+	{ "MME DUPONT A \xc3\x89T\xc3\x89 VUE.", { "A \xc3\x89T", NULL },
+	  { NULL } },
+	{ "Mme Dupont A 38 de fi\xc3\xa8vre.", { "A 38", NULL }, { NULL } },
+	{ "Transmis \xc3\xa0 Kerouredan M. Le patient dort.",
+	  { "M. Le", NULL }, { NULL } })
 
 /* One capitalized word between two names found, a middle name or a
  * second surname (scan_names_between_names, the nineteenth pass): "Mme
@@ -520,69 +512,45 @@ test_names_between_names(void **state)
  * name found is the name's particle (leading_particle, the nineteenth
  * pass): "L'ASH LE HIR TEL", "LA KINÉ LE BERRE".  What must stay: "DE"
  * after a relative ("SA FILLE DE DUPONT"), an article before no name. */
-static void
-test_caps_particles_after_relatives(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "FAMILLE : L'ASH LE HIR TEL 03 27 71 77 26", { NULL },
-		  { "LE HIR", NULL } },
-		{ "FAMILLE : LA KIN\xc3\x89 LE BERRE TEL 03 27 71 77 26", { NULL },
-		  { "LE BERRE", NULL } },
-		/* Must stay. */
-		{ "APPEL DE SA FILLE DE DUPONT", { "FILLE DE", NULL },
-		  { "DUPONT", NULL } },
-		{ "SA FILLE LE VOIT DEMAIN", { "LE VOIT", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_particles_after_relatives, &DEFAULT_MODE, &S,
+	{ "FAMILLE : L'ASH LE HIR TEL 03 27 71 77 26", { NULL },
+	  { "LE HIR", NULL } },
+	{ "FAMILLE : LA KIN\xc3\x89 LE BERRE TEL 03 27 71 77 26", { NULL },
+	  { "LE BERRE", NULL } },
+	/* Must stay. */
+	{ "APPEL DE SA FILLE DE DUPONT", { "FILLE DE", NULL },
+	  { "DUPONT", NULL } },
+	{ "SA FILLE LE VOIT DEMAIN", { "LE VOIT", NULL }, { NULL } })
 
 /* "VU" (Vũ) written as a name after a carer in lower case, before a
  * dash between spaces (notname_as_name, the nineteenth pass): "la
  * sage-femme VU -- RDV", "son fils VU — RDV".  What must stay: "VU"
  * after "Patient" before the same dash, "VU" before a word. */
-static void
-test_vu_before_a_dash(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Accompagn\xc3\xa9" "e de la sage-femme VU -- RDV report\xc3\xa9",
-		  { NULL }, { "VU", NULL } },
-		{ "Accompagn\xc3\xa9 de son fils VU \xe2\x80\x94 RDV report\xc3\xa9",
-		  { NULL }, { "VU", NULL } },
-		/* Must stay. */
-		{ "Patient VU - RAS", { "VU", NULL }, { NULL } },
-		{ "Accompagn\xc3\xa9 de son fils VU par le Dr", { "VU", NULL },
-		  { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_vu_before_a_dash, &DEFAULT_MODE, &S,
+	{ "Accompagn\xc3\xa9" "e de la sage-femme VU -- RDV report\xc3\xa9",
+	  { NULL }, { "VU", NULL } },
+	{ "Accompagn\xc3\xa9 de son fils VU \xe2\x80\x94 RDV report\xc3\xa9",
+	  { NULL }, { "VU", NULL } },
+	/* Must stay. */
+	{ "Patient VU - RAS", { "VU", NULL }, { NULL } },
+	{ "Accompagn\xc3\xa9 de son fils VU par le Dr", { "VU", NULL },
+	  { NULL } })
 
 /* A lower-case first name and surname after a relation before a run of
  * dots or an ellipsis (dots_end_clause, lower_pair; the nineteenth
  * pass): "le curateur rosette ursulet.. famille", "…".  What must
  * stay: an adjective after a first name before the same dots ("sa fille
  * marie inquiète..."), a dot glued to a word. */
-static void
-test_lower_pairs_before_dots(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Revoir MT le curateur rosette ursulet.. famille pr\xc3\xa9venue",
-		  { NULL }, { "rosette ursulet", NULL } },
-		{ "Revoir le curateur rosette ursulet\xe2\x80\xa6 famille",
-		  { NULL }, { "rosette ursulet", NULL } },
-		/* Must stay. */
-		{ "sa fille marie inqui\xc3\xa8te... revoir",
-		  { "inqui\xc3\xa8te", NULL }, { "marie", NULL } },
-		{ "son fils paul malade... revoir", { "malade", NULL },
-		  { "paul", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_lower_pairs_before_dots, &DEFAULT_MODE, &S,
+	{ "Revoir MT le curateur rosette ursulet.. famille pr\xc3\xa9venue",
+	  { NULL }, { "rosette ursulet", NULL } },
+	{ "Revoir le curateur rosette ursulet\xe2\x80\xa6 famille",
+	  { NULL }, { "rosette ursulet", NULL } },
+	/* Must stay. */
+	{ "sa fille marie inqui\xc3\xa8te... revoir",
+	  { "inqui\xc3\xa8te", NULL }, { "marie", NULL } },
+	{ "son fils paul malade... revoir", { "malade", NULL },
+	  { "paul", NULL } })
 
 int
 main(void)

@@ -29,37 +29,29 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A title, then a quote: the capitalized words in it go, as after a
  * space (the surnames are ordinary words in no name list). */
-static void
-test_title_quoted_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec Mme \"Vigneron\" ce matin.", { "Vu", "matin" },
-		    { "Vigneron" } },
-		{ "Vu avec Mme « Vigneron » ce matin.", { "Vu", "matin" },
-		    { "Vigneron" } },
-		{ "Vu avec Mme «Vigneron» ce matin.", { "Vu", "matin" },
-		    { "Vigneron" } },
-		{ "Vu avec M. “Pigeon” ce jour.", { "Vu", "jour" },
-		    { "Pigeon" } },
-		{ "Transmis au Dr \"Tisserand\" pour avis.", { "Transmis",
-		    "avis" }, { "Tisserand" } },
-		{ "Appel du Dr « Chapelle Prince », cardiologue.", { "Appel",
-		    "cardiologue" }, { "Chapelle", "Prince" } },
-		{ "Patiente vue avec Madame \"Dauphin\", sa voisine.", {
-		    "Patiente", "voisine" }, { "Dauphin" } },
-		{ "RDV avec Mr \"Cordonnier\" demain.", { "RDV", "demain" },
-		    { "Cordonnier" } },
-		/* a relative or a role: a name by itself only */
-		{ "Appel de sa fille « Dupont » ce soir.", { "Appel", "soir" },
-		    { "Dupont" } },
-		{ "Son fils \"Urgent\" a appelé.", { "Son", "Urgent" },
-		    { NULL } },
-		{ "Mme \"va bien\" selon elle.", { "va", "bien" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_quoted_name, &DEFAULT_MODE, &S,
+	{ "Vu avec Mme \"Vigneron\" ce matin.", { "Vu", "matin" },
+	    { "Vigneron" } },
+	{ "Vu avec Mme « Vigneron » ce matin.", { "Vu", "matin" },
+	    { "Vigneron" } },
+	{ "Vu avec Mme «Vigneron» ce matin.", { "Vu", "matin" },
+	    { "Vigneron" } },
+	{ "Vu avec M. “Pigeon” ce jour.", { "Vu", "jour" },
+	    { "Pigeon" } },
+	{ "Transmis au Dr \"Tisserand\" pour avis.", { "Transmis",
+	    "avis" }, { "Tisserand" } },
+	{ "Appel du Dr « Chapelle Prince », cardiologue.", { "Appel",
+	    "cardiologue" }, { "Chapelle", "Prince" } },
+	{ "Patiente vue avec Madame \"Dauphin\", sa voisine.", {
+	    "Patiente", "voisine" }, { "Dauphin" } },
+	{ "RDV avec Mr \"Cordonnier\" demain.", { "RDV", "demain" },
+	    { "Cordonnier" } },
+	/* a relative or a role: a name by itself only */
+	{ "Appel de sa fille « Dupont » ce soir.", { "Appel", "soir" },
+	    { "Dupont" } },
+	{ "Son fils \"Urgent\" a appelé.", { "Son", "Urgent" },
+	    { NULL } },
+	{ "Mme \"va bien\" selon elle.", { "va", "bien" }, { NULL } })
 
 int
 main(void)

@@ -37,32 +37,24 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 /* A full name whose surname is double, one half an ordinary word in no
  * list: the whole name goes.  A span of one word glued to another (an
  * eponym read as a name) does not grow. */
-static void
-test_double_surname_glued(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Dossier au nom de PIGEON-CHAPELLE Marcelle, vue ce jour.",
-		    { "Dossier", "jour" }, { "PIGEON", "CHAPELLE",
-		    "Marcelle" } },
-		{ "Dossier au nom de VIGNERON-DUPONT Marcelle, vue ce jour.",
-		    { "Dossier", "jour" }, { "VIGNERON", "DUPONT" } },
-		{ "Dossier au nom de CHAPELLE-PIGEON Marcelle, vue ce jour.",
-		    { "Dossier", "jour" }, { "CHAPELLE", "PIGEON" } },
-		{ "Courrier de Pigeon-Martin Marcelle ce jour.",
-		    { "Courrier", "jour" }, { "Pigeon", "Martin" } },
-		{ "Courrier de Martin Marcelle-Pigeon ce jour.",
-		    { "Courrier", "jour" }, { "Martin", "Pigeon" } },
-		/* neither a span of one word (eponyms), nor lower case, nor
-		 * past a digit */
-		{ "Fracture de Pouteau-Colles, vu par Mme Martin.",
-		    { "Colles", "Fracture" }, { "Martin" } },
-		{ "Score HAS-BLED 2 et CHA2DS2-VASc, Mme Martin.",
-		    { "BLED", "VASc" }, { "Martin" } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_double_surname_glued, &DEFAULT_MODE, &S,
+	{ "Dossier au nom de PIGEON-CHAPELLE Marcelle, vue ce jour.",
+	    { "Dossier", "jour" }, { "PIGEON", "CHAPELLE",
+	    "Marcelle" } },
+	{ "Dossier au nom de VIGNERON-DUPONT Marcelle, vue ce jour.",
+	    { "Dossier", "jour" }, { "VIGNERON", "DUPONT" } },
+	{ "Dossier au nom de CHAPELLE-PIGEON Marcelle, vue ce jour.",
+	    { "Dossier", "jour" }, { "CHAPELLE", "PIGEON" } },
+	{ "Courrier de Pigeon-Martin Marcelle ce jour.",
+	    { "Courrier", "jour" }, { "Pigeon", "Martin" } },
+	{ "Courrier de Martin Marcelle-Pigeon ce jour.",
+	    { "Courrier", "jour" }, { "Martin", "Pigeon" } },
+	/* neither a span of one word (eponyms), nor lower case, nor
+	 * past a digit */
+	{ "Fracture de Pouteau-Colles, vu par Mme Martin.",
+	    { "Colles", "Fracture" }, { "Martin" } },
+	{ "Score HAS-BLED 2 et CHA2DS2-VASc, Mme Martin.",
+	    { "BLED", "VASc" }, { "Martin" } })
 
 /* The row's own surname glued to another part: the span of the row's
  * value takes it, whatever the case of the other part. */
@@ -140,28 +132,20 @@ test_row_surname_in_caps_pair(void **state)
 /* The use name in capitals before "épouse", "née", "ép.", "veuve" in
  * lower case, whose name after went: "TISSERAND épouse CHAPELLE" left
  * TISSERAND (an ordinary word in no list). */
-static void
-test_use_name_before_birth_cue(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Identit\xc3\xa9 v\xc3\xa9rifi\xc3\xa9" "e : TISSERAND "
-		    "\xc3\xa9pouse CHAPELLE, vue ce jour.", { "vue", "jour" },
-		    { "TISSERAND", "CHAPELLE" } },
-		{ "Patiente PRINCE n\xc3\xa9" "e DAUPHIN, vue ce jour.",
-		    { "Patiente", "jour" }, { "PRINCE", "DAUPHIN" } },
-		{ "vu le patient CORDONNIER veuve PIGEON hier", { "patient",
-		    "hier" }, { "CORDONNIER", "PIGEON" } },
-		{ "dossier VIGNERON \xc3\xa9p. CHAPELLE transmis", {
-		    "dossier", "transmis" }, { "VIGNERON", "CHAPELLE" } },
-		/* an acronym, a role, a possessive: no name before */
-		{ "RAS n\xc3\xa9" "e DUPONT", { "RAS" }, { "DUPONT" } },
-		{ "HTA \xc3\xa9pouse DUPONT", { "HTA" }, { "DUPONT" } },
-		{ "IDE \xc3\xa9pouse DUPONT", { "IDE" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_use_name_before_birth_cue, &DEFAULT_MODE, &S,
+	{ "Identit\xc3\xa9 v\xc3\xa9rifi\xc3\xa9" "e : TISSERAND "
+	    "\xc3\xa9pouse CHAPELLE, vue ce jour.", { "vue", "jour" },
+	    { "TISSERAND", "CHAPELLE" } },
+	{ "Patiente PRINCE n\xc3\xa9" "e DAUPHIN, vue ce jour.",
+	    { "Patiente", "jour" }, { "PRINCE", "DAUPHIN" } },
+	{ "vu le patient CORDONNIER veuve PIGEON hier", { "patient",
+	    "hier" }, { "CORDONNIER", "PIGEON" } },
+	{ "dossier VIGNERON \xc3\xa9p. CHAPELLE transmis", {
+	    "dossier", "transmis" }, { "VIGNERON", "CHAPELLE" } },
+	/* an acronym, a role, a possessive: no name before */
+	{ "RAS n\xc3\xa9" "e DUPONT", { "RAS" }, { "DUPONT" } },
+	{ "HTA \xc3\xa9pouse DUPONT", { "HTA" }, { "DUPONT" } },
+	{ "IDE \xc3\xa9pouse DUPONT", { "IDE" }, { NULL } })
 
 int
 main(void)

@@ -73,23 +73,15 @@ test_row_surname_before_ambiguous_first_name(void **state)
  * "Xiao-lin", "Seok-sun") was left raw when a list holds it as a weak
  * name (FAILS on batch26e: "lin", "sun", "jin" raw).  A French enclitic
  * after a hyphen stays. */
-static void
-test_name_lower_part_after_hyphen(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Lee Seo-lin vue ce jour.", { "vue", NULL },
-		    { "Lee", "lin", NULL } },
-		{ "M. Zhang Xiao-lin a appel\xc3\xa9.", { "appel", NULL },
-		    { "Zhang", "lin", NULL } },
-		{ "Mme Yoon Seok-sun vue.", { "vue", NULL }, { "sun", NULL } },
-		{ "M. Kang Dong-jin vu.", { "vu", NULL }, { "jin", NULL } },
-		{ "M. Dupont est-il venu ?", { "est", "il", "venu" },
-		    { "Dupont", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_name_lower_part_after_hyphen, &DEFAULT_MODE, &S,
+	{ "Mme Lee Seo-lin vue ce jour.", { "vue", NULL },
+	    { "Lee", "lin", NULL } },
+	{ "M. Zhang Xiao-lin a appel\xc3\xa9.", { "appel", NULL },
+	    { "Zhang", "lin", NULL } },
+	{ "Mme Yoon Seok-sun vue.", { "vue", NULL }, { "sun", NULL } },
+	{ "M. Kang Dong-jin vu.", { "vu", NULL }, { "jin", NULL } },
+	{ "M. Dupont est-il venu ?", { "est", "il", "venu" },
+	    { "Dupont", NULL } })
 
 int
 main(void)

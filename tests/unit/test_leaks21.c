@@ -19,7 +19,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -36,198 +35,133 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * one-letter suffix ("n° CMU-C"): the raw number goes, the archive's
  * capitals before it too.  What stays: the same words with no number,
  * a count, a sum. */
-static void
-test_numbers_after_new_labels(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "num\xc3\xa9ro de d\xc3\xa9tenu 123456, parloir le 3.",
-		    { NULL }, { "123456", NULL } },
-		{ "Radio de thorax. Pacs : ACC 4471920356.", { NULL },
-		    { "ACC 4471920356", NULL } },
-		{ "Scanner, n\xc2\xb0 d'accession 4471920356.", { NULL },
-		    { "4471920356", NULL } },
-		{ "Attestation n\xc2\xb0 CMU-C 4471 2209 valide.", { NULL },
-		    { "4471 2209", NULL } },
-		{ "Incarc\xc3\xa9r\xc3\xa9, matricule 4471-B, cellule 12.",
-		    { NULL }, { "4471-B", NULL } },
-		/* what stays */
-		{ "Images sur le PACS 2024, d\xc3\xa9tenu depuis 12 ans.",
-		    { "2024", "12 ans", NULL }, { NULL } },
-		{ "le d\xc3\xa9tenu a 123456 euros de dettes ; PACS 3 s\xc3\xa9ries.",
-		    { "123456 euros", "3 s\xc3\xa9ries", NULL }, { NULL } },
-		{ "CMU-C accord\xc3\xa9" "e, 3 ans, n\xc2\xb0 de chambre 12.",
-		    { "3 ans", "chambre 12", NULL }, { NULL } },
-		{ "chambre 4471-B, n\xc2\xb0 4471-B ; matricule 471-B.",
-		    { "chambre 4471-B", "4471-B ;", "471-B" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_numbers_after_new_labels, &DEFAULT_MODE, &S,
+	{ "num\xc3\xa9ro de d\xc3\xa9tenu 123456, parloir le 3.",
+	    { NULL }, { "123456", NULL } },
+	{ "Radio de thorax. Pacs : ACC 4471920356.", { NULL },
+	    { "ACC 4471920356", NULL } },
+	{ "Scanner, n\xc2\xb0 d'accession 4471920356.", { NULL },
+	    { "4471920356", NULL } },
+	{ "Attestation n\xc2\xb0 CMU-C 4471 2209 valide.", { NULL },
+	    { "4471 2209", NULL } },
+	{ "Incarc\xc3\xa9r\xc3\xa9, matricule 4471-B, cellule 12.",
+	    { NULL }, { "4471-B", NULL } },
+	/* what stays */
+	{ "Images sur le PACS 2024, d\xc3\xa9tenu depuis 12 ans.",
+	    { "2024", "12 ans", NULL }, { NULL } },
+	{ "le d\xc3\xa9tenu a 123456 euros de dettes ; PACS 3 s\xc3\xa9ries.",
+	    { "123456 euros", "3 s\xc3\xa9ries", NULL }, { NULL } },
+	{ "CMU-C accord\xc3\xa9" "e, 3 ans, n\xc2\xb0 de chambre 12.",
+	    { "3 ans", "chambre 12", NULL }, { NULL } },
+	{ "chambre 4471-B, n\xc2\xb0 4471-B ; matricule 471-B.",
+	    { "chambre 4471-B", "4471-B ;", "471-B" }, { NULL } })
 
 /* A stranger's name cut by a hyphen at a line's end: the piece on the
  * next line goes with the name.  What stays: a dash with a space before
  * it, a word cut after no name, a break with no hyphen. */
-static void
-test_name_cut_at_line_end(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec H\xc3\xa9l\xc3\xa8ne Cha-\npelle ce jour.",
-		    { NULL }, { "pelle", NULL } },
-		{ "Vu avec M. DUPO-\r\nNT ce jour.", { NULL },
-		    { "NT", NULL } },
-		/* what stays */
-		{ "Vu avec M. Kervazo -\nvu ce jour ; bilan san-\nguin fait.",
-		    { "vu ce", "guin", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_name_cut_at_line_end, &DEFAULT_MODE, &S,
+	{ "Vu avec H\xc3\xa9l\xc3\xa8ne Cha-\npelle ce jour.",
+	    { NULL }, { "pelle", NULL } },
+	{ "Vu avec M. DUPO-\r\nNT ce jour.", { NULL },
+	    { "NT", NULL } },
+	/* what stays */
+	{ "Vu avec M. Kervazo -\nvu ce jour ; bilan san-\nguin fait.",
+	    { "vu ce", "guin", NULL }, { NULL } })
 
 /* A relative's first name at a line's end and the surname, an ordinary
  * word, at the next line's start before a person's verb, or a word no
  * dictionary has before the sentence's rest: the surname goes.  What
  * stays: the care note's next item after the same first name ("Repas
  * pris", "Nuit calme", "Traitement inchangé"), a drug. */
-static void
-test_surname_on_next_line(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Appel de sa fille H\xc3\xa9l\xc3\xa8ne\nChapelle est "
-		    "pass\xc3\xa9" "e ce jour.", { NULL }, { "Chapelle", NULL } },
-		{ "son fils Jean\n  Pigeon dit que tout va bien.", { NULL },
-		    { "Pigeon", NULL } },
-		{ "sa fille Marie\nKervazo ce jour.", { NULL },
-		    { "Kervazo", NULL } },
-		/* what stays */
-		{ "Appel de son fils Jean\nRepas pris. Nuit calme.",
-		    { "Repas", NULL }, { NULL } },
-		{ "Appel de sa fille Marie\nTraitement inchang\xc3\xa9.",
-		    { "Traitement", NULL }, { NULL } },
-		{ "Appel de son fils Jean\nDoliprane donn\xc3\xa9.",
-		    { "Doliprane", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_surname_on_next_line, &DEFAULT_MODE, &S,
+	{ "Appel de sa fille H\xc3\xa9l\xc3\xa8ne\nChapelle est "
+	    "pass\xc3\xa9" "e ce jour.", { NULL }, { "Chapelle", NULL } },
+	{ "son fils Jean\n  Pigeon dit que tout va bien.", { NULL },
+	    { "Pigeon", NULL } },
+	{ "sa fille Marie\nKervazo ce jour.", { NULL },
+	    { "Kervazo", NULL } },
+	/* what stays */
+	{ "Appel de son fils Jean\nRepas pris. Nuit calme.",
+	    { "Repas", NULL }, { NULL } },
+	{ "Appel de sa fille Marie\nTraitement inchang\xc3\xa9.",
+	    { "Traitement", NULL }, { NULL } },
+	{ "Appel de son fils Jean\nDoliprane donn\xc3\xa9.",
+	    { "Doliprane", NULL }, { NULL } })
 
 /* A name spelled letter by letter after a title, '_' or '-' between the
  * letters: every letter goes.  What stays: a spelled run after no name,
  * a run after a name and a semicolon. */
-static void
-test_spelled_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Appel de M. D_U_P_O_N_T ce jour.", { NULL },
-		    { "U", "O", "T" } },
-		{ "Appel de Mme P-I-G-E-O-N, sa fille.", { NULL },
-		    { "P-I-G-E-O-N", NULL } },
-		/* what stays */
-		{ "Bilan A-B-C-D-E fait par M. Martin ; A-B ce jour.",
-		    { "A-B-C-D-E", "A-B ce", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_spelled_name, &DEFAULT_MODE, &S,
+	{ "Appel de M. D_U_P_O_N_T ce jour.", { NULL },
+	    { "U", "O", "T" } },
+	{ "Appel de Mme P-I-G-E-O-N, sa fille.", { NULL },
+	    { "P-I-G-E-O-N", NULL } },
+	/* what stays */
+	{ "Bilan A-B-C-D-E fait par M. Martin ; A-B ce jour.",
+	    { "A-B-C-D-E", "A-B ce", NULL }, { NULL } })
 
 /* A Polynesian name with its glottal stop written as an apostrophe,
  * after a title or beside a name: every piece goes.  What stays: French
  * elisions ("aujourd'hui", "Presqu'île", "Quelqu'un", "Prud'homme"),
  * the same name with no cue. */
-static void
-test_glottal_stop_names(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "M. Fa'aua Teiki est venu.", { NULL },
-		    { "Fa", "aua", "Teiki" } },
-		{ "Mme Tehani Ta\xe2\x80\x99" "ata vue ce jour.", { NULL },
-		    { "Ta", "ata", NULL } },
-		/* what stays */
-		{ "Aujourd'hui M. Martin va bien, Presqu'\xc3\xaele de Crozon.",
-		    { "Aujourd", "hui", "Presqu" }, { "Martin", NULL } },
-		{ "Quelqu'un a vu M. Martin ; Prud'homme ; Fa'aua seul.",
-		    { "Quelqu", "Prud", "Fa'aua" }, { "Martin", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_glottal_stop_names, &DEFAULT_MODE, &S,
+	{ "M. Fa'aua Teiki est venu.", { NULL },
+	    { "Fa", "aua", "Teiki" } },
+	{ "Mme Tehani Ta\xe2\x80\x99" "ata vue ce jour.", { NULL },
+	    { "Ta", "ata", NULL } },
+	/* what stays */
+	{ "Aujourd'hui M. Martin va bien, Presqu'\xc3\xaele de Crozon.",
+	    { "Aujourd", "hui", "Presqu" }, { "Martin", NULL } },
+	{ "Quelqu'un a vu M. Martin ; Prud'homme ; Fa'aua seul.",
+	    { "Quelqu", "Prud", "Fa'aua" }, { "Martin", NULL } })
 
 /* An emergency shelter named "CHU" (centre d'hébergement d'urgence)
  * after a shelter's cue ("115", "SIAO", "hébergé"), its name an article
  * and a capitalized word: the name goes as an address.  What stays: the
  * hospital ("CHU de Brest"), "CHU" with no cue before it. */
-static void
-test_shelter_named_chu(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "sans domicile, h\xc3\xa9" "berg\xc3\xa9 par le 115 au CHU "
-		    "Les Augustins depuis lundi.", { NULL },
-		    { "CHU Les Augustins", NULL } },
-		{ "SIAO : place au CHU La Boussole ce soir.", { NULL },
-		    { "La Boussole", NULL } },
-		/* what stays */
-		{ "h\xc3\xa9" "berg\xc3\xa9" " par le 115, hospitalis\xc3\xa9 au "
-		    "CHU de Brest.", { "CHU de Brest", NULL }, { NULL } },
-		{ "Vu au CHU Les Augustins hier.", { "CHU Les Augustins",
-		    NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_shelter_named_chu, &DEFAULT_MODE, &S,
+	{ "sans domicile, h\xc3\xa9" "berg\xc3\xa9 par le 115 au CHU "
+	    "Les Augustins depuis lundi.", { NULL },
+	    { "CHU Les Augustins", NULL } },
+	{ "SIAO : place au CHU La Boussole ce soir.", { NULL },
+	    { "La Boussole", NULL } },
+	/* what stays */
+	{ "h\xc3\xa9" "berg\xc3\xa9" " par le 115, hospitalis\xc3\xa9 au "
+	    "CHU de Brest.", { "CHU de Brest", NULL }, { NULL } },
+	{ "Vu au CHU Les Augustins hier.", { "CHU Les Augustins",
+	    NULL }, { NULL } })
 
 /* A Breton place's name with its article in lower case ("Pen ar
  * Hoat"), after a residence's cue: the whole name goes.  What stays:
  * "an" after a city when no capitalized word follows it. */
-static void
-test_breton_place_article(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Domicile : Pen ar Hoat.", { NULL }, { "Pen ar Hoat", NULL } },
-		{ "Vit \xc3\xa0 Toul an Hery depuis 2010.", { NULL },
-		    { "Toul an Hery", NULL } },
-		/* what stays */
-		{ "Vit \xc3\xa0 Brest depuis un an ; an 2020.",
-		    { "un an", "an 2020", NULL }, { "Brest", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_breton_place_article, &DEFAULT_MODE, &S,
+	{ "Domicile : Pen ar Hoat.", { NULL }, { "Pen ar Hoat", NULL } },
+	{ "Vit \xc3\xa0 Toul an Hery depuis 2010.", { NULL },
+	    { "Toul an Hery", NULL } },
+	/* what stays */
+	{ "Vit \xc3\xa0 Brest depuis un an ; an 2020.",
+	    { "un an", "an 2020", NULL }, { "Brest", NULL } })
 
 /* A "Saint-" or "Sainte-" compound right after a first name found, the
  * clause ending or going on in lower case: the compound is the surname
  * and goes.  What stays: the saint's place after "à", after no first
  * name, after a capitalized word that is no title. */
-static void
-test_saint_surname_after_first_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Courrier de Marie Saint-Martin re\xc3\xa7u ce matin.",
-		    { NULL }, { "Saint-Martin", NULL } },
-		{ "Pr\xc3\xa9sents : Dr Le Bihan, Jean Sainte-Marie et l'IDE.",
-		    { NULL }, { "Sainte-Marie", NULL } },
-		/* what stays */
-		{ "Vu avec Marie \xc3\xa0 Saint-Malo ; gare Saint-Lazare.",
-		    { "Saint-Malo", "Saint-Lazare", NULL }, { NULL } },
-		{ "Novotel Paris Saint-Lazare ce soir.",
-		    { "Saint-Lazare", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_saint_surname_after_first_name, &DEFAULT_MODE, &S,
+	{ "Courrier de Marie Saint-Martin re\xc3\xa7u ce matin.",
+	    { NULL }, { "Saint-Martin", NULL } },
+	{ "Pr\xc3\xa9sents : Dr Le Bihan, Jean Sainte-Marie et l'IDE.",
+	    { NULL }, { "Sainte-Marie", NULL } },
+	/* what stays */
+	{ "Vu avec Marie \xc3\xa0 Saint-Malo ; gare Saint-Lazare.",
+	    { "Saint-Malo", "Saint-Lazare", NULL }, { NULL } },
+	{ "Novotel Paris Saint-Lazare ce soir.",
+	    { "Saint-Lazare", NULL }, { NULL } })
 
 /* The rules of this pass look a bounded number of words back (the
  * label's suffix) or on. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"n\xc2\xb0 CMU-C 1234 5678 ", "CMU-C-C-", "A-C-", "Pacs : ACC 1234567 ",
 		"Pacs ", "d\xc3\xa9tenu 123456 ", "M. Abc-\nde ",
@@ -240,11 +174,9 @@ test_linear_time(void **state)
 		"Pen ar Pen ar ", "de Marie Saint-Martin ", "Marie Saint-",
 		"Saint-Saint-",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -391,22 +391,14 @@ test_spaced_run_same_words(void **state)
 
 /* What the run walked once gives is what the walk per title gave: the
  * lower initials after a lower-case title, then the name (linear26). */
-static void
-test_lower_initials_same_spans(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "vu m. p. lebrun ce jour", { "vu", "jour" }, { "lebrun" } },
-		{ "vu m. m. p. lebrun ce jour", { "vu", "jour" },
-		    { "lebrun" } },
-		{ "vu mme m. m. lebrun ce jour", { "vu", "jour" },
-		    { "lebrun" } },
-		{ "son fils m. garat passe", { "fils", "passe" },
-		    { "garat" } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_lower_initials_same_spans, &DEFAULT_MODE, &S,
+	{ "vu m. p. lebrun ce jour", { "vu", "jour" }, { "lebrun" } },
+	{ "vu m. m. p. lebrun ce jour", { "vu", "jour" },
+	    { "lebrun" } },
+	{ "vu mme m. m. lebrun ce jour", { "vu", "jour" },
+	    { "lebrun" } },
+	{ "son fils m. garat passe", { "fils", "passe" },
+	    { "garat" } })
 
 int
 main(void)

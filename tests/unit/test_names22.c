@@ -22,7 +22,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -36,117 +35,84 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A first name of the lists, then an ordinary word, before a heading's
  * colon: both go (main left both raw). */
-static void
-test_heading_first_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Marie Pigeon : chute dans la chambre.", { NULL },
-		    { "Marie", "Pigeon", NULL } },
-		{ "Jean Vigneron : RAS ce jour.", { NULL },
-		    { "Jean", "Vigneron", NULL } },
-		{ "Rose Tisserand : vu ce jour.", { NULL },
-		    { "Rose", "Tisserand", NULL } },
-		{ "Claire Cordonnier : refuse le traitement.", { NULL },
-		    { "Claire", "Cordonnier", NULL } },
-		/* the same place, no name: a section, then a nurse's
-		 * first name (the surname first is left: this shape) */
-		{ "Transmissions Marie : RAS.", { "Transmissions", NULL },
-		    { NULL } },
-		{ "Cardiologie : chute ce matin.", { "Cardiologie", "chute",
-		    NULL }, { NULL } },
-		{ "Bilan : chute. Conclusion : RAS.", { "Bilan", "Conclusion",
-		    NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_heading_first_surname, &DEFAULT_MODE, &S,
+	{ "Marie Pigeon : chute dans la chambre.", { NULL },
+	    { "Marie", "Pigeon", NULL } },
+	{ "Jean Vigneron : RAS ce jour.", { NULL },
+	    { "Jean", "Vigneron", NULL } },
+	{ "Rose Tisserand : vu ce jour.", { NULL },
+	    { "Rose", "Tisserand", NULL } },
+	{ "Claire Cordonnier : refuse le traitement.", { NULL },
+	    { "Claire", "Cordonnier", NULL } },
+	/* the same place, no name: a section, then a nurse's
+	 * first name (the surname first is left: this shape) */
+	{ "Transmissions Marie : RAS.", { "Transmissions", NULL },
+	    { NULL } },
+	{ "Cardiologie : chute ce matin.", { "Cardiologie", "chute",
+	    NULL }, { NULL } },
+	{ "Bilan : chute. Conclusion : RAS.", { "Bilan", "Conclusion",
+	    NULL }, { NULL } })
 
 /* In lower case after a relative ("le patient", "sa fille"), a first
  * name of the lists and an ordinary word before a person's verb: both
  * go, in either order (main left both raw). */
-static void
-test_lower_first_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "le patient pigeon marie a appel\xc3\xa9.", { NULL },
-		    { "pigeon", "marie", NULL } },
-		{ "le patient marie pigeon a appel\xc3\xa9.", { NULL },
-		    { "marie", "pigeon", NULL } },
-		{ "sa fille marie vigneron refuse.", { NULL },
-		    { "marie", "vigneron", NULL } },
-		{ "le patient jean dauphin a appel\xc3\xa9 ce matin.",
-		    { NULL }, { "jean", "dauphin", NULL } },
-		/* no person's verb after the pair, or no first name */
-		{ "le patient marie dort bien.", { "dort", "bien", NULL },
-		    { NULL } },
-		{ "patient stable a appel\xc3\xa9.", { "stable", NULL },
-		    { NULL } },
-		{ "le patient marie pigeon ce jour.", { "pigeon", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_lower_first_surname, &DEFAULT_MODE, &S,
+	{ "le patient pigeon marie a appel\xc3\xa9.", { NULL },
+	    { "pigeon", "marie", NULL } },
+	{ "le patient marie pigeon a appel\xc3\xa9.", { NULL },
+	    { "marie", "pigeon", NULL } },
+	{ "sa fille marie vigneron refuse.", { NULL },
+	    { "marie", "vigneron", NULL } },
+	{ "le patient jean dauphin a appel\xc3\xa9 ce matin.",
+	    { NULL }, { "jean", "dauphin", NULL } },
+	/* no person's verb after the pair, or no first name */
+	{ "le patient marie dort bien.", { "dort", "bien", NULL },
+	    { NULL } },
+	{ "patient stable a appel\xc3\xa9.", { "stable", NULL },
+	    { NULL } },
+	{ "le patient marie pigeon ce jour.", { "pigeon", NULL },
+	    { NULL } })
 
 /* A month or a feast capitalized right after a first name of the lists,
  * where names19c's pair stands (a person's verb, a birth cue, a person's
  * slot before, a signature): a surname (main left it raw).  A weekday
  * (a time right after a name), a month in lower case stay. */
-static void
-test_calendar_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Sophie F\xc3\xa9vrier signale une douleur.", { NULL },
-		    { "Sophie", "F\xc3\xa9vrier", NULL } },
-		{ "Courrier de Jean P\xc3\xa2ques re\xc3\xa7u ce matin.",
-		    { NULL }, { "Jean", "P\xc3\xa2ques", NULL } },
-		{ "Hugo Janvier, n\xc3\xa9(e) le 12/03/1950, entr\xc3\xa9 "
-		    "ce jour.", { NULL }, { "Hugo", "Janvier", NULL } },
-		{ "Cordialement. Claire Octobre", { NULL },
-		    { "Claire", "Octobre", NULL } },
-		{ "Vu avec Marie Lundi ce jour.", { "Lundi", NULL },
-		    { NULL } },
-		{ "RDV avec Marie Lundi matin.", { "Lundi", "matin", NULL },
-		    { NULL } },
-		{ "Vu Marie f\xc3\xa9vrier dernier, elle a appel\xc3\xa9.",
-		    { "f\xc3\xa9vrier", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_calendar_surname, &DEFAULT_MODE, &S,
+	{ "Sophie F\xc3\xa9vrier signale une douleur.", { NULL },
+	    { "Sophie", "F\xc3\xa9vrier", NULL } },
+	{ "Courrier de Jean P\xc3\xa2ques re\xc3\xa7u ce matin.",
+	    { NULL }, { "Jean", "P\xc3\xa2ques", NULL } },
+	{ "Hugo Janvier, n\xc3\xa9(e) le 12/03/1950, entr\xc3\xa9 "
+	    "ce jour.", { NULL }, { "Hugo", "Janvier", NULL } },
+	{ "Cordialement. Claire Octobre", { NULL },
+	    { "Claire", "Octobre", NULL } },
+	{ "Vu avec Marie Lundi ce jour.", { "Lundi", NULL },
+	    { NULL } },
+	{ "RDV avec Marie Lundi matin.", { "Lundi", "matin", NULL },
+	    { NULL } },
+	{ "Vu Marie f\xc3\xa9vrier dernier, elle a appel\xc3\xa9.",
+	    { "f\xc3\xa9vrier", NULL }, { NULL } })
 
 /* A day right before a weak English month ("March", "June", "May"), a
  * date's cue before the day, no capitalized word or number after the
  * month: a date in a note of any language (main left the day raw and
  * the month raw or taken as a name).  A first name after a number and
  * before a surname, a month with no day stay dates of no one's. */
-static void
-test_day_month_cued(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Seen on 12 March by the team.", { NULL },
-		    { "12", "March", NULL } },
-		{ "Seen on 3 June.", { NULL }, { "3", "June", NULL } },
-		{ "Discharged on 14 April, doing well.", { NULL },
-		    { "14", "April", NULL } },
-		{ "Vu le 5 May, RAS.", { NULL }, { "5", "May", NULL } },
-		/* no cue before the day: left to comment_english */
-		{ "Ch 12 sortie, RAS.", { "12", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_day_month_cued, &DEFAULT_MODE, &S,
+	{ "Seen on 12 March by the team.", { NULL },
+	    { "12", "March", NULL } },
+	{ "Seen on 3 June.", { NULL }, { "3", "June", NULL } },
+	{ "Discharged on 14 April, doing well.", { NULL },
+	    { "14", "April", NULL } },
+	{ "Vu le 5 May, RAS.", { NULL }, { "5", "May", NULL } },
+	/* no cue before the day: left to comment_english */
+	{ "Ch 12 sortie, RAS.", { "12", NULL }, { NULL } })
 
 /* Each rule reads the heading's two words, the pair and the verb after
  * it. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Marie Pigeon : ", "Marie Pigeon ", "Marie : ",
 		"le patient pigeon marie a appel\xc3\xa9 ",
@@ -155,11 +121,9 @@ test_linear_time(void **state)
 		"Marie Lundi matin ", "Jean P\xc3\xa2ques ",
 		"on 12 March ", "on 3 June by ", "12 June ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -19,7 +19,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -33,72 +32,53 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* Capitalized particles and a name's word after et, avec, chez, par, or
  * "de" after a call: the whole surname goes (main left it raw). */
-static void
-test_cue_particle_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Pr\xc3\xa9sents : la patiente, sa fille et Le Roux.",
-		    { "patiente", "fille", NULL }, { "Le", "Roux", NULL } },
-		{ "Pr\xc3\xa9sents : la patiente, sa fille et Le Pen.",
-		    { "patiente", NULL }, { "Le", "Pen", NULL } },
-		{ "Pr\xc3\xa9sents : la patiente, sa fille et La Rocca.",
-		    { "patiente", NULL }, { "La", "Rocca", NULL } },
-		{ "Appel de Du Pont pour avoir des nouvelles.",
-		    { "Appel", "nouvelles", NULL }, { "Du", "Pont", NULL } },
-		{ "Appel de Des Rosiers pour avoir des nouvelles.",
-		    { "Appel", NULL }, { "Des", "Rosiers", NULL } },
-		{ "Courrier de Du Pigeon re\xc3\xa7u ce matin.",
-		    { "Courrier", NULL }, { "Du", "Pigeon", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_cue_particle_name, &DEFAULT_MODE, &S,
+	{ "Pr\xc3\xa9sents : la patiente, sa fille et Le Roux.",
+	    { "patiente", "fille", NULL }, { "Le", "Roux", NULL } },
+	{ "Pr\xc3\xa9sents : la patiente, sa fille et Le Pen.",
+	    { "patiente", NULL }, { "Le", "Pen", NULL } },
+	{ "Pr\xc3\xa9sents : la patiente, sa fille et La Rocca.",
+	    { "patiente", NULL }, { "La", "Rocca", NULL } },
+	{ "Appel de Du Pont pour avoir des nouvelles.",
+	    { "Appel", "nouvelles", NULL }, { "Du", "Pont", NULL } },
+	{ "Appel de Des Rosiers pour avoir des nouvelles.",
+	    { "Appel", NULL }, { "Des", "Rosiers", NULL } },
+	{ "Courrier de Du Pigeon re\xc3\xa7u ce matin.",
+	    { "Courrier", NULL }, { "Du", "Pigeon", NULL } })
 
 /* The same cues before a town, a service, an institution; a place after
  * "à", "vers"; an article at a sentence's start: kept. */
-static void
-test_cue_particle_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Transfert \xc3\xa0 Lyon et Le Havre demain.",
-		    { "Le", "Havre", NULL }, { NULL } },
-		{ "Sortie \xc3\xa0 La Rochelle demain.",
-		    { "La", "Rochelle", NULL }, { NULL } },
-		{ "Appel de La Poste pour un colis.",
-		    { "La", "Poste", NULL }, { NULL } },
-		{ "Transfert avec Le Samu ce soir.",
-		    { "Le", "Samu", NULL }, { NULL } },
-		{ "D\xc3\xa9part vers La R\xc3\xa9union demain.",
-		    { "La", NULL }, { NULL } },
-		{ "Il habite et Du Pont-de-Claix.",
-		    { "Du", "Pont", NULL }, { NULL } },
-		{ "Mareyeur chez Le Guilvinec Maree.",
-		    { "Le", "Guilvinec", NULL }, { NULL } },
-		{ "Entretien et La Famille ce jour.",
-		    { "La", "Famille", NULL }, { NULL } },
-		{ "Le patient refuse. Du Pont refuse.",
-		    { "Le", "patient", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_cue_particle_lookalikes, &DEFAULT_MODE, &S,
+	{ "Transfert \xc3\xa0 Lyon et Le Havre demain.",
+	    { "Le", "Havre", NULL }, { NULL } },
+	{ "Sortie \xc3\xa0 La Rochelle demain.",
+	    { "La", "Rochelle", NULL }, { NULL } },
+	{ "Appel de La Poste pour un colis.",
+	    { "La", "Poste", NULL }, { NULL } },
+	{ "Transfert avec Le Samu ce soir.",
+	    { "Le", "Samu", NULL }, { NULL } },
+	{ "D\xc3\xa9part vers La R\xc3\xa9union demain.",
+	    { "La", NULL }, { NULL } },
+	{ "Il habite et Du Pont-de-Claix.",
+	    { "Du", "Pont", NULL }, { NULL } },
+	{ "Mareyeur chez Le Guilvinec Maree.",
+	    { "Le", "Guilvinec", NULL }, { NULL } },
+	{ "Entretien et La Famille ce jour.",
+	    { "La", "Famille", NULL }, { NULL } },
+	{ "Le patient refuse. Du Pont refuse.",
+	    { "Le", "patient", NULL }, { NULL } })
 
 /* The rule reads three particles and a word after each cue. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"et Le Roux ", "et Le ", "Appel de Du Pont ", "de Du De La ",
 		"avec Van Den Le Du ", "et Le Havre ", "chez La Poste ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -24,7 +24,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -37,161 +36,110 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A bare "M", "m." or "m" before a name in lower case: gone. */
-static void
-test_bare_m_title(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "non re\xc3\xa7u au labo pour M hamon ren\xc3\xa9 (ch 9), merci",
-		    { "labo", "merci", NULL }, { "hamon", "ren\xc3\xa9", NULL } },
-		{ "vu M durand ce matin", { "vu", "matin", NULL },
-		    { "durand", NULL } },
-		{ "M leroy a appel\xc3\xa9", { "appel\xc3\xa9", NULL },
-		    { "leroy", NULL } },
-		{ "son voisin m. lebreton a appel\xc3\xa9",
-		    { "voisin", NULL }, { "lebreton", NULL } },
-		{ "tube pour m hamon ren\xc3\xa9 ce jour", { "tube", "jour",
-		    NULL }, { "hamon", "ren\xc3\xa9", NULL } },
-		{ "vu M baron ce matin", { "vu", "matin", NULL },
-		    { "baron", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_bare_m_title, &DEFAULT_MODE, &S,
+	{ "non re\xc3\xa7u au labo pour M hamon ren\xc3\xa9 (ch 9), merci",
+	    { "labo", "merci", NULL }, { "hamon", "ren\xc3\xa9", NULL } },
+	{ "vu M durand ce matin", { "vu", "matin", NULL },
+	    { "durand", NULL } },
+	{ "M leroy a appel\xc3\xa9", { "appel\xc3\xa9", NULL },
+	    { "leroy", NULL } },
+	{ "son voisin m. lebreton a appel\xc3\xa9",
+	    { "voisin", NULL }, { "lebreton", NULL } },
+	{ "tube pour m hamon ren\xc3\xa9 ce jour", { "tube", "jour",
+	    NULL }, { "hamon", "ren\xc3\xa9", NULL } },
+	{ "vu M baron ce matin", { "vu", "matin", NULL },
+	    { "baron", NULL } })
 
 /* "M" as a unit, a size, a stage, or before an ordinary word: kept. */
-static void
-test_bare_m_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "solution 2 M de NaCl", { "solution", "NaCl", NULL },
-		    { NULL } },
-		{ "bas de contention taille M rose", { "taille", "rose", NULL },
-		    { NULL } },
-		{ "taille M blanc", { "blanc", NULL }, { NULL } },
-		{ "groupe M martin p\xc3\xaa" "cheur", { "groupe", "martin", NULL },
-		    { NULL } },
-		{ "pour M le patient", { "patient", NULL }, { NULL } },
-		{ "M marie", { "marie", NULL }, { NULL } },
-		{ "dose de M rose", { "dose", "rose", NULL }, { NULL } },
-		{ "prise 3 m durand", { "prise", NULL }, { NULL } },
-		{ "m hamon seul", { "hamon", "seul", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_bare_m_lookalikes, &DEFAULT_MODE, &S,
+	{ "solution 2 M de NaCl", { "solution", "NaCl", NULL },
+	    { NULL } },
+	{ "bas de contention taille M rose", { "taille", "rose", NULL },
+	    { NULL } },
+	{ "taille M blanc", { "blanc", NULL }, { NULL } },
+	{ "groupe M martin p\xc3\xaa" "cheur", { "groupe", "martin", NULL },
+	    { NULL } },
+	{ "pour M le patient", { "patient", NULL }, { NULL } },
+	{ "M marie", { "marie", NULL }, { NULL } },
+	{ "dose de M rose", { "dose", "rose", NULL }, { NULL } },
+	{ "prise 3 m durand", { "prise", NULL }, { NULL } },
+	{ "m hamon seul", { "hamon", "seul", NULL }, { NULL } })
 
 /* A relative or a carer, then a name in lower case with no colon before
  * a verb, a call to come, "à", a phone or a parenthesis: gone. */
-static void
-test_relative_lower_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "sage-femme sauvage a appel\xc3\xa9 ce matin",
-		    { "sage", "matin", NULL }, { "sauvage", NULL } },
-		{ "suivi par la sage-femme sauvage \xc3\xa0 la clinique",
-		    { "suivi", "clinique", NULL }, { "sauvage", NULL } },
-		{ "ide marie passera demain", { "ide", "demain", NULL },
-		    { "marie", NULL } },
-		{ "pr\xc3\xa9venu sa ni\xc3\xa8" "ce duc \xc3\xa0 11h",
-		    { "sa", NULL }, { "duc", NULL } },
-		{ "son fils lebrun 06 12 34 56 78", { "fils", NULL },
-		    { "lebrun", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_relative_lower_name, &DEFAULT_MODE, &S,
+	{ "sage-femme sauvage a appel\xc3\xa9 ce matin",
+	    { "sage", "matin", NULL }, { "sauvage", NULL } },
+	{ "suivi par la sage-femme sauvage \xc3\xa0 la clinique",
+	    { "suivi", "clinique", NULL }, { "sauvage", NULL } },
+	{ "ide marie passera demain", { "ide", "demain", NULL },
+	    { "marie", NULL } },
+	{ "pr\xc3\xa9venu sa ni\xc3\xa8" "ce duc \xc3\xa0 11h",
+	    { "sa", NULL }, { "duc", NULL } },
+	{ "son fils lebrun 06 12 34 56 78", { "fils", NULL },
+	    { "lebrun", NULL } })
 
 /* The adjectives and nouns that follow kin and carers, before a verb, a
  * phone or "à", and a unit's hyphen: kept. */
-static void
-test_relative_lower_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "fils cadet a appel\xc3\xa9", { "cadet", NULL }, { NULL } },
-		{ "fille unique a appel\xc3\xa9", { "unique", NULL }, { NULL } },
-		{ "kin\xc3\xa9 respiratoire (04 91 22 33 44)",
-		    { "respiratoire", NULL }, { NULL } },
-		{ "kin\xc3\xa9 cabinet (04 91 22 33 44)", { "cabinet", NULL },
-		    { NULL } },
-		{ "kin\xc3\xa9 secr\xc3\xa9tariat (04 91 22 33 44)",
-		    { "tariat", NULL }, { NULL } },
-		{ "fille pharmacie 06 12 34 56 78", { "pharmacie", NULL },
-		    { NULL } },
-		{ "fille portable 06 12 34 56 78", { "portable", NULL },
-		    { NULL } },
-		{ "son mari handicap\xc3\xa9 (06 12 34 56 78)",
-		    { "handicap\xc3\xa9", NULL }, { NULL } },
-		{ "fille aidante (06 12 34 56 78)", { "aidante", NULL },
-		    { NULL } },
-		{ "sage-femme lib\xc3\xa9rale passera", { "lib\xc3\xa9rale",
-		    NULL }, { NULL } },
-		{ "ide de nuit pr\xc3\xa9venue", { "nuit", NULL }, { NULL } },
-		{ "sa fille pr\xc3\xa9sente \xc3\xa0 la visite",
-		    { "pr\xc3\xa9sente", NULL }, { NULL } },
-		{ "Transfert en unit\xc3\xa9 m\xc3\xa8re-b\xc3\xa9" "b\xc3\xa9 (UMB)",
-		    { "b\xc3\xa9" "b\xc3\xa9", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_relative_lower_lookalikes, &DEFAULT_MODE, &S,
+	{ "fils cadet a appel\xc3\xa9", { "cadet", NULL }, { NULL } },
+	{ "fille unique a appel\xc3\xa9", { "unique", NULL }, { NULL } },
+	{ "kin\xc3\xa9 respiratoire (04 91 22 33 44)",
+	    { "respiratoire", NULL }, { NULL } },
+	{ "kin\xc3\xa9 cabinet (04 91 22 33 44)", { "cabinet", NULL },
+	    { NULL } },
+	{ "kin\xc3\xa9 secr\xc3\xa9tariat (04 91 22 33 44)",
+	    { "tariat", NULL }, { NULL } },
+	{ "fille pharmacie 06 12 34 56 78", { "pharmacie", NULL },
+	    { NULL } },
+	{ "fille portable 06 12 34 56 78", { "portable", NULL },
+	    { NULL } },
+	{ "son mari handicap\xc3\xa9 (06 12 34 56 78)",
+	    { "handicap\xc3\xa9", NULL }, { NULL } },
+	{ "fille aidante (06 12 34 56 78)", { "aidante", NULL },
+	    { NULL } },
+	{ "sage-femme lib\xc3\xa9rale passera", { "lib\xc3\xa9rale",
+	    NULL }, { NULL } },
+	{ "ide de nuit pr\xc3\xa9venue", { "nuit", NULL }, { NULL } },
+	{ "sa fille pr\xc3\xa9sente \xc3\xa0 la visite",
+	    { "pr\xc3\xa9sente", NULL }, { NULL } },
+	{ "Transfert en unit\xc3\xa9 m\xc3\xa8re-b\xc3\xa9" "b\xc3\xa9 (UMB)",
+	    { "b\xc3\xa9" "b\xc3\xa9", NULL }, { NULL } })
 
 /* A column of initials under its heading, in a pasted table: each
  * cell's initials gone whole (heldout17 dev's convention: one name). */
-static void
-test_initials_table(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Tableau : N\xc2\xb0 pt / Initiales / Date incl. -- 001 / D.M. "
-		    "/ 02/10/2025 -- 002 / L.K. / 16/10/2025", { "Tableau",
-		    "Initiales", NULL }, { "D.M.", "L.K.", NULL } },
-		{ "Initiales patient : J.P.D. ; inclus le 3/10",
-		    { "Initiales", "inclus", NULL }, { "J.P.D.", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_initials_table, &DEFAULT_MODE, &S,
+	{ "Tableau : N\xc2\xb0 pt / Initiales / Date incl. -- 001 / D.M. "
+	    "/ 02/10/2025 -- 002 / L.K. / 16/10/2025", { "Tableau",
+	    "Initiales", NULL }, { "D.M.", "L.K.", NULL } },
+	{ "Initiales patient : J.P.D. ; inclus le 3/10",
+	    { "Initiales", "inclus", NULL }, { "J.P.D.", NULL } })
 
 /* Dotted capitals with no heading of initials before them, glued to a
  * word, or four of them: kept. */
-static void
-test_initials_table_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Tableau : N\xc2\xb0 pt / Groupe / Date -- 001 / B.A. / 3/10",
-		    { "B.A.", NULL }, { NULL } },
-		{ "Initiales / Date -- A.B.C.D. / 3/10", { "A.B.C.D.", NULL },
-		    { NULL } },
-		{ "Initiales / Date -- 001 / B.A.Ba / 3/10", { "B.A.Ba", NULL },
-		    { NULL } },
-		{ "initiales du patient : JD", { "JD", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_initials_table_lookalikes, &DEFAULT_MODE, &S,
+	{ "Tableau : N\xc2\xb0 pt / Groupe / Date -- 001 / B.A. / 3/10",
+	    { "B.A.", NULL }, { NULL } },
+	{ "Initiales / Date -- A.B.C.D. / 3/10", { "A.B.C.D.", NULL },
+	    { NULL } },
+	{ "Initiales / Date -- 001 / B.A.Ba / 3/10", { "B.A.Ba", NULL },
+	    { NULL } },
+	{ "initiales du patient : JD", { "JD", NULL }, { NULL } })
 
 /* Each rule reads a bounded window: a title and two words, a relative,
  * a word and the two after it. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"pour M hamon ", "M M M ", "voisin m. lebreton ", "m hamon rene ",
 		"ide marie passera ", "fils fils ", "kine lebrun (04 91 22 33 44) ",
 		"sage-femme sauvage a appele ", "fille duc \xc3\xa0 ",
 		"Initiales / D.M. / ", "Initiales D.M.D.M.D.M. ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -18,7 +18,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -32,105 +31,78 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A title at a line's end, the name at the next line's start: gone
  * (8d0451f left it). */
-static void
-test_title_line_break_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec Mme\nVigneron", { "Vu", NULL },
-		    { "Vigneron", NULL } },
-		{ "Vu avec Mme\nVigneron.\nTraitement inchang\xc3\xa9.",
-		    { "Traitement", NULL }, { "Vigneron", NULL } },
-		{ "Vu avec Mme\nVigneron\nRAS", { "RAS", NULL },
-		    { "Vigneron", NULL } },
-		{ "Rappel: appel de M.\nPigeon Paul", { "appel", NULL },
-		    { "Pigeon", "Paul" } },
-		{ "Avis du Dr\nChapelle", { "Avis", NULL },
-		    { "Chapelle", NULL } },
-		{ "Vu avec Mme\nDUPONT", { "Vu", NULL }, { "DUPONT", NULL } },
-		{ "Vu avec Mme\r\nTisserand, sa fille.", { "fille", NULL },
-		    { "Tisserand", NULL } },
-		{ "Courrier de Madame\nCordonnier", { "Courrier", NULL },
-		    { "Cordonnier", NULL } },
-		{ "Courrier du Docteur\nPrince", { "Courrier", NULL },
-		    { "Prince", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_line_break_name, &DEFAULT_MODE, &S,
+	{ "Vu avec Mme\nVigneron", { "Vu", NULL },
+	    { "Vigneron", NULL } },
+	{ "Vu avec Mme\nVigneron.\nTraitement inchang\xc3\xa9.",
+	    { "Traitement", NULL }, { "Vigneron", NULL } },
+	{ "Vu avec Mme\nVigneron\nRAS", { "RAS", NULL },
+	    { "Vigneron", NULL } },
+	{ "Rappel: appel de M.\nPigeon Paul", { "appel", NULL },
+	    { "Pigeon", "Paul" } },
+	{ "Avis du Dr\nChapelle", { "Avis", NULL },
+	    { "Chapelle", NULL } },
+	{ "Vu avec Mme\nDUPONT", { "Vu", NULL }, { "DUPONT", NULL } },
+	{ "Vu avec Mme\r\nTisserand, sa fille.", { "fille", NULL },
+	    { "Tisserand", NULL } },
+	{ "Courrier de Madame\nCordonnier", { "Courrier", NULL },
+	    { "Cordonnier", NULL } },
+	{ "Courrier du Docteur\nPrince", { "Courrier", NULL },
+	    { "Prince", NULL } })
 
 /* The same across a tab or a vertical tab. */
-static void
-test_title_tab_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec Mme\tVigneron", { "Vu", NULL },
-		    { "Vigneron", NULL } },
-		{ "Vu avec Mme\vVigneron", { "Vu", NULL },
-		    { "Vigneron", NULL } },
-		{ "Avis du Dr\tDauphin", { "Avis", NULL },
-		    { "Dauphin", NULL } },
-		{ "appel de M.\vPigeon Paul", { "appel", NULL },
-		    { "Pigeon", "Paul" } },
-		/* a table written with tabs in a cell: the title's column */
-		{ "Civilit\xc3\xa9\tNom\tService\nMme\tVigneron\tCardio",
-		    { "Cardio", "Service" }, { "Vigneron", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_tab_name, &DEFAULT_MODE, &S,
+	{ "Vu avec Mme\tVigneron", { "Vu", NULL },
+	    { "Vigneron", NULL } },
+	{ "Vu avec Mme\vVigneron", { "Vu", NULL },
+	    { "Vigneron", NULL } },
+	{ "Avis du Dr\tDauphin", { "Avis", NULL },
+	    { "Dauphin", NULL } },
+	{ "appel de M.\vPigeon Paul", { "appel", NULL },
+	    { "Pigeon", "Paul" } },
+	/* a table written with tabs in a cell: the title's column */
+	{ "Civilit\xc3\xa9\tNom\tService\nMme\tVigneron\tCardio",
+	    { "Cardio", "Service" }, { "Vigneron", NULL } })
 
 /* What stays: a salutation, a title at the text's end, an acronym, a
  * heading, an article, a role. */
-static void
-test_title_line_break_lookalikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Madame,\nJe vous adresse ce patient.", { "Je", "adresse" },
-		    { NULL } },
-		{ "Cher Monsieur,\nVoici le compte rendu.", { "Voici",
-		    "compte" }, { NULL } },
-		{ "Avis du Dr\n", { "Avis", NULL }, { NULL } },
-		{ "Vu avec Mme\nRAS", { "RAS", "Vu" }, { NULL } },
-		{ "Docteur\nCompte rendu d'hospitalisation", { "Compte",
-		    "rendu" }, { NULL } },
-		{ "Mme\nLe patient va bien.", { "Le", "patient" }, { NULL } },
-		{ "Dr\nService de cardiologie", { "Service", "cardiologie" },
-		    { NULL } },
-		/* an ordinary word then lower case: a sentence's start (and so
-		 * a leftover: the name before "ce jour" stays, docs/scrub.md) */
-		{ "Mme\nVigneron ce jour.", { "jour", NULL }, { NULL } },
-		{ "Cher Monsieur\nVoici le compte rendu.", { "Voici",
-		    "compte" }, { NULL } },
-		{ "Madame\nJe vous adresse ce patient.", { "Je", "adresse" },
-		    { NULL } },
-		{ "Mme\nTraitement inchang\xc3\xa9.", { "Traitement",
-		    NULL }, { NULL } },
-		{ "Destinataire : Madame\nObjet : consultation", { "Objet",
-		    "consultation" }, { NULL } },
-		{ "Docteur\nConclusion : RAS", { "Conclusion", NULL },
-		    { NULL } },
-		{ "Docteur\nCOMPTE RENDU", { "COMPTE", "RENDU" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_line_break_lookalikes, &DEFAULT_MODE, &S,
+	{ "Madame,\nJe vous adresse ce patient.", { "Je", "adresse" },
+	    { NULL } },
+	{ "Cher Monsieur,\nVoici le compte rendu.", { "Voici",
+	    "compte" }, { NULL } },
+	{ "Avis du Dr\n", { "Avis", NULL }, { NULL } },
+	{ "Vu avec Mme\nRAS", { "RAS", "Vu" }, { NULL } },
+	{ "Docteur\nCompte rendu d'hospitalisation", { "Compte",
+	    "rendu" }, { NULL } },
+	{ "Mme\nLe patient va bien.", { "Le", "patient" }, { NULL } },
+	{ "Dr\nService de cardiologie", { "Service", "cardiologie" },
+	    { NULL } },
+	/* an ordinary word then lower case: a sentence's start (and so
+	 * a leftover: the name before "ce jour" stays, docs/scrub.md) */
+	{ "Mme\nVigneron ce jour.", { "jour", NULL }, { NULL } },
+	{ "Cher Monsieur\nVoici le compte rendu.", { "Voici",
+	    "compte" }, { NULL } },
+	{ "Madame\nJe vous adresse ce patient.", { "Je", "adresse" },
+	    { NULL } },
+	{ "Mme\nTraitement inchang\xc3\xa9.", { "Traitement",
+	    NULL }, { NULL } },
+	{ "Destinataire : Madame\nObjet : consultation", { "Objet",
+	    "consultation" }, { NULL } },
+	{ "Docteur\nConclusion : RAS", { "Conclusion", NULL },
+	    { NULL } },
+	{ "Docteur\nCOMPTE RENDU", { "COMPTE", "RENDU" }, { NULL } })
 
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Mme\n", "Mme\nVigneron ", "M.\nPigeon Paul\n", "Dr\t",
 		"Dr\tChapelle\t", "Mme\vMme\n", "Madame,\nJe ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

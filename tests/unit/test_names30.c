@@ -29,71 +29,55 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * person, kin, a title, a closing; at a sentence's start before a
  * person's verb; as the note's signature.  Every raw word here was left
  * on main 4be6930. */
-static void
-test_caps_pair_in_person_slot(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "APPEL DE PIGEON MARIE CE MATIN.", { "APPEL", "MATIN", NULL },
-		    { "PIGEON", "MARIE", NULL } },
-		{ "APPEL DE MARIE VIGNERON CE MATIN.", { "APPEL", NULL },
-		    { "MARIE", "VIGNERON", NULL } },
-		{ "VU AVEC CHAPELLE LOUIS.", { "AVEC", NULL },
-		    { "CHAPELLE", "LOUIS", NULL } },
-		{ "ENTRETIEN AVEC TISSERAND JEANNE CE JOUR.", { "ENTRETIEN",
-		    NULL }, { "TISSERAND", "JEANNE", NULL } },
-		{ "MESSAGE DE CORDONNIER PAUL POUR LE RDV.", { "RDV", NULL },
-		    { "CORDONNIER", "PAUL", NULL } },
-		{ "COURRIER POUR PRINCE LOUIS.", { "COURRIER", NULL },
-		    { "PRINCE", "LOUIS", NULL } },
-		{ "LIVRAISON CHEZ DAUPHIN JEANNE.", { "LIVRAISON", NULL },
-		    { "DAUPHIN", "JEANNE", NULL } },
-		{ "SA FILLE PIGEON MARIE A APPELE.", { "FILLE", NULL },
-		    { "PIGEON", "MARIE", NULL } },
-		{ "SON FILS LOUIS VIGNERON EST PASSE.", { "FILS", NULL },
-		    { "LOUIS", "VIGNERON", NULL } },
-		{ "AVIS DU DR CHAPELLE PAUL.", { "AVIS", NULL },
-		    { "CHAPELLE", "PAUL", NULL } },
-		{ "PIGEON MARIE APPELLE POUR SON TRAITEMENT.", { "TRAITEMENT",
-		    NULL }, { "PIGEON", "MARIE", NULL } },
-		{ "MARIE DAUPHIN A APPELE CE MATIN.", { "MATIN", NULL },
-		    { "MARIE", "DAUPHIN", NULL } },
-		{ "CORDIALEMENT, JEANNE TISSERAND", { "CORDIALEMENT", NULL },
-		    { "JEANNE", "TISSERAND", NULL } },
-		{ "TRANSMISSIONS FAITES. PRINCE PAUL", { "TRANSMISSIONS",
-		    "FAITES", NULL }, { "PRINCE", "PAUL", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_pair_in_person_slot, &DEFAULT_MODE, &S,
+	{ "APPEL DE PIGEON MARIE CE MATIN.", { "APPEL", "MATIN", NULL },
+	    { "PIGEON", "MARIE", NULL } },
+	{ "APPEL DE MARIE VIGNERON CE MATIN.", { "APPEL", NULL },
+	    { "MARIE", "VIGNERON", NULL } },
+	{ "VU AVEC CHAPELLE LOUIS.", { "AVEC", NULL },
+	    { "CHAPELLE", "LOUIS", NULL } },
+	{ "ENTRETIEN AVEC TISSERAND JEANNE CE JOUR.", { "ENTRETIEN",
+	    NULL }, { "TISSERAND", "JEANNE", NULL } },
+	{ "MESSAGE DE CORDONNIER PAUL POUR LE RDV.", { "RDV", NULL },
+	    { "CORDONNIER", "PAUL", NULL } },
+	{ "COURRIER POUR PRINCE LOUIS.", { "COURRIER", NULL },
+	    { "PRINCE", "LOUIS", NULL } },
+	{ "LIVRAISON CHEZ DAUPHIN JEANNE.", { "LIVRAISON", NULL },
+	    { "DAUPHIN", "JEANNE", NULL } },
+	{ "SA FILLE PIGEON MARIE A APPELE.", { "FILLE", NULL },
+	    { "PIGEON", "MARIE", NULL } },
+	{ "SON FILS LOUIS VIGNERON EST PASSE.", { "FILS", NULL },
+	    { "LOUIS", "VIGNERON", NULL } },
+	{ "AVIS DU DR CHAPELLE PAUL.", { "AVIS", NULL },
+	    { "CHAPELLE", "PAUL", NULL } },
+	{ "PIGEON MARIE APPELLE POUR SON TRAITEMENT.", { "TRAITEMENT",
+	    NULL }, { "PIGEON", "MARIE", NULL } },
+	{ "MARIE DAUPHIN A APPELE CE MATIN.", { "MATIN", NULL },
+	    { "MARIE", "DAUPHIN", NULL } },
+	{ "CORDIALEMENT, JEANNE TISSERAND", { "CORDIALEMENT", NULL },
+	    { "JEANNE", "TISSERAND", NULL } },
+	{ "TRANSMISSIONS FAITES. PRINCE PAUL", { "TRANSMISSIONS",
+	    "FAITES", NULL }, { "PRINCE", "PAUL", NULL } })
 
 /* The capital clinical lines the pair rule must leave: no first name
  * beside the word, a word of care, a pronoun, a disease's man. */
-static void
-test_caps_pair_keeps_words(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "APPEL DE LA PHARMACIE POUR LE TRAITEMENT.", { "PHARMACIE",
-		    "TRAITEMENT", NULL }, { NULL } },
-		{ "VU AVEC LE CARDIOLOGUE CE JOUR.", { "CARDIOLOGUE", NULL },
-		    { NULL } },
-		{ "MESSAGE DE L'EHPAD POUR LE RDV.", { "EHPAD", "RDV", NULL },
-		    { NULL } },
-		{ "POUR BILAN SANGUIN DEMAIN.", { "BILAN", "SANGUIN", NULL },
-		    { NULL } },
-		{ "RETOUR CHEZ ELLE PREVU DEMAIN.", { "ELLE", "PREVU", NULL },
-		    { NULL } },
-		{ "MEDECIN DE GARDE PREVENU.", { "GARDE", "PREVENU", NULL },
-		    { NULL } },
-		{ "APPEL DE SA FILLE CE MATIN.", { "FILLE", "MATIN", NULL },
-		    { NULL } },
-		{ "TRAITEMENT : KARDEGIC 75 MG, DOLIPRANE 1 G.", { "KARDEGIC",
-		    "DOLIPRANE", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_pair_keeps_words, &DEFAULT_MODE, &S,
+	{ "APPEL DE LA PHARMACIE POUR LE TRAITEMENT.", { "PHARMACIE",
+	    "TRAITEMENT", NULL }, { NULL } },
+	{ "VU AVEC LE CARDIOLOGUE CE JOUR.", { "CARDIOLOGUE", NULL },
+	    { NULL } },
+	{ "MESSAGE DE L'EHPAD POUR LE RDV.", { "EHPAD", "RDV", NULL },
+	    { NULL } },
+	{ "POUR BILAN SANGUIN DEMAIN.", { "BILAN", "SANGUIN", NULL },
+	    { NULL } },
+	{ "RETOUR CHEZ ELLE PREVU DEMAIN.", { "ELLE", "PREVU", NULL },
+	    { NULL } },
+	{ "MEDECIN DE GARDE PREVENU.", { "GARDE", "PREVENU", NULL },
+	    { NULL } },
+	{ "APPEL DE SA FILLE CE MATIN.", { "FILLE", "MATIN", NULL },
+	    { NULL } },
+	{ "TRAITEMENT : KARDEGIC 75 MG, DOLIPRANE 1 G.", { "KARDEGIC",
+	    "DOLIPRANE", NULL }, { NULL } })
 
 /* row_caps_person_cue and the sentence start read in capitals: the
  * patient's own surname, an ordinary word, after "AVEC", "CHEZ", "PAR",
@@ -124,52 +108,36 @@ test_row_surname_after_caps_cue(void **state)
 /* caps_doctor_before_visit: a word surname between "DR" and a visit's
  * participle (left on main 4be6930); a post, a grade, an adjective or a
  * specialist stays. */
-static void
-test_caps_doctor_before_visit(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "DR PIGEON PREVENU.", { "PREVENU", NULL }, { "PIGEON", NULL } },
-		{ "DR VIGNERON APPELE CE MATIN.", { "APPELE", NULL },
-		    { "VIGNERON", NULL } },
-		{ "DR DAUPHIN CONTACTE.", { "CONTACTE", NULL },
-		    { "DAUPHIN", NULL } },
-		{ "DR DE GARDE PREVENU.", { "GARDE", "PREVENU", NULL },
-		    { NULL } },
-		{ "DR TRAITANT PREVENU.", { "TRAITANT", NULL }, { NULL } },
-		{ "DR SENIOR PREVENU.", { "SENIOR", NULL }, { NULL } },
-		{ "DR URGENTISTE APPELE.", { "URGENTISTE", NULL }, { NULL } },
-		{ "DR CARDIOLOGUE PREVENU.", { "CARDIOLOGUE", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_doctor_before_visit, &DEFAULT_MODE, &S,
+	{ "DR PIGEON PREVENU.", { "PREVENU", NULL }, { "PIGEON", NULL } },
+	{ "DR VIGNERON APPELE CE MATIN.", { "APPELE", NULL },
+	    { "VIGNERON", NULL } },
+	{ "DR DAUPHIN CONTACTE.", { "CONTACTE", NULL },
+	    { "DAUPHIN", NULL } },
+	{ "DR DE GARDE PREVENU.", { "GARDE", "PREVENU", NULL },
+	    { NULL } },
+	{ "DR TRAITANT PREVENU.", { "TRAITANT", NULL }, { NULL } },
+	{ "DR SENIOR PREVENU.", { "SENIOR", NULL }, { NULL } },
+	{ "DR URGENTISTE APPELE.", { "URGENTISTE", NULL }, { NULL } },
+	{ "DR CARDIOLOGUE PREVENU.", { "CARDIOLOGUE", NULL },
+	    { NULL } })
 
 /* caps_pair_signs: the name alone on a line of a note in capitals, a
  * carer's word after it or not (left on main 4be6930); a care's word
  * before a first name heading a line before more lines stays. */
-static void
-test_caps_pair_signs_a_line(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "RAS.\nPIGEON MARIE", { "RAS", NULL },
-		    { "PIGEON", "MARIE", NULL } },
-		{ "PATIENT CALME.\nMARIE VIGNERON\nIDE", { "CALME", NULL },
-		    { "MARIE", "VIGNERON", NULL } },
-		{ "NUIT CALME\nCHAPELLE LOUIS IDE", { "CALME", NULL },
-		    { "CHAPELLE", "LOUIS", NULL } },
-		{ "RAS\nJEANNE TISSERAND\n", { "RAS", NULL },
-		    { "JEANNE", "TISSERAND", NULL } },
-		{ "MOTIF\nCHUTE MARIE\nAVIS DEMANDE", { "CHUTE", NULL },
-		    { NULL } },
-		{ "RAS\nNUIT CALME\nIDE", { "NUIT", "CALME", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_pair_signs_a_line, &DEFAULT_MODE, &S,
+	{ "RAS.\nPIGEON MARIE", { "RAS", NULL },
+	    { "PIGEON", "MARIE", NULL } },
+	{ "PATIENT CALME.\nMARIE VIGNERON\nIDE", { "CALME", NULL },
+	    { "MARIE", "VIGNERON", NULL } },
+	{ "NUIT CALME\nCHAPELLE LOUIS IDE", { "CALME", NULL },
+	    { "CHAPELLE", "LOUIS", NULL } },
+	{ "RAS\nJEANNE TISSERAND\n", { "RAS", NULL },
+	    { "JEANNE", "TISSERAND", NULL } },
+	{ "MOTIF\nCHUTE MARIE\nAVIS DEMANDE", { "CHUTE", NULL },
+	    { NULL } },
+	{ "RAS\nNUIT CALME\nIDE", { "NUIT", "CALME", NULL },
+	    { NULL } })
 
 int
 main(void)

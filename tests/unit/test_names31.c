@@ -29,122 +29,74 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * rheumatoid arthritis), as the professor's title before an ordinary
  * word shaped as a surname and a participle of a call or a visit.
  * Every gone word here was left raw on batch23 2fd84d3. */
-static void
-test_caps_pr_before_visit(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "PR VIGNERON PREVENU.", { NULL }, { "VIGNERON", NULL } },
-		{ "PR PIGEON APPELE CE MATIN.", { "MATIN", NULL },
-		    { "PIGEON", NULL } },
-		{ "RAS. PR CHAPELLE CONTACTE.", { "RAS", NULL },
-		    { "CHAPELLE", NULL } },
-		{ "PR TISSERAND INFORME DU RESULTAT.", { "RESULTAT", NULL },
-		    { "TISSERAND", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_pr_before_visit, &DEFAULT_MODE, &S,
+	{ "PR VIGNERON PREVENU.", { NULL }, { "VIGNERON", NULL } },
+	{ "PR PIGEON APPELE CE MATIN.", { "MATIN", NULL },
+	    { "PIGEON", NULL } },
+	{ "RAS. PR CHAPELLE CONTACTE.", { "RAS", NULL },
+	    { "CHAPELLE", NULL } },
+	{ "PR TISSERAND INFORME DU RESULTAT.", { "RESULTAT", NULL },
+	    { "TISSERAND", NULL } })
 
 /* The disease and the posts after "PR" stay (passes on batch23 too). */
-static void
-test_caps_pr_keeps_disease(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "PR EROSIVE CONNUE.", { "EROSIVE", "CONNUE" }, { NULL } },
-		{ "PR RHUMATOIDE PREVENU.", { "RHUMATOIDE", NULL }, { NULL } },
-		{ "PR SENIOR PREVENU.", { "SENIOR", NULL }, { NULL } },
-		{ "PR DE GARDE PREVENU.", { "GARDE", NULL }, { NULL } },
-		{ "PR CARDIOLOGUE APPELE.", { "CARDIOLOGUE", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_pr_keeps_disease, &DEFAULT_MODE, &S,
+	{ "PR EROSIVE CONNUE.", { "EROSIVE", "CONNUE" }, { NULL } },
+	{ "PR RHUMATOIDE PREVENU.", { "RHUMATOIDE", NULL }, { NULL } },
+	{ "PR SENIOR PREVENU.", { "SENIOR", NULL }, { NULL } },
+	{ "PR DE GARDE PREVENU.", { "GARDE", NULL }, { NULL } },
+	{ "PR CARDIOLOGUE APPELE.", { "CARDIOLOGUE", NULL },
+	    { NULL } })
 
 /* start_particle_subject: "Le" and a surname of the lists at a
  * sentence's start before "est" and a visit's state (left on batch23);
  * a body or a note's noun there stays. */
-static void
-test_le_surname_est_state(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Le Roux est passé.", { "passé", NULL }, { "Roux", NULL } },
-		{ "Le Brun est venu avec sa fille.", { "fille", NULL },
-		    { "Brun", NULL } },
-		{ "Le Centre est prévenu.", { "Centre", NULL }, { NULL } },
-		{ "Le Patient est sorti.", { "Patient", NULL }, { NULL } },
-		{ "Le Samu est passé.", { "Samu", NULL }, { NULL } },
-		{ "Le Médecin est passé.", { "Médecin", NULL }, { NULL } },
-		{ "Le Traitement est arrêté.", { "Traitement", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_le_surname_est_state, &DEFAULT_MODE, &S,
+	{ "Le Roux est passé.", { "passé", NULL }, { "Roux", NULL } },
+	{ "Le Brun est venu avec sa fille.", { "fille", NULL },
+	    { "Brun", NULL } },
+	{ "Le Centre est prévenu.", { "Centre", NULL }, { NULL } },
+	{ "Le Patient est sorti.", { "Patient", NULL }, { NULL } },
+	{ "Le Samu est passé.", { "Samu", NULL }, { NULL } },
+	{ "Le Médecin est passé.", { "Médecin", NULL }, { NULL } },
+	{ "Le Traitement est arrêté.", { "Traitement", NULL },
+	    { NULL } })
 
 /* kin_word_pair: two ordinary words after kin, then what follows a
  * person (left on batch23: the first word was followed by the second,
  * not by a person's verb). */
-static void
-test_kin_two_words(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "sa fille colombe pigeon a appelé.", { "appelé", NULL },
-		    { "colombe", "pigeon" } },
-		{ "son fils modeste vigneron passera demain.", { "demain",
-		    NULL }, { "modeste", "vigneron" } },
-		{ "sa sœur perle chapelle (06 12 34 56 78).", { "sœur", NULL },
-		    { "perle", "chapelle" } },
-		{ "sa nièce colombe tisserand", { "nièce", NULL },
-		    { "colombe", "tisserand" } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_kin_two_words, &DEFAULT_MODE, &S,
+	{ "sa fille colombe pigeon a appelé.", { "appelé", NULL },
+	    { "colombe", "pigeon" } },
+	{ "son fils modeste vigneron passera demain.", { "demain",
+	    NULL }, { "modeste", "vigneron" } },
+	{ "sa sœur perle chapelle (06 12 34 56 78).", { "sœur", NULL },
+	    { "perle", "chapelle" } },
+	{ "sa nièce colombe tisserand", { "nièce", NULL },
+	    { "colombe", "tisserand" } })
 
 /* A trade and its qualifier, a state after kin stay (passes on batch23
  * too: the precision side). */
-static void
-test_kin_two_words_keeps_trades(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "son mari chauffeur routier a appelé.", { "chauffeur",
-		    "routier" }, { NULL } },
-		{ "sa fille chef cuisinière a appelé.", { "chef",
-		    "cuisinière" }, { NULL } },
-		{ "son fils maçon couvreur a appelé.", { "maçon", "couvreur" },
-		    { NULL } },
-		{ "son fils cadet malade a appelé.", { "cadet", "malade" },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_kin_two_words_keeps_trades, &DEFAULT_MODE, &S,
+	{ "son mari chauffeur routier a appelé.", { "chauffeur",
+	    "routier" }, { NULL } },
+	{ "sa fille chef cuisinière a appelé.", { "chef",
+	    "cuisinière" }, { NULL } },
+	{ "son fils maçon couvreur a appelé.", { "maçon", "couvreur" },
+	    { NULL } },
+	{ "son fils cadet malade a appelé.", { "cadet", "malade" },
+	    { NULL } })
 
 /* asian_given_tail: a syllable of three letters that Dicollecte lists
  * as a place, after a surname of four capitals and a given name (left
  * on batch23: "Wai"); after a French surname of more capitals the place
  * stays the sentence's ("MARTIN Eva Wai"). */
-static void
-test_asian_syllable_place(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec WONG Kar Wai ce jour.", { "jour", NULL },
-		    { "WONG", "Wai" } },
-		{ "WONG Kar Wai a appelé.", { "appelé", NULL },
-		    { "Kar", "Wai" } },
-		{ "Vu avec MARTIN Eva Wai ce jour.", { "Wai", NULL },
-		    { "MARTIN", "Eva" } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_asian_syllable_place, &DEFAULT_MODE, &S,
+	{ "Vu avec WONG Kar Wai ce jour.", { "jour", NULL },
+	    { "WONG", "Wai" } },
+	{ "WONG Kar Wai a appelé.", { "appelé", NULL },
+	    { "Kar", "Wai" } },
+	{ "Vu avec MARTIN Eva Wai ce jour.", { "Wai", NULL },
+	    { "MARTIN", "Eva" } })
 
 int
 main(void)

@@ -30,210 +30,146 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* caps_particle_surname: kin or a title in capitals, "DU", "DE LA",
  * "LE", "LA", then an ordinary word, a street's word (FAILS on main). */
-static void
-test_caps_particles(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "SON FILS DU PONT A APPELE.", { "FILS", NULL },
-		    { "PONT", NULL } },
-		{ "VU AVEC MME DE LA TOUR CE JOUR.", { "JOUR", NULL },
-		    { "TOUR", NULL } },
-		{ "APPEL DE MME DU PIGEON.", { "APPEL", NULL },
-		    { "PIGEON", NULL } },
-		{ "SA FILLE DU VIGNERON A APPELE.", { "FILLE", NULL },
-		    { "VIGNERON", NULL } },
-		{ "SA FILLE DE LA TOUR A APPELE.", { "FILLE", NULL },
-		    { "TOUR", NULL } },
-		{ "SON FILS DE LA CHAPELLE.", { "FILS", NULL },
-		    { "CHAPELLE", NULL } },
-		{ "DR DU PONT.", { NULL }, { "PONT", NULL } },
-		{ "SON FILS DU DAUPHIN A APPELE.", { "APPELE", NULL },
-		    { "DAUPHIN", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_particles, &DEFAULT_MODE, &S,
+	{ "SON FILS DU PONT A APPELE.", { "FILS", NULL },
+	    { "PONT", NULL } },
+	{ "VU AVEC MME DE LA TOUR CE JOUR.", { "JOUR", NULL },
+	    { "TOUR", NULL } },
+	{ "APPEL DE MME DU PIGEON.", { "APPEL", NULL },
+	    { "PIGEON", NULL } },
+	{ "SA FILLE DU VIGNERON A APPELE.", { "FILLE", NULL },
+	    { "VIGNERON", NULL } },
+	{ "SA FILLE DE LA TOUR A APPELE.", { "FILLE", NULL },
+	    { "TOUR", NULL } },
+	{ "SON FILS DE LA CHAPELLE.", { "FILS", NULL },
+	    { "CHAPELLE", NULL } },
+	{ "DR DU PONT.", { NULL }, { "PONT", NULL } },
+	{ "SON FILS DU DAUPHIN A APPELE.", { "APPELE", NULL },
+	    { "DAUPHIN", NULL } })
 
 /* Clinical words after particles with no title nor kin, time, place,
  * office and place of work, a pronoun before a verb: stay (passes on
  * main too). */
-static void
-test_caps_particles_keep_words(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "SOINS DE LA PLAIE.", { "PLAIE", "SOINS", NULL }, { NULL } },
-		{ "VU EN CS DU SOIR.", { "SOIR", NULL }, { NULL } },
-		{ "PIC DE LA FIEVRE.", { "FIEVRE", NULL }, { NULL } },
-		{ "SON FILS DU COIN.", { "COIN", NULL }, { NULL } },
-		{ "DR DU SERVICE.", { "SERVICE", NULL }, { NULL } },
-		{ "MME DE LA BANQUE A APPELE.", { "BANQUE", NULL }, { NULL } },
-		{ "DR DE GARDE.", { "GARDE", NULL }, { NULL } },
-		{ "SA FILLE LA RAMENE.", { "RAMENE", NULL }, { NULL } },
-		{ "SON FILS LE CONDUIRA DEMAIN.", { "CONDUIRA", NULL },
-		    { NULL } },
-		{ "SON FILS DU PREMIER MARIAGE A APPELE.",
-		    { "PREMIER", "MARIAGE", NULL }, { NULL } },
-		{ "MME LA CADRE A APPELE.", { "CADRE", NULL }, { NULL } },
-		{ "SA MERE DE LA CAMPAGNE A APPELE.", { "CAMPAGNE", NULL },
-		    { NULL } },
-		{ "CADRE DE LA NUIT.", { "NUIT", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_particles_keep_words, &DEFAULT_MODE, &S,
+	{ "SOINS DE LA PLAIE.", { "PLAIE", "SOINS", NULL }, { NULL } },
+	{ "VU EN CS DU SOIR.", { "SOIR", NULL }, { NULL } },
+	{ "PIC DE LA FIEVRE.", { "FIEVRE", NULL }, { NULL } },
+	{ "SON FILS DU COIN.", { "COIN", NULL }, { NULL } },
+	{ "DR DU SERVICE.", { "SERVICE", NULL }, { NULL } },
+	{ "MME DE LA BANQUE A APPELE.", { "BANQUE", NULL }, { NULL } },
+	{ "DR DE GARDE.", { "GARDE", NULL }, { NULL } },
+	{ "SA FILLE LA RAMENE.", { "RAMENE", NULL }, { NULL } },
+	{ "SON FILS LE CONDUIRA DEMAIN.", { "CONDUIRA", NULL },
+	    { NULL } },
+	{ "SON FILS DU PREMIER MARIAGE A APPELE.",
+	    { "PREMIER", "MARIAGE", NULL }, { NULL } },
+	{ "MME LA CADRE A APPELE.", { "CADRE", NULL }, { NULL } },
+	{ "SA MERE DE LA CAMPAGNE A APPELE.", { "CAMPAGNE", NULL },
+	    { NULL } },
+	{ "CADRE DE LA NUIT.", { "NUIT", NULL }, { NULL } })
 
 /* asian_line_head, asian_syllable_evidence: a family name of the list
  * and two syllables in capitals heading a line or a list's item, no cue
  * (FAILS on main). */
-static void
-test_asian_caps_lines(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "LEE MIN HO", { NULL }, { "LEE", "MIN", NULL } },
-		{ "NGUYEN VAN AN", { NULL }, { "NGUYEN", "VAN", NULL } },
-		{ "LEE MIN HO, NGUYEN VAN AN.", { NULL }, { "LEE", "NGUYEN",
-		    NULL } },
-		{ "- KIM JI WOO", { NULL }, { "KIM", "WOO", NULL } },
-		{ "TAN BOON HUAT", { NULL }, { "TAN", "BOON", "HUAT" } },
-		{ "WONG CHI WAI", { NULL }, { "WONG", "WAI", NULL } },
-		{ "RAS.\nHOANG VAN DUC", { "RAS", NULL }, { "HOANG", "DUC",
-		    NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_asian_caps_lines, &DEFAULT_MODE, &S,
+	{ "LEE MIN HO", { NULL }, { "LEE", "MIN", NULL } },
+	{ "NGUYEN VAN AN", { NULL }, { "NGUYEN", "VAN", NULL } },
+	{ "LEE MIN HO, NGUYEN VAN AN.", { NULL }, { "LEE", "NGUYEN",
+	    NULL } },
+	{ "- KIM JI WOO", { NULL }, { "KIM", "WOO", NULL } },
+	{ "TAN BOON HUAT", { NULL }, { "TAN", "BOON", "HUAT" } },
+	{ "WONG CHI WAI", { NULL }, { "WONG", "WAI", NULL } },
+	{ "RAS.\nHOANG VAN DUC", { "RAS", NULL }, { "HOANG", "DUC",
+	    NULL } })
 
 /* A family name of the list before terms, function words, states, or
  * two letters before a term: stays (passes on main too). */
-static void
-test_asian_caps_keeps_notes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "TAN ET TA OK", { "TAN", NULL }, { NULL } },
-		{ "SUN EN CS", { "SUN", NULL }, { NULL } },
-		{ "KIM IRM FAITE", { "KIM", "IRM", NULL }, { NULL } },
-		{ "HAN TA BAS", { "HAN", "BAS", NULL }, { NULL } },
-		{ "LI NA BAS", { "BAS", NULL }, { NULL } },
-		{ "TAN LA NUIT", { "NUIT", NULL }, { NULL } },
-		{ "NG SUR PLACE", { "PLACE", NULL }, { NULL } },
-		{ "MOON NUIT", { "MOON", "NUIT", NULL }, { NULL } },
-		{ "Bilan : CRP NA BAS.", { "CRP", "BAS", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_asian_caps_keeps_notes, &DEFAULT_MODE, &S,
+	{ "TAN ET TA OK", { "TAN", NULL }, { NULL } },
+	{ "SUN EN CS", { "SUN", NULL }, { NULL } },
+	{ "KIM IRM FAITE", { "KIM", "IRM", NULL }, { NULL } },
+	{ "HAN TA BAS", { "HAN", "BAS", NULL }, { NULL } },
+	{ "LI NA BAS", { "BAS", NULL }, { NULL } },
+	{ "TAN LA NUIT", { "NUIT", NULL }, { NULL } },
+	{ "NG SUR PLACE", { "PLACE", NULL }, { NULL } },
+	{ "MOON NUIT", { "MOON", "NUIT", NULL }, { NULL } },
+	{ "Bilan : CRP NA BAS.", { "CRP", "BAS", NULL }, { NULL } })
 
 /* first_name_then_person: an ordinary-word surname at a sentence's start
  * before a first name found and a colon, a call, a visit, "vu" (FAILS on
  * main: the surname was left). */
-static void
-test_head_surname_person(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vigneron Maxime : fracture du radius.", { "fracture", NULL },
-		    { "Vigneron", NULL } },
-		{ "Chapelle Louis : chute ce matin.", { "chute", NULL },
-		    { "Chapelle", NULL } },
-		{ "Dauphin Emma passera demain.", { "demain", NULL },
-		    { "Dauphin", NULL } },
-		{ "Prince Louis : RDV lundi.", { "RDV", NULL },
-		    { "Prince", NULL } },
-		{ "Vigneron Maxime vu ce jour.", { "jour", NULL },
-		    { "Vigneron", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_head_surname_person, &DEFAULT_MODE, &S,
+	{ "Vigneron Maxime : fracture du radius.", { "fracture", NULL },
+	    { "Vigneron", NULL } },
+	{ "Chapelle Louis : chute ce matin.", { "chute", NULL },
+	    { "Chapelle", NULL } },
+	{ "Dauphin Emma passera demain.", { "demain", NULL },
+	    { "Dauphin", NULL } },
+	{ "Prince Louis : RDV lundi.", { "RDV", NULL },
+	    { "Prince", NULL } },
+	{ "Vigneron Maxime vu ce jour.", { "jour", NULL },
+	    { "Vigneron", NULL } })
 
 /* Persons, groups, acts, states, sizes before a first name: stay
  * (passes on main too). */
-static void
-test_head_surname_keeps_nouns(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Chute Marie : fracture du col.", { "Chute", NULL },
-		    { NULL } },
-		{ "Enfant Lucas : fièvre.", { "Enfant", NULL }, { NULL } },
-		{ "Urgences Maxime : fièvre.", { "Urgences", NULL },
-		    { NULL } },
-		{ "Bébé Emma : fièvre.", { "Bébé", NULL }, { NULL } },
-		{ "Famille Louis prévenue.", { "Famille", NULL }, { NULL } },
-		{ "Maman Louis a appelé.", { "Maman", NULL }, { NULL } },
-		{ "Pansement Louis : fait.", { "Pansement", NULL }, { NULL } },
-		{ "Consultation Louis : RAS.", { "Consultation", NULL },
-		    { NULL } },
-		{ "Fracture Louis : plâtre.", { "Fracture", NULL }, { NULL } },
-		{ "Chapelle ardente.", { "Chapelle", "ardente", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_head_surname_keeps_nouns, &DEFAULT_MODE, &S,
+	{ "Chute Marie : fracture du col.", { "Chute", NULL },
+	    { NULL } },
+	{ "Enfant Lucas : fièvre.", { "Enfant", NULL }, { NULL } },
+	{ "Urgences Maxime : fièvre.", { "Urgences", NULL },
+	    { NULL } },
+	{ "Bébé Emma : fièvre.", { "Bébé", NULL }, { NULL } },
+	{ "Famille Louis prévenue.", { "Famille", NULL }, { NULL } },
+	{ "Maman Louis a appelé.", { "Maman", NULL }, { NULL } },
+	{ "Pansement Louis : fait.", { "Pansement", NULL }, { NULL } },
+	{ "Consultation Louis : RAS.", { "Consultation", NULL },
+	    { NULL } },
+	{ "Fracture Louis : plâtre.", { "Fracture", NULL }, { NULL } },
+	{ "Chapelle ardente.", { "Chapelle", "ardente", NULL },
+	    { NULL } })
 
 /* quote_call_cue, quote_ordinary_run: a quoted ordinary word after a
  * call, a message, "vu avec"; a quoted phrase of name-shaped words after
  * kin (FAILS on main). */
-static void
-test_quoted_names(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "appel de \xc2\xab Pigeon \xc2\xbb ce matin.", { "appel", NULL },
-		    { "Pigeon", NULL } },
-		{ "message de \"Vigneron\" hier.", { "message", NULL },
-		    { "Vigneron", NULL } },
-		{ "vu avec \xc2\xab Dauphin \xc2\xbb ce jour.", { "jour", NULL },
-		    { "Dauphin", NULL } },
-		{ "courrier de \xc2\xab Chapelle \xc2\xbb re\xc3\xa7u.",
-		    { "courrier", NULL }, { "Chapelle", NULL } },
-		{ "de la part de \xc2\xab Tisserand \xc2\xbb.", { "part", NULL },
-		    { "Tisserand", NULL } },
-		{ "sa fille \xc2\xab Prince Cordonnier \xc2\xbb a appel\xc3\xa9.",
-		    { "fille", NULL }, { "Prince", "Cordonnier", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_quoted_names, &DEFAULT_MODE, &S,
+	{ "appel de \xc2\xab Pigeon \xc2\xbb ce matin.", { "appel", NULL },
+	    { "Pigeon", NULL } },
+	{ "message de \"Vigneron\" hier.", { "message", NULL },
+	    { "Vigneron", NULL } },
+	{ "vu avec \xc2\xab Dauphin \xc2\xbb ce jour.", { "jour", NULL },
+	    { "Dauphin", NULL } },
+	{ "courrier de \xc2\xab Chapelle \xc2\xbb re\xc3\xa7u.",
+	    { "courrier", NULL }, { "Chapelle", NULL } },
+	{ "de la part de \xc2\xab Tisserand \xc2\xbb.", { "part", NULL },
+	    { "Tisserand", NULL } },
+	{ "sa fille \xc2\xab Prince Cordonnier \xc2\xbb a appel\xc3\xa9.",
+	    { "fille", NULL }, { "Prince", "Cordonnier", NULL } })
 
 /* States, labels, persons, phrases in quotes there: stay (passes on main
  * too). */
-static void
-test_quoted_keeps_words(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "appel de \xc2\xab Urgence \xc2\xbb ce matin.",
-		    { "Urgence", NULL }, { NULL } },
-		{ "message de \xc2\xab Bienvenue \xc2\xbb affich\xc3\xa9.",
-		    { "Bienvenue", NULL }, { NULL } },
-		{ "lettre de \xc2\xab Motivation \xc2\xbb jointe.",
-		    { "Motivation", NULL }, { NULL } },
-		{ "courrier de \xc2\xab Sortie \xc2\xbb envoy\xc3\xa9.",
-		    { "Sortie", NULL }, { NULL } },
-		{ "message de \xc2\xab Maman \xc2\xbb re\xc3\xa7u.",
-		    { "Maman", NULL }, { NULL } },
-		{ "appel de \xc2\xab Papi \xc2\xbb hier.", { "Papi", NULL },
-		    { NULL } },
-		{ "sa fille \xc2\xab Tout Va Bien \xc2\xbb dit-elle.",
-		    { "Tout", "Bien", NULL }, { NULL } },
-		{ "sa fille \xc2\xab Bonne Nuit \xc2\xbb chant\xc3\xa9" "e.",
-		    { "Bonne", "Nuit", NULL }, { NULL } },
-		{ "son fils \xc2\xab Le Petit Prince \xc2\xbb lu.",
-		    { "Petit", "Prince", NULL }, { NULL } },
-		{ "sa m\xc3\xa8re \xc2\xab Joyeux Anniversaire \xc2\xbb.",
-		    { "Joyeux", "Anniversaire", NULL }, { NULL } },
-		{ "vu avec \xc2\xab Madame \xc2\xbb ce jour.", { "Madame", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_quoted_keeps_words, &DEFAULT_MODE, &S,
+	{ "appel de \xc2\xab Urgence \xc2\xbb ce matin.",
+	    { "Urgence", NULL }, { NULL } },
+	{ "message de \xc2\xab Bienvenue \xc2\xbb affich\xc3\xa9.",
+	    { "Bienvenue", NULL }, { NULL } },
+	{ "lettre de \xc2\xab Motivation \xc2\xbb jointe.",
+	    { "Motivation", NULL }, { NULL } },
+	{ "courrier de \xc2\xab Sortie \xc2\xbb envoy\xc3\xa9.",
+	    { "Sortie", NULL }, { NULL } },
+	{ "message de \xc2\xab Maman \xc2\xbb re\xc3\xa7u.",
+	    { "Maman", NULL }, { NULL } },
+	{ "appel de \xc2\xab Papi \xc2\xbb hier.", { "Papi", NULL },
+	    { NULL } },
+	{ "sa fille \xc2\xab Tout Va Bien \xc2\xbb dit-elle.",
+	    { "Tout", "Bien", NULL }, { NULL } },
+	{ "sa fille \xc2\xab Bonne Nuit \xc2\xbb chant\xc3\xa9" "e.",
+	    { "Bonne", "Nuit", NULL }, { NULL } },
+	{ "son fils \xc2\xab Le Petit Prince \xc2\xbb lu.",
+	    { "Petit", "Prince", NULL }, { NULL } },
+	{ "sa m\xc3\xa8re \xc2\xab Joyeux Anniversaire \xc2\xbb.",
+	    { "Joyeux", "Anniversaire", NULL }, { NULL } },
+	{ "vu avec \xc2\xab Madame \xc2\xbb ce jour.", { "Madame", NULL },
+	    { NULL } })
 
 /* ward_eponym: a first part among the commonest surnames
  * (D_COMMONLAST) before a surname of the lists is a person's double

@@ -36,52 +36,36 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* first_name_then_person: a head surname, a first name found, then a
  * word in lower case, or "a été" and a participle (FAILS on main). */
-static void
-test_head_surname_state(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Tisserand Paul hospitalis\xc3\xa9 pour chute.",
-		    { "chute", NULL }, { "Tisserand", NULL } },
-		{ "Vigneron Anne fi\xc3\xa8vre \xc3\xa0 39.",
-		    { "fi\xc3\xa8vre", NULL }, { "Vigneron", NULL } },
-		{ "RAS. Cordonnier Hugo douleur thoracique depuis hier.",
-		    { "douleur", "thoracique", NULL }, { "Cordonnier", NULL } },
-		{ "Pigeon Marcelle sortie pr\xc3\xa9vue lundi.",
-		    { "sortie", NULL }, { "Pigeon", NULL } },
-		{ "Chapelle Paul a \xc3\xa9t\xc3\xa9 vu aux urgences.",
-		    { "urgences", NULL }, { "Chapelle", NULL } },
-		{ "Dauphin Anne suture ce jour.", { "suture", NULL },
-		    { "Dauphin", NULL } },
-		{ "Moutarde Hugo chute au domicile.", { "domicile", NULL },
-		    { "Moutarde", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_head_surname_state, &DEFAULT_MODE, &S,
+	{ "Tisserand Paul hospitalis\xc3\xa9 pour chute.",
+	    { "chute", NULL }, { "Tisserand", NULL } },
+	{ "Vigneron Anne fi\xc3\xa8vre \xc3\xa0 39.",
+	    { "fi\xc3\xa8vre", NULL }, { "Vigneron", NULL } },
+	{ "RAS. Cordonnier Hugo douleur thoracique depuis hier.",
+	    { "douleur", "thoracique", NULL }, { "Cordonnier", NULL } },
+	{ "Pigeon Marcelle sortie pr\xc3\xa9vue lundi.",
+	    { "sortie", NULL }, { "Pigeon", NULL } },
+	{ "Chapelle Paul a \xc3\xa9t\xc3\xa9 vu aux urgences.",
+	    { "urgences", NULL }, { "Chapelle", NULL } },
+	{ "Dauphin Anne suture ce jour.", { "suture", NULL },
+	    { "Dauphin", NULL } },
+	{ "Moutarde Hugo chute au domicile.", { "domicile", NULL },
+	    { "Moutarde", NULL } })
 
 /* head_word_surname's comma and hyphen arms: "Vigneron, Anne" before a
  * colon, an act or the sentence's end; two ordinary-word parts joined
  * by a hyphen (FAILS on main). */
-static void
-test_head_surname_comma_double(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vigneron, Anne : fracture du radius.", { "fracture", NULL },
-		    { "Vigneron", NULL } },
-		{ "Patient : Tisserand, Paul.", { "Patient", NULL },
-		    { "Tisserand", NULL } },
-		{ "Dauphin, Marcelle hospitalis\xc3\xa9" "e.", { NULL },
-		    { "Dauphin", NULL } },
-		{ "Tisserand-Cordonnier Marcelle vue ce jour.",
-		    { "jour", NULL }, { "Tisserand", "Cordonnier", NULL } },
-		{ "Pigeon-Chapelle Hugo hospitalis\xc3\xa9.", { NULL },
-		    { "Pigeon", "Chapelle", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_head_surname_comma_double, &DEFAULT_MODE, &S,
+	{ "Vigneron, Anne : fracture du radius.", { "fracture", NULL },
+	    { "Vigneron", NULL } },
+	{ "Patient : Tisserand, Paul.", { "Patient", NULL },
+	    { "Tisserand", NULL } },
+	{ "Dauphin, Marcelle hospitalis\xc3\xa9" "e.", { NULL },
+	    { "Dauphin", NULL } },
+	{ "Tisserand-Cordonnier Marcelle vue ce jour.",
+	    { "jour", NULL }, { "Tisserand", "Cordonnier", NULL } },
+	{ "Pigeon-Chapelle Hugo hospitalis\xc3\xa9.", { NULL },
+	    { "Pigeon", "Chapelle", NULL } })
 
 /* The row's own surname glued before a part and a first name other
  * rules took ("Dauphin-Vergeot Paul vue" of the row DAUPHIN Paul: the
@@ -110,129 +94,89 @@ test_head_surname_row_part(void **state)
 /* Clinical words, eponyms, titles, kin, an adjective, a call's
  * participle before a first name; a symptom before a comma and a first
  * name: stay (passes on main too). */
-static void
-test_head_surname_keeps_words(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Tension Paul stable.", { "Tension", "stable", NULL },
-		    { NULL } },
-		{ "Saint Paul hospitalis\xc3\xa9.", { "Saint", NULL },
-		    { NULL } },
-		{ "Pauvre Anne hospitalis\xc3\xa9" "e.", { "Pauvre", NULL },
-		    { NULL } },
-		{ "Test Anne positif.", { "Test", "positif", NULL },
-		    { NULL } },
-		{ "Fi\xc3\xa8vre, Paul.", { "Fi\xc3\xa8vre", NULL }, { NULL } },
-		{ "Test de Weber positif.", { "Weber", "Test", NULL },
-		    { NULL } },
-		{ "Maladie de Crohn connue.", { "Crohn", "Maladie", NULL },
-		    { NULL } },
-		{ "Grand \xc3\xa2ge, chute.", { "Grand", "chute", NULL },
-		    { NULL } },
-		{ "Chambre Anne vide.", { "Chambre", "vide", NULL },
-		    { NULL } },
-		{ "Pansement Anne fait ce jour.", { "Pansement", NULL },
-		    { NULL } },
-		{ "Chute Marie au domicile.", { "Chute", "domicile", NULL },
-		    { NULL } },
-		{ "Joint Anne sur son portable.", { "Joint", "portable", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_head_surname_keeps_words, &DEFAULT_MODE, &S,
+	{ "Tension Paul stable.", { "Tension", "stable", NULL },
+	    { NULL } },
+	{ "Saint Paul hospitalis\xc3\xa9.", { "Saint", NULL },
+	    { NULL } },
+	{ "Pauvre Anne hospitalis\xc3\xa9" "e.", { "Pauvre", NULL },
+	    { NULL } },
+	{ "Test Anne positif.", { "Test", "positif", NULL },
+	    { NULL } },
+	{ "Fi\xc3\xa8vre, Paul.", { "Fi\xc3\xa8vre", NULL }, { NULL } },
+	{ "Test de Weber positif.", { "Weber", "Test", NULL },
+	    { NULL } },
+	{ "Maladie de Crohn connue.", { "Crohn", "Maladie", NULL },
+	    { NULL } },
+	{ "Grand \xc3\xa2ge, chute.", { "Grand", "chute", NULL },
+	    { NULL } },
+	{ "Chambre Anne vide.", { "Chambre", "vide", NULL },
+	    { NULL } },
+	{ "Pansement Anne fait ce jour.", { "Pansement", NULL },
+	    { NULL } },
+	{ "Chute Marie au domicile.", { "Chute", "domicile", NULL },
+	    { NULL } },
+	{ "Joint Anne sur son portable.", { "Joint", "portable", NULL },
+	    { NULL } })
 
 /* attendance_initial_item: an item of an attendance list that is an
  * ordinary word and an initial (FAILS on main). */
-static void
-test_attendance_initials(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Pr\xc3\xa9sents : Vigneron P., Cordonnier B.",
-		    { "Pr\xc3\xa9sents", NULL }, { "Vigneron", "Cordonnier",
-		    NULL } },
-		{ "Pr\xc3\xa9sents : P. Vigneron, B. Cordonnier.", { NULL },
-		    { "Vigneron", "Cordonnier", NULL } },
-		{ "Participants : Tisserand A. (IDE), Chapelle M.",
-		    { "IDE", NULL }, { "Tisserand", NULL } },
-		{ "Pr\xc3\xa9sents : Pigeon P. et Dauphin B.", { NULL },
-		    { "Pigeon", "Dauphin", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_attendance_initials, &DEFAULT_MODE, &S,
+	{ "Pr\xc3\xa9sents : Vigneron P., Cordonnier B.",
+	    { "Pr\xc3\xa9sents", NULL }, { "Vigneron", "Cordonnier",
+	    NULL } },
+	{ "Pr\xc3\xa9sents : P. Vigneron, B. Cordonnier.", { NULL },
+	    { "Vigneron", "Cordonnier", NULL } },
+	{ "Participants : Tisserand A. (IDE), Chapelle M.",
+	    { "IDE", NULL }, { "Tisserand", NULL } },
+	{ "Pr\xc3\xa9sents : Pigeon P. et Dauphin B.", { NULL },
+	    { "Pigeon", "Dauphin", NULL } })
 
 /* Clinical words and groups before a letter and a dot in the same
  * list: stay (passes on main too). */
-static void
-test_attendance_initials_keep(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Pr\xc3\xa9sents : H\xc3\xa9patite B., Vitamine D.",
-		    { "H\xc3\xa9patite", "Vitamine", NULL }, { NULL } },
-		{ "Pr\xc3\xa9sents : Equipe A., Equipe B.", { "Equipe", NULL },
-		    { NULL } },
-		{ "Pr\xc3\xa9sents : Groupe A., Secteur B.",
-		    { "Groupe", "Secteur", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_attendance_initials_keep, &DEFAULT_MODE, &S,
+	{ "Pr\xc3\xa9sents : H\xc3\xa9patite B., Vitamine D.",
+	    { "H\xc3\xa9patite", "Vitamine", NULL }, { NULL } },
+	{ "Pr\xc3\xa9sents : Equipe A., Equipe B.", { "Equipe", NULL },
+	    { NULL } },
+	{ "Pr\xc3\xa9sents : Groupe A., Secteur B.",
+	    { "Groupe", "Secteur", NULL }, { NULL } })
 
 /* asian_act_follows, asian_cued_name's two words in capitals (FAILS on
  * main). */
-static void
-test_asian_caps_clause(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "LEE MIN HO A APPELE CE MATIN.", { "MATIN", NULL },
-		    { "LEE", "HO", NULL } },
-		{ "RAS. NGUYEN VAN AN VU CE JOUR.", { "JOUR", NULL },
-		    { "NGUYEN", "AN", NULL } },
-		{ "NG VAN MINH A APPELE.", { "APPELE", NULL },
-		    { "NG", "MINH", NULL } },
-		{ "WONG CHI WAI PASSERA DEMAIN.", { "DEMAIN", NULL },
-		    { "WONG", "WAI", NULL } },
-		{ "ZHANG LEI A APPELE.", { "APPELE", NULL },
-		    { "ZHANG", "LEI", NULL } },
-		{ "NG VAN AN", { NULL }, { "NG", "AN", NULL } },
-		{ "APPEL DE LEE MIN HO POUR RDV.", { "APPEL", "RDV", NULL },
-		    { "LEE", "HO", NULL } },
-		{ "APPEL DE NG VAN AN HIER.", { "HIER", NULL },
-		    { "NG", "AN", NULL } },
-		{ "- LY THI HOA", { NULL }, { "LY", "HOA", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_asian_caps_clause, &DEFAULT_MODE, &S,
+	{ "LEE MIN HO A APPELE CE MATIN.", { "MATIN", NULL },
+	    { "LEE", "HO", NULL } },
+	{ "RAS. NGUYEN VAN AN VU CE JOUR.", { "JOUR", NULL },
+	    { "NGUYEN", "AN", NULL } },
+	{ "NG VAN MINH A APPELE.", { "APPELE", NULL },
+	    { "NG", "MINH", NULL } },
+	{ "WONG CHI WAI PASSERA DEMAIN.", { "DEMAIN", NULL },
+	    { "WONG", "WAI", NULL } },
+	{ "ZHANG LEI A APPELE.", { "APPELE", NULL },
+	    { "ZHANG", "LEI", NULL } },
+	{ "NG VAN AN", { NULL }, { "NG", "AN", NULL } },
+	{ "APPEL DE LEE MIN HO POUR RDV.", { "APPEL", "RDV", NULL },
+	    { "LEE", "HO", NULL } },
+	{ "APPEL DE NG VAN AN HIER.", { "HIER", NULL },
+	    { "NG", "AN", NULL } },
+	{ "- LY THI HOA", { NULL }, { "LY", "HOA", NULL } })
 
 /* A family name of the list before terms, states, function words, a
  * clause that goes on with no act: stays (passes on main too). */
-static void
-test_asian_caps_clause_keeps(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "KIM IRM FAITE", { "IRM", "FAITE", NULL }, { NULL } },
-		{ "TAN LA NUIT", { "NUIT", NULL }, { NULL } },
-		{ "LI NA BAS", { "BAS", NULL }, { NULL } },
-		{ "NG SUR PLACE", { "PLACE", NULL }, { NULL } },
-		{ "HO A JEUN", { "JEUN", NULL }, { NULL } },
-		{ "SUN EN CS A APPELE", { "CS", NULL }, { NULL } },
-		{ "RAS. TAN OK VU CE JOUR.", { "OK", "JOUR", NULL },
-		    { NULL } },
-		{ "VU CE JOUR. KIM RAS A APPELE", { "RAS", NULL }, { NULL } },
-		{ "AVEC LI NA BAS", { "BAS", NULL }, { NULL } },
-		{ "APPEL DE LI NA BAS", { "BAS", NULL }, { NULL } },
-		{ "PAR KIM LE SOIR", { "SOIR", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_asian_caps_clause_keeps, &DEFAULT_MODE, &S,
+	{ "KIM IRM FAITE", { "IRM", "FAITE", NULL }, { NULL } },
+	{ "TAN LA NUIT", { "NUIT", NULL }, { NULL } },
+	{ "LI NA BAS", { "BAS", NULL }, { NULL } },
+	{ "NG SUR PLACE", { "PLACE", NULL }, { NULL } },
+	{ "HO A JEUN", { "JEUN", NULL }, { NULL } },
+	{ "SUN EN CS A APPELE", { "CS", NULL }, { NULL } },
+	{ "RAS. TAN OK VU CE JOUR.", { "OK", "JOUR", NULL },
+	    { NULL } },
+	{ "VU CE JOUR. KIM RAS A APPELE", { "RAS", NULL }, { NULL } },
+	{ "AVEC LI NA BAS", { "BAS", NULL }, { NULL } },
+	{ "APPEL DE LI NA BAS", { "BAS", NULL }, { NULL } },
+	{ "PAR KIM LE SOIR", { "SOIR", NULL }, { NULL } })
 
 int
 main(void)

@@ -33,144 +33,88 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* caps_particle_surname after a title: "-s", "-x", "-ent" cores
  * (title_core_ending); the span stops at the core. */
-static void
-test_title_caps_particle(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "MME LE BRAS CE MATIN", { "CE MATIN", NULL },
-		    { "LE BRAS", NULL } },
-		{ "VU AVEC MME LE BRAS CE JOUR.", { "VU AVEC", "CE JOUR",
-		    NULL }, { "LE BRAS", NULL } },
-		{ "MR LE FROMENT A APPELE", { "APPELE", NULL },
-		    { "LE FROMENT", NULL } },
-		{ "Vu avec MME LE BRAS ce jour", { "ce jour", NULL },
-		    { "BRAS", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_caps_particle, &DEFAULT_MODE, &S,
+	{ "MME LE BRAS CE MATIN", { "CE MATIN", NULL },
+	    { "LE BRAS", NULL } },
+	{ "VU AVEC MME LE BRAS CE JOUR.", { "VU AVEC", "CE JOUR",
+	    NULL }, { "LE BRAS", NULL } },
+	{ "MR LE FROMENT A APPELE", { "APPELE", NULL },
+	    { "LE FROMENT", NULL } },
+	{ "Vu avec MME LE BRAS ce jour", { "ce jour", NULL },
+	    { "BRAS", NULL } })
 
 /* The same spellings that stay: the body's part after kin or no title,
  * the object after "A MME", a treatment's "-ement". */
-static void
-test_title_caps_particle_keeps(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "DOULEUR DU BRAS GAUCHE", { "BRAS", NULL }, { NULL } },
-		{ "MME LE BRAS GAUCHE DOULOUREUX", { "GAUCHE", NULL },
-		    { NULL } },
-		{ "SON FILS LE BRAS CASSE", { "BRAS", NULL }, { NULL } },
-		{ "EXPLIQUE A MME LE TRAITEMENT", { "TRAITEMENT", NULL },
-		    { NULL } },
-		{ "MME LE TRAITEMENT", { "TRAITEMENT", NULL }, { NULL } },
-		{ "VU MME LE MOIS DERNIER", { "MOIS", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_caps_particle_keeps, &DEFAULT_MODE, &S,
+	{ "DOULEUR DU BRAS GAUCHE", { "BRAS", NULL }, { NULL } },
+	{ "MME LE BRAS GAUCHE DOULOUREUX", { "GAUCHE", NULL },
+	    { NULL } },
+	{ "SON FILS LE BRAS CASSE", { "BRAS", NULL }, { NULL } },
+	{ "EXPLIQUE A MME LE TRAITEMENT", { "TRAITEMENT", NULL },
+	    { NULL } },
+	{ "MME LE TRAITEMENT", { "TRAITEMENT", NULL }, { NULL } },
+	{ "VU MME LE MOIS DERNIER", { "MOIS", NULL }, { NULL } })
 
 /* quote_call_cue: "passage de", "visite de" before a quote */
-static void
-test_quoted_visit(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Passage de \xc2\xab Vigneron \xc2\xbb hier.",
-		    { "Passage", "hier", NULL }, { "Vigneron", NULL } },
-		{ "visite de \xc2\xab Chapelle \xc2\xbb ce matin",
-		    { "visite", NULL }, { "Chapelle", NULL } },
-		{ "passage de \xc2\xab No\xc3\xabl \xc2\xbb",
-		    { "No\xc3\xabl", NULL }, { NULL } },
-		{ "passage de \xc2\xab Urgence \xc2\xbb",
-		    { "Urgence", NULL }, { NULL } },
-		{ "visite de \xc2\xab Contr\xc3\xb4le \xc2\xbb",
-		    { "Contr\xc3\xb4le", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_quoted_visit, &DEFAULT_MODE, &S,
+	{ "Passage de \xc2\xab Vigneron \xc2\xbb hier.",
+	    { "Passage", "hier", NULL }, { "Vigneron", NULL } },
+	{ "visite de \xc2\xab Chapelle \xc2\xbb ce matin",
+	    { "visite", NULL }, { "Chapelle", NULL } },
+	{ "passage de \xc2\xab No\xc3\xabl \xc2\xbb",
+	    { "No\xc3\xabl", NULL }, { NULL } },
+	{ "passage de \xc2\xab Urgence \xc2\xbb",
+	    { "Urgence", NULL }, { NULL } },
+	{ "visite de \xc2\xab Contr\xc3\xb4le \xc2\xbb",
+	    { "Contr\xc3\xb4le", NULL }, { NULL } })
 
 /* asian_mixed_name: capitals only; the same words that stay */
-static void
-test_asian_mixed_case(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Li Na a appel\xc3\xa9 ce matin.", { "matin", NULL },
-		    { "Li", "Na", NULL } },
-		{ "Wong Ka Ho a appel\xc3\xa9.", { NULL },
-		    { "Wong", "Ka", "Ho" } },
-		{ "Cheung Ka Ho vu ce jour.", { "jour", NULL },
-		    { "Cheung", "Ka", "Ho" } },
-		{ "Ho Van Minh a appel\xc3\xa9.", { NULL },
-		    { "Ho", "Van", "Minh" } },
-		{ "Hsu Mei, 34 ans, chute.", { "chute", NULL },
-		    { "Hsu", "Mei", NULL } },
-		{ "K 4.2, Na 140, Li 0.8", { "Na", "Li", NULL }, { NULL } },
-		{ "transfert en HO ce jour", { "HO", NULL }, { NULL } },
-		{ "HO 12 ce jour", { "HO", NULL }, { NULL } },
-		{ "Vu Paul ce jour", { "Vu", NULL }, { NULL } },
-		{ "Bilan : Na Bas", { "Na", "Bas", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_asian_mixed_case, &DEFAULT_MODE, &S,
+	{ "Li Na a appel\xc3\xa9 ce matin.", { "matin", NULL },
+	    { "Li", "Na", NULL } },
+	{ "Wong Ka Ho a appel\xc3\xa9.", { NULL },
+	    { "Wong", "Ka", "Ho" } },
+	{ "Cheung Ka Ho vu ce jour.", { "jour", NULL },
+	    { "Cheung", "Ka", "Ho" } },
+	{ "Ho Van Minh a appel\xc3\xa9.", { NULL },
+	    { "Ho", "Van", "Minh" } },
+	{ "Hsu Mei, 34 ans, chute.", { "chute", NULL },
+	    { "Hsu", "Mei", NULL } },
+	{ "K 4.2, Na 140, Li 0.8", { "Na", "Li", NULL }, { NULL } },
+	{ "transfert en HO ce jour", { "HO", NULL }, { NULL } },
+	{ "HO 12 ce jour", { "HO", NULL }, { NULL } },
+	{ "Vu Paul ce jour", { "Vu", NULL }, { NULL } },
+	{ "Bilan : Na Bas", { "Na", "Bas", NULL }, { NULL } })
 
 /* name_shape_bantu_initial: a weak first name beside another, in lower
  * case too (capitalized, a word no dictionary has went already); "MSA",
  * the farmers' insurer, and "mbar" stay */
-static void
-test_bantu_initial(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "mze said a appel\xc3\xa9.", { NULL },
-		    { "mze", "said", NULL } },
-		{ "pression 20 mbar ce jour.", { "mbar", NULL }, { NULL } },
-		{ "Dossier MSA en cours.", { "MSA", NULL }, { NULL } },
-		{ "RDV MDPH lundi.", { "MDPH", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_bantu_initial, &DEFAULT_MODE, &S,
+	{ "mze said a appel\xc3\xa9.", { NULL },
+	    { "mze", "said", NULL } },
+	{ "pression 20 mbar ce jour.", { "mbar", NULL }, { NULL } },
+	{ "Dossier MSA en cours.", { "MSA", NULL }, { NULL } },
+	{ "RDV MDPH lundi.", { "MDPH", NULL }, { NULL } })
 
 /* list_item_tails: a list's items found in part go whole */
-static void
-test_list_items(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Hoang Mai, Tran Van Long et Pham Thi Lan", { NULL },
-		    { "Mai", "Long", "Lan" } },
-		{ "Vu avec Hoang Mai et Tran Van Long ce jour",
-		    { "jour", NULL }, { "Van", "Long", NULL } },
-		{ "Mme Martin Cardio, M. Dupont Neuro", { "Cardio",
-		    "Neuro", NULL }, { "Martin", "Dupont", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_list_items, &DEFAULT_MODE, &S,
+	{ "Hoang Mai, Tran Van Long et Pham Thi Lan", { NULL },
+	    { "Mai", "Long", "Lan" } },
+	{ "Vu avec Hoang Mai et Tran Van Long ce jour",
+	    { "jour", NULL }, { "Van", "Long", NULL } },
+	{ "Mme Martin Cardio, M. Dupont Neuro", { "Cardio",
+	    "Neuro", NULL }, { "Martin", "Dupont", NULL } })
 
 /* head_word_surname: a stranger's double surname, last part "-ent" */
-static void
-test_double_surname_stranger(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Prince-Froment Anne a appel\xc3\xa9.", { NULL },
-		    { "Prince", "Froment", "Anne" } },
-		{ "Tisserand-Froment Paul : chute.", { "chute", NULL },
-		    { "Tisserand", "Froment", NULL } },
-		{ "Aide-Soignante Anne a appel\xc3\xa9.", { "Aide",
-		    "Soignante", NULL }, { NULL } },
-		{ "Avant-Bras Anne : douleur", { "Avant", "Bras", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_double_surname_stranger, &DEFAULT_MODE, &S,
+	{ "Prince-Froment Anne a appel\xc3\xa9.", { NULL },
+	    { "Prince", "Froment", "Anne" } },
+	{ "Tisserand-Froment Paul : chute.", { "chute", NULL },
+	    { "Tisserand", "Froment", NULL } },
+	{ "Aide-Soignante Anne a appel\xc3\xa9.", { "Aide",
+	    "Soignante", NULL }, { NULL } },
+	{ "Avant-Bras Anne : douleur", { "Avant", "Bras", NULL },
+	    { NULL } })
 
 /* row_part_usable: the row's surname in lower case after a cue, as a
  * hashtag; the same word as a noun stays */

@@ -31,171 +31,107 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* care_acronym_after_name: the body stays, the name goes */
-static void
-test_care_acronym_after_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Durand HAS ce jour.", { "HAS", NULL },
-		    { "Durand", NULL } },
-		{ "M. Martin AT d\xc3\xa9" "clar\xc3\xa9.", { "AT", NULL },
-		    { "Martin", NULL } },
-		{ "Mme Dupont MAS demand\xc3\xa9" "e.", { "MAS", NULL },
-		    { "Dupont", NULL } },
-		{ "Paul Durand HAS pr\xc3\xa9venu.", { "HAS", NULL },
-		    { "Paul", "Durand", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_care_acronym_after_name, &DEFAULT_MODE, &S,
+	{ "Mme Durand HAS ce jour.", { "HAS", NULL },
+	    { "Durand", NULL } },
+	{ "M. Martin AT d\xc3\xa9" "clar\xc3\xa9.", { "AT", NULL },
+	    { "Martin", NULL } },
+	{ "Mme Dupont MAS demand\xc3\xa9" "e.", { "MAS", NULL },
+	    { "Dupont", NULL } },
+	{ "Paul Durand HAS pr\xc3\xa9venu.", { "HAS", NULL },
+	    { "Paul", "Durand", NULL } })
 
 /* a birth name in capitals after a name in capitals, or before a first
  * name, is still the name's */
-static void
-test_care_acronym_negatives(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme DURAND MAS ce jour.", { "ce", NULL },
-		    { "DURAND", "MAS", NULL } },
-		{ "Mme Martin DUPONT ce jour.", { "ce", NULL },
-		    { "Martin", "DUPONT", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_care_acronym_negatives, &DEFAULT_MODE, &S,
+	{ "Mme DURAND MAS ce jour.", { "ce", NULL },
+	    { "DURAND", "MAS", NULL } },
+	{ "Mme Martin DUPONT ce jour.", { "ce", NULL },
+	    { "Martin", "DUPONT", NULL } })
 
 /* classification_head: the disease's word capitalized at a sentence's
  * start is the head, not the classification's first word */
-static void
-test_classification_sentence_start(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "\xc5\x92sophagite Savary grade II.", { "Savary", NULL },
-		    { NULL } },
-		{ "Gastrite Savary grade II.", { "Savary", NULL }, { NULL } },
-		{ "\xc5\x92sophagite Dupont grade B.", { "grade", NULL },
-		    { "Dupont", NULL } },
-		{ "\xc5\x92sophagite Los Angeles grade B.", { "Los",
-		    "Angeles", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_classification_sentence_start, &DEFAULT_MODE, &S,
+	{ "\xc5\x92sophagite Savary grade II.", { "Savary", NULL },
+	    { NULL } },
+	{ "Gastrite Savary grade II.", { "Savary", NULL }, { NULL } },
+	{ "\xc5\x92sophagite Dupont grade B.", { "grade", NULL },
+	    { "Dupont", NULL } },
+	{ "\xc5\x92sophagite Los Angeles grade B.", { "Los",
+	    "Angeles", NULL }, { NULL } })
 
 /* place_after_journey: "Appelle" capitalized at a sentence's start */
-static void
-test_journey_sentence_start(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Appelle de Florence ce matin.", { "Florence", NULL },
-		    { NULL } },
-		{ "Appel de Florence ce matin.", { "matin", NULL },
-		    { "Florence", NULL } },
-		{ "Appelle de Florence Martin.", { "Appelle", NULL },
-		    { "Florence", "Martin", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_journey_sentence_start, &DEFAULT_MODE, &S,
+	{ "Appelle de Florence ce matin.", { "Florence", NULL },
+	    { NULL } },
+	{ "Appel de Florence ce matin.", { "matin", NULL },
+	    { "Florence", NULL } },
+	{ "Appelle de Florence Martin.", { "Appelle", NULL },
+	    { "Florence", "Martin", NULL } })
 
 /* plural_title_items */
-static void
-test_plural_title_items(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mmes PIGEON, VIGNERON et CHAPELLE pr\xc3\xa9sentes.",
-		    { "pr\xc3\xa9sentes", NULL },
-		    { "PIGEON", "VIGNERON", "CHAPELLE" } },
-		{ "Mmes Pigeon, Vigneron et Chapelle.", { NULL },
-		    { "Pigeon", "Vigneron", "Chapelle" } },
-		{ "Mmes DUPONT, MARTIN et BRAS.", { NULL },
-		    { "DUPONT", "MARTIN", "BRAS" } },
-		{ "Mmes Pigeon & Vigneron.", { NULL },
-		    { "Pigeon", "Vigneron", NULL } },
-		{ "Mmes Dupont, kin\xc3\xa9 et IDE.", { "kin\xc3\xa9", "IDE",
-		    NULL }, { "Dupont", NULL } },
-		{ "Mmes Dupont, IDE et AS pr\xc3\xa9sentes.", { "IDE", "AS",
-		    NULL }, { "Dupont", NULL } },
-		{ "Mmes Pigeon et Vigneron, Doliprane 1 g.", { "Doliprane",
-		    NULL }, { "Pigeon", "Vigneron", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_plural_title_items, &DEFAULT_MODE, &S,
+	{ "Mmes PIGEON, VIGNERON et CHAPELLE pr\xc3\xa9sentes.",
+	    { "pr\xc3\xa9sentes", NULL },
+	    { "PIGEON", "VIGNERON", "CHAPELLE" } },
+	{ "Mmes Pigeon, Vigneron et Chapelle.", { NULL },
+	    { "Pigeon", "Vigneron", "Chapelle" } },
+	{ "Mmes DUPONT, MARTIN et BRAS.", { NULL },
+	    { "DUPONT", "MARTIN", "BRAS" } },
+	{ "Mmes Pigeon & Vigneron.", { NULL },
+	    { "Pigeon", "Vigneron", NULL } },
+	{ "Mmes Dupont, kin\xc3\xa9 et IDE.", { "kin\xc3\xa9", "IDE",
+	    NULL }, { "Dupont", NULL } },
+	{ "Mmes Dupont, IDE et AS pr\xc3\xa9sentes.", { "IDE", "AS",
+	    NULL }, { "Dupont", NULL } },
+	{ "Mmes Pigeon et Vigneron, Doliprane 1 g.", { "Doliprane",
+	    NULL }, { "Pigeon", "Vigneron", NULL } })
 
 /* beyond_latin: no acronym in another script */
-static void
-test_other_script_after_cue(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Appel de \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ce jour.",
-		    { "Appel", "jour", NULL },
-		    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
-		{ "vu avec \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ce jour.",
-		    { "jour", NULL },
-		    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
-		{ "Vu par \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d.",
-		    { "Vu", NULL },
-		    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
-		{ "Appel de \xce\xa0\xce\x91\xce\xa0\xce\x91\xce\xa3 ce jour.",
-		    { "jour", NULL },
-		    { "\xce\xa0\xce\x91\xce\xa0\xce\x91\xce\xa3", NULL } },
-		{ "Appel de la MGEN ce jour.", { "MGEN", NULL }, { NULL } },
-		{ "Dosage \xce\xb3-GT \xc3\xa9lev\xc3\xa9, "
-		    "\xce\xb2-bloquant.", { "GT", "bloquant", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_other_script_after_cue, &DEFAULT_MODE, &S,
+	{ "Appel de \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ce jour.",
+	    { "Appel", "jour", NULL },
+	    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
+	{ "vu avec \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ce jour.",
+	    { "jour", NULL },
+	    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
+	{ "Vu par \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d.",
+	    { "Vu", NULL },
+	    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
+	{ "Appel de \xce\xa0\xce\x91\xce\xa0\xce\x91\xce\xa3 ce jour.",
+	    { "jour", NULL },
+	    { "\xce\xa0\xce\x91\xce\xa0\xce\x91\xce\xa3", NULL } },
+	{ "Appel de la MGEN ce jour.", { "MGEN", NULL }, { NULL } },
+	{ "Dosage \xce\xb3-GT \xc3\xa9lev\xc3\xa9, "
+	    "\xce\xb2-bloquant.", { "GT", "bloquant", NULL },
+	    { NULL } })
 
 /* table_acronym_capitalized */
-static void
-test_table_acronym_capitalized(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "M. Msa a appel\xc3\xa9 ce jour.", { "jour", NULL },
-		    { "Msa", NULL } },
-		{ "Pte Ma\xc3\xablys Perrot pr\xc3\xa9venue.", { "Pte", NULL },
-		    { "Ma\xc3\xablys", "Perrot", NULL } },
-		{ "Dossier MSA \xc3\xa0 jour.", { "MSA", NULL }, { NULL } },
-		{ "Dossier Msa \xc3\xa0 jour.", { "Msa", NULL }, { NULL } },
-		{ "Appel de la Msa ce jour.", { "Msa", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_table_acronym_capitalized, &DEFAULT_MODE, &S,
+	{ "M. Msa a appel\xc3\xa9 ce jour.", { "jour", NULL },
+	    { "Msa", NULL } },
+	{ "Pte Ma\xc3\xablys Perrot pr\xc3\xa9venue.", { "Pte", NULL },
+	    { "Ma\xc3\xablys", "Perrot", NULL } },
+	{ "Dossier MSA \xc3\xa0 jour.", { "MSA", NULL }, { NULL } },
+	{ "Dossier Msa \xc3\xa0 jour.", { "Msa", NULL }, { NULL } },
+	{ "Appel de la Msa ce jour.", { "Msa", NULL }, { NULL } })
 
 /* scan_spaced_initials */
-static void
-test_spaced_initials(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec J K Dupont ce jour.", { "Vu", "jour", NULL },
-		    { "J", "K", "Dupont" } },
-		{ "Vu avec J-K Dupont ce jour.", { "Vu", "jour", NULL },
-		    { "J", "K", "Dupont" } },
-		{ "Vu avec Dupont J K ce jour.", { "jour", NULL },
-		    { "Dupont", "J", "K" } },
-		{ "Vu par J K Lefort.", { "Vu", NULL },
-		    { "J", "K", "Lefort" } },
-		{ "MME DUPONT A VU LE MEDECIN.", { "VU", "MEDECIN", NULL },
-		    { "DUPONT", NULL } },
-		{ "Groupe A B O.", { "A", "B", "O" }, { NULL } },
-		{ "Vitamine A D E.", { "A", "D", "E" }, { NULL } },
-		{ "Mme Dupont, groupe A B.", { "A", "B", NULL },
-		    { "Dupont", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_spaced_initials, &DEFAULT_MODE, &S,
+	{ "Vu avec J K Dupont ce jour.", { "Vu", "jour", NULL },
+	    { "J", "K", "Dupont" } },
+	{ "Vu avec J-K Dupont ce jour.", { "Vu", "jour", NULL },
+	    { "J", "K", "Dupont" } },
+	{ "Vu avec Dupont J K ce jour.", { "jour", NULL },
+	    { "Dupont", "J", "K" } },
+	{ "Vu par J K Lefort.", { "Vu", NULL },
+	    { "J", "K", "Lefort" } },
+	{ "MME DUPONT A VU LE MEDECIN.", { "VU", "MEDECIN", NULL },
+	    { "DUPONT", NULL } },
+	{ "Groupe A B O.", { "A", "B", "O" }, { NULL } },
+	{ "Vitamine A D E.", { "A", "D", "E" }, { NULL } },
+	{ "Mme Dupont, groupe A B.", { "A", "B", NULL },
+	    { "Dupont", NULL } })
 
 int
 main(void)

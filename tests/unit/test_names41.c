@@ -32,193 +32,113 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* word_surname_pair's unknown_name_word: an unknown given name and an
  * ordinary word as surname */
-static void
-test_unknown_given_ordinary_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mialy Rabe a appel\xc3\xa9 ce matin.", { "matin", NULL },
-		    { "Mialy", "Rabe", NULL } },
-		{ "Vu avec Hasina Rabe ce jour.", { "jour", NULL },
-		    { "Hasina", "Rabe", NULL } },
-		{ "Liste : Lacatus Florin et Lacatus Florin junior.",
-		    { "Liste", "junior" }, { "Lacatus", "Florin", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_unknown_given_ordinary_surname, &DEFAULT_MODE, &S,
+	{ "Mialy Rabe a appel\xc3\xa9 ce matin.", { "matin", NULL },
+	    { "Mialy", "Rabe", NULL } },
+	{ "Vu avec Hasina Rabe ce jour.", { "jour", NULL },
+	    { "Hasina", "Rabe", NULL } },
+	{ "Liste : Lacatus Florin et Lacatus Florin junior.",
+	    { "Liste", "junior" }, { "Lacatus", "Florin", NULL } })
 
 /* a test and its qualifier, a company, a drug and its strength */
-static void
-test_unknown_given_keeps(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Echodoppler Veineux pr\xc3\xa9sente une thrombose.",
-		    { "Veineux", "thrombose" }, { NULL } },
-		{ "Uroculture St\xc3\xa9rile vue.", { "St\xc3\xa9rile", NULL },
-		    { NULL } },
-		{ "Rapatriement organis\xc3\xa9 par Europ Assistance pour un "
-		    "touriste.", { "Assistance", "touriste" }, { NULL } },
-		{ "Xarelto Forte prescrit.", { "Forte", "prescrit" },
-		    { NULL } },
-		{ "Travaille en CDI chez Renault Flins.", { "Renault",
-		    "Flins" }, { NULL } },
-		{ "Doliprane Cod\xc3\xa9ine a \xc3\xa9t\xc3\xa9 donn\xc3\xa9.",
-		    { "Cod\xc3\xa9ine", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_unknown_given_keeps, &DEFAULT_MODE, &S,
+	{ "Echodoppler Veineux pr\xc3\xa9sente une thrombose.",
+	    { "Veineux", "thrombose" }, { NULL } },
+	{ "Uroculture St\xc3\xa9rile vue.", { "St\xc3\xa9rile", NULL },
+	    { NULL } },
+	{ "Rapatriement organis\xc3\xa9 par Europ Assistance pour un "
+	    "touriste.", { "Assistance", "touriste" }, { NULL } },
+	{ "Xarelto Forte prescrit.", { "Forte", "prescrit" },
+	    { NULL } },
+	{ "Travaille en CDI chez Renault Flins.", { "Renault",
+	    "Flins" }, { NULL } },
+	{ "Doliprane Cod\xc3\xa9ine a \xc3\xa9t\xc3\xa9 donn\xc3\xa9.",
+	    { "Cod\xc3\xa9ine", NULL }, { NULL } })
 
 /* bracket_pair: the other name in brackets */
-static void
-test_bracket_pair(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Gulnar (Tursun) ce jour.", { "jour", NULL },
-		    { "Gulnar", "Tursun", NULL } },
-		{ "Bonjour, c'est Gulnar (Tursun). Mon adresse a chang\xc3\xa9.",
-		    { "Bonjour", "adresse" }, { "Gulnar", "Tursun", NULL } },
-		{ "Vu avec Kevin (Okonkwo) ce jour.", { "jour", NULL },
-		    { "Kevin", "Okonkwo", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_bracket_pair, &DEFAULT_MODE, &S,
+	{ "Gulnar (Tursun) ce jour.", { "jour", NULL },
+	    { "Gulnar", "Tursun", NULL } },
+	{ "Bonjour, c'est Gulnar (Tursun). Mon adresse a chang\xc3\xa9.",
+	    { "Bonjour", "adresse" }, { "Gulnar", "Tursun", NULL } },
+	{ "Vu avec Kevin (Okonkwo) ce jour.", { "jour", NULL },
+	    { "Kevin", "Okonkwo", NULL } })
 
 /* a drug and its other name, a test and its germ, a place */
-static void
-test_bracket_keeps(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Xarelto (Rivaroxaban) 20 mg.", { "Xarelto", "Rivaroxaban" },
-		    { NULL } },
-		{ "Lasilix (Furos\xc3\xa9mide) 40 mg.",
-		    { "Lasilix", "Furos\xc3\xa9mide" }, { NULL } },
-		{ "Pneumopathie (Streptocoque) trait\xc3\xa9" "e.",
-		    { "Pneumopathie", "Streptocoque" }, { NULL } },
-		{ "Bilan (Nantes) fait.", { "Bilan", "Nantes" }, { NULL } },
-		{ "Sortie (Domicile) pr\xc3\xa9vue.", { "Sortie", "Domicile" },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_bracket_keeps, &DEFAULT_MODE, &S,
+	{ "Xarelto (Rivaroxaban) 20 mg.", { "Xarelto", "Rivaroxaban" },
+	    { NULL } },
+	{ "Lasilix (Furos\xc3\xa9mide) 40 mg.",
+	    { "Lasilix", "Furos\xc3\xa9mide" }, { NULL } },
+	{ "Pneumopathie (Streptocoque) trait\xc3\xa9" "e.",
+	    { "Pneumopathie", "Streptocoque" }, { NULL } },
+	{ "Bilan (Nantes) fait.", { "Bilan", "Nantes" }, { NULL } },
+	{ "Sortie (Domicile) pr\xc3\xa9vue.", { "Sortie", "Domicile" },
+	    { NULL } })
 
 /* lower_surname_alone: a surname of the lists in lower case after a
  * meeting's "avec", alone there */
-static void
-test_lower_surname_after_avec(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "vu avec martin ce jour.", { "jour", NULL },
-		    { "martin", NULL } },
-		{ "vu avec martin et durand.", { "vu", NULL },
-		    { "martin", "durand", NULL } },
-		{ "rdv avec moreau lundi.", { "rdv", NULL },
-		    { "moreau", NULL } },
-		{ "entretien avec roux ce matin.", { "matin", NULL },
-		    { "roux", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_lower_surname_after_avec, &DEFAULT_MODE, &S,
+	{ "vu avec martin ce jour.", { "jour", NULL },
+	    { "martin", NULL } },
+	{ "vu avec martin et durand.", { "vu", NULL },
+	    { "martin", "durand", NULL } },
+	{ "rdv avec moreau lundi.", { "rdv", NULL },
+	    { "moreau", NULL } },
+	{ "entretien avec roux ce matin.", { "matin", NULL },
+	    { "roux", NULL } })
 
 /* a noun after "avec": its article, or a word after it */
-static void
-test_lower_surname_keeps(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "vu avec le m\xc3\xa9" "decin ce jour.", { "m\xc3\xa9" "decin",
-		    "jour" }, { NULL } },
-		{ "vu avec martin p\xc3\xaa" "cheur.", { "martin", NULL },
-		    { NULL } },
-		{ "vu avec petit app\xc3\xa9tit.", { "petit", NULL },
-		    { NULL } },
-		{ "vu avec blanc d'oeuf.", { "blanc", NULL }, { NULL } },
-		{ "vu avec rose bengale.", { "rose", NULL }, { NULL } },
-		{ "vu avec soin ce jour.", { "soin", NULL }, { NULL } },
-		{ "vit avec mari et fils.", { "mari", "fils" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_lower_surname_keeps, &DEFAULT_MODE, &S,
+	{ "vu avec le m\xc3\xa9" "decin ce jour.", { "m\xc3\xa9" "decin",
+	    "jour" }, { NULL } },
+	{ "vu avec martin p\xc3\xaa" "cheur.", { "martin", NULL },
+	    { NULL } },
+	{ "vu avec petit app\xc3\xa9tit.", { "petit", NULL },
+	    { NULL } },
+	{ "vu avec blanc d'oeuf.", { "blanc", NULL }, { NULL } },
+	{ "vu avec rose bengale.", { "rose", NULL }, { NULL } },
+	{ "vu avec soin ce jour.", { "soin", NULL }, { NULL } },
+	{ "vit avec mari et fils.", { "mari", "fils" }, { NULL } })
 
 /* plural_mm_title: "MM." before two names or more */
-static void
-test_mm_title(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "MM. Kervadec, Tursun et Okonkwo pr\xc3\xa9sents.",
-		    { NULL }, { "Kervadec", "Tursun", NULL } },
-		{ "Vu MM. Kervadec et Tursun ce jour.", { "jour", NULL },
-		    { "Kervadec", "Tursun", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_mm_title, &DEFAULT_MODE, &S,
+	{ "MM. Kervadec, Tursun et Okonkwo pr\xc3\xa9sents.",
+	    { NULL }, { "Kervadec", "Tursun", NULL } },
+	{ "Vu MM. Kervadec et Tursun ce jour.", { "jour", NULL },
+	    { "Kervadec", "Tursun", NULL } })
 
 /* millimetres, and "MM. les médecins" */
-static void
-test_mm_title_keeps(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "MM. les m\xc3\xa9" "decins ont vu le patient.",
-		    { "m\xc3\xa9" "decins", "patient" }, { NULL } },
-		{ "L\xc3\xa9sion de 5 MM. Biopsie faite.",
-		    { "Biopsie", "faite" }, { NULL } },
-		{ "Taille 12 MM. Contr\xc3\xb4le et suivi dans 3 mois.",
-		    { "Contr\xc3\xb4le", "suivi" }, { NULL } },
-		{ "MM. pr\xc3\xa9sents.", { "pr\xc3\xa9sents", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_mm_title_keeps, &DEFAULT_MODE, &S,
+	{ "MM. les m\xc3\xa9" "decins ont vu le patient.",
+	    { "m\xc3\xa9" "decins", "patient" }, { NULL } },
+	{ "L\xc3\xa9sion de 5 MM. Biopsie faite.",
+	    { "Biopsie", "faite" }, { NULL } },
+	{ "Taille 12 MM. Contr\xc3\xb4le et suivi dans 3 mois.",
+	    { "Contr\xc3\xb4le", "suivi" }, { NULL } },
+	{ "MM. pr\xc3\xa9sents.", { "pr\xc3\xa9sents", NULL },
+	    { NULL } })
 
 /* caps_particle_surname: an ordinary word of the ATC index after a
  * title and "LE"; the object after "A", a role, stay */
-static void
-test_title_le_drug_word(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "MR LE GRAS a appel\xc3\xa9.", { NULL }, { "GRAS", NULL } },
-		{ "MME LE GRAS pr\xc3\xa9sente.", { NULL }, { "GRAS", NULL } },
-		{ "APPEL DE MR LE GRAS.", { "APPEL", NULL },
-		    { "GRAS", NULL } },
-		{ "MR LE MEDECIN a appel\xc3\xa9.", { "MEDECIN", NULL },
-		    { NULL } },
-		{ "EXPLIQUE A MR LE REGIME.", { "REGIME", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_le_drug_word, &DEFAULT_MODE, &S,
+	{ "MR LE GRAS a appel\xc3\xa9.", { NULL }, { "GRAS", NULL } },
+	{ "MME LE GRAS pr\xc3\xa9sente.", { NULL }, { "GRAS", NULL } },
+	{ "APPEL DE MR LE GRAS.", { "APPEL", NULL },
+	    { "GRAS", NULL } },
+	{ "MR LE MEDECIN a appel\xc3\xa9.", { "MEDECIN", NULL },
+	    { NULL } },
+	{ "EXPLIQUE A MR LE REGIME.", { "REGIME", NULL }, { NULL } })
 
 /* table_acronym_beside_first: where a person stands */
-static void
-test_acronym_first_slot(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec Msa Ali ce jour.", { "jour", NULL },
-		    { "Msa", "Ali" } },
-		{ "Appel de Msa Ali.", { "Appel", NULL }, { "Msa", "Ali" } },
-		{ "Dossier Msa Ali \xc3\xa0 compl\xc3\xa9ter.",
-		    { "Dossier", "Msa" }, { "Ali", NULL } },
-		{ "Pte Ma\xc3\xablys Perrot pr\xc3\xa9venue.", { "Pte", NULL },
-		    { "Perrot", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_acronym_first_slot, &DEFAULT_MODE, &S,
+	{ "Vu avec Msa Ali ce jour.", { "jour", NULL },
+	    { "Msa", "Ali" } },
+	{ "Appel de Msa Ali.", { "Appel", NULL }, { "Msa", "Ali" } },
+	{ "Dossier Msa Ali \xc3\xa0 compl\xc3\xa9ter.",
+	    { "Dossier", "Msa" }, { "Ali", NULL } },
+	{ "Pte Ma\xc3\xablys Perrot pr\xc3\xa9venue.", { "Pte", NULL },
+	    { "Perrot", NULL } })
 
 int
 main(void)

@@ -126,33 +126,25 @@ test_score_eponyms_kept(void **state)
  * ("Interne FFI :") and the EPSM of La Réunion ("EPSMR :") are no names;
  * the carer's name after the role, an initial J before a surname, and a
  * name written so after a title still go. */
-static void
-test_care_abbreviations_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "HAD - visite IDE J12 : Mme Etchebarne Maddi, pansement VAC "
-		    "chang\xc3\xa9.", { "J12", NULL }, { "Etchebarne Maddi",
-		    NULL } },
-		{ "Kin\xc3\xa9 J3 : marche avec d\xc3\xa9" "ambulateur.", { "J3",
-		    NULL }, { NULL } },
-		{ "Interne FFI : prescription de Lovenox oubli\xc3\xa9" "e.",
-		    { "FFI", NULL }, { NULL } },
-		{ "Psychiatrie, EPSMR : Mme Hoarau Marie-Jos\xc3\xa9" "e vue.",
-		    { "EPSMR", NULL }, { "Hoarau Marie-Jos\xc3\xa9" "e", NULL } },
-		/* the same shapes where a person stands */
-		{ "IDE J Martin passera demain.", { NULL }, { "J Martin",
-		    NULL } },
-		{ "IDE J. Martin passera demain.", { NULL }, { "Martin",
-		    NULL } },
-		{ "IDE J1 pass\xc3\xa9" "e, IDE Jean passera.", { "J1", NULL },
-		    { "Jean", NULL } },
-		{ "Interne Ffion Jones : prescription faite.", { NULL },
-		    { "Ffion Jones", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_care_abbreviations_kept, &DEFAULT_MODE, &S,
+	{ "HAD - visite IDE J12 : Mme Etchebarne Maddi, pansement VAC "
+	    "chang\xc3\xa9.", { "J12", NULL }, { "Etchebarne Maddi",
+	    NULL } },
+	{ "Kin\xc3\xa9 J3 : marche avec d\xc3\xa9" "ambulateur.", { "J3",
+	    NULL }, { NULL } },
+	{ "Interne FFI : prescription de Lovenox oubli\xc3\xa9" "e.",
+	    { "FFI", NULL }, { NULL } },
+	{ "Psychiatrie, EPSMR : Mme Hoarau Marie-Jos\xc3\xa9" "e vue.",
+	    { "EPSMR", NULL }, { "Hoarau Marie-Jos\xc3\xa9" "e", NULL } },
+	/* the same shapes where a person stands */
+	{ "IDE J Martin passera demain.", { NULL }, { "J Martin",
+	    NULL } },
+	{ "IDE J. Martin passera demain.", { NULL }, { "Martin",
+	    NULL } },
+	{ "IDE J1 pass\xc3\xa9" "e, IDE Jean passera.", { "J1", NULL },
+	    { "Jean", NULL } },
+	{ "Interne Ffion Jones : prescription faite.", { NULL },
+	    { "Ffion Jones", NULL } })
 
 /* Vitamin K antagonists by their brands (conf/sensitive/drugs.txt
  * B01AA: Coumadine, Préviscan, Sintrom) are drugs, no names, also in
@@ -266,54 +258,38 @@ test_pet_name_kept(void **state)
  * ("reprélèvement demandé"), are no names; a name after the title, a
  * surname in lower case as a subject, the same derived word after a
  * kin word, and "re-" names ("renaud", "reynaud") still go. */
-static void
-test_lower_words_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "pas vu le dr aujourdhui, le pt thomas roussel a rappel\xc3\xa9"
-		    " 3 fois.", { "aujourdhui", NULL }, { "thomas roussel",
-		    NULL } },
-		{ "Identitovigilance : tube re\xc3\xa7u \xc3\xa9tiquet\xc3\xa9 "
-		    "LE FUR Sylvie. Non analys\xc3\xa9, repr\xc3\xa9l\xc3\xa8vement"
-		    " demand\xc3\xa9.", { "repr\xc3\xa9l\xc3\xa8vement", NULL },
-		    { "LE FUR Sylvie", NULL } },
-		/* the same places where a person stands */
-		{ "pas vu le dr martin aujourdhui.", { NULL }, { "martin",
-		    NULL } },
-		{ "Nuit calme. kerouredan a sonn\xc3\xa9 \xc3\xa0 3h.", { NULL },
-		    { "kerouredan", NULL } },
-		{ "Nuit calme. reynaud a sonn\xc3\xa9 \xc3\xa0 3h.", { NULL },
-		    { "reynaud", NULL } },
-		{ "Appel de sa fille repr\xc3\xa9l\xc3\xa8vement ce jour.",
-		    { NULL }, { "repr\xc3\xa9l\xc3\xa8vement", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_lower_words_kept, &DEFAULT_MODE, &S,
+	{ "pas vu le dr aujourdhui, le pt thomas roussel a rappel\xc3\xa9"
+	    " 3 fois.", { "aujourdhui", NULL }, { "thomas roussel",
+	    NULL } },
+	{ "Identitovigilance : tube re\xc3\xa7u \xc3\xa9tiquet\xc3\xa9 "
+	    "LE FUR Sylvie. Non analys\xc3\xa9, repr\xc3\xa9l\xc3\xa8vement"
+	    " demand\xc3\xa9.", { "repr\xc3\xa9l\xc3\xa8vement", NULL },
+	    { "LE FUR Sylvie", NULL } },
+	/* the same places where a person stands */
+	{ "pas vu le dr martin aujourdhui.", { NULL }, { "martin",
+	    NULL } },
+	{ "Nuit calme. kerouredan a sonn\xc3\xa9 \xc3\xa0 3h.", { NULL },
+	    { "kerouredan", NULL } },
+	{ "Nuit calme. reynaud a sonn\xc3\xa9 \xc3\xa0 3h.", { NULL },
+	    { "reynaud", NULL } },
+	{ "Appel de sa fille repr\xc3\xa9l\xc3\xa8vement ce jour.",
+	    { NULL }, { "repr\xc3\xa9l\xc3\xa8vement", NULL } })
 
 /* A note that says its patient speaks English is in English once it
  * has one English function word: its English words no list of names
  * holds are ordinary words ("Insurance: Allianz travel"); the names of
  * the lists there still go ("Baker:", "Mr Will Hope", "wife Rose"). */
-static void
-test_speaks_english_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Patient speaks English only. Mr O'Connell Liam, admitted for "
-		    "chest pain. Insurance: Allianz travel, policy IE-778-41902.",
-		    { "Insurance", NULL }, { "O'Connell Liam", NULL } },
-		/* the same places where a person stands */
-		{ "Patient speaks English only, wife Rose at bedside, Baker: "
-		    "fine for discharge.", { NULL }, { "Rose", "Baker", NULL } },
-		{ "Patient speaks English. Mr Will Hope admitted for pain, "
-		    "Insurance: Axa.", { "Insurance", NULL }, { "Will Hope",
-		    NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_speaks_english_kept, &DEFAULT_MODE, &S,
+	{ "Patient speaks English only. Mr O'Connell Liam, admitted for "
+	    "chest pain. Insurance: Allianz travel, policy IE-778-41902.",
+	    { "Insurance", NULL }, { "O'Connell Liam", NULL } },
+	/* the same places where a person stands */
+	{ "Patient speaks English only, wife Rose at bedside, Baker: "
+	    "fine for discharge.", { NULL }, { "Rose", "Baker", NULL } },
+	{ "Patient speaks English. Mr Will Hope admitted for pain, "
+	    "Insurance: Axa.", { "Insurance", NULL }, { "Will Hope",
+	    NULL } })
 
 int
 main(void)

@@ -31,148 +31,124 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * dictionary has, a word before a verb of speech, a time after a carer,
  * a subject's verb, a name's word or a birth name's cue after kin, a
  * word alone. */
-static void
-test_role_colon_content_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "IDE : Pansement refait ce matin, cicatrice propre.",
-		    { "Pansement", NULL }, { NULL } },
-		{ "AS : Toilette faite au lavabo.", { "Toilette", NULL },
-		    { NULL } },
-		{ "Kin\xc3\xa9 : Marche avec d\xc3\xa9" "ambulateur, 20 m.",
-		    { "Marche", NULL }, { NULL } },
-		{ "IDE : Cardiologie pr\xc3\xa9venue pour l'ECG.",
-		    { "Cardiologie", NULL }, { NULL } },
-		{ "IDE : Lovenox 0,4 fait \xc3\xa0 20h.", { "Lovenox", NULL },
-		    { NULL } },
-		{ "IDE : acetazolamide donn\xc3\xa9 \xc3\xa0 8h.",
-		    { "acetazolamide", NULL }, { NULL } },
-		{ "Infirmi\xc3\xa8re : Transfusion faite, pas de frisson.",
-		    { "Transfusion", NULL }, { NULL } },
-		/* the carer's name in the same place */
-		{ "IDE : Martine ce soir.", { NULL }, { "Martine", NULL } },
-		{ "IDE : Marchand fait le pansement.", { NULL },
-		    { "Marchand", NULL } },
-		{ "IDE : Kerouredan fait le pansement.", { NULL },
-		    { "Kerouredan", NULL } },
-		{ "IDE : kerouredan fait le pansement.", { NULL },
-		    { "kerouredan", NULL } },
-		{ "IDE : Vigneron ce soir.", { NULL }, { "Vigneron", NULL } },
-		{ "IDE : Vigneron signale une chute.", { NULL },
-		    { "Vigneron", NULL } },
-		{ "IDE : Faucon, AS : Pigeon.", { NULL }, { "Faucon",
-		    "Pigeon", NULL } },
-		{ "IDE : Pansement Kerouredan.", { NULL }, { "Kerouredan",
-		    NULL } },
-		/* a relative's line filled the same */
-		{ "Fille : Inqui\xc3\xa8te pour le retour \xc3\xa0 domicile.",
-		    { "Inqui\xc3\xa8te", NULL }, { NULL } },
-		{ "\xc3\x89pouse : Pr\xc3\xa9sente ce jour, rassur\xc3\xa9" "e.",
-		    { "Pr\xc3\xa9sente", NULL }, { NULL } },
-		{ "\xc3\x89pouse : Faucon n\xc3\xa9" "e Martin.", { NULL },
-		    { "Faucon", "Martin", NULL } },
-		{ "Fils : Mouton est venu ce matin.", { NULL }, { "Mouton",
-		    NULL } },
-		{ "Fille : Katell ce jour.", { NULL }, { "Katell", NULL } },
-		{ "Fils : Vigneron Marc passera.", { NULL }, { "Vigneron Marc",
-		    NULL } },
-		{ "Fille : Kerouredan pour le retour.", { NULL },
-		    { "Kerouredan", NULL } },
-		/* all in capitals, and an acronym by its shape */
-		{ "IDE : PARACETAMOL FAIT A 8H.", { "PARACETAMOL", NULL },
-		    { NULL } },
-		{ "IDE : DMP consult\xc3\xa9, pas de courrier.", { "DMP",
-		    NULL }, { NULL } },
-		{ "IDE : KEROUREDAN FAIT LE PANSEMENT.", { NULL },
-		    { "KEROUREDAN", NULL } },
-		{ "IDE : MARTINE DUPONT.", { NULL }, { "MARTINE DUPONT",
-		    NULL } },
-		{ "IDE : MARTINE FAIT LE PANSEMENT.", { NULL }, { "MARTINE",
-		    NULL } },
-		{ "IDE : GOAS fait le pansement.", { NULL }, { "GOAS",
-		    NULL } },
-		/* a surname that is an ordinary word no list of names
-		 * holds, the subject of the verb after it (the lead,
-		 * verb_of_a_subject): after kin any verb of a subject or a
-		 * future, after a carer "fait" with its object */
-		{ "Fille : Pigeon passera demain.", { NULL }, { "Pigeon",
-		    NULL } },
-		{ "Fille : Chapelle viendra lundi.", { NULL }, { "Chapelle",
-		    NULL } },
-		{ "Fils : Tisserand appelle ce soir.", { NULL },
-		    { "Tisserand", NULL } },
-		{ "IDE : Vigneron fait le pansement.", { NULL },
-		    { "Vigneron", NULL } },
-		{ "IDE : Pigeon fait sa toilette.", { NULL }, { "Pigeon",
-		    NULL } },
-		{ "IDE : Cordonnier passera ce soir.", { NULL },
-		    { "Cordonnier", NULL } },
-		{ "IDE : Pansement fait.", { "Pansement", NULL }, { NULL } },
-		{ "IDE : Toilette fait ce matin.", { "Toilette", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_role_colon_content_kept, &DEFAULT_MODE, &S,
+	{ "IDE : Pansement refait ce matin, cicatrice propre.",
+	    { "Pansement", NULL }, { NULL } },
+	{ "AS : Toilette faite au lavabo.", { "Toilette", NULL },
+	    { NULL } },
+	{ "Kin\xc3\xa9 : Marche avec d\xc3\xa9" "ambulateur, 20 m.",
+	    { "Marche", NULL }, { NULL } },
+	{ "IDE : Cardiologie pr\xc3\xa9venue pour l'ECG.",
+	    { "Cardiologie", NULL }, { NULL } },
+	{ "IDE : Lovenox 0,4 fait \xc3\xa0 20h.", { "Lovenox", NULL },
+	    { NULL } },
+	{ "IDE : acetazolamide donn\xc3\xa9 \xc3\xa0 8h.",
+	    { "acetazolamide", NULL }, { NULL } },
+	{ "Infirmi\xc3\xa8re : Transfusion faite, pas de frisson.",
+	    { "Transfusion", NULL }, { NULL } },
+	/* the carer's name in the same place */
+	{ "IDE : Martine ce soir.", { NULL }, { "Martine", NULL } },
+	{ "IDE : Marchand fait le pansement.", { NULL },
+	    { "Marchand", NULL } },
+	{ "IDE : Kerouredan fait le pansement.", { NULL },
+	    { "Kerouredan", NULL } },
+	{ "IDE : kerouredan fait le pansement.", { NULL },
+	    { "kerouredan", NULL } },
+	{ "IDE : Vigneron ce soir.", { NULL }, { "Vigneron", NULL } },
+	{ "IDE : Vigneron signale une chute.", { NULL },
+	    { "Vigneron", NULL } },
+	{ "IDE : Faucon, AS : Pigeon.", { NULL }, { "Faucon",
+	    "Pigeon", NULL } },
+	{ "IDE : Pansement Kerouredan.", { NULL }, { "Kerouredan",
+	    NULL } },
+	/* a relative's line filled the same */
+	{ "Fille : Inqui\xc3\xa8te pour le retour \xc3\xa0 domicile.",
+	    { "Inqui\xc3\xa8te", NULL }, { NULL } },
+	{ "\xc3\x89pouse : Pr\xc3\xa9sente ce jour, rassur\xc3\xa9" "e.",
+	    { "Pr\xc3\xa9sente", NULL }, { NULL } },
+	{ "\xc3\x89pouse : Faucon n\xc3\xa9" "e Martin.", { NULL },
+	    { "Faucon", "Martin", NULL } },
+	{ "Fils : Mouton est venu ce matin.", { NULL }, { "Mouton",
+	    NULL } },
+	{ "Fille : Katell ce jour.", { NULL }, { "Katell", NULL } },
+	{ "Fils : Vigneron Marc passera.", { NULL }, { "Vigneron Marc",
+	    NULL } },
+	{ "Fille : Kerouredan pour le retour.", { NULL },
+	    { "Kerouredan", NULL } },
+	/* all in capitals, and an acronym by its shape */
+	{ "IDE : PARACETAMOL FAIT A 8H.", { "PARACETAMOL", NULL },
+	    { NULL } },
+	{ "IDE : DMP consult\xc3\xa9, pas de courrier.", { "DMP",
+	    NULL }, { NULL } },
+	{ "IDE : KEROUREDAN FAIT LE PANSEMENT.", { NULL },
+	    { "KEROUREDAN", NULL } },
+	{ "IDE : MARTINE DUPONT.", { NULL }, { "MARTINE DUPONT",
+	    NULL } },
+	{ "IDE : MARTINE FAIT LE PANSEMENT.", { NULL }, { "MARTINE",
+	    NULL } },
+	{ "IDE : GOAS fait le pansement.", { NULL }, { "GOAS",
+	    NULL } },
+	/* a surname that is an ordinary word no list of names
+	 * holds, the subject of the verb after it (the lead,
+	 * verb_of_a_subject): after kin any verb of a subject or a
+	 * future, after a carer "fait" with its object */
+	{ "Fille : Pigeon passera demain.", { NULL }, { "Pigeon",
+	    NULL } },
+	{ "Fille : Chapelle viendra lundi.", { NULL }, { "Chapelle",
+	    NULL } },
+	{ "Fils : Tisserand appelle ce soir.", { NULL },
+	    { "Tisserand", NULL } },
+	{ "IDE : Vigneron fait le pansement.", { NULL },
+	    { "Vigneron", NULL } },
+	{ "IDE : Pigeon fait sa toilette.", { NULL }, { "Pigeon",
+	    NULL } },
+	{ "IDE : Cordonnier passera ce soir.", { NULL },
+	    { "Cordonnier", NULL } },
+	{ "IDE : Pansement fait.", { "Pansement", NULL }, { NULL } },
+	{ "IDE : Toilette fait ce matin.", { "Toilette", NULL },
+	    { NULL } })
 
 /* A unit of care or a carer by its trade, capitalized after "par"
  * ("adressé par Réanimation", "par Interniste"): no person.  A name
  * there still goes: a word no dictionary has, a first name of the lists
  * ending so, a word of seven letters ("Batiste"). */
-static void
-test_care_unit_after_par_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Adress\xc3\xa9 par R\xc3\xa9" "animation pour avis.",
-		    { "R\xc3\xa9" "animation", NULL }, { NULL } },
-		{ "Patient adress\xc3\xa9 par M\xc3\xa9" "decine pour bilan.",
-		    { "M\xc3\xa9" "decine", NULL }, { NULL } },
-		{ "Adress\xc3\xa9 par Interniste pour avis.", { "Interniste",
-		    NULL }, { NULL } },
-		{ "Adress\xc3\xa9 par R\xc3\xa9gulateur pour avis.",
-		    { "R\xc3\xa9gulateur", NULL }, { NULL } },
-		{ "Adress\xc3\xa9 par Dialyse pour avis.", { "Dialyse", NULL },
-		    { NULL } },
-		/* persons in the same place */
-		{ "Vu par Materne ce matin.", { NULL }, { "Materne", NULL } },
-		{ "Adress\xc3\xa9 par Kerouredan pour avis.", { NULL },
-		    { "Kerouredan", NULL } },
-		{ "Adress\xc3\xa9 par Baptiste pour avis.", { NULL },
-		    { "Baptiste", NULL } },
-		{ "Adress\xc3\xa9 par Batiste pour avis.", { NULL },
-		    { "Batiste", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_care_unit_after_par_kept, &DEFAULT_MODE, &S,
+	{ "Adress\xc3\xa9 par R\xc3\xa9" "animation pour avis.",
+	    { "R\xc3\xa9" "animation", NULL }, { NULL } },
+	{ "Patient adress\xc3\xa9 par M\xc3\xa9" "decine pour bilan.",
+	    { "M\xc3\xa9" "decine", NULL }, { NULL } },
+	{ "Adress\xc3\xa9 par Interniste pour avis.", { "Interniste",
+	    NULL }, { NULL } },
+	{ "Adress\xc3\xa9 par R\xc3\xa9gulateur pour avis.",
+	    { "R\xc3\xa9gulateur", NULL }, { NULL } },
+	{ "Adress\xc3\xa9 par Dialyse pour avis.", { "Dialyse", NULL },
+	    { NULL } },
+	/* persons in the same place */
+	{ "Vu par Materne ce matin.", { NULL }, { "Materne", NULL } },
+	{ "Adress\xc3\xa9 par Kerouredan pour avis.", { NULL },
+	    { "Kerouredan", NULL } },
+	{ "Adress\xc3\xa9 par Baptiste pour avis.", { NULL },
+	    { "Baptiste", NULL } },
+	{ "Adress\xc3\xa9 par Batiste pour avis.", { NULL },
+	    { "Batiste", NULL } })
 
 /* A drug typed in lower case after a name ("Mme Dupont acetazolamide 250
  * mg"): a word of the ATC index that the English medical dictionary holds
  * too is no rest of the name.  A word no dictionary has, and the places
  * and firms of the keep lists that are surnames too ("kerguelen",
  * "delcourt"), still go with the name. */
-static void
-test_drug_after_name_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Dupont acetazolamide 250 mg ce soir.",
-		    { "acetazolamide", NULL }, { "Dupont", NULL } },
-		{ "M. Martin ondansetron 8 mg si besoin.", { "ondansetron",
-		    NULL }, { "Martin", NULL } },
-		/* the rest of a name in the same place */
-		{ "Mme Dupont kerouredan cette nuit.", { NULL },
-		    { "Dupont kerouredan", NULL } },
-		{ "mme dupont kerguelen cette nuit.", { NULL },
-		    { "dupont kerguelen", NULL } },
-		{ "Appel du curateur rene delcourt au poste.", { NULL },
-		    { "rene delcourt", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_drug_after_name_kept, &DEFAULT_MODE, &S,
+	{ "Mme Dupont acetazolamide 250 mg ce soir.",
+	    { "acetazolamide", NULL }, { "Dupont", NULL } },
+	{ "M. Martin ondansetron 8 mg si besoin.", { "ondansetron",
+	    NULL }, { "Martin", NULL } },
+	/* the rest of a name in the same place */
+	{ "Mme Dupont kerouredan cette nuit.", { NULL },
+	    { "Dupont kerouredan", NULL } },
+	{ "mme dupont kerguelen cette nuit.", { NULL },
+	    { "dupont kerguelen", NULL } },
+	{ "Appel du curateur rene delcourt au poste.", { NULL },
+	    { "rene delcourt", NULL } })
 
 /* Word w of text is inside a span found with the row's values (gone),
  * or outside every span (kept). */

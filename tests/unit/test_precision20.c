@@ -211,29 +211,21 @@ test_care_after_surname_kept(void **state)
  * fait"), clinical words now.  A surname in capitals beside them still
  * goes, and an acronym that reads as a surname capitalized is not one
  * of them ("Vu avec Clan", "Mme Marie CLAN"). */
-static void
-test_hospital_acronyms_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Kervazo RCP ce jour.", { "RCP", NULL },
-		    { "Kervazo", NULL } },
-		{ "Mme Dupont SSPI ce soir.", { "SSPI", NULL },
-		    { "Dupont", NULL } },
-		{ "IDE : SSPI fait ce soir.", { "SSPI", NULL }, { NULL } },
-		{ "Mme Durand DMP consult\xc3\xa9.", { "DMP", NULL },
-		    { "Durand", NULL } },
-		/* still go */
-		{ "Mme Marie PIGEON RCP ce jour.", { "RCP", NULL },
-		    { "Marie PIGEON", NULL } },
-		{ "Mme Vigneron IBODE.", { "IBODE", NULL },
-		    { "Vigneron", NULL } },
-		{ "Mme Marie CLAN vue ce jour.", { NULL }, { "CLAN", NULL } },
-		{ "Vu avec Clan ce jour.", { NULL }, { "Clan", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_hospital_acronyms_kept, &DEFAULT_MODE, &S,
+	{ "Mme Kervazo RCP ce jour.", { "RCP", NULL },
+	    { "Kervazo", NULL } },
+	{ "Mme Dupont SSPI ce soir.", { "SSPI", NULL },
+	    { "Dupont", NULL } },
+	{ "IDE : SSPI fait ce soir.", { "SSPI", NULL }, { NULL } },
+	{ "Mme Durand DMP consult\xc3\xa9.", { "DMP", NULL },
+	    { "Durand", NULL } },
+	/* still go */
+	{ "Mme Marie PIGEON RCP ce jour.", { "RCP", NULL },
+	    { "Marie PIGEON", NULL } },
+	{ "Mme Vigneron IBODE.", { "IBODE", NULL },
+	    { "Vigneron", NULL } },
+	{ "Mme Marie CLAN vue ce jour.", { NULL }, { "CLAN", NULL } },
+	{ "Vu avec Clan ce jour.", { NULL }, { "Clan", NULL } })
 
 int
 main(void)

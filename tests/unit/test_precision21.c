@@ -17,7 +17,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -33,85 +32,66 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * punctuation, a parenthesis after it): a surname no list holds goes;
  * a result, a state, a service, a participle, "Signe :" (a clinical
  * sign's label) stay. */
-static void
-test_role_label_lone_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Radiologue : Dauphin", { NULL }, { "Dauphin", NULL } },
-		{ "Demand\xc3\xa9 par : Cordonnier (urgences)", { NULL },
-		    { "Cordonnier", NULL } },
-		{ "Prescripteur : Vigneron. Examen : scanner", { "scanner",
-		    NULL }, { "Vigneron", NULL } },
-		{ "R\xc3\xa9" "f\xc3\xa9rent : Pigeon ; Sign\xc3\xa9 : "
-		    "Tisserand", { NULL }, { "Pigeon", "Tisserand", NULL } },
-		{ "Interpr\xc3\xa9t\xc3\xa9 par : PRINCE", { NULL },
-		    { "PRINCE", NULL } },
-		{ "M\xc3\xa9" "decin : Chapelle.", { NULL }, { "Chapelle",
-		    NULL } },
-		/* what a role reports, or where it works */
-		{ "Radiologue : Normal. M\xc3\xa9" "decin : Absent.",
-		    { "Normal", "Absent", NULL }, { NULL } },
-		{ "Demand\xc3\xa9 par : Urgences ; Prescripteur : Service",
-		    { "Urgences", "Service", NULL }, { NULL } },
-		{ "Demand\xc3\xa9 par : Cardiologie. M\xc3\xa9" "decin : "
-		    "Inform\xc3\xa9", { "Cardiologie", "Inform\xc3\xa9", NULL },
-		    { NULL } },
-		{ "Sign\xc3\xa9" "e : Pharmacie ; Pr\xc3\xa9leveur : "
-		    "Laboratoire", { "Pharmacie", NULL }, { NULL } },
-		{ "Signe : Positif. Signe : Dauphin", { "Positif", "Dauphin",
-		    NULL }, { NULL } },
-		{ "Radiologue : Favorable (contr\xc3\xb4le)", { "Favorable",
-		    NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_role_label_lone_surname, &DEFAULT_MODE, &S,
+	{ "Radiologue : Dauphin", { NULL }, { "Dauphin", NULL } },
+	{ "Demand\xc3\xa9 par : Cordonnier (urgences)", { NULL },
+	    { "Cordonnier", NULL } },
+	{ "Prescripteur : Vigneron. Examen : scanner", { "scanner",
+	    NULL }, { "Vigneron", NULL } },
+	{ "R\xc3\xa9" "f\xc3\xa9rent : Pigeon ; Sign\xc3\xa9 : "
+	    "Tisserand", { NULL }, { "Pigeon", "Tisserand", NULL } },
+	{ "Interpr\xc3\xa9t\xc3\xa9 par : PRINCE", { NULL },
+	    { "PRINCE", NULL } },
+	{ "M\xc3\xa9" "decin : Chapelle.", { NULL }, { "Chapelle",
+	    NULL } },
+	/* what a role reports, or where it works */
+	{ "Radiologue : Normal. M\xc3\xa9" "decin : Absent.",
+	    { "Normal", "Absent", NULL }, { NULL } },
+	{ "Demand\xc3\xa9 par : Urgences ; Prescripteur : Service",
+	    { "Urgences", "Service", NULL }, { NULL } },
+	{ "Demand\xc3\xa9 par : Cardiologie. M\xc3\xa9" "decin : "
+	    "Inform\xc3\xa9", { "Cardiologie", "Inform\xc3\xa9", NULL },
+	    { NULL } },
+	{ "Sign\xc3\xa9" "e : Pharmacie ; Pr\xc3\xa9leveur : "
+	    "Laboratoire", { "Pharmacie", NULL }, { NULL } },
+	{ "Signe : Positif. Signe : Dauphin", { "Positif", "Dauphin",
+	    NULL }, { NULL } },
+	{ "Radiologue : Favorable (contr\xc3\xb4le)", { "Favorable",
+	    NULL }, { NULL } })
 
 /* A letter's subject label, its colon, a capitalized word, a first name
  * of the lists: the surname goes with the first name ("Objet : Vigneron
  * Paul", "Réf : Chapelle Marie").  A letter's subject, an act, a state,
  * an acronym before a first name stays. */
-static void
-test_subject_surname_first(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Objet : Vigneron Paul, 72 ans", { NULL }, { "Vigneron",
-		    "Paul", NULL } },
-		{ "R\xc3\xa9" "f : Chapelle Marie", { NULL }, { "Chapelle",
-		    "Marie", NULL } },
-		{ "Re: Prince Louis", { NULL }, { "Prince", "Louis", NULL } },
-		{ "Concerne : PIGEON Jeanne", { NULL }, { "PIGEON", "Jeanne",
-		    NULL } },
-		/* a letter's subject, an act, an acronym */
-		{ "Objet : Demande Marie", { "Demande", NULL }, { NULL } },
-		{ "Objet : Hospitalisation Marie", { "Hospitalisation", NULL },
-		    { NULL } },
-		{ "Objet : Bilan Marie ; Concerne : IRM Julie", { "Bilan",
-		    "IRM", NULL }, { NULL } },
-		{ "Objet : Dossier Nicolas", { "Dossier", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_subject_surname_first, &DEFAULT_MODE, &S,
+	{ "Objet : Vigneron Paul, 72 ans", { NULL }, { "Vigneron",
+	    "Paul", NULL } },
+	{ "R\xc3\xa9" "f : Chapelle Marie", { NULL }, { "Chapelle",
+	    "Marie", NULL } },
+	{ "Re: Prince Louis", { NULL }, { "Prince", "Louis", NULL } },
+	{ "Concerne : PIGEON Jeanne", { NULL }, { "PIGEON", "Jeanne",
+	    NULL } },
+	/* a letter's subject, an act, an acronym */
+	{ "Objet : Demande Marie", { "Demande", NULL }, { NULL } },
+	{ "Objet : Hospitalisation Marie", { "Hospitalisation", NULL },
+	    { NULL } },
+	{ "Objet : Bilan Marie ; Concerne : IRM Julie", { "Bilan",
+	    "IRM", NULL }, { NULL } },
+	{ "Objet : Dossier Nicolas", { "Dossier", NULL }, { NULL } })
 
 /* The rule looks one word back and one byte or two on. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Radiologue : Dauphin ", "Radiologue : ", "par : ",
 		"Demand\xc3\xa9 par : Pigeon (urgences) ", "Sign\xc3\xa9 : ",
 		"Radiologue : Dauphin. ", "Objet : Vigneron Paul ",
 		"Objet : ", "Objet : Vigneron ", "Re: Re: Re: ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

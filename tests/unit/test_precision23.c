@@ -22,7 +22,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -91,35 +90,26 @@ test_device_maker_model(void **state)
 /* The "n'" of a negation after a name, and the verb after it, are no
  * more of the name (the verb "aime" is the first name Aimé to the
  * lists); a name with "N'" or "n'" still goes whole. */
-static void
-test_elided_negation(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "M. Printemps Gaston n'aime pas le printemps.",
-		    { "aime", NULL }, { "Printemps", "Gaston", NULL } },
-		{ "Mme Dupont n'aime plus rien.", { "aime", NULL },
-		    { "Dupont", NULL } },
-		{ "Dr Tisserand n'aime jamais attendre.", { "aime", NULL },
-		    { "Tisserand", NULL } },
-		/* look-alikes: a name with its "n'" */
-		{ "mme n'diaye awa vue ce jour.", { NULL },
-		    { "n'diaye", "awa", NULL } },
-		{ "vu m. dupont n'guessan ce jour.", { NULL },
-		    { "dupont", "n'guessan", NULL } },
-		{ "M. Dupont N'Diaye pas vu.", { NULL },
-		    { "Dupont", "N'Diaye", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_elided_negation, &DEFAULT_MODE, &S,
+	{ "M. Printemps Gaston n'aime pas le printemps.",
+	    { "aime", NULL }, { "Printemps", "Gaston", NULL } },
+	{ "Mme Dupont n'aime plus rien.", { "aime", NULL },
+	    { "Dupont", NULL } },
+	{ "Dr Tisserand n'aime jamais attendre.", { "aime", NULL },
+	    { "Tisserand", NULL } },
+	/* look-alikes: a name with its "n'" */
+	{ "mme n'diaye awa vue ce jour.", { NULL },
+	    { "n'diaye", "awa", NULL } },
+	{ "vu m. dupont n'guessan ce jour.", { NULL },
+	    { "dupont", "n'guessan", NULL } },
+	{ "M. Dupont N'Diaye pas vu.", { NULL },
+	    { "Dupont", "N'Diaye", NULL } })
 
 /* The rules look at most four words back for the noun, two back for the
  * maker, two ahead of "n'" for the negation. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"stimulateur Abbott Assurity MRI ", "voiture Renault ",
 		"voiture Renault M\xc3\xa9gane ", "PM (Biotronik Edora ",
@@ -127,11 +117,9 @@ test_linear_time(void **state)
 		"Renault Renault ", "valve Edwards Sapien Sapien ",
 		"M. Dupont n'aime pas ", "n'aime pas ", "M. Dupont n'",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

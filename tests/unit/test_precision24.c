@@ -26,7 +26,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -151,60 +150,43 @@ test_car_models(void **state)
 /* A relative's noun after a possessive is no name, in capitals too
  * ("SON NEVEU KOUADIO"); the name after it, and a relative's noun that
  * is a surname after a title or at a line's start, still go. */
-static void
-test_kin_after_possessive(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "VIT AVEC SON NEVEU KOUADIO.", { "NEVEU", NULL },
-		    { "KOUADIO", NULL } },
-		{ "MSG LAISSE A SON VOISIN MARIE-JOSEE BERTIN SUR REPONDEUR.",
-		    { "VOISIN", NULL }, { "MARIE-JOSEE", "BERTIN", NULL } },
-		{ "VIT AVEC SON NEVEU VIGNERON PAUL.", { "NEVEU", NULL },
-		    { "VIGNERON", "PAUL", NULL } },
-		{ "VIT AVEC SON VOISIN CHAPELLE.", { "VOISIN", NULL },
-		    { "CHAPELLE", NULL } },
-		/* look-alikes: the surname Neveu */
-		{ "M. NEVEU PIERRE VU.", { NULL }, { "NEVEU", "PIERRE", NULL } },
-		{ "NEVEU PIERRE PR\xc3\x89SENT.", { NULL },
-		    { "NEVEU", "PIERRE", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_kin_after_possessive, &DEFAULT_MODE, &S,
+	{ "VIT AVEC SON NEVEU KOUADIO.", { "NEVEU", NULL },
+	    { "KOUADIO", NULL } },
+	{ "MSG LAISSE A SON VOISIN MARIE-JOSEE BERTIN SUR REPONDEUR.",
+	    { "VOISIN", NULL }, { "MARIE-JOSEE", "BERTIN", NULL } },
+	{ "VIT AVEC SON NEVEU VIGNERON PAUL.", { "NEVEU", NULL },
+	    { "VIGNERON", "PAUL", NULL } },
+	{ "VIT AVEC SON VOISIN CHAPELLE.", { "VOISIN", NULL },
+	    { "CHAPELLE", NULL } },
+	/* look-alikes: the surname Neveu */
+	{ "M. NEVEU PIERRE VU.", { NULL }, { "NEVEU", "PIERRE", NULL } },
+	{ "NEVEU PIERRE PR\xc3\x89SENT.", { NULL },
+	    { "NEVEU", "PIERRE", NULL } })
 
 /* The "le" of a date after a name ("Mme Fonseca le Septembre 2023") is
  * no particle of the name; a particle before a name still goes with it. */
-static void
-test_date_le_after_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Mme Fonseca le Septembre 2023 a 2h10.", { "le", NULL },
-		    { "Fonseca", "Septembre", NULL } },
-		{ "Mme Cordonnier le Ao\xc3\xbbt 2024 \xc3\xa0 2h10.",
-		    { "le", NULL }, { "Cordonnier", "Ao\xc3\xbbt", NULL } },
-		{ "vu par Dr Loic le Juillet 2017.", { "le", NULL },
-		    { "Loic", "Juillet", NULL } },
-		/* look-alikes: a particle of a name */
-		{ "Mme Pigeon Le Goff vue.", { NULL },
-		    { "Pigeon", "Le", "Goff" } },
-		{ "Mme Le Mai vue.", { NULL }, { "Le", "Mai", NULL } },
-		{ "M. LE BRAS vu le 3 mars.", { NULL }, { "LE", "BRAS", NULL } },
-		/* an address's word after the particle: the name's still */
-		{ "Mme de la Tour Hugo vue ce jour.", { NULL },
-		    { "de", "la", "Tour" } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_date_le_after_name, &DEFAULT_MODE, &S,
+	{ "Mme Fonseca le Septembre 2023 a 2h10.", { "le", NULL },
+	    { "Fonseca", "Septembre", NULL } },
+	{ "Mme Cordonnier le Ao\xc3\xbbt 2024 \xc3\xa0 2h10.",
+	    { "le", NULL }, { "Cordonnier", "Ao\xc3\xbbt", NULL } },
+	{ "vu par Dr Loic le Juillet 2017.", { "le", NULL },
+	    { "Loic", "Juillet", NULL } },
+	/* look-alikes: a particle of a name */
+	{ "Mme Pigeon Le Goff vue.", { NULL },
+	    { "Pigeon", "Le", "Goff" } },
+	{ "Mme Le Mai vue.", { NULL }, { "Le", "Mai", NULL } },
+	{ "M. LE BRAS vu le 3 mars.", { NULL }, { "LE", "BRAS", NULL } },
+	/* an address's word after the particle: the name's still */
+	{ "Mme de la Tour Hugo vue ce jour.", { NULL },
+	    { "de", "la", "Tour" } })
 
 /* The rules look one or two words back (the role, the maker, the noun)
  * and one ahead (a colon, a capital after the model). */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Sage-femme PRADO : ", "PRADO : ", "Erasmus : ",
 		"l'interne Erasmus ", "labo externe (Cerba) ",
@@ -213,11 +195,9 @@ test_linear_time(void **state)
 		"Renault Clio ", "SON NEVEU ", "SON NEVEU KOUADIO ",
 		"Mme Fonseca le Septembre 2023 ", "Fonseca le ", "le Le ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -21,7 +21,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -70,24 +69,16 @@ test_heading_repeated_verb(void **state)
 }
 
 /* Child protection and forensic units as headings and after "avec". */
-static void
-test_care_unit_acronyms(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "UAPED : audition film\xc3\xa9" "e de Camila, 9 ans.",
-		    { "UAPED", NULL }, { "Camila", NULL } },
-		{ "Information pr\xc3\xa9occupante transmise \xc3\xa0 la CRIP "
-		    "par Mme Pigeon.", { "CRIP", NULL }, { "Pigeon", NULL } },
-		{ "Transfert en UHSI : M. Vigneron Paul.", { "UHSI", NULL },
-		    { "Vigneron", "Paul", NULL } },
-		/* look-alikes: a surname in capitals as a heading */
-		{ "KEROUREDAN : chute ce matin.", { NULL },
-		    { "KEROUREDAN", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_care_unit_acronyms, &DEFAULT_MODE, &S,
+	{ "UAPED : audition film\xc3\xa9" "e de Camila, 9 ans.",
+	    { "UAPED", NULL }, { "Camila", NULL } },
+	{ "Information pr\xc3\xa9occupante transmise \xc3\xa0 la CRIP "
+	    "par Mme Pigeon.", { "CRIP", NULL }, { "Pigeon", NULL } },
+	{ "Transfert en UHSI : M. Vigneron Paul.", { "UHSI", NULL },
+	    { "Vigneron", "Paul", NULL } },
+	/* look-alikes: a surname in capitals as a heading */
+	{ "KEROUREDAN : chute ce matin.", { NULL },
+	    { "KEROUREDAN", NULL } })
 
 /* An operation's eponym alone before its time or its having been done
  * stays; the surgeon, a relative, a surname of no list go. */
@@ -128,49 +119,38 @@ test_operation_eponym_bare(void **state)
 }
 
 /* A week counted from an event is no date; a calendar week still is. */
-static void
-test_week_after_event(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Charge virale ind\xc3\xa9tectable \xc3\xa0 S12 "
-		    "post-traitement.", { "S12", NULL }, { NULL } },
-		{ "Contr\xc3\xb4le en S6 post-op par Dr Pigeon.",
-		    { "S6", NULL }, { "Pigeon", NULL } },
-		{ "Revoir en S8 postop\xc3\xa9ratoire.", { "S8", NULL },
-		    { NULL } },
-		{ "Bilan \xc3\xa0 S6 apr\xc3\xa8s la chirurgie.",
-		    { "S6", NULL }, { NULL } },
-		{ "Pr\xc3\xa9vu semaine 14 post-partum.", { "14", NULL },
-		    { NULL } },
-		/* look-alikes: a week of the calendar */
-		{ "Revoir en S12 apr\xc3\xa8s l'IRM.", { NULL },
-		    { "S12", NULL } },
-		{ "Contr\xc3\xb4le en S12 puis S24.", { NULL },
-		    { "S12", NULL } },
-		{ "Programm\xc3\xa9 en S38 avec Dr Vigneron.", { NULL },
-		    { "S38", "Vigneron", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_week_after_event, &DEFAULT_MODE, &S,
+	{ "Charge virale ind\xc3\xa9tectable \xc3\xa0 S12 "
+	    "post-traitement.", { "S12", NULL }, { NULL } },
+	{ "Contr\xc3\xb4le en S6 post-op par Dr Pigeon.",
+	    { "S6", NULL }, { "Pigeon", NULL } },
+	{ "Revoir en S8 postop\xc3\xa9ratoire.", { "S8", NULL },
+	    { NULL } },
+	{ "Bilan \xc3\xa0 S6 apr\xc3\xa8s la chirurgie.",
+	    { "S6", NULL }, { NULL } },
+	{ "Pr\xc3\xa9vu semaine 14 post-partum.", { "14", NULL },
+	    { NULL } },
+	/* look-alikes: a week of the calendar */
+	{ "Revoir en S12 apr\xc3\xa8s l'IRM.", { NULL },
+	    { "S12", NULL } },
+	{ "Contr\xc3\xb4le en S12 puis S24.", { NULL },
+	    { "S12", NULL } },
+	{ "Programm\xc3\xa9 en S38 avec Dr Vigneron.", { NULL },
+	    { "S38", "Vigneron", NULL } })
 
 /* The rules look one or two words around the word. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Recontact : ", "Recontact ", "UAPED : ", "Hartmann en urgence ",
 		"Hartmann pr\xc3\xa9vu ", "Hartmann Hartmann ",
 		"\xc3\xa0 S12 post-traitement ", "en S6 apr\xc3\xa8s la chirurgie ",
 		"S6 apr\xc3\xa8s ", "semaine 12 post ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

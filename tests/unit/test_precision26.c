@@ -21,7 +21,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -35,55 +34,39 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A chance checksum over words, on no country: the date and the phone
  * inside it go by their own rules, the words between stay. */
-static void
-test_iban_country(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "SSIAD : patient M. Aubert Marcel ne le12/03/1937 tel fille "
-		    "0684227519 ; passage 2x/j.", { "tel fille", NULL },
-		    { "12/03/1937", "0684227519", "Aubert Marcel" } },
-		/* a valid account of a country goes whole */
-		{ "Virement FR76 3000 6000 0112 3456 7890 189 re\xc3\xa7u.",
-		    { NULL }, { "FR76 3000 6000 0112 3456 7890 189", NULL } },
-		/* the same chance run on a real country's code: taken as on
-		 * main (the checksum is all an unlabelled account has) */
-		{ "SSIAD : M. Aubert ne de12/03/1937 tel fille 0684227554 ; "
-		    "passage.", { NULL }, { "de12/03/1937 tel fille 0684227554",
-		    NULL } },
-		/* after its label, any run of twelve or more */
-		{ "IBAN LE76 3000 4011 2200 0104 5218 ?? incomplet.", { NULL },
-		    { "LE76 3000 4011 2200 0104 5218", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_iban_country, &DEFAULT_MODE, &S,
+	{ "SSIAD : patient M. Aubert Marcel ne le12/03/1937 tel fille "
+	    "0684227519 ; passage 2x/j.", { "tel fille", NULL },
+	    { "12/03/1937", "0684227519", "Aubert Marcel" } },
+	/* a valid account of a country goes whole */
+	{ "Virement FR76 3000 6000 0112 3456 7890 189 re\xc3\xa7u.",
+	    { NULL }, { "FR76 3000 6000 0112 3456 7890 189", NULL } },
+	/* the same chance run on a real country's code: taken as on
+	 * main (the checksum is all an unlabelled account has) */
+	{ "SSIAD : M. Aubert ne de12/03/1937 tel fille 0684227554 ; "
+	    "passage.", { NULL }, { "de12/03/1937 tel fille 0684227554",
+	    NULL } },
+	/* after its label, any run of twelve or more */
+	{ "IBAN LE76 3000 4011 2200 0104 5218 ?? incomplet.", { NULL },
+	    { "LE76 3000 4011 2200 0104 5218", NULL } })
 
 /* "à" after a unit's noun: the preposition, no letter. */
-static void
-test_unit_letter_not_a(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "M. Stojanovski Goran, ouvrier du b\xc3\xa2timent \xc3\xa0 "
-		    "Strasbourg, passeport M 0992 4471.", { "b\xc3\xa2timent",
-		    "Strasbourg", NULL }, { "Stojanovski Goran", "0992 4471",
-		    NULL } },
-		{ "Mme Chapelle, escalier \xc3\xa0 gauche, chute ce matin.",
-		    { "escalier", "gauche", NULL }, { "Chapelle", NULL } },
-		/* a building's letter, in either case */
-		{ "Vit 12 rue des Lilas, b\xc3\xa2timent A, 67000 Strasbourg.",
-		    { NULL }, { "b\xc3\xa2timent A", "67000 Strasbourg",
-		    NULL } },
-		{ "Vit 12 rue des Lilas, b\xc3\xa2t. c, 67000 Strasbourg.",
-		    { NULL }, { "b\xc3\xa2t. c", NULL } },
-		/* a town after "habite": the rule of residence's */
-		{ "M. Tisserand habite b\xc3\xa2timent \xc3\xa0 Cordonnier.",
-		    { NULL }, { "Tisserand", "Cordonnier", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_unit_letter_not_a, &DEFAULT_MODE, &S,
+	{ "M. Stojanovski Goran, ouvrier du b\xc3\xa2timent \xc3\xa0 "
+	    "Strasbourg, passeport M 0992 4471.", { "b\xc3\xa2timent",
+	    "Strasbourg", NULL }, { "Stojanovski Goran", "0992 4471",
+	    NULL } },
+	{ "Mme Chapelle, escalier \xc3\xa0 gauche, chute ce matin.",
+	    { "escalier", "gauche", NULL }, { "Chapelle", NULL } },
+	/* a building's letter, in either case */
+	{ "Vit 12 rue des Lilas, b\xc3\xa2timent A, 67000 Strasbourg.",
+	    { NULL }, { "b\xc3\xa2timent A", "67000 Strasbourg",
+	    NULL } },
+	{ "Vit 12 rue des Lilas, b\xc3\xa2t. c, 67000 Strasbourg.",
+	    { NULL }, { "b\xc3\xa2t. c", NULL } },
+	/* a town after "habite": the rule of residence's */
+	{ "M. Tisserand habite b\xc3\xa2timent \xc3\xa0 Cordonnier.",
+	    { NULL }, { "Tisserand", "Cordonnier", NULL } })
 
 /* A commune after a professional's noun and "à". */
 static void
@@ -131,17 +114,14 @@ test_staff_at_town(void **state)
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"le12/03/1937 tel fille ", "le12 ", "b\xc3\xa2timent \xc3\xa0 ",
 		"escalier \xc3\xa0 gauche ", "m\xc3\xa9" "decin \xc3\xa0 Paris ",
 		"psychiatre \xc3\xa0 ", "\xc3\xa0 Nancy ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -22,7 +22,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -88,67 +87,48 @@ test_person_hospital(void **state)
 }
 
 /* A count after a day and a month: no year. */
-static void
-test_count_after_day_month(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Transport pour la radioth\xc3\xa9rapie de M. Haddad du 5 au "
-		    "23 janvier, 14 s\xc3\xa9" "ances, M. Prince d'accord.",
-		    { "14 s\xc3\xa9" "ances", NULL }, { "23 janvier", "Haddad",
-		    "Prince" } },
-		{ "Kin\xc3\xa9 : vu le 2 mars, 25 s\xc3\xa9" "ances avec "
-		    "Mme Dauphin.", { "25 s\xc3\xa9" "ances", NULL },
-		    { "2 mars", "Dauphin", NULL } },
-		/* a two-digit year: nothing, or no count noun, after it */
-		{ "Vu le 23 janvier, 14.", { NULL }, { "23 janvier, 14",
-		    NULL } },
-		{ "N\xc3\xa9" "e le 3 mars 54 \xc3\xa0 Lyon.", { NULL },
-		    { "3 mars 54", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_count_after_day_month, &DEFAULT_MODE, &S,
+	{ "Transport pour la radioth\xc3\xa9rapie de M. Haddad du 5 au "
+	    "23 janvier, 14 s\xc3\xa9" "ances, M. Prince d'accord.",
+	    { "14 s\xc3\xa9" "ances", NULL }, { "23 janvier", "Haddad",
+	    "Prince" } },
+	{ "Kin\xc3\xa9 : vu le 2 mars, 25 s\xc3\xa9" "ances avec "
+	    "Mme Dauphin.", { "25 s\xc3\xa9" "ances", NULL },
+	    { "2 mars", "Dauphin", NULL } },
+	/* a two-digit year: nothing, or no count noun, after it */
+	{ "Vu le 23 janvier, 14.", { NULL }, { "23 janvier, 14",
+	    NULL } },
+	{ "N\xc3\xa9" "e le 3 mars 54 \xc3\xa0 Lyon.", { NULL },
+	    { "3 mars 54", NULL } })
 
 /* "Interne" after a capitalized noun: a ward. */
-static void
-test_ward_interne(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Transfert en M\xc3\xa9" "decine Interne B. Mme Chapelle "
-		    "pr\xc3\xa9venue.", { "Interne B", NULL },
-		    { "Chapelle", NULL } },
-		{ "M\xc3\x89" "DECINE INTERNE B : entr\xc3\xa9" "e de "
-		    "M. Tisserand.", { "INTERNE B", NULL },
-		    { "Tisserand", NULL } },
-		/* the intern: a surname after it, an article before */
-		{ "M\xc3\xa9" "decine Interne Pigeon appelle.", { NULL },
-		    { "Pigeon", NULL } },
-		{ "L'Interne B. a vu la patiente.", { NULL }, { "B.", NULL } },
-		{ "Vu avec Martin Interne Cordonnier.", { NULL },
-		    { "Martin", "Cordonnier", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ward_interne, &DEFAULT_MODE, &S,
+	{ "Transfert en M\xc3\xa9" "decine Interne B. Mme Chapelle "
+	    "pr\xc3\xa9venue.", { "Interne B", NULL },
+	    { "Chapelle", NULL } },
+	{ "M\xc3\x89" "DECINE INTERNE B : entr\xc3\xa9" "e de "
+	    "M. Tisserand.", { "INTERNE B", NULL },
+	    { "Tisserand", NULL } },
+	/* the intern: a surname after it, an article before */
+	{ "M\xc3\xa9" "decine Interne Pigeon appelle.", { NULL },
+	    { "Pigeon", NULL } },
+	{ "L'Interne B. a vu la patiente.", { NULL }, { "B.", NULL } },
+	{ "Vu avec Martin Interne Cordonnier.", { NULL },
+	    { "Martin", "Cordonnier", NULL } })
 
 /* The rules look a word or two around the word. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Henri-Mondor ", "\xc3\xa0 Robert-Debr\xc3\xa9, ",
 		"Jean-Henri-Mondor-", "23 janvier, 14 s\xc3\xa9" "ances ",
 		"5 mars 14 ", "M\xc3\xa9" "decine Interne B ",
 		"Interne B. ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -35,7 +35,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -50,184 +49,127 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 /* "Los Angeles", "New York" after a classification's head and "de", or
  * after a disease's word: kept; the same articles in a person's name
  * after a title go. */
-static void
-test_place_article_classification(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "\xc5\x92sophagite de grade B selon la classification de "
-		    "Los Angeles, IPP double dose.", { "Los Angeles", NULL },
-		    { NULL } },
-		{ "\xc5\x92sophagite de grade B (classification de Los "
-		    "Angeles).", { "Los Angeles", NULL }, { NULL } },
-		{ "\xc5\x92sophagite Los Angeles B sous IPP.",
-		    { "Los Angeles", NULL }, { NULL } },
-		{ "Spondylarthrite : crit\xc3\xa8res de New York modifi"
-		    "\xc3\xa9s remplis.", { "New York", NULL }, { NULL } },
-		{ "Appel de Mme San Martin ce jour.", { "Appel", NULL },
-		    { "San Martin", NULL } },
-		{ "Vu avec le Dr Los Santos.", { "Vu avec", NULL },
-		    { "Los Santos", NULL } },
-		{ "Classification de Los Angeles vue avec M. Los Angeles "
-		    "Pedro.", { "Classification de Los Angeles vue", NULL },
-		    { "Pedro", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_place_article_classification, &DEFAULT_MODE, &S,
+	{ "\xc5\x92sophagite de grade B selon la classification de "
+	    "Los Angeles, IPP double dose.", { "Los Angeles", NULL },
+	    { NULL } },
+	{ "\xc5\x92sophagite de grade B (classification de Los "
+	    "Angeles).", { "Los Angeles", NULL }, { NULL } },
+	{ "\xc5\x92sophagite Los Angeles B sous IPP.",
+	    { "Los Angeles", NULL }, { NULL } },
+	{ "Spondylarthrite : crit\xc3\xa8res de New York modifi"
+	    "\xc3\xa9s remplis.", { "New York", NULL }, { NULL } },
+	{ "Appel de Mme San Martin ce jour.", { "Appel", NULL },
+	    { "San Martin", NULL } },
+	{ "Vu avec le Dr Los Santos.", { "Vu avec", NULL },
+	    { "Los Santos", NULL } },
+	{ "Classification de Los Angeles vue avec M. Los Angeles "
+	    "Pedro.", { "Classification de Los Angeles vue", NULL },
+	    { "Pedro", NULL } })
 
 /* A town of the proper nouns' list after a journey's word and "de": the
  * place; the same word after a title, a noun with no possessive, or
  * before a first name is a person. */
-static void
-test_place_after_journey(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "HTA, pas de traitement depuis son d\xc3\xa9part de Colombo "
-		    "; son fils traduit.", { "Colombo", NULL }, { NULL } },
-		{ "Le mari appelle de Colombo, inquiet, pas de nouvelles.",
-		    { "Colombo", NULL }, { NULL } },
-		{ "Rentr\xc3\xa9" "e d'Alep hier soir, fi\xc3\xa8vre ; revenu "
-		    "de Colombo en mars.", { "Alep", "Colombo", NULL },
-		    { NULL } },
-		{ "Retour de Mme Colombo ce jour.", { "Retour", NULL },
-		    { "Colombo", NULL } },
-		{ "Le d\xc3\xa9part de Florence est pr\xc3\xa9vu demain, vu "
-		    "avec Mme Colombo.", { "demain", NULL },
-		    { "Florence", "Colombo", NULL } },
-		{ "Rentr\xc3\xa9 de Florence Martin hier.", { "hier", NULL },
-		    { "Florence Martin", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_place_after_journey, &DEFAULT_MODE, &S,
+	{ "HTA, pas de traitement depuis son d\xc3\xa9part de Colombo "
+	    "; son fils traduit.", { "Colombo", NULL }, { NULL } },
+	{ "Le mari appelle de Colombo, inquiet, pas de nouvelles.",
+	    { "Colombo", NULL }, { NULL } },
+	{ "Rentr\xc3\xa9" "e d'Alep hier soir, fi\xc3\xa8vre ; revenu "
+	    "de Colombo en mars.", { "Alep", "Colombo", NULL },
+	    { NULL } },
+	{ "Retour de Mme Colombo ce jour.", { "Retour", NULL },
+	    { "Colombo", NULL } },
+	{ "Le d\xc3\xa9part de Florence est pr\xc3\xa9vu demain, vu "
+	    "avec Mme Colombo.", { "demain", NULL },
+	    { "Florence", "Colombo", NULL } },
+	{ "Rentr\xc3\xa9 de Florence Martin hier.", { "hier", NULL },
+	    { "Florence Martin", NULL } })
 
 /* Before a grade without "de": the classifications of the lists stay, a
  * surname of the lists goes (main kept it); with "de", as before. */
-static void
-test_classification_grade_of_lists(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "\xc5\x93sophagite Savary grade II sous IPP.",
-		    { "Savary", NULL }, { NULL } },
-		{ "FOGD : ulc\xc3\xa8re Forrest grade II, clip pos\xc3\xa9.",
-		    { "Forrest", NULL }, { NULL } },
-		{ "\xc5\x92sophagite Los Angeles grade C, contr\xc3\xb4le.",
-		    { "Los Angeles", NULL }, { NULL } },
-		{ "Cirrhose Child grade B, ascite.", { "Child", NULL },
-		    { NULL } },
-		{ "art\xc3\xa9riopathie Rutherford grade 3, carcinome r\xc3\xa9"
-		    "nal Fuhrman grade 2", { "Rutherford", "Fuhrman", NULL },
-		    { NULL } },
-		{ "gastrite Dupont grade B vue ce jour", { "gastrite", NULL },
-		    { "Dupont", NULL } },
-		{ "gastrite Garnier stade 2, revue.", { "gastrite", NULL },
-		    { "Garnier", NULL } },
-		{ "h\xc3\xa9patite Lef\xc3\xa8vre grade B", { "patite", NULL },
-		    { "Lef\xc3\xa8vre", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_classification_grade_of_lists, &DEFAULT_MODE, &S,
+	{ "\xc5\x93sophagite Savary grade II sous IPP.",
+	    { "Savary", NULL }, { NULL } },
+	{ "FOGD : ulc\xc3\xa8re Forrest grade II, clip pos\xc3\xa9.",
+	    { "Forrest", NULL }, { NULL } },
+	{ "\xc5\x92sophagite Los Angeles grade C, contr\xc3\xb4le.",
+	    { "Los Angeles", NULL }, { NULL } },
+	{ "Cirrhose Child grade B, ascite.", { "Child", NULL },
+	    { NULL } },
+	{ "art\xc3\xa9riopathie Rutherford grade 3, carcinome r\xc3\xa9"
+	    "nal Fuhrman grade 2", { "Rutherford", "Fuhrman", NULL },
+	    { NULL } },
+	{ "gastrite Dupont grade B vue ce jour", { "gastrite", NULL },
+	    { "Dupont", NULL } },
+	{ "gastrite Garnier stade 2, revue.", { "gastrite", NULL },
+	    { "Garnier", NULL } },
+	{ "h\xc3\xa9patite Lef\xc3\xa8vre grade B", { "patite", NULL },
+	    { "Lef\xc3\xa8vre", NULL } })
 
 /* Places of the Malagasy shape that no list holds: kept; Malagasy
  * surnames in the same positions still go. */
-static void
-test_shape_places(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "\xc3\x89vasan\xc3\xa9 de Rangiroa ce jour, fracture.",
-		    { "Rangiroa", NULL }, { NULL } },
-		{ "RAS. Rangiroa puis Papeete en avion.", { "Rangiroa", NULL },
-		    { NULL } },
-		{ "Retour de Rarotonga, dengue ?", { "Rarotonga", NULL },
-		    { NULL } },
-		{ "RAS. Rakotondrabe sortie ce jour.", { "sortie", NULL },
-		    { "Rakotondrabe", NULL } },
-		{ "B\xc3\xa9" "b\xc3\xa9 Rakotovao, 3 kg.", { "kg", NULL },
-		    { "Rakotovao", NULL } },
-		{ "Mme Rangiroa vue ce jour.", { "vue", NULL },
-		    { "Rangiroa", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_shape_places, &DEFAULT_MODE, &S,
+	{ "\xc3\x89vasan\xc3\xa9 de Rangiroa ce jour, fracture.",
+	    { "Rangiroa", NULL }, { NULL } },
+	{ "RAS. Rangiroa puis Papeete en avion.", { "Rangiroa", NULL },
+	    { NULL } },
+	{ "Retour de Rarotonga, dengue ?", { "Rarotonga", NULL },
+	    { NULL } },
+	{ "RAS. Rakotondrabe sortie ce jour.", { "sortie", NULL },
+	    { "Rakotondrabe", NULL } },
+	{ "B\xc3\xa9" "b\xc3\xa9 Rakotovao, 3 kg.", { "kg", NULL },
+	    { "Rakotovao", NULL } },
+	{ "Mme Rangiroa vue ce jour.", { "vue", NULL },
+	    { "Rangiroa", NULL } })
 
 /* The obstetric acts name the pregnancy group (conf/sensitive/
  * pregnancy.txt): the vacuum extraction goes as the forceps and the
  * episiotomy do; "ventouse" alone (cupping, an electrode) stays. */
-static void
-test_obstetric_acts(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Extraction par ventouse pour ARCF, \xc3\xa9pisiotomie.",
-		    { "pour", NULL }, { "Extraction par ventouse",
-		    "pisiotomie", NULL } },
-		{ "Naissance par ventouse, Forceps refus\xc3\xa9.",
-		    { "refus", NULL }, { "Naissance par ventouse", "Forceps",
-		    NULL } },
-		{ "Pose de ventouses sur le dos, d\xc3\xa9tente.",
-		    { "Pose de ventouses sur le dos", NULL }, { NULL } },
-		{ "ECG : une ventouse d\xc3\xa9" "coll\xc3\xa9" "e, refait.",
-		    { "une ventouse", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_obstetric_acts, &DEFAULT_MODE, &S,
+	{ "Extraction par ventouse pour ARCF, \xc3\xa9pisiotomie.",
+	    { "pour", NULL }, { "Extraction par ventouse",
+	    "pisiotomie", NULL } },
+	{ "Naissance par ventouse, Forceps refus\xc3\xa9.",
+	    { "refus", NULL }, { "Naissance par ventouse", "Forceps",
+	    NULL } },
+	{ "Pose de ventouses sur le dos, d\xc3\xa9tente.",
+	    { "Pose de ventouses sur le dos", NULL }, { NULL } },
+	{ "ECG : une ventouse d\xc3\xa9" "coll\xc3\xa9" "e, refait.",
+	    { "une ventouse", NULL }, { NULL } })
 
 /* "germain(e)" in lower case after a cousin, a brother or a sister: the
  * adjective of full kinship, kept; the name after it, and "Germaine"
  * capitalized, still go. */
-static void
-test_full_kinship(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Lettres pour son fr\xc3\xa8re Hugo Fontaine et sa cousine "
-		    "germaine Manon Rivi\xc3\xa8re.", { "cousine germaine",
-		    NULL }, { "Hugo Fontaine", "Manon Rivi", NULL } },
-		{ "Sa cousine germaine est venue, ses fr\xc3\xa8res germains "
-		    "aussi.", { "cousine germaine", "germains", NULL },
-		    { NULL } },
-		{ "son cousin germain paul rivi\xc3\xa8re est venu.",
-		    { "cousin germain", NULL }, { "paul", NULL } },
-		{ "Sa cousine Germaine est venue.", { "cousine", NULL },
-		    { "Germaine", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_full_kinship, &DEFAULT_MODE, &S,
+	{ "Lettres pour son fr\xc3\xa8re Hugo Fontaine et sa cousine "
+	    "germaine Manon Rivi\xc3\xa8re.", { "cousine germaine",
+	    NULL }, { "Hugo Fontaine", "Manon Rivi", NULL } },
+	{ "Sa cousine germaine est venue, ses fr\xc3\xa8res germains "
+	    "aussi.", { "cousine germaine", "germains", NULL },
+	    { NULL } },
+	{ "son cousin germain paul rivi\xc3\xa8re est venu.",
+	    { "cousin germain", NULL }, { "paul", NULL } },
+	{ "Sa cousine Germaine est venue.", { "cousine", NULL },
+	    { "Germaine", NULL } })
 
 /* The hospital's and the health system's bodies in capitals after a
  * patient's name end the name (clinical_words): "DIM", "INS", "DRH"
  * stay; the surname before them and a name after a title in capitals
  * still go. */
-static void
-test_care_bodies_after_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "M. Martin DIM pr\xc3\xa9venu pour le codage.", { "DIM",
-		    NULL }, { "Martin", NULL } },
-		{ "Mme Kervazo INS v\xc3\xa9rifi\xc3\xa9" "e, DRH inform\xc3\xa9"
-		    "e.", { "INS", "DRH", NULL }, { "Kervazo", NULL } },
-		{ "DIM : s\xc3\xa9jour cod\xc3\xa9, contact DIM poste 4412.",
-		    { "DIM :", "contact DIM", NULL }, { NULL } },
-		{ "Mme DIM Sophie vue ce jour.", { "vue", NULL },
-		    { "Sophie", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_care_bodies_after_name, &DEFAULT_MODE, &S,
+	{ "M. Martin DIM pr\xc3\xa9venu pour le codage.", { "DIM",
+	    NULL }, { "Martin", NULL } },
+	{ "Mme Kervazo INS v\xc3\xa9rifi\xc3\xa9" "e, DRH inform\xc3\xa9"
+	    "e.", { "INS", "DRH", NULL }, { "Kervazo", NULL } },
+	{ "DIM : s\xc3\xa9jour cod\xc3\xa9, contact DIM poste 4412.",
+	    { "DIM :", "contact DIM", NULL }, { NULL } },
+	{ "Mme DIM Sophie vue ce jour.", { "vue", NULL },
+	    { "Sophie", NULL } })
 
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"classification de Los Angeles ", "Los Angeles ", "Los ",
 		"son depart de Colombo ", "de Colombo ", "rentre de ",
@@ -235,11 +177,9 @@ test_linear_time(void **state)
 		"extraction par ventouse ", "par ventouse ",
 		"sa cousine germaine ", "cousine germaine Manon ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

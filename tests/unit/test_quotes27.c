@@ -30,87 +30,63 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A title, then a single quote: the capitalized words in it go, as in
  * double quotes (surnames that are ordinary words in no name list). */
-static void
-test_title_single_quoted_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vu avec Mme 'Vigneron' ce matin.", { "Vu", "matin" },
-		    { "Vigneron" } },
-		{ "Vu avec Mme 'Vigneron'.", { "Vu", "avec" },
-		    { "Vigneron" } },
-		{ "RDV avec Mme 'Dauphin', sa voisine.", { "RDV",
-		    "voisine" }, { "Dauphin" } },
-		{ "Transmis au Dr \xe2\x80\x98Pigeon\xe2\x80\x99 pour avis.",
-		    { "Transmis", "avis" }, { "Pigeon" } },
-		{ "Appel de M. \xe2\x80\xb9" "Chapelle\xe2\x80\xba hier.",
-		    { "Appel", "hier" }, { "Chapelle" } },
-		{ "Vu avec Mme \xe2\x80\xb9 Tisserand \xe2\x80\xba ce jour.",
-		    { "Vu", "jour" }, { "Tisserand" } },
-		{ "Avis du Dr 'Prince Cordonnier' ce jour.", { "Avis",
-		    "jour" }, { "Prince", "Cordonnier" } },
-		/* lower case, or never closed: no name */
-		{ "Mme 'va bien' selon elle.", { "va", "bien" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_title_single_quoted_name, &DEFAULT_MODE, &S,
+	{ "Vu avec Mme 'Vigneron' ce matin.", { "Vu", "matin" },
+	    { "Vigneron" } },
+	{ "Vu avec Mme 'Vigneron'.", { "Vu", "avec" },
+	    { "Vigneron" } },
+	{ "RDV avec Mme 'Dauphin', sa voisine.", { "RDV",
+	    "voisine" }, { "Dauphin" } },
+	{ "Transmis au Dr \xe2\x80\x98Pigeon\xe2\x80\x99 pour avis.",
+	    { "Transmis", "avis" }, { "Pigeon" } },
+	{ "Appel de M. \xe2\x80\xb9" "Chapelle\xe2\x80\xba hier.",
+	    { "Appel", "hier" }, { "Chapelle" } },
+	{ "Vu avec Mme \xe2\x80\xb9 Tisserand \xe2\x80\xba ce jour.",
+	    { "Vu", "jour" }, { "Tisserand" } },
+	{ "Avis du Dr 'Prince Cordonnier' ce jour.", { "Avis",
+	    "jour" }, { "Prince", "Cordonnier" } },
+	/* lower case, or never closed: no name */
+	{ "Mme 'va bien' selon elle.", { "va", "bien" }, { NULL } })
 
 /* A relative or a role, then one capitalized word in quotes: a surname
  * even when it is an ordinary word (ordinary_surname_word), in double or
  * single quotes. */
-static void
-test_kin_role_quoted_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Appel de sa fille \xc2\xab Cordonnier \xc2\xbb ce soir.",
-		    { "Appel", "soir" }, { "Cordonnier" } },
-		{ "Son fils \"Pigeon\" a appel\xc3\xa9.", { "Son", "fils" },
-		    { "Pigeon" } },
-		{ "Vue avec l'infirmi\xc3\xa8re \xc2\xab Dauphin \xc2\xbb ce "
-		    "matin.", { "Vue", "matin" }, { "Dauphin" } },
-		{ "Vu avec le voisin \xe2\x80\x9cVigneron\xe2\x80\x9d hier.",
-		    { "Vu", "voisin" }, { "Vigneron" } },
-		{ "Vu avec la voisine \xe2\x80\xb9" "Chapelle\xe2\x80\xba "
-		    "hier.", { "Vu", "hier" }, { "Chapelle" } },
-		{ "Vu avec sa tutrice \xe2\x80\x98Pigeon\xe2\x80\x99 hier.",
-		    { "Vu", "hier" }, { "Pigeon" } },
-		{ "Sa m\xc3\xa8re \xe2\x80\x98Tisserand\xe2\x80\x99 "
-		    "pr\xc3\xa9venue.", { "Sa" }, { "Tisserand" } },
-		/* what stays: lower case, a word no surname is, a phrase */
-		{ "Appel de sa fille \xc2\xab ador\xc3\xa9" "e \xc2\xbb ce "
-		    "soir.", { "Appel", "soir" }, { NULL } },
-		{ "Son fils \"Urgent\" a appel\xc3\xa9.", { "Son", "Urgent" },
-		    { NULL } },
-		{ "Son fils \"Important\" a appel\xc3\xa9.", { "Son",
-		    "Important" }, { NULL } },
-		{ "L'infirmi\xc3\xa8re \xc2\xab Important \xc2\xbb ce "
-		    "jour.", { "Important", "jour" }, { NULL } },
-		{ "Sa fille \xc2\xab Tout Va Bien \xc2\xbb ce soir.", {
-		    "Tout", "Bien" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_kin_role_quoted_surname, &DEFAULT_MODE, &S,
+	{ "Appel de sa fille \xc2\xab Cordonnier \xc2\xbb ce soir.",
+	    { "Appel", "soir" }, { "Cordonnier" } },
+	{ "Son fils \"Pigeon\" a appel\xc3\xa9.", { "Son", "fils" },
+	    { "Pigeon" } },
+	{ "Vue avec l'infirmi\xc3\xa8re \xc2\xab Dauphin \xc2\xbb ce "
+	    "matin.", { "Vue", "matin" }, { "Dauphin" } },
+	{ "Vu avec le voisin \xe2\x80\x9cVigneron\xe2\x80\x9d hier.",
+	    { "Vu", "voisin" }, { "Vigneron" } },
+	{ "Vu avec la voisine \xe2\x80\xb9" "Chapelle\xe2\x80\xba "
+	    "hier.", { "Vu", "hier" }, { "Chapelle" } },
+	{ "Vu avec sa tutrice \xe2\x80\x98Pigeon\xe2\x80\x99 hier.",
+	    { "Vu", "hier" }, { "Pigeon" } },
+	{ "Sa m\xc3\xa8re \xe2\x80\x98Tisserand\xe2\x80\x99 "
+	    "pr\xc3\xa9venue.", { "Sa" }, { "Tisserand" } },
+	/* what stays: lower case, a word no surname is, a phrase */
+	{ "Appel de sa fille \xc2\xab ador\xc3\xa9" "e \xc2\xbb ce "
+	    "soir.", { "Appel", "soir" }, { NULL } },
+	{ "Son fils \"Urgent\" a appel\xc3\xa9.", { "Son", "Urgent" },
+	    { NULL } },
+	{ "Son fils \"Important\" a appel\xc3\xa9.", { "Son",
+	    "Important" }, { NULL } },
+	{ "L'infirmi\xc3\xa8re \xc2\xab Important \xc2\xbb ce "
+	    "jour.", { "Important", "jour" }, { NULL } },
+	{ "Sa fille \xc2\xab Tout Va Bien \xc2\xbb ce soir.", {
+	    "Tout", "Bien" }, { NULL } })
 
 /* An apostrophe is an elision as often: "'" opens a quote only after a
  * space, "(" or the start, and closes only before a space, a punctuation
  * or the end; a quote never closed takes nothing. */
-static void
-test_apostrophe_not_quote(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Son fils 'Important ce soir.", { "Important", "soir" },
-		    { NULL } },
-		{ "Voir le fils d'Urgence' demain.", { "Urgence",
-		    "demain" }, { NULL } },
-		{ "Vu par l'Urgence'", { "Vu", "Urgence" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_apostrophe_not_quote, &DEFAULT_MODE, &S,
+	{ "Son fils 'Important ce soir.", { "Important", "soir" },
+	    { NULL } },
+	{ "Voir le fils d'Urgence' demain.", { "Urgence",
+	    "demain" }, { NULL } },
+	{ "Vu par l'Urgence'", { "Vu", "Urgence" }, { NULL } })
 
 int
 main(void)

@@ -15,7 +15,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -30,59 +29,35 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 /* A free number (0800 to 0805) in pairs after its prefix, or right
  * after a phone cue, is a phone someone wrote down (an on-call line): it
  * goes. */
-static void
-test_free_numbers_in_pairs(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Appel de l'astreinte PSAD (t\xc3\xa9l 0 800 12 34 56) : "
-		    "panne.", { NULL }, { "0 800 12 34 56", NULL } },
-		{ "rappeler le 0800 12 34 56 demain", { NULL },
-		    { "0800 12 34 56", NULL } },
-		{ "prestataire au 0 805 69 12 34 (gratuit)", { NULL },
-		    { "0 805 69 12 34", NULL } },
-		{ "astreinte : t\xc3\xa9l 0 800 123 456 ; num\xc3\xa9ro vert "
-		    "0 800 840 800", { NULL }, { "0 800 123 456",
-		    "0 800 840 800", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_free_numbers_in_pairs, &DEFAULT_MODE, &S,
+	{ "Appel de l'astreinte PSAD (t\xc3\xa9l 0 800 12 34 56) : "
+	    "panne.", { NULL }, { "0 800 12 34 56", NULL } },
+	{ "rappeler le 0800 12 34 56 demain", { NULL },
+	    { "0800 12 34 56", NULL } },
+	{ "prestataire au 0 805 69 12 34 (gratuit)", { NULL },
+	    { "0 805 69 12 34", NULL } },
+	{ "astreinte : t\xc3\xa9l 0 800 123 456 ; num\xc3\xa9ro vert "
+	    "0 800 840 800", { NULL }, { "0 800 123 456",
+	    "0 800 840 800", NULL } })
 
 /* The services' own free numbers printed in threes stay, and a lab
  * value's thousands. */
-static void
-test_free_numbers_in_threes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "num\xc3\xa9ro Sida Info Service 0 800 840 800 remis.",
-		    { "0 800 840 800", NULL }, { NULL } },
-		{ "Tabac Info Service 0800 123 456", { "0800 123 456", NULL },
-		    { NULL } },
-		{ "PNN 0 800 /mm3, lymphocytes 0 400 /mm3", { "0 800",
-		    "0 400", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_free_numbers_in_threes_kept, &DEFAULT_MODE, &S,
+	{ "num\xc3\xa9ro Sida Info Service 0 800 840 800 remis.",
+	    { "0 800 840 800", NULL }, { NULL } },
+	{ "Tabac Info Service 0800 123 456", { "0800 123 456", NULL },
+	    { NULL } },
+	{ "PNN 0 800 /mm3, lymphocytes 0 400 /mm3", { "0 800",
+	    "0 400", NULL }, { NULL } })
 
 /* A postcode in two groups before one of its communes goes with it. */
-static void
-test_spaced_postcodes_before_commune(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "habite 13 008 Marseille depuis 2019", { NULL },
-		    { "13 008 Marseille", NULL } },
-		{ "courrier au 69 003 Lyon, c\xc3\xb4t\xc3\xa9 gare", { NULL },
-		    { "69 003 Lyon", NULL } },
-		{ "ADRESSE : 12 RUE DES LILAS, 29 200 BREST", { NULL },
-		    { "29 200 BREST", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_spaced_postcodes_before_commune, &DEFAULT_MODE, &S,
+	{ "habite 13 008 Marseille depuis 2019", { NULL },
+	    { "13 008 Marseille", NULL } },
+	{ "courrier au 69 003 Lyon, c\xc3\xb4t\xc3\xa9 gare", { NULL },
+	    { "69 003 Lyon", NULL } },
+	{ "ADRESSE : 12 RUE DES LILAS, 29 200 BREST", { NULL },
+	    { "29 200 BREST", NULL } })
 
 /* The commune read first as the row's name (a first name "Paris"): the
  * postcode in two groups still goes, with the commune. */
@@ -101,190 +76,117 @@ test_spaced_postcode_commune_of_row_name(void **state)
 
 /* Counts and lab values in two groups stay: no commune of theirs after
  * them, or a number or a clinical word glued before. */
-static void
-test_spaced_counts_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "13 008 habitants \xc3\xa0 Marseille", { "13 008", NULL },
-		    { NULL } },
-		{ "TA 13 008 Marseille", { "13 008", NULL }, { NULL } },
-		{ "Plaquettes 75 012 /mm3 ; 75 mg de Kardegic", { "75 012",
-		    "75 mg", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_spaced_counts_kept, &DEFAULT_MODE, &S,
+	{ "13 008 habitants \xc3\xa0 Marseille", { "13 008", NULL },
+	    { NULL } },
+	{ "TA 13 008 Marseille", { "13 008", NULL }, { NULL } },
+	{ "Plaquettes 75 012 /mm3 ; 75 mg de Kardegic", { "75 012",
+	    "75 mg", NULL }, { NULL } })
 
 /* A ship after its kind or after "à bord du": its name goes, the kind
  * word stays. */
-static void
-test_ships_by_their_kind(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "P\xc3\xaa" "cheur, 41 ans, palangrier Saint-Louis III : corps "
-		    "\xc3\xa9tranger.", { "palangrier", NULL },
-		    { "Saint-Louis III", NULL } },
-		{ "matelot sur le porte-conteneurs MSC Aurelia (IMO 9734215)",
-		    { "porte-conteneurs", NULL }, { "MSC Aurelia", NULL } },
-		{ "Matelot sur le chalutier Notre-Dame des Flots, plaie.",
-		    { NULL }, { "Notre-Dame des Flots", NULL } },
-		{ "Marin \xc3\xa0 bord du Marion Dufresne, douleur "
-		    "thoracique.", { NULL }, { "Marion Dufresne", NULL } },
-		{ "embarqu\xc3\xa9 \xc3\xa0 bord de l'Herm\xc3\xa8s depuis "
-		    "trois semaines", { NULL }, { "Herm\xc3\xa8s", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ships_by_their_kind, &DEFAULT_MODE, &S,
+	{ "P\xc3\xaa" "cheur, 41 ans, palangrier Saint-Louis III : corps "
+	    "\xc3\xa9tranger.", { "palangrier", NULL },
+	    { "Saint-Louis III", NULL } },
+	{ "matelot sur le porte-conteneurs MSC Aurelia (IMO 9734215)",
+	    { "porte-conteneurs", NULL }, { "MSC Aurelia", NULL } },
+	{ "Matelot sur le chalutier Notre-Dame des Flots, plaie.",
+	    { NULL }, { "Notre-Dame des Flots", NULL } },
+	{ "Marin \xc3\xa0 bord du Marion Dufresne, douleur "
+	    "thoracique.", { NULL }, { "Marion Dufresne", NULL } },
+	{ "embarqu\xc3\xa9 \xc3\xa0 bord de l'Herm\xc3\xa8s depuis "
+	    "trois semaines", { NULL }, { "Herm\xc3\xa8s", NULL } })
 
 /* No ship: a vessel word in lower case, vehicles of care in capitals,
  * the noun's capitalized homograph (a surname), a sentence's end. */
-static void
-test_ship_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "transport\xc3\xa9 \xc3\xa0 bord du SMUR, puis \xc3\xa0 "
-		    "bord du VSAV de Brest", { "SMUR", "VSAV", NULL },
-		    { NULL } },
-		{ "passag\xc3\xa8re de ferry : patch de scopolamine ; "
-		    "voilier monocoque", { "ferry", "monocoque", NULL },
-		    { NULL } },
-		{ "vit sur un bateau. Le patient va mieux ; au bord du Lot",
-		    { "Le", "Lot", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ship_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "transport\xc3\xa9 \xc3\xa0 bord du SMUR, puis \xc3\xa0 "
+	    "bord du VSAV de Brest", { "SMUR", "VSAV", NULL },
+	    { NULL } },
+	{ "passag\xc3\xa8re de ferry : patch de scopolamine ; "
+	    "voilier monocoque", { "ferry", "monocoque", NULL },
+	    { NULL } },
+	{ "vit sur un bateau. Le patient va mieux ; au bord du Lot",
+	    { "Le", "Lot", NULL }, { NULL } })
 
 /* A pitch of a campsite or a marina right after the place: it goes. */
-static void
-test_pitches_after_place(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "log\xc3\xa9 au camping Les Dunes, mobil-home 22 ; "
-		    "employeur", { NULL }, { "mobil-home 22", NULL } },
-		{ "Vit au camping Les Flots Bleus, bungalow B12.", { NULL },
-		    { "bungalow B12", NULL } },
-		{ "R\xc3\xa9sidence du Port, ponton B, anneau 45, 17000 La "
-		    "Rochelle", { NULL }, { "ponton B", "anneau 45", NULL } },
-		{ "Vit sur un bateau au port de plaisance de La Rochelle, "
-		    "ponton 12, place 45.", { NULL }, { "ponton 12",
-		    "place 45", NULL } },
-		{ "amarr\xc3\xa9 \xc3\xa0 la marina de Port-Camargue, "
-		    "ponton F", { NULL }, { "ponton F", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_pitches_after_place, &DEFAULT_MODE, &S,
+	{ "log\xc3\xa9 au camping Les Dunes, mobil-home 22 ; "
+	    "employeur", { NULL }, { "mobil-home 22", NULL } },
+	{ "Vit au camping Les Flots Bleus, bungalow B12.", { NULL },
+	    { "bungalow B12", NULL } },
+	{ "R\xc3\xa9sidence du Port, ponton B, anneau 45, 17000 La "
+	    "Rochelle", { NULL }, { "ponton B", "anneau 45", NULL } },
+	{ "Vit sur un bateau au port de plaisance de La Rochelle, "
+	    "ponton 12, place 45.", { NULL }, { "ponton 12",
+	    "place 45", NULL } },
+	{ "amarr\xc3\xa9 \xc3\xa0 la marina de Port-Camargue, "
+	    "ponton F", { NULL }, { "ponton F", NULL } })
 
 /* A pitch's word with no place before it, or a time after it, stays. */
-static void
-test_pitch_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "vit en caravane 3 mois par an", { "caravane 3", NULL },
-		    { NULL } },
-		{ "le ponton 2 est ferm\xc3\xa9, anneau 4 de gastroplastie",
-		    { "ponton 2", "anneau 4", NULL }, { NULL } },
-		{ "Vit au camping Les Flots Bleus, caravane 3 mois par an",
-		    { "caravane 3", NULL }, { NULL } },
-		{ "le ponton 2 est ferm\xc3\xa9, place 3 libre ; bilan : "
-		    "anneau 4, place 5", { "place 3", "anneau 4", "place 5" },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_pitch_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "vit en caravane 3 mois par an", { "caravane 3", NULL },
+	    { NULL } },
+	{ "le ponton 2 est ferm\xc3\xa9, anneau 4 de gastroplastie",
+	    { "ponton 2", "anneau 4", NULL }, { NULL } },
+	{ "Vit au camping Les Flots Bleus, caravane 3 mois par an",
+	    { "caravane 3", NULL }, { NULL } },
+	{ "le ponton 2 est ferm\xc3\xa9, place 3 libre ; bilan : "
+	    "anneau 4, place 5", { "place 3", "anneau 4", "place 5" },
+	    { NULL } })
 
 /* A network's or registry's name written as a brand before its
  * number, and a registry's number after "registre": they go. */
-static void
-test_registry_numbers(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "RCP sarcomes : Dossier NetSarc 2026-04417. Avis : chirurgie.",
-		    { "Dossier", NULL }, { "NetSarc 2026-04417", NULL } },
-		{ "dossier ViaTrajectoire 4471209 envoy\xc3\xa9 ; dossier "
-		    "RRePS 2026-0417", { NULL }, { "ViaTrajectoire 4471209",
-		    "RRePS 2026-0417", NULL } },
-		{ "Inclus dans le registre REDECAN n\xc2\xb0 44718.",
-		    { "registre", NULL }, { "44718", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_registry_numbers, &DEFAULT_MODE, &S,
+	{ "RCP sarcomes : Dossier NetSarc 2026-04417. Avis : chirurgie.",
+	    { "Dossier", NULL }, { "NetSarc 2026-04417", NULL } },
+	{ "dossier ViaTrajectoire 4471209 envoy\xc3\xa9 ; dossier "
+	    "RRePS 2026-0417", { NULL }, { "ViaTrajectoire 4471209",
+	    "RRePS 2026-0417", NULL } },
+	{ "Inclus dans le registre REDECAN n\xc2\xb0 44718.",
+	    { "registre", NULL }, { "44718", NULL } })
 
 /* An acronym, a capitalized word or a name with "n°" before the number
  * stays outside it; a count after the name, a register's page stay. */
-static void
-test_registry_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "dossier MDPH 123456 en cours ; dossier CRIP 2025-04127",
-		    { "MDPH", "CRIP", NULL }, { "123456", "2025-04127",
-		    NULL } },
-		{ "dossier Trajectoire n\xc2\xb0 4471209 ; dossier OxyDom "
-		    "n\xc2\xb0 BL-778104", { "Trajectoire", "OxyDom", NULL },
-		    { "4471209", "BL-778104", NULL } },
-		{ "dossier NetSarc 12 patients ; registre des stup\xc3\xa9"
-		    "fiants page 12, 2 ampoules", { "NetSarc", "12", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_registry_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "dossier MDPH 123456 en cours ; dossier CRIP 2025-04127",
+	    { "MDPH", "CRIP", NULL }, { "123456", "2025-04127",
+	    NULL } },
+	{ "dossier Trajectoire n\xc2\xb0 4471209 ; dossier OxyDom "
+	    "n\xc2\xb0 BL-778104", { "Trajectoire", "OxyDom", NULL },
+	    { "4471209", "BL-778104", NULL } },
+	{ "dossier NetSarc 12 patients ; registre des stup\xc3\xa9"
+	    "fiants page 12, 2 ampoules", { "NetSarc", "12", NULL },
+	    { NULL } })
 
 /* Where someone was found or located, an outdoor place of a town with
  * its name: it goes with its noun.  A place of stay's name ends before
  * a word of time. */
-static void
-test_found_places(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "localisation par la police : parc de la T\xc3\xaate d'Or ; "
-		    "pris en charge vers 23h.", { "police", NULL },
-		    { "parc de la T\xc3\xaate d'Or", NULL } },
-		{ "retrouv\xc3\xa9" "e dans le bois de Vincennes par les "
-		    "pompiers", { "pompiers", NULL },
-		    { "bois de Vincennes", NULL } },
-		{ "retrouv\xc3\xa9 sur la plage des Catalans, hypothermie",
-		    { "hypothermie", NULL }, { "plage des Catalans", NULL } },
-	};
+TEST_SPAN_CASES(test_found_places, &DEFAULT_MODE, &S,
+	{ "localisation par la police : parc de la T\xc3\xaate d'Or ; "
+	    "pris en charge vers 23h.", { "police", NULL },
+	    { "parc de la T\xc3\xaate d'Or", NULL } },
+	{ "retrouv\xc3\xa9" "e dans le bois de Vincennes par les "
+	    "pompiers", { "pompiers", NULL },
+	    { "bois de Vincennes", NULL } },
+	{ "retrouv\xc3\xa9 sur la plage des Catalans, hypothermie",
+	    { "hypothermie", NULL }, { "plage des Catalans", NULL } })
 
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
-
-static void
-test_found_place_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "calcul retrouv\xc3\xa9 dans le canal de Wirsung",
-		    { "canal de Wirsung", NULL }, { NULL } },
-		{ "retrouv\xc3\xa9 au parc. Le Samu pr\xc3\xa9venu ; "
-		    "balade au parc de la T\xc3\xaate d'Or", { "Le Samu",
-		    "parc de la", NULL }, { NULL } },
-		{ "Vit sur l'aire d'accueil Les Peupliers depuis 2 ans ; "
-		    "lieu-dit Kerbrat depuis mars", { "depuis", NULL },
-		    { "Les Peupliers", "Kerbrat", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_found_place_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "calcul retrouv\xc3\xa9 dans le canal de Wirsung",
+	    { "canal de Wirsung", NULL }, { NULL } },
+	{ "retrouv\xc3\xa9 au parc. Le Samu pr\xc3\xa9venu ; "
+	    "balade au parc de la T\xc3\xaate d'Or", { "Le Samu",
+	    "parc de la", NULL }, { NULL } },
+	{ "Vit sur l'aire d'accueil Les Peupliers depuis 2 ans ; "
+	    "lieu-dit Kerbrat depuis mars", { "depuis", NULL },
+	    { "Les Peupliers", "Kerbrat", NULL } })
 
 /* Each rule asks a bounded window: linear over repeated cells. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"t\xc3\xa9l 0 800 12 34 56 ", "0 800 840 800 ", "0 800 ",
 		"habite 13 008 Marseille ", "13 008 ", "13 008 Marseille, ",
@@ -299,11 +201,9 @@ test_linear_time(void **state)
 		"localisation : ", "retrouv\xc3\xa9 ", "parc de la ",
 		"aire d'accueil Les Peupliers depuis ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

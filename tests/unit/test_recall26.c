@@ -26,7 +26,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -93,89 +92,64 @@ test_labeled_phone_shapes(void **state)
 }
 
 /* A room before its home goes; a hospital's room stays. */
-static void
-test_room_before_home(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "install\xc3\xa9 chambre 12 au foyer Les Mimosas, calme",
-		    { "calme", NULL }, { "chambre 12", "Mimosas", NULL } },
-		{ "chambre 214 \xc3\xa0 l'h\xc3\xb4tel social Les Lilas depuis "
-		    "lundi", { "depuis", NULL }, { "chambre 214", "Lilas",
-		    NULL } },
-		{ "ch. 12 - r\xc3\xa9sidence Les Lilas, chute", { "chute",
-		    NULL }, { "ch. 12", "Lilas", NULL } },
-		{ "chambre 12, foyer Adoma, vue", { "vue", NULL },
-		    { "chambre 12", "Adoma", NULL } },
-		{ "en chambre 3 \xc3\xa0 la maison de retraite, chute",
-		    { "chute", NULL }, { "chambre 3", NULL } },
-		{ "chambre 12 de l'H\xc3\xb4tel-Dieu, retour de bloc",
-		    { "chambre 12", "retour", NULL }, { NULL } },
-		{ "chambre 5 du service, retour de bloc", { "chambre 5",
-		    NULL }, { NULL } },
-		{ "ch. 12, foyer de condensation", { "ch. 12", "foyer",
-		    NULL }, { NULL } },
-		{ "sa femme au foyer", { "femme au foyer", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_room_before_home, &DEFAULT_MODE, &S,
+	{ "install\xc3\xa9 chambre 12 au foyer Les Mimosas, calme",
+	    { "calme", NULL }, { "chambre 12", "Mimosas", NULL } },
+	{ "chambre 214 \xc3\xa0 l'h\xc3\xb4tel social Les Lilas depuis "
+	    "lundi", { "depuis", NULL }, { "chambre 214", "Lilas",
+	    NULL } },
+	{ "ch. 12 - r\xc3\xa9sidence Les Lilas, chute", { "chute",
+	    NULL }, { "ch. 12", "Lilas", NULL } },
+	{ "chambre 12, foyer Adoma, vue", { "vue", NULL },
+	    { "chambre 12", "Adoma", NULL } },
+	{ "en chambre 3 \xc3\xa0 la maison de retraite, chute",
+	    { "chute", NULL }, { "chambre 3", NULL } },
+	{ "chambre 12 de l'H\xc3\xb4tel-Dieu, retour de bloc",
+	    { "chambre 12", "retour", NULL }, { NULL } },
+	{ "chambre 5 du service, retour de bloc", { "chambre 5",
+	    NULL }, { NULL } },
+	{ "ch. 12, foyer de condensation", { "ch. 12", "foyer",
+	    NULL }, { NULL } },
+	{ "sa femme au foyer", { "femme au foyer", NULL }, { NULL } })
 
 /* A spelling in the radio's alphabet or with "de"/"pour" goes;
  * letters before ordinary words stay. */
-static void
-test_spellings_without_comme(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "\xc3\xa9pelle D Delta U Uniform P Papa O Oscar, merci",
-		    { "merci", NULL }, { "D Delta", "P Papa", "Oscar" } },
-		{ "le nom s'\xc3\xa9" "crit K Kilo E Echo R Romeo, soit KER",
-		    { "le nom", NULL }, { "K Kilo", "R Romeo", "KER" } },
-		{ "\xc3\xa9pelle : D de Denis, U de Ursule, P de Pierre",
-		    { NULL }, { "D de Denis", "U de Ursule", "P de Pierre" } },
-		{ "orthographe : C pour Charles, A pour Anatole, B pour "
-		    "Berthe", { NULL }, { "Charles", "Anatole", "Berthe" } },
-		{ "score A Avril B Bien C Calme", { "Avril B Bien C Calme",
-		    NULL }, { NULL } },
-		{ "vitamine D Dosage, B Bilan, C Contr\xc3\xb4le",
-		    { "D Dosage", "B Bilan", NULL }, { NULL } },
-		{ "classe A de Andrews, stade B de Binet", { "stade B de",
-		    NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_spellings_without_comme, &DEFAULT_MODE, &S,
+	{ "\xc3\xa9pelle D Delta U Uniform P Papa O Oscar, merci",
+	    { "merci", NULL }, { "D Delta", "P Papa", "Oscar" } },
+	{ "le nom s'\xc3\xa9" "crit K Kilo E Echo R Romeo, soit KER",
+	    { "le nom", NULL }, { "K Kilo", "R Romeo", "KER" } },
+	{ "\xc3\xa9pelle : D de Denis, U de Ursule, P de Pierre",
+	    { NULL }, { "D de Denis", "U de Ursule", "P de Pierre" } },
+	{ "orthographe : C pour Charles, A pour Anatole, B pour "
+	    "Berthe", { NULL }, { "Charles", "Anatole", "Berthe" } },
+	{ "score A Avril B Bien C Calme", { "Avril B Bien C Calme",
+	    NULL }, { NULL } },
+	{ "vitamine D Dosage, B Bilan, C Contr\xc3\xb4le",
+	    { "D Dosage", "B Bilan", NULL }, { NULL } },
+	{ "classe A de Andrews, stade B de Binet", { "stade B de",
+	    NULL }, { NULL } })
 
 /* A commune alone in a person's pasted row goes; a row of clinical
  * words, prose, keep it. */
-static void
-test_row_commune_cell(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Kerbrat, Yvonne, 02/04/1932, Landerneau", { NULL },
-		    { "Kerbrat", "Yvonne", "Landerneau" } },
-		{ "KERBRAT | Yvonne | 02/04/1932 | Landerneau | HTA", { "HTA",
-		    NULL }, { "KERBRAT", "Landerneau", NULL } },
-		{ "Kerbrat / Yvonne / 02/04/1932 / Saint-Pol-de-L\xc3\xa9on / "
-		    "suivi", { "suivi", NULL }, { "Kerbrat", "Saint-Pol",
-		    NULL } },
-		{ "Kerbrat, Yvonne, 06 12 34 56 78, Quimper", { NULL },
-		    { "Yvonne", "Quimper", NULL } },
-		{ "Glyc\xc3\xa9mie, Cr\xc3\xa9" "atinine, 12/03/2024, Brest",
-		    { "Brest", "atinine", NULL }, { NULL } },
-		{ "revu le 12/03/2024, Brest en vue", { "Brest", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_row_commune_cell, &DEFAULT_MODE, &S,
+	{ "Kerbrat, Yvonne, 02/04/1932, Landerneau", { NULL },
+	    { "Kerbrat", "Yvonne", "Landerneau" } },
+	{ "KERBRAT | Yvonne | 02/04/1932 | Landerneau | HTA", { "HTA",
+	    NULL }, { "KERBRAT", "Landerneau", NULL } },
+	{ "Kerbrat / Yvonne / 02/04/1932 / Saint-Pol-de-L\xc3\xa9on / "
+	    "suivi", { "suivi", NULL }, { "Kerbrat", "Saint-Pol",
+	    NULL } },
+	{ "Kerbrat, Yvonne, 06 12 34 56 78, Quimper", { NULL },
+	    { "Yvonne", "Quimper", NULL } },
+	{ "Glyc\xc3\xa9mie, Cr\xc3\xa9" "atinine, 12/03/2024, Brest",
+	    { "Brest", "atinine", NULL }, { NULL } },
+	{ "revu le 12/03/2024, Brest en vue", { "Brest", NULL },
+	    { NULL } })
 
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"n\xc2\xb0 adh\xc3\xa9rent 0118472951 ", "IPP 0612345678 ",
 		"chambre 12 au foyer Les Mimosas ", "ch. 12 - r\xc3\xa9sidence ",
@@ -184,11 +158,9 @@ test_linear_time(void **state)
 		"Kerbrat, Yvonne, 02/04/1932, Brest, ", "Brest, ",
 		"12/03/2024, Saint-Pol-de-Leon, ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

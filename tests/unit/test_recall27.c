@@ -28,128 +28,64 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A minister's title before a surname no list holds. */
-static void
-test_ministers(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "la famille veille ; le rabbin Elbaz est pr\xc3\xa9venu.",
-		    { "rabbin", NULL }, { "Elbaz", NULL } },
-		{ "Le diacre Ndikumana vient prier chaque dimanche.",
-		    { "diacre", NULL }, { "Ndikumana", NULL } },
-		{ "l'imam Elbaz passera, le pr\xc3\xaatre Ndikumana aussi.",
-		    { "imam", NULL }, { "Elbaz", "Ndikumana" } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ministers, &DEFAULT_MODE, &S,
+	{ "la famille veille ; le rabbin Elbaz est pr\xc3\xa9venu.",
+	    { "rabbin", NULL }, { "Elbaz", NULL } },
+	{ "Le diacre Ndikumana vient prier chaque dimanche.",
+	    { "diacre", NULL }, { "Ndikumana", NULL } },
+	{ "l'imam Elbaz passera, le pr\xc3\xaatre Ndikumana aussi.",
+	    { "imam", NULL }, { "Elbaz", "Ndikumana" } })
 
 /* A minister's word inside an institution's name, or before a place. */
-static void
-test_ministers_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vaccin\xc3\xa9 \xc3\xa0 l'Institut Pasteur de Lille hier.",
-		    { "Pasteur", "Lille" }, { NULL } },
-		{ "l'aum\xc3\xb4nier du CHU de Colmar est pass\xc3\xa9.",
-		    { "CHU", "Colmar" }, { NULL } },
-		{ "le rabbin est pr\xc3\xa9venu, le pr\xc3\xaatre de la "
-		    "paroisse aussi.", { "rabbin", "paroisse" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ministers_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "Vaccin\xc3\xa9 \xc3\xa0 l'Institut Pasteur de Lille hier.",
+	    { "Pasteur", "Lille" }, { NULL } },
+	{ "l'aum\xc3\xb4nier du CHU de Colmar est pass\xc3\xa9.",
+	    { "CHU", "Colmar" }, { NULL } },
+	{ "le rabbin est pr\xc3\xa9venu, le pr\xc3\xaatre de la "
+	    "paroisse aussi.", { "rabbin", "paroisse" }, { NULL } })
 
 /* A code of capitals and digits after a desk's, a bank's or an
  * insurer's word. */
-static void
-test_reference_codes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Ticket INC0048813 : compte rendu class\xc3\xa9 ailleurs.",
-		    { "Ticket", NULL }, { "INC0048813", NULL } },
-		{ "paiement en ligne, r\xc3\xa9""f\xc3\xa9rence PAY-7F31K9, "
-		    "pay\xc3\xa9 par carte.", { NULL }, { "PAY-7F31K9", NULL } },
-		{ "assurance voyage TRV-ZA-338120, \xc3\xa0 compl\xc3\xa9ter.",
-		    { NULL }, { "TRV-ZA-338120", NULL } },
-	};
+TEST_SPAN_CASES(test_reference_codes, &DEFAULT_MODE, &S,
+	{ "Ticket INC0048813 : compte rendu class\xc3\xa9 ailleurs.",
+	    { "Ticket", NULL }, { "INC0048813", NULL } },
+	{ "paiement en ligne, r\xc3\xa9""f\xc3\xa9rence PAY-7F31K9, "
+	    "pay\xc3\xa9 par carte.", { NULL }, { "PAY-7F31K9", NULL } },
+	{ "assurance voyage TRV-ZA-338120, \xc3\xa0 compl\xc3\xa9ter.",
+	    { NULL }, { "TRV-ZA-338120", NULL } })
 
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
-
-static void
-test_reference_look_alikes_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "ticket mod\xc3\xa9rateur \xc3\xa0 30 %, ref COVID-19 "
-		    "fait.", { "30 %", "COVID-19" }, { NULL } },
-		{ "r\xc3\xa9""f\xc3\xa9rence HLA-B27 et T2N0M0, client A12.",
-		    { "HLA-B27", "A12" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_reference_look_alikes_kept, &DEFAULT_MODE, &S,
+	{ "ticket mod\xc3\xa9rateur \xc3\xa0 30 %, ref COVID-19 "
+	    "fait.", { "30 %", "COVID-19" }, { NULL } },
+	{ "r\xc3\xa9""f\xc3\xa9rence HLA-B27 et T2N0M0, client A12.",
+	    { "HLA-B27", "A12" }, { NULL } })
 
 /* The last digits of a card, an account or a phone. */
-static void
-test_number_endings(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "une carte bancaire se terminant par 4417, une photo.",
-		    { "carte", NULL }, { "4417", NULL } },
-		{ "pr\xc3\xa9venu sur son portable finissant par 52 18.",
-		    { NULL }, { "52 18", NULL } },
-	};
+TEST_SPAN_CASES(test_number_endings, &DEFAULT_MODE, &S,
+	{ "une carte bancaire se terminant par 4417, une photo.",
+	    { "carte", NULL }, { "4417", NULL } },
+	{ "pr\xc3\xa9venu sur son portable finissant par 52 18.",
+	    { NULL }, { "52 18", NULL } })
 
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
-
-static void
-test_number_endings_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "le traitement se terminant par 3 cures, puis 2 s\xc3\xa9"
-		    "ances.", { "3 cures", NULL }, { NULL } },
-		{ "la cure finissant par 1500 mg ; carte. Se terminant par "
-		    "4417 unit\xc3\xa9s", { "1500 mg", "4417" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_number_endings_kept, &DEFAULT_MODE, &S,
+	{ "le traitement se terminant par 3 cures, puis 2 s\xc3\xa9"
+	    "ances.", { "3 cures", NULL }, { NULL } },
+	{ "la cure finissant par 1500 mg ; carte. Se terminant par "
+	    "4417 unit\xc3\xa9s", { "1500 mg", "4417" }, { NULL } })
 
 /* The holder after "au nom de". */
-static void
-test_in_the_name_of(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "un titre de s\xc3\xa9jour au nom de Abubakar Musa (n\xc2\xb0 "
-		    "7502038841).", { NULL }, { "Abubakar", "Musa" } },
-		{ "une carte au nom de Ndikumana, retrouv\xc3\xa9""e.",
-		    { NULL }, { "Ndikumana", NULL } },
-	};
+TEST_SPAN_CASES(test_in_the_name_of, &DEFAULT_MODE, &S,
+	{ "un titre de s\xc3\xa9jour au nom de Abubakar Musa (n\xc2\xb0 "
+	    "7502038841).", { NULL }, { "Abubakar", "Musa" } },
+	{ "une carte au nom de Ndikumana, retrouv\xc3\xa9""e.",
+	    { NULL }, { "Ndikumana", NULL } })
 
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
-
-static void
-test_in_the_name_of_kept(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "il prie au nom de Dieu, au nom de la loi.", { "Dieu",
-		    "loi" }, { NULL } },
-		{ "au nom de l'association, au nom de sa m\xc3\xa8re.",
-		    { "association", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_in_the_name_of_kept, &DEFAULT_MODE, &S,
+	{ "il prie au nom de Dieu, au nom de la loi.", { "Dieu",
+	    "loi" }, { NULL } },
+	{ "au nom de l'association, au nom de sa m\xc3\xa8re.",
+	    { "association", NULL }, { NULL } })
 
 static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT, NULL, 1 };

@@ -27,201 +27,129 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 /* A day and a month of two digits each after a date cue, then the value
  * of that day ("INR du 01/12 2,3"): a date, where the number after it
  * kept it raw; a fraction or a pressure before a number stays. */
-static void
-test_cued_date_before_value(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "INR du 01/12 2,3 ; INR du 08/12 3,1, dose inchang\xc3\xa9" "e.",
-		    { NULL }, { "01/12", "08/12", NULL } },
-		{ "Pes\xc3\xa9" "e le 02/12 72,1 kg.", { "72,1", NULL },
-		    { "02/12", NULL } },
-		{ "Glyc\xc3\xa9mie depuis le 03/12 1,42 \xc3\xa0 jeun.",
-		    { NULL }, { "03/12", NULL } },
-		{ "Chutes : le 04/12 2 chutes dans la nuit.", { NULL },
-		    { "04/12", NULL } },
-		/* a pressure's label before the cue, a fraction, a weak cue */
-		{ "TA le 12/08 80 pulse.", { "12/08", NULL }, { NULL } },
-		{ "Prendre le 1/2 2 fois par jour.", { "1/2", NULL }, { NULL } },
-		{ "Acuit\xc3\xa9 vu 10/10 2 yeux.", { "10/10", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_cued_date_before_value, &DEFAULT_MODE, &S,
+	{ "INR du 01/12 2,3 ; INR du 08/12 3,1, dose inchang\xc3\xa9" "e.",
+	    { NULL }, { "01/12", "08/12", NULL } },
+	{ "Pes\xc3\xa9" "e le 02/12 72,1 kg.", { "72,1", NULL },
+	    { "02/12", NULL } },
+	{ "Glyc\xc3\xa9mie depuis le 03/12 1,42 \xc3\xa0 jeun.",
+	    { NULL }, { "03/12", NULL } },
+	{ "Chutes : le 04/12 2 chutes dans la nuit.", { NULL },
+	    { "04/12", NULL } },
+	/* a pressure's label before the cue, a fraction, a weak cue */
+	{ "TA le 12/08 80 pulse.", { "12/08", NULL }, { NULL } },
+	{ "Prendre le 1/2 2 fois par jour.", { "1/2", NULL }, { NULL } },
+	{ "Acuit\xc3\xa9 vu 10/10 2 yeux.", { "10/10", NULL }, { NULL } })
 
 /* A birth's month and two-digit year after its cue, whatever the month's
  * digits ("DDN : 9/53", "née le 12/47"): "09/53" went, "9/53" stayed. */
-static void
-test_birth_month_short_year(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "DDN : 9/53 - Entr\xc3\xa9" "e : 2/12.", { NULL },
-		    { "9/53", NULL } },
-		{ "Patiente n\xc3\xa9" "e le 12/47 \xc3\xa0 Oran.", { NULL },
-		    { "12/47", NULL } },
-		{ "N\xc3\xa9 en 3/61, retrait\xc3\xa9.", { NULL },
-		    { "3/61", NULL } },
-		{ "Date de naissance 7/38.", { NULL }, { "7/38", NULL } },
-		/* a stage's count, a negation, no cue */
-		{ "pT3N1a (1/18), marges saines.", { "1/18", NULL }, { NULL } },
-		{ "Il ne 3/45 pas.", { "3/45", NULL }, { NULL } },
-		{ "Score 9/53 au test.", { "9/53", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_birth_month_short_year, &DEFAULT_MODE, &S,
+	{ "DDN : 9/53 - Entr\xc3\xa9" "e : 2/12.", { NULL },
+	    { "9/53", NULL } },
+	{ "Patiente n\xc3\xa9" "e le 12/47 \xc3\xa0 Oran.", { NULL },
+	    { "12/47", NULL } },
+	{ "N\xc3\xa9 en 3/61, retrait\xc3\xa9.", { NULL },
+	    { "3/61", NULL } },
+	{ "Date de naissance 7/38.", { NULL }, { "7/38", NULL } },
+	/* a stage's count, a negation, no cue */
+	{ "pT3N1a (1/18), marges saines.", { "1/18", NULL }, { NULL } },
+	{ "Il ne 3/45 pas.", { "3/45", NULL }, { NULL } },
+	{ "Score 9/53 au test.", { "9/53", NULL }, { NULL } })
 
 /* The sender of a chat or SMS message after its clock time, a first
  * name that is also a word ("Rose", "Marie"): a name; a note's entries
  * after a time ("14:00 - Repas : pris") stay. */
-static void
-test_chat_senders(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "12/11/25 21:03 - Rose: elle a vomi 3 fois ce soir",
-		    { "vomi", NULL }, { "Rose", NULL } },
-		{ "[03/12/2025, 14:22:05] Marie Blanche: papa a rdv quand ?",
-		    { "papa", NULL }, { "Marie Blanche", NULL } },
-		{ "03/12 10:14 Marie L. : ok merci, je passe.", { "merci",
-		    NULL }, { "Marie L", NULL } },
-		{ "[14:22] Rose B.: ok", { NULL }, { "Rose B", NULL } },
-		{ "Transmissions : 14:00 - Repas : pris en totalit\xc3\xa9. "
-		    "8:30 - TA : 12/8. 21:03 - Vous : ok. 10:30 - Kin\xc3\xa9 "
-		    ": s\xc3\xa9" "ance faite. 20:00 - Coucher : RAS.",
-		    { "Repas", "Vous", "Coucher" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_chat_senders, &DEFAULT_MODE, &S,
+	{ "12/11/25 21:03 - Rose: elle a vomi 3 fois ce soir",
+	    { "vomi", NULL }, { "Rose", NULL } },
+	{ "[03/12/2025, 14:22:05] Marie Blanche: papa a rdv quand ?",
+	    { "papa", NULL }, { "Marie Blanche", NULL } },
+	{ "03/12 10:14 Marie L. : ok merci, je passe.", { "merci",
+	    NULL }, { "Marie L", NULL } },
+	{ "[14:22] Rose B.: ok", { NULL }, { "Rose B", NULL } },
+	{ "Transmissions : 14:00 - Repas : pris en totalit\xc3\xa9. "
+	    "8:30 - TA : 12/8. 21:03 - Vous : ok. 10:30 - Kin\xc3\xa9 "
+	    ": s\xc3\xa9" "ance faite. 20:00 - Coucher : RAS.",
+	    { "Repas", "Vous", "Coucher" }, { NULL } })
 
 /* A meeting's attendance list: its items are people, first names that
  * are also words too ("Blanche", "Violette"); findings after a noun
  * ("Réflexes présents : Achilléens") and items of roles stay. */
-static void
-test_attendance_lists(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Pr\xc3\xa9sents : Rose, Blanche et Violette (IDE), M. "
-		    "Martin.", { "IDE", NULL }, { "Blanche", "Violette",
-		    NULL } },
-		{ "R\xc3\xa9union. Pr\xc3\xa9sents : Dr Roux, Claire "
-		    "(interne), la cadre, Prune.", { "interne", "cadre", NULL },
-		    { "Claire", "Prune", NULL } },
-		{ "Synth\xc3\xa8se - \xc3\x89taient pr\xc3\xa9sentes : "
-		    "Mme Blanche, Claire.", { NULL }, { "Blanche", "Claire",
-		    NULL } },
-		{ "R\xc3\xa9" "flexes pr\xc3\xa9sents : Achill\xc3\xa9" "ens, "
-		    "Rotuliens. Participants : IDE de nuit, Pharmacie ; Rose "
-		    "claire.", { "Achill\xc3\xa9" "ens", "Pharmacie", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_attendance_lists, &DEFAULT_MODE, &S,
+	{ "Pr\xc3\xa9sents : Rose, Blanche et Violette (IDE), M. "
+	    "Martin.", { "IDE", NULL }, { "Blanche", "Violette",
+	    NULL } },
+	{ "R\xc3\xa9union. Pr\xc3\xa9sents : Dr Roux, Claire "
+	    "(interne), la cadre, Prune.", { "interne", "cadre", NULL },
+	    { "Claire", "Prune", NULL } },
+	{ "Synth\xc3\xa8se - \xc3\x89taient pr\xc3\xa9sentes : "
+	    "Mme Blanche, Claire.", { NULL }, { "Blanche", "Claire",
+	    NULL } },
+	{ "R\xc3\xa9" "flexes pr\xc3\xa9sents : Achill\xc3\xa9" "ens, "
+	    "Rotuliens. Participants : IDE de nuit, Pharmacie ; Rose "
+	    "claire.", { "Achill\xc3\xa9" "ens", "Pharmacie", NULL },
+	    { NULL } })
 
 /* Portugal's postcode and its city with no street before them (the
  * shape four, hyphen, three is its cue); ordinary words after the same
  * digits stay. */
-static void
-test_portuguese_postcode_alone(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Adresse : 8135-024 Almancil, Portugal.", { "Portugal",
-		    NULL }, { "8135-024 Almancil", NULL } },
-		{ "Vit l'hiver au 4700-320 Braga chez son fils.", { "fils",
-		    NULL }, { "4700-320 Braga", NULL } },
-		{ "Envoi : 4400-123 Vila Nova de Gaia.", { NULL },
-		    { "4400-123 Vila Nova de Gaia", NULL } },
-		{ "CD4 1250-142 Lymphocytes, en 2019-202 Total.",
-		    { "Lymphocytes", "Total", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_portuguese_postcode_alone, &DEFAULT_MODE, &S,
+	{ "Adresse : 8135-024 Almancil, Portugal.", { "Portugal",
+	    NULL }, { "8135-024 Almancil", NULL } },
+	{ "Vit l'hiver au 4700-320 Braga chez son fils.", { "fils",
+	    NULL }, { "4700-320 Braga", NULL } },
+	{ "Envoi : 4400-123 Vila Nova de Gaia.", { NULL },
+	    { "4400-123 Vila Nova de Gaia", NULL } },
+	{ "CD4 1250-142 Lymphocytes, en 2019-202 Total.",
+	    { "Lymphocytes", "Total", NULL }, { NULL } })
 
 /* A table pasted in the note with a date's column: its DD/MM cells are
  * dates, found by their column (rows one after another, cut by empty
  * cells or lines); a pressure's column of the same shape stays. */
-static void
-test_table_date_column(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Tableau : | Date | Poids | TA | 01/12 | 72,4 | 13/08 | "
-		    "02/12 | 72,1 | 12/07 | 03/12 | 71,8 | 12/09 |",
-		    { "13/08", "12/07", "12/09" }, { "01/12", "02/12",
-		    "03/12" } },
-		{ "| Date | TA |\n| 05/11 | 12/08 |\n| 06/11 | 11/07 |\n",
-		    { "12/08", "11/07", NULL }, { "05/11", "06/11", NULL } },
-		{ "| Heure | Date | INR | | 8h | 07/11 | 2,3 | | 9h | 08/11 | "
-		    "3,1 |", { "2,3", NULL }, { "07/11", "08/11", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_table_date_column, &DEFAULT_MODE, &S,
+	{ "Tableau : | Date | Poids | TA | 01/12 | 72,4 | 13/08 | "
+	    "02/12 | 72,1 | 12/07 | 03/12 | 71,8 | 12/09 |",
+	    { "13/08", "12/07", "12/09" }, { "01/12", "02/12",
+	    "03/12" } },
+	{ "| Date | TA |\n| 05/11 | 12/08 |\n| 06/11 | 11/07 |\n",
+	    { "12/08", "11/07", NULL }, { "05/11", "06/11", NULL } },
+	{ "| Heure | Date | INR | | 8h | 07/11 | 2,3 | | 9h | 08/11 | "
+	    "3,1 |", { "2,3", NULL }, { "07/11", "08/11", NULL } })
 
 /* The first of a month written "1er/12" (the ordinal glued to the
  * month in digits), with its year too: a date, where the day or the
  * whole was left raw ("1er/12/2025" lost its month and year only). */
-static void
-test_first_of_month_numeric(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Cs du 1er/12 : RAS.", { "RAS", NULL }, { "1er/12", NULL } },
-		{ "Revu le 1er/12/2025 \xc3\xa0 14h.", { NULL },
-		    { "1er/12/2025", NULL } },
-		{ "N\xc3\xa9 le 1er.03.1950 \xc3\xa0 Oran.", { NULL },
-		    { "1er.03.1950", NULL } },
-		{ "Vue le 1er. Le 1er/13 et le 1er mai.", { "13", NULL },
-		    { "1er mai", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_first_of_month_numeric, &DEFAULT_MODE, &S,
+	{ "Cs du 1er/12 : RAS.", { "RAS", NULL }, { "1er/12", NULL } },
+	{ "Revu le 1er/12/2025 \xc3\xa0 14h.", { NULL },
+	    { "1er/12/2025", NULL } },
+	{ "N\xc3\xa9 le 1er.03.1950 \xc3\xa0 Oran.", { NULL },
+	    { "1er.03.1950", NULL } },
+	{ "Vue le 1er. Le 1er/13 et le 1er mai.", { "13", NULL },
+	    { "1er mai", NULL } })
 
 /* A list flattened in the note, each entry a DD/MM and a colon after
  * "; ", a dash or a bullet: a date; a score's or a pressure's change
  * after its label stays. */
-static void
-test_list_entry_dates(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Poids 01/12 : 72,4 kg - 02/12 : 72,1 kg ; 03/12 : 71,8 kg",
-		    { "72,1", NULL }, { "02/12", "03/12", NULL } },
-		{ "- 01.12 : INR 2,3 - 08.12 : INR 3,1", { "INR", NULL },
-		    { "01.12", "08.12", NULL } },
-		{ "\xe2\x80\xa2 03/12 : RAS \xe2\x80\xa2 04/12 : chute",
-		    { "RAS", NULL }, { "03/12", "04/12", NULL } },
-		{ "EVA 3/10 - 07/10 : mieux. TA 12/8 - 13/08 : debout.",
-		    { "07/10", "13/08", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_list_entry_dates, &DEFAULT_MODE, &S,
+	{ "Poids 01/12 : 72,4 kg - 02/12 : 72,1 kg ; 03/12 : 71,8 kg",
+	    { "72,1", NULL }, { "02/12", "03/12", NULL } },
+	{ "- 01.12 : INR 2,3 - 08.12 : INR 3,1", { "INR", NULL },
+	    { "01.12", "08.12", NULL } },
+	{ "\xe2\x80\xa2 03/12 : RAS \xe2\x80\xa2 04/12 : chute",
+	    { "RAS", NULL }, { "03/12", "04/12", NULL } },
+	{ "EVA 3/10 - 07/10 : mieux. TA 12/8 - 13/08 : debout.",
+	    { "07/10", "13/08", NULL }, { NULL } })
 
 /* A name coordinated with a name found over a short note in
  * parentheses after it ("Adam (IDE) et Ilyes"); ordinary words and drugs
  * after the link stay. */
-static void
-test_coordination_over_parentheses(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Vus ce jour : ses fils Adam (IDE) et Ilyes (\xc3\xa9tudiant).",
-		    { "IDE", NULL }, { "Adam", "Ilyes", NULL } },
-		{ "Mme Martin (fille) et Doliprane. M. Dupont (HTA) et "
-		    "Parkinson. Mme Blanc (fille) et petit app\xc3\xa9tit.",
-		    { "Doliprane", "Parkinson", "petit" }, { "Martin", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_coordination_over_parentheses, &DEFAULT_MODE, &S,
+	{ "Vus ce jour : ses fils Adam (IDE) et Ilyes (\xc3\xa9tudiant).",
+	    { "IDE", NULL }, { "Adam", "Ilyes", NULL } },
+	{ "Mme Martin (fille) et Doliprane. M. Dupont (HTA) et "
+	    "Parkinson. Mme Blanc (fille) et petit app\xc3\xa9tit.",
+	    { "Doliprane", "Parkinson", "petit" }, { "Martin", NULL } })
 
 /* ---- leaks19b: the leaks the review left (docs/scrub.md "Leaks left by
  * the review, nineteenth pass (leaks19b)") ---- */
@@ -382,155 +310,107 @@ test_business_owner_names(void **state)
  * (A-S.)"): the first letter stayed beside its dotted or named second;
  * a notation's letters ("HLA-B27", "T2-S.") and letters a comma parts
  * from the name stay. */
-static void
-test_hyphen_initials(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Dr A-S. Vidal a vu la patiente.", { NULL },
-		    { "A", "S", "Vidal" } },
-		{ "Appel de J-P. Martin ce matin.", { NULL },
-		    { "J", "P", "Martin" } },
-		{ "Avis de M-C Dupont, kin\xc3\xa9.", { NULL },
-		    { "M", "C", "Dupont" } },
-		{ "Courrier du Dr Vidal (A-S.) re\xc3\xa7u.", { NULL },
-		    { "A", "S", NULL } },
-		{ "Revu avec A-S Vidal hier.", { NULL }, { "A", "S", NULL } },
-		/* a notation, a digit before the letter, a comma */
-		{ "HLA-B27 positif, Dr Vidal.", { "HLA-B27", NULL },
-		    { "Vidal", NULL } },
-		{ "Groupe A-B, Dupont pr\xc3\xa9venu.", { "A-B", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_hyphen_initials, &DEFAULT_MODE, &S,
+	{ "Dr A-S. Vidal a vu la patiente.", { NULL },
+	    { "A", "S", "Vidal" } },
+	{ "Appel de J-P. Martin ce matin.", { NULL },
+	    { "J", "P", "Martin" } },
+	{ "Avis de M-C Dupont, kin\xc3\xa9.", { NULL },
+	    { "M", "C", "Dupont" } },
+	{ "Courrier du Dr Vidal (A-S.) re\xc3\xa7u.", { NULL },
+	    { "A", "S", NULL } },
+	{ "Revu avec A-S Vidal hier.", { NULL }, { "A", "S", NULL } },
+	/* a notation, a digit before the letter, a comma */
+	{ "HLA-B27 positif, Dr Vidal.", { "HLA-B27", NULL },
+	    { "Vidal", NULL } },
+	{ "Groupe A-B, Dupont pr\xc3\xa9venu.", { "A-B", NULL },
+	    { NULL } })
 
 /* A chat message's sender with no clock time, after a chat's mark at a
  * line's start: WhatsApp's "~ " before a number not in the contacts, a
  * quoted reply's ">" ("~ Marie L.: ...", "> Rose : ..."); a first name
  * that is a word too stayed.  A note's entry after ">" ("> Repas :
  * pris", "> TA : 12/8") and a comparison in a line ("CRP > Rose") stay. */
-static void
-test_chat_senders_without_time(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Copie de la conversation :\n~ Marie L.: elle a mang\xc3\xa9 "
-		    "ce midi", { NULL }, { "Marie", NULL } },
-		{ "Message transf\xc3\xa9r\xc3\xa9 :\n> Rose : elle dort depuis "
-		    "10h\nOk merci.", { NULL }, { "Rose", NULL } },
-		{ ">> Rose: elle a vomi", { NULL }, { "Rose", NULL } },
-		{ "[14:22] ~ Marie L.: ok pour demain", { NULL },
-		    { "Marie", NULL } },
-		/* entries of a note, a comparison, a mark within a line */
-		{ "Bilan :\n> Repas : pris\n> TA : 12/8", { "Repas", "TA",
-		    NULL }, { NULL } },
-		{ "Voir si CRP > Rose : non.", { "Rose", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_chat_senders_without_time, &DEFAULT_MODE, &S,
+	{ "Copie de la conversation :\n~ Marie L.: elle a mang\xc3\xa9 "
+	    "ce midi", { NULL }, { "Marie", NULL } },
+	{ "Message transf\xc3\xa9r\xc3\xa9 :\n> Rose : elle dort depuis "
+	    "10h\nOk merci.", { NULL }, { "Rose", NULL } },
+	{ ">> Rose: elle a vomi", { NULL }, { "Rose", NULL } },
+	{ "[14:22] ~ Marie L.: ok pour demain", { NULL },
+	    { "Marie", NULL } },
+	/* entries of a note, a comparison, a mark within a line */
+	{ "Bilan :\n> Repas : pris\n> TA : 12/8", { "Repas", "TA",
+	    NULL }, { NULL } },
+	{ "Voir si CRP > Rose : non.", { "Rose", NULL }, { NULL } })
 
 /* An OCR'd postcode whose zeros were read as O, two true digits (the
  * département's) first: "44OOO Nantes" (textnorm read three true digits
  * at least before a capitalized city).  Four O's after one digit, a sum
  * before a word in capitals of three letters but one digit, a number
  * and its unit stay. */
-static void
-test_ocr_round_postcodes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Nouvelle adresse : 3 rue des Lilas, 44OOO Nantes.", { NULL },
-		    { "44OOO", "Nantes", NULL } },
-		{ "Courrier retourn\xc3\xa9, vit au 29OOO Quimper depuis mai.",
-		    { NULL }, { "29OOO Quimper", NULL } },
-		{ "Domicile 35OO0 Rennes.", { NULL }, { "35OO0 Rennes", NULL } },
-		/* one true digit before a capitalized word, a sum */
-		{ "Classe 4OOOO Nantes.", { "4OOOO", NULL }, { NULL } },
-		{ "Facture de 12OOO Euros.", { "12OOO", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ocr_round_postcodes, &DEFAULT_MODE, &S,
+	{ "Nouvelle adresse : 3 rue des Lilas, 44OOO Nantes.", { NULL },
+	    { "44OOO", "Nantes", NULL } },
+	{ "Courrier retourn\xc3\xa9, vit au 29OOO Quimper depuis mai.",
+	    { NULL }, { "29OOO Quimper", NULL } },
+	{ "Domicile 35OO0 Rennes.", { NULL }, { "35OO0 Rennes", NULL } },
+	/* one true digit before a capitalized word, a sum */
+	{ "Classe 4OOOO Nantes.", { "4OOOO", NULL }, { NULL } },
+	{ "Facture de 12OOO Euros.", { "12OOO", NULL }, { NULL } })
 
 /* An OCR'd identifier of fewer than nine or with more than two letters,
  * its zeros read as capital O ("IPP : 32OOOOO2"): textnorm read one or
  * two letters in nine to fifteen.  One true digit and a shout stay. */
-static void
-test_ocr_zero_ids(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Etiquette : IPP : 32OOOOO2, s\xc3\xa9jour 2025.", { NULL },
-		    { "32OOOOO2", NULL } },
-		{ "Scan du dossier n\xc2\xb0 1OO2OO45 re\xc3\xa7u.", { NULL },
-		    { "1OO2OO45", NULL } },
-		/* one true digit, a word's letters */
-		{ "Cri : 2OOOOO fois NOOOON.", { "2OOOOO", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ocr_zero_ids, &DEFAULT_MODE, &S,
+	{ "Etiquette : IPP : 32OOOOO2, s\xc3\xa9jour 2025.", { NULL },
+	    { "32OOOOO2", NULL } },
+	{ "Scan du dossier n\xc2\xb0 1OO2OO45 re\xc3\xa7u.", { NULL },
+	    { "1OO2OO45", NULL } },
+	/* one true digit, a word's letters */
+	{ "Cri : 2OOOOO fois NOOOON.", { "2OOOOO", NULL }, { NULL } })
 
 /* A day and a month with a dot and no year after "datée", "datées" or
  * "Dates" ("ordonnance datée 12.11"): the participle's masculine folds to
  * "date", a cue, its other forms were no cue and a dotted pair needs
  * one; a day of one digit with a dot after a strong cue ("depuis le
  * 3.11") was read only with a slash.  A dose after it, a weak cue stay. */
-static void
-test_dated_participle(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Ordonnance dat\xc3\xa9" "e 12.11 : Doliprane 1 g.", { NULL },
-		    { "12.11", NULL } },
-		{ "Deux ordonnances dat\xc3\xa9" "es 03.12, \xc3\xa0 renouveler.",
-		    { NULL }, { "03.12", NULL } },
-		{ "Dates : 14.11", { NULL }, { "14.11", NULL } },
-		/* a day of one digit and a dot after a strong cue */
-		{ "Alit\xc3\xa9" "e depuis le 3.11, revue du 3.11 au 5.11.",
-		    { NULL }, { "3.11", "5.11", NULL } },
-		{ "Pass\xc3\xa9" "e de 3 le soir \xc3\xa0 1.10 le matin.",
-		    { "1.10", NULL }, { NULL } },
-		{ "Prendre le 2.50 mg au coucher.", { "2.50", NULL }, { NULL } },
-		/* a dose */
-		{ "Solution dat\xc3\xa9" "e 1.5 mg par jour.", { "1.5", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_dated_participle, &DEFAULT_MODE, &S,
+	{ "Ordonnance dat\xc3\xa9" "e 12.11 : Doliprane 1 g.", { NULL },
+	    { "12.11", NULL } },
+	{ "Deux ordonnances dat\xc3\xa9" "es 03.12, \xc3\xa0 renouveler.",
+	    { NULL }, { "03.12", NULL } },
+	{ "Dates : 14.11", { NULL }, { "14.11", NULL } },
+	/* a day of one digit and a dot after a strong cue */
+	{ "Alit\xc3\xa9" "e depuis le 3.11, revue du 3.11 au 5.11.",
+	    { NULL }, { "3.11", "5.11", NULL } },
+	{ "Pass\xc3\xa9" "e de 3 le soir \xc3\xa0 1.10 le matin.",
+	    { "1.10", NULL }, { NULL } },
+	{ "Prendre le 2.50 mg au coucher.", { "2.50", NULL }, { NULL } },
+	/* a dose */
+	{ "Solution dat\xc3\xa9" "e 1.5 mg par jour.", { "1.5", NULL },
+	    { NULL } })
 
 /* All in capitals, an ordinary word no list holds right after a civil
  * title, before a verb it is the subject of or a participle of a visit:
  * the surname (the lead, caps_surname_before_verb).  The title alone
  * before its verb and a word of how the patient is stay. */
-static void
-test_caps_surname_before_verb(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "MME PIGEON VUE CE JOUR.", { NULL }, { "PIGEON", NULL } },
-		{ "MME CHAPELLE EST VENUE.", { NULL }, { "CHAPELLE", NULL } },
-		{ "MR FAUCON EST SORTI.", { NULL }, { "FAUCON", NULL } },
-		{ "MME PIGEON A APPELE.", { NULL }, { "PIGEON", NULL } },
-		{ "MME ALGIQUE A RECU UN DOLIPRANE.", { "ALGIQUE", NULL },
-		    { NULL } },
-		{ "MME DAUPHIN VUE AVEC SA FILLE.", { NULL }, { "DAUPHIN",
-		    NULL } },
-		{ "MME ANXIEUSE EST VUE.", { "ANXIEUSE", NULL }, { NULL } },
-		{ "MME CALME CE SOIR.", { "CALME", NULL }, { NULL } },
-		{ "MME TOUJOURS ALGIQUE.", { "TOUJOURS", "ALGIQUE", NULL },
-		    { NULL } },
-		{ "MME EST VENUE CE JOUR.", { "EST", "VENUE", NULL },
-		    { NULL } },
-		{ "MME CONFUSE CE MATIN.", { "CONFUSE", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_caps_surname_before_verb, &DEFAULT_MODE, &S,
+	{ "MME PIGEON VUE CE JOUR.", { NULL }, { "PIGEON", NULL } },
+	{ "MME CHAPELLE EST VENUE.", { NULL }, { "CHAPELLE", NULL } },
+	{ "MR FAUCON EST SORTI.", { NULL }, { "FAUCON", NULL } },
+	{ "MME PIGEON A APPELE.", { NULL }, { "PIGEON", NULL } },
+	{ "MME ALGIQUE A RECU UN DOLIPRANE.", { "ALGIQUE", NULL },
+	    { NULL } },
+	{ "MME DAUPHIN VUE AVEC SA FILLE.", { NULL }, { "DAUPHIN",
+	    NULL } },
+	{ "MME ANXIEUSE EST VUE.", { "ANXIEUSE", NULL }, { NULL } },
+	{ "MME CALME CE SOIR.", { "CALME", NULL }, { NULL } },
+	{ "MME TOUJOURS ALGIQUE.", { "TOUJOURS", "ALGIQUE", NULL },
+	    { NULL } },
+	{ "MME EST VENUE CE JOUR.", { "EST", "VENUE", NULL },
+	    { NULL } },
+	{ "MME CONFUSE CE MATIN.", { "CONFUSE", NULL }, { NULL } })
 
 int
 main(void)

@@ -27,210 +27,146 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * of a name or a place ("<nom>Tisserand</nom>", "?nom=Pigeon&prenom=
  * Jeanne") goes whatever its words, as a JSON record's did; other keys
  * and a name's value with a digit stay. */
-static void
-test_keyed_markup(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "<patient><nom>Tisserand</nom><prenom>Luc</prenom>"
-		    "<examen>HbA1c</examen></patient>", { "HbA1c", NULL },
-		    { "Tisserand", "Luc", NULL } },
-		{ "<NOM>Dauphin</NOM> <ville>Rez\xc3\xa9</ville> <nom>HbA1c 7</nom>",
-		    { "HbA1c 7", NULL }, { "Dauphin", "Rez\xc3\xa9", NULL } },
-		{ "lien : https://portail.chu.fr/dossier?nom=Pigeon&prenom=Jeanne"
-		    "&service=cardio#top", { "cardio", NULL },
-		    { "Pigeon", "Jeanne", NULL } },
-		{ "https://x.fr/a?id=3&name=Prince%20Anne&ville=Saint+Herblain",
-		    { "id=3", NULL }, { "Prince%20Anne", "Saint+Herblain", NULL } },
-		/* no '?' or '&' before the key, no closing tag */
-		{ "Glyc\xc3\xa9mie ? le nom=bilan ; <nom>Chapelle sans fin",
-		    { "bilan", "Chapelle", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_keyed_markup, &DEFAULT_MODE, &S,
+	{ "<patient><nom>Tisserand</nom><prenom>Luc</prenom>"
+	    "<examen>HbA1c</examen></patient>", { "HbA1c", NULL },
+	    { "Tisserand", "Luc", NULL } },
+	{ "<NOM>Dauphin</NOM> <ville>Rez\xc3\xa9</ville> <nom>HbA1c 7</nom>",
+	    { "HbA1c 7", NULL }, { "Dauphin", "Rez\xc3\xa9", NULL } },
+	{ "lien : https://portail.chu.fr/dossier?nom=Pigeon&prenom=Jeanne"
+	    "&service=cardio#top", { "cardio", NULL },
+	    { "Pigeon", "Jeanne", NULL } },
+	{ "https://x.fr/a?id=3&name=Prince%20Anne&ville=Saint+Herblain",
+	    { "id=3", NULL }, { "Prince%20Anne", "Saint+Herblain", NULL } },
+	/* no '?' or '&' before the key, no closing tag */
+	{ "Glyc\xc3\xa9mie ? le nom=bilan ; <nom>Chapelle sans fin",
+	    { "bilan", "Chapelle", NULL }, { NULL } })
 
 /* The display name before a mail's address in a forwarded or quoted
  * mail, names that are ordinary words ("Chapelle", "Prince",
  * "Tisserand"): the address is the cue; a service's, a shop's or a
  * firm's name before its address stays. */
-static void
-test_mail_display_names(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "-----Message d'origine-----\nDe: Claire Tisserand "
-		    "[mailto:claire.tisserand@orange.fr]\nObjet: RE: rdv",
-		    { "Objet", NULL }, { "Tisserand", NULL } },
-		{ "Le 03/03/2025 \xc3\xa0 14:02, H\xc3\xa9l\xc3\xa8ne Chapelle "
-		    "<h.chapelle@wanadoo.fr> a \xc3\xa9" "crit :",
-		    { NULL }, { "Chapelle", NULL } },
-		{ "On Mon, Mar 3, 2025 at 2:02 PM Kevin Prince <kp1984@gmail.com>"
-		    " wrote:", { "wrote", NULL }, { "Prince", NULL } },
-		{ "De : \"Paul Vigneron\" <pvigneron@chu-nantes.fr>",
-		    { NULL }, { "Vigneron", NULL } },
-		/* services, shops, a firm */
-		{ "De : Secr\xc3\xa9tariat G\xc3\xa9riatrie "
-		    "<secretariat.geriatrie@chu.fr>",
-		    { "Secr\xc3\xa9tariat G\xc3\xa9riatrie", NULL }, { NULL } },
-		{ "De : Pharmacie Centrale <pharmacie.centrale@wanadoo.fr>",
-		    { "Pharmacie Centrale", NULL }, { NULL } },
-		{ "De : Service Cardiologie <cardiologie@chu.fr>, Doctolib "
-		    "<no-reply@doctolib.fr>", { "Cardiologie", "Doctolib", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_mail_display_names, &DEFAULT_MODE, &S,
+	{ "-----Message d'origine-----\nDe: Claire Tisserand "
+	    "[mailto:claire.tisserand@orange.fr]\nObjet: RE: rdv",
+	    { "Objet", NULL }, { "Tisserand", NULL } },
+	{ "Le 03/03/2025 \xc3\xa0 14:02, H\xc3\xa9l\xc3\xa8ne Chapelle "
+	    "<h.chapelle@wanadoo.fr> a \xc3\xa9" "crit :",
+	    { NULL }, { "Chapelle", NULL } },
+	{ "On Mon, Mar 3, 2025 at 2:02 PM Kevin Prince <kp1984@gmail.com>"
+	    " wrote:", { "wrote", NULL }, { "Prince", NULL } },
+	{ "De : \"Paul Vigneron\" <pvigneron@chu-nantes.fr>",
+	    { NULL }, { "Vigneron", NULL } },
+	/* services, shops, a firm */
+	{ "De : Secr\xc3\xa9tariat G\xc3\xa9riatrie "
+	    "<secretariat.geriatrie@chu.fr>",
+	    { "Secr\xc3\xa9tariat G\xc3\xa9riatrie", NULL }, { NULL } },
+	{ "De : Pharmacie Centrale <pharmacie.centrale@wanadoo.fr>",
+	    { "Pharmacie Centrale", NULL }, { NULL } },
+	{ "De : Service Cardiologie <cardiologie@chu.fr>, Doctolib "
+	    "<no-reply@doctolib.fr>", { "Cardiologie", "Doctolib", NULL },
+	    { NULL } })
 
 /* A day and a month with a dot after the participles a letter or a
  * prescription takes ("ordonnance sign\xc3\xa9" "e 12.11", "courrier re\xc3\xa7u
  * 12.11"): review19 left all but "dat\xc3\xa9" e; a dose after them stays. */
-static void
-test_participle_dates(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Ordonnance sign\xc3\xa9" "e 12.11 par le m\xc3\xa9" "decin.",
-		    { NULL }, { "12.11", NULL } },
-		{ "Courrier re\xc3\xa7u 12.11, lettre envoy\xc3\xa9" "e 14.11.",
-		    { NULL }, { "12.11", "14.11", NULL } },
-		{ "Certificat \xc3\xa9tabli 15.11 ; CR r\xc3\xa9" "dig\xc3\xa9 03.12.",
-		    { NULL }, { "15.11", "03.12", NULL } },
-		/* doses after the same words */
-		{ "A re\xc3\xa7u 2.5 mg puis 12.5 mg ; envoy\xc3\xa9 1.25 mg.",
-		    { "2.5", "12.5", "1.25" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_participle_dates, &DEFAULT_MODE, &S,
+	{ "Ordonnance sign\xc3\xa9" "e 12.11 par le m\xc3\xa9" "decin.",
+	    { NULL }, { "12.11", NULL } },
+	{ "Courrier re\xc3\xa7u 12.11, lettre envoy\xc3\xa9" "e 14.11.",
+	    { NULL }, { "12.11", "14.11", NULL } },
+	{ "Certificat \xc3\xa9tabli 15.11 ; CR r\xc3\xa9" "dig\xc3\xa9 03.12.",
+	    { NULL }, { "15.11", "03.12", NULL } },
+	/* doses after the same words */
+	{ "A re\xc3\xa7u 2.5 mg puis 12.5 mg ; envoy\xc3\xa9 1.25 mg.",
+	    { "2.5", "12.5", "1.25" }, { NULL } })
 
 /* A car's registration, a relative's ("v\xc3\xa9hicule du fils AB-123-CD"):
  * the hyphened shape anywhere, the spaced one and the older one after a
  * plate's cue; codes of care and the same shapes with no cue stay. */
-static void
-test_plates(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Transport par le fils, v\xc3\xa9hicule AB-123-CD.", { NULL },
-		    { "AB-123-CD", NULL } },
-		{ "Parking : plaque EF 456 GH, immatriculation 1234 AB 44.",
-		    { NULL }, { "EF 456 GH", "1234 AB 44", NULL } },
-		{ "Immat : GH456JK ; voiture 123 ABC 2A.", { NULL },
-		    { "GH456JK", "123 ABC 2A", NULL } },
-		/* codes, a shape with no cue, a plaque of the skin */
-		{ "HLA-B27 positif, CD4 123 CD8, T2-N1-M0 ; AB 123 CD.",
-		    { "HLA-B27", "123", "AB 123 CD" }, { NULL } },
-		{ "Plaque dentaire 2 mm, plaques 3 fois.", { "2 mm", "3", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_plates, &DEFAULT_MODE, &S,
+	{ "Transport par le fils, v\xc3\xa9hicule AB-123-CD.", { NULL },
+	    { "AB-123-CD", NULL } },
+	{ "Parking : plaque EF 456 GH, immatriculation 1234 AB 44.",
+	    { NULL }, { "EF 456 GH", "1234 AB 44", NULL } },
+	{ "Immat : GH456JK ; voiture 123 ABC 2A.", { NULL },
+	    { "GH456JK", "123 ABC 2A", NULL } },
+	/* codes, a shape with no cue, a plaque of the skin */
+	{ "HLA-B27 positif, CD4 123 CD8, T2-N1-M0 ; AB 123 CD.",
+	    { "HLA-B27", "123", "AB 123 CD" }, { NULL } },
+	{ "Plaque dentaire 2 mm, plaques 3 fois.", { "2 mm", "3", NULL },
+	    { NULL } })
 
 /* An id whose zeros OCR read as a lower-case o ("IPP : 32ooooo2"), and
  * a short one of five ("IPP 4OO12", "IPP 4oo12"): leaks19b took six and
  * more in capitals; a word's o's, one true digit, no label stay. */
-static void
-test_ocr_lower_zero_ids(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Etiquette : IPP : 32ooooo2, s\xc3\xa9jour 2025.", { NULL },
-		    { "32ooooo2", NULL } },
-		{ "IPP 4oo12 ; IPP 4OO12 ; dossier n\xc2\xb0 1oo2oo45.", { NULL },
-		    { "4oo12", "4OO12", "1oo2oo45" } },
-		/* one true digit, a word, a number of five with no label */
-		{ "Cri : 2ooooo fois, nooon ; 12oo mg ; x 4oo12 ok.",
-		    { "2ooooo", "12oo", "4oo12" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ocr_lower_zero_ids, &DEFAULT_MODE, &S,
+	{ "Etiquette : IPP : 32ooooo2, s\xc3\xa9jour 2025.", { NULL },
+	    { "32ooooo2", NULL } },
+	{ "IPP 4oo12 ; IPP 4OO12 ; dossier n\xc2\xb0 1oo2oo45.", { NULL },
+	    { "4oo12", "4OO12", "1oo2oo45" } },
+	/* one true digit, a word, a number of five with no label */
+	{ "Cri : 2ooooo fois, nooon ; 12oo mg ; x 4oo12 ok.",
+	    { "2ooooo", "12oo", "4oo12" }, { NULL } })
 
 /* A sender after a list's bullet at a line's start, a first name that is
  * a word ("- Rose : elle a bien dormi"): review19 and leaks19b left it
  * (a note's list has the same shape); the note's headings stay. */
-static void
-test_bullet_senders(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Transmissions :\n- Rose : elle a bien dormi\n- Blanche : "
-		    "refuse le repas", { "Transmissions", NULL },
-		    { "Rose", "Blanche", NULL } },
-		{ "* Claire L. : vue\n\xe2\x80\xa2 Marine : ok\n\xe2\x80\x93 Jade: "
-		    "rappel", { NULL }, { "Claire", "Marine", "Jade" } },
-		/* headings, an ordinary word no list holds as a first name,
-		 * a dash inside a line */
-		{ "- Neuro : RAS\n- Repas : pris\n- Cardio : BDC r\xc3\xa9guliers\n"
-		    "- Olive : huile", { "Neuro", "Repas", "Olive" }, { NULL } },
-		{ "bilan - Claire : ok ; - France : 3 cas.",
-		    { "Claire", "France", NULL }, { NULL } },
-		/* one sender alone: a first name no word ("Sophie") goes, one
-		 * that is a word ("Rose") is a list's item */
-		{ "Soins :\n- Rose : fait.\n- Repas : pris.",
-		    { "Rose", NULL }, { NULL } },
-		{ "Nuit :\n- Sophie : elle dort.", { "Nuit", NULL },
-		    { "Sophie", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_bullet_senders, &DEFAULT_MODE, &S,
+	{ "Transmissions :\n- Rose : elle a bien dormi\n- Blanche : "
+	    "refuse le repas", { "Transmissions", NULL },
+	    { "Rose", "Blanche", NULL } },
+	{ "* Claire L. : vue\n\xe2\x80\xa2 Marine : ok\n\xe2\x80\x93 Jade: "
+	    "rappel", { NULL }, { "Claire", "Marine", "Jade" } },
+	/* headings, an ordinary word no list holds as a first name,
+	 * a dash inside a line */
+	{ "- Neuro : RAS\n- Repas : pris\n- Cardio : BDC r\xc3\xa9guliers\n"
+	    "- Olive : huile", { "Neuro", "Repas", "Olive" }, { NULL } },
+	{ "bilan - Claire : ok ; - France : 3 cas.",
+	    { "Claire", "France", NULL }, { NULL } },
+	/* one sender alone: a first name no word ("Sophie") goes, one
+	 * that is a word ("Rose") is a list's item */
+	{ "Soins :\n- Rose : fait.\n- Repas : pris.",
+	    { "Rose", NULL }, { NULL } },
+	{ "Nuit :\n- Sophie : elle dort.", { "Nuit", NULL },
+	    { "Sophie", NULL } })
 
 /* The cells under a table's heading of names, whatever their words
  * ("| Nom | Pr\xc3\xa9nom |" then "| Pigeon | Jeanne |", a CSV's
  * "Nom;Pr\xc3\xa9nom" then "Dauphin;Luc"): names that are ordinary words
  * and in no list stayed; other columns, other headings stay. */
-static void
-test_table_name_columns(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "| Nom | Pr\xc3\xa9nom | Tel |\n|---|---|---|\n| Pigeon | Jeanne | "
-		    "06 11 22 33 44 |\n| Cordonnier | Paul | fils |\n\nGlyc\xc3\xa9mie "
-		    "normale", { "fils", "Glyc\xc3\xa9mie", NULL },
-		    { "Pigeon", "Cordonnier", NULL } },
-		{ "Nom;Pr\xc3\xa9nom;Lien;Tel\nDauphin;Luc;fils;0612345678\n"
-		    "Prince;Anne;fille;0698765432", { "fils", "fille", NULL },
-		    { "Dauphin", "Prince", NULL } },
-		{ "Nom et pr\xc3\xa9nom\tService\nVigneron Tisserand\tCardiologie",
-		    { "Cardiologie", NULL }, { "Vigneron", "Tisserand", NULL } },
-		/* no heading of names; a heading of things */
-		{ "Produit ; Dose ; Nom commercial\nParac\xc3\xa9tamol ; 1 g ; "
-		    "Doliprane", { "Parac\xc3\xa9tamol", "Doliprane", NULL },
-		    { NULL } },
-		{ "Examen | R\xc3\xa9sultat\nPigeon | 7 %", { "Pigeon", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_table_name_columns, &DEFAULT_MODE, &S,
+	{ "| Nom | Pr\xc3\xa9nom | Tel |\n|---|---|---|\n| Pigeon | Jeanne | "
+	    "06 11 22 33 44 |\n| Cordonnier | Paul | fils |\n\nGlyc\xc3\xa9mie "
+	    "normale", { "fils", "Glyc\xc3\xa9mie", NULL },
+	    { "Pigeon", "Cordonnier", NULL } },
+	{ "Nom;Pr\xc3\xa9nom;Lien;Tel\nDauphin;Luc;fils;0612345678\n"
+	    "Prince;Anne;fille;0698765432", { "fils", "fille", NULL },
+	    { "Dauphin", "Prince", NULL } },
+	{ "Nom et pr\xc3\xa9nom\tService\nVigneron Tisserand\tCardiologie",
+	    { "Cardiologie", NULL }, { "Vigneron", "Tisserand", NULL } },
+	/* no heading of names; a heading of things */
+	{ "Produit ; Dose ; Nom commercial\nParac\xc3\xa9tamol ; 1 g ; "
+	    "Doliprane", { "Parac\xc3\xa9tamol", "Doliprane", NULL },
+	    { NULL } },
+	{ "Examen | R\xc3\xa9sultat\nPigeon | 7 %", { "Pigeon", NULL },
+	    { NULL } })
 
 /* A surname that is an ordinary word beside a first name in a file's
  * name or a web address ("Courrier-Pigeon-Jeanne-12032024.docx",
  * "doctolib.fr/.../paul-vigneron"): only names of the lists or words no
  * dictionary has went; a file's ordinary words stay. */
-static void
-test_file_url_surnames(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Voir Courrier-Pigeon-Jeanne-12032024.docx ce jour.",
-		    { "Courrier", NULL }, { "Pigeon", NULL } },
-		{ "RDV via https://www.doctolib.fr/medecin-generaliste/nantes/"
-		    "paul-vigneron?x=1", { "nantes", NULL },
-		    { "vigneron", NULL } },
-		{ "https://www.doctolib.fr/infirmier/rennes/anne-chapelle",
-		    { "infirmier", NULL }, { "chapelle", NULL } },
-		/* no first name; a first name that is a word, in lower case */
-		{ "scan_plaie_talon.jpg, bilan_sanguin_2024.pdf, lettre_jeanne.pdf",
-		    { "plaie", "sanguin", "lettre" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_file_url_surnames, &DEFAULT_MODE, &S,
+	{ "Voir Courrier-Pigeon-Jeanne-12032024.docx ce jour.",
+	    { "Courrier", NULL }, { "Pigeon", NULL } },
+	{ "RDV via https://www.doctolib.fr/medecin-generaliste/nantes/"
+	    "paul-vigneron?x=1", { "nantes", NULL },
+	    { "vigneron", NULL } },
+	{ "https://www.doctolib.fr/infirmier/rennes/anne-chapelle",
+	    { "infirmier", NULL }, { "chapelle", NULL } },
+	/* no first name; a first name that is a word, in lower case */
+	{ "scan_plaie_talon.jpg, bilan_sanguin_2024.pdf, lettre_jeanne.pdf",
+	    { "plaie", "sanguin", "lettre" }, { NULL } })
 
 /* The patient Marie Dupont: a first name that is a word ("mari\xc3\xa9"). */
 static const struct detect_value DUPONT_ROW[] = {
@@ -316,51 +252,35 @@ test_row_name_cut(void **state)
  * line's end: a signature's name over its role, a mail header's
  * ("Paul Vigneron\nCadre de sant\xc3\xa9", "\xc3\x80 : Paul Vigneron\nCc :"):
  * names19c asked a mark of a clause's end or a word in lower case. */
-static void
-test_word_surname_line_end(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Bien \xc3\xa0 vous,\n\nPaul Vigneron\nCadre de sant\xc3\xa9",
-		    { "Cadre", NULL }, { "Vigneron", NULL } },
-		{ "Cordialement,\nH\xc3\xa9l\xc3\xa8ne Chapelle\nInfirmi\xc3\xa8re "
-		    "coordinatrice", { "Infirmi\xc3\xa8re", NULL },
-		    { "Chapelle", NULL } },
-		{ "\xc3\x80 : Paul Vigneron\r\nObjet : transfert", { "Objet", NULL },
-		    { "Vigneron", NULL } },
-		/* a drug, a weekday after a first name at a line's end */
-		{ "Vu avec Marie\nDoliprane 1 g ; Jean Lundi\nvu.",
-		    { "Doliprane", "Lundi", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_word_surname_line_end, &DEFAULT_MODE, &S,
+	{ "Bien \xc3\xa0 vous,\n\nPaul Vigneron\nCadre de sant\xc3\xa9",
+	    { "Cadre", NULL }, { "Vigneron", NULL } },
+	{ "Cordialement,\nH\xc3\xa9l\xc3\xa8ne Chapelle\nInfirmi\xc3\xa8re "
+	    "coordinatrice", { "Infirmi\xc3\xa8re", NULL },
+	    { "Chapelle", NULL } },
+	{ "\xc3\x80 : Paul Vigneron\r\nObjet : transfert", { "Objet", NULL },
+	    { "Vigneron", NULL } },
+	/* a drug, a weekday after a first name at a line's end */
+	{ "Vu avec Marie\nDoliprane 1 g ; Jean Lundi\nvu.",
+	    { "Doliprane", "Lundi", NULL }, { NULL } })
 
 /* The persons a forwarded mail's headers name with no address ("De :
  * Claire Tisserand", "Cc : H\xc3\xa9l\xc3\xa8ne Chapelle; Luc Dauphin"), in a
  * text with a mail's own header; services, and the same lines in a note
  * with no mail header, stay. */
-static void
-test_mail_headers(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "De : Claire Tisserand\nEnvoy\xc3\xa9 : mardi 4 mars 2025\n"
-		    "\xc3\x80 : Paul Vigneron\nObjet : transfert", { "transfert", NULL },
-		    { "Tisserand", "Vigneron", NULL } },
-		{ "From: Kevin Prince\nCc: H\xc3\xa9l\xc3\xa8ne Chapelle; Luc Dauphin\n"
-		    "Subject: patient", { NULL },
-		    { "Prince", "Chapelle", "Dauphin" } },
-		/* services; no mail header */
-		{ "De : Secr\xc3\xa9tariat G\xc3\xa9riatrie\n\xc3\x80 : Pharmacie\n"
-		    "Objet : RE: suivi", { "Secr\xc3\xa9tariat", "Pharmacie", NULL },
-		    { NULL } },
-		{ "A : Rose Pigeon\nCc : Olive Vigneron", { "Pigeon", "Vigneron",
-		    NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_mail_headers, &DEFAULT_MODE, &S,
+	{ "De : Claire Tisserand\nEnvoy\xc3\xa9 : mardi 4 mars 2025\n"
+	    "\xc3\x80 : Paul Vigneron\nObjet : transfert", { "transfert", NULL },
+	    { "Tisserand", "Vigneron", NULL } },
+	{ "From: Kevin Prince\nCc: H\xc3\xa9l\xc3\xa8ne Chapelle; Luc Dauphin\n"
+	    "Subject: patient", { NULL },
+	    { "Prince", "Chapelle", "Dauphin" } },
+	/* services; no mail header */
+	{ "De : Secr\xc3\xa9tariat G\xc3\xa9riatrie\n\xc3\x80 : Pharmacie\n"
+	    "Objet : RE: suivi", { "Secr\xc3\xa9tariat", "Pharmacie", NULL },
+	    { NULL } },
+	{ "A : Rose Pigeon\nCc : Olive Vigneron", { "Pigeon", "Vigneron",
+	    NULL }, { NULL } })
 
 int
 main(void)

@@ -34,37 +34,29 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* A programme's name after a role that is none of its members' is a
  * person's surname; after a member it stays (precision24's cases). */
-static void
-test_programme_member_roles(void **state)
-{
-	static const struct test_span_case cases[] = {
-		/* staff and carers that are no programme's members: a
-		 * person (fails at 984b616) */
-		{ "Avis du cardiologue PRADO ce matin.", { NULL },
-		    { "PRADO", NULL } },
-		{ "Courrier au cadre PRADO.", { NULL }, { "PRADO", NULL } },
-		{ "Vu par le chirurgien Erasmus ce jour.", { NULL },
-		    { "Erasmus", NULL } },
-		{ "Appel de la secr\xc3\xa9taire ASALEE hier.", { NULL },
-		    { "ASALEE", NULL } },
-		{ "Le kin\xc3\xa9 PRADO passe demain.", { NULL },
-		    { "PRADO", NULL } },
-		/* the members: the programme stays */
-		{ "Sage-femme PRADO : Mme Rigaud.", { "PRADO", NULL },
-		    { "Rigaud", NULL } },
-		{ "Infirmi\xc3\xa8re PRADO : pansement.", { "PRADO", NULL },
-		    { NULL } },
-		{ "Conseill\xc3\xa8re PRADO : appel.", { "PRADO", NULL },
-		    { NULL } },
-		{ "\xc3\x89tudiante Erasmus, en stage.", { "Erasmus", NULL },
-		    { NULL } },
-		{ "Pour l'interne Erasmus : vu.", { "Erasmus", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_programme_member_roles, &DEFAULT_MODE, &S,
+	/* staff and carers that are no programme's members: a
+	 * person (fails at 984b616) */
+	{ "Avis du cardiologue PRADO ce matin.", { NULL },
+	    { "PRADO", NULL } },
+	{ "Courrier au cadre PRADO.", { NULL }, { "PRADO", NULL } },
+	{ "Vu par le chirurgien Erasmus ce jour.", { NULL },
+	    { "Erasmus", NULL } },
+	{ "Appel de la secr\xc3\xa9taire ASALEE hier.", { NULL },
+	    { "ASALEE", NULL } },
+	{ "Le kin\xc3\xa9 PRADO passe demain.", { NULL },
+	    { "PRADO", NULL } },
+	/* the members: the programme stays */
+	{ "Sage-femme PRADO : Mme Rigaud.", { "PRADO", NULL },
+	    { "Rigaud", NULL } },
+	{ "Infirmi\xc3\xa8re PRADO : pansement.", { "PRADO", NULL },
+	    { NULL } },
+	{ "Conseill\xc3\xa8re PRADO : appel.", { "PRADO", NULL },
+	    { NULL } },
+	{ "\xc3\x89tudiante Erasmus, en stage.", { "Erasmus", NULL },
+	    { NULL } },
+	{ "Pour l'interne Erasmus : vu.", { "Erasmus", NULL },
+	    { NULL } })
 
 int
 main(void)

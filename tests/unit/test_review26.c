@@ -38,61 +38,37 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* Two surnames joined after a ward's word are a person; a given name
  * and a surname joined are still the ward's eponym. */
-static void
-test_ward_double_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Service Dupont-Durand, 3e \xc3\xa9tage.", { "Service",
-		    NULL }, { "Dupont-Durand", NULL } },
-		{ "Le service Lefebvre-Moreau a appel\xc3\xa9 ce matin.",
-		    { "service", NULL }, { "Lefebvre-Moreau", NULL } },
-		{ "Cours dans l'amphi Moreau-Girard.", { "amphi", NULL },
-		    { "Moreau-Girard", NULL } },
-		{ "Service Claude-Bernard, secteur Jean-Moulin.",
-		    { "Claude-Bernard", "Jean-Moulin" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ward_double_surname, &DEFAULT_MODE, &S,
+	{ "Service Dupont-Durand, 3e \xc3\xa9tage.", { "Service",
+	    NULL }, { "Dupont-Durand", NULL } },
+	{ "Le service Lefebvre-Moreau a appel\xc3\xa9 ce matin.",
+	    { "service", NULL }, { "Lefebvre-Moreau", NULL } },
+	{ "Cours dans l'amphi Moreau-Girard.", { "amphi", NULL },
+	    { "Moreau-Girard", NULL } },
+	{ "Service Claude-Bernard, secteur Jean-Moulin.",
+	    { "Claude-Bernard", "Jean-Moulin" }, { NULL } })
 
 /* A surname of the lists and "-Ville" or "-City" is a double name; a
  * city abroad so written stays. */
-static void
-test_ville_double_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Appel de Moreau-Ville ce matin.", { "Appel", NULL },
-		    { "Moreau-Ville", NULL } },
-		{ "Vu avec Durand-City ce jour.", { "Vu", NULL },
-		    { "Durand-City", NULL } },
-		{ "Retour de Kowe\xc3\xaft-Ville, puis Quezon-City.",
-		    { "Kowe\xc3\xaft-Ville", "Quezon-City" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ville_double_surname, &DEFAULT_MODE, &S,
+	{ "Appel de Moreau-Ville ce matin.", { "Appel", NULL },
+	    { "Moreau-Ville", NULL } },
+	{ "Vu avec Durand-City ce jour.", { "Vu", NULL },
+	    { "Durand-City", NULL } },
+	{ "Retour de Kowe\xc3\xaft-Ville, puis Quezon-City.",
+	    { "Kowe\xc3\xaft-Ville", "Quezon-City" }, { NULL } })
 
 /* After a professional's "à", a surname of the lists that is a commune
  * too is a person; a town known as one stays. */
-static void
-test_staff_at_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Courrier du psychiatre \xc3\xa0 Besson ce jour.",
-		    { "Courrier", NULL }, { "Besson", NULL } },
-		{ "Transmis par le m\xc3\xa9" "decin \xc3\xa0 Fleury.",
-		    { "Transmis", NULL }, { "Fleury", NULL } },
-		{ "Avis du cardiologue \xc3\xa0 Gaillard : RAS.",
-		    { "cardiologue", NULL }, { "Gaillard", NULL } },
-		{ "Suivi par un psychiatre \xc3\xa0 Paris, m\xc3\xa9" "decin "
-		    "\xc3\xa0 Nancy.", { "Paris", "Nancy" }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_staff_at_surname, &DEFAULT_MODE, &S,
+	{ "Courrier du psychiatre \xc3\xa0 Besson ce jour.",
+	    { "Courrier", NULL }, { "Besson", NULL } },
+	{ "Transmis par le m\xc3\xa9" "decin \xc3\xa0 Fleury.",
+	    { "Transmis", NULL }, { "Fleury", NULL } },
+	{ "Avis du cardiologue \xc3\xa0 Gaillard : RAS.",
+	    { "cardiologue", NULL }, { "Gaillard", NULL } },
+	{ "Suivi par un psychiatre \xc3\xa0 Paris, m\xc3\xa9" "decin "
+	    "\xc3\xa0 Nancy.", { "Paris", "Nancy" }, { NULL } })
 
 int
 main(void)

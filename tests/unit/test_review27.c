@@ -27,44 +27,28 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * abroad and its postcode that is also one of the commonest French
  * surnames ("colombo", "pereira": last_names.txt) goes with its
  * postcode, as "roma" does (FAILS on batch25: postcode and city raw). */
-static void
-test_abroad_city_common_surname(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "vit via roma 12, 00184 colombo depuis mai.", { "vit", NULL },
-		    { "00184", "colombo", NULL } },
-		{ "vit via roma 12, 00184 pereira depuis mai.", { "vit", NULL },
-		    { "00184", "pereira", NULL } },
-		{ "vit via roma 12, 00184 roma depuis mai.", { "vit", NULL },
-		    { "00184", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_abroad_city_common_surname, &DEFAULT_MODE, &S,
+	{ "vit via roma 12, 00184 colombo depuis mai.", { "vit", NULL },
+	    { "00184", "colombo", NULL } },
+	{ "vit via roma 12, 00184 pereira depuis mai.", { "vit", NULL },
+	    { "00184", "pereira", NULL } },
+	{ "vit via roma 12, 00184 roma depuis mai.", { "vit", NULL },
+	    { "00184", NULL } })
 
 /* detect_addr.c lower_foreign_street: a street abroad in lower case
  * named after a woman's first name ("rua augusta", "via giulia": D_FEMALE)
  * was refused while a man's ("via paolo") went, and its number, postcode
  * and city with it (FAILS on main 0f7839e: every word left raw).  The
  * French "via" before a first name and a count stays. */
-static void
-test_abroad_street_female_first_name(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "vit rua augusta 12, 1100-052 lisboa depuis mai.",
-		    { "vit", "depuis", NULL }, { "augusta", "1100", "lisboa" } },
-		{ "vit via giulia 12, 00184 roma depuis mai.",
-		    { "vit", "depuis", NULL }, { "giulia", "00184", NULL } },
-		{ "transmis via marie 2 fois ce jour.",
-		    { "via", "marie", "fois" }, { NULL } },
-		{ "appel via julie 3 fois.", { "via", "julie", NULL },
-		    { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_abroad_street_female_first_name, &DEFAULT_MODE, &S,
+	{ "vit rua augusta 12, 1100-052 lisboa depuis mai.",
+	    { "vit", "depuis", NULL }, { "augusta", "1100", "lisboa" } },
+	{ "vit via giulia 12, 00184 roma depuis mai.",
+	    { "vit", "depuis", NULL }, { "giulia", "00184", NULL } },
+	{ "transmis via marie 2 fois ce jour.",
+	    { "via", "marie", "fois" }, { NULL } },
+	{ "appel via julie 3 fois.", { "via", "julie", NULL },
+	    { NULL } })
 
 /* detect_num.c scan_account_handles: a label that is the text's last
  * word, the 64th (the words' array full): the next word was read before

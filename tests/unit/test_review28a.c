@@ -29,36 +29,28 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 /* "Interne" or "Externe" after a capitalized noun, then a colon and a
  * capitalized word, or an initial and a surname: the intern on duty, as
  * before precision27. */
-static void
-test_ward_interne_intern(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Visite Interne : Pigeon ce matin.", { NULL },
-		    { "Pigeon", NULL } },
-		{ "Chirurgie Externe : Dauphin.", { NULL },
-		    { "Dauphin", NULL } },
-		/* an initial after it: the intern's, no ward's letter */
-		{ "M\xc3\xa9" "decine Interne B Pigeon ce jour.", { NULL },
-		    { "B Pigeon", NULL } },
-		{ "M\xc3\xa9" "decine Interne J.-P. Dauphin ce jour.",
-		    { NULL }, { "Dauphin", NULL } },
-		{ "M\xc3\x89" "DECINE INTERNE B VIGNERON", { NULL },
-		    { "B VIGNERON", NULL } },
-		/* the ward's letter before a lower-case word or a title */
-		{ "M\xc3\xa9" "decine Interne B vu ce jour.", { "B vu", NULL },
-		    { NULL } },
-		{ "Transfert en M\xc3\xa9" "decine Interne B. Mme Petit "
-		    "pr\xc3\xa9venue.", { "Interne B", NULL },
-		    { "Petit", NULL } },
-		/* the ward before a colon and a lower-case word: kept */
-		{ "M\xc3\xa9" "decine Interne B : entr\xc3\xa9" "e ce jour, "
-		    "Mme Chapelle pr\xc3\xa9venue.", { "Interne B", NULL },
-		    { "Chapelle", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_ward_interne_intern, &DEFAULT_MODE, &S,
+	{ "Visite Interne : Pigeon ce matin.", { NULL },
+	    { "Pigeon", NULL } },
+	{ "Chirurgie Externe : Dauphin.", { NULL },
+	    { "Dauphin", NULL } },
+	/* an initial after it: the intern's, no ward's letter */
+	{ "M\xc3\xa9" "decine Interne B Pigeon ce jour.", { NULL },
+	    { "B Pigeon", NULL } },
+	{ "M\xc3\xa9" "decine Interne J.-P. Dauphin ce jour.",
+	    { NULL }, { "Dauphin", NULL } },
+	{ "M\xc3\x89" "DECINE INTERNE B VIGNERON", { NULL },
+	    { "B VIGNERON", NULL } },
+	/* the ward's letter before a lower-case word or a title */
+	{ "M\xc3\xa9" "decine Interne B vu ce jour.", { "B vu", NULL },
+	    { NULL } },
+	{ "Transfert en M\xc3\xa9" "decine Interne B. Mme Petit "
+	    "pr\xc3\xa9venue.", { "Interne B", NULL },
+	    { "Petit", NULL } },
+	/* the ward before a colon and a lower-case word: kept */
+	{ "M\xc3\xa9" "decine Interne B : entr\xc3\xa9" "e ce jour, "
+	    "Mme Chapelle pr\xc3\xa9venue.", { "Interne B", NULL },
+	    { "Chapelle", NULL } })
 
 int
 main(void)

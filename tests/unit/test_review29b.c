@@ -35,23 +35,15 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 
 /* The word a spelling spells goes, after a spelling of letters no word
  * has; the words around stay. */
-static void
-test_dictated_names_found(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "A comme Anne, B comme Bob, C comme Cid. A comme Ada, B comme "
-		    "Bea, D comme Denis. soit ABD, vu", { "soit", "vu", NULL },
-		    { "ABD", "Denis", NULL } },
-		{ "A comme Anne, B comme Bob, C comme Cid. Vu ABC puis A comme "
-		    "Ada, B comme Bea, C comme Cid : abc, revu", { "Vu",
-		    "revu", NULL }, { "ABC", "abc", NULL } },
-		{ "vitamine D comme pr\xc3\xa9vu, contr\xc3\xb4le",
-		    { "vitamine D comme", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_dictated_names_found, &DEFAULT_MODE, &S,
+	{ "A comme Anne, B comme Bob, C comme Cid. A comme Ada, B comme "
+	    "Bea, D comme Denis. soit ABD, vu", { "soit", "vu", NULL },
+	    { "ABD", "Denis", NULL } },
+	{ "A comme Anne, B comme Bob, C comme Cid. Vu ABC puis A comme "
+	    "Ada, B comme Bea, C comme Cid : abc, revu", { "Vu",
+	    "revu", NULL }, { "ABC", "abc", NULL } },
+	{ "vitamine D comme pr\xc3\xa9vu, contr\xc3\xb4le",
+	    { "vitamine D comme", NULL }, { NULL } })
 
 /* Many spellings in one comment: linear (linear.h). */
 static void

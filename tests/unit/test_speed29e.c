@@ -17,7 +17,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "../../src/detect_int.h"
@@ -106,16 +105,13 @@ test_eponym_after_gate_words(void **state)
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"de Leriche et Fontaine ", "et Fontaine ", "psychiatre \xc3\xa0 Paris ",
 		"selon Fleischner ", "selon ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

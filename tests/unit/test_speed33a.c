@@ -159,39 +159,31 @@ test_cues_as_written(void **state)
 /* What the rules a cue gates or answers take, and what they keep: a
  * week's number, a baby's given name, a resident's room in a care
  * home, a prisoner's cell; a ward's room and the clinical words stay. */
-static void
-test_cued_rules(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Revoir d\xc3\xa8s la semaine 41 en HDJ.", { "HDJ", NULL },
-		    { "41", NULL } },
-		{ "EHPAD transmission nuit : r\xc3\xa9sidente agit\xc3\xa9" "e, "
-		    "ch 8.", { "transmission", "agit\xc3\xa9" "e", NULL },
-		    { "ch 8", NULL } },
-		{ "D\xc3\xa9tenu vu en UCSA, cellule 112, toux.", { "toux",
-		    NULL }, { "112", NULL } },
-		{ "DOB 4 June 1950, seen in clinic.", { "clinic", NULL },
-		    { "June", "1950", NULL } },
-		{ "\xc3\x89" "crire \xc3\xa0 jean.dupont arobase gmail.com "
-		    "pour le suivi.", { "suivi", NULL }, { "dupont", "gmail",
-		    NULL } },
-		{ "Revu le deux de ce mois, douleur.", { "douleur", NULL },
-		    { "deux", NULL } },
-		/* a file's number said aloud (C_NUMWORD with its label);
-		 * three number words stay */
-		{ "Num\xc3\xa9ro de dossier quatre cinq deux huit huit un "
-		    "neuf, revu.", { "revu", NULL }, { "quatre", "neuf",
-		    NULL } },
-		{ "Dossier de trois pages, IPP deux fois.", { "trois",
-		    "deux", NULL }, { NULL } },
-		/* a ward's room: no home named, no cue */
-		{ "Retour de bloc, chambre 12, douleur.", { "chambre 12",
-		    "douleur", NULL }, { NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_cued_rules, &DEFAULT_MODE, &S,
+	{ "Revoir d\xc3\xa8s la semaine 41 en HDJ.", { "HDJ", NULL },
+	    { "41", NULL } },
+	{ "EHPAD transmission nuit : r\xc3\xa9sidente agit\xc3\xa9" "e, "
+	    "ch 8.", { "transmission", "agit\xc3\xa9" "e", NULL },
+	    { "ch 8", NULL } },
+	{ "D\xc3\xa9tenu vu en UCSA, cellule 112, toux.", { "toux",
+	    NULL }, { "112", NULL } },
+	{ "DOB 4 June 1950, seen in clinic.", { "clinic", NULL },
+	    { "June", "1950", NULL } },
+	{ "\xc3\x89" "crire \xc3\xa0 jean.dupont arobase gmail.com "
+	    "pour le suivi.", { "suivi", NULL }, { "dupont", "gmail",
+	    NULL } },
+	{ "Revu le deux de ce mois, douleur.", { "douleur", NULL },
+	    { "deux", NULL } },
+	/* a file's number said aloud (C_NUMWORD with its label);
+	 * three number words stay */
+	{ "Num\xc3\xa9ro de dossier quatre cinq deux huit huit un "
+	    "neuf, revu.", { "revu", NULL }, { "quatre", "neuf",
+	    NULL } },
+	{ "Dossier de trois pages, IPP deux fois.", { "trois",
+	    "deux", NULL }, { NULL } },
+	/* a ward's room: no home named, no cue */
+	{ "Retour de bloc, chambre 12, douleur.", { "chambre 12",
+	    "douleur", NULL }, { NULL } })
 
 /* The batch (detect_run_many) gives what the comments give one by one:
  * its gates read the cues and the rows of the kinds of spans

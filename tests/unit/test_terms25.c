@@ -22,7 +22,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -142,77 +141,58 @@ test_hpv_result(void **state)
  * visual hallucinations of a Lewy body dementia, an ordinary "conduite"
  * and "séparation"; and the names a left-out entry would have made term
  * words still go. */
-static void
-test_look_alikes(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Sa fille appelle, SA FILLE AUSSI.", { "Sa", "SA",
-		    "FILLE" }, { NULL } },
-		{ "Objectif \xc3\xa0 long terme : autonomie.", { "terme",
-		    NULL }, { NULL } },
-		{ "Test Covid positif, isolement.", { "positif", NULL },
-		    { NULL } },
-		{ "Maladie \xc3\xa0 corps de Lewy, hallucinations "
-		    "visuelles.", { "hallucinations", "visuelles", NULL },
-		    { NULL } },
-		{ "Conduite \xc3\xa0 tenir : s\xc3\xa9paration des "
-		    "lits.", { "Conduite", "s\xc3\xa9paration", NULL },
-		    { NULL } },
-		{ "Mont\xc3\xa9" "e des enzymes, lait demand\xc3\xa9.",
-		    { "Mont\xc3\xa9" "e", "lait", NULL }, { NULL } },
-		{ "Contact r\xc3\xa9" "f\xc3\xa9rente : Claire "
-		    "06 71 40 28 55.", { NULL }, { "Claire", NULL } },
-		{ "Entretien avec Chantal Lait ce jour.", { NULL },
-		    { "Lait", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_look_alikes, &DEFAULT_MODE, &S,
+	{ "Sa fille appelle, SA FILLE AUSSI.", { "Sa", "SA",
+	    "FILLE" }, { NULL } },
+	{ "Objectif \xc3\xa0 long terme : autonomie.", { "terme",
+	    NULL }, { NULL } },
+	{ "Test Covid positif, isolement.", { "positif", NULL },
+	    { NULL } },
+	{ "Maladie \xc3\xa0 corps de Lewy, hallucinations "
+	    "visuelles.", { "hallucinations", "visuelles", NULL },
+	    { NULL } },
+	{ "Conduite \xc3\xa0 tenir : s\xc3\xa9paration des "
+	    "lits.", { "Conduite", "s\xc3\xa9paration", NULL },
+	    { NULL } },
+	{ "Mont\xc3\xa9" "e des enzymes, lait demand\xc3\xa9.",
+	    { "Mont\xc3\xa9" "e", "lait", NULL }, { NULL } },
+	{ "Contact r\xc3\xa9" "f\xc3\xa9rente : Claire "
+	    "06 71 40 28 55.", { NULL }, { "Claire", NULL } },
+	{ "Entretien avec Chantal Lait ce jour.", { NULL },
+	    { "Lait", NULL } })
 
 /* "SA" as a firm's legal form stays ("Durand SA", "Pharma SA", "la SA
  * Dupont"), and the weeks of amenorrhoea still go after their count,
  * whatever follows ("38 SA. Bishop 4", "12 SA Mme Durand"), in capitals
  * after a number, and written out ("trente deux sa"). */
-static void
-test_firm_sa(void **state)
-{
-	static const struct test_span_case cases[] = {
-		{ "Transport par la soci\xc3\xa9t\xc3\xa9 Ambulances du "
-		    "Port SA ce jour.", { "SA", NULL }, { NULL } },
-		{ "Facture de Pharma SA re\xc3\xa7ue.", { "SA", NULL },
-		    { NULL } },
-		{ "Laboratoire Biogaran SA, lot 4521.", { "SA", NULL },
-		    { NULL } },
-		{ "Courrier de la SA Dupont ce jour.", { "SA", NULL },
-		    { NULL } },
-		{ "G1P0, 38 SA. Bishop 4.", { NULL }, { "SA", NULL } },
-		{ "Enceinte de 12 SA Mme Durand.", { NULL }, { "SA", NULL } },
-		{ "GROSSESSE DE 19 SA, BPCO.", { NULL }, { "SA", NULL } },
-		{ "Grossesse de trente deux sa.", { NULL },
-		    { "sa", NULL } },
-	};
-
-	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-}
+TEST_SPAN_CASES(test_firm_sa, &DEFAULT_MODE, &S,
+	{ "Transport par la soci\xc3\xa9t\xc3\xa9 Ambulances du "
+	    "Port SA ce jour.", { "SA", NULL }, { NULL } },
+	{ "Facture de Pharma SA re\xc3\xa7ue.", { "SA", NULL },
+	    { NULL } },
+	{ "Laboratoire Biogaran SA, lot 4521.", { "SA", NULL },
+	    { NULL } },
+	{ "Courrier de la SA Dupont ce jour.", { "SA", NULL },
+	    { NULL } },
+	{ "G1P0, 38 SA. Bishop 4.", { NULL }, { "SA", NULL } },
+	{ "Enceinte de 12 SA Mme Durand.", { NULL }, { "SA", NULL } },
+	{ "GROSSESSE DE 19 SA, BPCO.", { NULL }, { "SA", NULL } },
+	{ "Grossesse de trente deux sa.", { NULL },
+	    { "sa", NULL } })
 
 /* The firm rule looks one word each side: linear over cells of
  * repeated words. */
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"Durand SA ", "SA Dupont ", "12 SA ", "Pharma SA Dupont ",
 		"allaitement ", "hallucinations auditives ",
 		"HPV 16 positif ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int
