@@ -57,62 +57,10 @@ static const struct detect_value NOE[] = {
 	{ DETECT_IDENT_FIRST_NAME, "Eva", 3 },
 };
 
-/* A letter or a digit: ASCII, or the first byte of a letter of two bytes
- * (Cyrillic, Greek, Armenian, Hebrew, Arabic, Latin with a mark) */
-static int
-alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-	    (c >= 0xc2 && c <= 0xdf);
-}
-
-/* The scrub of text replaces its spans: no letter or digit of form (its
- * first occurrence) may be left outside them. */
-static void
-form_gone_in(const char *text, const struct detect_value *row, size_t nrow,
-    const char *form)
-{
-	const char *at = strstr(text, form);
-	size_t a, b;
-
-	assert_non_null(at);
-	a = (size_t)(at - text);
-	b = (size_t)(strstr(text, form) - text) + strlen(form);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
-	    nrow, &S), 0);
-	for (size_t i = a; i < b; i++) {
-		int in = 0;
-
-		if (!alnum((unsigned char)text[i]))
-			continue;
-		/* a formula: the pieces in its quotes (not the function's
-		 * name nor its other arguments) */
-		if (form[0] == '=') {
-			size_t q = 0;
-
-			for (size_t k = a; k < i; k++)
-				q += text[k] == '"' || text[k] == '\'';
-			if (!(q & 1))
-				continue;
-		}
-		for (size_t k = 0; k < S.nspans && !in; k++)
-			in = S.spans[k].start <= i && S.spans[k].end > i;
-		if (!in)
-			fail_msg("byte %zu of '%s' left raw in '%s'", i,
-			    form, text);
-	}
-}
-
-/* In a sentence and alone */
-static void
-form_gone(const struct detect_value *row, size_t nrow, const char *form)
-{
-	char text[512];
-
-	snprintf(text, sizeof(text), "Vu ce jour %s pour suivi.", form);
-	form_gone_in(text, row, nrow, form);
-	form_gone_in(form, row, nrow, form);
-}
+/* The scrub of the form, in a sentence and alone, leaves no letter or
+ * digit of it outside a span (testlib's test_row_form_gone) */
+#define form_gone(row, nrow, form)					\
+	test_row_form_gone(&DEFAULT_MODE, &S, (row), (nrow), (form))
 
 static void
 test_arabic(void **state)

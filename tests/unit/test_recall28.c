@@ -15,7 +15,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -103,18 +102,15 @@ TEST_SPAN_CASES(test_no_home_places_kept, &DEFAULT_MODE, &S,
 static void
 test_recall28_linear(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"le pasteur Ndikumana ", "le pasteur ", "LE PASTEUR NDIKUMANA ",
 		"code client HOP-7721 ", "code HOP-7721-7721 ",
 		"lit 3 au CHRS Les Glycines ", "lit 3 au ",
 		"rue des Aulnes, emplacement 7, ", "emplacement 7 de l'aire ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int

@@ -21,7 +21,6 @@
 
 #include <cmocka.h>
 
-#include "linear.h"
 #include "testlib.h"
 
 #include "detect.h"
@@ -49,17 +48,14 @@ TEST_SPAN_CASES(test_dictated_names_found, &DEFAULT_MODE, &S,
 static void
 test_dictated_linear(void **state)
 {
-	struct test_detect_timing timing = { &DEFAULT_MODE, &S, NULL, 0 };
 	static const char *const units[] = {
 		"A comme Al, B comme Bo, C comme Ci. ",
 		"A comme Abc, B comme Bo, C comme Ci. Abc abc ",
 		"D comme Denis, U comme Ursule, P comme Pierre ; DUP ",
 	};
-	const size_t n = 4096;
 
 	(void)state;
-	for (size_t u = 0; u < N(units); u++)
-		assert_linear(test_detect_time, &timing, units[u], n);
+	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
 }
 
 int
