@@ -86,10 +86,26 @@ rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
 print(rows[int(sys.argv[2])][int(sys.argv[3])])
 EOF
 }
+# The cell with what the view itself put there taken out: the row's own
+# pseudonyms (its token, fake names and NIR pseudonym: columns 0-3 of the
+# view row) and bracket labels. The fakes come from each run's random
+# key: "Appel de D" may become "Appel de DELMAS", whose " D" is no leak,
+# and "Hél" may become "Irène"; what is left after taking them out came
+# from the source.
+source_left() { python3 - "$1" "$2" "$3" <<'EOF'
+import csv, re, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
+row = rows[int(sys.argv[2])]
+text = row[int(sys.argv[3])]
+for made in sorted((v for v in row[:4] if v), key=len, reverse=True):
+    text = text.replace(made, "|")
+print(re.sub(r"\[[A-Z_]+\]", "|", text))
+EOF
+}
 v=out/notes.csv
 no() {	# no DESC ROW COL RAW...: none of the raw pieces in that cell
 	d=$1; r=$2; c=$3; shift 3
-	t=$(cell "$v" "$r" "$c")
+	t=$(source_left "$v" "$r" "$c")
 	for p in "$@"; do
 		case "$t" in *"$p"*) bad "$d: '$p' left in row $r"; return ;; esac
 	done
@@ -136,8 +152,17 @@ check "each row as scrubbed alone" test "$same" -eq 1
 check "pseudonymfs mounts" mount_view src mnt fs.log \
     -o "policy=$work/policy,key=$work/key" || finish
 check "the mount equals the export" diff -r out mnt
-check "no piece through the mount" sh -c \
-    "! grep -qaE 'Jean DUP;|;ONT pour|DU;|;PONT|;UPONT|Hél;|;ène|DUP-|1840275|12345674' mnt/notes.csv"
+# The same pieces through the mount, each cut cell with the row's fakes
+# taken out as above.
+v=mnt/notes.csv
+no "mount: DUP | ONT" 1 4 DUP
+no "mount: DUP | ONT, after" 1 6 ONT
+no "mount: DU | PONT" 2 4 " DU"
+no "mount: D | UPONT, after" 3 6 UPONT
+no "mount: Hél | ène" 4 4 Hél
+no "mount: Hél | ène, after" 4 6 ène
+no "mount: the NIR cut" 6 4 1840275
+no "mount: the NIR cut, after" 6 6 12345674
 check "unmounts cleanly" unmount_view mnt fs.log
 check "the daemon's log holds no value" sh -c \
     "! grep -qaE 'DUP|ONT|1840275|12345674' fs.log"
