@@ -138,6 +138,10 @@ struct row_cache {
 	struct piece_part sparts[8];
 	size_t		snp;
 	uint32_t	sfirst;
+	/* script36: the last letters of those of three letters that are
+	 * no palindrome (a word in capitals that is one backwards, "EON"
+	 * of a row NOE) */
+	uint32_t	slast;
 	/* the raw values, back to back (a fixed array: a buf's append
 	 * cost more than the copy, every row that is not the last one) */
 	char		key[ROW_CACHE_KEY_MAX];
@@ -2171,6 +2175,43 @@ short_gap(const char *t, size_t a, size_t b, int strong)
 	return 1;
 }
 
+/* Words i..j have nothing glued: before, after (a letter, a digit, a
+ * byte beyond ASCII, a sign but an opening or closing one) */
+static int
+short_alone(const char *t, const struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	const struct detect_word *w0 = &s->words[i];
+
+	if (w0->start > 0) {
+		const unsigned char c = (unsigned char)t[w0->start - 1];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != '(' && c != '[' && c != '{' && c != '<'))
+			return 0;
+	}
+	if (s->words[j].end < s->text_len) {
+		const unsigned char c = (unsigned char)t[s->words[j].end];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
+		    c != ')' && c != ']' && c != '}' && c != '>' && c != '.' &&
+		    c != ',' && c != ';' && c != ':' && c != '!' && c != '?'))
+			return 0;
+	}
+	return 1;
+}
+
+/* The gap t[a, b) is one space (script36: a part of three letters in
+ * capitals cut by a space, "NO E", "E VA"; capitals all along, so not
+ * a capitalized word of prose and the one letter after it) */
+static inline int
+short_space(const char *t, size_t a, size_t b)
+{
+	return b == a + 1 && t[a] == ' ';
+}
+
 /* The words from i that make short part v[0, L): the last one's, or
  * SIZE_MAX */
 static size_t
@@ -2201,31 +2242,14 @@ short_pieces_make(const char *t, const struct detect_scratch *s, size_t i,
 		pos += w->fold_len;
 		if (pos == L)
 			break;
-		if (j + 1 >= s->nwords || !short_gap(t, w->end,
-		    s->words[j + 1].start, !caps))
+		if (j + 1 >= s->nwords || (!short_gap(t, w->end,
+		    s->words[j + 1].start, !caps) && !(caps && L == 3 &&
+		    short_space(t, w->end, s->words[j + 1].start))))
 			return SIZE_MAX;
 		j++;
 	}
-	if (j == i)
+	if (j == i || !short_alone(t, s, i, j))
 		return SIZE_MAX;
-	/* nothing glued: before, after */
-	if (w0->start > 0) {
-		const unsigned char c = (unsigned char)t[w0->start - 1];
-
-		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
-		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
-		    c != '(' && c != '[' && c != '{' && c != '<'))
-			return SIZE_MAX;
-	}
-	if (s->words[j].end < s->text_len) {
-		const unsigned char c = (unsigned char)t[s->words[j].end];
-
-		if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
-		    (c | 0x20) <= 'z') || (short_sign(c, 0) && c != '"' &&
-		    c != ')' && c != ']' && c != '}' && c != '>' && c != '.' &&
-		    c != ',' && c != ';' && c != ':' && c != '!' && c != '?'))
-			return SIZE_MAX;
-	}
 	return j;
 }
 
@@ -2248,6 +2272,7 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 	memset(c->ppairs, 0, sizeof(c->ppairs));
 	c->snp = 0;
 	c->sfirst = 0;
+	c->slast = 0;
 	/* The name values first, with no branch: a test of each value's
 	 * kind, and of each part's length below, the predictor missed at
 	 * every row (speed36a) */
@@ -2276,6 +2301,9 @@ piece_gate_fill(struct row_cache *c, const struct detect_value *row,
 				c->sparts[c->snp].len = (uint16_t)L;
 				c->sparts[c->snp++].k = (uint8_t)k;
 				c->sfirst |= 1u << (q[0] - 'a');
+				if (L == 3 && q[2] != q[0] && q[2] >= 'a' &&
+				    q[2] <= 'z')
+					c->slast |= 1u << (q[2] - 'a');
 			}
 			if (L < 4)
 				continue;
@@ -2496,6 +2524,42 @@ row_name_pieces(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* script36: word i, three letters in capitals, is a short part of the
+ * row backwards ("EON", "AVE" of a row NOE Eva): a reader reads the
+ * name, no rule did (row_name_pieces reads a part backwards from four
+ * letters).  Not a word of the lexicon, nor a proper noun, place or
+ * acronym ("ILE" of a row ELI, "MAS" of SAM, "AIL" of LIA, "AVE" of EVA
+ * stay), nor English in an English comment; nothing glued.  1 taken, 0 not, or a negative errno. */
+static int
+short_backwards(const char *t, struct detect_scratch *s, size_t i,
+    const char *rf)
+{
+	const struct row_cache *rc = s->rowcache;
+	const struct detect_word *w = &s->words[i];
+	const char *f = wf(s, w);
+	int r;
+
+	if (!(w->flags & W_UPPER) || (w->flags & W_DIGIT) || w->nchars != 3 ||
+	    word_taken(s, i))
+		return 0;
+	for (size_t e = 0; e < rc->snp; e++) {
+		const char *q = rf + rc->sparts[e].qoff;
+
+		if (rc->sparts[e].len != 3 || q[0] == q[2] || f[0] != q[2] ||
+		    f[1] != q[1] || f[2] != q[0])
+			continue;
+		if (!short_alone(t, s, i, i) || lexicon_has_word(t, s, i) ||
+		    dict_keep_has(w->fhash) || dict_proper_noun_has(w->fhash) ||
+		    (english_has(w->fhash) && comment_english(t, s)))
+			return 0;
+		if ((r = add_span(s, w->start, w->end, DETECT_NAME,
+		    (int)rc->sparts[e].k)) < 0)
+			return r;
+		return 1;
+	}
+	return 0;
+}
+
 static __attribute__((noinline)) int
 row_short_pieces(const char *t, struct detect_scratch *s)
 {
@@ -2503,15 +2567,22 @@ row_short_pieces(const char *t, struct detect_scratch *s)
 	const char *rf = row_fold(s);
 	int r;
 
-	for (size_t i = 0; i + 1 < s->nwords; i++) {
+	for (size_t i = 0; i < s->nwords; i++) {
 		const struct detect_word *w = &s->words[i];
 		const unsigned c = (unsigned)(unsigned char)wf(s, w)[0] - 'a';
 		size_t j = SIZE_MAX;
 
-		if (w->fold_len > 2 || !(w->flags & (W_CAP | W_UPPER)) ||
+		if (w->fold_len == 3 && c < 26 && ((rc->slast >> c) & 1) &&
+		    (r = short_backwards(t, s, i, rf)) != 0) {
+			if (r < 0)
+				return r;
+			continue;
+		}
+		if (i + 1 >= s->nwords || w->fold_len > 2 || !(w->flags & (W_CAP | W_UPPER)) ||
 		    c >= 26 || !((rc->sfirst >> c) & 1) ||
-		    !short_gap(t, w->end, s->words[i + 1].start, 0) ||
-		    word_taken(s, i))
+		    (!short_gap(t, w->end, s->words[i + 1].start, 0) &&
+		    !(piece_caps(w) && short_space(t, w->end,
+		    s->words[i + 1].start))) || word_taken(s, i))
 			continue;
 		for (size_t e = 0; e < rc->snp && j == SIZE_MAX; e++) {
 			if ((j = short_pieces_make(t, s, i, rf +
@@ -2671,6 +2742,26 @@ script_key_cons(const char *k, size_t n)
 	return c;
 }
 
+/* script36: the vowel a French run of vowel letters r[0, n) sounds,
+ * coarsely (au, eau o; ou u; oi a; ai, ei, eu e; else its last letter,
+ * y as i): a name's vowels, beside the key, where two consonants alone
+ * are too few ("Бол" of Paul, o; "Бал", a ball, a) */
+static char
+script_run_vowel(const char *r, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (r[i + 1] == 'u' && (r[i] == 'a' || r[i] == 'o'))
+			return r[i] == 'a' ? 'o' : 'u';
+		if (r[i] == 'o' && r[i + 1] == 'i')
+			return 'a';
+		if ((r[i] == 'a' || r[i] == 'e') && r[i + 1] == 'i')
+			return 'e';
+		if (r[i] == 'e' && r[i + 1] == 'u')
+			return 'e';
+	}
+	return r[n - 1] == 'y' ? 'i' : r[n - 1];
+}
+
 /* The key of the n bytes of fold f: mode 0 each letter, 1 French
  * sounds, 2 French sounds without a silent end, 3 each letter with c
  * read s, 4 as 2 without a nasal end (-on, -an, -en: the vowel a
@@ -2678,9 +2769,10 @@ script_key_cons(const char *k, size_t n)
  * 'a').  Its length, 0 for none. */
 static size_t
 script_latin_key(const char *f, size_t n, int mode, int fold, char *k,
-    char *nasal)
+    char *nasal, char *vs, size_t *vn)
 {
-	size_t kn = 0, m = n;
+	size_t kn = 0, m = n, rn = 0;
+	char run[8];
 
 	if (mode == 2 || mode == 4) {
 		if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
@@ -2723,7 +2815,19 @@ script_latin_key(const char *f, size_t n, int mode, int fold, char *k,
 		}
 		if (script_key_add(k, &kn, cl, fold) != 0)
 			return 0;
+		/* (the vowels: a run of vowel letters is one, a consonant
+		 * ends it) */
+		if (vs != NULL && cl[0] == 'a' && rn < sizeof(run))
+			run[rn++] = c;
+		else if (vs != NULL && cl[0] != '\0' && cl[0] != 'a' &&
+		    rn > 0) {
+			if (*vn < SCRIPT_KEY_MAX)
+				vs[(*vn)++] = script_run_vowel(run, rn);
+			rn = 0;
+		}
 	}
+	if (vs != NULL && rn > 0 && *vn < SCRIPT_KEY_MAX)
+		vs[(*vn)++] = script_run_vowel(run, rn);
 	return kn;
 }
 
@@ -2915,6 +3019,77 @@ script_word_key(const char *t, size_t a, size_t b, int abjad, int var,
 	return kn;
 }
 
+/* script36: the vowels of the Cyrillic or Greek word t[a, b) read as
+ * script_word_key reads it with var (a run of vowel letters one, its
+ * last letter's sound: а a, е э e, и й ы i, о ё o, у ю u, я a; Greek α a,
+ * ε e, η ι υ i, ο ω o, ου u, αι e), into vs.  Their count, or SIZE_MAX
+ * when the word is of another script or does not open with a capital
+ * (a name does; "боль", pain, stays beside a row Paul). */
+static size_t
+script_word_vowels(const char *t, size_t a, size_t b, int var, char *vs)
+{
+	static const char cyr[32] = "a....e..ii....o....u.......i.eua";
+	const unsigned char *u = (const unsigned char *)t;
+	size_t vn = 0, i = a;
+	unsigned prev = 0, cp;
+	char run = 0;
+
+	cp = script_cp(u, a, b);
+	if (!((cp >= 0x400 && cp <= 0x42f) || (cp >= 0x386 && cp <= 0x3ab)))
+		return SIZE_MAX;
+	while (i < b) {
+		const unsigned pv = prev;
+		const char *cl;
+		char x = 0;
+
+		if ((cp = script_cp(u, i, b)) == 0)
+			return SIZE_MAX;
+		i += 2;
+		if ((cl = script_grcy_class(u, &i, b, cp, i == a + 2, var,
+		    &prev)) == NULL)
+			return SIZE_MAX;
+		if (cl[0] == '\0')
+			continue;
+		if (cl[0] != 'a') {
+			if (run != 0 && vn < SCRIPT_KEY_MAX)
+				vs[vn++] = run;
+			run = 0;
+			continue;
+		}
+		if (cp >= 0x410 && cp <= 0x44f)
+			x = cyr[(cp < 0x430 ? cp + 0x20 : cp) - 0x430];
+		else if (cp == 0x401 || cp == 0x451)
+			x = 'o';
+		else switch (cp < 0x391 || cp > 0x3ab ? cp : cp + 0x20) {
+		case 0x3b1: case 0x3ac: case 0x386:
+			x = 'a';
+			break;
+		case 0x3b5: case 0x3ad: case 0x388:
+			x = 'e';
+			break;
+		case 0x3bf: case 0x3cc: case 0x38c:
+		case 0x3c9: case 0x3ce: case 0x38f:
+			x = 'o';
+			break;
+		default:
+			x = 'i';	/* η ι υ and theirs with marks */
+		}
+		/* ου u, αι e (Greek; prev as script_grcy_class keeps it) */
+		if (run == 'o' && (cp == 0x3c5 || cp == 0x3cd || cp == 0x3a5) &&
+		    (pv == 0x3bf || pv == 0x3cc || pv == 0x39f))
+			x = 'u';
+		else if (run == 'a' && (cp == 0x3b9 || cp == 0x3af ||
+		    cp == 0x399) && (pv == 0x3b1 || pv == 0x391))
+			x = 'e';
+		if (x == '.')
+			return SIZE_MAX;
+		run = x;
+	}
+	if (run != 0 && vn < SCRIPT_KEY_MAX)
+		vs[vn++] = run;
+	return vn;
+}
+
 /* A key worth a name: two classes or more, one a consonant */
 static int
 script_key_usable(const char *k, size_t n)
@@ -2966,19 +3141,30 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
     const struct detect_scratch *s)
 {
 	char wk[2][SCRIPT_VARS][SCRIPT_KEY_MAX], pk[SCRIPT_KEY_MAX];
+	char wv[SCRIPT_VARS][SCRIPT_KEY_MAX], pv[SCRIPT_KEY_MAX];
 	char buf[64], last = 0, l2;
-	size_t wn[2][SCRIPT_VARS];
+	size_t wn[2][SCRIPT_VARS], wvn[SCRIPT_VARS];
 	const int nv = abjad ? 1 : SCRIPT_VARS;
 	int any = 0;
 
 	for (int v = 0; v < nv; v++) {
+		size_t nc;
+
 		wn[0][v] = abjad ? 0 : script_word_key(base, a, b, 0, v,
 		    KEY_EXACT, wk[0][v], &last);
 		if (!script_key_usable(wk[0][v], wn[0][v]))
 			wn[0][v] = 0;
 		wn[1][v] = script_word_key(base, a, b, abjad, v,
 		    abjad ? KEY_SKELETON : KEY_VOICE, wk[1][v], &l2);
-		if (script_key_cons(wk[1][v], wn[1][v]) < (abjad ? 2u : 3u))
+		nc = script_key_cons(wk[1][v], wn[1][v]);
+		/* (script36: a sound script's word alone on one or two
+		 * consonant classes, three classes or more, when its
+		 * vowels are read: they must be the part's too, below:
+		 * "Бол", "Ефа") */
+		wvn[v] = SIZE_MAX;
+		if (!abjad && !pair && nc < 3 && nc >= 1 && wn[1][v] >= 3)
+			wvn[v] = script_word_vowels(base, a, b, v, wv[v]);
+		if (nc < (abjad ? 2u : 3u) && wvn[v] == SIZE_MAX)
 			wn[1][v] = 0;
 		any |= wn[0][v] > 0 || wn[1][v] > 0;
 	}
@@ -3012,17 +3198,21 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
 			for (int mode = 0; mode < 5; mode++)
 			    for (int kf = abjad; kf < 2; kf++) {
 				char nasal = 0;
+				size_t pvn = 0;
 				const size_t pn = script_latin_key(f, fn, mode,
 				    kf == 0 ? KEY_EXACT : abjad ? KEY_SKELETON :
-				    KEY_VOICE, pk, &nasal);
+				    KEY_VOICE, pk, &nasal, pv, &pvn);
+				const int few = kf == 1 && !abjad &&
+				    script_key_cons(pk, pn) < 3;
 
 				if (pn == 0 || (mode == 4 && (abjad ||
-				    nasal != last ||
-				    script_key_cons(pk, pn) < 3)))
+				    nasal != last || few)))
 					continue;
 				for (int w = 0; w < nv; w++)
 					if (pn == wn[kf][w] &&
-					    memcmp(pk, wk[kf][w], pn) == 0)
+					    memcmp(pk, wk[kf][w], pn) == 0 &&
+					    (!few || (wvn[w] == pvn &&
+					    memcmp(pv, wv[w], pvn) == 0)))
 						return (int)k;
 			}
 		}
