@@ -2663,6 +2663,22 @@ static const char *const script_ara[42] = {
 	NULL, NULL, NULL, "", "f", "k", "k", "l", "m", "n", "h", "", "", "",
 };
 
+/* ... of the Arabic script's letters beyond ي that Persian and others
+ * write for sounds Arabic has not (script36: a table, as script_ara, no
+ * longer a switch) */
+static const struct {
+	uint16_t	cp;
+	char		cl[2];
+} script_ara_ext[] = {
+	{ 0x67e, "p" },		/* پ */
+	{ 0x686, "s" },		/* چ */
+	{ 0x698, "z" },		/* ژ */
+	{ 0x6a4, "v" },		/* ڤ */
+	{ 0x6a9, "k" },		/* ک */
+	{ 0x6af, "g" },		/* گ */
+	{ 0x6cc, "" },		/* ی */
+};
+
 /* ... of Hebrew א..ת (U+05D0-U+05EA): א ע none, ו and י vowels (ו a v
  * where it opens a word or is doubled), ה none at a word's end, the
  * final forms as their letters */
@@ -2947,22 +2963,10 @@ script_abjad_class(const unsigned char *u, size_t *i, size_t b, unsigned cp,
 	}
 	if ((cp >= 0x64b && cp <= 0x65f) || cp == 0x670)
 		return "";				/* marks */
-	switch (cp) {
-	case 0x67e:
-		return "p";				/* پ */
-	case 0x686:
-		return "s";				/* چ */
-	case 0x698:
-		return "z";				/* ژ */
-	case 0x6a4:
-		return "v";				/* ڤ */
-	case 0x6a9:
-		return "k";				/* ک */
-	case 0x6af:
-		return "g";				/* گ */
-	case 0x6cc:
-		return "";				/* ی */
-	}
+	for (size_t x = 0; x < sizeof(script_ara_ext) /
+	    sizeof(script_ara_ext[0]); x++)
+		if (script_ara_ext[x].cp == cp)
+			return script_ara_ext[x].cl;
 	return NULL;
 }
 
@@ -3125,6 +3129,110 @@ script_word_src(const struct detect_scratch *s, const char *t,
 	return sc;
 }
 
+/* script36: an abjad's word of one consonant class read with its vowel
+ * letters ("ليا" of Léa, "إيفا" of Eva: a skeleton of one class is read
+ * by nothing, too many words have it): the consonants as the skeleton
+ * reads them, a vowel letter as A (ا أ إ آ ى ة, א ע, a last ה ه), W (و ؤ,
+ * ו as a vowel) or Y (ي ئ ی, י); one of a run repeated is one, an alef
+ * opening the word before another vowel letter its carrier (إي Y).  Its
+ * length, 0 for none. */
+static size_t
+script_abjad_full(const char *t, size_t a, size_t b, char *k)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t kn = 0, i = a;
+	int initial = 1;
+
+	while (i < b) {
+		const unsigned cp = script_cp(u, i, b);
+		const char *cl;
+		char m = 0;
+
+		if (cp == 0)
+			return 0;
+		i += 2;
+		if ((cl = script_abjad_class(u, &i, b, cp, initial)) == NULL)
+			return 0;
+		if (cl[0] != '\0') {
+			if (script_key_add(k, &kn, cl, KEY_SKELETON) != 0)
+				return 0;
+			initial = 0;
+			continue;
+		}
+		switch (cp) {
+		case 0x622: case 0x623: case 0x625: case 0x627: case 0x629:
+		case 0x649: case 0x639: case 0x5d0: case 0x5e2: case 0x5d4:
+		case 0x647:
+			m = 'A';
+			break;
+		case 0x624: case 0x648: case 0x5d5:
+			m = 'W';
+			break;
+		case 0x626: case 0x64a: case 0x6cc: case 0x5d9:
+			m = 'Y';
+			break;
+		}
+		if (m == 0)
+			continue;
+		if (kn == 1 && k[0] == 'A' && initial)
+			kn = 0;			/* the carrier */
+		if (kn > 0 && k[kn - 1] == m)
+			continue;
+		if (kn + 1 >= SCRIPT_KEY_MAX)
+			return 0;
+		k[kn++] = m;
+		initial = initial && m == 'A';
+	}
+	return kn;
+}
+
+/* ... and the part f[0, n) so read (French sounds, mode 2: a silent end
+ * off): a vowel letter A (a), W (o, u, au, ou), Y (e, i, y, ai, ei, eu) */
+static size_t
+script_latin_full(const char *f, size_t n, int mode, char *k)
+{
+	size_t kn = 0;
+	char nasal = 0, pk[SCRIPT_KEY_MAX];
+	const size_t pn = script_latin_key(f, n, mode, KEY_SKELETON, pk,
+	    &nasal, NULL, NULL);
+	size_t m = n, c = 0;
+
+	if (pn != 1)
+		return 0;
+	if (mode == 2) {
+		if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
+			m--;
+		if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
+		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
+		    f[m - 2] != f[m - 1])
+			m--;
+	}
+	for (size_t i = 0; i < m; i++) {
+		const char x = f[i], d = i + 1 < m ? f[i + 1] : 0;
+		char v;
+
+		if (!script_vowel(x)) {
+			if (x == 'h')
+				continue;
+			if (c++ > 0 || kn + 1 >= SCRIPT_KEY_MAX)
+				return 0;	/* one consonant letter */
+			k[kn++] = pk[0];
+			continue;
+		}
+		if ((x == 'a' || x == 'e') && (d == 'u' || d == 'i'))
+			continue;		/* au, ai, eu, ei: the next */
+		v = x == 'a' ? 'A' : x == 'o' || x == 'u' ? 'W' : 'Y';
+		if (i > 0 && (f[i - 1] == 'e' && x == 'u'))
+			v = 'Y';
+		if (kn > 0 && k[kn - 1] == v)
+			continue;
+		if (kn + 1 >= SCRIPT_KEY_MAX)
+			return 0;
+		k[kn++] = v;
+	}
+	return kn;
+}
+
 #define SCRIPT_VARS	4
 
 /* The words at base[a, b) (two when pair: the name's parts may be two
@@ -3164,9 +3272,35 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
 		wvn[v] = SIZE_MAX;
 		if (!abjad && !pair && nc < 3 && nc >= 1 && wn[1][v] >= 3)
 			wvn[v] = script_word_vowels(base, a, b, v, wv[v]);
-		if (nc < (abjad ? 2u : 3u) && wvn[v] == SIZE_MAX)
+		if (nc < (abjad ? 2u : 3u) && wvn[v] == SIZE_MAX &&
+		    !(abjad && !pair && nc == 1))
 			wn[1][v] = 0;
 		any |= wn[0][v] > 0 || wn[1][v] > 0;
+	}
+	/* (script36: an abjad's word of one consonant class, read with its
+	 * vowel letters, against a part of one consonant letter) */
+	if (abjad && !pair && wn[1][0] > 0 &&
+	    script_key_cons(wk[1][0], wn[1][0]) == 1) {
+		char fk[SCRIPT_KEY_MAX];
+		const size_t fkn = script_abjad_full(base, a, b, fk);
+
+		for (size_t x = 0; x < nvals && fkn >= 3; x++) {
+			const size_t k = vals[x];
+			const char *v = row_fold(s) + off[k];
+
+			if (row[k].kind != DETECT_IDENT_LAST_NAME &&
+			    row[k].kind != DETECT_IDENT_FIRST_NAME &&
+			    row[k].kind != DETECT_IDENT_NAME)
+				continue;
+			for (size_t p = 0; p < parts[k].n; p++)
+				for (int mode = 1; mode <= 2; mode++)
+					if (script_latin_full(v +
+					    parts[k].off[p], parts[k].len[p],
+					    mode, pk) == fkn &&
+					    memcmp(pk, fk, fkn) == 0)
+						return (int)k;
+		}
+		return -1;
 	}
 	if (!any)
 		return -1;
@@ -3206,7 +3340,8 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
 				    script_key_cons(pk, pn) < 3;
 
 				if (pn == 0 || (mode == 4 && (abjad ||
-				    nasal != last || few)))
+				    nasal != last ||
+				    script_key_cons(pk, pn) < 3)))
 					continue;
 				for (int w = 0; w < nv; w++)
 					if (pn == wn[kf][w] &&

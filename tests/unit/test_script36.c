@@ -6,7 +6,9 @@
  * - a part of three letters in capitals written backwards ("AEL" of Léa);
  * - a Cyrillic or Greek word by sound with a voiced or unvoiced
  *   neighbour letter on one or two consonants, its vowels the part's
- *   ("Бол" of Paul, "Шан" of Jean, "Ефа" of Eva).
+ *   ("Бол" of Paul, "Шан" of Jean, "Ефа" of Eva);
+ * - an Arabic or Hebrew word of one consonant read with its vowel letters
+ *   ("ليا", "ליה" of Léa, "إيفا" of Eva).
  * Each negative: every letter of the form inside a span, in a sentence
  * and alone.  Keeps: ordinary words so read ("ILE" of a row ELI, "MAS" of
  * SAM, "EON" of NOE; "Бал", a ball, and "боль", pain, beside Paul),
@@ -120,6 +122,18 @@ test_neighbours(void **state)
 	form_gone(MARCHAND, N(MARCHAND), "\xce\x9c\xcf\x80\xce\xbf\xce\xbb");	/* Μπολ */
 }
 
+/* An abjad's word of one consonant, read with its vowel letters */
+static void
+test_abjad_one(void **state)
+{
+	(void)state;
+	form_gone(LEGOFF, N(LEGOFF), "\xd9\x84\xd9\x8a\xd8\xa7");	/* ليا */
+	form_gone(NOE, N(NOE),	/* إيفا */
+	    "\xd8\xa5\xd9\x8a\xd9\x81\xd8\xa7");
+	form_gone(NOE, N(NOE), "\xd9\x86\xd9\x88\xd9\x8a");	/* نوي */
+	form_gone(LEGOFF, N(LEGOFF), "\xd7\x9c\xd7\x99\xd7\x94");	/* ליה */
+}
+
 static void
 test_keeps(void **state)
 {
@@ -131,6 +145,10 @@ test_keeps(void **state)
 	kept(MARCHAND, N(MARCHAND), NULL, "\xd0\x91\xd0\xb0\xd0\xbb");	/* Бал */
 	kept(MARCHAND, N(MARCHAND), NULL,	/* боль */
 	    "\xd0\xb1\xd0\xbe\xd0\xbb\xd1\x8c");
+	kept(LEGOFF, N(LEGOFF), NULL, "\xd9\x84\xd9\x8a");	/* لي */
+	kept(LEGOFF, N(LEGOFF), NULL, "\xd9\x84\xd8\xa7");	/* لا */
+	kept(LEGOFF, N(LEGOFF), NULL, "\xd7\x9c\xd7\x90");	/* לא */
+	kept(NOE, N(NOE), NULL, "\xd9\x86\xd8\xa7\xd8\xb1");	/* نار */
 	kept(DUPONT, N(DUPONT), NULL,	/* Шин */
 	    "\xd0\xa8\xd0\xb8\xd0\xbd");
 }
@@ -142,6 +160,7 @@ main(void)
 		cmocka_unit_test(test_short_space),
 		cmocka_unit_test(test_short_backwards),
 		cmocka_unit_test(test_neighbours),
+		cmocka_unit_test(test_abjad_one),
 		cmocka_unit_test(test_keeps),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
