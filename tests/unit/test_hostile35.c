@@ -62,6 +62,26 @@ static const struct detect_value NOE[] = {
 #define form_gone(row, nrow, form)					\
 	test_row_form_gone(&DEFAULT_MODE, &S, (row), (nrow), (form))
 
+/* A row and the forms of its name a test asks (script36: one table a
+ * test, one loop, for the loop each row had) */
+struct row_forms {
+	const struct detect_value	*row;
+	size_t				 nrow;
+	const char *const		*forms;
+	size_t				 nforms;
+};
+
+#define ROW_FORMS(row, forms)	{ (row), N(row), (forms), N(forms) }
+
+/* Every form of every row of t gone */
+static void
+rows_gone(const struct row_forms *t, size_t n)
+{
+	for (size_t r = 0; r < n; r++)
+		for (size_t i = 0; i < t[r].nforms; i++)
+			form_gone(t[r].row, t[r].nrow, t[r].forms[i]);
+}
+
 static void
 test_arabic(void **state)
 {
@@ -85,15 +105,15 @@ test_arabic(void **state)
 		"\xd8\xba\xd9\x88\xd9\x81",	/* غوف */
 	};
 
+	const struct row_forms t[] = {
+		ROW_FORMS(DUPONT, dupont),
+		ROW_FORMS(VIGNERON, vigneron),
+		ROW_FORMS(MARCHAND, marchand),
+		ROW_FORMS(LEGOFF, legoff),
+	};
+
 	(void)state;
-	for (size_t i = 0; i < N(dupont); i++)
-		form_gone(DUPONT, N(DUPONT), dupont[i]);
-	for (size_t i = 0; i < N(vigneron); i++)
-		form_gone(VIGNERON, N(VIGNERON), vigneron[i]);
-	for (size_t i = 0; i < N(marchand); i++)
-		form_gone(MARCHAND, N(MARCHAND), marchand[i]);
-	for (size_t i = 0; i < N(legoff); i++)
-		form_gone(LEGOFF, N(LEGOFF), legoff[i]);
+	rows_gone(t, N(t));
 }
 
 static void
@@ -117,15 +137,15 @@ test_hebrew(void **state)
 		"\xd7\x9c\xd7\x94 \xd7\x92\xd7\x95\xd7\xa3",	/* לה גוף */
 	};
 
+	const struct row_forms t[] = {
+		ROW_FORMS(DUPONT, dupont),
+		ROW_FORMS(VIGNERON, vigneron),
+		ROW_FORMS(MARCHAND, marchand),
+		ROW_FORMS(LEGOFF, legoff),
+	};
+
 	(void)state;
-	for (size_t i = 0; i < N(dupont); i++)
-		form_gone(DUPONT, N(DUPONT), dupont[i]);
-	for (size_t i = 0; i < N(vigneron); i++)
-		form_gone(VIGNERON, N(VIGNERON), vigneron[i]);
-	for (size_t i = 0; i < N(marchand); i++)
-		form_gone(MARCHAND, N(MARCHAND), marchand[i]);
-	for (size_t i = 0; i < N(legoff); i++)
-		form_gone(LEGOFF, N(LEGOFF), legoff[i]);
+	rows_gone(t, N(t));
 }
 
 static void
@@ -152,17 +172,16 @@ test_armenian(void **state)
 		"\xd4\xb5\xd5\xbe\xd5\xa1",	/* Եվա */
 	};
 
+	const struct row_forms t[] = {
+		ROW_FORMS(DUPONT, dupont),
+		ROW_FORMS(VIGNERON, vigneron),
+		ROW_FORMS(MARCHAND, marchand),
+		ROW_FORMS(LEGOFF, legoff),
+		ROW_FORMS(NOE, noe),
+	};
+
 	(void)state;
-	for (size_t i = 0; i < N(dupont); i++)
-		form_gone(DUPONT, N(DUPONT), dupont[i]);
-	for (size_t i = 0; i < N(vigneron); i++)
-		form_gone(VIGNERON, N(VIGNERON), vigneron[i]);
-	for (size_t i = 0; i < N(marchand); i++)
-		form_gone(MARCHAND, N(MARCHAND), marchand[i]);
-	for (size_t i = 0; i < N(legoff); i++)
-		form_gone(LEGOFF, N(LEGOFF), legoff[i]);
-	for (size_t i = 0; i < N(noe); i++)
-		form_gone(NOE, N(NOE), noe[i]);
+	rows_gone(t, N(t));
 }
 
 static void
@@ -190,15 +209,15 @@ test_neighbours(void **state)
 		"\xce\x9b\xce\xb5 \xce\x9a\xce\xbf\xcf\x86",	/* Λε Κοφ */
 	};
 
+	const struct row_forms t[] = {
+		ROW_FORMS(DUPONT, dupont),
+		ROW_FORMS(VIGNERON, vigneron),
+		ROW_FORMS(MARCHAND, marchand),
+		ROW_FORMS(LEGOFF, legoff),
+	};
+
 	(void)state;
-	for (size_t i = 0; i < N(dupont); i++)
-		form_gone(DUPONT, N(DUPONT), dupont[i]);
-	for (size_t i = 0; i < N(vigneron); i++)
-		form_gone(VIGNERON, N(VIGNERON), vigneron[i]);
-	for (size_t i = 0; i < N(marchand); i++)
-		form_gone(MARCHAND, N(MARCHAND), marchand[i]);
-	for (size_t i = 0; i < N(legoff); i++)
-		form_gone(LEGOFF, N(LEGOFF), legoff[i]);
+	rows_gone(t, N(t));
 }
 
 /* A word kept alone in a cell, and in a sentence of its script (where
