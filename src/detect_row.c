@@ -682,10 +682,13 @@ possessive_follows(const char *t, const struct detect_scratch *s, size_t i)
  * "nom de jeune fille : vigneron"), or "patient", "patiente", "name",
  * "surname" with a colon.  The label says a surname follows; asked of
  * the row's own surname only, which a form filled in lower case left
- * raw (a capital made it a name already).
+ * raw (a capital made it a name already).  For the row's first name
+ * (first): "prénom", "prénoms", "first name", "given name" ("Prénom -
+ * rose").
  */
 static int
-after_name_label(const char *t, const struct detect_scratch *s, size_t i)
+after_name_label(const char *t, const struct detect_scratch *s, size_t i,
+    int first)
 {
 	size_t a, b, l;
 	int sign = 0;
@@ -705,6 +708,10 @@ after_name_label(const char *t, const struct detect_scratch *s, size_t i)
 	if (sign > 1 || (b == a))
 		return 0;
 	l = i - 1;
+	if (first)
+		return word_is(s, l, "prenom") || word_is(s, l, "prenoms") ||
+		    (l >= 1 && (word_is(s, l - 1, "first") ||
+		    word_is(s, l - 1, "given")) && word_is(s, l, "name"));
 	if (word_is(s, l, "patient") || word_is(s, l, "patiente") ||
 	    word_is(s, l, "name") || word_is(s, l, "surname"))
 		return sign == 1 && memchr(t + a, ':', b - a) != NULL;
@@ -813,8 +820,13 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	/* hostile36: the row's surname alone in a segment ("RAS
 	 * (Vigneron)", a signature), before a possessive ("Vigneron's"),
 	 * or in lower case after a name's label ("nom : vigneron") */
-	if (!first && (alone_in_segment(t, s, i) ||
-	    possessive_follows(t, s, i) || after_name_label(t, s, i)))
+	if ((!first && alone_in_segment(t, s, i)) ||
+	    possessive_follows(t, s, i) || after_name_label(t, s, i, first))
+		return 1;
+	/* names38's cue for the row's first name too: "vu par rose",
+	 * "signé rose", "appel de rose ce matin" (the noun wants its
+	 * article there) */
+	if (first && lower_person_cue(t, s, i))
 		return 1;
 	return !word_lexicon(t, (struct detect_scratch *)s, i);
 }

@@ -3,7 +3,8 @@
 # word ("Vigneron", a winegrower), stayed raw in a scrubbed comment when
 # it stood alone in a segment ("RAS (Vigneron)", a signature "vue ce
 # jour. Vigneron"), before a possessive ("Vigneron's daughter") or in
-# lower case after a name's label ("nom : vigneron"). Negative checks:
+# lower case after a name's label ("nom : vigneron"); the row's first
+# name so too ("vu par rose", "Prénom - rose"). Negative checks:
 # the raw word must not be left, as a whole word in any case, once the
 # row's own fakes (random key) are taken out; in the export and through
 # the mount. Keeps: the same word as a noun, a stranger's row.
@@ -53,10 +54,14 @@ IPP;Nom;Prénom;Note
 200006;VIGNERON;Marcelle;nom de jeune fille : vigneron
 200007;VIGNERON;Marcelle;le vigneron est venu
 200008;DUPONT;Marc;RAS (Vigneron)
+200009;PIGEON;Rose;vu par rose
+200010;PIGEON;Rose;Prénom - rose
+200011;PIGEON;Rose;Rose's daughter called
+200012;PIGEON;Rose;une rose rouge
 C
 check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
-    "! grep -qaiE 'vigneron|marcelle' export.err"
+    "! grep -qaiE 'vigneron|marcelle|pigeon|rose' export.err"
 
 # The note of row R with the row's own pseudonyms (token, fakes: columns
 # 0-2 of the view row) taken out: what is left came from the source.
@@ -70,9 +75,9 @@ for made in sorted((v for v in row[:3] if v), key=len, reverse=True):
 print(text)
 EOF
 }
-no() {	# no DESC ROW: no whole word "vigneron", any case, left in the note
+no() {	# no DESC ROW [WORD]: no whole WORD (vigneron), any case, left in the note
 	t=$(source_left "$v" "$2")
-	if printf '%s\n' "$t" | grep -qiwE 'vigneron'; then
+	if printf '%s\n' "$t" | grep -qiwE "${3:-vigneron}"; then
 		bad "$1: raw surname left in row $2 ($t)"
 	else
 		ok
@@ -91,6 +96,10 @@ no "in lower case after nom :" 5
 no "in lower case after nom de jeune fille :" 6
 keep "the noun with its article stays" 7 "le vigneron est venu"
 keep "a stranger's row keeps the word" 8 "(Vigneron)"
+no "the row's first name after a cue" 9 rose
+no "the row's first name after its label" 10 rose
+no "the row's first name before a possessive" 11 rose
+keep "the flower stays" 12 "une rose rouge"
 
 check "pseudonymfs mounts" mount_view src mnt fs.log \
     -o "policy=$work/policy,key=$work/key" || finish
@@ -100,8 +109,9 @@ no "mount: alone in parentheses" 1
 no "mount: a signature" 2
 no "mount: before a possessive" 4
 no "mount: after nom :" 5
+no "mount: the first name after a cue" 9 rose
 check "unmounts cleanly" unmount_view mnt fs.log
 check "the daemon's log holds no value" sh -c \
-    "! grep -qaiE 'vigneron|marcelle' fs.log"
+    "! grep -qaiE 'vigneron|marcelle|pigeon|rose' fs.log"
 check_nothing_left
 finish

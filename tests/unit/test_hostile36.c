@@ -3,7 +3,8 @@
  * stood alone in a segment of its own ("RAS (Vigneron)", 'vu ce jour
  * "Vigneron"', a signature "vue ce jour. Vigneron"), before a possessive
  * ("Vigneron's daughter") or in lower case after a name's label ("nom :
- * vigneron", "nom de jeune fille : vigneron").  Each case: the raw word
+ * vigneron", "nom de jeune fille : vigneron"); the row's first name
+ * so too ("Rose's daughter", "Prénom - rose", "vu par rose").  Each case: the raw word
  * must not be left, and the same word as a noun, or for a stranger's
  * row, stays.  The detectors alone (detect_run).  Every gone word was
  * left raw on main e1bb351d. */
@@ -116,6 +117,39 @@ test_row_surname_label(void **state)
 	    N(OTHER), "vigneron");
 }
 
+/* The row's first name, an ordinary word: before a possessive, in lower
+ * case after its label, after names38's cue ("vu par rose") */
+static void
+test_row_first_name(void **state)
+{
+	static const struct detect_value rrow[] = {
+		{ DETECT_IDENT_LAST_NAME, "PIGEON", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Rose", 4 },
+	};
+	static const struct detect_value other[] = {
+		{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
+		{ DETECT_IDENT_FIRST_NAME, "Marc", 4 },
+	};
+	static const char *const texts[] = {
+		"Pr\xc3\xa9nom - rose", "vu par rose", "sign\xc3\xa9 rose",
+		"appel de rose ce matin",
+	};
+
+	(void)state;
+	test_row_word_gone(&DEFAULT_MODE, &S, "Rose's daughter called", rrow,
+	    N(rrow), "Rose");
+	for (size_t k = 0; k < N(texts); k++)
+		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], rrow,
+		    N(rrow), "rose");
+	/* the flower, a stranger's row */
+	test_row_word_kept(&DEFAULT_MODE, &S, "une rose rouge", rrow,
+	    N(rrow), "rose");
+	test_row_word_kept(&DEFAULT_MODE, &S, "vu par rose", other,
+	    N(other), "rose");
+	test_row_word_kept(&DEFAULT_MODE, &S, "Pr\xc3\xa9nom - rose", other,
+	    N(other), "rose");
+}
+
 int
 main(void)
 {
@@ -123,6 +157,7 @@ main(void)
 		cmocka_unit_test(test_row_surname_alone),
 		cmocka_unit_test(test_row_surname_possessive),
 		cmocka_unit_test(test_row_surname_label),
+		cmocka_unit_test(test_row_first_name),
 	};
 
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
