@@ -618,6 +618,122 @@ capital_in_dquotes(const char *t, const struct detect_scratch *s, size_t i)
 	    t[w->start - 1] == '"' && w->end < s->text_len && t[w->end] == '"';
 }
 
+/*
+ * hostile36: word i, capitalized or in capitals, stands alone in a
+ * segment of its own: a sentence starts before it (an opening
+ * parenthesis or quote, ". ", " - ", ";"; not a colon, whose label says
+ * what a word is: "Repas : Pain") and only spaces then the text's end, a
+ * line's end or a closing sign follow it: "RAS (Vigneron)", 'vu ce jour
+ * "Vigneron"', a signature "vue ce jour. Vigneron" or "- VIGNERON".
+ * Asked of the row's own surname only: the row says whose word it is,
+ * and such a segment names it; an ordinary word alone there stayed raw
+ * (only a verb after it made it the subject).
+ */
+static int
+alone_in_segment(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t e = w->end, g = w->start;
+
+	if (!(w->flags & (W_CAP | W_UPPER)) || !sentence_start(t, s, i))
+		return 0;
+	while (g > 0 && t[g - 1] == ' ')
+		g--;
+	if (g > 0 && t[g - 1] == ':')
+		return 0;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e == s->text_len || util_in_set(")\"]\n\r;!?", t[e]))
+		return 1;
+	if (t[e] == '.')
+		return e + 1 == s->text_len ||
+		    util_in_set(" \n\r", t[e + 1]);
+	/* a closing guillemet or quotation mark: U+00BB, U+201D */
+	return (e + 1 < s->text_len && (unsigned char)t[e] == 0xc2 &&
+	    (unsigned char)t[e + 1] == 0xbb) || (e + 2 < s->text_len &&
+	    memcmp(t + e, "\xe2\x80\x9d", 3) == 0);
+}
+
+/* hostile36: word i, capitalized or in capitals, before a possessive
+ * "'s" or "’s" ("Vigneron's daughter", a note in English, or a form's):
+ * a proper noun's. */
+static int
+possessive_follows(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t e = s->words[i].end, n = s->text_len;
+
+	if (!(s->words[i].flags & (W_CAP | W_UPPER)))
+		return 0;
+	if (e < n && t[e] == '\'')
+		e++;
+	else if (e + 2 < n && memcmp(t + e, "\xe2\x80\x99", 3) == 0)
+		e += 3;
+	else
+		return 0;
+	if (e >= n || (t[e] != 's' && t[e] != 'S'))
+		return 0;
+	e++;
+	return e == n || !((t[e] >= 'a' && t[e] <= 'z') ||
+	    (t[e] >= 'A' && t[e] <= 'Z') || (t[e] >= '0' && t[e] <= '9') ||
+	    (unsigned char)t[e] >= 0x80);
+}
+
+/*
+ * hostile36: word i, in lower case, right after a name's label: "nom",
+ * "nom de naissance", "nom d'usage", "nom de jeune fille", "nom
+ * d'épouse", "nom de famille", "nom usuel", "nom marital" with a space,
+ * a colon, "=" or " - " between them ("nom: vigneron", "NOM : vigneron",
+ * "nom de jeune fille : vigneron"), or "patient", "patiente", "name",
+ * "surname" with a colon.  The label says a surname follows; asked of
+ * the row's own surname only, which a form filled in lower case left
+ * raw (a capital made it a name already).  For the row's first name
+ * (first): "prénom", "prénoms", "first name", "given name" ("Prénom -
+ * rose").
+ */
+static int
+after_name_label(const char *t, const struct detect_scratch *s, size_t i,
+    int first)
+{
+	size_t a, b, l;
+	int sign = 0;
+
+	if (i < 1 || (s->words[i].flags & (W_CAP | W_UPPER | W_DIGIT)))
+		return 0;
+	a = s->words[i - 1].end;
+	b = s->words[i].start;
+	if (b - a > 4)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (t[k] == ':' || t[k] == '=' || t[k] == '-')
+			sign++;
+		else if (t[k] != ' ')
+			return 0;
+	}
+	if (sign > 1 || (b == a))
+		return 0;
+	l = i - 1;
+	if (first)
+		return word_is(s, l, "prenom") || word_is(s, l, "prenoms") ||
+		    (l >= 1 && (word_is(s, l - 1, "first") ||
+		    word_is(s, l - 1, "given")) && word_is(s, l, "name"));
+	if (word_is(s, l, "patient") || word_is(s, l, "patiente") ||
+	    word_is(s, l, "name") || word_is(s, l, "surname"))
+		return sign == 1 && memchr(t + a, ':', b - a) != NULL;
+	if (word_is(s, l, "nom"))
+		return 1;
+	if (l >= 2 && word_is(s, l - 2, "nom") && ((word_is(s, l - 1, "de") &&
+	    (word_is(s, l, "naissance") || word_is(s, l, "famille"))) ||
+	    (word_is(s, l - 1, "d") && (word_is(s, l, "usage") ||
+	    word_is(s, l, "epouse")))))
+		return 1;
+	if (l >= 1 && word_is(s, l - 1, "nom") && (word_is(s, l, "usuel") ||
+	    word_is(s, l, "marital")))
+		return 1;
+	return l >= 3 && word_is(s, l - 3, "nom") &&
+	    word_is(s, l - 2, "de") && word_is(s, l - 1, "jeune") &&
+	    word_is(s, l, "fille");
+}
+
 int
 row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
     const struct detect_value *row, size_t nrow, const size_t *off,
@@ -704,6 +820,17 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	    person_verb_follows(t, s, i) && !participle_next(t, s, i))
 		return 1;
 	if (written_as_name(t, s, i) || row_caps_hyphen_chain(t, s, i))
+		return 1;
+	/* hostile36: the row's surname alone in a segment ("RAS
+	 * (Vigneron)", a signature), before a possessive ("Vigneron's"),
+	 * or in lower case after a name's label ("nom : vigneron") */
+	if ((!first && alone_in_segment(t, s, i)) ||
+	    possessive_follows(t, s, i) || after_name_label(t, s, i, first))
+		return 1;
+	/* names38's cue for the row's first name too: "vu par rose",
+	 * "signé rose", "appel de rose ce matin" (the noun wants its
+	 * article there) */
+	if (first && lower_person_cue(t, s, i))
 		return 1;
 	return !word_lexicon(t, (struct detect_scratch *)s, i);
 }
