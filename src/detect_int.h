@@ -1305,6 +1305,42 @@ name_word_next(const struct detect_scratch *s, size_t from)
 	return from + (size_t)__builtin_ctzll(m);
 }
 
+/*
+ * A rule's candidate words as a mask (speed38): bit k set for word k of
+ * a text of 64 words or fewer whose dflags have a bit of dbits or whose
+ * flags a bit of wbits; every bit (every word a candidate) for a longer
+ * text.  Made with no branch a word, where the rule's walk tested each
+ * word's bit and branched on it (a branch the text decides, mispredicted
+ * about once a comment and rule).  A superset: the rule keeps its own
+ * first test, so its answer is the walk's, word for word, in order.
+ * dflags and flags are tokenize's (only scan_split_names adds a bit
+ * after it, D_TITLE, which no mask asks).
+ */
+static inline uint64_t
+words_mask64(const struct detect_scratch *s, uint64_t dbits, uint32_t wbits)
+{
+	uint64_t m = 0;
+
+	if (s->nwords > 64)
+		return ~(uint64_t)0;
+	for (size_t i = 0; i < s->nwords; i++)
+		m |= (uint64_t)(((s->words[i].dflags & dbits) != 0) |
+		    ((s->words[i].flags & wbits) != 0)) << i;
+	return m;
+}
+
+/* The first word k >= from of mask m (words_mask64's), for a walk of
+ * the words from..n: from itself past word 63 of a longer text (whose
+ * mask is every word), n when no word is left. */
+static inline size_t
+words_mask_next(uint64_t m, size_t from, size_t n)
+{
+	if (from >= 64)
+		return n > 64 ? from : n;
+	m >>= from;
+	return m != 0 ? from + (size_t)__builtin_ctzll(m) : n;
+}
+
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
 word_list_own(struct detect_scratch *s, int c)
