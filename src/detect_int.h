@@ -1314,14 +1314,16 @@ name_word_next(const struct detect_scratch *s, size_t from)
  * about once a comment and rule).  A superset: the rule keeps its own
  * first test, so its answer is the walk's, word for word, in order.
  * dflags and flags are tokenize's (only scan_split_names adds a bit
- * after it, D_TITLE, which no mask asks).
+ * after it, D_TITLE, which no mask asks).  Every word under no-gates,
+ * so that test_scrub_gates compares the mask's walk with the walk of
+ * every word.
  */
 static inline uint64_t
 words_mask64(const struct detect_scratch *s, uint64_t dbits, uint32_t wbits)
 {
 	uint64_t m = 0;
 
-	if (s->nwords > 64)
+	if (s->nwords > 64 || detect_no_gates)
 		return ~(uint64_t)0;
 	for (size_t i = 0; i < s->nwords; i++)
 		m |= (uint64_t)(((s->words[i].dflags & dbits) != 0) |
