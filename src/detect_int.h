@@ -504,6 +504,11 @@ enum {
  * Ndikumana": detect_namecue.c minister_title_words), the gate of
  * scan_minister_names. */
 #define C_MINISTER	C_BIT(19)
+/* dev25's "euh" between a day said twice (detect_date.c
+ * repeated_day_cues), the gate of scan_repeated_days, which asked
+ * word_is(.., "euh") of every word of every comment with a date
+ * (speed38). */
+#define C_EUH		C_BIT(20)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
  * of 64 bits a cue, zeroed once a chunk, filled from each text's set
  * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
@@ -521,7 +526,8 @@ enum {
 	X(signed_cue_words, C_SIGNED) X(booking_cue_words, C_BOOKING)	\
 	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF) \
 	X(row_initials_cues, C_ROWINIT) X(id_code_words, C_REFCODE)	\
-	X(number_ending_verbs, C_ENDING) X(minister_title_words, C_MINISTER)
+	X(number_ending_verbs, C_ENDING) X(minister_title_words, C_MINISTER) \
+	X(repeated_day_cues, C_EUH)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1640,6 +1646,7 @@ extern const char *const signoff_thank_words[];	/* C_SIGNOFF */
 extern const char *const row_initials_cues[];	/* C_ROWINIT (detect_row.c) */
 extern const char *const id_code_words[];	/* C_REFCODE (detect_num.c) */
 extern const char *const number_ending_verbs[];	/* C_ENDING (detect_num.c) */
+extern const char *const repeated_day_cues[];	/* C_EUH (detect_date.c) */
 extern const char *const minister_title_words[];	/* C_MINISTER (detect_namecue.c) */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */
