@@ -809,7 +809,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_partial_dates(text, len, s))				\
 	X(dates ON CUE(0, C_MOISCUE), scan_spelled_days_of_month(text, s))	\
 	/* (dev25) a day said again with its month after "euh" */	\
-	X(dates ON KIND(DETECT_BIT(DETECT_DATE)), scan_repeated_days(text, s))	\
+	X(dates ON (KIND(DETECT_BIT(DETECT_DATE)) & CUE(0, C_EUH)),		\
+	    scan_repeated_days(text, s))					\
 	/* (speed31f) week_at's first test: the word before the number	\
 	 * is the "S" alone (fold "s"), "semaine" or "sem", each	\
 	 * C_WEEKCUE */							\

@@ -2922,7 +2922,10 @@ same_fold(const struct detect_scratch *s, size_t i, size_t j)
  * ran), their last a day in words or in digits: a day alone, as
  * scan_spelled_days_of_month takes it.  "dix huit euh dix neuf ans"
  * (no date after) and "le dix huit euh je ne sais plus" stay.  From a
- * date found (detect_run's gate), each "euh": a bounded look back. */
+ * date found and an "euh" (detect_run's gate: repeated_day_cues, C_EUH),
+ * each "euh": a bounded look back. */
+const char *const repeated_day_cues[] = { "euh", NULL };
+
 int
 scan_repeated_days(const char *t, struct detect_scratch *s)
 {

@@ -476,7 +476,10 @@ scan_bare_names_before_age(const char *t, struct detect_scratch *s)
 int
 scan_unit_of_building(const char *t, struct detect_scratch *s)
 {
-	for (size_t i = 0; i + 2 < s->nwords; i++) {
+	const uint64_t cand = words_mask64(s, D_UNIT, 0);
+
+	for (size_t i = words_mask_next(cand, 0, s->nwords); i + 2 < s->nwords;
+	    i = words_mask_next(cand, i + 1, s->nwords)) {
 		const struct detect_span *a = span_of(s, i), *b;
 		size_t k, j;
 

@@ -504,6 +504,11 @@ enum {
  * Ndikumana": detect_namecue.c minister_title_words), the gate of
  * scan_minister_names. */
 #define C_MINISTER	C_BIT(19)
+/* dev25's "euh" between a day said twice (detect_date.c
+ * repeated_day_cues), the gate of scan_repeated_days, which asked
+ * word_is(.., "euh") of every word of every comment with a date
+ * (speed38). */
+#define C_EUH		C_BIT(20)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
  * of 64 bits a cue, zeroed once a chunk, filled from each text's set
  * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
@@ -521,7 +526,8 @@ enum {
 	X(signed_cue_words, C_SIGNED) X(booking_cue_words, C_BOOKING)	\
 	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF) \
 	X(row_initials_cues, C_ROWINIT) X(id_code_words, C_REFCODE)	\
-	X(number_ending_verbs, C_ENDING) X(minister_title_words, C_MINISTER)
+	X(number_ending_verbs, C_ENDING) X(minister_title_words, C_MINISTER) \
+	X(repeated_day_cues, C_EUH)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1305,6 +1311,44 @@ name_word_next(const struct detect_scratch *s, size_t from)
 	return from + (size_t)__builtin_ctzll(m);
 }
 
+/*
+ * A rule's candidate words as a mask (speed38): bit k set for word k of
+ * a text of 64 words or fewer whose dflags have a bit of dbits or whose
+ * flags a bit of wbits; every bit (every word a candidate) for a longer
+ * text.  Made with no branch a word, where the rule's walk tested each
+ * word's bit and branched on it (a branch the text decides, mispredicted
+ * about once a comment and rule).  A superset: the rule keeps its own
+ * first test, so its answer is the walk's, word for word, in order.
+ * dflags and flags are tokenize's (only scan_split_names adds a bit
+ * after it, D_TITLE, which no mask asks).  Every word under no-gates,
+ * so that test_scrub_gates compares the mask's walk with the walk of
+ * every word.
+ */
+static inline uint64_t
+words_mask64(const struct detect_scratch *s, uint64_t dbits, uint32_t wbits)
+{
+	uint64_t m = 0;
+
+	if (s->nwords > 64 || detect_no_gates)
+		return ~(uint64_t)0;
+	for (size_t i = 0; i < s->nwords; i++)
+		m |= (uint64_t)(((s->words[i].dflags & dbits) != 0) |
+		    ((s->words[i].flags & wbits) != 0)) << i;
+	return m;
+}
+
+/* The first word k >= from of mask m (words_mask64's), for a walk of
+ * the words from..n: from itself past word 63 of a longer text (whose
+ * mask is every word), n when no word is left. */
+static inline size_t
+words_mask_next(uint64_t m, size_t from, size_t n)
+{
+	if (from >= 64)
+		return n > 64 ? from : n;
+	m >>= from;
+	return m != 0 ? from + (size_t)__builtin_ctzll(m) : n;
+}
+
 /* The room of list WC_OWN or WC_OWN2 (nwords indexes). */
 static inline uint32_t *
 word_list_own(struct detect_scratch *s, int c)
@@ -1602,6 +1646,7 @@ extern const char *const signoff_thank_words[];	/* C_SIGNOFF */
 extern const char *const row_initials_cues[];	/* C_ROWINIT (detect_row.c) */
 extern const char *const id_code_words[];	/* C_REFCODE (detect_num.c) */
 extern const char *const number_ending_verbs[];	/* C_ENDING (detect_num.c) */
+extern const char *const repeated_day_cues[];	/* C_EUH (detect_date.c) */
 extern const char *const minister_title_words[];	/* C_MINISTER (detect_namecue.c) */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */

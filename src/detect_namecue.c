@@ -3097,16 +3097,52 @@ spelling_word(const char *t, struct detect_scratch *s, size_t k, size_t n)
 int
 scan_name_spellings(const char *t, struct detect_scratch *s)
 {
+	const size_t n = s->nwords;
+	uint64_t gaps = 0;
 	int r;
 
-	if (s->nwords < 2)
+	if (n < 2)
 		return 0;
-	for (size_t k = 0; k + 1 < s->nwords; k++)
+	if (n > 64 || detect_no_gates)
+		goto every_word;
+	/* The gaps a '/' is in, as a mask of the words before them
+	 * (speed38): spelling_slash_gap's gap holds a '/', and the first
+	 * word that starts after it is the gap's next.  The walks visit
+	 * those gaps alone, where they asked span_of of every word (a
+	 * branch a word on its span: the text's); both tests are pure, so
+	 * the gap's first changes nothing.  (Every word under no-gates:
+	 * test_scrub_gates compares the two walks.) */
+	for (const char *p = memchr(t, '/', s->text_len); p != NULL;
+	    p = memchr(p + 1, '/', s->text_len - (size_t)(p + 1 - t))) {
+		size_t k = word_at(s, (size_t)(p - t));
+
+		if (k - 1 < n - 1)
+			gaps |= (uint64_t)1 << (k - 1);
+	}
+	for (size_t k = words_mask_next(gaps, 0, n); k + 1 < n;
+	    k = words_mask_next(gaps, k + 1, n))
+		if (spelling_slash_gap(t, s, k) && is_name_span(span_of(s, k)) &&
+		    spelling_word(t, s, k + 1, k) && (r = cue_take(s, k + 1,
+		    k + 1)) < 0)
+			return r;
+	/* (k - 1 from the last gap down: bit 62 at most) */
+	for (uint64_t m = gaps; m != 0; m &= ~((uint64_t)1 << (63 -
+	    __builtin_clzll(m)))) {
+		size_t k = (size_t)(63 - __builtin_clzll(m)) + 1;
+
+		if (spelling_slash_gap(t, s, k - 1) &&
+		    is_name_span(span_of(s, k)) && spelling_word(t, s, k - 1,
+		    k) && (r = cue_take(s, k - 1, k - 1)) < 0)
+			return r;
+	}
+	return 0;
+ every_word:
+	for (size_t k = 0; k + 1 < n; k++)
 		if (is_name_span(span_of(s, k)) && spelling_slash_gap(t, s, k) &&
 		    spelling_word(t, s, k + 1, k) && (r = cue_take(s, k + 1,
 		    k + 1)) < 0)
 			return r;
-	for (size_t k = s->nwords - 1; k > 0; k--)
+	for (size_t k = n - 1; k > 0; k--)
 		if (is_name_span(span_of(s, k)) && spelling_slash_gap(t, s,
 		    k - 1) && spelling_word(t, s, k - 1, k) && (r = cue_take(s,
 		    k - 1, k - 1)) < 0)

@@ -901,7 +901,10 @@ scan_terms(const char *t, size_t len, uint32_t groups, struct detect_scratch *s)
 	 * longest entries), two after ("VIH-1"). */
 	if (!comment_has(s, 0, D_TERM))
 		return 0;
-	for (w = 0; w < s->nwords; w++) {
+	const uint64_t cand = words_mask64(s, D_TERM, 0);
+
+	for (w = words_mask_next(cand, 0, s->nwords); w < s->nwords;
+	    w = words_mask_next(cand, w + 1, s->nwords)) {
 		size_t e = w + 2 < s->nwords ? w + 2 : s->nwords - 1;
 
 		if (!word_has(s, w, D_TERM) || w < from)
