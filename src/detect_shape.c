@@ -977,8 +977,8 @@ wrapped_subject(const char *t, struct detect_scratch *s, size_t k)
 	static uint64_t speakers_filter;	/* word_in_filtered_list */
 	size_t a = k > 0 ? s->words[k - 1].end : 0, open, b, x;
 
-	if ((open = gap_opens(t, a, s->words[k].start)) == (size_t)-1 ||
-	    !lone_name_word(t, s, k))
+	/* the marks, the verb, then the word (its dictionaries last) */
+	if ((open = gap_opens(t, a, s->words[k].start)) == (size_t)-1)
 		return 0;
 	b = k + 1 < s->nwords ? s->words[k + 1].start : s->text_len;
 	if ((x = closes_at(t, s->words[k].end, b, open)) == (size_t)-1)
@@ -986,7 +986,7 @@ wrapped_subject(const char *t, struct detect_scratch *s, size_t k)
 	/* after a presentation's "comme": the closing mark alone */
 	if (k >= 2 && word_is(s, k - 1, "comme") &&
 	    word_in_filtered_list(s, &s->words[k - 2], presenting))
-		return 1;
+		return lone_name_word(t, s, k);
 	/* then one space or two and a person's verb */
 	if (k + 1 >= s->nwords || !(b == x + 1 || b == x + 2) || t[x] != ' ' ||
 	    t[b - 1] != ' ')
@@ -1004,26 +1004,41 @@ wrapped_subject(const char *t, struct detect_scratch *s, size_t k)
 	if (t[open] != '(' && k + 2 < s->nwords &&
 	    word_in_filtered_list(s, &s->words[k + 2], speakers))
 		return 0;
-	return person_verb_at(s, k + 1);
+	return person_verb_at(s, k + 1) && lone_name_word(t, s, k);
 }
 
-/* names42: the words wrapped_subject and que_subject read, from the
- * brackets' and quotes' bytes (text_bytes) and the "que" of the
- * subjects' verbs: spans of one word. */
+/* names42: the words wrapped_subject reads, from each opening mark
+ * ("(", '"', the last byte of "«": memchr, no walk of the words): spans
+ * of one word. */
 static int
 scan_wrapped_subjects(const char *t, struct detect_scratch *s)
 {
+	static const unsigned char marks[] = { '(', '"', 0xab };
+	static const uint32_t bits[] = { TB_PAREN, TB_DQUOTE, TB_XAB };
+	const char *end = t + s->text_len;
 	int r;
 
-	for (size_t k = 0; k < s->nwords; k++) {
-		if (word_taken(s, k) ||
-		    (s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP)
+	for (size_t m = 0; m < sizeof(marks); m++) {
+		const char *c = t;
+
+		if (!detect_no_gates && !(s->text_bytes & bits[m]))
 			continue;
-		if (!wrapped_subject(t, s, k))
-			continue;
-		if ((r = add_span(s, s->words[k].start, s->words[k].end,
-		    DETECT_NAME, -1)) < 0)
-			return r;
+
+		while ((c = memchr(c, marks[m], (size_t)(end - c))) != NULL) {
+			size_t k;
+
+			c++;
+			if (c >= end)
+				break;
+			if ((k = word_at(s, (size_t)(c - t))) >= s->nwords ||
+			    s->words[k].start > (size_t)(c - t) + 2 ||
+			    (s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) !=
+			    W_CAP || word_taken(s, k) || !wrapped_subject(t, s, k))
+				continue;
+			if ((r = add_span(s, s->words[k].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+		}
 	}
 	return 0;
 }
@@ -1092,17 +1107,24 @@ scan_email_names(const char *t, struct detect_scratch *s)
 		while (k-- > lo) {
 			const struct detect_word *w = &s->words[k];
 
-			if (k + 1 < s->nwords && sentence_start(t, s, k + 1) &&
-			    s->words[k + 1].start < a)
-				break;
+			/* the sentence's start: a stop in the gap after it */
+			if (k + 1 < s->nwords && s->words[k + 1].start < a) {
+				size_t g = w->end;
+
+				while (g < s->words[k + 1].start &&
+				    !util_in_set(".!?;\n", t[g]))
+					g++;
+				if (g < s->words[k + 1].start)
+					break;
+			}
 			if (!(w->flags & (W_CAP | W_UPPER)) ||
 			    (w->flags & W_DIGIT) || w->nchars < 3 ||
 			    word_taken(s, k) || (w->dflags & SHAPE_TABLES) ||
+			    !local_part_holds(t, a, e, s, k) ||
+			    (k > 0 && (s->words[k - 1].dflags & D_INSTHEAD)) ||
 			    (word_lexicon(t, s, k) && (!(w->dflags &
 			    (D_FIRST | D_LAST)) || (w->dflags & D_WEAK))) ||
-			    dict_keep_has(w->fhash) || dict_drug_has(w->fhash) ||
-			    (k > 0 && (s->words[k - 1].dflags & D_INSTHEAD)) ||
-			    !local_part_holds(t, a, e, s, k))
+			    dict_keep_has(w->fhash) || dict_drug_has(w->fhash))
 				continue;
 			first = k;
 			if (k > 0 && spaced(t, s, k - 1) && !word_taken(s, k - 1) &&
