@@ -1107,12 +1107,13 @@ scan_email_names(const char *t, struct detect_scratch *s)
 		while (k-- > lo) {
 			const struct detect_word *w = &s->words[k];
 
-			/* the sentence's start: a stop in the gap after it */
+			/* the sentence's start (sentence_start's bytes; its
+			 * " - " apart): a stop in the gap after it */
 			if (k + 1 < s->nwords && s->words[k + 1].start < a) {
 				size_t g = w->end;
 
 				while (g < s->words[k + 1].start &&
-				    !util_in_set(".!?;\n", t[g]))
+				    !util_in_set(".!?:;\n\r(\"", t[g]))
 					g++;
 				if (g < s->words[k + 1].start)
 					break;
