@@ -666,8 +666,21 @@ scan_heading_names(const char *t, struct detect_scratch *s)
  * "est", "a été", "reste", "semble", "passe" (a drug, a mass or a wound
  * is their subject as often: "Lasilix a été majoré", "Masse est
  * palpée"). */
+static inline __attribute__((always_inline)) int person_verb_at(
+    const struct detect_scratch *s, size_t v);
+
 int
 person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
+{
+	if (k + 1 >= s->nwords || !spaced(t, s, k))
+		return 0;
+	return person_verb_at(s, k + 1);
+}
+
+/* person_verb_follows' verbs from word v, whatever stands before it
+ * (names42: a bracket or a quote closed after the subject). */
+static inline __attribute__((always_inline)) int
+person_verb_at(const struct detect_scratch *s, size_t v)
 {
 	static const char *const not_person[] = {
 		"est", "etait", "sera", "s", "se", "va", "doit", "peut",
@@ -681,10 +694,7 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 		"crie", "bu", "rappele", "fugue", "ete", "pu", "pas", NULL,
 	};
 	static uint64_t after_a_filter;	/* word_in_filtered_list */
-	size_t v = k + 1;
 
-	if (v >= s->nwords || !spaced(t, s, k))
-		return 0;
 	if (word_is(s, v, "a")) {
 		/* "a" the verb, not "à" */
 		if (s->words[v].end - s->words[v].start != 1 || v + 1 >= s->nwords)
@@ -699,6 +709,14 @@ person_verb_follows(const char *t, const struct detect_scratch *s, size_t k)
 		    word_is(s, v + 1, "mange") || word_is(s, v + 1, "dort") ||
 		    word_is(s, v + 1, "parle") || word_is(s, v + 1, "sait") ||
 		    word_is(s, v + 1, "boit") || word_is(s, v + 1, "comprend"));
+	/* names42: the future of a visit or a call, in lower case ("Hasina
+	 * Rabe passera demain"; "passe" is a drug's or a mass's as often,
+	 * its future a visitor's).  Not of subject_verbs: "Passera" is a
+	 * surname those flags would refuse ("Nolwenn Passera"). */
+	if (!(s->words[v].flags & (W_CAP | W_UPPER)) &&
+	    (word_is(s, v, "passera") || word_is(s, v, "repassera") ||
+	    word_is(s, v, "telephonera")))
+		return 1;
 	return word_has(s, v, D_SUBJVERB) &&
 	    !word_in_filtered_list(s, &s->words[v], not_person);
 }
@@ -857,6 +875,273 @@ lower_weak_subject(const char *t, struct detect_scratch *s, size_t i,
 	return 1;
 }
 
+/* names42: word k may be a person's name alone, capitalized (not in
+ * capitals): no dictionary's word (shape_unknown: "Tursun", "Hasina"),
+ * or a name of the lists that is no ordinary word and that no list
+ * calls weak or ambiguous. */
+static int
+lone_name_word(const char *t, struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP)
+		return 0;
+	if (shape_unknown(t, s, k))
+		return 1;
+	return shape_listed(t, s, k) && w->nchars >= 3 &&
+	    !(w->dflags & (D_WEAK | D_AMBIG)) && !word_lexicon(t, s, k) &&
+	    !dict_keep_has(w->fhash);
+}
+
+/*
+ * names42: word k, right after "que" (word v after it), is the subject
+ * of the clause "que" opens: "a dit que Tursun a appelé", "demande que
+ * Hasina ne soit pas informée", "pense que Tursun viendra".  The item's
+ * start the other subjects need is "que" here; the word a name alone
+ * (lone_name_word: no drug, place, acronym or ordinary word: "que
+ * Lasilix ne soit", "que Paris", "que Patient"), a person's verb after
+ * it, or "ne"/"n'" (the subject of a negation: "que le traitement ne
+ * soit" has an article, an ordinary word).
+ */
+static int
+que_subject(const char *t, struct detect_scratch *s, size_t k, size_t v)
+{
+	if (k == 0 || v != k + 1 ||
+	    (s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP ||
+	    !word_is(s, k - 1, "que") || !spaced(t, s, k - 1) ||
+	    !spaced(t, s, k) || !lone_name_word(t, s, k))
+		return 0;
+	return person_verb_at(s, v) || word_is(s, v, "ne") ||
+	    word_is(s, v, "n");
+}
+
+/* names42: bytes [a, b) of the text, the gap before a word, end with an
+ * opening bracket or quote: "(", '"', "«" and a space (plain or
+ * no-break) or none.  Its offset, or (size_t)-1. */
+static size_t
+gap_opens(const char *t, size_t a, size_t b)
+{
+	if (b > a && (t[b - 1] == '(' || t[b - 1] == '"'))
+		return b - 1;
+	if (b > a && t[b - 1] == ' ')
+		b--;
+	else if (b >= a + 2 && (unsigned char)t[b - 2] == 0xc2 &&
+	    (unsigned char)t[b - 1] == 0xa0)
+		b -= 2;
+	if (b >= a + 2 && (unsigned char)t[b - 2] == 0xc2 &&
+	    (unsigned char)t[b - 1] == 0xab)
+		return b - 2;
+	return (size_t)-1;
+}
+
+/* names42: the closing mark of the opening one at t[open] at byte x (a
+ * word's end), before byte b: ")", '"', "»" after a space (plain or
+ * no-break) or none.  The offset after it, or (size_t)-1. */
+static size_t
+closes_at(const char *t, size_t x, size_t b, size_t open)
+{
+	if (t[open] == '(' || t[open] == '"')
+		return x < b && t[x] == (t[open] == '(' ? ')' : '"') ?
+		    x + 1 : (size_t)-1;
+	if (x < b && t[x] == ' ')
+		x++;
+	else if (x + 1 < b && (unsigned char)t[x] == 0xc2 &&
+	    (unsigned char)t[x + 1] == 0xa0)
+		x += 2;
+	return x + 2 <= b &&
+	    (unsigned char)t[x] == 0xc2 && (unsigned char)t[x + 1] == 0xbb ?
+	    x + 2 : (size_t)-1;
+}
+
+/*
+ * names42: word k alone in brackets or quotes is a person's name where a
+ * sentence starts and a person's verb follows the closing mark ("(Tursun)
+ * a appelé", "« Tursun » a appelé"), or after a presentation's "comme"
+ * ("se présentant comme « Tursun »", "connu comme « Tursun »"): no verb
+ * after it then.  A name alone (lone_name_word): "(Lasilix) a été",
+ * "« Patient » refuse", "(Morlaix)" stay.
+ */
+static int
+wrapped_subject(const char *t, struct detect_scratch *s, size_t k)
+{
+	static const char *const presenting[] = {
+		"presente", "presentant", "presentait", "presentee", "connu",
+		"connue", "identifie", "identifiee", "enregistre",
+		"enregistree", NULL,
+	};
+	static uint64_t presenting_filter;	/* word_in_filtered_list */
+	static const char *const speakers[] = {
+		"le", "la", "l", "les", "son", "sa", "ses", "mon", "ma", "un",
+		"une", "il", "elle", "on", NULL,
+	};
+	static uint64_t speakers_filter;	/* word_in_filtered_list */
+	size_t a = k > 0 ? s->words[k - 1].end : 0, open, b, x;
+
+	/* the marks, the verb, then the word (its dictionaries last) */
+	if ((open = gap_opens(t, a, s->words[k].start)) == (size_t)-1)
+		return 0;
+	b = k + 1 < s->nwords ? s->words[k + 1].start : s->text_len;
+	if ((x = closes_at(t, s->words[k].end, b, open)) == (size_t)-1)
+		return 0;
+	/* after a presentation's "comme": the closing mark alone */
+	if (k >= 2 && word_is(s, k - 1, "comme") &&
+	    word_in_filtered_list(s, &s->words[k - 2], presenting))
+		return lone_name_word(t, s, k);
+	/* then one space or two and a person's verb */
+	if (k + 1 >= s->nwords || !(b == x + 1 || b == x + 2) || t[x] != ' ' ||
+	    t[b - 1] != ' ')
+		return 0;
+	/* the opening mark where a sentence starts */
+	while (open > a && t[open - 1] == ' ')
+		open--;
+	if (k > 0 && (open == a || !util_in_set(".!?:;\n", t[open - 1])))
+		return 0;
+	/* a quote's speaker after it: "« Kenavo » dit-il", "« Bonjour »
+	 * dit le patient" (the quoted words are speech, not a subject) */
+	if (s->words[k + 1].end < s->text_len &&
+	    t[s->words[k + 1].end] == '-')
+		return 0;
+	if (t[open] != '(' && k + 2 < s->nwords &&
+	    word_in_filtered_list(s, &s->words[k + 2], speakers))
+		return 0;
+	return person_verb_at(s, k + 1) && lone_name_word(t, s, k);
+}
+
+/* names42: the words wrapped_subject reads, from each opening mark
+ * ("(", '"', the last byte of "«": memchr, no walk of the words): spans
+ * of one word. */
+static int
+scan_wrapped_subjects(const char *t, struct detect_scratch *s)
+{
+	static const unsigned char marks[] = { '(', '"', 0xab };
+	static const uint32_t bits[] = { TB_PAREN, TB_DQUOTE, TB_XAB };
+	const char *end = t + s->text_len;
+	int r;
+
+	for (size_t m = 0; m < sizeof(marks); m++) {
+		const char *c = t;
+
+		if (!detect_no_gates && !(s->text_bytes & bits[m]))
+			continue;
+
+		while ((c = memchr(c, marks[m], (size_t)(end - c))) != NULL) {
+			size_t k;
+
+			c++;
+			if (c >= end)
+				break;
+			if ((k = word_at(s, (size_t)(c - t))) >= s->nwords ||
+			    s->words[k].start > (size_t)(c - t) + 2 ||
+			    (s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) !=
+			    W_CAP || word_taken(s, k) || !wrapped_subject(t, s, k))
+				continue;
+			if ((r = add_span(s, s->words[k].start, s->words[k].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
+/* names42: the local part of the e-mail at bytes [a, e) (before its
+ * "@") holds word k's letters as one of its pieces, runs of letters
+ * between dots, hyphens, underscores and digits ("c.dumas",
+ * "anjali.menon82"): the word folded (ASCII) against each piece. */
+static int
+local_part_holds(const char *t, size_t a, size_t e,
+    const struct detect_scratch *s, size_t k)
+{
+	const struct detect_word *w = &s->words[k];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	while (a < e) {
+		size_t b = a;
+
+		while (b < e && ((t[b] >= 'a' && t[b] <= 'z') ||
+		    (t[b] >= 'A' && t[b] <= 'Z')))
+			b++;
+		if (b - a == n) {
+			size_t x = 0;
+
+			while (x < n && (t[a + x] | 0x20) == f[x])
+				x++;
+			if (x == n)
+				return 1;
+		}
+		a = b + 1;
+	}
+	return 0;
+}
+
+/*
+ * names42: a capitalized word that an e-mail a few words after it spells
+ * in its local part is the name the address is made of ("Claire Dumas,
+ * c.dumas@nutridom-sante.fr", "(Anjali, anjali.menon82@gmail.com)"):
+ * the address says a person, the word which piece.  Up to eight words
+ * back in its sentence, three letters or more, no word of the tables,
+ * no ordinary word (but a name of the lists no list calls weak: "Dumas",
+ * "Claire"), no drug or kept place, not after a shop's or a place of
+ * care's word ("pharmacie Bonnefoy, pharmacie.bonnefoy@...": a firm's
+ * name).  A first name of the lists capitalized right before it comes
+ * with it ("Claire").
+ */
+static int
+scan_email_names(const char *t, struct detect_scratch *s)
+{
+	size_t nsp = s->nspans;
+	int r;
+
+	for (size_t x = 0; x < nsp; x++) {
+		const struct detect_span *sp = &s->spans[x];
+		size_t a = sp->start, e, k, first, lo;
+
+		if (sp->kind != DETECT_EMAIL)
+			continue;
+		e = a;
+		while (e < sp->end && t[e] != '@')
+			e++;
+		if (e >= sp->end || (k = word_at(s, a)) == 0)
+			continue;
+		lo = k > 8 ? k - 8 : 0;
+		while (k-- > lo) {
+			const struct detect_word *w = &s->words[k];
+
+			/* the sentence's start (sentence_start's bytes; its
+			 * " - " apart): a stop in the gap after it */
+			if (k + 1 < s->nwords && s->words[k + 1].start < a) {
+				size_t g = w->end;
+
+				while (g < s->words[k + 1].start &&
+				    !util_in_set(".!?:;\n\r(\"", t[g]))
+					g++;
+				if (g < s->words[k + 1].start)
+					break;
+			}
+			if (!(w->flags & (W_CAP | W_UPPER)) ||
+			    (w->flags & W_DIGIT) || w->nchars < 3 ||
+			    word_taken(s, k) || (w->dflags & SHAPE_TABLES) ||
+			    !local_part_holds(t, a, e, s, k) ||
+			    (k > 0 && (s->words[k - 1].dflags & D_INSTHEAD)) ||
+			    (word_lexicon(t, s, k) && (!(w->dflags &
+			    (D_FIRST | D_LAST)) || (w->dflags & D_WEAK))) ||
+			    dict_keep_has(w->fhash) || dict_drug_has(w->fhash))
+				continue;
+			first = k;
+			if (k > 0 && spaced(t, s, k - 1) && !word_taken(s, k - 1) &&
+			    (s->words[k - 1].flags & (W_CAP | W_UPPER)) &&
+			    (s->words[k - 1].dflags & D_FIRST) &&
+			    !(s->words[k - 1].dflags & SHAPE_TABLES))
+				first = k - 1;
+			if ((r = add_span(s, s->words[first].start,
+			    w->end, DETECT_NAME, -1)) < 0)
+				return r;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* A person as the subject at the start of a sentence, one or two words:
  * "Conceição a bien mangé", "Nuit calme. Toussaint a sonné", "MIROSŁAW
  * REFUSE", "thu trang a sonné".  A word no dictionary has (capitalized,
@@ -878,7 +1163,16 @@ scan_subject_names(const char *t, struct detect_scratch *s)
 	for (size_t x = 0; x < nv; x++) {
 		size_t v = verbs[x], i, k = v - 1;
 
-		if (word_taken(s, k) || !person_verb_follows(t, s, k))
+		if (word_taken(s, k))
+			continue;
+		/* names42: "demande que Hasina ne soit pas informée" */
+		if (que_subject(t, s, k, v)) {
+			if ((r = add_span(s, s->words[k].start,
+			    s->words[k].end, DETECT_NAME, -1)) < 0)
+				return r;
+			continue;
+		}
+		if (!person_verb_follows(t, s, k))
 			continue;
 		/* "céleste a sonné", "ange-marie a bien mangé" */
 		for (i = k > 0 && !spaced(t, s, k - 1) ? k - 1 : k; i <= k; i++) {
@@ -2433,6 +2727,12 @@ scan_shape_names(const char *t, struct detect_scratch *s)
 	    (r = scan_age_names(t, s)) != 0 ||
 	    (r = scan_after_names(t, s)) != 0 ||
 	    (r = scan_subject_names(t, s)) != 0 ||
+	    (((detect_no_gates | ((s->text_bytes & (TB_PAREN | TB_DQUOTE |
+	    TB_XAB)) != 0)) & comment_has(s, W_CAP, 0)) &&
+	    (r = scan_wrapped_subjects(t, s)) != 0) ||
+	    (((s->text_bytes & TB_AT) != 0 || detect_no_gates) &&
+	    has_span_kind(s, DETECT_BIT(DETECT_EMAIL)) &&
+	    (r = scan_email_names(t, s)) != 0) ||
 	    (r = scan_alias_names(t, s)) != 0 ||
 	    (((detect_no_gates | ((s->text_bytes & TB_PAREN) != 0)) &
 	    has_span_kind(s, DETECT_BIT(DETECT_NAME))) &&
