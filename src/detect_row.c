@@ -4793,8 +4793,8 @@ cell_nir_key(const char *d, char *key)
 
 /* Row value v's digits in the forms a reader may write them (xcell38):
  * as written; a NIR with its key and without; a French phone with 0, 33,
- * 0033 or 330 before its nine last digits, as the row's phones are
- * compared elsewhere (detect_num.c ctx_match_digits).  Into vd[f] (each
+ * 0033 or 330 before its nine last digits, or those nine alone, as the
+ * row's phones are compared elsewhere (detect_num.c ctx_match_digits).  Into vd[f] (each
  * CELL_DIGITS), their lengths into vl; the count. */
 static size_t
 cell_value_forms(const struct detect_value *v, char (*vd)[CELL_DIGITS],
@@ -4836,6 +4836,11 @@ cell_value_forms(const struct detect_value *v, char (*vd)[CELL_DIGITS],
 			memcpy(vd[nf], pre[x], q);
 			memcpy(vd[nf] + q, d + p, 9);
 			vl[nf++] = q + 9;
+		}
+		/* (and the nine alone: "+33 (0)6 12" | "34 56 78") */
+		if (french) {
+			memcpy(vd[nf], d + p, 9);
+			vl[nf++] = 9;
 		}
 	}
 	return nf;

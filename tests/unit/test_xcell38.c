@@ -211,6 +211,8 @@ test_number_forms(void **state)
 	GONE(DUPONT, NROW, 1, "34 56 78", "tel +33 6 12", "34 56 78 le soir");
 	GONE(DUPONT, NROW, 1, "34 56 78", "tel 0033 6 12", "34 56 78");
 	GONE(DUPONT2, NROW, 1, "34 56 78", "tel 06 12", "34 56 78");
+	GONE(DUPONT, NROW, 1, "34 56 78", "tel +33 (0)6 12", "34 56 78");
+	GONE(DUPONT, NROW, 0, "6 12", "tel +33 (0)6 12", "34 56 78");
 	GONE(DUPONT2, NROW, 0, "06 12", "tel 06 12", "34 56 78");
 	/* dots and slashes, a dot at the cut */
 	GONE(DUPONT, NROW, 1, "34.56.78", "tel 06.12.", "34.56.78");
