@@ -4846,6 +4846,64 @@ cell_value_forms(const struct detect_value *v, char (*vd)[CELL_DIGITS],
 	return nf;
 }
 
+/* A NIR's key in the cell, its body the run that ends the cells before
+ * (exactly 13 digits, b): the cell starts, after signs, with the word
+ * "clé" ("cle", "clef", "key", any case) or not, signs, then two digits
+ * that end there.  The key's span if it is the row's NIR's key. */
+static int
+cell_nir_key_after(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s, const char *b)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t n = s->text_len, j = 0, k, w;
+	char d[CELL_DIGITS], key[2];
+	int r;
+
+	for (; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
+		;
+	w = j;
+	if (j + 2 <= n && (u[j] | 32) == 'c' && (u[j + 1] | 32) == 'l') {
+		j += 2;
+		if (j < n && (u[j] | 32) == 'e')
+			j++;
+		else if (j + 2 <= n && u[j] == 0xc3 && (u[j + 1] == 0xa9 ||
+		    u[j + 1] == 0x89))
+			j += 2;
+		else
+			j = w;
+		if (j != w && j < n && (u[j] | 32) == 'f')
+			j++;
+	} else if (j + 3 <= n && (u[j] | 32) == 'k' && (u[j + 1] | 32) == 'e' &&
+	    (u[j + 2] | 32) == 'y')
+		j += 3;
+	if (j != w && j < n && cell_word_byte(u[j]) && !util_is_digit(t[j]))
+		return 0;	/* a longer word ("clear") */
+	for (; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
+		;
+	if (j + 2 > n || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
+	    (j + 2 < n && cell_word_byte(u[j + 2])))
+		return 0;
+	for (size_t q = 0; q < nrow; q++) {
+		size_t L = 0;
+
+		if (row[q].kind != DETECT_IDENT_NIR)
+			continue;
+		for (size_t i = 0; i < row[q].len && L < CELL_DIGITS; i++)
+			if (util_is_digit(row[q].v[i]))
+				d[L++] = row[q].v[i];
+		if ((L != 13 && L != 15) || memcmp(d, b, 13) != 0)
+			continue;
+		if (L == 15)
+			memcpy(key, d + 13, 2);
+		else
+			cell_nir_key(d, key);
+		if (memcmp(key, t + j, 2) == 0 &&
+		    (r = add_span(s, j, j + 2, DETECT_NIR, (int)q)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The number values: the cell's first (last) digits and the
  * neighbours' last (first) make exactly one. */
 static int
@@ -4865,6 +4923,9 @@ cell_end_numbers(const char *t, const struct detect_value *row, size_t nrow,
 		cm[0] = cell_digits(t, s->text_len, 0, cd[0], cat[0], &whole[0]);
 	if (nm[1] > 0)
 		cm[1] = cell_digits(t, s->text_len, 1, cd[1], cat[1], &whole[1]);
+	/* (a NIR's key after its word: "1840275123456" | "clé 74") */
+	if (nm[0] == 13 && (r = cell_nir_key_after(t, row, nrow, s, nd[0])) < 0)
+		return r;
 	if (cm[0] == 0 && cm[1] == 0)
 		return 0;
 	for (size_t k = 0; k < nrow; k++) {

@@ -100,6 +100,7 @@ IPP;Nom;Prénom;NIR;Tel;Note;Sexe;Suite;Fin
 200009;DUPONT;Jean;184027512345674;06 12 34 56 78;vu DU;M;PO;RT hier
 200010;DUPONT;Jean;184027512345674;06 12 34 56 78;Vu J;M;EA;N DUPONT ce jour
 200011;DUPONT;Jean;184027512345674;06 12 34 56 78;Vu DUP/;M;ONT ce jour;ras
+200012;DUPONT;Jean;184027512345674;06 12 34 56 78;NIR 1840275123456;M;clé 74 transmise;ras
 C
 # the last row: "Jean DUP" then an empty Suite, no neighbour after
 check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
@@ -191,6 +192,7 @@ word "J | EA | N DUPONT, the middle" 10 6 EA
 word "J | EA | N DUPONT, the last" 10 7 N
 no "DUP/ | ONT" 11 4 DUP
 no "DUP/ | ONT, after" 11 6 ONT
+word "a NIR's key after its word in the next cell" 12 6 74
 keep "across a sign, ordinary words that make no value stay" 8 6 "ont vu"
 keep "and the cell before them" 8 4 "Les résultats ils."
 keep "a chain that makes no value" 9 6 PO
@@ -209,7 +211,7 @@ for i in 2 3 4 5 6 7 8 9 10 11; do
 	rm -rf oneout
 done
 rm -f one/notes.csv
-for i in 2 3 4 5 6 7 8 9 10 11 12; do
+for i in 2 3 4 5 6 7 8 9 10 11 12 13; do
 	{ head -1 src/trois.csv; sed -n "${i}p" src/trois.csv; } > one/trois.csv
 	"$bin" export -j 1 -p policy -k key one oneout 2>/dev/null || same=0
 	[ "$(sed -n 2p oneout/trois.csv)" = "$(sed -n "${i}p" out/trois.csv)" ] ||

@@ -220,6 +220,8 @@ test_number_forms(void **state)
 	/* a NIR's key in the next cell; a NIR written without its key */
 	GONE(DUPONT2, NROW, 1, "74", "NIR 1840275123456", "74 ok");
 	GONE(DUPONT, NROW, 1, "123456", "NIR 1840275", "123456 ok");
+	GONE(DUPONT, NROW, 1, "74", "NIR 1840275123456", "clé 74 ok");
+	GONE(DUPONT2, NROW, 1, "74", "NIR 1 84 02 75 123 456", "CLE: 74");
 	GONE(DUPONT, NROW, 0, "1840275", "NIR 1840275", "123456 ok");
 	/* three cells */
 	GONE(DUPONT, NROW, 0, "06 12", "tel 06 12", "34", "56 78");
@@ -249,6 +251,8 @@ test_keeps(void **state)
 	/* digits that make no row number, in any form */
 	KEPT(DUPONT, NROW, 1, "34 56 79", "tel +33 6 12", "34 56 79");
 	KEPT(DUPONT2, NROW, 1, "75", "NIR 1840275123456", "75 ok");
+	KEPT(DUPONT, NROW, 1, "75", "NIR 1840275123456", "clé 75 ok");
+	KEPT(DUPONT, NROW, 1, "74", "NIR 1840275123457", "clé 74 ok");
 	KEPT(DUPONT, NROW, 1, "3", "score 1.", "3 fois");
 }
 
