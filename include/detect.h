@@ -23,10 +23,14 @@ enum detect_ident {
 	/* Not a row value, not a policy's (xcell37): the end of the row's
 	 * scrubbed cell before this one, or the start of the one after, so
 	 * that a row value cut at the boundary ("DUP" | "ONT") is taken in
-	 * both.  Last in the row array, at most one of each; detect_run
-	 * reads them apart, no other rule sees them, and a span's ctx never
-	 * names them.  The caller may give the whole cell or its
-	 * detect_cell_head / detect_cell_tail: the same spans. */
+	 * both.  Last in the row array; detect_run reads them apart, no
+	 * other rule sees them, and a span's ctx never names them.  The
+	 * caller may give the whole cell or its detect_cell_head /
+	 * detect_cell_tail: the same spans.  xcell38: up to DETECT_CELL_CHAIN
+	 * of each, nearest first (the cells before, right to left; after,
+	 * left to right), so that a value cut over three cells or more
+	 * ("DU" | "PO" | "NT") is read across the middle ones; more are not
+	 * read. */
 	DETECT_IDENT_CELL_BEFORE, DETECT_IDENT_CELL_AFTER,
 };
 
@@ -287,14 +291,16 @@ struct detect_scratch {
 	uint8_t			*spelled_done;
 	size_t			 spelled_cap;
 	/* The row's scrubbed cells beside this one (DETECT_IDENT_CELL_*,
-	 * xcell37): [0] before, [1] after, len 0 for none; the caller's
-	 * bytes, set by detect_run for a text given them, read in that run
-	 * only.  Padded to a line: the scratch's size stays a multiple of
+	 * xcell37): the caller's entries after the row's values, their
+	 * count (before and after mixed, each side nearest first; xcell38:
+	 * the caller's array, not copies), set by detect_run for a text
+	 * given them, read in that run only.  Padded to a line: the scratch's size stays a multiple of
 	 * 64, as a batch's array of them was laid out before (48 bytes
 	 * more moved the hot first lines of each: +0.4 M of the bench's
 	 * model in data misses) */
-	struct detect_value	 cell_ends[2];
-	char			 cell_pad[16];
+	const struct detect_value *cell_end;
+	uint32_t		 ncell_end;
+	char			 cell_pad[52];
 };
 
 /* The words of a comment whose spelled index a scratch keeps (some 20
@@ -341,6 +347,9 @@ int	detect_run_many(const struct detect_options *o, size_t n,
  * character and never inside a word (a word cut there is left out
  * whole).  A cell of DETECT_CELL_END bytes or fewer is given whole. */
 #define DETECT_CELL_END	64
+/* The cells each side of a cell whose ends it is given, at most (xcell38:
+ * a name cut letter by letter over seven cells is read). */
+#define DETECT_CELL_CHAIN	6
 size_t	detect_cell_head(const char *v, size_t len);
 size_t	detect_cell_tail(const char *v, size_t len);
 

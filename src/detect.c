@@ -1542,32 +1542,34 @@ _Static_assert(sizeof(struct detect_scratch) % 64 == 0,
 #endif
 
 /* xcell37: the ends of the cells beside this one, which the caller put
- * after the row's values (DETECT_IDENT_CELL_*), into s->cell_ends, and
- * *cells 1 (the gate of scan_cell_ends: RULES' CELLS); the count of the
- * values alone, which is all the rules see.  A text without ends leaves
- * the scratch alone: cell_ends is in a line of its own, which a store
- * and a gate's load for every text cost some 0.6 M of the bench's model
- * (8,000 more data misses a pass), and the rule reads it only after
- * this run set it. */
+ * after the row's values (DETECT_IDENT_CELL_*), into s->cell_end (the
+ * caller's entries: xcell38, up to DETECT_CELL_CHAIN a side, read in
+ * place), and *cells 1 (the gate of scan_cell_ends: RULES' CELLS); the
+ * count of the values alone, which is all the rules see.  A text
+ * without ends leaves the scratch alone: cell_end is in a line of its
+ * own, which a store and a gate's load for every text cost some 0.6 M of
+ * the bench's model (8,000 more data misses a pass), and the rule reads
+ * it only after this run set it. */
 static size_t
 row_take_cell_ends(const struct detect_value *row, size_t nrow,
     struct detect_scratch *s, int *cells)
 {
+	size_t n = nrow, live = 0;
+
 	*cells = 0;
 	if (row == NULL || nrow == 0 ||
 	    (row[nrow - 1].kind != DETECT_IDENT_CELL_BEFORE &&
 	    row[nrow - 1].kind != DETECT_IDENT_CELL_AFTER))
 		return nrow;
-	s->cell_ends[0] = s->cell_ends[1] = (struct detect_value){
-	    DETECT_IDENT_NONE, "", 0 };
-	while (nrow > 0 && (row[nrow - 1].kind == DETECT_IDENT_CELL_BEFORE ||
-	    row[nrow - 1].kind == DETECT_IDENT_CELL_AFTER)) {
-		s->cell_ends[row[nrow - 1].kind == DETECT_IDENT_CELL_AFTER] =
-		    row[nrow - 1];
-		nrow--;
+	while (n > 0 && (row[n - 1].kind == DETECT_IDENT_CELL_BEFORE ||
+	    row[n - 1].kind == DETECT_IDENT_CELL_AFTER)) {
+		live |= row[n - 1].len;
+		n--;
 	}
-	*cells = (s->cell_ends[0].len | s->cell_ends[1].len) != 0;
-	return nrow;
+	s->cell_end = row + n;
+	s->ncell_end = (uint32_t)(nrow - n);
+	*cells = live != 0;
+	return n;
 }
 
 int

@@ -4725,18 +4725,30 @@ scan_identity(const char *t, struct detect_scratch *s,
  * cells ("Jean DUP" | "ONT vu", "D" | "UPONT", "1840275" | "12345674"):
  * each cell alone shows a piece no rule reads ("ONT" is a French word),
  * the view's row shows the name.  The caller gives a cell the end of the
- * scrubbed cell before it and the start of the one after
+ * scrubbed cells before it and the start of those after
  * (DETECT_IDENT_CELL_*: view.c row_cell_ends); a cell's first or last
- * word whose fold and the neighbour's word at the cut make exactly a
+ * word whose fold and the neighbours' words at the cut make exactly a
  * part of the row's name values (four letters or more; two or three in
- * capitals on both sides, not a particle), or whose digits and the
- * neighbour's make exactly a NIR, phone or id of the row (six digits or
+ * capitals on all sides, not a particle), or whose digits and the
+ * neighbours' make exactly a NIR, phone or id of the row (six digits or
  * more), is that value's span.  Only the row's own values: two ordinary
- * words that do not make one stay ("ont" alone).  A hyphen, spaces or
- * nothing at the cut.  Bounded: the neighbour's DETECT_CELL_END bytes,
- * the cell's first and last words, each row value folded once a cell.
+ * words that do not make one stay ("ont" alone).
+ *
+ * xcell38: a value cut over three cells or more ("DU" | "PO" | "NT",
+ * "J" | "EA" | "N DUPONT", "06 12" | "34" | "56 78"): a neighbour that
+ * is one word (one run of digits) and signs carries the read on to the
+ * next cell, up to DETECT_CELL_CHAIN cells a side, and each cell of the
+ * cut is taken.  At the cut a reader reads through any sign (cut_sign:
+ * spaces, ASCII punctuation, typographic dashes, quotes and dots, and
+ * the invisible marks: zero-width, soft hyphen, bidirectional), and
+ * the invisible marks inside a neighbour's word ("DU<ZWSP>P").  The
+ * row's numbers in the forms they are compared in elsewhere: a phone by
+ * its nine last digits after 0, 33, 0033 or 330 (+33 (0)6...), a NIR
+ * with or without its key.  Bounded: DETECT_CELL_END bytes of each
+ * neighbour, the cell's first and last words, each row value folded once
+ * a cell.
  */
-#define CELL_RUN_MAX	128	/* a neighbour's word at the cut, folded */
+#define CELL_RUN_MAX	128	/* the neighbours' words at the cut, folded */
 #define CELL_DIGITS	40	/* digits of a run of digit groups */
 
 static inline int
@@ -4746,11 +4758,68 @@ cell_word_byte(unsigned char c)
 	    c >= 0x80;
 }
 
-/* What may stand at the cut: spaces, line ends, a hyphen. */
-static inline int
-cell_cut_byte(unsigned char c)
+/* The invisible mark (a zero-width space or joiner, a soft hyphen, a
+ * bidirectional mark, embedding or isolate, a word joiner, a byte order
+ * mark, the grapheme joiner) that starts at v[i]: its length, else 0. */
+static size_t
+cell_invisible(const unsigned char *v, size_t n, size_t i)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-';
+	if (i + 2 <= n && ((v[i] == 0xc2 && v[i + 1] == 0xad) ||
+	    (v[i] == 0xcd && v[i + 1] == 0x8f) ||
+	    (v[i] == 0xd8 && v[i + 1] == 0x9c)))
+		return 2;
+	if (i + 3 > n)
+		return 0;
+	if (v[i] == 0xe2 && v[i + 1] == 0x80 &&
+	    ((v[i + 2] >= 0x8b && v[i + 2] <= 0x8f) ||
+	    (v[i + 2] >= 0xaa && v[i + 2] <= 0xae)))
+		return 3;	/* U+200B-200F, U+202A-202E */
+	if (v[i] == 0xe2 && v[i + 1] == 0x81 && v[i + 2] >= 0xa0 &&
+	    v[i + 2] <= 0xaf)
+		return 3;	/* U+2060-206F */
+	if ((v[i] == 0xef && v[i + 1] == 0xbb && v[i + 2] == 0xbf) ||
+	    (v[i] == 0xe1 && v[i + 1] == 0xa0 && v[i + 2] == 0x8e))
+		return 3;	/* U+FEFF, U+180E */
+	return 0;
+}
+
+/* A sign a reader reads through at a cut that starts at v[i]: spaces,
+ * line ends, ASCII punctuation, a no-break space, guillemets, the middle
+ * dot, U+2000-206F (spaces, dashes, quotes, bullets, the ellipsis,
+ * invisible marks), the ideographic space and full stop; its length,
+ * else 0.  A letter or a digit is none. */
+static size_t
+cut_sign(const unsigned char *v, size_t n, size_t i)
+{
+	unsigned char c = v[i];
+	size_t k;
+
+	if (c < 0x80)
+		return c <= ' ' || (c < 0x7f && !cell_word_byte(c)) ||
+		    c == 0x7f ? 1 : 0;
+	if ((k = cell_invisible(v, n, i)) != 0)
+		return k;
+	if (i + 2 <= n && c == 0xc2 && (v[i + 1] == 0xa0 || v[i + 1] == 0xab ||
+	    v[i + 1] == 0xbb || v[i + 1] == 0xb7))
+		return 2;
+	if (i + 3 <= n && c == 0xe2 && (v[i + 1] == 0x80 ||
+	    (v[i + 1] == 0x81 && v[i + 2] <= 0xaf)))
+		return 3;
+	if (i + 3 <= n && c == 0xe3 && v[i + 1] == 0x80 && v[i + 2] <= 0x82)
+		return 3;
+	return 0;
+}
+
+/* The sign that ends at v[i) (at most 3 bytes back, not before v[0]):
+ * its length, else 0. */
+static size_t
+cut_sign_back(const unsigned char *v, size_t i)
+{
+	for (size_t k = 1; k <= 3 && k <= i; k++)
+		if ((k == 1 || (v[i - k] & 0xc0) == 0xc0) &&
+		    cut_sign(v, i, i - k) == k)
+			return k;
+	return 0;
 }
 
 size_t
@@ -4786,46 +4855,96 @@ detect_cell_tail(const char *v, size_t len)
 	return a;
 }
 
+/* Neighbour e's bytes a reader sees at the cut: its last
+ * DETECT_CELL_END bytes (tail) or first, as the caller may have cut
+ * them, into *p, *n. */
+static void
+cell_end_piece(const struct detect_value *e, int tail, const unsigned char **p,
+    size_t *n)
+{
+	size_t a;
+
+	if (tail) {
+		a = detect_cell_tail(e->v, e->len);
+		*p = (const unsigned char *)e->v + a;
+		*n = e->len - a;
+	} else {
+		*p = (const unsigned char *)e->v;
+		*n = detect_cell_head(e->v, e->len);
+	}
+}
+
 /* The neighbour's word at the cut (tail: its last, else its first),
- * folded as the row's values are (norm_value), into w; *caps: written
- * in capitals (ASCII letters, none in lower case).  Its length, 0 for
+ * without the invisible marks in it, folded as the row's values are
+ * (norm_value), into w (room CELL_RUN_MAX); *caps: written in capitals
+ * (ASCII letters, none in lower case); *whole: nothing but signs beside
+ * the word, the cut's read goes on to the next cell.  Its length, 0 for
  * none, or -ENOMEM. */
 static long
 cell_end_word(const struct detect_value *e, int tail, struct buf *tmp,
-    char *w, int *caps)
+    char *w, size_t room, int *caps, int *whole)
 {
-	const char *v = e->v;
-	size_t n = e->len, a, b, i;
+	const unsigned char *v;
+	char raw[DETECT_CELL_END + 8];
+	size_t n, a, b, i, k, m = 0;
 	int r;
 
-	if (tail) {
-		a = detect_cell_tail(v, n);
-		v += a;
-		n -= a;
-	} else
-		n = detect_cell_head(v, n);
+	*whole = 0;
+	cell_end_piece(e, tail, &v, &n);
 	/* the raw word first: its case, and a word there at all */
 	if (tail) {
-		for (b = n; b > 0 && cell_cut_byte((unsigned char)v[b - 1]); b--)
+		for (b = n; b > 0 && (k = cut_sign_back(v, b)) != 0; b -= k)
 			;
-		for (a = b; a > 0 && cell_word_byte((unsigned char)v[a - 1]); a--)
+		for (a = b; a > 0; a--) {
+			if ((k = cut_sign_back(v, a)) != 0) {
+				if (cell_invisible(v, n, a - k) != k)
+					break;
+				a -= k - 1;
+				continue;
+			}
+			if (!cell_word_byte(v[a - 1]))
+				break;
+		}
+		for (i = a; i > 0 && (k = cut_sign_back(v, i)) != 0; i -= k)
 			;
+		*whole = i == 0;
 	} else {
-		for (a = 0; a < n && cell_cut_byte((unsigned char)v[a]); a++)
+		for (a = 0; a < n && (k = cut_sign(v, n, a)) != 0; a += k)
 			;
-		for (b = a; b < n && cell_word_byte((unsigned char)v[b]); b++)
+		for (b = a; b < n; b++) {
+			if ((k = cut_sign(v, n, b)) != 0) {
+				if (cell_invisible(v, n, b) != k)
+					break;
+				b += k - 1;
+				continue;
+			}
+			if (!cell_word_byte(v[b]))
+				break;
+		}
+		for (i = b; i < n && (k = cut_sign(v, n, i)) != 0; i += k)
 			;
+		*whole = i == n;
 	}
-	if (a == b)
+	if (a == b || b - a > sizeof(raw))
 		return 0;
+	/* (the invisible marks out: "DU<ZWSP>P" reads DUP) */
+	for (i = a; i < b; i++) {
+		if ((k = cell_invisible(v, b, i)) != 0) {
+			i += k - 1;
+			continue;
+		}
+		raw[m++] = (char)v[i];
+	}
 	*caps = 1;
-	for (i = a; i < b; i++)
-		if (!(v[i] >= 'A' && v[i] <= 'Z'))
+	for (i = 0; i < m; i++)
+		if (!(raw[i] >= 'A' && raw[i] <= 'Z'))
 			*caps = 0;
-	if ((r = norm_value(NORM_TEXT, v + a, b - a, tmp)) != 0)
+	if (m == 0)
+		return 0;
+	if ((r = norm_value(NORM_TEXT, raw, m, tmp)) != 0)
 		return r == -ENOMEM ? r : 0;
 	/* (a fold that made a space or a sign: not one word) */
-	if (tmp->len == 0 || tmp->len > CELL_RUN_MAX)
+	if (tmp->len == 0 || tmp->len > room)
 		return 0;
 	for (i = 0; i < tmp->len; i++)
 		if (!cell_word_byte((unsigned char)tmp->data[i]))
@@ -4835,16 +4954,21 @@ cell_end_word(const struct detect_value *e, int tail, struct buf *tmp,
 }
 
 /* The digits of the run of digit groups (joined by one ' ', '.', '-' or
- * '/') at the end (tail) or the start of v[0..n), after what may stand
- * at the cut: into d, and each digit's offset in v into at (if not
- * NULL).  Their count, at most CELL_DIGITS (a longer run: 0). */
+ * '/') at the end (tail) or the start of v[0..n), after the signs at the
+ * cut: into d, and each digit's offset in v into at (if not NULL);
+ * *whole (if not NULL): nothing but signs beside the run.  Their count,
+ * at most CELL_DIGITS (a longer run: 0). */
 static size_t
-cell_digits(const char *v, size_t n, int tail, char *d, size_t *at)
+cell_digits(const char *v, size_t n, int tail, char *d, size_t *at,
+    int *whole)
 {
-	size_t m = 0, j;
+	const unsigned char *u = (const unsigned char *)v;
+	size_t m = 0, j, k;
 
+	if (whole != NULL)
+		*whole = 0;
 	if (tail) {
-		for (j = n; j > 0 && cell_cut_byte((unsigned char)v[j - 1]); j--)
+		for (j = n; j > 0 && (k = cut_sign_back(u, j)) != 0; j -= k)
 			;
 		while (j > 0 && util_is_digit(v[j - 1])) {
 			if (m == CELL_DIGITS)
@@ -4869,9 +4993,13 @@ cell_digits(const char *v, size_t n, int tail, char *d, size_t *at)
 				at[m - 1 - x] = o;
 			}
 		}
+		for (; j > 0 && (k = cut_sign_back(u, j)) != 0; j -= k)
+			;
+		if (whole != NULL)
+			*whole = j == 0;
 		return m;
 	}
-	for (j = 0; j < n && cell_cut_byte((unsigned char)v[j]); j++)
+	for (j = 0; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
 		;
 	while (j < n && util_is_digit(v[j])) {
 		if (m == CELL_DIGITS)
@@ -4885,30 +5013,92 @@ cell_digits(const char *v, size_t n, int tail, char *d, size_t *at)
 		    v[j] == '/') && util_is_digit(v[j + 1]))
 			j++;
 	}
+	for (; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
+		;
+	if (whole != NULL)
+		*whole = j == n;
 	return m;
 }
 
-/* The cell's first (or last) word, if nothing but what may stand at the
- * cut is before (after) it: its index, else SIZE_MAX. */
+/* The cell's first (or last) word, if nothing but signs is before
+ * (after) it: its index, else SIZE_MAX. */
 static size_t
 cell_edge_word(const char *t, const struct detect_scratch *s, int last)
 {
-	size_t i = last ? s->nwords - 1 : 0;
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i = last ? s->nwords - 1 : 0, j, k;
 	const struct detect_word *w = &s->words[i];
 
 	if (last) {
-		for (size_t j = w->end; j < s->text_len; j++)
-			if (!cell_cut_byte((unsigned char)t[j]))
-				return SIZE_MAX;
+		for (j = w->end; j < s->text_len && (k = cut_sign(u,
+		    s->text_len, j)) != 0; j += k)
+			;
+		if (j != s->text_len)
+			return SIZE_MAX;
 	} else {
-		for (size_t j = 0; j < w->start; j++)
-			if (!cell_cut_byte((unsigned char)t[j]))
-				return SIZE_MAX;
+		for (j = w->start; j > 0 && (k = cut_sign_back(u, j)) != 0;
+		    j -= k)
+			;
+		if (j != 0)
+			return SIZE_MAX;
 	}
 	return (w->flags & W_DIGIT) ? SIZE_MAX : i;
 }
 
-/* a, b, c (na, nb, nc bytes) back to back are part p (L bytes) */
+/* The words a reader reads at one side of the cell: the nearest
+ * neighbour's word at the cut, then, while a neighbour is that one word,
+ * the next one's; candidate k the words of k + 1 cells back to back in
+ * reading order (before: c[k] ends buf; after: c[k] starts it). */
+struct cell_chain {
+	char		 buf[CELL_RUN_MAX];
+	const char	*c[DETECT_CELL_CHAIN];
+	size_t		 n[DETECT_CELL_CHAIN];
+	int		 caps[DETECT_CELL_CHAIN];
+	size_t		 k;
+};
+
+/* Side `after`'s chain of s->cell_end into ch: 0 or -ENOMEM. */
+static int
+cell_chain_words(struct detect_scratch *s, int after, struct cell_chain *ch)
+{
+	enum detect_ident want = after ? DETECT_IDENT_CELL_AFTER :
+	    DETECT_IDENT_CELL_BEFORE;
+	char w[CELL_RUN_MAX];
+	size_t used = 0;
+	int caps = 1, whole = 1;
+
+	ch->k = 0;
+	for (size_t q = 0; q < s->ncell_end && whole &&
+	    ch->k < DETECT_CELL_CHAIN; q++) {
+		const struct detect_value *e = &s->cell_end[q];
+		int c;
+		long m;
+
+		if (e->kind != want)
+			continue;
+		if (e->len == 0)
+			break;
+		if ((m = cell_end_word(e, !after, &s->tmp, w, sizeof(w) - used,
+		    &c, &whole)) < 0)
+			return (int)m;
+		if (m == 0)
+			break;
+		caps &= c;
+		if (after)
+			memcpy(ch->buf + used, w, (size_t)m);
+		else
+			memcpy(ch->buf + sizeof(ch->buf) - used - (size_t)m, w,
+			    (size_t)m);
+		used += (size_t)m;
+		ch->c[ch->k] = after ? ch->buf : ch->buf + sizeof(ch->buf) -
+		    used;
+		ch->n[ch->k] = used;
+		ch->caps[ch->k++] = caps;
+	}
+	return 0;
+}
+
+/* p[0, L) is a + b + c back to back */
 static inline int
 cell_part_is(const char *p, size_t L, const char *a, size_t na,
     const char *b, size_t nb, const char *c, size_t nc)
@@ -4922,21 +5112,17 @@ static int
 cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
-	char bw[CELL_RUN_MAX], aw[CELL_RUN_MAX];
-	long nb = 0, na = 0;
-	int bcaps = 0, acaps = 0, r;
+	struct cell_chain bc, ac;
 	size_t first, last;
+	int r;
 
 	if (s->nwords == 0)
 		return 0;
-	if (s->cell_ends[0].len > 0 && (nb = cell_end_word(&s->cell_ends[0],
-	    1, &s->tmp, bw, &bcaps)) < 0)
-		return (int)nb;
-	if (s->cell_ends[1].len > 0 && (na = cell_end_word(&s->cell_ends[1],
-	    0, &s->tmp, aw, &acaps)) < 0)
-		return (int)na;
-	first = nb > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
-	last = na > 0 ? cell_edge_word(t, s, 1) : SIZE_MAX;
+	if ((r = cell_chain_words(s, 0, &bc)) != 0 ||
+	    (r = cell_chain_words(s, 1, &ac)) != 0)
+		return r;
+	first = bc.k > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
+	last = ac.k > 0 ? cell_edge_word(t, s, 1) : SIZE_MAX;
 	if (first == SIZE_MAX && last == SIZE_MAX)
 		return 0;
 	for (size_t k = 0; k < nrow; k++) {
@@ -4961,7 +5147,7 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 			    b++)
 				;
 			L = b - a;
-			/* (a short part in capitals on both sides only, and
+			/* (a short part in capitals on all sides only, and
 			 * no particle: "D.U." is an abbreviation more often) */
 			small = L < 4;
 			if (L < 2 || (small && in_list(particles, f + a, L)))
@@ -4969,27 +5155,33 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 			for (int side = 0; side < 3; side++) {
 				size_t i = side == 1 ? last : first;
 				const struct detect_word *w;
-				int hit;
+				int hit = 0;
 
 				if (i == SIZE_MAX || (side == 2 && (s->nwords != 1 ||
-				    nb == 0 || na == 0)))
+				    last == SIZE_MAX)))
 					continue;
 				w = &s->words[i];
 				if (small && (!(w->flags & W_UPPER) &&
 				    !(w->nchars == 1 && (w->flags & W_CAP))))
 					continue;
-				if (side == 0)	/* before, then the first word */
-					hit = (!small || bcaps) && cell_part_is(f + a,
-					    L, bw, (size_t)nb, wf(s, w),
-					    w->fold_len, "", 0);
-				else if (side == 1)	/* the last, then after */
-					hit = (!small || acaps) && cell_part_is(f + a,
-					    L, "", 0, wf(s, w), w->fold_len, aw,
-					    (size_t)na);
-				else	/* before, the cell's one word, after */
-					hit = (!small || (bcaps && acaps)) &&
-					    cell_part_is(f + a, L, bw, (size_t)nb,
-					    wf(s, w), w->fold_len, aw, (size_t)na);
+				/* side 0: before, then the first word; 1: the
+				 * last, then after; 2: before, the cell's one
+				 * word, after */
+				for (size_t x = 0; x < (side == 1 ? 1 : bc.k) &&
+				    !hit; x++)
+					for (size_t y = 0; y < (side == 0 ? 1 :
+					    ac.k) && !hit; y++) {
+						int caps = (side == 1 || bc.caps[x]) &&
+						    (side == 0 || ac.caps[y]);
+
+						hit = (!small || caps) &&
+						    cell_part_is(f + a, L,
+						    side == 1 ? "" : bc.c[x],
+						    side == 1 ? 0 : bc.n[x], wf(s, w),
+						    w->fold_len,
+						    side == 0 ? "" : ac.c[y],
+						    side == 0 ? 0 : ac.n[y]);
+					}
 				if (hit && (r = add_span(s, w->start, w->end,
 				    DETECT_NAME, (int)k)) < 0)
 					return r;
@@ -4999,44 +5191,198 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 	return 0;
 }
 
+/* The digits a reader reads at one side of the cell, the nearest
+ * neighbour's run at the cut, then, while a neighbour is that run
+ * alone, the next one's, back to back in reading order: into d (count
+ * *m, at most CELL_DIGITS). */
+static void
+cell_chain_digits(const struct detect_scratch *s, int after, char *d,
+    size_t *m)
+{
+	enum detect_ident want = after ? DETECT_IDENT_CELL_AFTER :
+	    DETECT_IDENT_CELL_BEFORE;
+	char one[CELL_DIGITS];
+	size_t k = 0;
+	int whole = 1;
+
+	*m = 0;
+	for (size_t q = 0; q < s->ncell_end && whole && k < DETECT_CELL_CHAIN;
+	    q++) {
+		const struct detect_value *e = &s->cell_end[q];
+		const unsigned char *p;
+		size_t n, c;
+
+		if (e->kind != want)
+			continue;
+		k++;
+		cell_end_piece(e, !after, &p, &n);
+		c = cell_digits((const char *)p, n, !after, one, NULL, &whole);
+		if (c == 0 || c + *m > CELL_DIGITS)
+			break;
+		if (after)
+			memcpy(d + *m, one, c);
+		else {
+			memmove(d + c, d, *m);
+			memcpy(d, one, c);
+		}
+		*m += c;
+	}
+}
+
+/* The NIR key of body d[0, 13) (97 - the body mod 97), into key. */
+static void
+cell_nir_key(const char *d, char *key)
+{
+	unsigned long long b = 0;
+	unsigned k;
+
+	for (size_t i = 0; i < 13; i++)
+		b = b * 10 + (unsigned)(d[i] - '0');
+	k = 97 - (unsigned)(b % 97);
+	key[0] = (char)('0' + k / 10);
+	key[1] = (char)('0' + k % 10);
+}
+
+/* Row value v's digits in the forms a reader may write them (xcell38):
+ * as written; a NIR with its key and without; a French phone with 0, 33,
+ * 0033 or 330 before its nine last digits, or those nine alone, as the
+ * row's phones are compared elsewhere (detect_num.c ctx_match_digits).  Into vd[f] (each
+ * CELL_DIGITS), their lengths into vl; the count. */
+static size_t
+cell_value_forms(const struct detect_value *v, char (*vd)[CELL_DIGITS],
+    size_t *vl)
+{
+	static const char *const pre[4] = { "0", "33", "0033", "330" };
+	char d[CELL_DIGITS];
+	size_t L = 0, nf = 0;
+
+	for (size_t i = 0; i < v->len; i++)
+		if (util_is_digit(v->v[i])) {
+			if (L == CELL_DIGITS)
+				return 0;
+			d[L++] = v->v[i];
+		}
+	if (L < 6)
+		return 0;
+	memcpy(vd[nf], d, L);
+	vl[nf++] = L;
+	if (v->kind == DETECT_IDENT_NIR && L == 15) {
+		memcpy(vd[nf], d, 13);
+		vl[nf++] = 13;
+	} else if (v->kind == DETECT_IDENT_NIR && L == 13) {
+		memcpy(vd[nf], d, 13);
+		cell_nir_key(d, vd[nf] + 13);
+		vl[nf++] = 15;
+	} else if (v->kind == DETECT_IDENT_PHONE && L >= 9 && L <= 13) {
+		size_t p = L - 9;
+		int french = 0;
+
+		for (size_t x = 0; x < 4; x++)
+			if (strlen(pre[x]) == p && memcmp(d, pre[x], p) == 0)
+				french = 1;
+		for (size_t x = 0; french && x < 4; x++) {
+			size_t q = strlen(pre[x]);
+
+			if (q == p && memcmp(d, pre[x], p) == 0)
+				continue;	/* as written */
+			memcpy(vd[nf], pre[x], q);
+			memcpy(vd[nf] + q, d + p, 9);
+			vl[nf++] = q + 9;
+		}
+		/* (and the nine alone: "+33 (0)6 12" | "34 56 78") */
+		if (french) {
+			memcpy(vd[nf], d + p, 9);
+			vl[nf++] = 9;
+		}
+	}
+	return nf;
+}
+
+/* A NIR's key in the cell, its body the run that ends the cells before
+ * (exactly 13 digits, b): the cell starts, after signs, with the word
+ * "clé" ("cle", "clef", "key", any case) or not, signs, then two digits
+ * that end there.  The key's span if it is the row's NIR's key. */
+static int
+cell_nir_key_after(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s, const char *b)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t n = s->text_len, j = 0, k, w;
+	char d[CELL_DIGITS], key[2];
+	int r;
+
+	for (; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
+		;
+	w = j;
+	if (j + 2 <= n && (u[j] | 32) == 'c' && (u[j + 1] | 32) == 'l') {
+		j += 2;
+		if (j < n && (u[j] | 32) == 'e')
+			j++;
+		else if (j + 2 <= n && u[j] == 0xc3 && (u[j + 1] == 0xa9 ||
+		    u[j + 1] == 0x89))
+			j += 2;
+		else
+			j = w;
+		if (j != w && j < n && (u[j] | 32) == 'f')
+			j++;
+	} else if (j + 3 <= n && (u[j] | 32) == 'k' && (u[j + 1] | 32) == 'e' &&
+	    (u[j + 2] | 32) == 'y')
+		j += 3;
+	if (j != w && j < n && cell_word_byte(u[j]) && !util_is_digit(t[j]))
+		return 0;	/* a longer word ("clear") */
+	for (; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
+		;
+	if (j + 2 > n || !util_is_digit(t[j]) || !util_is_digit(t[j + 1]) ||
+	    (j + 2 < n && cell_word_byte(u[j + 2])))
+		return 0;
+	for (size_t q = 0; q < nrow; q++) {
+		size_t L = 0;
+
+		if (row[q].kind != DETECT_IDENT_NIR)
+			continue;
+		for (size_t i = 0; i < row[q].len && L < CELL_DIGITS; i++)
+			if (util_is_digit(row[q].v[i]))
+				d[L++] = row[q].v[i];
+		if ((L != 13 && L != 15) || memcmp(d, b, 13) != 0)
+			continue;
+		if (L == 15)
+			memcpy(key, d + 13, 2);
+		else
+			cell_nir_key(d, key);
+		if (memcmp(key, t + j, 2) == 0 &&
+		    (r = add_span(s, j, j + 2, DETECT_NIR, (int)q)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The number values: the cell's first (last) digits and the
- * neighbour's last (first) make exactly one. */
+ * neighbours' last (first) make exactly one. */
 static int
 cell_end_numbers(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
-	char cd[2][CELL_DIGITS], nd[2][CELL_DIGITS], vd[CELL_DIGITS];
+	char cd[2][CELL_DIGITS], nd[2][CELL_DIGITS], vd[5][CELL_DIGITS];
 	size_t cat[2][CELL_DIGITS], cm[2] = { 0, 0 }, nm[2] = { 0, 0 };
-	int r;
+	size_t vl[5];
+	int whole[2] = { 0, 0 }, r;
 
-	for (int side = 0; side < 2; side++) {
-		const struct detect_value *e = &s->cell_ends[side];
-		size_t a;
-
-		if (e->len == 0)
-			continue;
-		/* side 0: the neighbour before's last digits, the cell's
-		 * first; side 1: the cell's last, the neighbour after's
-		 * first */
-		if (side == 0) {
-			a = detect_cell_tail(e->v, e->len);
-			nm[0] = cell_digits(e->v + a, e->len - a, 1, nd[0], NULL);
-			if (nm[0] > 0)
-				cm[0] = cell_digits(t, s->text_len, 0, cd[0],
-				    cat[0]);
-		} else {
-			nm[1] = cell_digits(e->v, detect_cell_head(e->v, e->len),
-			    0, nd[1], NULL);
-			if (nm[1] > 0)
-				cm[1] = cell_digits(t, s->text_len, 1, cd[1],
-				    cat[1]);
-		}
-	}
+	/* side 0: the neighbours before's last digits, the cell's first;
+	 * side 1: the cell's last, the neighbours after's first */
+	cell_chain_digits(s, 0, nd[0], &nm[0]);
+	cell_chain_digits(s, 1, nd[1], &nm[1]);
+	if (nm[0] > 0)
+		cm[0] = cell_digits(t, s->text_len, 0, cd[0], cat[0], &whole[0]);
+	if (nm[1] > 0)
+		cm[1] = cell_digits(t, s->text_len, 1, cd[1], cat[1], &whole[1]);
+	/* (a NIR's key after its word: "1840275123456" | "clé 74") */
+	if (nm[0] == 13 && (r = cell_nir_key_after(t, row, nrow, s, nd[0])) < 0)
+		return r;
 	if (cm[0] == 0 && cm[1] == 0)
 		return 0;
 	for (size_t k = 0; k < nrow; k++) {
 		enum detect_kind kind;
-		size_t L = 0;
+		size_t nf;
 
 		if (row[k].kind == DETECT_IDENT_NIR)
 			kind = DETECT_NIR;
@@ -5046,32 +5392,50 @@ cell_end_numbers(const char *t, const struct detect_value *row, size_t nrow,
 			kind = DETECT_ID;
 		else
 			continue;
-		for (size_t i = 0; i < row[k].len; i++)
-			if (util_is_digit(row[k].v[i])) {
-				if (L == CELL_DIGITS) {
-					L = 0;
-					break;
-				}
-				vd[L++] = row[k].v[i];
-			}
-		if (L < 6)
-			continue;
-		/* the value's first i digits before the cut, the others after */
-		for (size_t i = 1; i < L; i++) {
-			size_t j = L - i;
+		nf = cell_value_forms(&row[k], vd, vl);
+		for (size_t f = 0; f < nf; f++) {
+			const char *v = vd[f];
+			size_t L = vl[f], c = cm[0];
+			/* (the number a reader reads is the value: it ends
+			 * where the value ends, and starts where it starts but
+			 * a phone's, compared by its last digits as elsewhere) */
+			int ph = kind == DETECT_PHONE;
 
-			if (cm[0] >= j && nm[0] >= i &&
-			    memcmp(nd[0] + nm[0] - i, vd, i) == 0 &&
-			    memcmp(cd[0], vd + i, j) == 0 &&
-			    (r = add_span(s, cat[0][0], cat[0][j - 1] + 1, kind,
-			    (int)k)) < 0)
-				return r;
-			if (cm[1] >= i && nm[1] >= j &&
-			    memcmp(cd[1] + cm[1] - i, vd, i) == 0 &&
-			    memcmp(nd[1], vd + i, j) == 0 &&
-			    (r = add_span(s, cat[1][cm[1] - i], cat[1][cm[1] - 1] +
-			    1, kind, (int)k)) < 0)
-				return r;
+			/* the value's first i digits before the cut, the
+			 * others after */
+			for (size_t i = 1; i < L; i++) {
+				size_t j = L - i;
+
+				if (cm[0] == j && (nm[0] == i || (ph && nm[0] > i)) &&
+				    memcmp(nd[0] + nm[0] - i, v, i) == 0 &&
+				    memcmp(cd[0], v + i, j) == 0 &&
+				    (r = add_span(s, cat[0][0], cat[0][j - 1] +
+				    1, kind, (int)k)) < 0)
+					return r;
+				if ((cm[1] == i || (ph && cm[1] > i)) && nm[1] == j &&
+				    memcmp(cd[1] + cm[1] - i, v, i) == 0 &&
+				    memcmp(nd[1], v + i, j) == 0 &&
+				    (r = add_span(s, cat[1][cm[1] - i],
+				    cat[1][cm[1] - 1] + 1, kind, (int)k)) < 0)
+					return r;
+			}
+			/* a cell that is one run between two pieces: the
+			 * value's first i digits before, the cell's, the
+			 * others after */
+			if (!whole[0] || !whole[1] || c == 0 || c != cm[1] ||
+			    c + 2 > L)
+				continue;
+			for (size_t i = 1; i + c < L; i++) {
+				size_t j = L - i - c;
+
+				if ((nm[0] == i || (ph && nm[0] > i)) && nm[1] == j &&
+				    memcmp(nd[0] + nm[0] - i, v, i) == 0 &&
+				    memcmp(cd[0], v + i, c) == 0 &&
+				    memcmp(nd[1], v + i + c, j) == 0 &&
+				    (r = add_span(s, cat[0][0], cat[0][c - 1] + 1,
+				    kind, (int)k)) < 0)
+					return r;
+			}
 		}
 	}
 	return 0;
@@ -5083,7 +5447,7 @@ scan_cell_ends(const char *t, const struct detect_value *row, size_t nrow,
 {
 	int r;
 
-	if ((s->cell_ends[0].len | s->cell_ends[1].len) == 0 || nrow == 0)
+	if (s->ncell_end == 0 || nrow == 0)
 		return 0;
 	if ((r = cell_end_names(t, row, nrow, s)) != 0)
 		return r;

@@ -713,19 +713,27 @@ scrub_detect(const struct policy_column *c, const struct ops_row *row,
 {
 	struct detect_options o = { DETECT_ALL, c->scrub_digits,
 	    c->scrub_groups, row->ident, c->scrub_recall };
-	struct detect_value both[DETECT_MAX_ROW + 2];
+	struct detect_value both[DETECT_MAX_ROW + 2 * DETECT_CELL_CHAIN];
 	const struct detect_value *vals = row->ctx;
 	size_t n = row->ctx ? row->nctx : 0;
 
 	if (c->scrub_dates == SCRUB_DATES_KEEP)
 		o.kinds &= ~DETECT_BIT(DETECT_DATE);
 	/* The ends of the row's scrubbed cells beside this one, after its
-	 * values (xcell37: a row of two comment columns or more) */
-	if (row->nends > 0 && n > 0 && n <= DETECT_MAX_ROW) {
+	 * values (xcell37: a row of two comment columns or more).  Its
+	 * first DETECT_MAX_ROW values only, which are all detect_run reads
+	 * (xcell38: a longer row gave no ends at all; the batch,
+	 * view.c ahead_column, gave them) */
+	if (row->nends > 0 && n > 0) {
+		size_t ne = row->nends < 2 * DETECT_CELL_CHAIN ? row->nends :
+		    2 * DETECT_CELL_CHAIN;
+
+		if (n > DETECT_MAX_ROW)
+			n = DETECT_MAX_ROW;
 		memcpy(both, vals, n * sizeof(*vals));
-		memcpy(both + n, row->ends, row->nends * sizeof(*vals));
+		memcpy(both + n, row->ends, ne * sizeof(*vals));
 		vals = both;
-		n += row->nends;
+		n += ne;
 	}
 	return detect_run(&o, v, len, vals, n, det);
 }

@@ -211,7 +211,8 @@ struct view_reader {
 	struct detect_value	 ahead_vals[SCRUB_AHEAD][VIEW_MAX_CTX];
 	/* a batch's row values with a cell's neighbours' ends after them
 	 * (ahead_column, a row of two scrubbed cells or more) */
-	struct detect_value	 ahead_xvals[SCRUB_AHEAD][VIEW_MAX_CTX + 2];
+	struct detect_value	 ahead_xvals[SCRUB_AHEAD][VIEW_MAX_CTX +
+				     2 * DETECT_CELL_CHAIN];
 	/* row_cell_ends: the record's scrubbed cells' ends, copied (raw
 	 * bytes: wiped when freed), and each cell's as it is given them */
 	struct buf		 xc_text;
@@ -231,7 +232,7 @@ struct cell_end {
 	const char		*tail, *head;
 	size_t			 ntail, nhead;
 	int			 blank;
-	struct detect_value	 give[2];
+	struct detect_value	 give[2 * DETECT_CELL_CHAIN];
 	size_t			 ngive;
 };
 
@@ -2558,24 +2559,32 @@ cell_blank(const char *p, size_t n)
 	return 1;
 }
 
-/* Scrubbed cell j's neighbours' ends, of the n cells ce, into its give. */
+/* Scrubbed cell j's neighbours' ends, of the n cells ce, into its give:
+ * the cells before it, nearest first, then those after, nearest first,
+ * at most DETECT_CELL_CHAIN a side (xcell38: a value cut over three
+ * cells or more; detect_row.c reads on past a neighbour only while it
+ * is one word). */
 static void
 cell_neighbours(struct cell_end *ce, size_t n, size_t j)
 {
-	size_t b = j, a = j + 1;
 	struct cell_end *c = &ce[j];
+	size_t k = 0;
 
 	c->ngive = 0;
-	while (b > 0 && ce[b - 1].blank)
-		b--;
-	while (a < n && ce[a].blank)
-		a++;
-	if (b > 0)
-		c->give[c->ngive++] = (struct detect_value){
-		    DETECT_IDENT_CELL_BEFORE, ce[b - 1].tail, ce[b - 1].ntail };
-	if (a < n)
-		c->give[c->ngive++] = (struct detect_value){
-		    DETECT_IDENT_CELL_AFTER, ce[a].head, ce[a].nhead };
+	for (size_t b = j; b > 0 && k < DETECT_CELL_CHAIN; b--)
+		if (!ce[b - 1].blank) {
+			c->give[c->ngive++] = (struct detect_value){
+			    DETECT_IDENT_CELL_BEFORE, ce[b - 1].tail,
+			    ce[b - 1].ntail };
+			k++;
+		}
+	k = 0;
+	for (size_t a = j + 1; a < n && k < DETECT_CELL_CHAIN; a++)
+		if (!ce[a].blank) {
+			c->give[c->ngive++] = (struct detect_value){
+			    DETECT_IDENT_CELL_AFTER, ce[a].head, ce[a].nhead };
+			k++;
+		}
 }
 
 /* rd->xc room for n cells: 0 or -ENOMEM. */

@@ -57,6 +57,15 @@ op = keep
 [column suite]
 headers = Suite
 op = scrub
+
+[column tel]
+headers = Tel
+op = drop
+identifies = phone
+
+[column fin]
+headers = Fin
+op = scrub
 P
 mkdir -p src
 # IPP;Nom;Prénom;NIR;Note;Sexe;Suite (synthetic rows)
@@ -74,6 +83,25 @@ IPP;Nom;Prénom;NIR;Note;Sexe;Suite
 100010;DUPONT;Jean;184027512345674;Jean DUP;M;;
 C
 sed -i 's/;;$/;/' src/notes.csv
+# xcell38: three scrubbed columns (Tel dropped: the view's Note is 4,
+# Suite 6, Fin 7); a value cut over three cells, signs at the cut, the
+# row's numbers in another form (synthetic rows)
+zw=$(printf '\342\200\213')
+cat > src/trois.csv <<C
+IPP;Nom;Prénom;NIR;Tel;Note;Sexe;Suite;Fin
+200001;DUPONT;Jean;184027512345674;06 12 34 56 78;vu DU;M;PO;NT hier
+200002;DUPONT;Jean;184027512345674;06 12 34 56 78;Vu ce jour DUP.;M;ONT pour suivi.;ras
+200003;DUPONT;Jean;184027512345674;06 12 34 56 78;Dossier DUP_;M;ONT complet.;ras
+200004;DUPONT;Jean;184027512345674;06 12 34 56 78;Vu DUP$zw;M;${zw}ONT ce jour;ras
+200005;DUPONT;Jean;184027512345674;06 12 34 56 78;tel +33 6 12;M;34 56 78 le soir;ras
+200006;DUPONT;Jean;184027512345674;06 12 34 56 78;NIR 1840275;M;123456 sans clé;ras
+200007;DUPONT;Jean;184027512345674;06 12 34 56 78;tel 06 12;M;34;56 78 le soir
+200008;MARTIN;Paul;172039912345611;07 45 98 21 33;Les résultats ils.;M;ont vu;le patient
+200009;DUPONT;Jean;184027512345674;06 12 34 56 78;vu DU;M;PO;RT hier
+200010;DUPONT;Jean;184027512345674;06 12 34 56 78;Vu J;M;EA;N DUPONT ce jour
+200011;DUPONT;Jean;184027512345674;06 12 34 56 78;Vu DUP/;M;ONT ce jour;ras
+200012;DUPONT;Jean;184027512345674;06 12 34 56 78;NIR 1840275123456;M;clé 74 transmise;ras
+C
 # the last row: "Jean DUP" then an empty Suite, no neighbour after
 check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
@@ -135,6 +163,41 @@ keep "nor its other cell's word" 9 4 "puis"
 no "the kept column between does not part them (Sexe kept)" 1 5 DUPONT
 keep "the kept column itself" 1 5 M
 
+# xcell38 (the rows of trois.csv): each piece out of the cell, the row's
+# fakes taken out first; a short piece looked for as a whole word
+v=out/trois.csv
+word() {	# word DESC ROW COL RAW: RAW not a whole word of that cell
+	t=$(source_left "$v" "$2" "$3")
+	if printf '%s\n' "$t" | grep -qE "(^|[^[:alnum:]])$4([^[:alnum:]]|\$)"
+	then bad "$1: '$4' left in row $2 ($t)"; else ok; fi
+}
+word "DU | PO | NT: the first piece" 1 4 DU
+word "DU | PO | NT: the middle" 1 6 PO
+word "DU | PO | NT: the last" 1 7 NT
+no "DUP. | ONT" 2 4 DUP
+no "DUP. | ONT, after" 2 6 ONT
+no "DUP_ | ONT" 3 4 DUP
+no "DUP_ | ONT, after" 3 6 ONT
+no "a zero-width space at the cut" 4 4 DUP
+no "a zero-width space at the cut, after" 4 6 ONT
+no "+33 6 12 | 34 56 78 for a row 06 12 34 56 78" 5 4 "6 12"
+no "+33 6 12 | 34 56 78, after" 5 6 "34 56 78"
+no "a NIR without its key, cut" 6 4 1840275
+no "a NIR without its key, cut, after" 6 6 123456
+no "a phone over three cells" 7 4 "06 12"
+word "a phone over three cells, the middle" 7 6 34
+no "a phone over three cells, the last" 7 7 "56 78"
+word "J | EA | N DUPONT" 10 4 J
+word "J | EA | N DUPONT, the middle" 10 6 EA
+word "J | EA | N DUPONT, the last" 10 7 N
+no "DUP/ | ONT" 11 4 DUP
+no "DUP/ | ONT, after" 11 6 ONT
+word "a NIR's key after its word in the next cell" 12 6 74
+keep "across a sign, ordinary words that make no value stay" 8 6 "ont vu"
+keep "and the cell before them" 8 4 "Les résultats ils."
+keep "a chain that makes no value" 9 6 PO
+keep "a chain that makes no value, the last" 9 7 "RT hier"
+
 # Each row alone (the cell at hand's path) as among the others (the
 # exporter's batch of records ahead).
 head -1 src/notes.csv > header
@@ -143,10 +206,19 @@ mkdir -p one
 for i in 2 3 4 5 6 7 8 9 10 11; do
 	{ cat header; sed -n "${i}p" src/notes.csv; } > one/notes.csv
 	"$bin" export -j 1 -p policy -k key one oneout 2>/dev/null || same=0
-	[ "$(sed -n 2p oneout/notes.csv)" = "$(sed -n "${i}p" $v)" ] || {
+	[ "$(sed -n 2p oneout/notes.csv)" = "$(sed -n "${i}p" out/notes.csv)" ] || {
 		echo "row $i differs from the row scrubbed alone"; same=0; }
 	rm -rf oneout
 done
+rm -f one/notes.csv
+for i in 2 3 4 5 6 7 8 9 10 11 12 13; do
+	{ head -1 src/trois.csv; sed -n "${i}p" src/trois.csv; } > one/trois.csv
+	"$bin" export -j 1 -p policy -k key one oneout 2>/dev/null || same=0
+	[ "$(sed -n 2p oneout/trois.csv)" = "$(sed -n "${i}p" out/trois.csv)" ] ||
+	    { echo "trois row $i differs from the row scrubbed alone"; same=0; }
+	rm -rf oneout
+done
+rm -f one/trois.csv
 check "each row as scrubbed alone" test "$same" -eq 1
 
 check "pseudonymfs mounts" mount_view src mnt fs.log \
@@ -163,6 +235,12 @@ no "mount: Hél | ène" 4 4 Hél
 no "mount: Hél | ène, after" 4 6 ène
 no "mount: the NIR cut" 6 4 1840275
 no "mount: the NIR cut, after" 6 6 12345674
+v=mnt/trois.csv
+word "mount: DU | PO | NT" 1 4 DU
+word "mount: DU | PO | NT, the middle" 1 6 PO
+word "mount: DU | PO | NT, the last" 1 7 NT
+no "mount: DUP. | ONT, after" 2 6 ONT
+no "mount: +33 6 12 | 34 56 78, after" 5 6 "34 56 78"
 check "unmounts cleanly" unmount_view mnt fs.log
 check "the daemon's log holds no value" sh -c \
     "! grep -qaE 'DUP|ONT|1840275|12345674' fs.log"
