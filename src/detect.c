@@ -609,6 +609,90 @@ span_take_glued_parts(const char *t, size_t len, struct detect_span *p,
 	}
 }
 
+/* A byte of a code: an ASCII letter or digit. */
+static int
+code_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* A sign that joins two parts of a code: "HOP-7721", "DOS_88231",
+ * "HOP/7721". */
+static int
+code_join(unsigned char c)
+{
+	return c == '-' || c == '_' || c == '/';
+}
+
+#define CODE_MAX	40	/* a longer run is a path, not a code */
+
+/* The code around t[i] (a code byte): its letters and digits, joined by
+ * a sign or nothing, into [*a, *b); 1 if it holds a letter and a digit
+ * and is CODE_MAX bytes at most, else 0. */
+static int
+code_around(const char *t, size_t len, size_t i, size_t *a, size_t *b)
+{
+	size_t x = i, y = i + 1;
+	int letter = 0, digit = 0;
+
+	while (x > 0 && i - x < CODE_MAX) {
+		if (code_byte((unsigned char)t[x - 1]))
+			x--;
+		else if (x >= 2 && code_join((unsigned char)t[x - 1]) &&
+		    code_byte((unsigned char)t[x - 2]))
+			x -= 2;
+		else
+			break;
+	}
+	while (y < len && y - i < CODE_MAX) {
+		if (code_byte((unsigned char)t[y]))
+			y++;
+		else if (y + 1 < len && code_join((unsigned char)t[y]) &&
+		    code_byte((unsigned char)t[y + 1]))
+			y += 2;
+		else
+			break;
+	}
+	if (y - x > CODE_MAX)
+		return 0;
+	for (size_t k = x; k < y; k++) {
+		if (t[k] >= '0' && t[k] <= '9')
+			digit = 1;
+		else if (code_byte((unsigned char)t[k]))
+			letter = 1;
+	}
+	*a = x;
+	*b = y;
+	return letter && digit;
+}
+
+/* A span that took part of a code ("[HOP]-7721", "DOS_[88231]",
+ * "[AB12]-3456"): it takes the whole code (idcode39).  An identifier is
+ * replaced whole; half of it left raw is half the identifier shown.  A
+ * code no span touches stays (ISO-15189, COVID-19, HLA-B27), and the code
+ * ends at a space or any other sign: no span grows over a word.  Not a
+ * date's span: its bytes are read back as a date ("J3-[12/03]").  lo and
+ * hi bound the span's growth (the spans around it). */
+static void
+span_take_whole_code(const char *t, size_t len, struct detect_span *p,
+    size_t lo, size_t hi)
+{
+	size_t a, b;
+
+	if (p->kind == DETECT_DATE)
+		return;
+	if (p->start > lo && code_byte((unsigned char)t[p->start]) &&
+	    (code_byte((unsigned char)t[p->start - 1]) ||
+	    code_join((unsigned char)t[p->start - 1])) &&
+	    code_around(t, len, p->start, &a, &b) && a < p->start)
+		p->start = a > lo ? a : lo;
+	if (p->end < hi && code_byte((unsigned char)t[p->end - 1]) &&
+	    (code_byte((unsigned char)t[p->end]) ||
+	    code_join((unsigned char)t[p->end])) &&
+	    code_around(t, len, p->end - 1, &a, &b) && b > p->end)
+		p->end = b < hi ? b : hi;
+}
+
 /* Many spans (a long comment): sorted by qsort.  Out of line, with the
  * map back to the source's bytes below: most comments need neither, and
  * every comment runs finish_spans. */
@@ -720,12 +804,20 @@ finish_spans(const char *t, size_t len, struct detect_scratch *s)
 		/* span_take_glued_parts' own first tests, asked first: few
 		 * spans touch a hyphen, and a span's kind is as often a name
 		 * as not (a branch the kind's test mispredicted, speed36c) */
-		if (!((q->start >= lo + 3 && t[q->start - 1] == '-') ||
-		    (q->end + 3 <= hi && t[q->end] == '-')))
-			continue;
-		if (q->kind == DETECT_NAME && (q->ctx >= 0 ||
-		    memchr(t + q->start, ' ', q->end - q->start) != NULL))
-			span_take_glued_parts(t, len, q, lo, hi);
+		if ((q->start >= lo + 3 && t[q->start - 1] == '-') ||
+		    (q->end + 3 <= hi && t[q->end] == '-')) {
+			if (q->kind == DETECT_NAME && (q->ctx >= 0 ||
+			    memchr(t + q->start, ' ', q->end - q->start) !=
+			    NULL))
+				span_take_glued_parts(t, len, q, lo, hi);
+		}
+		/* a span glued to a letter, a digit or a code's sign on
+		 * either side: most spans end at a space or a stop */
+		if ((q->start > lo && (code_byte((unsigned char)t[q->start - 1]) ||
+		    code_join((unsigned char)t[q->start - 1]))) ||
+		    (q->end < hi && (code_byte((unsigned char)t[q->end]) ||
+		    code_join((unsigned char)t[q->end]))))
+			span_take_whole_code(t, len, q, lo, hi);
 	}
 	if (s->tn.changed)
 		spans_to_source(s);
