@@ -627,8 +627,11 @@ code_join(unsigned char c)
 #define CODE_MAX	40	/* a longer run is a path, not a code */
 
 /* The code around t[i] (a code byte): its letters and digits, joined by
- * a sign or nothing, into [*a, *b); 1 if it holds a letter and a digit
- * and is CODE_MAX bytes at most, else 0. */
+ * a sign or nothing, into [*a, *b); 1 if it holds a letter and a digit,
+ * its letters all capitals, and is CODE_MAX bytes at most, else 0.  A
+ * code is written in capitals ("HOP-7721", "DOS_88231"); a word in lower
+ * case is a name or a file's word beside a number ("Leroy-Vidal/DT2",
+ * "DUPONT_bilan_2023.pdf"), not a part of one identifier. */
 static int
 code_around(const char *t, size_t len, size_t i, size_t *a, size_t *b)
 {
@@ -658,8 +661,10 @@ code_around(const char *t, size_t len, size_t i, size_t *a, size_t *b)
 	for (size_t k = x; k < y; k++) {
 		if (t[k] >= '0' && t[k] <= '9')
 			digit = 1;
-		else if (code_byte((unsigned char)t[k]))
+		else if (t[k] >= 'A' && t[k] <= 'Z')
 			letter = 1;
+		else if (t[k] >= 'a' && t[k] <= 'z')
+			return 0;
 	}
 	*a = x;
 	*b = y;
@@ -670,24 +675,29 @@ code_around(const char *t, size_t len, size_t i, size_t *a, size_t *b)
  * "[AB12]-3456"): it takes the whole code (idcode39).  An identifier is
  * replaced whole; half of it left raw is half the identifier shown.  A
  * code no span touches stays (ISO-15189, COVID-19, HLA-B27), and the code
- * ends at a space or any other sign: no span grows over a word.  Not a
- * date's span: its bytes are read back as a date ("J3-[12/03]").  lo and
- * hi bound the span's growth (the spans around it). */
+ * ends at a space or any other sign: no span grows over a word.  A name
+ * (or an initial) and a number the identifier rules took ("DOS_[88231]")
+ * only: the other kinds' bytes are read back (a date's, a NIR's, a
+ * phone's shift or pseudonym, "J3-[12/03]").  A number's label glued
+ * with nothing ("IPP40099999", "NIR1840...") is the label's word, not
+ * the code's: an identifier's span grows over a sign only.  lo and hi
+ * bound the span's growth (the spans around it). */
 static void
 span_take_whole_code(const char *t, size_t len, struct detect_span *p,
     size_t lo, size_t hi)
 {
+	const int word = p->kind == DETECT_NAME || p->kind == DETECT_INITIAL;
 	size_t a, b;
 
-	if (p->kind == DETECT_DATE)
+	if (!word && p->kind != DETECT_ID)
 		return;
 	if (p->start > lo && code_byte((unsigned char)t[p->start]) &&
-	    (code_byte((unsigned char)t[p->start - 1]) ||
+	    ((word && code_byte((unsigned char)t[p->start - 1])) ||
 	    code_join((unsigned char)t[p->start - 1])) &&
 	    code_around(t, len, p->start, &a, &b) && a < p->start)
 		p->start = a > lo ? a : lo;
 	if (p->end < hi && code_byte((unsigned char)t[p->end - 1]) &&
-	    (code_byte((unsigned char)t[p->end]) ||
+	    ((word && code_byte((unsigned char)t[p->end])) ||
 	    code_join((unsigned char)t[p->end])) &&
 	    code_around(t, len, p->end - 1, &a, &b) && b > p->end)
 		p->end = b < hi ? b : hi;
