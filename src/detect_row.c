@@ -305,6 +305,14 @@ pair_neighbour(const char *t, const struct detect_scratch *s, size_t i,
 	return j;
 }
 
+/* A row value that is a name: last, first or whole. */
+static inline int
+ident_is_name(enum detect_ident kind)
+{
+	return kind == DETECT_IDENT_LAST_NAME ||
+	    kind == DETECT_IDENT_FIRST_NAME || kind == DETECT_IDENT_NAME;
+}
+
 /*
  * Word i, a part of row value k, stands beside the row's other name
  * (the first name beside the surname, either order, any case, over
@@ -325,8 +333,7 @@ row_full_name_beside(const char *t, const struct detect_scratch *s, size_t i,
 	enum detect_ident kind = row[k].kind;
 	size_t o;
 
-	if (kind != DETECT_IDENT_FIRST_NAME && kind != DETECT_IDENT_LAST_NAME &&
-	    kind != DETECT_IDENT_NAME)
+	if (!ident_is_name(kind))
 		return 0;
 	for (int side = -1; side <= 1; side += 2) {
 		size_t j = pair_neighbour(t, s, i, side);
@@ -2630,9 +2637,7 @@ row_name_pieces(const char *t, const struct detect_value *row,
 			const size_t k = vals[x];
 			const char *v = row_fold(s) + off[k];
 
-			if (row[k].kind != DETECT_IDENT_LAST_NAME &&
-			    row[k].kind != DETECT_IDENT_FIRST_NAME &&
-			    row[k].kind != DETECT_IDENT_NAME)
+			if (!ident_is_name(row[k].kind))
 				continue;
 			for (size_t p = 0; p < parts[k].n; p++) {
 				if (parts[k].len[p] < 4 ||
@@ -3415,9 +3420,7 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
 			const size_t k = vals[x];
 			const char *v = row_fold(s) + off[k];
 
-			if (row[k].kind != DETECT_IDENT_LAST_NAME &&
-			    row[k].kind != DETECT_IDENT_FIRST_NAME &&
-			    row[k].kind != DETECT_IDENT_NAME)
+			if (!ident_is_name(row[k].kind))
 				continue;
 			for (size_t p = 0; p < parts[k].n; p++)
 				for (int mode = 1; mode <= 2; mode++)
@@ -3435,9 +3438,7 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
 		const size_t k = vals[x];
 		const char *v = row_fold(s) + off[k];
 
-		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
-		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
-		    row[k].kind != DETECT_IDENT_NAME)
+		if (!ident_is_name(row[k].kind))
 			continue;
 		/* each part; for two words, also two parts side by side
 		 * ("لو غوف" of LE GOFF) */
@@ -5128,9 +5129,7 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 	for (size_t k = 0; k < nrow; k++) {
 		const char *f;
 
-		if (row[k].kind != DETECT_IDENT_LAST_NAME &&
-		    row[k].kind != DETECT_IDENT_FIRST_NAME &&
-		    row[k].kind != DETECT_IDENT_NAME)
+		if (!ident_is_name(row[k].kind))
 			continue;
 		if ((r = norm_value(NORM_TEXT, row[k].v, row[k].len,
 		    &s->tmp)) != 0) {
