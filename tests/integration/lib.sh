@@ -69,3 +69,29 @@ policy_columns() {
 		printf '\n'
 	done
 }
+
+# view_cell FILE ROW COL: field COL of record ROW (0 is the header) of a
+# ';'-separated view, read as CSV.
+view_cell() { python3 - "$@" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
+print(rows[int(sys.argv[2])][int(sys.argv[3])])
+PY
+}
+# view_left FILE ROW COL NMADE: that field with what the view itself put
+# there taken out, so that a negative check reads only what came from the
+# source: the values of the row's first NMADE fields (its token, fake
+# names, NIR pseudonym; drawn from each run's random key, "Appel de D" may
+# become "Appel de DELMAS", whose " D" is no leak) and bracket labels
+# ("[NOM]"), each replaced by '|'.
+view_left() { python3 - "$@" <<'PY'
+import csv, re, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
+row = rows[int(sys.argv[2])]
+text = row[int(sys.argv[3])]
+made = (v for v in row[:int(sys.argv[4])] if v)
+for v in sorted(made, key=len, reverse=True):
+    text = text.replace(v, "|")
+print(re.sub(r"\[[A-Z_]+\]", "|", text))
+PY
+}

@@ -64,19 +64,10 @@ check "the export's messages hold no value" sh -c \
     "! grep -qaiE 'vigneron|marcelle|pigeon|rose' export.err"
 
 # The note of row R with the row's own pseudonyms (token, fakes: columns
-# 0-2 of the view row) taken out: what is left came from the source.
-source_left() { python3 - "$1" "$2" <<'EOF'
-import csv, re, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
-row = rows[int(sys.argv[2])]
-text = row[3]
-for made in sorted((v for v in row[:3] if v), key=len, reverse=True):
-    text = text.replace(made, "|")
-print(text)
-EOF
-}
+# 0-2 of the view row) taken out (lib.sh view_left): what is left came
+# from the source.
 no() {	# no DESC ROW [WORD]: no whole WORD (vigneron), any case, left in the note
-	t=$(source_left "$v" "$2")
+	t=$(view_left "$v" "$2" 3 3)
 	if printf '%s\n' "$t" | grep -qiwE "${3:-vigneron}"; then
 		bad "$1: raw surname left in row $2 ($t)"
 	else
@@ -84,7 +75,7 @@ no() {	# no DESC ROW [WORD]: no whole WORD (vigneron), any case, left in the not
 	fi
 }
 keep() {	# keep DESC ROW TEXT: the note still holds TEXT
-	t=$(source_left "$v" "$2")
+	t=$(view_left "$v" "$2" 3 3)
 	case "$t" in *"$3"*) ok ;; *) bad "$1 (row $2: $t)" ;; esac
 }
 v=out/notes.csv

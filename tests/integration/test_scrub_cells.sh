@@ -107,40 +107,20 @@ check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
     "! grep -qaE 'DUP|ONT|Jean|1840275|12345674' export.err"
 
-# cell N of row IPP (a field of the view: ';'-separated, no quotes here)
-cell() { python3 - "$1" "$2" "$3" <<'EOF'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
-print(rows[int(sys.argv[2])][int(sys.argv[3])])
-EOF
-}
-# The cell with what the view itself put there taken out: the row's own
-# pseudonyms (its token, fake names and NIR pseudonym: columns 0-3 of the
-# view row) and bracket labels. The fakes come from each run's random
-# key: "Appel de D" may become "Appel de DELMAS", whose " D" is no leak,
-# and "Hél" may become "Irène"; what is left after taking them out came
-# from the source.
-source_left() { python3 - "$1" "$2" "$3" <<'EOF'
-import csv, re, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
-row = rows[int(sys.argv[2])]
-text = row[int(sys.argv[3])]
-for made in sorted((v for v in row[:4] if v), key=len, reverse=True):
-    text = text.replace(made, "|")
-print(re.sub(r"\[[A-Z_]+\]", "|", text))
-EOF
-}
+# The cell with what the view itself put there taken out (lib.sh
+# view_left): the row's own pseudonyms (its token, fake names and NIR
+# pseudonym: columns 0-3 of the view row) and bracket labels.
 v=out/notes.csv
 no() {	# no DESC ROW COL RAW...: none of the raw pieces in that cell
 	d=$1; r=$2; c=$3; shift 3
-	t=$(source_left "$v" "$r" "$c")
+	t=$(view_left "$v" "$r" "$c" 4)
 	for p in "$@"; do
 		case "$t" in *"$p"*) bad "$d: '$p' left in row $r"; return ;; esac
 	done
 	ok
 }
 keep() {	# keep DESC ROW COL TEXT: the cell still holds TEXT
-	t=$(cell "$v" "$2" "$3")
+	t=$(view_cell "$v" "$2" "$3")
 	case "$t" in *"$4"*) ok ;; *) bad "$1 (row $2: $t)" ;; esac
 }
 no "the piece before the cut goes" 1 4 DUP
@@ -167,7 +147,7 @@ keep "the kept column itself" 1 5 M
 # fakes taken out first; a short piece looked for as a whole word
 v=out/trois.csv
 word() {	# word DESC ROW COL RAW: RAW not a whole word of that cell
-	t=$(source_left "$v" "$2" "$3")
+	t=$(view_left "$v" "$2" "$3" 4)
 	if printf '%s\n' "$t" | grep -qE "(^|[^[:alnum:]])$4([^[:alnum:]]|\$)"
 	then bad "$1: '$4' left in row $2 ($t)"; else ok; fi
 }

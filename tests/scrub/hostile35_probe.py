@@ -9,7 +9,7 @@ script that sounds like another name, must stay untouched (a span on one
 is counted "taken").  Usage: hostile35_probe.py BIN [-v] [BIN's args]"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from hostile34_probe import ROWS, probe, report
+from hostile34_probe import probe_forms
 
 # by row (DUPONT Jean, VIGNERON Hélène, MARCHAND Paul, LE GOFF Léa, NOE
 # Eva): the name as an Arabic, Hebrew or Armenian text writes it by sound,
@@ -58,32 +58,6 @@ KEEPS = {
     "NOE": ["Նոր", "Нет", "Евро"],
 }
 
-def main():
-    items, cats = [], []
-    byname = {r[0]: r for r in ROWS}
-    for last, cs in FORMS.items():
-        for cat, fs in cs.items():
-            for f in fs:
-                items.append((byname[last], [f]))
-                cats.append((cat, f))
-    for last, ks in KEEPS.items():
-        for f in ks:
-            items.append((byname[last], [f]))
-            cats.append(("keep", f))
-    BIN = sys.argv[1]
-    ARGS = [a for a in sys.argv[2:] if a != "-v"]
-    res = probe(items, cats, BIN, ARGS)
-    # a keep is asked the other way: "gone" is a word taken
-    # (alone only: in a French sentence names40 takes a word of another
-    # script whatever it is, on purpose)
-    keep = {k: v for k, v in res.items() if k[1] == "keep" and k[3] == "{}"}
-    report({k: v for k, v in res.items() if k[1] != "keep"}, "-v" in sys.argv)
-    taken = [(k[0], k[2], k[3].replace("{}", "<>")) for k, v in keep.items()
-             if v != "raw"]
-    print(f"keep     forms {len(keep):4}  taken {len(taken):4}")
-    if "-v" in sys.argv:
-        for t in taken:
-            print("   keep taken", t[0], repr(t[1]), t[2])
 
 if __name__ == "__main__":
-    main()
+    probe_forms(FORMS, KEEPS)
