@@ -1990,6 +1990,8 @@ int	caps_surname_at_end(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	caps_word_name_shape(const char *t, const struct detect_scratch *s,
 	    size_t j);
+int	caps_word_name_shape_iu(const char *t, const struct detect_scratch *s,
+	    size_t j, int iu);
 int	short_caps_unknown(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	scan_speakers(const char *t, struct detect_scratch *s);

@@ -2116,6 +2116,29 @@ salutation_at(const char *t, const struct detect_scratch *s, size_t k)
 	return word_in_filtered_list(s, &s->words[k + 1], nouns);
 }
 
+/* names43: title i, in capitals, is a complement: a preposition
+ * before it, or one and "LE" ("ADRESSEE PAR LE DR", "APPEL DU DR", "AU
+ * DR", "AVEC LE DR").  No participle follows such a title ("PAR LE DR
+ * PRÉVENU" is no French), so a word ending in "-i" or "-u" after it is
+ * the surname ("PAR LE DR POLI (", "AU DR JOLI,"). */
+static int
+title_complement(const struct detect_scratch *s, size_t i)
+{
+	static const char *const preps[] = {
+		"par", "au", "du", "de", "avec", "chez", "pour", NULL,
+	};
+	size_t p = i;
+
+	if (!(s->words[i].flags & W_UPPER) || i == 0)
+		return 0;
+	p = i - 1;
+	if ((word_is(s, p, "le") || word_is(s, p, "la")) && p > 0 &&
+	    !word_is(s, p - 1, "au") && !word_is(s, p - 1, "du"))
+		p--;
+	return (s->words[p].flags & W_UPPER) &&
+	    in_list(preps, wf(s, &s->words[p]), s->words[p].fold_len);
+}
+
 /* All in capitals, an ordinary word after a title is a name where the
  * name ends at it: right after "DR" or "PR" before a clause end, a number
  * or a word of the tables ("DR DÉSIR RPPS", "AU DR CHAOUCH,"), or after
@@ -2132,7 +2155,7 @@ caps_name_after_title(const char *t, const struct detect_scratch *s,
 		return j > i + 1 && caps_surname_at_end(t, s, j);
 	if (j != i + 1 || !(word_is(s, i, "dr") || word_is(s, i, "docteur") ||
 	    word_is(s, i, "pr") || word_is(s, i, "professeur")) ||
-	    !caps_word_name_shape(t, s, j))
+	    !caps_word_name_shape_iu(t, s, j, title_complement(s, i)))
 		return 0;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
@@ -4484,6 +4507,23 @@ title_core_ending(const char *f, size_t n)
 	    (n >= 6 && memcmp(f + n - 3, "ent", 3) == 0);
 }
 
+/* names43: a short noun's core after a title and "LE" or "LA" in
+ * capitals, four or five letters ending as kin_word_shape_after's
+ * endings refuse ("MR LE CHAT", "MME LE PAIN", "MR LE LION", "MME LA
+ * ROSE"): after a title and its article no noun of the note stands (the
+ * caller asks no "A" before the title), and a short noun there is the
+ * surname as title_core_ending's are.  Not "-it", "-ie": a verb's
+ * present after the pronoun "LE" ("MR LE DIT", "MME LA CONFIE"). */
+static int
+title_short_core(const char *f, size_t n)
+{
+	static const char *const nouns[] = {
+		"at", "ain", "ion", "ose", "ure", NULL,
+	};
+
+	return n >= 4 && n <= 5 && fold_ends_in(nouns, f, n, 0);
+}
+
 /* kin_word_shape; particle: the word follows a particle, 1 "du", "de
  * la", "van"... ("du pont": verb_only_ending's endings are no reason to
  * refuse it), 2 "le" or "la", a pronoun before a verb as often ("sa
@@ -4581,7 +4621,8 @@ kin_word_shape_after(const char *t, struct detect_scratch *s, size_t k,
 		return 0;
 	if (fold_ends_in(endings, f, n, 1) &&
 	    !(particle == 1 && verb_only_ending(f, n)) &&
-	    !(titled && title_core_ending(f, n)) && !short_core)
+	    !(titled && (title_core_ending(f, n) ||
+	    title_short_core(f, n))) && !short_core)
 		return 0;
 	/* an infinitive ("-er"), not a trade's noun ("-ier": "cordonnier",
 	 * "jardinier", surnames as often) */
@@ -4940,8 +4981,10 @@ caps_particle_surname(const char *t, struct detect_scratch *s, size_t i,
 	     * other words are */
 	    (!dict_drug_has(w->fhash) || word_lexicon(t, s, e)) &&
 	    !service_word(s, e) &&
-	    !care_unit_or_agent(t, s, e)) || (titled && w->nchars == 3 &&
-	    word_lexicon(t, s, e))))
+	    !care_unit_or_agent(t, s, e)) || (titled &&
+	    (w->nchars == 3 || (title_short_core(wf(s, w), w->fold_len) &&
+	    !dict_drug_has(w->fhash) && !service_word(s, e) &&
+	    !care_unit_or_agent(t, s, e))) && word_lexicon(t, s, e))))
 		return NO_WORD;
 	return person_after_name(t, s, e) ||
 	    (!(kin && pronoun == 2) && clause_ends_after(t, s, e)) ||

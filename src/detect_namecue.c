@@ -3228,6 +3228,24 @@ minister_title_at(const char *t, const struct detect_scratch *s, size_t i)
 	    word_is(s, i - 1, "notre") || word_is(s, i - 1, "votre");
 }
 
+/* names43: the word after the minister's title i is a name of the lists
+ * that is an ordinary word too, after a definite article ("le pasteur
+ * Martin", "du pasteur Berger", "la pasteure Petit"): "le pasteur" names
+ * one person, and a capitalized name of the lists after it is his
+ * (no weak one: "le pasteur Bon"?).  A possessive's title is read as a
+ * form of address before a given name as often ("notre abbé Martin":
+ * recall28's keep). */
+static int
+minister_definite_name(const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i + 1];
+
+	return (word_is(s, i - 1, "le") || word_is(s, i - 1, "la") ||
+	    word_is(s, i - 1, "l") || word_is(s, i - 1, "du") ||
+	    word_is(s, i - 1, "au")) && (w->dflags & (D_FIRST | D_LAST)) &&
+	    !(w->dflags & (D_WEAK | D_NOTNAME)) && w->nchars >= 3;
+}
+
 /*
  * A surname after a minister's title that is a surname too (recall28):
  * "le pasteur Ndikumana", "l'abbé Kerbrat", "du curé Le Gall".  The
@@ -3259,7 +3277,7 @@ scan_minister_names(const char *t, struct detect_scratch *s)
 				break;
 		}
 		if (b == NO_WORD || (a == b && !is_name_span(span_of(s, a)) &&
-		    word_lexicon(t, s, a)))
+		    word_lexicon(t, s, a) && !minister_definite_name(s, i)))
 			continue;
 		if ((r = cue_take(s, a, b)) < 0)
 			return r;

@@ -510,6 +510,16 @@ caps_surname_at_end(const char *t, const struct detect_scratch *s, size_t j)
 int
 caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
 {
+	return caps_word_name_shape_iu(t, s, j, 0);
+}
+
+/* caps_word_name_shape; iu: a word ending in "-i" or "-u" may be a
+ * surname ("POLI", "JOLI", "HARDI"), where the caller knows no
+ * participle stands (names43: after "PAR LE DR"). */
+int
+caps_word_name_shape_iu(const char *t, const struct detect_scratch *s,
+    size_t j, int iu)
+{
 	static const char *const ends[] = {
 		"ique", "able", "ible", "ant", "ante", "ent", "ente", "eux",
 		"euse", "aire", "ment", "if", "ee", "es", "ise", "ire", "me",
@@ -531,7 +541,7 @@ caps_word_name_shape(const char *t, const struct detect_scratch *s, size_t j)
 	    ((unsigned char)t[w->end - 1] == 0x89 ||
 	    (unsigned char)t[w->end - 1] == 0xa9))
 		return 0;
-	if (f[n - 1] == 'u' || f[n - 1] == 'i')
+	if (!iu && (f[n - 1] == 'u' || f[n - 1] == 'i'))
 		return 0;	/* "PRÉVENU", "AVERTI" */
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);
@@ -679,6 +689,31 @@ dots_end_clause(const char *t, size_t len, size_t e)
 	return e >= len || t[e] == ' ';
 }
 
+/* names43: word q, in lower case, may be a given name that is an
+ * ordinary word before a surname of the lists ("son fils modeste
+ * barbier ;", "sa sœur colombe durand,"): not ending as a participle,
+ * an adjective or a state does ("son fils malade", "sa fille aînée",
+ * "son frère handicapé"); the caller asks the surname. */
+static int
+lower_given_word(const char *t, const struct detect_scratch *s, size_t q)
+{
+	static const char *const ends[] = {
+		"ique", "if", "ive", "eux", "euse", "able", "ible", "ant",
+		"ante", "ent", "ente", "aire", "al", "ale", "ee", "ade", "ier",
+		"iere", "el", "elle", "in", "ine", "ais", "aise", "ois", "oise",
+		"ain", "aine", "ien", "ienne", "eur", "rice", "et", NULL,
+	};
+	const struct detect_word *w = &s->words[q];
+	const char *f = wf(s, w);
+	size_t n = w->fold_len;
+
+	if (n < 4 || w->end < 2 ||
+	    ((unsigned char)t[w->end - 2] == 0xc3 &&
+	    (unsigned char)t[w->end - 1] == 0xa9))
+		return 0;	/* "handicapé" */
+	return !fold_ends_in(ends, f, n, 0);
+}
+
 /* Words j and j + 1, in lower case after a relation, are a first name
  * and a surname one of which is an ordinary word: a name of the lists
  * (not ambiguous, not weak) or a word no dictionary has beside an
@@ -690,7 +725,7 @@ static int
 lower_pair(const char *t, struct detect_scratch *s, size_t j)
 {
 	size_t e;
-	int strong = 0, ordinary = 0;
+	int strong = 0, ordinary = 0, given = 0;
 
 	if (j + 1 >= s->nwords || !joined(t, s, j) ||
 	    s->words[j].start == s->words[j].end)
@@ -713,10 +748,17 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 			strong++;
 		else if (name_shaped(t, s, q))
 			ordinary++;
+		else if (q == j && lower_given_word(t, s, q))
+			given++;
 		else
 			return 0;
 	}
-	if (strong == 0 || strong + ordinary != 2)
+	/* names43: an ordinary given name before a surname of the lists
+	 * that no list calls ambiguous ("modeste barbier") */
+	if (given && (strong != 1 || !(s->words[j + 1].dflags & D_LAST) ||
+	    (s->words[j + 1].dflags & (D_AMBIG | D_WEAK))))
+		return 0;
+	if (strong == 0 || strong + ordinary + given != 2)
 		return 0;
 	e = s->words[j + 1].end;
 	while (e < s->text_len && t[e] == ' ')
@@ -724,8 +766,11 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 	if (e >= s->text_len || util_in_set(",;()+", t[e]) ||
 	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e))
 		return 1;
+	/* names43: a place after the person ("sa sœur ferdinand bonheur
+	 * à l'hôpital"; "à" folds as "a", the verb's: "a appelé" too) */
 	return j + 2 < s->nwords && joined(t, s, j + 1) &&
-	    word_has(s, j + 2, D_SPEECH);
+	    (word_has(s, j + 2, D_SPEECH) || (word_is(s, j + 2, "a") &&
+	    s->words[j + 2].start == e));
 }
 
 /* Word j is one of two or three capitalized words alone in

@@ -903,16 +903,43 @@ lone_name_word(const char *t, struct detect_scratch *s, size_t k)
  * it, or "ne"/"n'" (the subject of a negation: "que le traitement ne
  * soit" has an article, an ordinary word).
  */
+/* names43: word k follows "que" and a space, or "qu" and an apostrophe
+ * glued ("qu'Anh", "qu’Anh"): the clause "que" opens starts at it. */
+static int
+que_opens(const char *t, const struct detect_scratch *s, size_t k)
+{
+	size_t a = s->words[k - 1].end, b = s->words[k].start;
+
+	if (word_is(s, k - 1, "que"))
+		return spaced(t, s, k - 1);
+	return word_is(s, k - 1, "qu") && ((b == a + 1 && t[a] == '\'') ||
+	    (b == a + 3 && (unsigned char)t[a] == 0xe2 &&
+	    (unsigned char)t[a + 1] == 0x80 &&
+	    (unsigned char)t[a + 2] == 0x99));
+}
+
 static int
 que_subject(const char *t, struct detect_scratch *s, size_t k, size_t v)
 {
+	const struct detect_word *w = &s->words[k];
+
 	if (k == 0 || v != k + 1 ||
-	    (s->words[k].flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP ||
-	    !word_is(s, k - 1, "que") || !spaced(t, s, k - 1) ||
-	    !spaced(t, s, k) || !lone_name_word(t, s, k))
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP ||
+	    !que_opens(t, s, k) || !spaced(t, s, k))
 		return 0;
-	return person_verb_at(s, v) || word_is(s, v, "ne") ||
-	    word_is(s, v, "n");
+	if (lone_name_word(t, s, k))
+		return person_verb_at(s, v) || word_is(s, v, "ne") ||
+		    word_is(s, v, "n");
+	/* names43: an ordinary word capitalized there, no sentence's start,
+	 * before a person's verb, is a surname that is a word ("dit que
+	 * Rabe viendra", "que Martin a appelé"): not a word of the tables,
+	 * a drug, a kept word, a proper noun of the lexicon (a place's, a
+	 * god's: "que Paris", "que Dieu veut", whatever list holds them too)
+	 * or an acronym ("que Lasilix a été", "que Patient") */
+	return w->nchars >= 3 && shape_word(t, s, k) &&
+	    !dict_keep_has(w->fhash) && !dict_drug_has(w->fhash) &&
+	    !dict_proper_noun_has(w->fhash) &&
+	    !acronym_shape(t, s, k) && person_verb_at(s, v);
 }
 
 /* names42: bytes [a, b) of the text, the gap before a word, end with an
