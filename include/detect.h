@@ -29,8 +29,7 @@ enum detect_ident {
 	 * detect_cell_tail: the same spans.  xcell38: up to DETECT_CELL_CHAIN
 	 * of each, nearest first (the cells before, right to left; after,
 	 * left to right), so that a value cut over three cells or more
-	 * ("DU" | "PO" | "NT") is read across the middle ones; more are not
-	 * read. */
+	 * ("DU" | "PO" | "NT") is read across the middle ones. */
 	DETECT_IDENT_CELL_BEFORE, DETECT_IDENT_CELL_AFTER,
 };
 
@@ -347,9 +346,13 @@ int	detect_run_many(const struct detect_options *o, size_t n,
  * character and never inside a word (a word cut there is left out
  * whole).  A cell of DETECT_CELL_END bytes or fewer is given whole. */
 #define DETECT_CELL_END	64
-/* The cells each side of a cell whose ends it is given, at most (xcell38:
- * a name cut letter by letter over seven cells is read). */
-#define DETECT_CELL_CHAIN	6
+/* The cells each side of a cell whose ends it is given, at most.  A
+ * chain is bounded by the value it can make, not by a count of cells
+ * (xcell43): the rule reads a side until it holds the row's longest name
+ * part (twice its bytes, at most 128 folded) or 40 digits, the longest
+ * number it reads; a cell adds one letter or digit at least, so 40 a side
+ * is all a value read one character a cell needs.  xcell38 read six. */
+#define DETECT_CELL_CHAIN	40
 size_t	detect_cell_head(const char *v, size_t len);
 size_t	detect_cell_tail(const char *v, size_t len);
 

@@ -5,6 +5,8 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
+#include <unistr.h>
 
 #include <sodium.h>
 #if defined(__SSE2__)
@@ -15,6 +17,7 @@
 #include "detect_int.h"
 #include "fuzzy.h"
 #include "identity.h"
+#include "nir.h"
 #include "norm.h"
 
 #define MAX_PARTS	32	/* words of one row value */
@@ -4875,23 +4878,23 @@ cell_end_piece(const struct detect_value *e, int tail, const unsigned char **p,
 	}
 }
 
-/* The neighbour's word at the cut (tail: its last, else its first),
- * without the invisible marks in it, folded as the row's values are
- * (norm_value), into w (room CELL_RUN_MAX); *caps: written in capitals
- * (ASCII letters, none in lower case); *whole: nothing but signs beside
- * the word, the cut's read goes on to the next cell.  Its length, 0 for
+/* The word at the cut of a neighbour's bytes v[0, n) (tail: its last,
+ * else its first), without the invisible marks in it, folded as the
+ * row's values are (norm_value), into w (room CELL_RUN_MAX); *caps:
+ * written in capitals (ASCII letters, none in lower case); *whole:
+ * nothing but signs beside the word, the cut's read goes on to the next
+ * cell; *rest: the bytes before the word (tail) or the offset after it,
+ * where the read goes on inside the cell (xcell43).  Its length, 0 for
  * none, or -ENOMEM. */
 static long
-cell_end_word(const struct detect_value *e, int tail, struct buf *tmp,
-    char *w, size_t room, int *caps, int *whole)
+cell_end_word(const unsigned char *v, size_t n, int tail, struct buf *tmp,
+    char *w, size_t room, int *caps, int *whole, size_t *rest)
 {
-	const unsigned char *v;
 	char raw[DETECT_CELL_END + 8];
-	size_t n, a, b, i, k, m = 0;
+	size_t a, b, i, k, m = 0;
 	int r;
 
 	*whole = 0;
-	cell_end_piece(e, tail, &v, &n);
 	/* the raw word first: its case, and a word there at all */
 	if (tail) {
 		for (b = n; b > 0 && (k = cut_sign_back(v, b)) != 0; b -= k)
@@ -4909,6 +4912,7 @@ cell_end_word(const struct detect_value *e, int tail, struct buf *tmp,
 		for (i = a; i > 0 && (k = cut_sign_back(v, i)) != 0; i -= k)
 			;
 		*whole = i == 0;
+		*rest = a;
 	} else {
 		for (a = 0; a < n && (k = cut_sign(v, n, a)) != 0; a += k)
 			;
@@ -4925,6 +4929,7 @@ cell_end_word(const struct detect_value *e, int tail, struct buf *tmp,
 		for (i = b; i < n && (k = cut_sign(v, n, i)) != 0; i += k)
 			;
 		*whole = i == n;
+		*rest = b;
 	}
 	if (a == b || b - a > sizeof(raw))
 		return 0;
@@ -4954,44 +4959,119 @@ cell_end_word(const struct detect_value *e, int tail, struct buf *tmp,
 	return (long)tmp->len;
 }
 
+/* One joiner of two digit groups. */
+static inline int
+cell_joiner(unsigned char c)
+{
+	return c == ' ' || c == '.' || c == '-' || c == '/';
+}
+
+/* The digit that starts at v[i] of v[0, n), as an ASCII digit: an ASCII
+ * one, or with `other` any Unicode decimal digit (Nd: full-width,
+ * Arabic-Indic, Devanagari...; xcell43: a neighbour's bytes are not
+ * normalized as the cell's text is); its length into *k.  0 for none. */
+static char
+cell_digit_at(const unsigned char *v, size_t n, size_t i, int other,
+    size_t *k)
+{
+	ucs4_t uc;
+	int m, d;
+
+	*k = 1;
+	if (v[i] < 0x80)
+		return v[i] >= '0' && v[i] <= '9' ? (char)v[i] : 0;
+	if (!other || (m = u8_mbtouc(&uc, v + i, n - i)) < 2 ||
+	    uc == 0xfffd || (d = uc_decimal_value(uc)) < 0 || d > 9)
+		return 0;
+	*k = (size_t)m;
+	return (char)('0' + d);
+}
+
+/* The digit that ends at v[j) (cell_digit_at backwards). */
+static char
+cell_digit_before(const unsigned char *v, size_t j, int other, size_t *k)
+{
+	if (v[j - 1] < 0x80)
+		return cell_digit_at(v, j, j - 1, 0, k);
+	for (size_t b = 2; other && b <= 4 && b <= j; b++)
+		if ((v[j - b] & 0xc0) == 0xc0) {
+			char c = cell_digit_at(v, j, j - b, 1, k);
+
+			return *k == b ? c : 0;
+		}
+	return 0;
+}
+
+static inline int
+cell_letter(unsigned char c)
+{
+	return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
+}
+
+/* Corsica's 'A' or 'B' of a NIR's département (2A, 2B) at v[i] of
+ * v[0, n), a letter alone ("2A", "2a 123"; not "2Ab"): 'A', 'B' or 0.
+ * Read only for a row whose NIR has one (xcell43). */
+static char
+cell_corsica(const unsigned char *v, size_t n, size_t i)
+{
+	if ((v[i] | 32) != 'a' && (v[i] | 32) != 'b')
+		return 0;
+	if ((i + 1 < n && cell_letter(v[i + 1])) || (i > 0 &&
+	    cell_letter(v[i - 1])))
+		return 0;
+	return (char)(v[i] & ~32);
+}
+
 /* The digits of the run of digit groups (joined by one ' ', '.', '-' or
  * '/') at the end (tail) or the start of v[0..n), after the signs at the
- * cut: into d, and each digit's offset in v into at (if not NULL);
- * *whole (if not NULL): nothing but signs beside the run.  Their count,
- * at most CELL_DIGITS (a longer run: 0). */
+ * cut: into d, and each digit's offset in v into at (if not NULL; the
+ * cell's own text, whose digits are ASCII);
+ * *whole (if not NULL): nothing but signs beside the run.  With `other`,
+ * a neighbour's digits of any script; with `ab`, Corsica's letter
+ * after a 2 ("2A"), or starting the run before a digit ("2" | "A 123").
+ * Their count, at most CELL_DIGITS (a longer run: 0). */
 static size_t
 cell_digits(const char *v, size_t n, int tail, char *d, size_t *at,
-    int *whole)
+    int *whole, int other, int ab)
 {
 	const unsigned char *u = (const unsigned char *)v;
-	size_t m = 0, j, k;
+	size_t m = 0, j, k, z;
+	char c;
 
 	if (whole != NULL)
 		*whole = 0;
 	if (tail) {
 		for (j = n; j > 0 && (k = cut_sign_back(u, j)) != 0; j -= k)
 			;
-		while (j > 0 && util_is_digit(v[j - 1])) {
+		for (;;) {
+			if (j == 0)
+				break;
+			if ((c = cell_digit_before(u, j, other, &k)) == 0 &&
+			    (!ab || j < 2 || u[j - 2] != '2' ||
+			    (c = cell_corsica(u, n, j - 1)) == 0))
+				break;
 			if (m == CELL_DIGITS)
 				return 0;
-			d[m] = v[j - 1];
+			k = c >= 'A' ? 1 : k;
+			d[m] = c;
 			if (at != NULL)
-				at[m] = j - 1;
+				at[m] = j - k;
 			m++;
-			j--;
-			if (j >= 2 && (v[j - 1] == ' ' || v[j - 1] == '.' ||
-			    v[j - 1] == '-' || v[j - 1] == '/') &&
-			    util_is_digit(v[j - 2]))
+			j -= k;
+			if (j >= 2 && cell_joiner(u[j - 1]) &&
+			    (cell_digit_before(u, j - 1, other, &z) != 0 ||
+			    (ab && j >= 3 && u[j - 3] == '2' &&
+			    cell_corsica(u, n, j - 2) != 0)))
 				j--;
 		}
 		for (size_t x = 0; x < m / 2; x++) {
-			char c = d[x];
+			char o = d[x];
 			d[x] = d[m - 1 - x];
-			d[m - 1 - x] = c;
+			d[m - 1 - x] = o;
 			if (at != NULL) {
-				size_t o = at[x];
+				size_t y = at[x];
 				at[x] = at[m - 1 - x];
-				at[m - 1 - x] = o;
+				at[m - 1 - x] = y;
 			}
 		}
 		for (; j > 0 && (k = cut_sign_back(u, j)) != 0; j -= k)
@@ -5002,16 +5082,28 @@ cell_digits(const char *v, size_t n, int tail, char *d, size_t *at,
 	}
 	for (j = 0; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
 		;
-	while (j < n && util_is_digit(v[j])) {
+	for (;;) {
+		if (j >= n)
+			break;
+		c = cell_digit_at(u, n, j, other, &k);
+		/* (2A, or A at the run's start before a digit) */
+		if (c == 0 && ab && ((m > 0 && d[m - 1] == '2' && j > 0 &&
+		    u[j - 1] == '2') || (m == 0 && j + 1 < n &&
+		    (cell_digit_at(u, n, j + 1, other, &z) != 0 ||
+		    (cell_joiner(u[j + 1]) && j + 2 < n &&
+		    cell_digit_at(u, n, j + 2, other, &z) != 0)))))
+			c = cell_corsica(u, n, j), k = 1;
+		if (c == 0)
+			break;
 		if (m == CELL_DIGITS)
 			return 0;
-		d[m] = v[j];
+		d[m] = c;
 		if (at != NULL)
 			at[m] = j;
 		m++;
-		j++;
-		if (j + 1 < n && (v[j] == ' ' || v[j] == '.' || v[j] == '-' ||
-		    v[j] == '/') && util_is_digit(v[j + 1]))
+		j += k;
+		if (j + 1 < n && cell_joiner(u[j]) &&
+		    cell_digit_at(u, n, j + 1, other, &z) != 0)
 			j++;
 	}
 	for (; j < n && (k = cut_sign(u, n, j)) != 0; j += k)
@@ -5047,20 +5139,27 @@ cell_edge_word(const char *t, const struct detect_scratch *s, int last)
 }
 
 /* The words a reader reads at one side of the cell: the nearest
- * neighbour's word at the cut, then, while a neighbour is that one word,
- * the next one's; candidate k the words of k + 1 cells back to back in
- * reading order (before: c[k] ends buf; after: c[k] starts it). */
+ * neighbour's word at the cut, then, while that word is short (xcell43:
+ * "D.U.P", "D U P", "DU-P": letters a sign parts), the word before it
+ * (after it) in the same neighbour, and while a neighbour is read to its
+ * end, the next one's; candidate k the first k + 1 pieces back to back
+ * in reading order (before: c[k] ends buf; after: c[k] starts it). */
+#define CELL_PIECES	32	/* the pieces of one side's chain */
+#define CELL_SHORT	3	/* a piece this short lets the read on */
 struct cell_chain {
 	char		 buf[CELL_RUN_MAX];
-	const char	*c[DETECT_CELL_CHAIN];
-	size_t		 n[DETECT_CELL_CHAIN];
-	int		 caps[DETECT_CELL_CHAIN];
+	const char	*c[CELL_PIECES];
+	size_t		 n[CELL_PIECES];
+	int		 caps[CELL_PIECES];
 	size_t		 k;
 };
 
-/* Side `after`'s chain of s->cell_end into ch: 0 or -ENOMEM. */
+/* Side `after`'s chain of s->cell_end into ch, read until it holds
+ * `most` bytes (the row's longest name part: a longer chain makes none;
+ * xcell43, the bound of a chain over many cells): 0 or -ENOMEM. */
 static int
-cell_chain_words(struct detect_scratch *s, int after, struct cell_chain *ch)
+cell_chain_words(struct detect_scratch *s, int after, size_t most,
+    struct cell_chain *ch)
 {
 	enum detect_ident want = after ? DETECT_IDENT_CELL_AFTER :
 	    DETECT_IDENT_CELL_BEFORE;
@@ -5069,43 +5168,105 @@ cell_chain_words(struct detect_scratch *s, int after, struct cell_chain *ch)
 	int caps = 1, whole = 1;
 
 	ch->k = 0;
-	for (size_t q = 0; q < s->ncell_end && whole &&
-	    ch->k < DETECT_CELL_CHAIN; q++) {
+	for (size_t q = 0; q < s->ncell_end && whole && ch->k < CELL_PIECES &&
+	    used < most; q++) {
 		const struct detect_value *e = &s->cell_end[q];
-		int c;
-		long m;
+		const unsigned char *p;
+		size_t n, rest;
 
 		if (e->kind != want)
 			continue;
 		if (e->len == 0)
 			break;
-		if ((m = cell_end_word(e, !after, &s->tmp, w, sizeof(w) - used,
-		    &c, &whole)) < 0)
-			return (int)m;
-		if (m == 0)
+		cell_end_piece(e, !after, &p, &n);
+		for (;;) {
+			int c;
+			long m;
+
+			if ((m = cell_end_word(p, n, !after, &s->tmp, w,
+			    sizeof(w) - used, &c, &whole, &rest)) < 0)
+				return (int)m;
+			if (m == 0) {
+				whole = 0;
+				break;
+			}
+			caps &= c;
+			if (after)
+				memcpy(ch->buf + used, w, (size_t)m);
+			else
+				memcpy(ch->buf + sizeof(ch->buf) - used -
+				    (size_t)m, w, (size_t)m);
+			used += (size_t)m;
+			ch->c[ch->k] = after ? ch->buf : ch->buf +
+			    sizeof(ch->buf) - used;
+			ch->n[ch->k] = used;
+			ch->caps[ch->k++] = caps;
+			if (whole || m > CELL_SHORT || ch->k == CELL_PIECES ||
+			    used >= most)
+				break;
+			/* (the read goes on inside the cell) */
+			if (after) {
+				p += rest;
+				n -= rest;
+			} else
+				n = rest;
+		}
+		if (!whole)
 			break;
-		caps &= c;
-		if (after)
-			memcpy(ch->buf + used, w, (size_t)m);
-		else
-			memcpy(ch->buf + sizeof(ch->buf) - used - (size_t)m, w,
-			    (size_t)m);
-		used += (size_t)m;
-		ch->c[ch->k] = after ? ch->buf : ch->buf + sizeof(ch->buf) -
-		    used;
-		ch->n[ch->k] = used;
-		ch->caps[ch->k++] = caps;
 	}
 	return 0;
 }
 
-/* p[0, L) is a + b + c back to back */
-static inline int
-cell_part_is(const char *p, size_t L, const char *a, size_t na,
-    const char *b, size_t nb, const char *c, size_t nc)
+/* The cell's edge run (xcell43): from its word i on (last: back), the
+ * words while each is short, as the neighbour's read goes on ("O.N.T",
+ * "O-N-T pour"); its count, at most CELL_PIECES, and into caps[x] whether
+ * its first x + 1 words are each in capitals (a short name part's
+ * test). */
+static size_t
+cell_edge_run(const struct detect_scratch *s, size_t i, int last, int *caps)
 {
-	return L == na + nb + nc && memcmp(p, a, na) == 0 &&
-	    memcmp(p + na, b, nb) == 0 && memcmp(p + na + nb, c, nc) == 0;
+	size_t m = 0;
+	int all = 1;
+
+	if (i == SIZE_MAX)
+		return 0;
+	for (;;) {
+		const struct detect_word *w = &s->words[i];
+
+		all &= (w->flags & W_UPPER) || (w->nchars == 1 &&
+		    (w->flags & W_CAP));
+		caps[m++] = all;
+		if (w->fold_len > CELL_SHORT || m == CELL_PIECES ||
+		    (last ? i == 0 : i + 1 == s->nwords))
+			break;
+		i = last ? i - 1 : i + 1;
+		if (s->words[i].flags & W_DIGIT)
+			break;
+	}
+	return m;
+}
+
+/* p[0, L) is b, the folds of the cell's words [i, i + m), a, back to
+ * back. */
+static int
+cell_part_run(const char *p, size_t L, const char *b, size_t nb,
+    const struct detect_scratch *s, size_t i, size_t m, const char *a,
+    size_t na)
+{
+	size_t o = nb;
+
+	if (L <= nb + na || memcmp(p, b, nb) != 0 ||
+	    memcmp(p + L - na, a, na) != 0)
+		return 0;
+	for (size_t x = i; x < i + m; x++) {
+		const struct detect_word *w = &s->words[x];
+
+		if (o + w->fold_len > L - na ||
+		    memcmp(p + o, wf(s, w), w->fold_len) != 0)
+			return 0;
+		o += w->fold_len;
+	}
+	return o == L - na;
 }
 
 /* The name parts: the cell's edge words and the neighbours' words. */
@@ -5114,16 +5275,27 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
     struct detect_scratch *s)
 {
 	struct cell_chain bc, ac;
-	size_t first, last;
+	int fcaps[CELL_PIECES], lcaps[CELL_PIECES];
+	size_t first, last, fr, lr, most = 0;
 	int r;
 
 	if (s->nwords == 0)
 		return 0;
-	if ((r = cell_chain_words(s, 0, &bc)) != 0 ||
-	    (r = cell_chain_words(s, 1, &ac)) != 0)
+	/* (a chain longer than the row's longest name part makes none:
+	 * its bytes, twice for a fold that grows) */
+	for (size_t k = 0; k < nrow; k++)
+		if (ident_is_name(row[k].kind) && row[k].len > most)
+			most = row[k].len;
+	most = most * 2 < CELL_RUN_MAX ? most * 2 : CELL_RUN_MAX;
+	if ((r = cell_chain_words(s, 0, most, &bc)) != 0 ||
+	    (r = cell_chain_words(s, 1, most, &ac)) != 0)
 		return r;
-	first = bc.k > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
+	first = bc.k > 0 || ac.k > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
 	last = ac.k > 0 ? cell_edge_word(t, s, 1) : SIZE_MAX;
+	fr = cell_edge_run(s, first, 0, fcaps);
+	lr = cell_edge_run(s, last, 1, lcaps);
+	if (bc.k == 0)
+		first = SIZE_MAX;
 	if (first == SIZE_MAX && last == SIZE_MAX)
 		return 0;
 	for (size_t k = 0; k < nrow; k++) {
@@ -5151,39 +5323,46 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 			small = L < 4;
 			if (L < 2 || (small && in_list(particles, f + a, L)))
 				continue;
+			/* side 0: before, then the cell's first words; 1: its
+			 * last words, then after; 2: before, the cell's words
+			 * all, after (a cell that is its edge run alone) */
 			for (int side = 0; side < 3; side++) {
-				size_t i = side == 1 ? last : first;
-				const struct detect_word *w;
-				int hit = 0;
+				size_t nx = side == 1 ? lr : fr, i0;
 
-				if (i == SIZE_MAX || (side == 2 && (s->nwords != 1 ||
-				    last == SIZE_MAX)))
+				if ((side != 1 && first == SIZE_MAX) ||
+				    (side != 0 && last == SIZE_MAX) ||
+				    (side == 2 && (first != 0 || fr != s->nwords)))
 					continue;
-				w = &s->words[i];
-				if (small && (!(w->flags & W_UPPER) &&
-				    !(w->nchars == 1 && (w->flags & W_CAP))))
-					continue;
-				/* side 0: before, then the first word; 1: the
-				 * last, then after; 2: before, the cell's one
-				 * word, after */
-				for (size_t x = 0; x < (side == 1 ? 1 : bc.k) &&
-				    !hit; x++)
-					for (size_t y = 0; y < (side == 0 ? 1 :
-					    ac.k) && !hit; y++) {
-						int caps = (side == 1 || bc.caps[x]) &&
-						    (side == 0 || ac.caps[y]);
+				for (size_t x = side == 2 ? nx - 1 : 0; x < nx;
+				    x++) {
+					int hit = 0, cc = side == 1 ? lcaps[x] :
+					    fcaps[x];
 
-						hit = (!small || caps) &&
-						    cell_part_is(f + a, L,
-						    side == 1 ? "" : bc.c[x],
-						    side == 1 ? 0 : bc.n[x], wf(s, w),
-						    w->fold_len,
-						    side == 0 ? "" : ac.c[y],
-						    side == 0 ? 0 : ac.n[y]);
-					}
-				if (hit && (r = add_span(s, w->start, w->end,
-				    DETECT_NAME, (int)k)) < 0)
-					return r;
+					if (small && !cc)
+						continue;
+					i0 = side == 1 ? last - x : first;
+					for (size_t y = 0; y < (side == 1 ? 1 :
+					    bc.k) && !hit; y++)
+						for (size_t z = 0; z < (side == 0 ?
+						    1 : ac.k) && !hit; z++) {
+							int caps = (side == 1 ||
+							    bc.caps[y]) && (side == 0 ||
+							    ac.caps[z]);
+
+							hit = (!small || caps) &&
+							    cell_part_run(f + a, L,
+							    side == 1 ? "" : bc.c[y],
+							    side == 1 ? 0 : bc.n[y],
+							    s, i0, x + 1,
+							    side == 0 ? "" : ac.c[z],
+							    side == 0 ? 0 : ac.n[z]);
+						}
+					if (hit && (r = add_span(s,
+					    s->words[i0].start,
+					    s->words[i0 + x].end, DETECT_NAME,
+					    (int)k)) < 0)
+						return r;
+				}
 			}
 		}
 	}
@@ -5193,29 +5372,28 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 /* The digits a reader reads at one side of the cell, the nearest
  * neighbour's run at the cut, then, while a neighbour is that run
  * alone, the next one's, back to back in reading order: into d (count
- * *m, at most CELL_DIGITS). */
+ * *m, at most CELL_DIGITS: the bound of a chain over many cells).  A
+ * neighbour's digits of any script; `ab`: Corsica's letters. */
 static void
-cell_chain_digits(const struct detect_scratch *s, int after, char *d,
+cell_chain_digits(const struct detect_scratch *s, int after, int ab, char *d,
     size_t *m)
 {
 	enum detect_ident want = after ? DETECT_IDENT_CELL_AFTER :
 	    DETECT_IDENT_CELL_BEFORE;
 	char one[CELL_DIGITS];
-	size_t k = 0;
 	int whole = 1;
 
 	*m = 0;
-	for (size_t q = 0; q < s->ncell_end && whole && k < DETECT_CELL_CHAIN;
-	    q++) {
+	for (size_t q = 0; q < s->ncell_end && whole; q++) {
 		const struct detect_value *e = &s->cell_end[q];
 		const unsigned char *p;
 		size_t n, c;
 
 		if (e->kind != want)
 			continue;
-		k++;
 		cell_end_piece(e, !after, &p, &n);
-		c = cell_digits((const char *)p, n, !after, one, NULL, &whole);
+		c = cell_digits((const char *)p, n, !after, one, NULL, &whole,
+		    1, ab);
 		if (c == 0 || c + *m > CELL_DIGITS)
 			break;
 		if (after)
@@ -5228,18 +5406,40 @@ cell_chain_digits(const struct detect_scratch *s, int after, char *d,
 	}
 }
 
-/* The NIR key of body d[0, 13) (97 - the body mod 97), into key. */
+/* The NIR key of body d[0, 13) (97 - the body mod 97, Corsica's 2A and
+ * 2B read 19 and 18: nir_key), into key. */
 static void
 cell_nir_key(const char *d, char *key)
 {
-	unsigned long long b = 0;
-	unsigned k;
+	int k = nir_key(d);
 
-	for (size_t i = 0; i < 13; i++)
-		b = b * 10 + (unsigned)(d[i] - '0');
-	k = 97 - (unsigned)(b % 97);
 	key[0] = (char)('0' + k / 10);
 	key[1] = (char)('0' + k % 10);
+}
+
+/* Row value v's characters a number reader reads: its digits, and
+ * Corsica's letter after a 2 (upper case), into d (room CELL_DIGITS);
+ * their count, or 0 for more. */
+static size_t
+cell_value_digits(const struct detect_value *v, char *d)
+{
+	size_t L = 0;
+
+	for (size_t i = 0; i < v->len; i++) {
+		char c = v->v[i];
+
+		if (!util_is_digit(c)) {
+			if (v->kind != DETECT_IDENT_NIR || i == 0 ||
+			    v->v[i - 1] != '2' || ((c | 32) != 'a' &&
+			    (c | 32) != 'b'))
+				continue;
+			c = (char)(c & ~32);
+		}
+		if (L == CELL_DIGITS)
+			return 0;
+		d[L++] = c;
+	}
+	return L;
 }
 
 /* Row value v's digits in the forms a reader may write them (xcell38):
@@ -5253,14 +5453,8 @@ cell_value_forms(const struct detect_value *v, char (*vd)[CELL_DIGITS],
 {
 	static const char *const pre[4] = { "0", "33", "0033", "330" };
 	char d[CELL_DIGITS];
-	size_t L = 0, nf = 0;
+	size_t L = cell_value_digits(v, d), nf = 0;
 
-	for (size_t i = 0; i < v->len; i++)
-		if (util_is_digit(v->v[i])) {
-			if (L == CELL_DIGITS)
-				return 0;
-			d[L++] = v->v[i];
-		}
 	if (L < 6)
 		return 0;
 	memcpy(vd[nf], d, L);
@@ -5335,13 +5529,11 @@ cell_nir_key_after(const char *t, const struct detect_value *row, size_t nrow,
 	    (j + 2 < n && cell_word_byte(u[j + 2])))
 		return 0;
 	for (size_t q = 0; q < nrow; q++) {
-		size_t L = 0;
+		size_t L;
 
 		if (row[q].kind != DETECT_IDENT_NIR)
 			continue;
-		for (size_t i = 0; i < row[q].len && L < CELL_DIGITS; i++)
-			if (util_is_digit(row[q].v[i]))
-				d[L++] = row[q].v[i];
+		L = cell_value_digits(&row[q], d);
 		if ((L != 13 && L != 15) || memcmp(d, b, 13) != 0)
 			continue;
 		if (L == 15)
@@ -5364,16 +5556,26 @@ cell_end_numbers(const char *t, const struct detect_value *row, size_t nrow,
 	char cd[2][CELL_DIGITS], nd[2][CELL_DIGITS], vd[5][CELL_DIGITS];
 	size_t cat[2][CELL_DIGITS], cm[2] = { 0, 0 }, nm[2] = { 0, 0 };
 	size_t vl[5];
-	int whole[2] = { 0, 0 }, r;
+	int whole[2] = { 0, 0 }, ab = 0, r;
 
+	/* (Corsica's letters only for a row whose NIR has one) */
+	for (size_t k = 0; k < nrow && !ab; k++)
+		if (row[k].kind == DETECT_IDENT_NIR)
+			for (size_t i = 1; i < row[k].len; i++)
+				if (row[k].v[i - 1] == '2' &&
+				    ((row[k].v[i] | 32) == 'a' ||
+				    (row[k].v[i] | 32) == 'b'))
+					ab = 1;
 	/* side 0: the neighbours before's last digits, the cell's first;
 	 * side 1: the cell's last, the neighbours after's first */
-	cell_chain_digits(s, 0, nd[0], &nm[0]);
-	cell_chain_digits(s, 1, nd[1], &nm[1]);
+	cell_chain_digits(s, 0, ab, nd[0], &nm[0]);
+	cell_chain_digits(s, 1, ab, nd[1], &nm[1]);
 	if (nm[0] > 0)
-		cm[0] = cell_digits(t, s->text_len, 0, cd[0], cat[0], &whole[0]);
+		cm[0] = cell_digits(t, s->text_len, 0, cd[0], cat[0], &whole[0],
+		    0, ab);
 	if (nm[1] > 0)
-		cm[1] = cell_digits(t, s->text_len, 1, cd[1], cat[1], &whole[1]);
+		cm[1] = cell_digits(t, s->text_len, 1, cd[1], cat[1], &whole[1],
+		    0, ab);
 	/* (a NIR's key after its word: "1840275123456" | "clé 74") */
 	if (nm[0] == 13 && (r = cell_nir_key_after(t, row, nrow, s, nd[0])) < 0)
 		return r;

@@ -2563,7 +2563,8 @@ cell_blank(const char *p, size_t n)
  * the cells before it, nearest first, then those after, nearest first,
  * at most DETECT_CELL_CHAIN a side (xcell38: a value cut over three
  * cells or more; detect_row.c reads on past a neighbour only while it
- * is one word). */
+ * is one word, and xcell43 until the chain holds the row's longest
+ * value: 40 a side, a cell at least a character of it). */
 static void
 cell_neighbours(struct cell_end *ce, size_t n, size_t j)
 {
@@ -2622,7 +2623,12 @@ row_cell_ends(const struct view *v, struct view_reader *rd,
 	for (size_t j = 0; j < n; j++) {
 		size_t col = v->scrub_cols[j], h, a;
 
-		ce[j] = (struct cell_end){ "", "", 0, 0, 1, { { 0 } }, 0 };
+		/* (not a compound literal: give is 2 * DETECT_CELL_CHAIN
+		 * entries, set by cell_neighbours) */
+		ce[j].tail = ce[j].head = "";
+		ce[j].ntail = ce[j].nhead = 0;
+		ce[j].blank = 1;
+		ce[j].ngive = 0;
 		if (col >= rec->nfields)
 			continue;
 		if ((r = field_value(rd, v->dialect.encoding, &rec->fields[col],
@@ -2884,8 +2890,10 @@ ahead_column(const struct view *v, struct view_reader *rd, size_t col,
 				const char *p = none ? "" : (const char *)cell[k][q];
 				size_t m = none ? 0 : lens[k][q];
 
-				ce[q] = (struct cell_end){ p, p, m, m,
-				    cell_blank(p, m), { { 0 } }, 0 };
+				ce[q].tail = ce[q].head = p;
+				ce[q].ntail = ce[q].nhead = m;
+				ce[q].blank = cell_blank(p, m);
+				ce[q].ngive = 0;
 			}
 			cell_neighbours(ce, ncols, j);
 			if (ce[j].ngive > 0) {
