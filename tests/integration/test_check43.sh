@@ -58,7 +58,7 @@ cat >> own/a.csv <<'CSV'
 1002;TISSERAND;Marc;;tisserand;cardiologie
 1003;PIGEON;Jean;;appeler Jean au domicile;cardiologie
 1004;CHARRON;Luc;COUTELIER;RAS;ancien nom Coutelier
-1005;ÉCHEVIN;JEAN PIERRE;;Jean-Pierre rappelé, Echevin absent;cardiologie
+1005;ÉCHEVIN ROSIER;Paul;;appel echevin-rosier absent;cardiologie
 CSV
 # Rows whose kept cells hold ordinary words that are not their own name.
 mkdir neg
@@ -94,7 +94,7 @@ check "no raw name in check's stdout, stderr or JSON" python3 - own.txt own.err 
 import re, sys
 text = "".join(open(f, encoding="utf-8").read() for f in sys.argv[1:])
 raw = ["vigneron", "tisserand", "pigeon", "charron", "coutelier", "echevin",
-       "échevin", "jean", "paul", "marc", "luc", "pierre", "jean-pierre"]
+       "échevin", "rosier", "jean", "paul", "marc", "luc"]
 leaks = [w for w in raw if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I)]
 print("leaks:", leaks) if leaks else None
 sys.exit(1 if leaks else 0)
