@@ -103,7 +103,7 @@ check_sink(void *arg, const char *bytes, size_t len, off_t src_end,
 	if (k->scan != NULL && (r = risk_scan_record(k->scan, bytes, len)) != 0)
 		return r;
 	if (k->kept != NULL && ((r = keptscan_row(k->kept,
-	    view_reader_record(k->rd))) != 0 ||
+	    view_reader_record(k->rd), view_reader_identity(k->rd))) != 0 ||
 	    (r = keptscan_record(k->kept, bytes, len, k->line)) != 0))
 		return r;
 	k->line = next_line;

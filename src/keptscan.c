@@ -10,6 +10,7 @@
 #include "csvio.h"
 #include "dialect.h"
 #include "icd10.h"
+#include "identity.h"
 #include "keptscan.h"
 #include "names.h"
 #include "norm.h"
@@ -59,6 +60,8 @@ struct keptscan {
 	enum detect_ident	*ident_kind;
 	int			 src_cp1252;	/* source bytes to UTF-8 first */
 	int			 row_set;	/* keptscan_row for this record */
+	const struct identity_row *ident;	/* its patient in the identity
+						   source, or NULL */
 	struct buf		 own_raw, own_utf8, own_fold, own_mark, rowtext;
 	struct own_word		*rwords, *cwords;
 	size_t			 nrwords, caprwords, ncwords, capcwords;
@@ -446,17 +449,18 @@ count_found(struct keptscan_col *c, unsigned found, int own, long line)
  * column of surnames says nothing the detectors can see without a title,
  * but a column of them is one.  Free text is left to the detectors. */
 static int
-count_bare_name(struct keptscan_col *c, const struct buf *t, int found,
-    long line)
+count_bare_name(struct keptscan_col *c, const struct buf *t, unsigned found,
+    long line, int *bare)
 {
 	enum names_sign sign;
 	size_t spaces = 0;
 	int r;
 
+	*bare = 0;
 	if (t->len == 0)
 		return 0;
 	c->filled++;
-	if (found || t->len > 64)
+	if (found != 0 || t->len > 64)
 		return 0;
 	for (size_t i = 0; i < t->len; i++)
 		spaces += t->data[i] == ' ';
@@ -464,8 +468,11 @@ count_bare_name(struct keptscan_col *c, const struct buf *t, int found,
 		return 0;
 	if ((r = names_sign(t->data, t->len, &sign)) != 0)
 		return r == -EILSEQ ? 0 : r;
-	if (sign == NAMES_LISTED && c->bare_names++ == 0)
-		c->bare_line = line;
+	if (sign == NAMES_LISTED) {
+		*bare = 1;
+		if (c->bare_names++ == 0)
+			c->bare_line = line;
+	}
 	return 0;
 }
 
@@ -724,18 +731,23 @@ add_unit(struct keptscan *s, size_t col, size_t first, size_t n)
  * words ("LE GOFF", "Jean-Pierre": both words, in order), found when one
  * of its words has KEPTSCAN_NAME_MIN letters; a whole name (identifies =
  * name, "DUPONT Jean") is its words apart, each of that many letters.
- * What is kept is this record's, overwritten by the next.
+ * ident: the record's patient in the identity source, or NULL (own_name
+ * asks its name fingerprints word by word).  What is kept is this
+ * record's, overwritten by the next.
  */
 int
-keptscan_row(struct keptscan *s, const struct csvio_record *src)
+keptscan_row(struct keptscan *s, const struct csvio_record *src,
+    const struct identity_row *ident)
 {
 	int r;
 
 	s->row_set = 0;
 	s->nunits = s->nrwords = 0;
+	s->ident = NULL;
 	buf_reset(&s->rowtext);
-	if (s->nident == 0 || s->ncols == 0 || src == NULL)
+	if (s->ncols == 0 || src == NULL)
 		return 0;
+	s->ident = ident;
 	for (size_t k = 0; k < s->nident; k++) {
 		size_t col = s->ident_col[k], first = s->nrwords, longest = 0;
 		const char *t;
@@ -801,7 +813,8 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 	int r;
 
 	*own = 0;
-	if (!s->row_set || s->nunits == 0 || len < KEPTSCAN_NAME_MIN)
+	if (!s->row_set || (s->nunits == 0 && s->ident == NULL) ||
+	    len < KEPTSCAN_NAME_MIN)
 		return 0;
 	buf_reset(&s->own_mark);
 	if ((r = buf_reserve(&s->own_mark, len)) != 0)
@@ -809,8 +822,11 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 	for (j = 0; j < len; j++) {
 		const unsigned char *p = (const unsigned char *)t + j;
 
-		/* '-', U+2010 and U+2011 HYPHEN, NON-BREAKING HYPHEN */
-		if (*p == '-')
+		/* '-', U+2010 and U+2011 HYPHEN, NON-BREAKING HYPHEN join;
+		 * a '_' of the cell parts ("DUPONT_Jean"). */
+		if (*p == '_')
+			r = buf_putc(&s->own_mark, ' ');
+		else if (*p == '-')
 			r = buf_putc(&s->own_mark, '_');
 		else if (*p == 0xe2 && j + 2 < len && p[1] == 0x80 &&
 		    (p[2] == 0x90 || p[2] == 0x91)) {
@@ -832,6 +848,16 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 	for (w = 0; w < s->ncwords; w++) {
 		if (cw[w].joined)
 			continue;
+		/* The identity source keeps each name word's fingerprint:
+		 * a word alone, not a compound's part. */
+		if (s->ident != NULL && (w + 1 == s->ncwords ||
+		    !cw[w + 1].joined) && letters(s->own_fold.data + cw[w].off,
+		    cw[w].len) >= KEPTSCAN_NAME_MIN &&
+		    identity_row_has(s->ident, IDENTITY_NAME,
+		    s->own_fold.data + cw[w].off, cw[w].len)) {
+			*own = 1;
+			return 0;
+		}
 		for (u = 0; u < s->nunits; u++) {
 			const struct own_unit *un = &s->units[u];
 
@@ -872,7 +898,7 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		const struct buf *t;
 		char digits[40];
 		unsigned found;
-		int joined = 0, own = 0;
+		int joined = 0, own = 0, bare;
 
 		if ((r = cell_text(s, i, &t)) != 0)
 			return r;
@@ -894,10 +920,12 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 			return r;
 		if ((r = own_name(s, i, t->data, t->len, &own)) != 0)
 			return r;
-		if ((r = count_bare_name(&s->cols[i], t, found != 0 || own,
-		    line)) != 0 ||
+		if ((r = count_bare_name(&s->cols[i], t, found, line,
+		    &bare)) != 0 ||
 		    (r = count_calendar(s, &s->cols[i], t, line)) != 0)
 			return r;
+		/* Counted once if the bare names count too (keptscan_end). */
+		s->cols[i].bare_own += bare && own;
 		count_found(&s->cols[i], found, own, line);
 	}
 	s->row_set = 0;
@@ -918,7 +946,7 @@ keptscan_end(struct keptscan *s)
 		c->kinds[DETECT_NAME] += c->bare_names;
 		if (c->cells == 0 || c->bare_line < c->first_line)
 			c->first_line = c->bare_line;
-		c->cells += c->bare_names;
+		c->cells += c->bare_names - c->bare_own;
 		c->bare_names = 0;
 	}
 }

@@ -125,6 +125,60 @@ sed -e '/^\[column nom\]/,/^$/{s/^op = fake$/op = keep/;/^kind = /d;}' p.policy 
 check "a kept identifying column is not its own row's name (exit 0)" test "$rc" -eq 0
 check "... none found" has self.txt "kept values like identifiers: none found in 2 kept columns"
 
+# The identity source ([project] identity = PATH): a stays file with only
+# the IPP, whose kept Note names the patient known from patients.csv.  The
+# view reads the source for a rule with a scrub column; check asks it for
+# each row's patient (its name words' keyed fingerprints, identity.h).
+mkdir ident
+printf 'IPP;Nom;Pr\303\251nom\n' > ident/patients.csv
+printf '40012308;KERHERVE;Youenn\n40012309;QUINIOU;Gwenc\047hlan\n' >> ident/patients.csv
+printf 'IPP;Commentaire;Note\n' > ident/sejours.csv
+printf '40012308;RAS;vu ce jour par kerherve\n40012309;RAS;vu ce jour par kerherve-bihan\n40012309;RAS;appeler youenn ce jour\n40012308;RAS;douleur thoracique\n' >> ident/sejours.csv
+cat > ident.policy <<'POL'
+[project]
+name = check43-identity
+patient = ipp
+identity = patients.csv
+columns = drop
+[file patients]
+match = patients.csv
+[file sejours]
+match = sejours.csv
+[column ipp]
+headers = IPP
+op = token
+[column nom]
+headers = Nom
+op = fake
+kind = last_name
+identifies = last_name
+[column prenom]
+headers = Prénom
+op = fake
+kind = first_name
+identifies = first_name
+[column commentaire]
+headers = Commentaire
+op = scrub
+[column note]
+headers = Note
+op = keep
+POL
+"$bin" check -p ident.policy -k key ident > ident.txt 2> ident.err; rc=$?
+"$bin" check --json -p ident.policy -k key ident > ident.json 2>> ident.err
+check "the identity source's name in a kept cell: exit 3" test "$rc" -eq 3
+check "... one cell (not another patient's name, not a compound), line 2" \
+    grep -q "column 3 (\[column note\]): 1 cell (the row's own name 1), first at line 2" ident.txt
+check "... JSON" test "$(jq ident.json "[(k['column'], k['cells'], k['first_line'], k['kinds']) for f in r['files'] if f['path']=='sejours.csv' for k in f['kept_identifiers']]")" = "[(3, 1, 2, {'own_name': 1})]"
+check "no raw name of the identity source in check's output" python3 - ident.txt ident.err ident.json <<'PY'
+import re, sys
+text = "".join(open(f, encoding="utf-8").read() for f in sys.argv[1:])
+raw = ["kerherve", "quiniou", "youenn", "gwenc'hlan", "bihan"]
+leaks = [w for w in raw if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I)]
+print("leaks:", leaks) if leaks else None
+sys.exit(1 if leaks else 0)
+PY
+
 # The bundled samples with the example policy: still exit 0, none found.
 mkdir samples
 cp -r "$top/conf/samples/." samples/

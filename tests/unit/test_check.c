@@ -332,7 +332,7 @@ test_row_own_name(void **state)
 	    "identifies = name\n"
 	    "[column note]\nheaders = Note\nop = keep\n";
 	static const char *const raw[] = { "VIGNERON", "TISSERAND", "PIGEON",
-	    "COUTELIER", "Jean", "Paul", "Marc", "Luc", NULL };
+	    "COUTELIER", "SABOTIER", "Jean", "Paul", "Marc", "Luc", NULL };
 	struct fixture *f = *state;
 	struct engine *e = test_engine(policy);
 	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
@@ -347,17 +347,18 @@ test_row_own_name(void **state)
 	    "2;TISSERAND;Marc;;vu par Tisserand\n"
 	    "3;PIGEON;Jean;;appeler JEAN au domicile\n"
 	    "4;;;COUTELIER Luc;coutelier\n"
-	    "5;VIGNERON;Paul;;\xc2\xa0VIGNÉRON\n");
+	    "5;VIGNERON;Paul;;\xc2\xa0VIGNÉRON\n"
+	    "6;SABOTIER;Paul;;dossier_sabotier.pdf\n");
 	assert_int_equal(run(f, e, &o, &t), 0);
 	assert_int_equal(t.kept_identifiers, 1);
-	assert_non_null(strstr(f->report, "column 5 ([column note]): 4 cells "
-	    "(the row's own name 4), first at line 3"));
+	assert_non_null(strstr(f->report, "column 5 ([column note]): 5 cells "
+	    "(the row's own name 5), first at line 3"));
 	for (const char *const *w = raw; *w != NULL; w++)
 		assert_null(strcasestr(f->report, *w));
 	o.json = 1;
 	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_non_null(strstr(f->report, "\"cells\":4,\"first_line\":3,"
-	    "\"kinds\":{\"own_name\":4}"));
+	assert_non_null(strstr(f->report, "\"cells\":5,\"first_line\":3,"
+	    "\"kinds\":{\"own_name\":5}"));
 	for (const char *const *w = raw; *w != NULL; w++)
 		assert_null(strcasestr(f->report, *w));
 	o.json = 0;
