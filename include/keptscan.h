@@ -38,6 +38,11 @@ struct keptscan_col {
 	 * them half of the column (3 or more), else 0. */
 	unsigned long	 calendar, calendar_cells;
 	long		 calendar_line;
+	/* Cells that repeat their own row's name: the value of a column
+	 * whose rule says identifies = last_name, first_name or name, as
+	 * whole words (check43).  Counted in cells too. */
+	unsigned long	 own_name;
+	unsigned long	 bare_own;	/* of which bare names too */
 };
 
 struct keptscan;
@@ -47,6 +52,17 @@ struct keptscan;
  * true, so a kept one tells nothing of the shift). */
 int	keptscan_new(const struct view *v, int by_weeks,
 	    struct keptscan **out) PFS_WUR;
+
+/* The source record (its fields raw, as view_reader_record gives them)
+ * of the record keptscan_record reads next: its identifying names
+ * (identifies = last_name, first_name, name) are compared with the kept
+ * cells of that record only, and forgotten at the next (check43).  ident:
+ * the record's patient in the identity source (view_reader_identity), or
+ * NULL; its name words are looked for too.  0 or -errno. */
+struct csvio_record;
+struct identity_row;
+int	keptscan_row(struct keptscan *s, const struct csvio_record *src,
+	    const struct identity_row *ident) PFS_WUR;
 
 /* One record as its view bytes, starting on source line `line`. */
 int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,

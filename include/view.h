@@ -61,6 +61,11 @@ void	view_reader_use_gz_index(struct view_reader *rd,
  * reader's buffer, valid during the sink's call only). */
 struct csvio_record;
 const struct csvio_record *view_reader_record(const struct view_reader *rd);
+/* The identity source's row of the record a sink is being handed
+ * (identity.h), or NULL: the rule does not read the source (a file with
+ * no scrub column), or the source does not hold the patient. */
+struct identity_row;
+const struct identity_row *view_reader_identity(const struct view_reader *rd);
 void	view_reader_free(struct view_reader *rd);
 /* Count suppressions into st from now on (st->ncols = the view's ncols);
  * NULL stops. */

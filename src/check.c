@@ -87,6 +87,8 @@ struct check_sink {
 	struct joinrisk_file	*jf;
 	struct keptscan		*kept;
 	long			 line;		/* the record's first */
+	struct view_reader	*rd;		/* the source record, for the
+						   row's own names (check43) */
 };
 
 static int
@@ -100,8 +102,9 @@ check_sink(void *arg, const char *bytes, size_t len, off_t src_end,
 	/* Without quasi-identifiers the view runs for its suppressions. */
 	if (k->scan != NULL && (r = risk_scan_record(k->scan, bytes, len)) != 0)
 		return r;
-	if (k->kept != NULL &&
-	    (r = keptscan_record(k->kept, bytes, len, k->line)) != 0)
+	if (k->kept != NULL && ((r = keptscan_row(k->kept,
+	    view_reader_record(k->rd), view_reader_identity(k->rd))) != 0 ||
+	    (r = keptscan_record(k->kept, bytes, len, k->line)) != 0))
 		return r;
 	k->line = next_line;
 	if (k->jf != NULL && (r = joinrisk_record(k->jf, bytes, len)) != 0) {
@@ -748,6 +751,12 @@ report_kept(struct check *c, const struct view *v, struct keptscan *k)
 			    col->kinds[d]);
 			first = 0;
 		}
+		/* The row's own name (check43): a kind of its own, so the
+		 * author knows to read the cell beside its row's names. */
+		if (col->own_name > 0)
+			fprintf(c->out, c->o->json ? "%s\"own_name\":%lu" :
+			    "%sthe row's own name %lu", first ? "" : ", ",
+			    col->own_name);
 		fprintf(c->out, c->o->json ? "}}" : "), first at line %ld",
 		    col->first_line);
 		shown++;
@@ -910,7 +919,7 @@ check_file(struct check *c, int fd, off_t size,
 	struct view_reader *rd = NULL;
 	struct view *v = NULL;
 	struct risk_scan *scan = NULL;
-	struct check_sink sink = { c, NULL, NULL, NULL, 0 };
+	struct check_sink sink = { c, NULL, NULL, NULL, 0, NULL };
 	struct keptscan *kept = NULL;
 	struct pfs_error err = { 0 };
 	struct csvio_record hdr = { 0 };
@@ -974,6 +983,7 @@ check_file(struct check *c, int fd, off_t size,
 		if (keptscan_ncols(kept) > 0) {
 			sink.kept = kept;
 			sink.line = view_data_line(v);
+			sink.rd = rd;
 		}
 		sink.scan = scan;
 		sp.scan = scan;

@@ -10,6 +10,7 @@
 #include "csvio.h"
 #include "dialect.h"
 #include "icd10.h"
+#include "identity.h"
 #include "keptscan.h"
 #include "names.h"
 #include "norm.h"
@@ -19,6 +20,24 @@
  * names.h's NAMES_ID_DIGITS, the scrub's `digits = 8`.  Lab values and
  * doses are shorter. */
 #define KEPTSCAN_ID_DIGITS	8
+
+/* A row's name compared with its kept cells has a word of this many
+ * letters or more: a one- or two-letter value ("h", "Le", "LY") is as
+ * often an article, an initial or a unit (check43). */
+#define KEPTSCAN_NAME_MIN	3
+
+/* A word of folded text: bytes [off, off + len) of its buffer; joined: a
+ * hyphen ties it to the word before, in one compound ("Saint-Martin"). */
+struct own_word {
+	size_t		 off, len;
+	int		 joined;
+};
+
+/* One name of the row, as words to find in a row: rwords[first..+n). */
+struct own_unit {
+	size_t		 col;		/* its source column */
+	size_t		 first, n;
+};
 
 struct keptscan {
 	char			 delim;
@@ -33,6 +52,21 @@ struct keptscan {
 	struct detect_scratch	 det;
 	int			 shifted;	/* a view column moves dates */
 	int			 by_weeks;	/* ... by whole weeks */
+	/* The row's own names (check43): the source columns whose rule
+	 * says identifies = a name, and per record their folded words,
+	 * grouped into names to find; only the record at hand's. */
+	size_t			 nident;
+	size_t			*ident_col;
+	enum detect_ident	*ident_kind;
+	int			 src_cp1252;	/* source bytes to UTF-8 first */
+	int			 row_set;	/* keptscan_row for this record */
+	const struct identity_row *ident;	/* its patient in the identity
+						   source, or NULL */
+	struct buf		 own_raw, own_utf8, own_fold, own_mark, rowtext;
+	struct own_word		*rwords, *cwords;
+	size_t			 nrwords, caprwords, ncwords, capcwords;
+	struct own_unit		*units;
+	size_t			 nunits, capunits;
 };
 
 /* A column whose view cells may be source cells as written: op = keep,
@@ -70,13 +104,25 @@ keptscan_new(const struct view *v, int by_weeks, struct keptscan **out)
 	s->cols = calloc(n ? n : 1, sizeof(*s->cols));
 	s->view_col = calloc(n ? n : 1, sizeof(*s->view_col));
 	s->groups = calloc(n ? n : 1, sizeof(*s->groups));
-	if (s->cols == NULL || s->view_col == NULL || s->groups == NULL) {
+	s->ident_col = calloc(n ? n : 1, sizeof(*s->ident_col));
+	s->ident_kind = calloc(n ? n : 1, sizeof(*s->ident_kind));
+	s->src_cp1252 = view_dialect(v)->encoding == DIALECT_CP1252;
+	if (s->cols == NULL || s->view_col == NULL || s->groups == NULL ||
+	    s->ident_col == NULL || s->ident_kind == NULL) {
 		keptscan_free(s);
 		return -ENOMEM;
 	}
 	for (i = 0, j = 0; i < n; i++) {
 		const struct view_col *c = view_col(v, i);
+		enum detect_ident id;
 
+		/* Dropped or not: the row's name is the row's. */
+		if (c->rule != NULL && ((id = policy_column_identifies(c->rule))
+		    == DETECT_IDENT_NAME || id == DETECT_IDENT_FIRST_NAME ||
+		    id == DETECT_IDENT_LAST_NAME)) {
+			s->ident_col[s->nident] = i;
+			s->ident_kind[s->nident++] = id;
+		}
 		if (!c->emit)
 			continue;
 		if (c->rule != NULL &&
@@ -388,14 +434,15 @@ cell_text(struct keptscan *s, size_t i, const struct buf **t)
 }
 
 static void
-count_found(struct keptscan_col *c, unsigned found, long line)
+count_found(struct keptscan_col *c, unsigned found, int own, long line)
 {
-	if (found == 0)
+	if (found == 0 && !own)
 		return;
 	if (c->cells++ == 0)
 		c->first_line = line;
 	for (int k = 0; k < DETECT_NKINDS; k++)
 		c->kinds[k] += (found & DETECT_BIT(k)) != 0;
+	c->own_name += own != 0;
 }
 
 /* A short cell that is a name of the lists and nothing else: a kept
@@ -403,12 +450,13 @@ count_found(struct keptscan_col *c, unsigned found, long line)
  * but a column of them is one.  Free text is left to the detectors. */
 static int
 count_bare_name(struct keptscan_col *c, const struct buf *t, unsigned found,
-    long line)
+    long line, int *bare)
 {
 	enum names_sign sign;
 	size_t spaces = 0;
 	int r;
 
+	*bare = 0;
 	if (t->len == 0)
 		return 0;
 	c->filled++;
@@ -420,8 +468,11 @@ count_bare_name(struct keptscan_col *c, const struct buf *t, unsigned found,
 		return 0;
 	if ((r = names_sign(t->data, t->len, &sign)) != 0)
 		return r == -EILSEQ ? 0 : r;
-	if (sign == NAMES_LISTED && c->bare_names++ == 0)
-		c->bare_line = line;
+	if (sign == NAMES_LISTED) {
+		*bare = 1;
+		if (c->bare_names++ == 0)
+			c->bare_line = line;
+	}
 	return 0;
 }
 
@@ -577,6 +628,258 @@ count_calendar(struct keptscan *s, struct keptscan_col *c,
 	return 0;
 }
 
+/* ---- the row's own name in its kept cells (check43) ---- */
+
+static int
+grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	size_t n = *cap ? *cap : 16;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need)
+		n *= 2;
+	if ((q = reallocarray(*p, n, size)) == NULL)
+		return -ENOMEM;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+static int
+word_char(const uint8_t *p, size_t len, size_t i, int *m)
+{
+	ucs4_t uc = p[i];
+
+	*m = 1;
+	if (uc < 0x80)
+		return (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z') ||
+		    (uc >= '0' && uc <= '9');
+	if ((*m = u8_mbtouc(&uc, p + i, len - i)) <= 0)
+		*m = 1;
+	return uc_is_general_category(uc, UC_CATEGORY_L) ||
+	    uc_is_general_category(uc, UC_CATEGORY_N);
+}
+
+/* The words (letters and digits) of NORM_TEXT-folded text t[0..len),
+ * appended to *w with offsets from `base`; a '_' right between two words
+ * joins them (own_name marks a cell's hyphens so: NORM_TEXT reads them as
+ * spaces).  Apostrophes and all else part words: "d'Artagnan" is two,
+ * "Vigneron's" is "vigneron" and "s". */
+static int
+own_words(const char *t, size_t len, size_t base, struct own_word **w,
+    size_t *n, size_t *cap)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	size_t i = 0, start = 0, end = 0;
+	int in = 0, join = 0, m, r;
+
+	while (i < len) {
+		int word = word_char(p, len, i, &m);
+
+		if (word && !in) {
+			start = i;
+			in = 1;
+		} else if (!word && in) {
+			if ((r = grow((void **)w, cap, *n + 1, sizeof(**w))) != 0)
+				return r;
+			(*w)[(*n)++] = (struct own_word){ base + start,
+			    i - start, join && start == end + 1 };
+			end = i;
+			join = t[i] == '_';
+			in = 0;
+		}
+		i += (size_t)m;
+	}
+	if (in) {
+		if ((r = grow((void **)w, cap, *n + 1, sizeof(**w))) != 0)
+			return r;
+		(*w)[(*n)++] = (struct own_word){ base + start, len - start,
+		    join && start == end + 1 };
+	}
+	return 0;
+}
+
+/* Letters in a UTF-8 word (code points: the folded word has no marks). */
+static size_t
+letters(const char *t, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)t[i] & 0xc0) != 0x80;
+	return n;
+}
+
+static int
+add_unit(struct keptscan *s, size_t col, size_t first, size_t n)
+{
+	int r;
+
+	if ((r = grow((void **)&s->units, &s->capunits, s->nunits + 1,
+	    sizeof(*s->units))) != 0)
+		return r;
+	s->units[s->nunits++] = (struct own_unit){ col, first, n };
+	return 0;
+}
+
+/*
+ * The row's names, from its source record: each name column's value
+ * folded as the engine folds names (NORM_TEXT: case, accents, hyphens as
+ * spaces) and cut into words.  A last or first name is one sequence of
+ * words ("LE GOFF", "Jean-Pierre": both words, in order), found when one
+ * of its words has KEPTSCAN_NAME_MIN letters; a whole name (identifies =
+ * name, "DUPONT Jean") is its words apart, each of that many letters.
+ * ident: the record's patient in the identity source, or NULL (own_name
+ * asks its name fingerprints word by word).  What is kept is this
+ * record's, overwritten by the next.
+ */
+int
+keptscan_row(struct keptscan *s, const struct csvio_record *src,
+    const struct identity_row *ident)
+{
+	int r;
+
+	s->row_set = 0;
+	s->nunits = s->nrwords = 0;
+	s->ident = NULL;
+	buf_reset(&s->rowtext);
+	if (s->ncols == 0 || src == NULL)
+		return 0;
+	s->ident = ident;
+	for (size_t k = 0; k < s->nident; k++) {
+		size_t col = s->ident_col[k], first = s->nrwords, longest = 0;
+		const char *t;
+		size_t tl;
+
+		if (col >= src->nfields)
+			continue;
+		if ((r = csvio_unescape(&src->fields[col], &s->own_raw)) != 0)
+			return r;
+		t = s->own_raw.data;
+		tl = s->own_raw.len;
+		if (tl == 0)
+			continue;
+		if (s->src_cp1252) {
+			if ((r = cp1252_to_utf8(t, tl, &s->own_utf8)) != 0)
+				return r;
+			t = s->own_utf8.data;
+			tl = s->own_utf8.len;
+		}
+		if ((r = norm_value(NORM_TEXT, t, tl, &s->own_fold)) != 0) {
+			if (r == -EILSEQ)
+				continue;
+			return r;
+		}
+		if ((r = own_words(s->own_fold.data, s->own_fold.len,
+		    s->rowtext.len, &s->rwords, &s->nrwords,
+		    &s->caprwords)) != 0 ||
+		    (r = buf_append(&s->rowtext, s->own_fold.data,
+		    s->own_fold.len)) != 0)
+			return r;
+		for (size_t j = first; j < s->nrwords; j++) {
+			size_t n = letters(s->rowtext.data + s->rwords[j].off,
+			    s->rwords[j].len);
+
+			if (s->ident_kind[k] == DETECT_IDENT_NAME &&
+			    n >= KEPTSCAN_NAME_MIN &&
+			    (r = add_unit(s, col, j, 1)) != 0)
+				return r;
+			if (n > longest)
+				longest = n;
+		}
+		if (s->ident_kind[k] != DETECT_IDENT_NAME &&
+		    longest >= KEPTSCAN_NAME_MIN &&
+		    (r = add_unit(s, col, first, s->nrwords - first)) != 0)
+			return r;
+	}
+	s->row_set = 1;
+	return 0;
+}
+
+/*
+ * Does kept column i's cell t[0..len) hold one of its row's names, as
+ * whole words?  A compound of the cell is taken whole: "Saint-Martin" (a
+ * ward, a street) is not the row's MARTIN, "Jean-Pierre" is not its Jean;
+ * a cell's "Jean-Pierre" is the row's "JEAN PIERRE".  The column's own
+ * value (a kept name column) is not compared with itself.
+ */
+static int
+own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
+{
+	const struct own_word *cw, *rw = s->rwords;
+	size_t w, u, j, n;
+	int r;
+
+	*own = 0;
+	if (!s->row_set || (s->nunits == 0 && s->ident == NULL) ||
+	    len < KEPTSCAN_NAME_MIN)
+		return 0;
+	buf_reset(&s->own_mark);
+	if ((r = buf_reserve(&s->own_mark, len)) != 0)
+		return r;
+	for (j = 0; j < len; j++) {
+		const unsigned char *p = (const unsigned char *)t + j;
+
+		/* '-', U+2010 and U+2011 HYPHEN, NON-BREAKING HYPHEN join;
+		 * a '_' of the cell parts ("DUPONT_Jean"). */
+		if (*p == '_')
+			r = buf_putc(&s->own_mark, ' ');
+		else if (*p == '-')
+			r = buf_putc(&s->own_mark, '_');
+		else if (*p == 0xe2 && j + 2 < len && p[1] == 0x80 &&
+		    (p[2] == 0x90 || p[2] == 0x91)) {
+			r = buf_putc(&s->own_mark, '_');
+			j += 2;
+		} else
+			r = buf_putc(&s->own_mark, (char)*p);
+		if (r != 0)
+			return r;
+	}
+	if ((r = norm_value(NORM_TEXT, s->own_mark.data, s->own_mark.len,
+	    &s->own_fold)) != 0)
+		return r == -EILSEQ ? 0 : r;
+	s->ncwords = 0;
+	if ((r = own_words(s->own_fold.data, s->own_fold.len, 0, &s->cwords,
+	    &s->ncwords, &s->capcwords)) != 0)
+		return r;
+	cw = s->cwords;
+	for (w = 0; w < s->ncwords; w++) {
+		if (cw[w].joined)
+			continue;
+		/* The identity source keeps each name word's fingerprint:
+		 * a word alone, not a compound's part. */
+		if (s->ident != NULL && (w + 1 == s->ncwords ||
+		    !cw[w + 1].joined) && letters(s->own_fold.data + cw[w].off,
+		    cw[w].len) >= KEPTSCAN_NAME_MIN &&
+		    identity_row_has(s->ident, IDENTITY_NAME,
+		    s->own_fold.data + cw[w].off, cw[w].len)) {
+			*own = 1;
+			return 0;
+		}
+		for (u = 0; u < s->nunits; u++) {
+			const struct own_unit *un = &s->units[u];
+
+			n = un->n;
+			if (un->col == s->cols[i].src_col || w + n > s->ncwords ||
+			    (w + n < s->ncwords && cw[w + n].joined))
+				continue;
+			for (j = 0; j < n; j++)
+				if (cw[w + j].len != rw[un->first + j].len ||
+				    memcmp(s->own_fold.data + cw[w + j].off,
+				    s->rowtext.data + rw[un->first + j].off,
+				    cw[w + j].len) != 0)
+					break;
+			if (j == n) {
+				*own = 1;
+				return 0;
+			}
+		}
+	}
+	return 0;
+}
+
 int
 keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 {
@@ -584,8 +887,10 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 	long used;
 	int r;
 
-	if (s->ncols == 0 || len == 0)
+	if (s->ncols == 0 || len == 0) {
+		s->row_set = 0;
 		return 0;
+	}
 	used = csvio_next(s->delim, bytes, len, 1, line, &s->rec, &cerr);
 	if (used < 0)
 		return used == -ENOMEM ? -ENOMEM : -EIO;	/* not our view */
@@ -593,7 +898,7 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		const struct buf *t;
 		char digits[40];
 		unsigned found;
-		int joined = 0;
+		int joined = 0, own = 0, bare;
 
 		if ((r = cell_text(s, i, &t)) != 0)
 			return r;
@@ -613,11 +918,17 @@ keptscan_record(struct keptscan *s, const char *bytes, size_t len, long line)
 		    (r = scan_cell(s, digits, strlen(digits), s->groups[i],
 		    &found)) != 0)
 			return r;
-		if ((r = count_bare_name(&s->cols[i], t, found, line)) != 0 ||
+		if ((r = own_name(s, i, t->data, t->len, &own)) != 0)
+			return r;
+		if ((r = count_bare_name(&s->cols[i], t, found, line,
+		    &bare)) != 0 ||
 		    (r = count_calendar(s, &s->cols[i], t, line)) != 0)
 			return r;
-		count_found(&s->cols[i], found, line);
+		/* Counted once if the bare names count too (keptscan_end). */
+		s->cols[i].bare_own += bare && own;
+		count_found(&s->cols[i], found, own, line);
 	}
+	s->row_set = 0;
 	return 0;
 }
 
@@ -635,7 +946,7 @@ keptscan_end(struct keptscan *s)
 		c->kinds[DETECT_NAME] += c->bare_names;
 		if (c->cells == 0 || c->bare_line < c->first_line)
 			c->first_line = c->bare_line;
-		c->cells += c->bare_names;
+		c->cells += c->bare_names - c->bare_own;
 		c->bare_names = 0;
 	}
 }
@@ -692,7 +1003,7 @@ keptscan_header(struct keptscan *s, const struct view *v)
 		    &found)) != 0 ||
 		    (r = names_sign(t->data, t->len, &sign)) != 0)
 			return r;
-		count_found(&s->cols[i], found | name_found(sign), 1);
+		count_found(&s->cols[i], found | name_found(sign), 0, 1);
 	}
 	return 0;
 }
@@ -748,6 +1059,16 @@ keptscan_free(struct keptscan *s)
 	free(s->cols);
 	free(s->view_col);
 	free(s->groups);
+	free(s->ident_col);
+	free(s->ident_kind);
+	free(s->rwords);
+	free(s->cwords);
+	free(s->units);
+	buf_free(&s->own_raw);
+	buf_free(&s->own_utf8);
+	buf_free(&s->own_fold);
+	buf_free(&s->own_mark);
+	buf_free(&s->rowtext);
 	csvio_record_free(&s->rec);
 	buf_free(&s->cell);
 	buf_free(&s->utf8);

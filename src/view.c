@@ -171,6 +171,7 @@ struct view_reader {
 	/* scrub: the row's pseudonyms its columns wrote in `out` */
 	struct ops_row_views	 views;
 	struct identity_row	 ident;		/* the row's patient, scrub */
+	int			 ident_set;	/* ident is the record at hand's */
 	/* scrub's row context, one buffer pair per identifying column. */
 	struct buf		 ctx_raw[VIEW_MAX_CTX];
 	struct buf		 ctx_utf8[VIEW_MAX_CTX];
@@ -449,6 +450,12 @@ const struct csvio_record *
 view_reader_record(const struct view_reader *rd)
 {
 	return &rd->rec;
+}
+
+const struct identity_row *
+view_reader_identity(const struct view_reader *rd)
+{
+	return rd->ident_set ? &rd->ident : NULL;
 }
 
 void
@@ -2430,8 +2437,10 @@ row_identity(const struct view *v, struct view_reader *rd,
 		return r;
 	r = identity_row_of(v->identity, v->engine->policy, val, len,
 	    &rd->ops.norm, &rd->ident);
-	if (r == 0)
+	if (r == 0) {
 		row->ident = &rd->ident;
+		rd->ident_set = 1;
+	}
 	return r == -ENOENT ? 0 : r;
 }
 
@@ -3538,6 +3547,7 @@ transform_record(const struct view *v, struct view_reader *rd, long line,
 	struct ops_row row;
 	int drop = 0, hiding, r;
 
+	rd->ident_set = 0;
 	/* Appended to rd->out: view_run empties it first, view_run_buf
 	 * lends the caller's buffer. */
 	if (blank_record(v, rec))

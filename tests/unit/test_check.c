@@ -309,6 +309,76 @@ test_duplicate_kept_header_and_name(void **state)
 	engine_free(e);
 }
 
+/*
+ * check43: a kept cell that repeats its own row's name (a column whose
+ * rule says identifies = last_name, first_name or name), an ordinary word
+ * of no list, is a kept identifier: by column, count and first line,
+ * never the value, text and JSON.  Negatives: another row's name, a
+ * compound ("Saint-Martin" for MARTIN, "pigeon-vole" for PIGEON), a one- or
+ * two-letter name ("H", "Le") and clinical words are not reported.
+ */
+static void
+test_row_own_name(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column prenom]\nheaders = Prenom\nop = drop\n"
+	    "identifies = first_name\n"
+	    "[column patient]\nheaders = Patient\nop = drop\n"
+	    "identifies = name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	static const char *const raw[] = { "VIGNERON", "TISSERAND", "PIGEON",
+	    "COUTELIER", "SABOTIER", "Jean", "Paul", "Marc", "Luc", NULL };
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
+	    "1;VIGNERON;Paul;;RAS\n"
+	    "2;TISSERAND;Marc;;vu par Tisserand\n"
+	    "3;PIGEON;Jean;;appeler JEAN au domicile\n"
+	    "4;;;COUTELIER Luc;coutelier\n"
+	    "5;VIGNERON;Paul;;\xc2\xa0VIGNÉRON\n"
+	    "6;SABOTIER;Paul;;dossier_sabotier.pdf\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_non_null(strstr(f->report, "column 5 ([column note]): 5 cells "
+	    "(the row's own name 5), first at line 3"));
+	for (const char *const *w = raw; *w != NULL; w++)
+		assert_null(strcasestr(f->report, *w));
+	o.json = 1;
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_non_null(strstr(f->report, "\"cells\":5,\"first_line\":3,"
+	    "\"kinds\":{\"own_name\":5}"));
+	for (const char *const *w = raw; *w != NULL; w++)
+		assert_null(strcasestr(f->report, *w));
+	o.json = 0;
+
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
+	    "1;VIGNERON;Paul;;vu par tisserand\n"
+	    "2;TISSERAND;Marc;;vu par vigneron\n"
+	    "3;MARTIN;Luc;;Saint-Martin\n"
+	    "4;PIGEON;Jean;;jeu de pigeon-vole\n"
+	    "5;H;Le;;prise a 8 h, le matin\n"
+	    "6;;;LE Al;Le bilan, al dente\n"
+	    "7;VIGNERON;Paul;;douleur thoracique\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 0);
+	assert_non_null(strstr(f->report, "none found in 1 kept column"));
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -321,6 +391,7 @@ main(void)
 		T(test_without_key),
 		T(test_missing_source),
 		T(test_duplicate_kept_header_and_name),
+		T(test_row_own_name),
 	};
 #undef T
 
