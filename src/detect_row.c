@@ -3039,6 +3039,11 @@ script_latin_key(const char *f, size_t n, int mode, int fold, char *k,
 		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
 		    f[m - 2] != f[m - 1])
 			m--;
+		/* rowvar43: the r of a last -ier is not heard (GARNIER,
+		 * FOURNIER: Гарнье, Фурнье) */
+		else if (m >= 5 && f[m - 1] == 'r' && f[m - 2] == 'e' &&
+		    f[m - 3] == 'i')
+			m--;
 	}
 	if (mode == 4) {
 		if (m < 4 || (f[m - 1] != 'n' && f[m - 1] != 'm') ||

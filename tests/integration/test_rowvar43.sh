@@ -6,7 +6,9 @@
 # as a whole word in any case, once the row's own pseudonyms (random key)
 # are taken out; in the export and through the mount. Keeps: the same
 # word for a stranger's row, in lower case with no cue, a skeleton of
-# three consonants, "matin" for a row MARTIN, clinical acronyms.
+# three consonants, "matin" for a row MARTIN, clinical acronyms. And a
+# name ending in -ier written in Cyrillic as it sounds ("Гарнье" for
+# GARNIER) alone in the cell.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/mountlib.sh"
 cd "$work"
@@ -55,6 +57,8 @@ IPP;Nom;Prénom;Note
 300008;DUPONT;Jean;revu avec dpnt ce jour.
 300009;GIRARD;Isabelle;Vu ce jour GRD pour suivi.
 300010;MARTIN;Louis;Vu ce matin, RAS. HBPM, NFS, CRP : RAS.
+300011;GARNIER;Marc;Гарнье
+300012;DUPONT;Jean;Гарнье
 C
 check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
@@ -96,6 +100,8 @@ keep "lower case with no cue stays" 8 "revu avec dpnt ce jour."
 keep "three consonants stay" 9 "Vu ce jour GRD pour suivi."
 keep "matin and acronyms beside MARTIN stay" 10 \
     "Vu ce matin, RAS. HBPM, NFS, CRP : RAS."
+no "the -ier name in Cyrillic, alone" 11 "Гарнье"
+keep "a stranger's row keeps the Cyrillic word" 12 "Гарнье"
 
 check "pseudonymfs mounts" mount_view src mnt fs.log \
     -o "policy=$work/policy,key=$work/key" || finish
@@ -104,6 +110,7 @@ v=mnt/notes.csv
 no "mount: the surname's skeleton" 1 dpnt
 no "mount: a skeleton alone" 3 vgnrn
 no "mount: the first name's skeleton" 5 sbll
+no "mount: the -ier name in Cyrillic" 11 "Гарнье"
 keep "mount: a stranger's row" 7 "Vu ce jour DPNT pour suivi."
 check "unmounts cleanly" unmount_view mnt fs.log
 check "the daemon's log holds no value" sh -c \

@@ -42,6 +42,8 @@ static const struct detect_value MARTIN[] = ROW2("MARTIN", "Louis");
 static const struct detect_value MOREAU[] = ROW2("MOREAU", "Anne");
 static const struct detect_value ROUSSEAU[] = ROW2("ROUSSEAU", "Marc");
 static const struct detect_value BRUNO[] = ROW2("BRUNO", "Paul");
+static const struct detect_value GARNIER[] = ROW2("GARNIER", "Marc");
+static const struct detect_value FOURNIER[] = ROW2("FOURNIER", "Anne");
 
 /* skel_make, skel_is: the skeleton in capitals or capitalized, in a
  * sentence, alone, after a title, beside the first name */
@@ -134,6 +136,32 @@ test_ordinary_words_kept(void **state)
 	}
 }
 
+/* script_latin_key: the r of a last -ier is not heard, so the row's
+ * name written in Cyrillic or Greek as it sounds ("Гарнье", "Фурнье",
+ * "Γκαρνιέ") is the row's, alone in a cell too; a stranger's row keeps it */
+static void
+test_script_ier(void **state)
+{
+	static const struct {
+		const struct detect_value *row;
+		const char *text;
+	} cases[] = {
+		{ GARNIER, "\xd0\x93\xd0\xb0\xd1\x80\xd0\xbd\xd1\x8c\xd0\xb5" },
+		{ FOURNIER, "\xd0\xa4\xd1\x83\xd1\x80\xd0\xbd\xd1\x8c\xd0\xb5" },
+		{ GARNIER, "\xce\x93\xce\xba\xce\xb1\xcf\x81\xce\xbd\xce\xb9"
+		    "\xce\xad" },
+	};
+
+	(void)state;
+	for (size_t c = 0; c < N(cases); c++)
+		test_row_word_as_value(&DEFAULT_MODE, &S, cases[c].text,
+		    cases[c].row, 2, cases[c].text, 0);
+	test_row_word_kept(&DEFAULT_MODE, &S, cases[0].text, DUPONT,
+	    N(DUPONT), cases[0].text);
+	test_row_word_kept(&DEFAULT_MODE, &S, cases[1].text, GARNIER,
+	    N(GARNIER), cases[1].text);
+}
+
 int
 main(void)
 {
@@ -141,6 +169,7 @@ main(void)
 		cmocka_unit_test(test_skeleton_gone),
 		cmocka_unit_test(test_skeleton_kept),
 		cmocka_unit_test(test_ordinary_words_kept),
+		cmocka_unit_test(test_script_ier),
 	};
 
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
