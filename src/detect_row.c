@@ -70,12 +70,25 @@ struct row_parts {
  * this many (a row has a few names of a few words). */
 #define MAX_FUZZY	16
 
+/* rowvar43: a part is read through its consonant skeleton from this many
+ * letters (MOREAU's "MR", ROUSSEAU's "RSS" are titles and acronyms), the
+ * skeleton from this many letters, at most FUZZY_SKEL_MAX - 1. */
+#define SKEL_PART	5
+#define SKEL_MIN	4
+#define FUZZY_SKEL_MAX	24
+
 struct fuzzy_part {
 	const char	*w;		/* folded, in row_fold(s) */
 	uint16_t	 len, nchars;
 	uint16_t	 k, q;		/* value and part */
 	uint8_t		 max;		/* fuzzy_budget */
 	uint64_t	 sig;
+	/* rowvar43: the part's consonant skeleton (its first letter, then
+	 * its consonants: "dpnt" of dupont), the same with doubled letters
+	 * made one ("grd" of girard's "grrd"), their lengths; 0: none (a part
+	 * under SKEL_PART letters, not ASCII, or a skeleton too short) */
+	uint8_t		 sklen, sk2len;
+	char		 sk[FUZZY_SKEL_MAX], sk2[FUZZY_SKEL_MAX];
 };
 
 /* A row's raw values (the kinds scan_row_names folds) longer than this
@@ -1547,6 +1560,90 @@ fuzzy_take_beside(struct detect_scratch *s, size_t j,
 	return add_span(s, w->start, w->end, DETECT_NAME, k);
 }
 
+/* c is a vowel of a Latin name, folded (y too: GUYOT, FOY). */
+static inline int
+skel_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+	    c == 'y';
+}
+
+/* f (n bytes, folded) with doubled letters made one, into d: its length,
+ * 0 when it does not fit. */
+static size_t
+skel_single(const char *f, size_t n, char *d)
+{
+	size_t m = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (m > 0 && d[m - 1] == f[i])
+			continue;
+		if (m + 1 >= FUZZY_SKEL_MAX)
+			return 0;
+		d[m++] = f[i];
+	}
+	return m;
+}
+
+/* The skeletons of part fp (rowvar43): its first letter and its
+ * consonants, when the part is SKEL_PART ASCII letters or more with a
+ * vowel after the first letter, and what is left is SKEL_MIN letters or
+ * more; the same with doubled letters made one, when that is SKEL_MIN
+ * or more too. */
+static void
+skel_make(struct fuzzy_part *fp)
+{
+	size_t m = 0;
+
+	fp->sklen = fp->sk2len = 0;
+	if (fp->nchars < SKEL_PART || fp->len != fp->nchars)
+		return;
+	for (size_t i = 0; i < fp->len; i++) {
+		char c = fp->w[i];
+
+		if (c < 'a' || c > 'z')
+			return;		/* an apostrophe, a sign: no skeleton */
+		if (i > 0 && skel_vowel(c))
+			continue;
+		if (m + 1 >= FUZZY_SKEL_MAX)
+			return;
+		fp->sk[m++] = c;
+	}
+	if (m < SKEL_MIN || m == fp->len)
+		return;
+	fp->sklen = (uint8_t)m;
+	m = skel_single(fp->sk, m, fp->sk2);
+	fp->sk2len = (uint8_t)(m >= SKEL_MIN ? m : 0);
+}
+
+/* Word f (n bytes, folded) is part fp's skeleton: its first letter and
+ * consonants alone ("dpnt", "grrd" of DUPONT, GIRARD), or those with a
+ * doubled letter made one or doubled ("lefbvr", "chvllr"), or without a
+ * first vowel ("rnlt" of ARNOULT).  A word with a vowel after its first
+ * letter is none: the typos are fuzzy_distance's. */
+static int
+skel_is(const char *f, size_t n, const struct fuzzy_part *fp)
+{
+	char d[FUZZY_SKEL_MAX];
+	size_t m;
+
+	if (n < SKEL_MIN || n >= FUZZY_SKEL_MAX || (f[0] != fp->sk[0] &&
+	    !(skel_vowel(fp->sk[0]) && f[0] == fp->sk[1])))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (f[i] < 'a' || f[i] > 'z' || (i > 0 && skel_vowel(f[i])))
+			return 0;
+	if (n == fp->sklen && memcmp(f, fp->sk, n) == 0)
+		return 1;
+	if (skel_vowel(fp->sk[0]) && n + 1 == fp->sklen &&
+	    memcmp(f, fp->sk + 1, n) == 0)
+		return 1;
+	if (fp->sk2len == 0 || (m = skel_single(f, n, d)) != fp->sk2len)
+		return 0;
+	return memcmp(d, fp->sk2, m) == 0 || (skel_vowel(fp->sk2[0]) &&
+	    m + 1 == fp->sk2len && memcmp(d, fp->sk2 + 1, m) == 0);
+}
+
 /* The parts of the row's name values a typo may be read for (four
  * letters or more), into fp; their count, and the range of
  * word lengths that can be near one. */
@@ -1578,9 +1675,14 @@ fuzzy_parts(const struct detect_value *row, const uint8_t *vals,
 				continue;
 			/* its letters' set when a word first needs it */
 			fp[nfp] = (struct fuzzy_part){ w, p->len[q], (uint16_t)nc,
-			    (uint16_t)k, (uint16_t)q, (uint8_t)max, 0 };
+			    (uint16_t)k, (uint16_t)q, (uint8_t)max, 0, 0, 0,
+			    { 0 }, { 0 } };
+			skel_make(&fp[nfp]);
 			if (nc - max < *minlen)
 				*minlen = nc - max;
+			/* (a skeleton is shorter: "dpnt") */
+			if (fp[nfp].sklen != 0 && SKEL_MIN < *minlen)
+				*minlen = SKEL_MIN;
 			if (nc + max > *maxlen)
 				*maxlen = nc + max;
 			nfp++;
@@ -1692,6 +1794,14 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 		for (size_t f = 0; f < nfp && hit == NULL; f++) {
 			unsigned d;
 
+			/* The part's skeleton (rowvar43): no vowel after
+			 * the first letter, so no typo of the part's, and
+			 * its first letter tested first. */
+			if (fp[f].sklen != 0 && w->fold_len < fp[f].len &&
+			    skel_is(wf(s, w), w->fold_len, &fp[f])) {
+				hit = &fp[f];
+				break;
+			}
 			/* Cheapest first: lengths, the first letters, then
 			 * the letters' sets (the word's made once). */
 			if ((w->nchars > fp[f].nchars ? w->nchars - fp[f].nchars :
@@ -2931,6 +3041,11 @@ script_latin_key(const char *f, size_t n, int mode, int fold, char *k,
 		if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
 		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
 		    f[m - 2] != f[m - 1])
+			m--;
+		/* rowvar43: the r of a last -ier is not heard (GARNIER,
+		 * FOURNIER: Гарнье, Фурнье) */
+		else if (m >= 5 && f[m - 1] == 'r' && f[m - 2] == 'e' &&
+		    f[m - 3] == 'i')
 			m--;
 	}
 	if (mode == 4) {
