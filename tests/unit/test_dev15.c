@@ -19,8 +19,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -28,7 +26,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * fire brigade's file, a member number with its body's capitals: the
  * raw digits go.  Counts and sums in thousands after the same labels
  * stay ("dossier 12 500 patients", "sinistre 12 500 €"), and a lot's. */
-TEST_SPAN_CASES(test_ids_in_groups_and_with_prefix, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ids_in_groups_and_with_prefix, &test_default, &S,
 	{ "USMP : M. Beridze, \xc3\xa9" "crou n\xc2\xb0 61 347, quartier "
 	    "arrivants.", { NULL }, { "61 347", NULL } },
 	{ "Extraction pour M. Tchakarian (\xc3\xa9" "crou 60 911), "
@@ -55,7 +53,7 @@ TEST_SPAN_CASES(test_ids_in_groups_and_with_prefix, &DEFAULT_MODE, &S,
  * street and the postcode go, the city too when a name rule took it.
  * What stays: a streptococcus ("Str. agalactiae"), a count and its unit
  * after six digits ("100000 UFC/ml"). */
-TEST_SPAN_CASES(test_streets_abroad_six_digit_postcodes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_streets_abroad_six_digit_postcodes, &test_default, &S,
 	{ "Son fils vit \xc3\xa0 Str. Lalelelor 12, 400190 Cluj-Napoca.",
 	    { NULL }, { "Str. Lalelelor 12", "400190 Cluj-Napoca",
 	    NULL } },
@@ -73,7 +71,7 @@ TEST_SPAN_CASES(test_streets_abroad_six_digit_postcodes, &DEFAULT_MODE, &S,
  * Quervain", "fracture de Le Fort"): kept as the eponym without its
  * particle is.  The same names as a person's still go, and after a head
  * that names a procedure ("intervention de Le Goff": the surgeon). */
-TEST_SPAN_CASES(test_eponyms_with_particles_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_eponyms_with_particles_kept, &test_default, &S,
 	{ "P\xc3\xa9" "diatrie : syndrome de Di George \xc3\xa9voqu\xc3\xa9.",
 	    { "Di George", NULL }, { NULL } },
 	{ "Thyro\xc3\xaf" "dite de De Quervain, fracture de Le Fort II.",
@@ -90,7 +88,7 @@ TEST_SPAN_CASES(test_eponyms_with_particles_kept, &DEFAULT_MODE, &S,
  * residence, whatever follows it ("habite PK 18,2 côté montagne,
  * servitude Tehei"), the lane after it too; a PK after an accident
  * stays (the road's mark). */
-TEST_SPAN_CASES(test_pk_after_residence, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_pk_after_residence, &test_default, &S,
 	{ "Mme Teriitahi, habite PK 18,2 côté montagne, "
 	    "servitude Tehei, 98712 Papara.", { NULL },
 	    { "PK 18,2 côté montagne", "servitude Tehei",
@@ -105,7 +103,7 @@ TEST_SPAN_CASES(test_pk_after_residence, &DEFAULT_MODE, &S,
  * clinical abbreviation written as a name ("Mme Thao Pa Nhia", "Mme
  * Abdallah Msa Moinaecha"): the whole name goes.  The same abbreviation
  * before a value stays a blood pressure ("Mme Thao Pa 13/8"). */
-TEST_SPAN_CASES(test_name_syllable_after_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_name_syllable_after_surname, &test_default, &S,
 	{ "Unité mère-bé" "bé : Mme Thao Pa "
 	    "Nhia, 22 ans.", { NULL }, { "Thao Pa Nhia", NULL } },
 	{ "Mme Thao Po Nhia vue.", { NULL }, { "Po Nhia", NULL } },
@@ -116,7 +114,7 @@ TEST_SPAN_CASES(test_name_syllable_after_surname, &DEFAULT_MODE, &S,
 /* F23 by its DSM-5 name, "trouble psychotique bref": the qualifier goes
  * with the term (the entry "trouble psychotique" left it raw); "bref"
  * elsewhere stays ("en bref", "un bref malaise"). */
-TEST_SPAN_CASES(test_brief_psychotic_disorder, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_brief_psychotic_disorder, &test_default, &S,
 	{ "CMP : suivi pour trouble psychotique bref après un "
 	    "deuil.", { NULL }, { "trouble psychotique bref", NULL } },
 	{ "Anté" "cé" "dent d'épisode psychotique bref "
@@ -129,7 +127,7 @@ TEST_SPAN_CASES(test_brief_psychotic_disorder, &DEFAULT_MODE, &S,
  * of their chain ("Mme Lauhea Malia, village de Leava, royaume de
  * Sigave"): gone.  What stays: a village that names no place ("village de
  * vacances"), a kingdom after a name ("royaume de Belgique"). */
-TEST_SPAN_CASES(test_localities_after_a_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_localities_after_a_name, &test_default, &S,
 	{ "Futuna : Mme Lauhea Malia, village de Leava, royaume de "
 	    "Sigave, enceinte.", { NULL }, { "village de Leava",
 	    "royaume de Sigave", NULL } },
@@ -144,7 +142,7 @@ TEST_SPAN_CASES(test_localities_after_a_name, &DEFAULT_MODE, &S,
  * ("Maripasoula (Guyane) :"): a town, no person's name, as before its
  * département's number.  A person's name there still goes ("Mme
  * Maripasoula (Guyane)", "Vu Dupont (Guyane)"). */
-TEST_SPAN_CASES(test_town_before_region_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_town_before_region_kept, &test_default, &S,
 	{ "Maripasoula (Guyane) : Aboikoni Sandra, 16 ans.",
 	    { "Maripasoula", NULL }, { "Aboikoni Sandra", NULL } },
 	{ "Apatou (Guyane) : Mme Pinas vue.", { "Apatou", NULL },
@@ -157,7 +155,7 @@ TEST_SPAN_CASES(test_town_before_region_kept, &DEFAULT_MODE, &S,
  * Chênes, 11 route de Blois"), as one opened by "La" was: gone.  What
  * stays: a service's name opened by "Les" ("Les Urgences"), a weekday in
  * lower case. */
-TEST_SPAN_CASES(test_house_name_with_article, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_house_name_with_article, &test_default, &S,
 	{ "Retour au domicile, Les Grands Chênes, 11 route de "
 	    "Blois, 41350 Vineuil.", { NULL }, { "Les Grands Chênes",
 	    NULL } },

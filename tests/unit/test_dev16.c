@@ -21,8 +21,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -33,7 +31,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * joined by a '-': the raw digits go.  What stays: a lot's, a room's
  * number after "n°", counts in thousands, values listed, a short number
  * after the same words. */
-TEST_SPAN_CASES(test_numbers_after_what_they_number, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_numbers_after_what_they_number, &test_default, &S,
 	{ "Demande de logement social, n\xc2\xb0 unique "
 	    "0311225012345678.", { NULL }, { "0311225012345678",
 	    NULL } },
@@ -67,7 +65,7 @@ TEST_SPAN_CASES(test_numbers_after_what_they_number, &DEFAULT_MODE, &S,
 /* A phone typed with its pairs cut in single digits between separators
  * that change, after a phone cue: the raw number goes.  What stays: the
  * same shape with no cue, or with nine or eleven digits. */
-TEST_SPAN_CASES(test_phone_in_loose_groups, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_phone_in_loose_groups, &test_default, &S,
 	{ "tel patient 06 . 20 . 4 7 . 1 1 . 9 8 -> corrig\xc3\xa9",
 	    { NULL }, { "06 . 20 . 4 7 . 1 1 . 9 8", NULL } },
 	{ "portable : 07-5 1-33 . 8 0 . 12 (fille)", { NULL },
@@ -85,7 +83,7 @@ TEST_SPAN_CASES(test_phone_in_loose_groups, &DEFAULT_MODE, &S,
  * kind stays); a key box's code typed digit by digit.  What stays: a
  * business named by an ordinary word, a kind with no name, a count
  * after "code". */
-TEST_SPAN_CASES(test_places_named_after_their_kind, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_places_named_after_their_kind, &test_default, &S,
 	{ "Adresse : B\xc3\xa2t. Les C\xc3\xa8" "dres, 12 av. "
 	    "Fr\xc3\xa9" "d\xc3\xa9ric Mistral, 13500 Martigues.",
 	    { NULL }, { "B\xc3\xa2t. Les C\xc3\xa8" "dres", NULL } },
@@ -110,7 +108,7 @@ TEST_SPAN_CASES(test_places_named_after_their_kind, &DEFAULT_MODE, &S,
  * injected or sniffed, a medicine "détourné" or its "mésusage".  What
  * stays: the same medicines prescribed, and the nurse's injection of
  * morphine. */
-TEST_SPAN_CASES(test_opioid_medicines_misused, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_opioid_medicines_misused, &test_default, &S,
 	{ "Maraude : vit dans un camion, injecte du Skenan, abc\xc3\xa8s.",
 	    { NULL }, { "Skenan", NULL } },
 	{ "Moscontin inject\xc3\xa9s depuis 2 ans.", { NULL },
@@ -128,7 +126,7 @@ TEST_SPAN_CASES(test_opioid_medicines_misused, &DEFAULT_MODE, &S,
 /* "Enceinte" the noun after its article (a blood bank's refrigerated
  * cabinets, a hospital's grounds) stays; the pregnancy's adjective
  * still goes. */
-TEST_SPAN_CASES(test_enclosure_not_pregnancy, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_enclosure_not_pregnancy, &test_default, &S,
 	{ "D\xc3\xa9p\xc3\xb4t de sang : temp\xc3\xa9rature des "
 	    "enceintes OK.", { "enceintes", NULL }, { NULL } },
 	{ "Fugue : retrouv\xc3\xa9 dans l'enceinte de l'h\xc3\xb4pital.",
@@ -148,7 +146,7 @@ TEST_SPAN_CASES(test_enclosure_not_pregnancy, &DEFAULT_MODE, &S,
  * ("EVA 7"); a code of capitals joined to its number ("EPC OXA-48") is
  * no pair of names; a blood group read positive after a relative ("Rh+")
  * no name.  The names, word surnames too, still go. */
-TEST_SPAN_CASES(test_words_after_a_name_in_capitals, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_words_after_a_name_in_capitals, &test_default, &S,
 	{ "CIBLE DOULEUR D: M. VERGNES Lucien EVA 7 sacrum A: "
 	    "oxynorm 5mg", { "EVA", NULL }, { "VERGNES Lucien",
 	    NULL } },
@@ -187,7 +185,7 @@ test_m_title_before_whole_first_name(void **state)
 	int initials = 0, second_taken = 0;
 
 	(void)state;
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), row,
 	    N(row), &S), 0);
 	for (size_t k = 0; k < S.nspans; k++) {
 		if (S.spans[k].kind == DETECT_INITIAL)
@@ -198,7 +196,7 @@ test_m_title_before_whole_first_name(void **state)
 	}
 	assert_int_equal(initials, 1);
 	assert_false(second_taken);
-	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "Mathilde");
+	test_row_word_gone(&test_default, &S, text, row, N(row), "Mathilde");
 }
 
 /* The rules of this pass look a bounded number of words back (the owner
@@ -224,7 +222,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

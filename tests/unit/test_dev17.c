@@ -23,8 +23,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 /* long numbers alone are ids (the scrubber's default, scrub_spans') */
 static const struct detect_options DIGITS_MODE = { DETECT_ALL, 8,
     ICD10_SENSITIVE_DEFAULT, NULL, 0 };
@@ -34,7 +32,7 @@ static const struct detect_options DIGITS_MODE = { DETECT_ALL, 8,
 /* Two or three capitals one space before a number in groups, after its
  * label or a "n°": the number's prefix, counted over all its groups.
  * What stays: the capitals before a short number, a lot's number. */
-TEST_SPAN_CASES(test_capitals_before_grouped_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_capitals_before_grouped_numbers, &test_default, &S,
 	{ "SDIS : matricule SPV 07-4412, br\xc3\xbblure.", { NULL },
 	    { "SPV 07-4412", NULL } },
 	{ "Contrat de location n\xc2\xb0 LOC 2025 441 087 au nom de "
@@ -48,7 +46,7 @@ TEST_SPAN_CASES(test_capitals_before_grouped_numbers, &DEFAULT_MODE, &S,
 /* Capitals joined by '-' to two groups of digits or more joined by '-',
  * seven digits or more: a file's number with no label.  What stays: a
  * lot's number, a standard's, a short code. */
-TEST_SPAN_CASES(test_hyphenated_codes_without_label, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hyphenated_codes_without_label, &test_default, &S,
 	{ "Compresse retrouv\xc3\xa9" "e. D\xc3\xa9" "claration "
 	    "EI-2025-4471.", { NULL }, { "EI-2025-4471", NULL } },
 	{ "dossier assistance MA-25-117804 ; maman.", { NULL },
@@ -62,7 +60,7 @@ TEST_SPAN_CASES(test_hyphenated_codes_without_label, &DEFAULT_MODE, &S,
 /* A place named after the word of its kind and its article, a comma and
  * an address after it: the name goes.  What stays: the same words with
  * no kind before them, a kind with no name. */
-TEST_SPAN_CASES(test_places_after_kind_and_article, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_places_after_kind_and_article, &test_default, &S,
 	{ "employeur M. Vergnaud, exploitation les Granges Basses, "
 	    "84300 Cavaillon.", { NULL }, { "Granges Basses", NULL } },
 	{ "repos au g\xc3\xaete La Coquille, 64220 Saint-Jean-Pied-"
@@ -79,7 +77,7 @@ TEST_SPAN_CASES(test_places_after_kind_and_article, &DEFAULT_MODE, &S,
  * surname after a police or justice role.  What stays: the label before
  * no name, a service signing, a role before a role ("OPJ Brigadier
  * Dumont": the rank is no name), a role before a role's word. */
-TEST_SPAN_CASES(test_names_in_a_letters_slots, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_names_in_a_letters_slots, &test_default, &S,
 	{ "Mme Guilbaud Anne-Claire (nom de naissance Rabiller) a "
 	    "\xc3\xa9t\xc3\xa9 vue.", { NULL }, { "Rabiller", NULL } },
 	{ "Corset propos\xc3\xa9. Amiti\xc3\xa9s, Ponsard.", { NULL },
@@ -100,7 +98,7 @@ TEST_SPAN_CASES(test_names_in_a_letters_slots, &DEFAULT_MODE, &S,
  * after the word that names him ("patient 11-008"): the raw number goes.
  * What stays: the same words before a count, a range, a date of care
  * after a capital. */
-TEST_SPAN_CASES(test_study_and_file_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_study_and_file_numbers, &test_default, &S,
 	{ "Ambulances - facture n\xc2\xb0 F25-11-0874 - transport.",
 	    { NULL }, { "F25-11-0874", NULL } },
 	{ "source manquante pour le patient 11-008 (compte rendu).",
@@ -131,7 +129,7 @@ test_trial_registry_number_goes(void **state)
  * a heading of a name and a person's column: the names go, whatever
  * their words.  What stays: a table of tests ("NOM / RESULTAT"), the
  * cells of other columns, a placeholder. */
-TEST_SPAN_CASES(test_slash_table_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_slash_table_names, &test_default, &S,
 	{ "NOM / PRENOM / DDN / CHAMBRE -- BRUNET / Lucette / "
 	    "03.02.1937 / 112 -- FAUCON / Ren\xc3\xa9 / 27.09.1940 / "
 	    "114", { NULL }, { "BRUNET", "FAUCON", NULL } },
@@ -147,7 +145,7 @@ TEST_SPAN_CASES(test_slash_table_names, &DEFAULT_MODE, &S,
 /* The tendon named after Achilles is no person: kept after "tendon",
  * "tendinite", "tendinopathie".  What still goes: the first name
  * Achille in a person's place. */
-TEST_SPAN_CASES(test_achilles_tendon_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_achilles_tendon_kept, &test_default, &S,
 	{ "Mme Schmid, tendinite d'Achille, repos ; rupture du tendon "
 	    "d'Achille.", { "Achille", NULL }, { "Schmid", NULL } },
 	{ "tendinopathie d'Achille ; vu avec Achille Pigeon.", {
@@ -172,7 +170,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

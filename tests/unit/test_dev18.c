@@ -22,14 +22,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A document's noun, words that qualify it, then its number: capitals
  * and digits in groups. */
-TEST_SPAN_CASES(test_document_numbers_after_their_noun, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_document_numbers_after_their_noun, &test_default, &S,
 	{ "Sra. Casals, NIE X4417821L, vue \xc3\xa0 Cerdanya.",
 	    { NULL }, { "X4417821L", NULL } },
 	{ "sig. Porcu, codice fiscale PRCGNN61A01B354K, tessera "
@@ -53,7 +51,7 @@ TEST_SPAN_CASES(test_document_numbers_after_their_noun, &DEFAULT_MODE, &S,
 
 /* What stays after a document's noun: a year, a date, a quantity before
  * its unit, a word surname (no digit: no code). */
-TEST_SPAN_CASES(test_document_nouns_without_number_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_document_nouns_without_number_kept, &test_default, &S,
 	{ "permis B depuis 1998 ; passeport expir\xc3\xa9 en 2019.",
 	    { "1998", "2019", NULL }, { NULL } },
 	{ "titre anti-HBs 10000 UI/L ; carte de 10 s\xc3\xa9" "ances.",
@@ -65,7 +63,7 @@ TEST_SPAN_CASES(test_document_nouns_without_number_kept, &DEFAULT_MODE, &S,
 
 /* Capitals and digits in three hyphenated groups or more, six digits or
  * more; two groups and four digits after "n°" or "numéro". */
-TEST_SPAN_CASES(test_hyphenated_file_codes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hyphenated_file_codes, &test_default, &S,
 	{ "Bon de livraison n\xc2\xb0 BL-SAD-24-11873 : pompe.",
 	    { NULL }, { "BL-SAD-24-11873", NULL } },
 	{ "d\xc3\xa9" "claration EI-PUI-2024-112 faite.", { NULL },
@@ -80,7 +78,7 @@ TEST_SPAN_CASES(test_hyphenated_file_codes, &DEFAULT_MODE, &S,
 
 /* What stays: a lot's, a standard's, a model's code, a virus, a short
  * code with no "n°", a date after capitals. */
-TEST_SPAN_CASES(test_hyphenated_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hyphenated_look_alikes_kept, &test_default, &S,
 	{ "lot AB-1125-7730 rappel\xc3\xa9 ; norme EN-1789-2007.",
 	    { "AB-1125-7730", "EN-1789-2007", NULL }, { NULL } },
 	{ "COVID-19 ; SARS-CoV-2 ; HLA-B27 ; BI-RADS-4.",
@@ -95,7 +93,7 @@ TEST_SPAN_CASES(test_hyphenated_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A record's fields typed KEY=VALUE: the keys of the JSON and XML
  * records (a name's, a place's); other keys and a placeholder stay. */
-TEST_SPAN_CASES(test_equal_sign_records, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_equal_sign_records, &test_default, &S,
 	{ "Import : NOM_NAISSANCE=TISSERAND ; PRENOM=ODILE ; "
 	    "VILLE=SELESTAT ; IPP=1234.", { NULL }, { "TISSERAND",
 	    "ODILE", "SELESTAT" } },
@@ -107,7 +105,7 @@ TEST_SPAN_CASES(test_equal_sign_records, &DEFAULT_MODE, &S,
 
 /* Where a person without a home sleeps: a squat's or a camp's noun and
  * its street or name; a bridge or a tent after a residence word. */
-TEST_SPAN_CASES(test_shelters_named, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_shelters_named, &test_default, &S,
 	{ "Sans abri, dort au squat de la rue Vernier ; PASS.",
 	    { NULL }, { "squat de la rue Vernier", NULL } },
 	{ "Consultation : trois jeunes du campement des Dunettes.",
@@ -117,7 +115,7 @@ TEST_SPAN_CASES(test_shelters_named, &DEFAULT_MODE, &S,
 
 /* What stays: the same nouns in care (anatomy, oxygen, exercise), a
  * shelter with no name, a bridge with no residence word. */
-TEST_SPAN_CASES(test_shelter_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_shelter_look_alikes_kept, &test_default, &S,
 	{ "pont de Varole ; tente \xc3\xa0 oxyg\xc3\xa8ne ; squat "
 	    "de la jambe.", { "pont de Varole", "tente", "squat" },
 	    { NULL } },
@@ -130,7 +128,7 @@ TEST_SPAN_CASES(test_shelter_look_alikes_kept, &DEFAULT_MODE, &S,
 /* A surname with an apostrophe inside and lower-case letters after it:
  * the name span takes them.  What stays: an elided word after a name,
  * an English possessive, a capital after the apostrophe (whole already). */
-TEST_SPAN_CASES(test_apostrophe_surnames, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_apostrophe_surnames, &test_default, &S,
 	{ "Visio : Mme Prud'homme Annie ne comprend pas.", { NULL },
 	    { "Prud'homme Annie", NULL } },
 	{ "contact : fille Julie Prud'homme (SMS).", { NULL },
@@ -155,7 +153,7 @@ test_document_number_kind_counts(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < N(texts); i++) {
-		assert_int_equal(detect_run(&DEFAULT_MODE, texts[i],
+		assert_int_equal(detect_run(&test_default, texts[i],
 		    strlen(texts[i]), NULL, 0, &S), 0);
 		for (unsigned k = 0; k < DETECT_NKINDS; k++) {
 			int some = 0;
@@ -184,7 +182,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -22,15 +22,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A lieu-dit, a farm, an estate or a shop on the line before the street
  * or the postcode, whose words are in the name lists or ordinary words
  * after an article or a head; the article that opens a place found. */
-TEST_SPAN_CASES(test_address_lines_before_street, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_address_lines_before_street, &test_default, &S,
 	{ "Mme Jouve, La Croix du Pal, 07530 Antraigues.", { NULL },
 	    { "La Croix du Pal", NULL } },
 	{ "M. Aubert, Les Granges du Moulin, 4 chemin des "
@@ -52,7 +50,7 @@ TEST_SPAN_CASES(test_address_lines_before_street, &DEFAULT_MODE, &S,
 /* What stays before an address: a person's title and name of the
  * lists, a service of care, a hospital, a kind of place with no name of
  * its own, a note in capitals, a pharmacy that dispenses. */
-TEST_SPAN_CASES(test_address_line_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_address_line_look_alikes_kept, &test_default, &S,
 	{ "Dr Martin, 29200 Brest.", { "Dr", NULL }, { NULL } },
 	{ "Consultation de cardiologie, 3 rue des Lilas, 75012 Paris.",
 	    { "Consultation", "cardiologie", NULL }, { NULL } },
@@ -70,7 +68,7 @@ TEST_SPAN_CASES(test_address_line_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* Plates after a car's make ("Peugeot 308 (FX 913 PL)"), and after a
  * plate's cue in the shapes of other countries. */
-TEST_SPAN_CASES(test_plates_after_make_and_foreign, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_plates_after_make_and_foreign, &test_default, &S,
 	{ "conduit dans une Peugeot 308 (FX 913 PL) gar\xc3\xa9" "e.",
 	    { "308", NULL }, { "FX 913 PL", NULL } },
 	{ "attend avec la voiture DXB 4 12345.", { NULL },
@@ -83,7 +81,7 @@ TEST_SPAN_CASES(test_plates_after_make_and_foreign, &DEFAULT_MODE, &S,
 /* A dose in capitals, the spaced shape with no cue (review20's
  * test_plates), a vehicle's seats, its year, a make and model, a
  * staging stay. */
-TEST_SPAN_CASES(test_plate_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_plate_look_alikes_kept, &test_default, &S,
 	{ "QUETIAPINE LP 300 MG LE SOIR ; AB 123 CD sans cue.",
 	    { "LP 300 MG", "AB 123 CD", NULL }, { NULL } },
 	{ "voiture VSL 2 places ; voiture de 2015.",
@@ -95,7 +93,7 @@ TEST_SPAN_CASES(test_plate_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A name spelled letter by letter after a spelling verb, a title, or
  * beside the given names. */
-TEST_SPAN_CASES(test_spelled_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spelled_names, &test_default, &S,
 	{ "L'interpr\xc3\xa8te \xc3\xa9pelle : \xc2\xab G-U-E-Y-E, "
 	    "Fatou \xc2\xbb ; n\xc3\xa9" "e en 1982.", { NULL },
 	    { "G-U-E-Y-E", NULL } },
@@ -110,7 +108,7 @@ TEST_SPAN_CASES(test_spelled_names, &DEFAULT_MODE, &S,
 
 /* Capitals apart that spell no name: an acronym with dots, a list of
  * grades, a disguised term of three letters (its own rule's), no cue. */
-TEST_SPAN_CASES(test_spelled_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spelled_look_alikes_kept, &test_default, &S,
 	{ "S.A.M.U. appel\xc3\xa9 ; score A B C D E F.",
 	    { "A B C D E F", NULL }, { NULL } },
 	{ "bilan A-B-C-D fait ; groupes A B O D.",
@@ -120,7 +118,7 @@ TEST_SPAN_CASES(test_spelled_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A day written out before a month and a year: of four digits, or of
  * two (in digits or in words) after a birth's words. */
-TEST_SPAN_CASES(test_spelled_day_dates, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spelled_day_dates, &test_default, &S,
 	{ "\xc2\xab elle est n\xc3\xa9" "e le premier avril "
 	    "trente-neuf \xc2\xbb, \xc3\xa0 Rodez.", { NULL },
 	    { "premier avril trente-neuf", NULL } },
@@ -132,7 +130,7 @@ TEST_SPAN_CASES(test_spelled_day_dates, &DEFAULT_MODE, &S,
 
 /* Two digits or a number in words after a day and month that is no
  * birth's count something. */
-TEST_SPAN_CASES(test_spelled_day_counts_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spelled_day_counts_kept, &test_default, &S,
 	{ "le douze mai 39 patients vus.", { "39 patients", NULL },
 	    { NULL } },
 	{ "le premier avril, trente-neuf patients.",
@@ -140,7 +138,7 @@ TEST_SPAN_CASES(test_spelled_day_counts_kept, &DEFAULT_MODE, &S,
 
 /* A postcode in words before one of its communes, anywhere; the line
  * before it. */
-TEST_SPAN_CASES(test_postcodes_in_words, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_postcodes_in_words, &test_default, &S,
 	{ "adresse donnÃ©" "e : la Borie Basse, douze mille "
 	    "Rodez.", { NULL }, { "la Borie Basse",
 	    "douze mille Rodez", NULL } },
@@ -149,7 +147,7 @@ TEST_SPAN_CASES(test_postcodes_in_words, &DEFAULT_MODE, &S,
 
 /* A number in words before a town that is none of its communes, a sum,
  * a year stay. */
-TEST_SPAN_CASES(test_numbers_in_words_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_numbers_in_words_kept, &test_default, &S,
 	{ "il a fait deux mille pas ; prix : trente mille Euros.",
 	    { "deux mille", "trente mille", NULL }, { NULL } },
 	{ "en deux mille vingt Paris a fermÃ©.",
@@ -174,7 +172,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -23,14 +23,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* An eponym that is a name of the lists, right after a doctor's title:
  * a doctor of the ward or the town (main kept every eponym after "Dr"). */
-TEST_SPAN_CASES(test_doctor_title_eponym, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_doctor_title_eponym, &test_default, &S,
 	{ "Secr\xc3\xa9tariat : certificat transmis au Dr Gilbert "
 	    "pour signature.", { "certificat", "signature", NULL },
 	    { "Gilbert", NULL } },
@@ -44,7 +42,7 @@ TEST_SPAN_CASES(test_doctor_title_eponym, &DEFAULT_MODE, &S,
 	    { "Gilbert", NULL } })
 
 /* The disease and the man who described it stay. */
-TEST_SPAN_CASES(test_doctor_title_eponym_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_doctor_title_eponym_lookalikes, &test_default, &S,
 	{ "Maladie de Gilbert connue, bilirubine libre.",
 	    { "Gilbert", NULL }, { NULL } },
 	{ "Syndrome de Raynaud des mains.", { "Raynaud", NULL },
@@ -58,7 +56,7 @@ TEST_SPAN_CASES(test_doctor_title_eponym_lookalikes, &DEFAULT_MODE, &S,
 	{ "Pr Raynaud en 1862.", { "Raynaud", NULL }, { NULL } })
 
 /* A given name right after a transport firm's head: the driver. */
-TEST_SPAN_CASES(test_driver_given_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_driver_given_name, &test_default, &S,
 	{ "Bon de transport, dialyse lundi, taxi Brahim (06 16 48 39 "
 	    "75).", { "transport", "dialyse", NULL },
 	    { "Brahim", NULL } },
@@ -72,7 +70,7 @@ TEST_SPAN_CASES(test_driver_given_name, &DEFAULT_MODE, &S,
 /* A firm named after its owner's surname, a place or a word stays
  * (business_owner_position's rule: the lead's); so does a surname of
  * the lists that is also a given name. */
-TEST_SPAN_CASES(test_driver_given_name_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_driver_given_name_lookalikes, &test_default, &S,
 	{ "Ambulances Gu\xc3\xa9rin pr\xc3\xa9venues.",
 	    { "rin", NULL }, { NULL } },
 	{ "Taxi Alliance r\xc3\xa9serv\xc3\xa9 pour 10h.",
@@ -88,7 +86,7 @@ TEST_SPAN_CASES(test_driver_given_name_lookalikes, &DEFAULT_MODE, &S,
 
 /* A carer's first name in lower case that is an ordinary word, between
  * the role and a colon: the transmission's signature. */
-TEST_SPAN_CASES(test_carer_first_before_colon, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_carer_first_before_colon, &test_default, &S,
 	{ "ide claire : pansement refait, RAS.",
 	    { "pansement", NULL }, { "claire", NULL } },
 	{ "IDE claire: pansement refait.", { "pansement", NULL },
@@ -100,7 +98,7 @@ TEST_SPAN_CASES(test_carer_first_before_colon, &DEFAULT_MODE, &S,
 
 /* The same words without a role, or without the colon, or a word of
  * care after the role: kept. */
-TEST_SPAN_CASES(test_carer_first_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_carer_first_lookalikes, &test_default, &S,
 	{ "urines claires : RAS.", { "claires", NULL }, { NULL } },
 	{ "ide claire et pr\xc3\xa9" "cise dans ses transmissions.",
 	    { "claire", NULL }, { NULL } },
@@ -111,7 +109,7 @@ TEST_SPAN_CASES(test_carer_first_lookalikes, &DEFAULT_MODE, &S,
 /* Date ranges with one month, found on main already (the first day takes
  * the month of the second), and their look-alikes: a dose, a lab range,
  * a side.  No change of dev19b: they guard the families' reading. */
-TEST_SPAN_CASES(test_date_ranges, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_date_ranges, &test_default, &S,
 	{ "Facture : s\xc3\xa9jour du 3 au 6 octobre, n\xc2\xb0 facture.",
 	    { "facture", NULL }, { "3", "6", "octobre" } },
 	{ "hospitalis\xc3\xa9 du 12 au 15/03 pour pneumopathie.",
@@ -137,7 +135,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

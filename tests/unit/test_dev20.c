@@ -31,13 +31,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A week after a word that places an event in time. */
-TEST_SPAN_CASES(test_week_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_week_numbers, &test_default, &S,
 	{ "Contr\xc3\xb4le \xc3\xa0 pr\xc3\xa9voir en S14 (scanner).",
 	    { "scanner", NULL }, { "S14", NULL } },
 	{ "Consultation PrEP, prochain bilan S47.", { "Consultation",
@@ -58,7 +56,7 @@ TEST_SPAN_CASES(test_week_numbers, &DEFAULT_MODE, &S,
 	    "38", "22" } })
 
 /* What an S and a number or "semaine" and a number also are: they stay. */
-TEST_SPAN_CASES(test_week_numbers_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_week_numbers_lookalikes, &test_default, &S,
 	{ "Hernie discale L5-S1 exclue, racine en S1 gauche.",
 	    { "S1 exclue", "S1 gauche", NULL }, { NULL } },
 	{ "Douleur irradiant \xc3\xa0 S1, r\xc3\xa9" "flexe aboli.",
@@ -78,7 +76,7 @@ TEST_SPAN_CASES(test_week_numbers_lookalikes, &DEFAULT_MODE, &S,
 	    { NULL } })
 
 /* A surname with its particles in lower case after a name's label. */
-TEST_SPAN_CASES(test_label_particle_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_label_particle_names, &test_default, &S,
 	{ "Mme Riou Anne (nom d'usage du Plessis), vue ce jour.",
 	    { "vue", NULL }, { "du Plessis", NULL } },
 	{ "Mme Riou, nom de naissance de Kerlan, suivie.",
@@ -91,7 +89,7 @@ TEST_SPAN_CASES(test_label_particle_names, &DEFAULT_MODE, &S,
 	    { "de Chapelle", NULL } })
 
 /* The label's other complements: they stay. */
-TEST_SPAN_CASES(test_label_particle_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_label_particle_lookalikes, &test_default, &S,
 	{ "Le nom d'usage de la patiente est inconnu.", { "patiente",
 	    NULL }, { NULL } },
 	{ "Nom de naissance de sa m\xc3\xa8re \xc3\xa0 v\xc3\xa9rifier.",
@@ -102,7 +100,7 @@ TEST_SPAN_CASES(test_label_particle_lookalikes, &DEFAULT_MODE, &S,
 	    { NULL } })
 
 /* Parts of a home beside an address. */
-TEST_SPAN_CASES(test_unit_tails, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unit_tails, &test_default, &S,
 	{ "Courrier \xc3\xa0 Mme Riou, B\xc3\xa2t. Les Tilleuls, Appt 12, "
 	    "Cit\xc3\xa9 des Pins, 59450 Sin-le-Noble.", { "Courrier",
 	    NULL }, { "Tilleuls", NULL } },
@@ -121,7 +119,7 @@ TEST_SPAN_CASES(test_unit_tails, &DEFAULT_MODE, &S,
 	    { "Vivenda Rosa", NULL } })
 
 /* The same words with no address beside them. */
-TEST_SPAN_CASES(test_unit_tails_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unit_tails_lookalikes, &test_default, &S,
 	{ "R\xc3\xa9union au B\xc3\xa2t. Les Tilleuls du CHU.",
 	    { "Tilleuls", NULL }, { NULL } },
 	{ "Un immeuble 4 \xc3\xa9tages sans ascenseur.", { "immeuble 4",
@@ -145,7 +143,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

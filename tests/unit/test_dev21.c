@@ -39,14 +39,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* Symptoms and foreign brands of the mental health group go; the
  * delusion's words that the hand sets leave stay. */
-TEST_SPAN_CASES(test_psychiatric_terms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_psychiatric_terms, &test_default, &S,
 	{ "VAD : logement encombr\xc3\xa9, id\xc3\xa9" "es "
 	    "d\xc3\xa9lirantes de pers\xc3\xa9" "cution envers les "
 	    "voisins.", { "logement", NULL },
@@ -68,7 +66,7 @@ TEST_SPAN_CASES(test_psychiatric_terms, &DEFAULT_MODE, &S,
 
 /* Wards and buildings named after a person stay; a person beside them
  * goes. */
-TEST_SPAN_CASES(test_ward_eponyms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ward_eponyms, &test_default, &S,
 	{ "Service Claude-Bernard, 3e \xc3\xa9tage, unit\xc3\xa9 de "
 	    "m\xc3\xa9" "decine interne.", { "Claude-Bernard", NULL },
 	    { NULL } },
@@ -86,7 +84,7 @@ TEST_SPAN_CASES(test_ward_eponyms, &DEFAULT_MODE, &S,
 
 /* A birthplace abroad by its French name stays, as a town alone does;
  * the person beside it goes. */
-TEST_SPAN_CASES(test_birthplace_abroad, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_birthplace_abroad, &test_default, &S,
 	{ "Visite d'embauche de M. Nguyen Huu Phuoc, n\xc3\xa9 \xc3\xa0 "
 	    "H\xc3\xb4-Chi-Minh-Ville, soudeur.", { "Chi-Minh-Ville",
 	    NULL }, { "Nguyen", "Phuoc" } },
@@ -95,7 +93,7 @@ TEST_SPAN_CASES(test_birthplace_abroad, &DEFAULT_MODE, &S,
 
 /* A day of this month goes, in digits or in words; counts and doses
  * stay. */
-TEST_SPAN_CASES(test_day_of_this_month, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_day_of_this_month, &test_default, &S,
 	{ "Hospitalis\xc3\xa9" "e depuis le deux de ce mois pour une "
 	    "pneumopathie.", { "pneumopathie", NULL }, { "deux", NULL } },
 	{ "Chute le 7 de ce mois, vue le 12 du mois dernier.",
@@ -111,7 +109,7 @@ TEST_SPAN_CASES(test_day_of_this_month, &DEFAULT_MODE, &S,
 /* A student's residence, a young workers' hostel and a room with its
  * wing's letter go as an address; a hospital's room and a vaccine's lot
  * stay. */
-TEST_SPAN_CASES(test_student_residences, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_student_residences, &test_default, &S,
 	{ "Mlle Li, \xc3\xa9tudiante, R\xc3\xa9sidence universitaire "
 	    "Cit\xc3\xa9 U Paillade, chambre A-213, 34080 Montpellier.",
 	    { "tudiante", NULL }, { "R\xc3\xa9sidence universitaire",
@@ -140,7 +138,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -36,14 +36,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A nickname beside the name found goes; a word that is no nickname
  * before a full name, or a relative's word in quotes, stays. */
-TEST_SPAN_CASES(test_nicknames_beside_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_nicknames_beside_name, &test_default, &S,
 	{ "Mme Petit Marguerite (\xc2\xab Guite \xc2\xbb pour "
 	    "l'\xc3\xa9quipe), ch. 9 de l'EHPAD, angoiss\xc3\xa9" "e.",
 	    { "angoiss", NULL }, { "Guite", "Petit Marguerite", NULL } },
@@ -71,7 +69,7 @@ TEST_SPAN_CASES(test_nicknames_beside_name, &DEFAULT_MODE, &S,
 
 /* A case's reference after "Cas" goes whole; "cas" that numbers
  * nothing stays. */
-TEST_SPAN_CASES(test_case_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_case_numbers, &test_default, &S,
 	{ "Cas LY20251187 : Mme G., 83 ans, hyponatr\xc3\xa9mie.",
 	    { "83 ans", NULL }, { "LY20251187", NULL } },
 	{ "cas LY20251187 transmis au CRPV", { "transmis", NULL },
@@ -86,7 +84,7 @@ TEST_SPAN_CASES(test_case_numbers, &DEFAULT_MODE, &S,
 
 /* A city in lower case after its postcode goes whole; the words after
  * it that are no city's stay. */
-TEST_SPAN_CASES(test_lower_city_after_postcode, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_city_after_postcode, &test_default, &S,
 	{ "ma nouvelle adresse est 5 bis impasse des Vignes 13090 aix "
 	    "en provence, merci", { "merci", NULL },
 	    { "13090 aix en provence", NULL } },
@@ -102,7 +100,7 @@ TEST_SPAN_CASES(test_lower_city_after_postcode, &DEFAULT_MODE, &S,
 	    { "44000 nantes", NULL } })
 
 /* A room of a residence named after it goes; a ward's room stays. */
-TEST_SPAN_CASES(test_room_of_residence, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_room_of_residence, &test_default, &S,
 	{ "c'est Lulu de la chambre 5 de la r\xc3\xa9sidence, je suis "
 	    "tomb\xc3\xa9" "e", { "tomb", NULL }, { "chambre 5", NULL } },
 	{ "chute dans la chambre 12 du foyer, relev\xc3\xa9" "e",
@@ -114,7 +112,7 @@ TEST_SPAN_CASES(test_room_of_residence, &DEFAULT_MODE, &S,
 	    { NULL } })
 
 /* A dilution's ratio stays; a date after "au" still goes. */
-TEST_SPAN_CASES(test_dilution_ratio, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_dilution_ratio, &test_default, &S,
 	{ "Dilution de la morphine au 1/10, soit 1 mg par mL.",
 	    { "1/10", NULL }, { NULL } },
 	{ "dilu\xc3\xa9 au 1/10 dans du NaCl, s\xc3\xa9rum dilu\xc3\xa9 "
@@ -127,7 +125,7 @@ TEST_SPAN_CASES(test_dilution_ratio, &DEFAULT_MODE, &S,
 /* A classification named after a place before its grade, a dish named
  * after a first name: kept; a person in the same places still goes
  * (ordinary-word surnames: Pigeon, Chapelle, Vigneron, Prince). */
-TEST_SPAN_CASES(test_eponym_grade_and_dish, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_eponym_grade_and_dish, &test_default, &S,
 	{ "\xc5\x92sophagite de Los Angeles grade C, contr\xc3\xb4le "
 	    "\xc3\xa0 8 semaines.", { "Los Angeles", NULL }, { NULL } },
 	{ "\xc5\x92sophagite Los Angeles grade B sous IPP",
@@ -167,7 +165,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

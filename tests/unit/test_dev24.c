@@ -52,14 +52,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* Ids after a register's or a stay's key go whole; a file's four digits
  * and a dose stay. */
-TEST_SPAN_CASES(test_ids_after_new_keys, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ids_after_new_keys, &test_default, &S,
 	{ "Inscription de M. Vigneron (n\xc2\xb0 CRISTAL 1190523) ; "
 	    "groupe O.", { "groupe", NULL }, { "CRISTAL 1190523",
 	    NULL } },
@@ -83,7 +81,7 @@ TEST_SPAN_CASES(test_ids_after_new_keys, &DEFAULT_MODE, &S,
 	{ "vis 3-A-12 serr\xc3\xa9" "e", { "3-A-12", NULL }, { NULL } })
 
 /* A blood pressure after "à" stays; dates that look like it go. */
-TEST_SPAN_CASES(test_pressure_after_a, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_pressure_after_a, &test_default, &S,
 	{ "Mme Vigneron, HTA Ã  18/10, pas de traitement",
 	    { "18/10", NULL }, { "Vigneron", NULL } },
 	{ "TA Ã  12/8 ce matin", { "12/8", NULL }, { NULL } },
@@ -99,7 +97,7 @@ TEST_SPAN_CASES(test_pressure_after_a, &DEFAULT_MODE, &S,
 	    NULL } })
 
 /* Babies' and twins' given names after their cue go; words stay. */
-TEST_SPAN_CASES(test_birth_given_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_birth_given_names, &test_default, &S,
 	{ "Mme Caille, 31 SA ; le b\xc3\xa9" "b\xc3\xa9 s'appellera "
 	    "Lou ; les parents", { "parents", NULL }, { "Lou",
 	    NULL } },
@@ -122,7 +120,7 @@ TEST_SPAN_CASES(test_birth_given_names, &DEFAULT_MODE, &S,
 	    "Souriant", NULL }, { NULL } })
 
 /* A prison cell goes with its wing; biology's cells stay. */
-TEST_SPAN_CASES(test_prison_cells, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_prison_cells, &test_default, &S,
 	{ "SMPR : M. Vigneron ; cellule 04 du quartier arrivants, "
 	    "surveillance", { "surveillance", NULL },
 	    { "cellule 04 du quartier arrivants", NULL } },
@@ -141,7 +139,7 @@ TEST_SPAN_CASES(test_prison_cells, &DEFAULT_MODE, &S,
 
 /* A name's other spellings in a slash list go; a drug, a ward, a city
  * after the slash stay. */
-TEST_SPAN_CASES(test_name_spellings, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_name_spellings, &test_default, &S,
 	{ "Nourza\xc3\xaf / Noorzai / Nurzay Khalil : trois dossiers",
 	    { "trois dossiers", NULL }, { "Nourza", "Noorzai",
 	    "Nurzay Khalil" } },
@@ -155,7 +153,7 @@ TEST_SPAN_CASES(test_name_spellings, &DEFAULT_MODE, &S,
 	{ "M. Martin / Lyon", { "Lyon", NULL }, { "Martin", NULL } })
 
 /* A row pasted with " ; " between cells gives its name's cells. */
-TEST_SPAN_CASES(test_semicolon_rows, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_semicolon_rows, &test_default, &S,
 	{ "LECOQ ; Jean ; 03/03/1941 ; 12 rue Nationale ; 37000 ; "
 	    "HDJ", { "HDJ", NULL }, { "LECOQ", "Jean", NULL } },
 	{ "PIGEON ; Marie ; 12/03/1961 ; HDJ ; OK", { "HDJ", NULL },
@@ -181,7 +179,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -27,14 +27,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A message signed by a first name after its sign-off, or after a
  * sentence's end before a closing guillemet: gone (main left them). */
-TEST_SPAN_CASES(test_signoff_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_signoff_names, &test_default, &S,
 	{ "mail : Can she get the shots? Thanks, Aigerim",
 	    { "shots", "Thanks", NULL }, { "Aigerim", NULL } },
 	{ "Merci pour le rendez-vous. Merci, Aigerim",
@@ -47,7 +45,7 @@ TEST_SPAN_CASES(test_signoff_names, &DEFAULT_MODE, &S,
 
 /* The same places held by a title, a closing word, a drug, or a
  * capitalized word that goes on: kept. */
-TEST_SPAN_CASES(test_signoff_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_signoff_lookalikes, &test_default, &S,
 	{ "Bonne soir\xc3\xa9""e. Merci, Docteur", { "Docteur", NULL },
 	    { NULL } },
 	{ "A bient\xc3\xb4t. Merci, Cordialement",
@@ -58,7 +56,7 @@ TEST_SPAN_CASES(test_signoff_lookalikes, &DEFAULT_MODE, &S,
 	    { "Bonne", NULL }, { NULL } })
 
 /* A name's variant spelling after its cue: gone. */
-TEST_SPAN_CASES(test_variant_spellings, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_variant_spellings, &test_default, &S,
 	{ "Mme Sayavong (pr\xc3\xa9nom aussi \xc3\xa9""crit Phonsavan) "
 	    ": vue", { "aussi", NULL }, { "Phonsavan", NULL } },
 	{ "Nom orthographi\xc3\xa9 Dzhumabaeva dans le dossier",
@@ -68,7 +66,7 @@ TEST_SPAN_CASES(test_variant_spellings, &DEFAULT_MODE, &S,
 
 /* After the same cues, a drug, words in lower case, "écrit" alone:
  * kept. */
-TEST_SPAN_CASES(test_variant_spelling_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_variant_spelling_lookalikes, &test_default, &S,
 	{ "Traitement aussi \xc3\xa9""crit Doliprane sur l'ordonnance",
 	    { "Doliprane", NULL }, { NULL } },
 	{ "Nom aussi \xc3\xa9""crit en majuscules", { "majuscules",
@@ -77,7 +75,7 @@ TEST_SPAN_CASES(test_variant_spelling_lookalikes, &DEFAULT_MODE, &S,
 	    { NULL } })
 
 /* A first name in lower case after "signé" or a message's "de": gone. */
-TEST_SPAN_CASES(test_cued_lower_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_cued_lower_names, &test_default, &S,
 	{ "ok pour demain sign\xc3\xa9 fatou", { "demain", NULL },
 	    { "fatou", NULL } },
 	{ "sign\xc3\xa9""e aminata diallo le 12/03", { NULL },
@@ -89,7 +87,7 @@ TEST_SPAN_CASES(test_cued_lower_names, &DEFAULT_MODE, &S,
 	    { "karim", NULL } })
 
 /* After the same cues, a person's role, a body, an ordinary word: kept. */
-TEST_SPAN_CASES(test_cued_lower_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_cued_lower_lookalikes, &test_default, &S,
 	{ "consentement sign\xc3\xa9 par le patient",
 	    { "patient", NULL }, { NULL } },
 	{ "message de la pharmacie : ok", { "pharmacie", NULL },
@@ -98,7 +96,7 @@ TEST_SPAN_CASES(test_cued_lower_lookalikes, &DEFAULT_MODE, &S,
 	    { NULL } })
 
 /* A booking code after "code": gone; a code system's, kept. */
-TEST_SPAN_CASES(test_booking_codes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_booking_codes, &test_default, &S,
 	{ "interpr\xc3\xa8te hmong par t\xc3\xa9l\xc3\xa9phone, code "
 	    "ISM-5531.", { "hmong", NULL }, { "5531", NULL } },
 	{ "visio, code de r\xc3\xa9servation TRAD-LAO-0931 ; son coupe",
@@ -110,7 +108,7 @@ TEST_SPAN_CASES(test_booking_codes, &DEFAULT_MODE, &S,
 
 /* A typo run after a first name and a month in a set phrase: kept; a
  * name in lower case and a month of an event: gone. */
-TEST_SPAN_CASES(test_typo_runs_and_idioms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_typo_runs_and_idioms, &test_default, &S,
 	{ "je doi prendre le kardegic avan loperation du 15/12",
 	    { "avan", "loperation", NULL }, { "15/12", NULL } },
 	{ "karim bouaziz agit\xc3\xa9 cette nuit", { "nuit", NULL },
@@ -124,7 +122,7 @@ TEST_SPAN_CASES(test_typo_runs_and_idioms, &DEFAULT_MODE, &S,
 
 /* A surname and its given names with no title before an age or a kin
  * word in parentheses: gone; no name's word there: kept. */
-TEST_SPAN_CASES(test_bare_names_before_age, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bare_names_before_age, &test_default, &S,
 	{ "Passage de Mbemba Exauc\xc3\xa9, 7 ans, TC l\xc3\xa9ger",
 	    { "Passage", "ans", NULL }, { "Mbemba", "Exauc", NULL } },
 	{ "Famille : Thao Mai Yia (m\xc3\xa8re) et trois enfants",
@@ -138,7 +136,7 @@ TEST_SPAN_CASES(test_bare_names_before_age, &DEFAULT_MODE, &S,
 
 /* A day said, broken off after "euh" and said again with its month:
  * gone; a number said again that is no date: kept. */
-TEST_SPAN_CASES(test_repeated_days, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_repeated_days, &test_default, &S,
 	{ "rendez vous le dix huit euh le dix huit d\xc3\xa9""cembre "
 	    "pour ses yeux", { "rendez", "yeux", NULL },
 	    { "dix", "huit", NULL } },
@@ -151,7 +149,7 @@ TEST_SPAN_CASES(test_repeated_days, &DEFAULT_MODE, &S,
 
 /* A unit's address and its building's, "de la" or "du" between: one
  * address (the small words went raw); a ward's room: kept. */
-TEST_SPAN_CASES(test_unit_of_building, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unit_of_building, &test_default, &S,
 	{ "le bail de l'appartement 5 de la r\xc3\xa9sidence Les "
 	    "C\xc3\xa8""dres sans accord", { "bail", "accord", NULL },
 	    { "appartement 5 de la r", "C\xc3\xa8""dres", NULL } },
@@ -165,7 +163,7 @@ TEST_SPAN_CASES(test_unit_of_building, &DEFAULT_MODE, &S,
 /* A place of a journey after its preposition, a journey's word before
  * it: kept (main took "Bali", "Luang Prabang" for names); a person
  * after "avec", "retour de" a first name, a title: gone. */
-TEST_SPAN_CASES(test_travel_places, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_travel_places, &test_default, &S,
 	{ "s\xc3\xa9jour \xc3\xa0 Bali en juillet", { "Bali", NULL },
 	    { NULL } },
 	{ "voyage \xc3\xa0 Luang Prabang pour un mariage",
@@ -179,7 +177,7 @@ TEST_SPAN_CASES(test_travel_places, &DEFAULT_MODE, &S,
 
 /* An assessment named after its authors after "bilan(s) de": kept; a
  * child's name after "bilan de": gone. */
-TEST_SPAN_CASES(test_assessment_eponyms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_assessment_eponyms, &test_default, &S,
 	{ "Les bilans de Borel-Maisonny et de Chassagny sont "
 	    "encore utilis\xc3\xa9s", { "Borel", "Maisonny",
 	    "Chassagny" }, { NULL } },
@@ -205,7 +203,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

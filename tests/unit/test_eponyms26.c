@@ -27,10 +27,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -63,14 +59,14 @@ test_operation_eponym(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* recall first takes a word no list holds unless its position
 	 * says what it is */
-	test_spans_gone_kept(&RECALL_MODE, &S, "Plastie de Bentall en 2018, "
+	test_spans_gone_kept(&test_recall, &S, "Plastie de Bentall en 2018, "
 	    "ur\xc3\xa9t\xc3\xa9rostomie de Bricker.", none, 0, bentall,
 	    N(bentall));
 	/* the patient named Hartmann, beside no operation */
-	test_row_word_gone(&DEFAULT_MODE, &S, "M. Hartmann vu ce jour.",
+	test_row_word_gone(&test_default, &S, "M. Hartmann vu ce jour.",
 	    hartmann, N(hartmann), "Hartmann");
 }
 
@@ -119,16 +115,16 @@ test_named_programmes_and_labs(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient named Sophia after "programme": her name */
-	test_row_word_gone(&DEFAULT_MODE, &S, "programme Sophia propos\xc3\xa9.",
+	test_row_word_gone(&test_default, &S, "programme Sophia propos\xc3\xa9.",
 	    sophia, N(sophia), "Sophia");
 }
 
 /* A grade in Roman numerals after an eponym, French spacing before ";"
  * ("Clark III ; reprise") as before "," (eponym_grade); after a title
  * the name goes. */
-TEST_SPAN_CASES(test_grade_before_semicolon, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_grade_before_semicolon, &test_default, &S,
 	{ "M\xc3\xa9lanome superficiel extensif, Breslow 0,6 mm, "
 	    "Clark III ; reprise \xc3\xa0 1 cm le 03/02/2025.",
 	    { "Clark", NULL }, { "03/02/2025", NULL } },
@@ -148,7 +144,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -28,8 +28,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -120,7 +118,7 @@ nul_as_other_byte(const struct detect_options *o, char *buf, size_t len,
 static void
 test_nul_is_no_separator(void **state)
 {
-	struct detect_options recall = DEFAULT_MODE;
+	struct detect_options recall = test_default;
 	char buf[256];
 
 	(void)state;
@@ -132,7 +130,7 @@ test_nul_is_no_separator(void **state)
 		assert_true(len + 1 < sizeof(buf));
 		for (int mode = 0; mode < 2; mode++) {
 			const struct detect_options *o = mode ? &recall :
-			    &DEFAULT_MODE;
+			    &test_default;
 
 			/* The names are hidden as written. */
 			assert_int_equal(detect_run(o, t, len, NULL, 0, &S), 0);
@@ -192,7 +190,7 @@ test_control_byte_as_space(void **state)
 		for (size_t c = 0; c < N(ctl); c++) {
 			snprintf(text, sizeof(text), "%s%s%s", forms[f].before,
 			    ctl[c], forms[f].after);
-			test_spans_both_modes(&DEFAULT_MODE, &S, text,
+			test_spans_both_modes(&test_default, &S, text,
 			    forms[f].gone, 1, NULL, 0);
 		}
 }

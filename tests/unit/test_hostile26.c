@@ -25,8 +25,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -61,7 +59,7 @@ test_del_and_c1_as_space(void **state)
 		for (size_t c = 0; c < N(CONTROLS); c++) {
 			snprintf(text, sizeof(text), "%s%s%s", forms[f].before,
 			    CONTROLS[c], forms[f].after);
-			test_spans_both_modes(&DEFAULT_MODE, &S, text,
+			test_spans_both_modes(&test_default, &S, text,
 			    forms[f].gone, 1, NULL, 0);
 		}
 }
@@ -84,14 +82,14 @@ test_del_and_c1_inside(void **state)
 		p = text;
 		p += sprintf(p, "Joindre au 06%s12%s34%s56%s78 le soir.", k, k,
 		    k, k);
-		test_spans_both_modes(&DEFAULT_MODE, &S, text, gone_phone,
+		test_spans_both_modes(&test_default, &S, text, gone_phone,
 		    N(gone_phone), NULL, 0);
 		snprintf(text, sizeof(text), "Vu avec Mme%sPrince%sDauphin ce "
 		    "matin.", k, k);
-		test_spans_both_modes(&DEFAULT_MODE, &S, text, gone_name,
+		test_spans_both_modes(&test_default, &S, text, gone_name,
 		    N(gone_name), NULL, 0);
 		snprintf(text, sizeof(text), "Examen%snormal ce jour.", k);
-		test_spans_both_modes(&DEFAULT_MODE, &S, text, NULL, 0, kept,
+		test_spans_both_modes(&test_default, &S, text, NULL, 0, kept,
 		    N(kept));
 	}
 }

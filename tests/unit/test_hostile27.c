@@ -22,14 +22,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A title, then a quote: the capitalized words in it go, as after a
  * space (the surnames are ordinary words in no name list). */
-TEST_SPAN_CASES(test_title_quoted_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_quoted_name, &test_default, &S,
 	{ "Vu avec Mme \"Vigneron\" ce matin.", { "Vu", "matin" },
 	    { "Vigneron" } },
 	{ "Vu avec Mme « Vigneron » ce matin.", { "Vu", "matin" },

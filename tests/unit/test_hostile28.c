@@ -26,18 +26,16 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 /* no span touches word w (testlib.h test_row_word_kept) */
 #define row_word_kept(t, row, n, w) \
-	test_row_word_kept(&DEFAULT_MODE, &S, (t), (row), (n), (w))
+	test_row_word_kept(&test_default, &S, (t), (row), (n), (w))
 
 /* A full name whose surname is double, one half an ordinary word in no
  * list: the whole name goes.  A span of one word glued to another (an
  * eponym read as a name) does not grow. */
-TEST_SPAN_CASES(test_double_surname_glued, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_double_surname_glued, &test_default, &S,
 	{ "Dossier au nom de PIGEON-CHAPELLE Marcelle, vue ce jour.",
 	    { "Dossier", "jour" }, { "PIGEON", "CHAPELLE",
 	    "Marcelle" } },
@@ -74,9 +72,9 @@ test_row_surname_glued(void **state)
 	};
 
 	(void)state;
-	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "VIGNERON");
-	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "Pigeon");
-	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "DUPONT");
+	test_row_word_gone(&test_default, &S, text, row, N(row), "VIGNERON");
+	test_row_word_gone(&test_default, &S, text, row, N(row), "Pigeon");
+	test_row_word_gone(&test_default, &S, text, row, N(row), "DUPONT");
 	/* a saint's name is a place: the span does not grow over it */
 	row_word_kept("Transfert \xc3\xa0 l'h\xc3\xb4pital Saint-Louis ce "
 	    "jour.", louis, N(louis), "Saint");
@@ -111,15 +109,15 @@ test_row_surname_in_caps_pair(void **state)
 	const char *c = "appel de PIGEON-TISSERAND pour le rendez-vous";
 
 	(void)state;
-	test_row_word_gone(&DEFAULT_MODE, &S, a, chapelle, N(chapelle),
+	test_row_word_gone(&test_default, &S, a, chapelle, N(chapelle),
 	    "CHAPELLE");
-	test_row_word_gone(&DEFAULT_MODE, &S, a, chapelle, N(chapelle),
+	test_row_word_gone(&test_default, &S, a, chapelle, N(chapelle),
 	    "VIGNERON");
-	test_row_word_gone(&DEFAULT_MODE, &S, b, chapelle, N(chapelle),
+	test_row_word_gone(&test_default, &S, b, chapelle, N(chapelle),
 	    "CHAPELLE");
-	test_row_word_gone(&DEFAULT_MODE, &S, b, chapelle, N(chapelle),
+	test_row_word_gone(&test_default, &S, b, chapelle, N(chapelle),
 	    "VIGNERON");
-	test_row_word_gone(&DEFAULT_MODE, &S, c, pigeon, N(pigeon),
+	test_row_word_gone(&test_default, &S, c, pigeon, N(pigeon),
 	    "PIGEON");
 	/* a note in capitals, a compound, a saint's name: not names */
 	row_word_kept("PETIT-DEJEUNER PRIS CE MATIN", petit, N(petit),
@@ -132,7 +130,7 @@ test_row_surname_in_caps_pair(void **state)
 /* The use name in capitals before "épouse", "née", "ép.", "veuve" in
  * lower case, whose name after went: "TISSERAND épouse CHAPELLE" left
  * TISSERAND (an ordinary word in no list). */
-TEST_SPAN_CASES(test_use_name_before_birth_cue, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_use_name_before_birth_cue, &test_default, &S,
 	{ "Identit\xc3\xa9 v\xc3\xa9rifi\xc3\xa9" "e : TISSERAND "
 	    "\xc3\xa9pouse CHAPELLE, vue ce jour.", { "vue", "jour" },
 	    { "TISSERAND", "CHAPELLE" } },

@@ -30,13 +30,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 /* no span touches word w (testlib.h test_row_word_kept) */
 #define row_word_kept(t, row, n, w) \
-	test_row_word_kept(&DEFAULT_MODE, &S, (t), (row), (n), (w))
+	test_row_word_kept(&test_default, &S, (t), (row), (n), (w))
 
 static const struct detect_value DUPONT[] = {
 	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
@@ -76,15 +74,15 @@ test_row_name_spelled(void **state)
 
 		memcpy(w, texts[i] + 8, 11);
 		w[11] = '\0';
-		test_row_word_as_value(&DEFAULT_MODE, &S, texts[i], DUPONT,
+		test_row_word_as_value(&test_default, &S, texts[i], DUPONT,
 		    N(DUPONT), w, 0);
 	}
-	test_row_word_as_value(&DEFAULT_MODE, &S, "sign\xc3\xa9 J.E.A.N. "
+	test_row_word_as_value(&test_default, &S, "sign\xc3\xa9 J.E.A.N. "
 	    "ce jour", DUPONT, N(DUPONT), "J.E.A.N", 1);
-	test_row_word_gone(&DEFAULT_MODE, &S, "nom : L E G O F F, vue",
+	test_row_word_gone(&test_default, &S, "nom : L E G O F F, vue",
 	    legoff, N(legoff), "L E G O F F");
 	/* a surname that is an ordinary word, in no list */
-	test_row_word_gone(&DEFAULT_MODE, &S, "Patiente P I G E O N vue",
+	test_row_word_gone(&test_default, &S, "Patiente P I G E O N vue",
 	    pigeon, N(pigeon), "P I G E O N");
 	row_word_kept(keep, DUPONT, N(DUPONT), "A-B-C-D");
 	row_word_kept(keep, DUPONT, N(DUPONT), "A B O");
@@ -110,10 +108,10 @@ test_sero_split(void **state)
 		snprintf(text, sizeof(text), "Patient %s connu depuis 2010, "
 		    "s\xc3\xa9ro toxo + , s\xc3\xa9ro CMV+, s\xc3\xa9ro "
 		    "rub\xc3\xa9ole positive.", gone[i]);
-		test_spans_gone_kept(&DEFAULT_MODE, &S, text, &gone[i], 1,
+		test_spans_gone_kept(&test_default, &S, text, &gone[i], 1,
 		    kept, 3);
 	}
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "PR s\xc3\xa9ro positive, "
+	test_spans_gone_kept(&test_default, &S, "PR s\xc3\xa9ro positive, "
 	    "s\xc3\xa9ro n\xc3\xa9gatif, s\xc3\xa9rologie positive", NULL, 0,
 	    kept + 3, 2);
 }
@@ -131,13 +129,13 @@ test_lookalike_numbers(void **state)
 	    "l2O", "l2345" };
 
 	(void)state;
-	test_row_word_as_value(&DEFAULT_MODE, &S, "t\xc3\xa9l O6 l2 34 S6 78 "
+	test_row_word_as_value(&test_default, &S, "t\xc3\xa9l O6 l2 34 S6 78 "
 	    "le soir", DUPONT, N(DUPONT), "O6 l2 34 S6 78", 3);
-	test_row_word_as_value(&DEFAULT_MODE, &S, "IPP l23456 vu", DUPONT,
+	test_row_word_as_value(&test_default, &S, "IPP l23456 vu", DUPONT,
 	    N(DUPONT), "l23456", 4);
-	test_row_word_as_value(&DEFAULT_MODE, &S, "NIR l84O2751234S674 ok",
+	test_row_word_as_value(&test_default, &S, "NIR l84O2751234S674 ok",
 	    DUPONT, N(DUPONT), "l84O2751234S674", 2);
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "NIR 2 91 O1 75 l23 456 53, "
+	test_spans_gone_kept(&test_default, &S, "NIR 2 91 O1 75 l23 456 53, "
 	    "vit B12 500, S1 S2 S3, IO 12, taille l2O cm", nir, 1, kept, 4);
 	row_word_kept("lot B12 et dossier l2345 ce jour", DUPONT, N(DUPONT),
 	    "l2345");
@@ -182,7 +180,7 @@ test_row_names_joined(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < N(gone); i++)
-		test_row_word_gone(&DEFAULT_MODE, &S, gone[i].text, gone[i].row,
+		test_row_word_gone(&test_default, &S, gone[i].text, gone[i].row,
 		    2, gone[i].w);
 	row_word_kept("le pigeon voyageur, il est vigneron", pigeon, 2,
 	    "pigeon");
@@ -203,20 +201,20 @@ test_numbers_across_line_break(void **state)
 	static const char *const kept[] = { "12 8", "14 9", "70", "72" };
 
 	(void)state;
-	test_row_word_as_value(&DEFAULT_MODE, &S, "t\xc3\xa9l 06 12 34\n"
+	test_row_word_as_value(&test_default, &S, "t\xc3\xa9l 06 12 34\n"
 	    "56 78 \xc3\xa0 rappeler", DUPONT, N(DUPONT), "56 78", 3);
-	test_row_word_as_value(&DEFAULT_MODE, &S, "NIR 1 84 02 75\r\n"
+	test_row_word_as_value(&test_default, &S, "NIR 1 84 02 75\r\n"
 	    "123 456 74 ok", DUPONT, N(DUPONT), "123 456 74", 2);
-	test_row_word_as_value(&DEFAULT_MODE, &S, "IPP 123\n456 vu", DUPONT,
+	test_row_word_as_value(&test_default, &S, "IPP 123\n456 vu", DUPONT,
 	    N(DUPONT), "456", 4);
 	/* the country code with it, as the phone rules take it */
-	test_row_word_as_value(&DEFAULT_MODE, &S, "t\xc3\xa9l +33 (0)6 12 "
+	test_row_word_as_value(&test_default, &S, "t\xc3\xa9l +33 (0)6 12 "
 	    "34\n56 78 ok", DUPONT, N(DUPONT), "+33 (0)6", 3);
-	test_row_word_as_value(&DEFAULT_MODE, &S, "t\xc3\xa9l +33 6 12 "
+	test_row_word_as_value(&test_default, &S, "t\xc3\xa9l +33 6 12 "
 	    "34\n56 78 ok", DUPONT, N(DUPONT), "+33 6", 3);
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "t\xc3\xa9l 07 11 22\n33 "
+	test_spans_gone_kept(&test_default, &S, "t\xc3\xa9l 07 11 22\n33 "
 	    "44, NIR 2 91 01 75\n123 456 53", gone, 4, NULL, 0);
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "TA 12 8\n14 9, poids 70\n"
+	test_spans_gone_kept(&test_default, &S, "TA 12 8\n14 9, poids 70\n"
 	    "72 kg", NULL, 0, kept, 4);
 }
 

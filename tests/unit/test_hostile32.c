@@ -28,14 +28,12 @@
 #include "textnorm.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 #define row_word_kept(t, row, n, w) \
-	test_row_word_kept(&DEFAULT_MODE, &S, (t), (row), (n), (w))
+	test_row_word_kept(&test_default, &S, (t), (row), (n), (w))
 #define row_word_gone(t, row, n, w) \
-	test_row_word_gone(&DEFAULT_MODE, &S, (t), (row), (n), (w))
+	test_row_word_gone(&test_default, &S, (t), (row), (n), (w))
 
 static const struct detect_value DUPONT[] = {
 	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
@@ -157,7 +155,7 @@ test_escapes(void **state)
 	(void)state;
 	for (size_t i = 0; i < N(gone); i++)
 		name_gone(gone[i]);
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "Projet R&D, SpO2 98 %, "
+	test_spans_gone_kept(&test_default, &S, "Projet R&D, SpO2 98 %, "
 	    "AT&T, fichier C:\\Users\\xavier, lien a%20b, Tom & Co",
 	    NULL, 0, kept, N(kept));
 }
@@ -170,9 +168,9 @@ static void
 test_quoted_first_name(void **state)
 {
 	(void)state;
-	test_row_word_as_value(&DEFAULT_MODE, &S, "Appel \"Jean\" ok",
+	test_row_word_as_value(&test_default, &S, "Appel \"Jean\" ok",
 	    DUPONT, N(DUPONT), "Jean", 1);
-	test_row_word_as_value(&DEFAULT_MODE, &S, "\"Jean\" a rappel\xc3\xa9",
+	test_row_word_as_value(&test_default, &S, "\"Jean\" a rappel\xc3\xa9",
 	    DUPONT, N(DUPONT), "Jean", 1);
 	row_word_kept("il porte un \"jean\" bleu", DUPONT, N(DUPONT),
 	    "jean");
@@ -203,15 +201,15 @@ test_keeps(void **state)
 	};
 
 	(void)state;
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "\xce\xb3GT 45 UI/L, "
+	test_spans_gone_kept(&test_default, &S, "\xce\xb3GT 45 UI/L, "
 	    "anti-TNF\xce\xb1, \xce\xb2HCG n\xc3\xa9gatif, PNN 4,5 10\xe2\x81"
 	    "\xb9/L, SC 1,8 m\xc2\xb2, GR 4,2 10\xc2\xb9\xc2\xb2/L", NULL, 0,
 	    kept, N(kept));
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "\xd0\x9f\xd0\xb0\xd1\x86"
+	test_spans_gone_kept(&test_default, &S, "\xd0\x9f\xd0\xb0\xd1\x86"
 	    "\xd0\xb8\xd0\xb5\xd0\xbd\xd1\x82 \xd0\xb6\xd0\xb0\xd0\xbb\xd1\x83"
 	    "\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f, \xd0\x9a\xd0\x90\xd0\x9a \xd0"
 	    "\xb8 \xd0\xa2\xd0\x9e\xd0\xa2", NULL, 0, cyr, N(cyr));
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "\xce\x97 \xce\xb1\xcf\x83"
+	test_spans_gone_kept(&test_default, &S, "\xce\x97 \xce\xb1\xcf\x83"
 	    "\xce\xb8\xce\xb5\xce\xbd\xce\xae\xcf\x82 \xce\x9a\xce\x91\xce\x99"
 	    " \xce\xbf \xce\xb3\xce\xb9\xce\xb1\xcf\x84\xcf\x81\xcf\x8c\xcf"
 	    "\x82", NULL, 0, greek, N(greek));

@@ -29,8 +29,6 @@
 #include "textnorm.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -59,9 +57,9 @@ static const struct detect_value VIGNERON[] = {
 
 /* testlib's, in this file's mode and scratch */
 #define form_gone_in(text, row, nrow, form) \
-	test_row_form_gone_in(&DEFAULT_MODE, &S, (text), (row), (nrow), (form))
+	test_row_form_gone_in(&test_default, &S, (text), (row), (nrow), (form))
 #define form_gone(row, nrow, form) \
-	test_row_form_gone(&DEFAULT_MODE, &S, (row), (nrow), (form))
+	test_row_form_gone(&test_default, &S, (row), (nrow), (form))
 
 static void
 test_double_escapes(void **state)
@@ -202,13 +200,13 @@ test_keeps(void **state)
 
 		snprintf(text, sizeof(text), "Chute du pont, et/ou "
 		    "DU PONTAGE vu.");
-		test_row_word_kept(&DEFAULT_MODE, &S, text, DUPONT, N(DUPONT),
+		test_row_word_kept(&test_default, &S, text, DUPONT, N(DUPONT),
 		    kept[i]);
 	}
-	test_row_word_kept(&DEFAULT_MODE, &S, "il tombe de la tour ce jour",
+	test_row_word_kept(&test_default, &S, "il tombe de la tour ce jour",
 	    (const struct detect_value[]){ { DETECT_IDENT_LAST_NAME,
 	    "DELATOUR", 8 } }, 1, "tour");
-	test_row_word_kept(&DEFAULT_MODE, &S, "HbA1c 7,2 % ce jour",
+	test_row_word_kept(&test_default, &S, "HbA1c 7,2 % ce jour",
 	    DUPONT, N(DUPONT), "HbA1c");
 }
 

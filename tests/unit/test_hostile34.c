@@ -28,8 +28,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -61,9 +59,9 @@ static const struct detect_value NOE[] = {
 
 /* testlib's, in this file's mode and scratch */
 #define form_gone_in(text, row, nrow, form) \
-	test_row_form_gone_in(&DEFAULT_MODE, &S, (text), (row), (nrow), (form))
+	test_row_form_gone_in(&test_default, &S, (text), (row), (nrow), (form))
 #define form_gone(row, nrow, form) \
-	test_row_form_gone(&DEFAULT_MODE, &S, (row), (nrow), (form))
+	test_row_form_gone(&test_default, &S, (row), (nrow), (form))
 
 /* The override's bytes only (the letters glued outside its marks are
  * not the name) */
@@ -174,33 +172,33 @@ static void
 test_keeps(void **state)
 {
 	(void)state;
-	test_row_word_kept(&DEFAULT_MODE, &S,
+	test_row_word_kept(&test_default, &S,
 	    "Posologie 1-0-1 pendant 7 jours", DUPONT, N(DUPONT), "1-0-1");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Plan NO-GO ce jour", NOE,
+	test_row_word_kept(&test_default, &S, "Plan NO-GO ce jour", NOE,
 	    N(NOE), "NO-GO");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu en A/E ce jour", NOE,
+	test_row_word_kept(&test_default, &S, "Vu en A/E ce jour", NOE,
 	    N(NOE), "A/E");
-	test_row_word_kept(&DEFAULT_MODE, &S, "D.U. de g\xc3\xa9riatrie",
+	test_row_word_kept(&test_default, &S, "D.U. de g\xc3\xa9riatrie",
 	    (const struct detect_value[]){ { DETECT_IDENT_LAST_NAME, "DU", 2 } },
 	    1, "D.U.");
-	test_row_word_kept(&DEFAULT_MODE, &S, "il l'a vu ce jour",
+	test_row_word_kept(&test_default, &S, "il l'a vu ce jour",
 	    (const struct detect_value[]){ { DETECT_IDENT_LAST_NAME, "LA", 2 } },
 	    1, "l'a");
-	test_row_word_kept(&DEFAULT_MODE, &S, "\xce\xb3GT 45 UI/L, 5 \xce\xbcg",
+	test_row_word_kept(&test_default, &S, "\xce\xb3GT 45 UI/L, 5 \xce\xbcg",
 	    DUPONT, N(DUPONT), "\xce\xb3GT");
 	/* "привет", "лечение", "πολυ" (poly) beside a row DUPONT Jean,
 	 * MARCHAND Paul: no sound of the row's names.  (Capitalized, a
 	 * word of another script in a French comment is names40's name
 	 * with no cue, taken on purpose: scan_script_names.) */
-	test_row_word_kept(&DEFAULT_MODE, &S,
+	test_row_word_kept(&test_default, &S,
 	    "Il dit \xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 ce jour",
 	    DUPONT, N(DUPONT), "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82");
 	/* (lower case: capitalized after "Vu," it is names40's name in
 	 * another script, taken on purpose: scan_script_names) */
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu, \xd0\xbb\xd0\xb5\xd1\x87"
+	test_row_word_kept(&test_default, &S, "Vu, \xd0\xbb\xd0\xb5\xd1\x87"
 	    "\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 ce jour", DUPONT, N(DUPONT),
 	    "\xd0\xbb\xd0\xb5\xd1\x87\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5");
-	test_row_word_kept(&DEFAULT_MODE, &S, "\xcf\x80\xce\xbf\xce\xbb\xcf\x85 ok",
+	test_row_word_kept(&test_default, &S, "\xcf\x80\xce\xbf\xce\xbb\xcf\x85 ok",
 	    MARCHAND, N(MARCHAND), "\xcf\x80\xce\xbf\xce\xbb\xcf\x85");
 }
 

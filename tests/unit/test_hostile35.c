@@ -27,8 +27,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -60,7 +58,7 @@ static const struct detect_value NOE[] = {
 /* The scrub of the form, in a sentence and alone, leaves no letter or
  * digit of it outside a span (testlib's test_row_form_gone) */
 #define form_gone(row, nrow, form)					\
-	test_row_form_gone(&DEFAULT_MODE, &S, (row), (nrow), (form))
+	test_row_form_gone(&test_default, &S, (row), (nrow), (form))
 
 /* A row and the forms of its name a test asks (script36: one table a
  * test, one loop, for the loop each row had) */
@@ -226,9 +224,9 @@ static void
 kept(const struct detect_value *row, size_t nrow, const char *text,
     const char *w)
 {
-	test_row_word_kept(&DEFAULT_MODE, &S, w, row, nrow, w);
+	test_row_word_kept(&test_default, &S, w, row, nrow, w);
 	if (text != NULL)
-		test_row_word_kept(&DEFAULT_MODE, &S, text, row, nrow, w);
+		test_row_word_kept(&test_default, &S, text, row, nrow, w);
 }
 
 /* What stays: ordinary Arabic, Hebrew, Armenian words beside the rows

@@ -23,8 +23,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -57,21 +55,21 @@ test_row_surname_alone(void **state)
 
 	(void)state;
 	for (size_t k = 0; k < N(texts); k++)
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], ROW, N(ROW),
+		test_row_word_gone(&test_default, &S, texts[k], ROW, N(ROW),
 		    strstr(texts[k], "VIGNERON") ? "VIGNERON" : "Vigneron");
-	test_row_word_gone(&DEFAULT_MODE, &S, "RAS. (Pigeon)", PROW,
+	test_row_word_gone(&test_default, &S, "RAS. (Pigeon)", PROW,
 	    N(PROW), "Pigeon");
 	/* a label's colon before it, the noun in a clause, in lower case
 	 * in parentheses, a stranger's row */
-	test_row_word_kept(&DEFAULT_MODE, &S, "Repas : Pigeon", PROW,
+	test_row_word_kept(&test_default, &S, "Repas : Pigeon", PROW,
 	    N(PROW), "Pigeon");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vigneron de m\xc3\xa9tier, "
+	test_row_word_kept(&test_default, &S, "Vigneron de m\xc3\xa9tier, "
 	    "retrait\xc3\xa9", ROW, N(ROW), "Vigneron");
-	test_row_word_kept(&DEFAULT_MODE, &S, "collation (pigeon)", PROW,
+	test_row_word_kept(&test_default, &S, "collation (pigeon)", PROW,
 	    N(PROW), "pigeon");
-	test_row_word_kept(&DEFAULT_MODE, &S, "RAS (Vigneron)", OTHER,
+	test_row_word_kept(&test_default, &S, "RAS (Vigneron)", OTHER,
 	    N(OTHER), "Vigneron");
-	test_row_word_kept(&DEFAULT_MODE, &S, "vue ce jour. Vigneron",
+	test_row_word_kept(&test_default, &S, "vue ce jour. Vigneron",
 	    OTHER, N(OTHER), "Vigneron");
 }
 
@@ -80,14 +78,14 @@ static void
 test_row_surname_possessive(void **state)
 {
 	(void)state;
-	test_row_word_gone(&DEFAULT_MODE, &S, "Vigneron's daughter called",
+	test_row_word_gone(&test_default, &S, "Vigneron's daughter called",
 	    ROW, N(ROW), "Vigneron");
-	test_row_word_gone(&DEFAULT_MODE, &S, "Vigneron\xe2\x80\x99s chart",
+	test_row_word_gone(&test_default, &S, "Vigneron\xe2\x80\x99s chart",
 	    ROW, N(ROW), "Vigneron");
-	test_row_word_gone(&DEFAULT_MODE, &S, "VIGNERON'S FILE", ROW,
+	test_row_word_gone(&test_default, &S, "VIGNERON'S FILE", ROW,
 	    N(ROW), "VIGNERON");
 	/* a stranger's row, the word glued on after the "s" */
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vigneron's daughter", OTHER,
+	test_row_word_kept(&test_default, &S, "Vigneron's daughter", OTHER,
 	    N(OTHER), "Vigneron");
 }
 
@@ -105,15 +103,15 @@ test_row_surname_label(void **state)
 
 	(void)state;
 	for (size_t k = 0; k < N(texts); k++)
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], ROW, N(ROW),
+		test_row_word_gone(&test_default, &S, texts[k], ROW, N(ROW),
 		    "vigneron");
 	/* the noun with its article, "patient" without a colon, a
 	 * stranger's row */
-	test_row_word_kept(&DEFAULT_MODE, &S, "le vigneron est venu", ROW,
+	test_row_word_kept(&test_default, &S, "le vigneron est venu", ROW,
 	    N(ROW), "vigneron");
-	test_row_word_kept(&DEFAULT_MODE, &S, "patient pigeon", PROW,
+	test_row_word_kept(&test_default, &S, "patient pigeon", PROW,
 	    N(PROW), "pigeon");
-	test_row_word_kept(&DEFAULT_MODE, &S, "nom : vigneron", OTHER,
+	test_row_word_kept(&test_default, &S, "nom : vigneron", OTHER,
 	    N(OTHER), "vigneron");
 }
 
@@ -136,17 +134,17 @@ test_row_first_name(void **state)
 	};
 
 	(void)state;
-	test_row_word_gone(&DEFAULT_MODE, &S, "Rose's daughter called", rrow,
+	test_row_word_gone(&test_default, &S, "Rose's daughter called", rrow,
 	    N(rrow), "Rose");
 	for (size_t k = 0; k < N(texts); k++)
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], rrow,
+		test_row_word_gone(&test_default, &S, texts[k], rrow,
 		    N(rrow), "rose");
 	/* the flower, a stranger's row */
-	test_row_word_kept(&DEFAULT_MODE, &S, "une rose rouge", rrow,
+	test_row_word_kept(&test_default, &S, "une rose rouge", rrow,
 	    N(rrow), "rose");
-	test_row_word_kept(&DEFAULT_MODE, &S, "vu par rose", other,
+	test_row_word_kept(&test_default, &S, "vu par rose", other,
 	    N(other), "rose");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Pr\xc3\xa9nom - rose", other,
+	test_row_word_kept(&test_default, &S, "Pr\xc3\xa9nom - rose", other,
 	    N(other), "rose");
 }
 

@@ -22,11 +22,9 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 /* the code whole in one span, the words beside it kept */
-TEST_SPAN_CASES(test_code_whole, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_code_whole, &test_default, &S,
 	{ "Patient HOP-7721 transf\xc3\xa9r\xc3\xa9", { "Patient",
 	    "transf\xc3\xa9r\xc3\xa9" }, { "HOP-7721" } },
 	{ "Patient AB12-3456 transf\xc3\xa9r\xc3\xa9", { "Patient" },
@@ -42,7 +40,7 @@ TEST_SPAN_CASES(test_code_whole, &DEFAULT_MODE, &S,
 )
 
 /* codes no span touches stay whole */
-TEST_SPAN_CASES(test_code_untouched, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_code_untouched, &test_default, &S,
 	{ "labo ISO-15189 accr\xc3\xa9" "dit\xc3\xa9", { "ISO-15189" },
 	    { NULL } },
 	{ "COVID-19 n\xc3\xa9gatif", { "COVID-19" }, { NULL } },

@@ -25,8 +25,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -35,7 +33,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * one-letter suffix ("n° CMU-C"): the raw number goes, the archive's
  * capitals before it too.  What stays: the same words with no number,
  * a count, a sum. */
-TEST_SPAN_CASES(test_numbers_after_new_labels, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_numbers_after_new_labels, &test_default, &S,
 	{ "num\xc3\xa9ro de d\xc3\xa9tenu 123456, parloir le 3.",
 	    { NULL }, { "123456", NULL } },
 	{ "Radio de thorax. Pacs : ACC 4471920356.", { NULL },
@@ -59,7 +57,7 @@ TEST_SPAN_CASES(test_numbers_after_new_labels, &DEFAULT_MODE, &S,
 /* A stranger's name cut by a hyphen at a line's end: the piece on the
  * next line goes with the name.  What stays: a dash with a space before
  * it, a word cut after no name, a break with no hyphen. */
-TEST_SPAN_CASES(test_name_cut_at_line_end, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_name_cut_at_line_end, &test_default, &S,
 	{ "Vu avec H\xc3\xa9l\xc3\xa8ne Cha-\npelle ce jour.",
 	    { NULL }, { "pelle", NULL } },
 	{ "Vu avec M. DUPO-\r\nNT ce jour.", { NULL },
@@ -73,7 +71,7 @@ TEST_SPAN_CASES(test_name_cut_at_line_end, &DEFAULT_MODE, &S,
  * dictionary has before the sentence's rest: the surname goes.  What
  * stays: the care note's next item after the same first name ("Repas
  * pris", "Nuit calme", "Traitement inchangé"), a drug. */
-TEST_SPAN_CASES(test_surname_on_next_line, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_surname_on_next_line, &test_default, &S,
 	{ "Appel de sa fille H\xc3\xa9l\xc3\xa8ne\nChapelle est "
 	    "pass\xc3\xa9" "e ce jour.", { NULL }, { "Chapelle", NULL } },
 	{ "son fils Jean\n  Pigeon dit que tout va bien.", { NULL },
@@ -91,7 +89,7 @@ TEST_SPAN_CASES(test_surname_on_next_line, &DEFAULT_MODE, &S,
 /* A name spelled letter by letter after a title, '_' or '-' between the
  * letters: every letter goes.  What stays: a spelled run after no name,
  * a run after a name and a semicolon. */
-TEST_SPAN_CASES(test_spelled_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spelled_name, &test_default, &S,
 	{ "Appel de M. D_U_P_O_N_T ce jour.", { NULL },
 	    { "U", "O", "T" } },
 	{ "Appel de Mme P-I-G-E-O-N, sa fille.", { NULL },
@@ -104,7 +102,7 @@ TEST_SPAN_CASES(test_spelled_name, &DEFAULT_MODE, &S,
  * after a title or beside a name: every piece goes.  What stays: French
  * elisions ("aujourd'hui", "Presqu'île", "Quelqu'un", "Prud'homme"),
  * the same name with no cue. */
-TEST_SPAN_CASES(test_glottal_stop_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_glottal_stop_names, &test_default, &S,
 	{ "M. Fa'aua Teiki est venu.", { NULL },
 	    { "Fa", "aua", "Teiki" } },
 	{ "Mme Tehani Ta\xe2\x80\x99" "ata vue ce jour.", { NULL },
@@ -119,7 +117,7 @@ TEST_SPAN_CASES(test_glottal_stop_names, &DEFAULT_MODE, &S,
  * after a shelter's cue ("115", "SIAO", "hébergé"), its name an article
  * and a capitalized word: the name goes as an address.  What stays: the
  * hospital ("CHU de Brest"), "CHU" with no cue before it. */
-TEST_SPAN_CASES(test_shelter_named_chu, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_shelter_named_chu, &test_default, &S,
 	{ "sans domicile, h\xc3\xa9" "berg\xc3\xa9 par le 115 au CHU "
 	    "Les Augustins depuis lundi.", { NULL },
 	    { "CHU Les Augustins", NULL } },
@@ -134,7 +132,7 @@ TEST_SPAN_CASES(test_shelter_named_chu, &DEFAULT_MODE, &S,
 /* A Breton place's name with its article in lower case ("Pen ar
  * Hoat"), after a residence's cue: the whole name goes.  What stays:
  * "an" after a city when no capitalized word follows it. */
-TEST_SPAN_CASES(test_breton_place_article, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_breton_place_article, &test_default, &S,
 	{ "Domicile : Pen ar Hoat.", { NULL }, { "Pen ar Hoat", NULL } },
 	{ "Vit \xc3\xa0 Toul an Hery depuis 2010.", { NULL },
 	    { "Toul an Hery", NULL } },
@@ -146,7 +144,7 @@ TEST_SPAN_CASES(test_breton_place_article, &DEFAULT_MODE, &S,
  * clause ending or going on in lower case: the compound is the surname
  * and goes.  What stays: the saint's place after "à", after no first
  * name, after a capitalized word that is no title. */
-TEST_SPAN_CASES(test_saint_surname_after_first_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_saint_surname_after_first_name, &test_default, &S,
 	{ "Courrier de Marie Saint-Martin re\xc3\xa7u ce matin.",
 	    { NULL }, { "Saint-Martin", NULL } },
 	{ "Pr\xc3\xa9sents : Dr Le Bihan, Jean Sainte-Marie et l'IDE.",
@@ -176,7 +174,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -33,8 +33,6 @@
 static struct detect_scratch S;
 static struct detect_scratch BATCH[2];
 static struct sensitive_scratch SENS;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -286,7 +284,7 @@ batch_time(void *arg, const char *unit, size_t n)
 	texts[1] = "vu ce jour, RAS.";
 	lens[1] = strlen(texts[1]);
 	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run_many(&DEFAULT_MODE, 2, texts, lens, rows,
+	assert_int_equal(detect_run_many(&test_default, 2, texts, lens, rows,
 	    nrows, BATCH), 0);
 	t0 = linear_cpu_seconds() - t0;
 	free(text);
@@ -326,8 +324,8 @@ static const struct detect_value row[] = {
 static void
 test_linear_time(void **state)
 {
-	struct test_detect_timing bare = { &DEFAULT_MODE, &S, NULL, 0 };
-	struct test_detect_timing with_row = { &DEFAULT_MODE, &S, row,
+	struct test_detect_timing bare = { &test_default, &S, NULL, 0 };
+	struct test_detect_timing with_row = { &test_default, &S, row,
 	    N(row) };
 	const size_t n = 2048;
 
@@ -391,7 +389,7 @@ test_spaced_run_same_words(void **state)
 
 /* What the run walked once gives is what the walk per title gave: the
  * lower initials after a lower-case title, then the name (linear26). */
-TEST_SPAN_CASES(test_lower_initials_same_spans, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_initials_same_spans, &test_default, &S,
 	{ "vu m. p. lebrun ce jour", { "vu", "jour" }, { "lebrun" } },
 	{ "vu m. m. p. lebrun ce jour", { "vu", "jour" },
 	    { "lebrun" } },

@@ -21,15 +21,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A first name found as a name, then one capitalized ordinary word, the
  * clause ending after it or going on in lower case (kin_surname beyond
  * a relative). */
-TEST_SPAN_CASES(test_word_surname_after_found_first, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_word_surname_after_found_first, &test_default, &S,
 	{ "Vu avec Marie Chapelle ce jour.", { NULL },
 	    { "Chapelle", NULL } },
 	{ "Appel de Jean Pigeon, son fils.", { NULL },
@@ -56,7 +54,7 @@ TEST_SPAN_CASES(test_word_surname_after_found_first, &DEFAULT_MODE, &S,
  * goes before what only a person does or a birth cue; the surname first
  * before a birth cue.  An adverb before a first name and a verb, the
  * pair before "est", stay. */
-TEST_SPAN_CASES(test_word_surname_pairs, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_word_surname_pairs, &test_default, &S,
 	{ "Rose Vigneron a appel\xc3\xa9.", { NULL },
 	    { "Rose Vigneron", NULL } },
 	{ "Jean Pigeon n'a pas mang\xc3\xa9.", { NULL },
@@ -72,7 +70,7 @@ TEST_SPAN_CASES(test_word_surname_pairs, &DEFAULT_MODE, &S,
 
 /* An eponym that is a name of the lists after a civil title; a
  * doctor's title before an eponym and the disease stay. */
-TEST_SPAN_CASES(test_civil_title_eponyms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_civil_title_eponyms, &test_default, &S,
 	{ "Mme Gilbert est venue.", { NULL }, { "Gilbert", NULL } },
 	{ "M. Gilbert a appel\xc3\xa9.", { NULL },
 	    { "Gilbert", NULL } },

@@ -24,15 +24,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* An ambiguous first name of the lists and a word surname, after a
  * preposition that leads to a person, a letter's closing, or before "a
  * écrit" (word_surname_pair, person_slot_before, wrote_follows). */
-TEST_SPAN_CASES(test_ambiguous_first_word_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ambiguous_first_word_surname, &test_default, &S,
 	{ "Courrier de Marie Abb\xc3\xa9 re\xc3\xa7u ce matin.",
 	    { NULL }, { "Marie Abb\xc3\xa9", NULL } },
 	{ "Patiente adress\xc3\xa9" "e par Jean Tisserand pour avis.",
@@ -53,7 +51,7 @@ TEST_SPAN_CASES(test_ambiguous_first_word_surname, &DEFAULT_MODE, &S,
 
 /* All in capitals after a civil title: a word surname then a first name
  * of the lists (ambiguous too), before the clause's end or a verb. */
-TEST_SPAN_CASES(test_caps_surname_then_first, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_surname_then_first, &test_default, &S,
 	{ "MME ABB\xc3\x89 MARIE VUE CE JOUR.", { NULL },
 	    { "ABB\xc3\x89", "MARIE", NULL } },
 	{ "MME PIGEON MARIE, 45 ANS.", { NULL },
@@ -66,7 +64,7 @@ TEST_SPAN_CASES(test_caps_surname_then_first, &DEFAULT_MODE, &S,
 	    { "R\xc3\x89" "ANIMATION", NULL }, { NULL } })
 
 /* An initial beside a word surname (initial_word_surname). */
-TEST_SPAN_CASES(test_initial_word_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_initial_word_surname, &test_default, &S,
 	{ "L. Pigeon pr\xc3\xa9venu ce jour.", { NULL },
 	    { "Pigeon", NULL } },
 	{ "Vu avec Chapelle S. ce matin.", { NULL },
@@ -87,7 +85,7 @@ TEST_SPAN_CASES(test_initial_word_surname, &DEFAULT_MODE, &S,
 
 /* A word surname alone after the "de" of a call or a visit, as after
  * "vu par" (relation_name_first, call_de). */
-TEST_SPAN_CASES(test_word_surname_after_call, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_word_surname_after_call, &test_default, &S,
 	{ "Appel de Pigeon pour avoir des nouvelles.", { NULL },
 	    { "Pigeon", NULL } },
 	{ "Visite de Vigneron ce jour.", { NULL },
@@ -110,7 +108,7 @@ TEST_SPAN_CASES(test_word_surname_after_call, &DEFAULT_MODE, &S,
  * particle where no sentence starts, a lower-case one after a first
  * name found, a foreign particle in lower case after a capitalized one,
  * the Irish and West African prefixes glued by an apostrophe. */
-TEST_SPAN_CASES(test_particle_surnames, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_particle_surnames, &test_default, &S,
 	{ "Vue par Du Pont ce matin, RAS.", { NULL },
 	    { "Du Pont", NULL } },
 	{ "Entretien avec Hugo Des Rosiers ce jour.", { NULL },
@@ -143,7 +141,7 @@ TEST_SPAN_CASES(test_particle_surnames, &DEFAULT_MODE, &S,
 
 /* A word surname alone after "et" that follows a relative, a role or
  * a name found (scan_et_word_surnames). */
-TEST_SPAN_CASES(test_et_word_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_et_word_surname, &test_default, &S,
 	{ "Pr\xc3\xa9sents : la patiente, sa fille et Pigeon.",
 	    { NULL }, { "Pigeon", NULL } },
 	{ "Vu avec sa fille et Vigneron ce jour.", { NULL },
@@ -164,7 +162,7 @@ TEST_SPAN_CASES(test_et_word_surname, &DEFAULT_MODE, &S,
  * person's verb, and a pair before "est" and a participle of a person
  * who came or was told (word_surname_pair, sentence_opener,
  * est_person_follows). */
-TEST_SPAN_CASES(test_surname_first_and_est, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_surname_first_and_est, &test_default, &S,
 	{ "Vigneron Marie a appel\xc3\xa9 ce matin.", { NULL },
 	    { "Vigneron Marie", NULL } },
 	{ "Pigeon Hugo a appel\xc3\xa9 ce matin.", { NULL },
@@ -186,7 +184,7 @@ TEST_SPAN_CASES(test_surname_first_and_est, &DEFAULT_MODE, &S,
 /* "Le", "La" at a sentence's start before a name found that no
  * dictionary has as a word, after an initial or before a person's verb
  * (leading_particle). */
-TEST_SPAN_CASES(test_sentence_start_article_particle, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_sentence_start_article_particle, &test_default, &S,
 	{ "Le Floch refuse le traitement ce soir.", { NULL },
 	    { "Le Floch", NULL } },
 	{ "C. Le Hir pr\xc3\xa9venu ce jour.", { NULL },

@@ -28,14 +28,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A first name of the lists, then an ordinary word, before a heading's
  * colon: both go (main left both raw). */
-TEST_SPAN_CASES(test_heading_first_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_heading_first_surname, &test_default, &S,
 	{ "Marie Pigeon : chute dans la chambre.", { NULL },
 	    { "Marie", "Pigeon", NULL } },
 	{ "Jean Vigneron : RAS ce jour.", { NULL },
@@ -56,7 +54,7 @@ TEST_SPAN_CASES(test_heading_first_surname, &DEFAULT_MODE, &S,
 /* In lower case after a relative ("le patient", "sa fille"), a first
  * name of the lists and an ordinary word before a person's verb: both
  * go, in either order (main left both raw). */
-TEST_SPAN_CASES(test_lower_first_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_first_surname, &test_default, &S,
 	{ "le patient pigeon marie a appel\xc3\xa9.", { NULL },
 	    { "pigeon", "marie", NULL } },
 	{ "le patient marie pigeon a appel\xc3\xa9.", { NULL },
@@ -77,7 +75,7 @@ TEST_SPAN_CASES(test_lower_first_surname, &DEFAULT_MODE, &S,
  * where names19c's pair stands (a person's verb, a birth cue, a person's
  * slot before, a signature): a surname (main left it raw).  A weekday
  * (a time right after a name), a month in lower case stay. */
-TEST_SPAN_CASES(test_calendar_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_calendar_surname, &test_default, &S,
 	{ "Sophie F\xc3\xa9vrier signale une douleur.", { NULL },
 	    { "Sophie", "F\xc3\xa9vrier", NULL } },
 	{ "Courrier de Jean P\xc3\xa2ques re\xc3\xa7u ce matin.",
@@ -98,7 +96,7 @@ TEST_SPAN_CASES(test_calendar_surname, &DEFAULT_MODE, &S,
  * month: a date in a note of any language (main left the day raw and
  * the month raw or taken as a name).  A first name after a number and
  * before a surname, a month with no day stay dates of no one's. */
-TEST_SPAN_CASES(test_day_month_cued, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_day_month_cued, &test_default, &S,
 	{ "Seen on 12 March by the team.", { NULL },
 	    { "12", "March", NULL } },
 	{ "Seen on 3 June.", { NULL }, { "3", "June", NULL } },
@@ -123,7 +121,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -31,15 +31,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* The particle of a name found, right after an initial or first of two
  * capitalized particles at a sentence's start, goes with the name (main
  * left "Le", "De" raw). */
-TEST_SPAN_CASES(test_particle_beside_initial, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_particle_beside_initial, &test_default, &S,
 	{ "S. Le Roux pr\xc3\xa9venu ce jour.", { NULL },
 	    { "Le", "Roux", NULL } },
 	{ "L. Le Bris pr\xc3\xa9venu ce jour.", { NULL },
@@ -60,7 +58,7 @@ TEST_SPAN_CASES(test_particle_beside_initial, &DEFAULT_MODE, &S,
 /* A surname with its capitalized particles beside an initial, where the
  * word after the particles is in no list or is an ordinary word: the
  * whole name goes (main left it raw). */
-TEST_SPAN_CASES(test_initial_particle_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_initial_particle_name, &test_default, &S,
 	{ "C. Du Pont pr\xc3\xa9venu ce jour.", { "pr\xc3\xa9venu",
 	    NULL }, { "Du", "Pont", NULL } },
 	{ "J. Le Pen pr\xc3\xa9venu ce jour.", { NULL },
@@ -92,7 +90,7 @@ TEST_SPAN_CASES(test_initial_particle_name, &DEFAULT_MODE, &S,
 /* After a sender's cue ("je suis"), a surname that is an ordinary word
  * written before a first name of the lists: both go (main left the
  * surname raw, and "Marie" too, ambiguous alone). */
-TEST_SPAN_CASES(test_sender_surname_first, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_sender_surname_first, &test_default, &S,
 	{ "Je suis Dauphin Hugo, son fils.", { "fils", NULL },
 	    { "Dauphin", "Hugo", NULL } },
 	{ "Bonjour, je suis Pigeon Marie, la fille de la patiente.",
@@ -112,7 +110,7 @@ TEST_SPAN_CASES(test_sender_surname_first, &DEFAULT_MODE, &S,
 /* A record's fields in capitals, the label and its value with no
  * separator ("NOM ZILBERMAN / PRENOM NOA"): the values go, an ordinary
  * word's too (main left them raw). */
-TEST_SPAN_CASES(test_caps_record_fields, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_record_fields, &test_default, &S,
 	{ "Fiche : NOM ZILBERMAN / PRENOM NOA / DDN 03/04/2006",
 	    { "NOM", "PRENOM", NULL }, { "ZILBERMAN", "NOA", NULL } },
 	{ "NOM PIGEON / PRENOM HUGO / 2e TS", { "NOM", NULL },
@@ -139,7 +137,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -25,14 +25,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* Capitalized particles and a name's word after et, avec, chez, par, or
  * "de" after a call: the whole surname goes (main left it raw). */
-TEST_SPAN_CASES(test_cue_particle_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_cue_particle_name, &test_default, &S,
 	{ "Pr\xc3\xa9sents : la patiente, sa fille et Le Roux.",
 	    { "patiente", "fille", NULL }, { "Le", "Roux", NULL } },
 	{ "Pr\xc3\xa9sents : la patiente, sa fille et Le Pen.",
@@ -48,7 +46,7 @@ TEST_SPAN_CASES(test_cue_particle_name, &DEFAULT_MODE, &S,
 
 /* The same cues before a town, a service, an institution; a place after
  * "à", "vers"; an article at a sentence's start: kept. */
-TEST_SPAN_CASES(test_cue_particle_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_cue_particle_lookalikes, &test_default, &S,
 	{ "Transfert \xc3\xa0 Lyon et Le Havre demain.",
 	    { "Le", "Havre", NULL }, { NULL } },
 	{ "Sortie \xc3\xa0 La Rochelle demain.",
@@ -78,7 +76,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

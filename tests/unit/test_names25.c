@@ -34,14 +34,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A bare surname that is an ordinary word before a person's act: gone
  * (main left it raw). */
-TEST_SPAN_CASES(test_bare_word_subject, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bare_word_subject, &test_default, &S,
 	{ "Pigeon refuse le traitement ce soir.",
 	    { "refuse", "traitement", NULL }, { "Pigeon", NULL } },
 	{ "Nuit calme. Vigneron signale une douleur.",
@@ -58,7 +56,7 @@ TEST_SPAN_CASES(test_bare_word_subject, &DEFAULT_MODE, &S,
 /* The same place held by a role, a body, a relative, a pronoun, a
  * weekday, a plural, or a note's noun before its participle written
  * without the accent: kept. */
-TEST_SPAN_CASES(test_bare_word_subject_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bare_word_subject_lookalikes, &test_default, &S,
 	{ "Patient refuse le traitement.", { "Patient", NULL },
 	    { NULL } },
 	{ "Famille refuse le traitement.", { "Famille", NULL },
@@ -91,7 +89,7 @@ TEST_SPAN_CASES(test_bare_word_subject_lookalikes, &DEFAULT_MODE, &S,
 
 /* Capitalized particles and a name's word at a sentence's start before
  * a person's act: the whole surname goes (main left it raw). */
-TEST_SPAN_CASES(test_start_particle_subject, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_start_particle_subject, &test_default, &S,
 	{ "Le Pen refuse le traitement ce soir.",
 	    { "refuse", "traitement", NULL }, { "Le", "Pen", NULL } },
 	{ "Du Pont signale une douleur.",
@@ -105,7 +103,7 @@ TEST_SPAN_CASES(test_start_particle_subject, &DEFAULT_MODE, &S,
 
 /* An article at a sentence's start before an ordinary noun, a body, a
  * town, a title: kept, whatever the verb. */
-TEST_SPAN_CASES(test_start_particle_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_start_particle_lookalikes, &test_default, &S,
 	{ "La Poste refuse le colis.", { "La", "Poste", NULL },
 	    { NULL } },
 	{ "La Caf refuse le dossier.", { "La", "Caf", NULL },
@@ -129,7 +127,7 @@ TEST_SPAN_CASES(test_start_particle_lookalikes, &DEFAULT_MODE, &S,
 
 /* The core after an Arabic particle a rule took: gone (main left it
  * raw beside "Abou"). */
-TEST_SPAN_CASES(test_arabic_particle_tail, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_arabic_particle_tail, &test_default, &S,
 	{ "Louis Abou Nasser signale une douleur thoracique.",
 	    { "signale", "douleur", NULL }, { "Abou", "Nasser", NULL } },
 	{ "Vu avec ABOU NASSER ce jour.", { "Vu", "jour", NULL },
@@ -140,7 +138,7 @@ TEST_SPAN_CASES(test_arabic_particle_tail, &DEFAULT_MODE, &S,
 	    { "jour", NULL }, { "Abou", "Nasser", NULL } })
 
 /* After "Ben" found, a function word, a date's word, a verb: kept. */
-TEST_SPAN_CASES(test_arabic_particle_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_arabic_particle_lookalikes, &test_default, &S,
 	{ "Vu avec Ben Ce matin.", { "Ce", "matin", NULL }, { NULL } },
 	{ "AVEC BEN ET SA FILLE.", { "ET", "FILLE", NULL }, { NULL } },
 	{ "Vu avec Abou Samedi matin.", { "Samedi", "matin", NULL },
@@ -148,7 +146,7 @@ TEST_SPAN_CASES(test_arabic_particle_lookalikes, &DEFAULT_MODE, &S,
 
 /* Particles in lower case and a capitalized word after a first name
  * found or an initial: the surname (main left "de la Tour" raw). */
-TEST_SPAN_CASES(test_lower_particle_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_particle_surname, &test_default, &S,
 	{ "Hugo de la Tour signale une douleur thoracique.",
 	    { "signale", NULL }, { "Hugo", "Tour", NULL } },
 	{ "Courrier de Hugo de la Tour re\xc3\xa7u ce matin.",
@@ -160,7 +158,7 @@ TEST_SPAN_CASES(test_lower_particle_surname, &DEFAULT_MODE, &S,
 
 /* A first name before where the person works, a town, a service: the
  * particles and the word after them kept. */
-TEST_SPAN_CASES(test_lower_particle_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_particle_lookalikes, &test_default, &S,
 	{ "Sophie de la Pharmacie a appel\xc3\xa9.",
 	    { "Pharmacie", NULL }, { NULL } },
 	{ "Julie du Samu a appel\xc3\xa9.", { "Samu", NULL },
@@ -179,7 +177,7 @@ TEST_SPAN_CASES(test_lower_particle_lookalikes, &DEFAULT_MODE, &S,
 
 /* "Saint Jean" one space apart after a first name, a saint's compound
  * after an initial: the surname (main left it raw). */
-TEST_SPAN_CASES(test_saint_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_saint_surname, &test_default, &S,
 	{ "Entretien avec Sophie Saint Jean ce jour.",
 	    { "Entretien", "jour", NULL }, { "Saint", "Jean", NULL } },
 	{ "Cordialement. Sophie Saint Jean", { "Cordialement", NULL },
@@ -190,7 +188,7 @@ TEST_SPAN_CASES(test_saint_surname, &DEFAULT_MODE, &S,
 	    { "Saint", "Jean", NULL } })
 
 /* Towns, hospitals and streets named after a saint: kept. */
-TEST_SPAN_CASES(test_saint_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_saint_lookalikes, &test_default, &S,
 	{ "Transfert \xc3\xa0 Saint-Louis demain.",
 	    { "Saint", "Louis", NULL }, { NULL } },
 	{ "Vu Marie \xc3\xa0 Saint Jean de Luz.",
@@ -220,7 +218,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

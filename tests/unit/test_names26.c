@@ -29,14 +29,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A title and a first name at a line's end, the surname (an ordinary
  * word no list has) at the next line's start: gone (1549ad0 left it). */
-TEST_SPAN_CASES(test_titled_line_break_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_titled_line_break_surname, &test_default, &S,
 	{ "Courrier du Dr Martin\nKerbrat", { "Courrier", NULL },
 	    { "Kerbrat", NULL } },
 	{ "Cordialement,\nMme H\xc3\xa9l\xc3\xa8ne\nChapelle\nIDE",
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_titled_line_break_surname, &DEFAULT_MODE, &S,
 /* A titled first name at a line's end, then the note's next item: a
  * head before its rest, a head alone before another line, a service, a
  * weekday, a unit's acronym: kept. */
-TEST_SPAN_CASES(test_titled_line_break_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_titled_line_break_lookalikes, &test_default, &S,
 	{ "Mme H\xc3\xa9l\xc3\xa8ne\nNuit calme.", { "Nuit", "calme", NULL },
 	    { NULL } },
 	{ "Mme H\xc3\xa9l\xc3\xa8ne\nRepas pris.", { "Repas", NULL },
@@ -80,7 +78,7 @@ TEST_SPAN_CASES(test_titled_line_break_lookalikes, &DEFAULT_MODE, &S,
 /* Two particles in capitals between a word that is not and a surname in
  * capitals before a first name ("Patiente DE LA CRUZ Chantal"): the
  * second particle goes with the name (1549ad0 left "DE LA" raw). */
-TEST_SPAN_CASES(test_caps_particle_pair, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_particle_pair, &test_default, &S,
 	{ "Patiente DE LA CRUZ Chantal, 54 ans.", { "Patiente", "ans", NULL },
 	    { "DE", "LA", "CRUZ" } },
 	{ "Appel de DE LA CRUZ Chantal.", { "Appel", NULL },
@@ -88,7 +86,7 @@ TEST_SPAN_CASES(test_caps_particle_pair, &DEFAULT_MODE, &S,
 
 /* Particles in capitals after a word in capitals, or before no name:
  * kept. */
-TEST_SPAN_CASES(test_caps_particle_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_particle_lookalikes, &test_default, &S,
 	{ "R\xc3\xa9sultat DE LA NFS normal.", { "DE", "LA", "NFS" },
 	    { NULL } },
 	{ "RAPPEL DE LA CRUZ Marie", { "RAPPEL", "DE", "LA" },
@@ -99,7 +97,7 @@ TEST_SPAN_CASES(test_caps_particle_lookalikes, &DEFAULT_MODE, &S,
 /* An east-Asian name, surname first in capitals, then two short given
  * names: the third word goes too, even when a French word form
  * ("hu\xc3\xa2t" folds to "huat"; 1549ad0 left "Huat" raw). */
-TEST_SPAN_CASES(test_asian_given_tail, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_given_tail, &test_default, &S,
 	{ "Vu avec TAN Boon Huat ce jour.", { "Vu", "jour", NULL },
 	    { "TAN", "Boon", "Huat" } },
 	{ "Appel de TAN Boon Huat.", { "Appel", NULL },
@@ -107,7 +105,7 @@ TEST_SPAN_CASES(test_asian_given_tail, &DEFAULT_MODE, &S,
 
 /* After a French first name of the lists an ordinary word is the
  * sentence's next; a unit's acronyms and values are no name: kept. */
-TEST_SPAN_CASES(test_asian_given_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_given_lookalikes, &test_default, &S,
 	{ "Vu avec MARTIN Eva Mal au dos.", { "Mal", "dos", NULL },
 	    { "MARTIN", NULL } },
 	{ "Vu avec NFS Hb Normale.", { "NFS", "Hb", "Normale" },
@@ -118,7 +116,7 @@ TEST_SPAN_CASES(test_asian_given_lookalikes, &DEFAULT_MODE, &S,
 
 /* A surname of the lists alone after a letter's subject label:
  * gone (1549ad0 left "Dubois", "MARTIN" raw). */
-TEST_SPAN_CASES(test_subject_lone_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_subject_lone_surname, &test_default, &S,
 	{ "Objet : Dubois", { "Objet", NULL }, { "Dubois", NULL } },
 	{ "Objet : MARTIN\nMadame, ", { "Madame", NULL },
 	    { "MARTIN", NULL } },
@@ -126,7 +124,7 @@ TEST_SPAN_CASES(test_subject_lone_surname, &DEFAULT_MODE, &S,
 
 /* A letter's subject that is a noun, a patient's field that is an
  * adjective, an acronym: kept. */
-TEST_SPAN_CASES(test_subject_lone_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_subject_lone_lookalikes, &test_default, &S,
 	{ "Objet : Relance", { "Relance", NULL }, { NULL } },
 	{ "Objet : Convocation.", { "Convocation", NULL }, { NULL } },
 	{ "Objet : Demande de RDV", { "Demande", "RDV", NULL }, { NULL } },
@@ -140,14 +138,14 @@ TEST_SPAN_CASES(test_subject_lone_lookalikes, &DEFAULT_MODE, &S,
 /* A capitalized article at a sentence's start before a surname and a
  * first name the rules found ("Le Roux Yann"): the article is the
  * name's (1549ad0 left "Le" raw: "roux" is a French word). */
-TEST_SPAN_CASES(test_start_article_before_pair, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_start_article_before_pair, &test_default, &S,
 	{ "Le Roux Yann refuse le traitement.", { "refuse", NULL },
 	    { "Le", "Roux", "Yann" } },
 	{ "La Fontaine Marie, 82 ans.", { "ans", NULL },
 	    { "La", "Fontaine", "Marie" } })
 
 /* The article before a town's name, a body, a word alone: kept. */
-TEST_SPAN_CASES(test_start_article_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_start_article_lookalikes, &test_default, &S,
 	{ "La Rochelle Paul", { "La", NULL }, { NULL } },
 	{ "Le Havre Marie vue.", { "Le", "Havre", NULL }, { NULL } },
 	{ "La Poste Jean.", { "La", "Poste", NULL }, { NULL } },
@@ -174,7 +172,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -30,13 +30,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A bare "M", "m." or "m" before a name in lower case: gone. */
-TEST_SPAN_CASES(test_bare_m_title, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bare_m_title, &test_default, &S,
 	{ "non re\xc3\xa7u au labo pour M hamon ren\xc3\xa9 (ch 9), merci",
 	    { "labo", "merci", NULL }, { "hamon", "ren\xc3\xa9", NULL } },
 	{ "vu M durand ce matin", { "vu", "matin", NULL },
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_bare_m_title, &DEFAULT_MODE, &S,
 	    { "baron", NULL } })
 
 /* "M" as a unit, a size, a stage, or before an ordinary word: kept. */
-TEST_SPAN_CASES(test_bare_m_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bare_m_lookalikes, &test_default, &S,
 	{ "solution 2 M de NaCl", { "solution", "NaCl", NULL },
 	    { NULL } },
 	{ "bas de contention taille M rose", { "taille", "rose", NULL },
@@ -67,7 +65,7 @@ TEST_SPAN_CASES(test_bare_m_lookalikes, &DEFAULT_MODE, &S,
 
 /* A relative or a carer, then a name in lower case with no colon before
  * a verb, a call to come, "à", a phone or a parenthesis: gone. */
-TEST_SPAN_CASES(test_relative_lower_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_relative_lower_name, &test_default, &S,
 	{ "sage-femme sauvage a appel\xc3\xa9 ce matin",
 	    { "sage", "matin", NULL }, { "sauvage", NULL } },
 	{ "suivi par la sage-femme sauvage \xc3\xa0 la clinique",
@@ -81,7 +79,7 @@ TEST_SPAN_CASES(test_relative_lower_name, &DEFAULT_MODE, &S,
 
 /* The adjectives and nouns that follow kin and carers, before a verb, a
  * phone or "à", and a unit's hyphen: kept. */
-TEST_SPAN_CASES(test_relative_lower_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_relative_lower_lookalikes, &test_default, &S,
 	{ "fils cadet a appel\xc3\xa9", { "cadet", NULL }, { NULL } },
 	{ "fille unique a appel\xc3\xa9", { "unique", NULL }, { NULL } },
 	{ "kin\xc3\xa9 respiratoire (04 91 22 33 44)",
@@ -108,7 +106,7 @@ TEST_SPAN_CASES(test_relative_lower_lookalikes, &DEFAULT_MODE, &S,
 
 /* A column of initials under its heading, in a pasted table: each
  * cell's initials gone whole (heldout17 dev's convention: one name). */
-TEST_SPAN_CASES(test_initials_table, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_initials_table, &test_default, &S,
 	{ "Tableau : N\xc2\xb0 pt / Initiales / Date incl. -- 001 / D.M. "
 	    "/ 02/10/2025 -- 002 / L.K. / 16/10/2025", { "Tableau",
 	    "Initiales", NULL }, { "D.M.", "L.K.", NULL } },
@@ -117,7 +115,7 @@ TEST_SPAN_CASES(test_initials_table, &DEFAULT_MODE, &S,
 
 /* Dotted capitals with no heading of initials before them, glued to a
  * word, or four of them: kept. */
-TEST_SPAN_CASES(test_initials_table_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_initials_table_lookalikes, &test_default, &S,
 	{ "Tableau : N\xc2\xb0 pt / Groupe / Date -- 001 / B.A. / 3/10",
 	    { "B.A.", NULL }, { NULL } },
 	{ "Initiales / Date -- A.B.C.D. / 3/10", { "A.B.C.D.", NULL },
@@ -139,7 +137,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -24,14 +24,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A title at a line's end, the name at the next line's start: gone
  * (8d0451f left it). */
-TEST_SPAN_CASES(test_title_line_break_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_line_break_name, &test_default, &S,
 	{ "Vu avec Mme\nVigneron", { "Vu", NULL },
 	    { "Vigneron", NULL } },
 	{ "Vu avec Mme\nVigneron.\nTraitement inchang\xc3\xa9.",
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_title_line_break_name, &DEFAULT_MODE, &S,
 	    { "Prince", NULL } })
 
 /* The same across a tab or a vertical tab. */
-TEST_SPAN_CASES(test_title_tab_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_tab_name, &test_default, &S,
 	{ "Vu avec Mme\tVigneron", { "Vu", NULL },
 	    { "Vigneron", NULL } },
 	{ "Vu avec Mme\vVigneron", { "Vu", NULL },
@@ -66,7 +64,7 @@ TEST_SPAN_CASES(test_title_tab_name, &DEFAULT_MODE, &S,
 
 /* What stays: a salutation, a title at the text's end, an acronym, a
  * heading, an article, a role. */
-TEST_SPAN_CASES(test_title_line_break_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_line_break_lookalikes, &test_default, &S,
 	{ "Madame,\nJe vous adresse ce patient.", { "Je", "adresse" },
 	    { NULL } },
 	{ "Cher Monsieur,\nVoici le compte rendu.", { "Voici",
@@ -102,7 +100,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -27,13 +27,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* (a) an ordinary word alone after "Objet :" or "Concerne :" */
-TEST_SPAN_CASES(test_subject_word_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_subject_word_surname, &test_default, &S,
 	{ "Objet : Vigneron", { "Objet", NULL }, { "Vigneron", NULL } },
 	{ "Concerne : Pigeon", { "Concerne", NULL },
 	    { "Pigeon", NULL } },
@@ -45,7 +43,7 @@ TEST_SPAN_CASES(test_subject_word_surname, &DEFAULT_MODE, &S,
 
 /* a letter's subject that is an act, a document, a state or a person's
  * noun stays */
-TEST_SPAN_CASES(test_subject_word_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_subject_word_lookalikes, &test_default, &S,
 	{ "Objet : Rendez-vous", { "Rendez", "vous" }, { NULL } },
 	{ "Objet : Relance", { "Relance", NULL }, { NULL } },
 	{ "Objet : Convocation", { "Convocation", NULL }, { NULL } },
@@ -63,7 +61,7 @@ TEST_SPAN_CASES(test_subject_word_lookalikes, &DEFAULT_MODE, &S,
 	{ "Patient : Calme.", { "Calme", NULL }, { NULL } })
 
 /* (b) "Le" and a surname of the lists that is a word, as a subject */
-TEST_SPAN_CASES(test_le_word_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_le_word_surname, &test_default, &S,
 	{ "Le Roux refuse le traitement.", { "traitement", NULL },
 	    { "Roux", NULL } },
 	{ "Le Roux refuse", { NULL }, { "Roux", "Le" } },
@@ -71,7 +69,7 @@ TEST_SPAN_CASES(test_le_word_surname, &DEFAULT_MODE, &S,
 	{ "Vu ce jour. Le Brun signale une douleur.", { "douleur",
 	    NULL }, { "Brun", NULL } })
 
-TEST_SPAN_CASES(test_le_word_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_le_word_lookalikes, &test_default, &S,
 	{ "La Fontaine refuse de couler.", { "Fontaine", NULL },
 	    { NULL } },
 	{ "Le Centre refuse le patient.", { "Centre", NULL },
@@ -84,7 +82,7 @@ TEST_SPAN_CASES(test_le_word_lookalikes, &DEFAULT_MODE, &S,
 	{ "Le Roux est pass\xc3\xa9.", { "est", NULL }, { NULL } })
 
 /* (c) a short title at a line's end, an ordinary word then lower case */
-TEST_SPAN_CASES(test_short_title_break_word, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_short_title_break_word, &test_default, &S,
 	{ "Mme\nVigneron ce jour", { "jour", NULL },
 	    { "Vigneron", NULL } },
 	{ "Dr\nChapelle pour avis", { "avis", NULL },
@@ -94,7 +92,7 @@ TEST_SPAN_CASES(test_short_title_break_word, &DEFAULT_MODE, &S,
 	{ "Mme\nVigneron vue ce jour", { "jour", NULL },
 	    { "Vigneron", NULL } })
 
-TEST_SPAN_CASES(test_short_title_break_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_short_title_break_lookalikes, &test_default, &S,
 	{ "Cher Monsieur\nVoici le compte rendu.", { "Voici",
 	    "compte" }, { NULL } },
 	{ "Madame\nJe vous adresse ce patient.", { "Je", "adresse" },
@@ -109,7 +107,7 @@ TEST_SPAN_CASES(test_short_title_break_lookalikes, &DEFAULT_MODE, &S,
 	{ "Madame\nVigneron ce jour", { "jour", NULL }, { NULL } })
 
 /* (d) a backtick as an apostrophe; a first name before the name */
-TEST_SPAN_CASES(test_apostrophe_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_apostrophe_names, &test_default, &S,
 	{ "Vu avec O`Brien ce jour", { "jour", NULL },
 	    { "Brien", "O`" } },
 	{ "Vu avec M. O`Brien ce jour", { "jour", NULL },
@@ -120,14 +118,14 @@ TEST_SPAN_CASES(test_apostrophe_names, &DEFAULT_MODE, &S,
 	{ "Jean O\xe2\x80\x99Neill a appel\xc3\xa9", { NULL },
 	    { "Jean", "Neill" } })
 
-TEST_SPAN_CASES(test_apostrophe_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_apostrophe_lookalikes, &test_default, &S,
 	{ "code `ls` dans le terminal", { "ls", "terminal" },
 	    { NULL } },
 	{ "Test O'Sullivan normal", { "Test", "normal" }, { NULL } },
 	{ "l`h\xc3\xb4pital de jour", { "jour", NULL }, { NULL } })
 
 /* (e) particles in capitals, a surname in capitals, a first name */
-TEST_SPAN_CASES(test_capital_particle_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_capital_particle_names, &test_default, &S,
 	{ "Patient DE LA TOUR Hugo", { "Patient", NULL },
 	    { "TOUR", "LA" } },
 	{ "Vu avec DE LA BROSSE Pierre", { "Vu", NULL },
@@ -136,7 +134,7 @@ TEST_SPAN_CASES(test_capital_particle_names, &DEFAULT_MODE, &S,
 	{ "DE LA TOUR Hugo, 82 ans", { "ans", NULL },
 	    { "TOUR", "DE" } })
 
-TEST_SPAN_CASES(test_capital_particle_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_capital_particle_lookalikes, &test_default, &S,
 	{ "Prise DU TRAITEMENT Marie", { "TRAITEMENT", "Prise" },
 	    { NULL } },
 	{ "Avis DE LA CARDIOLOGIE Marie", { "CARDIOLOGIE", NULL },
@@ -147,20 +145,20 @@ TEST_SPAN_CASES(test_capital_particle_lookalikes, &DEFAULT_MODE, &S,
 	    "COMPTE" }, { NULL } })
 
 /* (f) the third word of an east-Asian name */
-TEST_SPAN_CASES(test_asian_third_word, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_third_word, &test_default, &S,
 	{ "Vu avec HO Chi Minh", { "Vu", NULL }, { "Minh", "HO" } },
 	{ "Patient HO Chi Minh ce jour", { "jour", NULL },
 	    { "Minh", NULL } },
 	{ "Vu avec TRAN Chi Tam", { "Vu", NULL }, { "Tam", NULL } })
 
-TEST_SPAN_CASES(test_asian_third_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_third_lookalikes, &test_default, &S,
 	{ "MARTIN Eva Mal au dos", { "Mal", "dos" }, { "MARTIN" } },
 	{ "LI Eva Calme", { "Calme", NULL }, { NULL } },
 	{ "Vu avec NFS Hb Normale", { "Normale", "NFS" }, { NULL } },
 	{ "Bilan : CRP Na Bas", { "Bas", "CRP" }, { NULL } })
 
 /* (g) an ordinary word as a first name after kin */
-TEST_SPAN_CASES(test_kin_word_first_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_word_first_name, &test_default, &S,
 	{ "sa fille colombe a appel\xc3\xa9", { "fille", NULL },
 	    { "colombe", NULL } },
 	{ "sa fille colombe", { "fille", NULL }, { "colombe", NULL } },
@@ -169,7 +167,7 @@ TEST_SPAN_CASES(test_kin_word_first_name, &DEFAULT_MODE, &S,
 	{ "sa soeur perle (06 12 34 56 78)", { "soeur", NULL },
 	    { "perle", NULL } })
 
-TEST_SPAN_CASES(test_kin_word_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_word_lookalikes, &test_default, &S,
 	{ "son fils va mieux", { "va", "mieux" }, { NULL } },
 	{ "sa fille est venue", { "est", "venue" }, { NULL } },
 	{ "son fils malade a appel\xc3\xa9", { "malade", NULL },
@@ -190,7 +188,7 @@ TEST_SPAN_CASES(test_kin_word_lookalikes, &DEFAULT_MODE, &S,
 	    { "tariat", NULL }, { NULL } })
 
 /* (h) "m." and an ordinary word in lower case */
-TEST_SPAN_CASES(test_dotted_m_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_dotted_m_surname, &test_default, &S,
 	{ "m. pigeon a appel\xc3\xa9", { NULL }, { "pigeon", NULL } },
 	{ "vu m. pigeon ce matin", { "matin", NULL },
 	    { "pigeon", NULL } },
@@ -199,7 +197,7 @@ TEST_SPAN_CASES(test_dotted_m_surname, &DEFAULT_MODE, &S,
 	{ "pour m. dauphin", { "pour", NULL }, { "dauphin", NULL } },
 	{ "M. pigeon a appel\xc3\xa9", { NULL }, { "pigeon", NULL } })
 
-TEST_SPAN_CASES(test_dotted_m_lookalikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_dotted_m_lookalikes, &test_default, &S,
 	{ "m. le maire", { "maire", NULL }, { NULL } },
 	{ "M. et Mme Vu", { "et", NULL }, { NULL } },
 	{ "M. tuberculosis", { "tuberculosis", NULL }, { NULL } },
@@ -221,7 +219,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

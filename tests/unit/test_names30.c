@@ -20,8 +20,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -29,7 +27,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * person, kin, a title, a closing; at a sentence's start before a
  * person's verb; as the note's signature.  Every raw word here was left
  * on main 4be6930. */
-TEST_SPAN_CASES(test_caps_pair_in_person_slot, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_pair_in_person_slot, &test_default, &S,
 	{ "APPEL DE PIGEON MARIE CE MATIN.", { "APPEL", "MATIN", NULL },
 	    { "PIGEON", "MARIE", NULL } },
 	{ "APPEL DE MARIE VIGNERON CE MATIN.", { "APPEL", NULL },
@@ -61,7 +59,7 @@ TEST_SPAN_CASES(test_caps_pair_in_person_slot, &DEFAULT_MODE, &S,
 
 /* The capital clinical lines the pair rule must leave: no first name
  * beside the word, a word of care, a pronoun, a disease's man. */
-TEST_SPAN_CASES(test_caps_pair_keeps_words, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_pair_keeps_words, &test_default, &S,
 	{ "APPEL DE LA PHARMACIE POUR LE TRAITEMENT.", { "PHARMACIE",
 	    "TRAITEMENT", NULL }, { NULL } },
 	{ "VU AVEC LE CARDIOLOGUE CE JOUR.", { "CARDIOLOGUE", NULL },
@@ -101,14 +99,14 @@ test_row_surname_after_caps_cue(void **state)
 
 	(void)state;
 	for (size_t k = 0; k < N(texts); k++)
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], row, N(row),
+		test_row_word_gone(&test_default, &S, texts[k], row, N(row),
 		    "PIGEON");
 }
 
 /* caps_doctor_before_visit: a word surname between "DR" and a visit's
  * participle (left on main 4be6930); a post, a grade, an adjective or a
  * specialist stays. */
-TEST_SPAN_CASES(test_caps_doctor_before_visit, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_doctor_before_visit, &test_default, &S,
 	{ "DR PIGEON PREVENU.", { "PREVENU", NULL }, { "PIGEON", NULL } },
 	{ "DR VIGNERON APPELE CE MATIN.", { "APPELE", NULL },
 	    { "VIGNERON", NULL } },
@@ -125,7 +123,7 @@ TEST_SPAN_CASES(test_caps_doctor_before_visit, &DEFAULT_MODE, &S,
 /* caps_pair_signs: the name alone on a line of a note in capitals, a
  * carer's word after it or not (left on main 4be6930); a care's word
  * before a first name heading a line before more lines stays. */
-TEST_SPAN_CASES(test_caps_pair_signs_a_line, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_pair_signs_a_line, &test_default, &S,
 	{ "RAS.\nPIGEON MARIE", { "RAS", NULL },
 	    { "PIGEON", "MARIE", NULL } },
 	{ "PATIENT CALME.\nMARIE VIGNERON\nIDE", { "CALME", NULL },

@@ -20,8 +20,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -29,7 +27,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * rheumatoid arthritis), as the professor's title before an ordinary
  * word shaped as a surname and a participle of a call or a visit.
  * Every gone word here was left raw on batch23 2fd84d3. */
-TEST_SPAN_CASES(test_caps_pr_before_visit, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_pr_before_visit, &test_default, &S,
 	{ "PR VIGNERON PREVENU.", { NULL }, { "VIGNERON", NULL } },
 	{ "PR PIGEON APPELE CE MATIN.", { "MATIN", NULL },
 	    { "PIGEON", NULL } },
@@ -39,7 +37,7 @@ TEST_SPAN_CASES(test_caps_pr_before_visit, &DEFAULT_MODE, &S,
 	    { "TISSERAND", NULL } })
 
 /* The disease and the posts after "PR" stay (passes on batch23 too). */
-TEST_SPAN_CASES(test_caps_pr_keeps_disease, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_pr_keeps_disease, &test_default, &S,
 	{ "PR EROSIVE CONNUE.", { "EROSIVE", "CONNUE" }, { NULL } },
 	{ "PR RHUMATOIDE PREVENU.", { "RHUMATOIDE", NULL }, { NULL } },
 	{ "PR SENIOR PREVENU.", { "SENIOR", NULL }, { NULL } },
@@ -50,7 +48,7 @@ TEST_SPAN_CASES(test_caps_pr_keeps_disease, &DEFAULT_MODE, &S,
 /* start_particle_subject: "Le" and a surname of the lists at a
  * sentence's start before "est" and a visit's state (left on batch23);
  * a body or a note's noun there stays. */
-TEST_SPAN_CASES(test_le_surname_est_state, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_le_surname_est_state, &test_default, &S,
 	{ "Le Roux est passé.", { "passé", NULL }, { "Roux", NULL } },
 	{ "Le Brun est venu avec sa fille.", { "fille", NULL },
 	    { "Brun", NULL } },
@@ -64,7 +62,7 @@ TEST_SPAN_CASES(test_le_surname_est_state, &DEFAULT_MODE, &S,
 /* kin_word_pair: two ordinary words after kin, then what follows a
  * person (left on batch23: the first word was followed by the second,
  * not by a person's verb). */
-TEST_SPAN_CASES(test_kin_two_words, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_two_words, &test_default, &S,
 	{ "sa fille colombe pigeon a appelé.", { "appelé", NULL },
 	    { "colombe", "pigeon" } },
 	{ "son fils modeste vigneron passera demain.", { "demain",
@@ -76,7 +74,7 @@ TEST_SPAN_CASES(test_kin_two_words, &DEFAULT_MODE, &S,
 
 /* A trade and its qualifier, a state after kin stay (passes on batch23
  * too: the precision side). */
-TEST_SPAN_CASES(test_kin_two_words_keeps_trades, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_two_words_keeps_trades, &test_default, &S,
 	{ "son mari chauffeur routier a appelé.", { "chauffeur",
 	    "routier" }, { NULL } },
 	{ "sa fille chef cuisinière a appelé.", { "chef",
@@ -90,7 +88,7 @@ TEST_SPAN_CASES(test_kin_two_words_keeps_trades, &DEFAULT_MODE, &S,
  * as a place, after a surname of four capitals and a given name (left
  * on batch23: "Wai"); after a French surname of more capitals the place
  * stays the sentence's ("MARTIN Eva Wai"). */
-TEST_SPAN_CASES(test_asian_syllable_place, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_syllable_place, &test_default, &S,
 	{ "Vu avec WONG Kar Wai ce jour.", { "jour", NULL },
 	    { "WONG", "Wai" } },
 	{ "WONG Kar Wai a appelé.", { "appelé", NULL },

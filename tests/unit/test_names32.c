@@ -21,15 +21,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* caps_cue_surname: a stranger's ordinary-word surname alone after
  * "AVEC", "CHEZ", "APPEL DE", "MESSAGE DE", "DE LA PART DE" in a note
  * all in capitals. */
-TEST_SPAN_CASES(test_caps_cue_lone_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_cue_lone_surname, &test_default, &S,
 	{ "VU AVEC PIGEON CE JOUR.", { "JOUR", NULL },
 	    { "PIGEON", NULL } },
 	{ "APPEL DE VIGNERON", { "APPEL", NULL },
@@ -46,7 +44,7 @@ TEST_SPAN_CASES(test_caps_cue_lone_surname, &DEFAULT_MODE, &S,
 
 /* What a capital note writes after those cues that is no person stays
  * (the precision side; passes on main too). */
-TEST_SPAN_CASES(test_caps_cue_keeps_words, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_cue_keeps_words, &test_default, &S,
 	{ "VU AVEC LA FAMILLE.", { "FAMILLE", NULL }, { NULL } },
 	{ "AVEC PRUDENCE.", { "PRUDENCE", NULL }, { NULL } },
 	{ "VU AVEC CARDIOLOGUE CE JOUR.", { "CARDIOLOGUE", NULL },
@@ -68,7 +66,7 @@ TEST_SPAN_CASES(test_caps_cue_keeps_words, &DEFAULT_MODE, &S,
 /* start_word_surname: a stranger's ordinary-word surname at a
  * sentence's start before a colon and a call to make, or a participle of
  * a call or a person's future. */
-TEST_SPAN_CASES(test_start_word_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_start_word_surname, &test_default, &S,
 	{ "Pigeon : rappeler demain.", { "demain", NULL },
 	    { "Pigeon", NULL } },
 	{ "Vigneron prévenu.", { NULL }, { "Vigneron", NULL } },
@@ -83,7 +81,7 @@ TEST_SPAN_CASES(test_start_word_surname, &DEFAULT_MODE, &S,
 
 /* A note's noun, a label, a body, a body's part there stays (the
  * precision side; passes on main too). */
-TEST_SPAN_CASES(test_start_word_keeps_nouns, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_start_word_keeps_nouns, &test_default, &S,
 	{ "Labo : rappeler demain.", { "Labo", NULL }, { NULL } },
 	{ "Mutuelle : rappeler demain.", { "Mutuelle", NULL },
 	    { NULL } },
@@ -118,13 +116,13 @@ test_row_surname_at_start(void **state)
 
 	(void)state;
 	for (size_t k = 0; k < N(texts); k++)
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], row, N(row),
+		test_row_word_gone(&test_default, &S, texts[k], row, N(row),
 		    "Pigeon");
 }
 
 /* scan_asian_triples: the family name in capitals, two given names of
  * one syllable, wherever they stand. */
-TEST_SPAN_CASES(test_asian_name_order, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_name_order, &test_default, &S,
 	{ "LEE Min Ho", { NULL }, { "LEE", "Min", "Ho" } },
 	{ "WONG Chi Wai", { NULL }, { "WONG", "Chi", "Wai" } },
 	{ "Chambre 12 : TAN Boon Huat", { "Chambre", NULL },
@@ -137,7 +135,7 @@ TEST_SPAN_CASES(test_asian_name_order, &DEFAULT_MODE, &S,
 
 /* Acronyms and capitalized note words after them stay, and a French
  * name's next words (the precision side; passes on main too). */
-TEST_SPAN_CASES(test_asian_order_keeps_notes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_order_keeps_notes, &test_default, &S,
 	{ "Vu avec NFS Hb Normale.", { "NFS", "Hb", "Normale" },
 	    { NULL } },
 	{ "Bilan : CRP Na Bas.", { "CRP", "Na", "Bas" }, { NULL } },
@@ -151,7 +149,7 @@ TEST_SPAN_CASES(test_asian_order_keeps_notes, &DEFAULT_MODE, &S,
 	{ "IRM Chu Nord.", { "IRM", "Chu", "Nord" }, { NULL } })
 
 /* kin_particle_name and "M" without its dot (dotted_m_surname). */
-TEST_SPAN_CASES(test_kin_particles_and_bare_m, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_particles_and_bare_m, &test_default, &S,
 	{ "son fils de la tour", { "fils", NULL },
 	    { "de", "la", "tour" } },
 	{ "sa nièce le borgne passera demain.", { "demain", NULL },
@@ -166,7 +164,7 @@ TEST_SPAN_CASES(test_kin_particles_and_bare_m, &DEFAULT_MODE, &S,
 
 /* Time, rank, place after kin's particles and a size's "M" stay (the
  * precision side; passes on main too). */
-TEST_SPAN_CASES(test_kin_particles_keep_words, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_particles_keep_words, &test_default, &S,
 	{ "son fils le matin.", { "le", "matin" }, { NULL } },
 	{ "son fils de retour.", { "de", "retour" }, { NULL } },
 	{ "sa fille de garde.", { "de", "garde" }, { NULL } },

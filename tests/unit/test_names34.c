@@ -23,14 +23,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* caps_particle_surname: kin or a title in capitals, "DU", "DE LA",
  * "LE", "LA", then an ordinary word, a street's word (FAILS on main). */
-TEST_SPAN_CASES(test_caps_particles, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_particles, &test_default, &S,
 	{ "SON FILS DU PONT A APPELE.", { "FILS", NULL },
 	    { "PONT", NULL } },
 	{ "VU AVEC MME DE LA TOUR CE JOUR.", { "JOUR", NULL },
@@ -50,7 +48,7 @@ TEST_SPAN_CASES(test_caps_particles, &DEFAULT_MODE, &S,
 /* Clinical words after particles with no title nor kin, time, place,
  * office and place of work, a pronoun before a verb: stay (passes on
  * main too). */
-TEST_SPAN_CASES(test_caps_particles_keep_words, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_particles_keep_words, &test_default, &S,
 	{ "SOINS DE LA PLAIE.", { "PLAIE", "SOINS", NULL }, { NULL } },
 	{ "VU EN CS DU SOIR.", { "SOIR", NULL }, { NULL } },
 	{ "PIC DE LA FIEVRE.", { "FIEVRE", NULL }, { NULL } },
@@ -71,7 +69,7 @@ TEST_SPAN_CASES(test_caps_particles_keep_words, &DEFAULT_MODE, &S,
 /* asian_line_head, asian_syllable_evidence: a family name of the list
  * and two syllables in capitals heading a line or a list's item, no cue
  * (FAILS on main). */
-TEST_SPAN_CASES(test_asian_caps_lines, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_caps_lines, &test_default, &S,
 	{ "LEE MIN HO", { NULL }, { "LEE", "MIN", NULL } },
 	{ "NGUYEN VAN AN", { NULL }, { "NGUYEN", "VAN", NULL } },
 	{ "LEE MIN HO, NGUYEN VAN AN.", { NULL }, { "LEE", "NGUYEN",
@@ -84,7 +82,7 @@ TEST_SPAN_CASES(test_asian_caps_lines, &DEFAULT_MODE, &S,
 
 /* A family name of the list before terms, function words, states, or
  * two letters before a term: stays (passes on main too). */
-TEST_SPAN_CASES(test_asian_caps_keeps_notes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_caps_keeps_notes, &test_default, &S,
 	{ "TAN ET TA OK", { "TAN", NULL }, { NULL } },
 	{ "SUN EN CS", { "SUN", NULL }, { NULL } },
 	{ "KIM IRM FAITE", { "KIM", "IRM", NULL }, { NULL } },
@@ -98,7 +96,7 @@ TEST_SPAN_CASES(test_asian_caps_keeps_notes, &DEFAULT_MODE, &S,
 /* first_name_then_person: an ordinary-word surname at a sentence's start
  * before a first name found and a colon, a call, a visit, "vu" (FAILS on
  * main: the surname was left). */
-TEST_SPAN_CASES(test_head_surname_person, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_head_surname_person, &test_default, &S,
 	{ "Vigneron Maxime : fracture du radius.", { "fracture", NULL },
 	    { "Vigneron", NULL } },
 	{ "Chapelle Louis : chute ce matin.", { "chute", NULL },
@@ -112,7 +110,7 @@ TEST_SPAN_CASES(test_head_surname_person, &DEFAULT_MODE, &S,
 
 /* Persons, groups, acts, states, sizes before a first name: stay
  * (passes on main too). */
-TEST_SPAN_CASES(test_head_surname_keeps_nouns, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_head_surname_keeps_nouns, &test_default, &S,
 	{ "Chute Marie : fracture du col.", { "Chute", NULL },
 	    { NULL } },
 	{ "Enfant Lucas : fièvre.", { "Enfant", NULL }, { NULL } },
@@ -131,7 +129,7 @@ TEST_SPAN_CASES(test_head_surname_keeps_nouns, &DEFAULT_MODE, &S,
 /* quote_call_cue, quote_ordinary_run: a quoted ordinary word after a
  * call, a message, "vu avec"; a quoted phrase of name-shaped words after
  * kin (FAILS on main). */
-TEST_SPAN_CASES(test_quoted_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_quoted_names, &test_default, &S,
 	{ "appel de \xc2\xab Pigeon \xc2\xbb ce matin.", { "appel", NULL },
 	    { "Pigeon", NULL } },
 	{ "message de \"Vigneron\" hier.", { "message", NULL },
@@ -147,7 +145,7 @@ TEST_SPAN_CASES(test_quoted_names, &DEFAULT_MODE, &S,
 
 /* States, labels, persons, phrases in quotes there: stay (passes on main
  * too). */
-TEST_SPAN_CASES(test_quoted_keeps_words, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_quoted_keeps_words, &test_default, &S,
 	{ "appel de \xc2\xab Urgence \xc2\xbb ce matin.",
 	    { "Urgence", NULL }, { NULL } },
 	{ "message de \xc2\xab Bienvenue \xc2\xbb affich\xc3\xa9.",
@@ -202,8 +200,8 @@ test_ward_double_surname(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-	test_span_cases(&DEFAULT_MODE, &S, keep, N(keep));
+	test_span_cases(&test_default, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, keep, N(keep));
 }
 
 int

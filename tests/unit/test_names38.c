@@ -26,14 +26,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* caps_particle_surname after a title: "-s", "-x", "-ent" cores
  * (title_core_ending); the span stops at the core. */
-TEST_SPAN_CASES(test_title_caps_particle, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_caps_particle, &test_default, &S,
 	{ "MME LE BRAS CE MATIN", { "CE MATIN", NULL },
 	    { "LE BRAS", NULL } },
 	{ "VU AVEC MME LE BRAS CE JOUR.", { "VU AVEC", "CE JOUR",
@@ -45,7 +43,7 @@ TEST_SPAN_CASES(test_title_caps_particle, &DEFAULT_MODE, &S,
 
 /* The same spellings that stay: the body's part after kin or no title,
  * the object after "A MME", a treatment's "-ement". */
-TEST_SPAN_CASES(test_title_caps_particle_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_caps_particle_keeps, &test_default, &S,
 	{ "DOULEUR DU BRAS GAUCHE", { "BRAS", NULL }, { NULL } },
 	{ "MME LE BRAS GAUCHE DOULOUREUX", { "GAUCHE", NULL },
 	    { NULL } },
@@ -56,7 +54,7 @@ TEST_SPAN_CASES(test_title_caps_particle_keeps, &DEFAULT_MODE, &S,
 	{ "VU MME LE MOIS DERNIER", { "MOIS", NULL }, { NULL } })
 
 /* quote_call_cue: "passage de", "visite de" before a quote */
-TEST_SPAN_CASES(test_quoted_visit, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_quoted_visit, &test_default, &S,
 	{ "Passage de \xc2\xab Vigneron \xc2\xbb hier.",
 	    { "Passage", "hier", NULL }, { "Vigneron", NULL } },
 	{ "visite de \xc2\xab Chapelle \xc2\xbb ce matin",
@@ -69,7 +67,7 @@ TEST_SPAN_CASES(test_quoted_visit, &DEFAULT_MODE, &S,
 	    { "Contr\xc3\xb4le", NULL }, { NULL } })
 
 /* asian_mixed_name: capitals only; the same words that stay */
-TEST_SPAN_CASES(test_asian_mixed_case, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_asian_mixed_case, &test_default, &S,
 	{ "Li Na a appel\xc3\xa9 ce matin.", { "matin", NULL },
 	    { "Li", "Na", NULL } },
 	{ "Wong Ka Ho a appel\xc3\xa9.", { NULL },
@@ -89,7 +87,7 @@ TEST_SPAN_CASES(test_asian_mixed_case, &DEFAULT_MODE, &S,
 /* name_shape_bantu_initial: a weak first name beside another, in lower
  * case too (capitalized, a word no dictionary has went already); "MSA",
  * the farmers' insurer, and "mbar" stay */
-TEST_SPAN_CASES(test_bantu_initial, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bantu_initial, &test_default, &S,
 	{ "mze said a appel\xc3\xa9.", { NULL },
 	    { "mze", "said", NULL } },
 	{ "pression 20 mbar ce jour.", { "mbar", NULL }, { NULL } },
@@ -97,7 +95,7 @@ TEST_SPAN_CASES(test_bantu_initial, &DEFAULT_MODE, &S,
 	{ "RDV MDPH lundi.", { "MDPH", NULL }, { NULL } })
 
 /* list_item_tails: a list's items found in part go whole */
-TEST_SPAN_CASES(test_list_items, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_list_items, &test_default, &S,
 	{ "Hoang Mai, Tran Van Long et Pham Thi Lan", { NULL },
 	    { "Mai", "Long", "Lan" } },
 	{ "Vu avec Hoang Mai et Tran Van Long ce jour",
@@ -106,7 +104,7 @@ TEST_SPAN_CASES(test_list_items, &DEFAULT_MODE, &S,
 	    "Neuro", NULL }, { "Martin", "Dupont", NULL } })
 
 /* head_word_surname: a stranger's double surname, last part "-ent" */
-TEST_SPAN_CASES(test_double_surname_stranger, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_double_surname_stranger, &test_default, &S,
 	{ "Prince-Froment Anne a appel\xc3\xa9.", { NULL },
 	    { "Prince", "Froment", "Anne" } },
 	{ "Tisserand-Froment Paul : chute.", { "chute", NULL },
@@ -141,24 +139,24 @@ test_row_surname_lower_cue(void **state)
 
 	(void)state;
 	for (size_t k = 0; k < N(texts); k++)
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], row, N(row),
+		test_row_word_gone(&test_default, &S, texts[k], row, N(row),
 		    "vigneron");
-	test_row_word_gone(&DEFAULT_MODE, &S, "#pigeon", prow, N(prow),
+	test_row_word_gone(&test_default, &S, "#pigeon", prow, N(prow),
 	    "pigeon");
-	test_row_word_gone(&DEFAULT_MODE, &S, "RAS, vu avec pigeon.", prow,
+	test_row_word_gone(&test_default, &S, "RAS, vu avec pigeon.", prow,
 	    N(prow), "pigeon");
 	/* the noun with its article, glued to a word, a stranger's row */
-	test_row_word_kept(&DEFAULT_MODE, &S, "un vigneron du village", row,
+	test_row_word_kept(&test_default, &S, "un vigneron du village", row,
 	    N(row), "vigneron");
-	test_row_word_kept(&DEFAULT_MODE, &S, "le vigneron a dit", row,
+	test_row_word_kept(&test_default, &S, "le vigneron a dit", row,
 	    N(row), "vigneron");
-	test_row_word_kept(&DEFAULT_MODE, &S, "#vigneronnage", row, N(row),
+	test_row_word_kept(&test_default, &S, "#vigneronnage", row, N(row),
 	    "vigneronnage");
-	test_row_word_kept(&DEFAULT_MODE, &S, "un pigeon sur le balcon",
+	test_row_word_kept(&test_default, &S, "un pigeon sur le balcon",
 	    prow, N(prow), "pigeon");
-	test_row_word_kept(&DEFAULT_MODE, &S, "vu par vigneron", other,
+	test_row_word_kept(&test_default, &S, "vu par vigneron", other,
 	    N(other), "vigneron");
-	test_row_word_kept(&DEFAULT_MODE, &S, "#pigeon", other, N(other),
+	test_row_word_kept(&test_default, &S, "#pigeon", other, N(other),
 	    "pigeon");
 }
 
@@ -185,18 +183,18 @@ test_row_initials_cue(void **state)
 
 	(void)state;
 	for (size_t k = 0; k < N(texts); k++)
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], row, N(row),
+		test_row_word_gone(&test_default, &S, texts[k], row, N(row),
 		    "A");
-	test_row_word_gone(&DEFAULT_MODE, &S, "vu par a.v.", row, N(row),
+	test_row_word_gone(&test_default, &S, "vu par a.v.", row, N(row),
 	    "a.v");
 	/* another's initials with no dot, a term, no cue */
-	test_row_word_kept(&DEFAULT_MODE, &S, "vu par AV", other, N(other),
+	test_row_word_kept(&test_default, &S, "vu par AV", other, N(other),
 	    "AV");
-	test_row_word_kept(&DEFAULT_MODE, &S, "traitement par IV", iv,
+	test_row_word_kept(&test_default, &S, "traitement par IV", iv,
 	    N(iv), "IV");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Passage AV ce matin", row,
+	test_row_word_kept(&test_default, &S, "Passage AV ce matin", row,
 	    N(row), "AV");
-	test_row_word_kept(&DEFAULT_MODE, &S, "vu par AVC", row, N(row),
+	test_row_word_kept(&test_default, &S, "vu par AVC", row, N(row),
 	    "AVC");
 }
 

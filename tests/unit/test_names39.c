@@ -25,13 +25,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* care_acronym_after_name: the body stays, the name goes */
-TEST_SPAN_CASES(test_care_acronym_after_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_acronym_after_name, &test_default, &S,
 	{ "Mme Durand HAS ce jour.", { "HAS", NULL },
 	    { "Durand", NULL } },
 	{ "M. Martin AT d\xc3\xa9" "clar\xc3\xa9.", { "AT", NULL },
@@ -43,7 +41,7 @@ TEST_SPAN_CASES(test_care_acronym_after_name, &DEFAULT_MODE, &S,
 
 /* a birth name in capitals after a name in capitals, or before a first
  * name, is still the name's */
-TEST_SPAN_CASES(test_care_acronym_negatives, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_acronym_negatives, &test_default, &S,
 	{ "Mme DURAND MAS ce jour.", { "ce", NULL },
 	    { "DURAND", "MAS", NULL } },
 	{ "Mme Martin DUPONT ce jour.", { "ce", NULL },
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_care_acronym_negatives, &DEFAULT_MODE, &S,
 
 /* classification_head: the disease's word capitalized at a sentence's
  * start is the head, not the classification's first word */
-TEST_SPAN_CASES(test_classification_sentence_start, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_classification_sentence_start, &test_default, &S,
 	{ "\xc5\x92sophagite Savary grade II.", { "Savary", NULL },
 	    { NULL } },
 	{ "Gastrite Savary grade II.", { "Savary", NULL }, { NULL } },
@@ -61,7 +59,7 @@ TEST_SPAN_CASES(test_classification_sentence_start, &DEFAULT_MODE, &S,
 	    "Angeles", NULL }, { NULL } })
 
 /* place_after_journey: "Appelle" capitalized at a sentence's start */
-TEST_SPAN_CASES(test_journey_sentence_start, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_journey_sentence_start, &test_default, &S,
 	{ "Appelle de Florence ce matin.", { "Florence", NULL },
 	    { NULL } },
 	{ "Appel de Florence ce matin.", { "matin", NULL },
@@ -70,7 +68,7 @@ TEST_SPAN_CASES(test_journey_sentence_start, &DEFAULT_MODE, &S,
 	    { "Florence", "Martin", NULL } })
 
 /* plural_title_items */
-TEST_SPAN_CASES(test_plural_title_items, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_plural_title_items, &test_default, &S,
 	{ "Mmes PIGEON, VIGNERON et CHAPELLE pr\xc3\xa9sentes.",
 	    { "pr\xc3\xa9sentes", NULL },
 	    { "PIGEON", "VIGNERON", "CHAPELLE" } },
@@ -88,7 +86,7 @@ TEST_SPAN_CASES(test_plural_title_items, &DEFAULT_MODE, &S,
 	    NULL }, { "Pigeon", "Vigneron", NULL } })
 
 /* beyond_latin: no acronym in another script */
-TEST_SPAN_CASES(test_other_script_after_cue, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_other_script_after_cue, &test_default, &S,
 	{ "Appel de \xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d ce jour.",
 	    { "Appel", "jour", NULL },
 	    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
@@ -107,7 +105,7 @@ TEST_SPAN_CASES(test_other_script_after_cue, &DEFAULT_MODE, &S,
 	    { NULL } })
 
 /* table_acronym_capitalized */
-TEST_SPAN_CASES(test_table_acronym_capitalized, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_table_acronym_capitalized, &test_default, &S,
 	{ "M. Msa a appel\xc3\xa9 ce jour.", { "jour", NULL },
 	    { "Msa", NULL } },
 	{ "Pte Ma\xc3\xablys Perrot pr\xc3\xa9venue.", { "Pte", NULL },
@@ -117,7 +115,7 @@ TEST_SPAN_CASES(test_table_acronym_capitalized, &DEFAULT_MODE, &S,
 	{ "Appel de la Msa ce jour.", { "Msa", NULL }, { NULL } })
 
 /* scan_spaced_initials */
-TEST_SPAN_CASES(test_spaced_initials, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spaced_initials, &test_default, &S,
 	{ "Vu avec J K Dupont ce jour.", { "Vu", "jour", NULL },
 	    { "J", "K", "Dupont" } },
 	{ "Vu avec J-K Dupont ce jour.", { "Vu", "jour", NULL },

@@ -26,13 +26,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* care_acronyms_named: the body stays, the surname goes */
-TEST_SPAN_CASES(test_care_acronym_named, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_acronym_named, &test_default, &S,
 	{ "Mme Dupont EMA ce jour.", { "EMA", NULL },
 	    { "Dupont", NULL } },
 	{ "Mme Dupont CHI ce jour.", { "CHI", NULL },
@@ -46,7 +44,7 @@ TEST_SPAN_CASES(test_care_acronym_named, &DEFAULT_MODE, &S,
 
 /* after a first name, or a name in capitals, the word in capitals is
  * still the name's (a surname, a birth name) */
-TEST_SPAN_CASES(test_care_acronym_named_negatives, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_acronym_named_negatives, &test_default, &S,
 	{ "Mme Marie CLAN ce jour.", { "ce", NULL },
 	    { "Marie", "CLAN", NULL } },
 	{ "Mme Marie EMA ce jour.", { "ce", NULL },
@@ -55,7 +53,7 @@ TEST_SPAN_CASES(test_care_acronym_named_negatives, &DEFAULT_MODE, &S,
 	    { "DUPONT", "EMA", NULL } })
 
 /* plural_title: "Drs", "Mesdames", "Messieurs" and their lists */
-TEST_SPAN_CASES(test_plural_titles, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_plural_titles, &test_default, &S,
 	{ "les Drs Tursun et Kervadec ont vu le patient.",
 	    { "patient", NULL }, { "Tursun", "Kervadec", NULL } },
 	{ "Drs Tursun, Okonkwo et Kervadec.", { NULL },
@@ -73,7 +71,7 @@ TEST_SPAN_CASES(test_plural_titles, &DEFAULT_MODE, &S,
 	    "remercie", NULL }, { NULL } })
 
 /* scan_script_names: another script in a French note, no cue */
-TEST_SPAN_CASES(test_script_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_script_names, &test_default, &S,
 	{ "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d a appel\xc3\xa9 ce "
 	    "jour.", { "appel\xc3\xa9", NULL },
 	    { "\xd0\x94\xd0\xae\xd0\x9f\xd0\x9e\xd0\x9d", NULL } },
@@ -88,7 +86,7 @@ TEST_SPAN_CASES(test_script_names, &DEFAULT_MODE, &S,
 	    "\xcf\x80\xce\xbf\xcf\x85\xce\xbb\xce\xbf\xcf\x82", NULL } })
 
 /* Greek letters of a measure, a text in that script stay */
-TEST_SPAN_CASES(test_script_names_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_script_names_keeps, &test_default, &S,
 	{ "Traitement par \xce\xb2-bloquant, 5 \xce\xbcg/kg, "
 	    "\xce\xb3GT normale.", { "\xce\xb2", "\xce\xbcg",
 	    "\xce\xb3GT" }, { NULL } },
@@ -100,13 +98,13 @@ TEST_SPAN_CASES(test_script_names_keeps, &DEFAULT_MODE, &S,
 	    NULL }, { NULL } })
 
 /* caps_particle_surname: a short core, a presence after it */
-TEST_SPAN_CASES(test_title_le_core, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_le_core, &test_default, &S,
 	{ "MME LE BRAS pr\xc3\xa9sente.", { NULL }, { "BRAS", NULL } },
 	{ "MR LE BRAS vu.", { NULL }, { "BRAS", NULL } },
 	{ "APPEL DE MME LE DOS.", { "APPEL", NULL }, { "DOS", NULL } },
 	{ "MME LE NEZ pr\xc3\xa9sente.", { NULL }, { "NEZ", NULL } })
 
-TEST_SPAN_CASES(test_title_le_core_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_le_core_keeps, &test_default, &S,
 	{ "EXPLIQUE A MME LE TRAITEMENT.", { "TRAITEMENT", NULL },
 	    { NULL } },
 	{ "MME LE DOS EST DOULOUREUX.", { "DOS", "DOULOUREUX", NULL },
@@ -116,7 +114,7 @@ TEST_SPAN_CASES(test_title_le_core_keeps, &DEFAULT_MODE, &S,
 
 /* table_acronym_beside_first: "Msa" (an acronym of the tables written
  * capitalized) beside a first name of the lists */
-TEST_SPAN_CASES(test_acronym_beside_first, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_acronym_beside_first, &test_default, &S,
 	{ "Msa Ali a appelÃ© ce jour.", { "jour", NULL },
 	    { "Msa", "Ali", NULL } },
 	{ "Vu avec Ali Msa ce jour.", { "jour", NULL },
@@ -133,7 +131,7 @@ TEST_SPAN_CASES(test_acronym_beside_first, &DEFAULT_MODE, &S,
 /* eponym_heads: "Témoin de Jéhovah" (Dicollecte's first name) stays,
  * the patient's name beside it goes (a dev false positive of two hand
  * sets) */
-TEST_SPAN_CASES(test_witness_of_jehovah, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_witness_of_jehovah, &test_default, &S,
 	{ "T\xc3\xa9moin de J\xc3\xa9hovah, refuse la transfusion.",
 	    { "J\xc3\xa9hovah", NULL }, { NULL } },
 	{ "Mme Dupont, t\xc3\xa9moin de J\xc3\xa9hovah, refuse.",
@@ -151,13 +149,13 @@ test_row_particle_split(void **state)
 	};
 
 	(void)state;
-	test_row_word_gone(&DEFAULT_MODE, &S, "Du Pont a appel\xc3\xa9.",
+	test_row_word_gone(&test_default, &S, "Du Pont a appel\xc3\xa9.",
 	    dupont, N(dupont), "Pont");
-	test_row_word_gone(&DEFAULT_MODE, &S, "Du Pont a appel\xc3\xa9.",
+	test_row_word_gone(&test_default, &S, "Du Pont a appel\xc3\xa9.",
 	    dupont, N(dupont), "Du");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Le pont est coup\xc3\xa9.",
+	test_row_word_kept(&test_default, &S, "Le pont est coup\xc3\xa9.",
 	    dupont, N(dupont), "pont");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Du pont de la rivi\xc3\xa8re.",
+	test_row_word_kept(&test_default, &S, "Du pont de la rivi\xc3\xa8re.",
 	    dupont, N(dupont), "pont");
 }
 

@@ -25,14 +25,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* word_surname_pair's unknown_name_word: an unknown given name and an
  * ordinary word as surname */
-TEST_SPAN_CASES(test_unknown_given_ordinary_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unknown_given_ordinary_surname, &test_default, &S,
 	{ "Mialy Rabe a appel\xc3\xa9 ce matin.", { "matin", NULL },
 	    { "Mialy", "Rabe", NULL } },
 	{ "Vu avec Hasina Rabe ce jour.", { "jour", NULL },
@@ -41,7 +39,7 @@ TEST_SPAN_CASES(test_unknown_given_ordinary_surname, &DEFAULT_MODE, &S,
 	    { "Liste", "junior" }, { "Lacatus", "Florin", NULL } })
 
 /* a test and its qualifier, a company, a drug and its strength */
-TEST_SPAN_CASES(test_unknown_given_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unknown_given_keeps, &test_default, &S,
 	{ "Echodoppler Veineux pr\xc3\xa9sente une thrombose.",
 	    { "Veineux", "thrombose" }, { NULL } },
 	{ "Uroculture St\xc3\xa9rile vue.", { "St\xc3\xa9rile", NULL },
@@ -56,7 +54,7 @@ TEST_SPAN_CASES(test_unknown_given_keeps, &DEFAULT_MODE, &S,
 	    { "Cod\xc3\xa9ine", NULL }, { NULL } })
 
 /* bracket_pair: the other name in brackets */
-TEST_SPAN_CASES(test_bracket_pair, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bracket_pair, &test_default, &S,
 	{ "Gulnar (Tursun) ce jour.", { "jour", NULL },
 	    { "Gulnar", "Tursun", NULL } },
 	{ "Bonjour, c'est Gulnar (Tursun). Mon adresse a chang\xc3\xa9.",
@@ -65,7 +63,7 @@ TEST_SPAN_CASES(test_bracket_pair, &DEFAULT_MODE, &S,
 	    { "Kevin", "Okonkwo", NULL } })
 
 /* a drug and its other name, a test and its germ, a place */
-TEST_SPAN_CASES(test_bracket_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bracket_keeps, &test_default, &S,
 	{ "Xarelto (Rivaroxaban) 20 mg.", { "Xarelto", "Rivaroxaban" },
 	    { NULL } },
 	{ "Lasilix (Furos\xc3\xa9mide) 40 mg.",
@@ -78,7 +76,7 @@ TEST_SPAN_CASES(test_bracket_keeps, &DEFAULT_MODE, &S,
 
 /* lower_surname_alone: a surname of the lists in lower case after a
  * meeting's "avec", alone there */
-TEST_SPAN_CASES(test_lower_surname_after_avec, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_surname_after_avec, &test_default, &S,
 	{ "vu avec martin ce jour.", { "jour", NULL },
 	    { "martin", NULL } },
 	{ "vu avec martin et durand.", { "vu", NULL },
@@ -89,7 +87,7 @@ TEST_SPAN_CASES(test_lower_surname_after_avec, &DEFAULT_MODE, &S,
 	    { "roux", NULL } })
 
 /* a noun after "avec": its article, or a word after it */
-TEST_SPAN_CASES(test_lower_surname_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_surname_keeps, &test_default, &S,
 	{ "vu avec le m\xc3\xa9" "decin ce jour.", { "m\xc3\xa9" "decin",
 	    "jour" }, { NULL } },
 	{ "vu avec martin p\xc3\xaa" "cheur.", { "martin", NULL },
@@ -102,14 +100,14 @@ TEST_SPAN_CASES(test_lower_surname_keeps, &DEFAULT_MODE, &S,
 	{ "vit avec mari et fils.", { "mari", "fils" }, { NULL } })
 
 /* plural_mm_title: "MM." before two names or more */
-TEST_SPAN_CASES(test_mm_title, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_mm_title, &test_default, &S,
 	{ "MM. Kervadec, Tursun et Okonkwo pr\xc3\xa9sents.",
 	    { NULL }, { "Kervadec", "Tursun", NULL } },
 	{ "Vu MM. Kervadec et Tursun ce jour.", { "jour", NULL },
 	    { "Kervadec", "Tursun", NULL } })
 
 /* millimetres, and "MM. les médecins" */
-TEST_SPAN_CASES(test_mm_title_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_mm_title_keeps, &test_default, &S,
 	{ "MM. les m\xc3\xa9" "decins ont vu le patient.",
 	    { "m\xc3\xa9" "decins", "patient" }, { NULL } },
 	{ "L\xc3\xa9sion de 5 MM. Biopsie faite.",
@@ -121,7 +119,7 @@ TEST_SPAN_CASES(test_mm_title_keeps, &DEFAULT_MODE, &S,
 
 /* caps_particle_surname: an ordinary word of the ATC index after a
  * title and "LE"; the object after "A", a role, stay */
-TEST_SPAN_CASES(test_title_le_drug_word, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_le_drug_word, &test_default, &S,
 	{ "MR LE GRAS a appel\xc3\xa9.", { NULL }, { "GRAS", NULL } },
 	{ "MME LE GRAS pr\xc3\xa9sente.", { NULL }, { "GRAS", NULL } },
 	{ "APPEL DE MR LE GRAS.", { "APPEL", NULL },
@@ -131,7 +129,7 @@ TEST_SPAN_CASES(test_title_le_drug_word, &DEFAULT_MODE, &S,
 	{ "EXPLIQUE A MR LE REGIME.", { "REGIME", NULL }, { NULL } })
 
 /* table_acronym_beside_first: where a person stands */
-TEST_SPAN_CASES(test_acronym_first_slot, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_acronym_first_slot, &test_default, &S,
 	{ "Vu avec Msa Ali ce jour.", { "jour", NULL },
 	    { "Msa", "Ali" } },
 	{ "Appel de Msa Ali.", { "Appel", NULL }, { "Msa", "Ali" } },

@@ -24,14 +24,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* wrapped_subject: a name alone in brackets or quotes, a sentence's
  * subject */
-TEST_SPAN_CASES(test_wrapped_subject, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_wrapped_subject, &test_default, &S,
 	{ "(Tursun) a appel\xc3\xa9 ce matin.", { "matin", NULL },
 	    { "Tursun", NULL } },
 	{ "\xc2\xab Tursun \xc2\xbb a appel\xc3\xa9 ce matin.",
@@ -42,7 +40,7 @@ TEST_SPAN_CASES(test_wrapped_subject, &DEFAULT_MODE, &S,
 	    { "manger", NULL }, { "Tursun", NULL } })
 
 /* after a presentation's "comme" */
-TEST_SPAN_CASES(test_wrapped_after_comme, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_wrapped_after_comme, &test_default, &S,
 	{ "Homme se pr\xc3\xa9sentant comme \xc2\xab Tursun \xc2\xbb ; "
 	    "identit\xc3\xa9 provisoire.", { "Homme", "provisoire" },
 	    { "Tursun", NULL } },
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_wrapped_after_comme, &DEFAULT_MODE, &S,
 
 /* a drug, a place, an ordinary word in brackets or quotes; a bracket
  * inside a sentence; "comme" of a likeness */
-TEST_SPAN_CASES(test_wrapped_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_wrapped_keeps, &test_default, &S,
 	{ "(Lasilix) a \xc3\xa9t\xc3\xa9 major\xc3\xa9.", { "Lasilix",
 	    NULL }, { NULL } },
 	{ "\xc2\xab Patient \xc2\xbb refuse le soin.", { "Patient",
@@ -69,7 +67,7 @@ TEST_SPAN_CASES(test_wrapped_keeps, &DEFAULT_MODE, &S,
 	    NULL }, { NULL } })
 
 /* que_subject: the subject of the clause "que" opens */
-TEST_SPAN_CASES(test_que_subject, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_que_subject, &test_default, &S,
 	{ "Mme Fara Raharison demande que Hasina ne soit pas "
 	    "inform\xc3\xa9" "e.", { "demande", "soit" },
 	    { "Hasina", NULL } },
@@ -81,7 +79,7 @@ TEST_SPAN_CASES(test_que_subject, &DEFAULT_MODE, &S,
 	    { "Tursun", NULL } })
 
 /* a drug, an ordinary word, an acronym, a test after "que" */
-TEST_SPAN_CASES(test_que_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_que_keeps, &test_default, &S,
 	{ "Il dit que Lasilix ne soit pas donn\xc3\xa9.", { "Lasilix",
 	    NULL }, { NULL } },
 	{ "Il pense que Patient ne veut pas.", { "Patient", NULL },
@@ -94,14 +92,14 @@ TEST_SPAN_CASES(test_que_keeps, &DEFAULT_MODE, &S,
 	    NULL }, { NULL } })
 
 /* the future of a visit or a call after an unknown pair */
-TEST_SPAN_CASES(test_future_visit, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_future_visit, &test_default, &S,
 	{ "Hasina Rabe passera demain.", { "demain", NULL },
 	    { "Hasina", "Rabe", NULL } },
 	{ "Mialy Rabe t\xc3\xa9l\xc3\xa9phonera ce soir.", { "soir",
 	    NULL }, { "Mialy", "Rabe", NULL } })
 
 /* a drug, a bolus, an infusion passes; "Passera" the surname */
-TEST_SPAN_CASES(test_future_visit_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_future_visit_keeps, &test_default, &S,
 	{ "Le bolus passera en 30 minutes.", { "bolus", "minutes" },
 	    { NULL } },
 	{ "Perfusion passera sur 2 h.", { "Perfusion", NULL }, { NULL } },
@@ -110,7 +108,7 @@ TEST_SPAN_CASES(test_future_visit_keeps, &DEFAULT_MODE, &S,
 	{ "Xarelto Forte passera demain.", { "Forte", NULL }, { NULL } })
 
 /* scan_email_names: the word an e-mail's local part spells */
-TEST_SPAN_CASES(test_email_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_email_names, &test_default, &S,
 	{ "Di\xc3\xa9t\xc3\xa9ticienne du prestataire : Claire Dumas, "
 	    "c.dumas@nutridom-sante.fr.", { "prestataire", NULL },
 	    { "Claire", "Dumas", NULL } },
@@ -121,7 +119,7 @@ TEST_SPAN_CASES(test_email_names, &DEFAULT_MODE, &S,
 
 /* a service, a firm, a town, a drug the address spells; a word of
  * another sentence */
-TEST_SPAN_CASES(test_email_keeps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_email_keeps, &test_default, &S,
 	{ "Service de Cardiologie, cardiologie@chu-lyon.fr.",
 	    { "Cardiologie", NULL }, { NULL } },
 	{ "Mutuelle Harmonie : contact.harmonie@mutuelle.fr.",
@@ -147,7 +145,7 @@ test_names42_linear(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

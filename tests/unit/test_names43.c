@@ -26,8 +26,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -36,7 +34,7 @@ static void
 assert_untouched(const char *const *texts, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		assert_int_equal(detect_run(&DEFAULT_MODE, texts[i],
+		assert_int_equal(detect_run(&test_default, texts[i],
 		    strlen(texts[i]), NULL, 0, &S), 0);
 		if (S.nspans != 0)
 			fail_msg("span %zu-%zu in \"%s\"", S.spans[0].start,
@@ -45,7 +43,7 @@ assert_untouched(const char *const *texts, size_t n)
 }
 
 /* title_short_core: a short noun after a title and "LE" in capitals */
-TEST_SPAN_CASES(test_title_short_core, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_short_core, &test_default, &S,
 	{ "MR LE CHAT A APPELE CE MATIN.", { "MATIN", NULL },
 	    { "CHAT", NULL } },
 	{ "APPEL DE MR LE CHAT, RAPPELER.", { "RAPPELER", NULL },
@@ -54,7 +52,7 @@ TEST_SPAN_CASES(test_title_short_core, &DEFAULT_MODE, &S,
 	    { NULL } })
 
 /* title_complement: "-i" after "PAR LE DR", "DU DR", "AU DR" */
-TEST_SPAN_CASES(test_doctor_complement, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_doctor_complement, &test_default, &S,
 	{ "ADRESSEE PAR LE DR POLI (20137 PORTO-VECCHIO), POUR "
 	    "CHOLECYSTITE.", { "ADRESSEE", "CHOLECYSTITE" },
 	    { "POLI", NULL } },
@@ -66,7 +64,7 @@ TEST_SPAN_CASES(test_doctor_complement, &DEFAULT_MODE, &S,
 
 /* que_subject: an ordinary word capitalized after "que", a name after
  * "qu'" */
-TEST_SPAN_CASES(test_que_ordinary, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_que_ordinary, &test_default, &S,
 	{ "Il dit que Rabe viendra lundi.", { "dit", "lundi" },
 	    { "Rabe", NULL } },
 	{ "Elle explique que Martin a appel\xc3\xa9 hier.",
@@ -80,7 +78,7 @@ TEST_SPAN_CASES(test_que_ordinary, &DEFAULT_MODE, &S,
 	    { "Lasilix", NULL }, { NULL } })
 
 /* minister_definite_name: "le pasteur Martin" */
-TEST_SPAN_CASES(test_minister_definite, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_minister_definite, &test_default, &S,
 	{ "le pasteur Martin est pass\xc3\xa9 ce jour.", { "pasteur",
 	    "jour" }, { "Martin", NULL } },
 	{ "Visite du pasteur Berger ce jour.", { "Visite", "jour" },
@@ -90,7 +88,7 @@ TEST_SPAN_CASES(test_minister_definite, &DEFAULT_MODE, &S,
 
 /* lower_given_word: an ordinary given name before a surname of the
  * lists, after kin */
-TEST_SPAN_CASES(test_lower_given_pair, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_given_pair, &test_default, &S,
 	{ "\xc3\x80 la demande de son fils modeste barbier ; ras.",
 	    { "demande", "ras" }, { "modeste", "barbier" } },
 	{ "son fils modeste barbier a appel\xc3\xa9.", { "fils", NULL },
@@ -138,7 +136,7 @@ test_names43_linear(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -27,13 +27,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A relative's town alone stays; the patient's goes. */
-TEST_SPAN_CASES(test_kin_town, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_town, &test_default, &S,
 	{ "Famille pr\xc3\xa9venue : fils Carlos (+351 912 447 806), "
 	    "vit \xc3\xa0 Braga. Pompes fun\xc3\xa8" "bres contact\xc3\xa9" "es.",
 	    { "Braga", NULL }, { "Carlos", "+351 912 447 806", NULL } },
@@ -54,7 +52,7 @@ TEST_SPAN_CASES(test_kin_town, &DEFAULT_MODE, &S,
 	    { NULL }, { "5 rue des Lilas", "35000 Rennes", "Andrei" } })
 
 /* A building with no one in the note stays; a home's goes. */
-TEST_SPAN_CASES(test_building_owner, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_building_owner, &test_default, &S,
 	{ "Appel du standard : coupure \xc3\xa9lectrique pr\xc3\xa9vue "
 	    "mardi 6h-6h30 b\xc3\xa2t. C, groupes test\xc3\xa9s.",
 	    { "b\xc3\xa2t. C", NULL }, { NULL } },
@@ -72,7 +70,7 @@ TEST_SPAN_CASES(test_building_owner, &DEFAULT_MODE, &S,
 	    { "b\xc3\xa2timent Laennec", "Lee Tou", NULL } })
 
 /* The country after a postcode and its city stays; they go. */
-TEST_SPAN_CASES(test_country_after_city, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_country_after_city, &test_default, &S,
 	{ "Adresse : Kossuth Lajos utca 17, H-1053 Budapest, Hongrie.",
 	    { "Hongrie", NULL }, { "H-1053 Budapest",
 	    "Kossuth Lajos utca 17", NULL } },
@@ -90,7 +88,7 @@ TEST_SPAN_CASES(test_country_after_city, &DEFAULT_MODE, &S,
 
 /* The word of a body's or a shop's name before a postcode stays; a
  * lieu-dit there, and an EHPAD's name, go. */
-TEST_SPAN_CASES(test_body_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_body_name, &test_default, &S,
 	{ "Courrier de la CPAM du Finist\xc3\xa8re, 29282 Brest Cedex, "
 	    "pour Mme Le Goff.", { "Finist\xc3\xa8re", NULL },
 	    { "29282 Brest Cedex", "Le Goff", NULL } },
@@ -117,7 +115,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

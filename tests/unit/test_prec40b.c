@@ -26,15 +26,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* Amitriptyline and duloxetine beside pain, haloperidol beside delirium
  * or vomiting stay; beside their group's words, alone, or the depot,
  * they go. */
-TEST_SPAN_CASES(test_other_use, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_other_use, &test_default, &S,
 	{ "Laroxyl 10 gouttes le soir (douleurs neuropathiques).",
 	    { "Laroxyl", NULL }, { NULL } },
 	{ "Cs douleur : fibromyalgie, TENS, Laroxyl gouttes "
@@ -66,7 +64,7 @@ TEST_SPAN_CASES(test_other_use, &DEFAULT_MODE, &S,
 
 /* An abbreviation is written as it is: "cartes" after a count is no cART;
  * "cART", "12 SA", "2 IST" still go. */
-TEST_SPAN_CASES(test_abbrev_ending, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_abbrev_ending, &test_default, &S,
 	{ "Carte Vitale, carte CPS : trois cartes, trois usages.",
 	    { "cartes", NULL }, { NULL } },
 	{ "Remis 3 cartes de rendez-vous.", { "cartes", NULL },
@@ -79,7 +77,7 @@ TEST_SPAN_CASES(test_abbrev_ending, &DEFAULT_MODE, &S,
 	    { NULL }, { "IST", NULL } })
 
 /* Three drugs together for a graft, Helicobacter or the lungs: no HIV. */
-TEST_SPAN_CASES(test_tritherapie, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_tritherapie, &test_default, &S,
 	{ "Trith\xc3\xa9rapie immunosuppressive : tacrolimus, "
 	    "prednisone.", { "Trith\xc3\xa9rapie", NULL }, { NULL } },
 	{ "Trith\xc3\xa9rapie d'\xc3\xa9radication d'Helicobacter "
@@ -99,7 +97,7 @@ TEST_SPAN_CASES(test_tritherapie, &DEFAULT_MODE, &S,
  * them kept (the hand sets leave them unlabeled); the lead kept them
  * hidden: a dating scan or a nuchal translucency says "pregnant" as
  * plainly as "12 SA" (docs/scrub.md, prec40b). */
-TEST_SPAN_CASES(test_follow_up_exams, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_follow_up_exams, &test_default, &S,
 	{ "\xc3\x89" "chographie de datation faite, DDR au 2 juin.",
 	    { NULL }, { "datation", NULL } },
 	{ "Clart\xc3\xa9 nucale 1,4 mm, normale.",
@@ -113,7 +111,7 @@ TEST_SPAN_CASES(test_follow_up_exams, &DEFAULT_MODE, &S,
 	    { NULL }, { "f\xc5\x93tale", "c\xc3\xa9sarienne", NULL } })
 
 /* "naloxone nasale": the drug goes, its route stays. */
-TEST_SPAN_CASES(test_route_after_drug, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_route_after_drug, &test_default, &S,
 	{ "D\xc3\xa9livrance de naloxone nasale \xc3\xa0 la "
 	    "s\xc5\x93ur.", { "nasale", NULL }, { "naloxone", NULL } },
 	{ "Nalscue (naloxone nasale) remis.", { "nasale", NULL },
@@ -134,7 +132,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

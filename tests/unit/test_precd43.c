@@ -24,11 +24,9 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 /* The patient's own condition, said positively: it goes. */
-TEST_SPAN_CASES(test_positive_mention, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_positive_mention, &test_default, &S,
 	{ "TS m\xc3\xa9" "dicamenteuse hier, IMV au "
 	    "parac\xc3\xa9tamol.", { NULL }, { "TS", "IMV", NULL } },
 	{ "Id\xc3\xa9" "es noires depuis 3 semaines, insomnie.",
@@ -40,7 +38,7 @@ TEST_SPAN_CASES(test_positive_mention, &DEFAULT_MODE, &S,
 
 /* The contexts the hand sets label: a negation, a relative, a note with
  * no patient, an obstetric code.  Each still goes. */
-TEST_SPAN_CASES(test_labelled_contexts, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_labelled_contexts, &test_default, &S,
 	{ "Pas de TS, pas d'id\xc3\xa9" "es noires.", { NULL },
 	    { "TS", "id\xc3\xa9" "es noires", NULL } },
 	{ "M\xc3\xa8re alcoolique, p\xc3\xa8re sous "

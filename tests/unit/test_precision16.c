@@ -19,8 +19,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -28,7 +26,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * a surname) and a lab method a list holds as a first name ("ELISA");
  * the same names written as a person's still go (lab_notation,
  * clinical_words). */
-TEST_SPAN_CASES(test_lab_notation_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lab_notation_kept, &test_default, &S,
 	{ "Gaz du sang : pH 7,28, PaCO2 62 mmHg, PaO2 58 mmHg. Vu "
 	    "M. Paco Dupont.", { "PaCO2", NULL }, { "Paco Dupont",
 	    NULL } },
@@ -53,7 +51,7 @@ TEST_SPAN_CASES(test_lab_notation_kept, &DEFAULT_MODE, &S,
  * Préviscan + Bactrim"), a town after "en" that a list holds as an
  * ordinary-word name ("son frère en France") and a commune after
  * "patient de" stay; names after the same cues still go. */
-TEST_SPAN_CASES(test_bodies_headings_places_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bodies_headings_places_kept, &test_default, &S,
 	{ "Appel du pharmacien de la PUI : le traitement de Mme "
 	    "Haramburu Maite.", { "PUI", NULL }, { "Haramburu",
 	    "Maite", NULL } },
@@ -79,7 +77,7 @@ TEST_SPAN_CASES(test_bodies_headings_places_kept, &DEFAULT_MODE, &S,
  * institution named after someone after its capitalized head and kind
  * ("Centre de santé Fernand Léger"); names of the same shapes still
  * go. */
-TEST_SPAN_CASES(test_derived_words_headings_institutions_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_derived_words_headings_institutions_kept, &test_default, &S,
 	{ "Ch. 310 : perfusion arr\xc3\xaat\xc3\xa9" "e, patient "
 	    "d\xc3\xa9perfus\xc3\xa9. Vu avec sa fille Nadia.",
 	    { "perfus\xc3\xa9.", NULL }, { "Nadia", NULL } },
@@ -118,7 +116,7 @@ TEST_SPAN_CASES(test_derived_words_headings_institutions_kept, &DEFAULT_MODE, &S
  * inhalation", "Solupred 20 1 cp") is no name; a baby's weight in
  * thousands after her name ("bébé Elif 4 210 g"), a carer before how
  * often she comes and a name before an age still go. */
-TEST_SPAN_CASES(test_products_before_posology_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_products_before_posology_kept, &test_default, &S,
 	{ "Seretide Diskus 500 1 inhalation matin et soir.",
 	    { "Seretide", "Diskus", NULL }, { NULL } },
 	{ "Pharmacien : Solupred 20 1 cp matin et soir.",
@@ -140,7 +138,7 @@ TEST_SPAN_CASES(test_products_before_posology_kept, &DEFAULT_MODE, &S,
 
 /* "LSD" of a radiology report, the right upper lobe, after a lesion's
  * word and "du" or in "dans le"; the drug still goes. */
-TEST_SPAN_CASES(test_lobe_lsd_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lobe_lsd_kept, &test_default, &S,
 	{ "CR SCANNER : nodule du LSD de 7 mm. Opacit\xc3\xa9 dans le "
 	    "LSD.", { "LSD", NULL }, { NULL } },
 	{ "Consommation de LSD et de cannabis.", { NULL }, { "LSD",
@@ -153,7 +151,7 @@ TEST_SPAN_CASES(test_lobe_lsd_kept, &DEFAULT_MODE, &S,
  * ("sous Kardegic Tahor Coversyl", "Aérosols Atrovent Bricanyl") are no
  * names; unknown words of the same shapes after a title, a relation, or
  * with a word no medical dictionary has still go. */
-TEST_SPAN_CASES(test_germs_and_brands_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_germs_and_brands_kept, &test_default, &S,
 	{ "Coproculture : Salmonella Enteritidis, Salmonella "
 	    "Typhimurium.", { "Enteritidis", "Typhimurium", NULL },
 	    { NULL } },

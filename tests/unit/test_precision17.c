@@ -18,10 +18,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -32,10 +28,10 @@ static void
 check_row_name(const char *text, const struct detect_value *row, size_t n,
     const char *w, int k)
 {
-	struct detect_options recall = DEFAULT_MODE;
+	struct detect_options recall = test_default;
 
 	recall.recall = 1;
-	test_row_word_as_value(&DEFAULT_MODE, &S, text, row, n, w, k);
+	test_row_word_as_value(&test_default, &S, text, row, n, w, k);
 	test_row_word_as_value(&recall, &S, text, row, n, w, k);
 }
 
@@ -79,9 +75,9 @@ test_english_function_words_kept(void **state)
 	static const char *const will[] = { "will" };
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* recall first took it before precision17 */
-	test_spans_gone_kept(&RECALL_MODE, &S, "Patient was seen with her son "
+	test_spans_gone_kept(&test_recall, &S, "Patient was seen with her son "
 	    "will who has been informed of the plan", will, 1, NULL, 0);
 }
 
@@ -142,7 +138,7 @@ test_time_zone_town_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	check_row_name("Mme Paris rappellera \xc3\xa0 18h heure de Lyon.", row,
 	    N(row), "Paris", 0);
 	check_row_name("Appel de Jeanne Paris, 18h heure de Lyon.", row,

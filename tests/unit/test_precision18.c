@@ -19,8 +19,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -35,7 +33,7 @@ check_row_gone(const char *text, const struct detect_value *row, size_t n,
 
 	assert_non_null(p);
 	a = (size_t)(p - text);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row, n,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), row, n,
 	    &S), 0);
 	for (size_t k = 0; k < S.nspans; k++)
 		found |= S.spans[k].start <= a && S.spans[k].end >= a +
@@ -108,7 +106,7 @@ test_score_eponyms_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the row's own name in the same places */
 	check_row_gone("Passage du Dr Wiederkehr demand\xc3\xa9. Barthel 35.",
 	    barthel, N(barthel), "Barthel");
@@ -126,7 +124,7 @@ test_score_eponyms_kept(void **state)
  * ("Interne FFI :") and the EPSM of La Réunion ("EPSMR :") are no names;
  * the carer's name after the role, an initial J before a surname, and a
  * name written so after a title still go. */
-TEST_SPAN_CASES(test_care_abbreviations_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_abbreviations_kept, &test_default, &S,
 	{ "HAD - visite IDE J12 : Mme Etchebarne Maddi, pansement VAC "
 	    "chang\xc3\xa9.", { "J12", NULL }, { "Etchebarne Maddi",
 	    NULL } },
@@ -169,7 +167,7 @@ test_vka_brands_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	check_row_gone("INR 7,4 chez Marie (Coumadine), r\xc3\xa9sultat.", row,
 	    N(row), "Coumadine");
 }
@@ -211,7 +209,7 @@ test_article_town_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	check_row_gone("H2S mesur\xc3\xa9 au Robert.", row, N(row), "Robert");
 	check_row_gone("Originaire du Robert, vit seule.", row, N(row),
 	    "Robert");
@@ -247,7 +245,7 @@ test_pet_name_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	check_row_gone("Son chien (un berger allemand, Titus) est venu.", row,
 	    N(row), "Titus");
 	check_row_gone("Son chien Titus est venu.", row, N(row), "Titus");
@@ -258,7 +256,7 @@ test_pet_name_kept(void **state)
  * ("reprélèvement demandé"), are no names; a name after the title, a
  * surname in lower case as a subject, the same derived word after a
  * kin word, and "re-" names ("renaud", "reynaud") still go. */
-TEST_SPAN_CASES(test_lower_words_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_lower_words_kept, &test_default, &S,
 	{ "pas vu le dr aujourdhui, le pt thomas roussel a rappel\xc3\xa9"
 	    " 3 fois.", { "aujourdhui", NULL }, { "thomas roussel",
 	    NULL } },
@@ -280,7 +278,7 @@ TEST_SPAN_CASES(test_lower_words_kept, &DEFAULT_MODE, &S,
  * has one English function word: its English words no list of names
  * holds are ordinary words ("Insurance: Allianz travel"); the names of
  * the lists there still go ("Baker:", "Mr Will Hope", "wife Rose"). */
-TEST_SPAN_CASES(test_speaks_english_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_speaks_english_kept, &test_default, &S,
 	{ "Patient speaks English only. Mr O'Connell Liam, admitted for "
 	    "chest pain. Insurance: Allianz travel, policy IE-778-41902.",
 	    { "Insurance", NULL }, { "O'Connell Liam", NULL } },

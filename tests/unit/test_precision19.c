@@ -19,8 +19,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -31,7 +29,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * dictionary has, a word before a verb of speech, a time after a carer,
  * a subject's verb, a name's word or a birth name's cue after kin, a
  * word alone. */
-TEST_SPAN_CASES(test_role_colon_content_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_role_colon_content_kept, &test_default, &S,
 	{ "IDE : Pansement refait ce matin, cicatrice propre.",
 	    { "Pansement", NULL }, { NULL } },
 	{ "AS : Toilette faite au lavabo.", { "Toilette", NULL },
@@ -112,7 +110,7 @@ TEST_SPAN_CASES(test_role_colon_content_kept, &DEFAULT_MODE, &S,
  * ("adressé par Réanimation", "par Interniste"): no person.  A name
  * there still goes: a word no dictionary has, a first name of the lists
  * ending so, a word of seven letters ("Batiste"). */
-TEST_SPAN_CASES(test_care_unit_after_par_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_unit_after_par_kept, &test_default, &S,
 	{ "Adress\xc3\xa9 par R\xc3\xa9" "animation pour avis.",
 	    { "R\xc3\xa9" "animation", NULL }, { NULL } },
 	{ "Patient adress\xc3\xa9 par M\xc3\xa9" "decine pour bilan.",
@@ -137,7 +135,7 @@ TEST_SPAN_CASES(test_care_unit_after_par_kept, &DEFAULT_MODE, &S,
  * too is no rest of the name.  A word no dictionary has, and the places
  * and firms of the keep lists that are surnames too ("kerguelen",
  * "delcourt"), still go with the name. */
-TEST_SPAN_CASES(test_drug_after_name_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_drug_after_name_kept, &test_default, &S,
 	{ "Mme Dupont acetazolamide 250 mg ce soir.",
 	    { "acetazolamide", NULL }, { "Dupont", NULL } },
 	{ "M. Martin ondansetron 8 mg si besoin.", { "ondansetron",
@@ -162,7 +160,7 @@ check_row_word(const char *text, const struct detect_value *row, size_t n,
 
 	assert_non_null(p);
 	a = (size_t)(p - text);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row, n,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), row, n,
 	    &S), 0);
 	for (size_t k = 0; k < S.nspans; k++)
 		found |= S.spans[k].start < a + strlen(w) && S.spans[k].end > a;
@@ -218,7 +216,7 @@ test_care_word_after_name_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	check_row_word("Mme Kervazo Lovenox 0,4 ml ce soir.", row, N(row),
 	    "Kervazo", 1);
 	check_row_word("Mme Kervazo Lovenox 0,4 ml ce soir.", row, N(row),

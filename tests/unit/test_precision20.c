@@ -20,10 +20,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -83,15 +79,15 @@ test_street_name_ends_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient's own name after the street */
-	test_row_word_gone(&DEFAULT_MODE, &S,
+	test_row_word_gone(&test_default, &S,
 	    "Vit au 3 rue Pasteur chez Prince depuis 2010.", prince,
 	    N(prince), "Prince");
-	test_row_word_gone(&RECALL_MODE, &S,
+	test_row_word_gone(&test_recall, &S,
 	    "Vit au 3 rue Pasteur chez Prince depuis 2010.", prince,
 	    N(prince), "Prince");
-	test_row_word_gone(&DEFAULT_MODE, &S,
+	test_row_word_gone(&test_default, &S,
 	    "Vit au 3 rue Pasteur avec Dauphin maintenant.", dauphin,
 	    N(dauphin), "Dauphin");
 }
@@ -129,11 +125,11 @@ test_spouse_of_given_name_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-	test_row_word_gone(&DEFAULT_MODE, &S,
+	test_span_cases(&test_default, &S, cases, N(cases));
+	test_row_word_gone(&test_default, &S,
 	    "Mme Mendes, \xc3\xa9pouse de Joaquim Pigeon, vue.", pigeon,
 	    N(pigeon), "Pigeon");
-	test_row_word_gone(&DEFAULT_MODE, &S,
+	test_row_word_gone(&test_default, &S,
 	    "Mme Mendes, \xc3\xa9pouse de Joaquim, vue.", pigeon,
 	    N(pigeon), "Joaquim");
 }
@@ -200,9 +196,9 @@ test_care_after_surname_kept(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient whose surname is the trade */
-	test_row_word_gone(&DEFAULT_MODE, &S, "Mme Durand Cadre vue ce jour.",
+	test_row_word_gone(&test_default, &S, "Mme Durand Cadre vue ce jour.",
 	    cadre, N(cadre), "Cadre");
 }
 
@@ -211,7 +207,7 @@ test_care_after_surname_kept(void **state)
  * fait"), clinical words now.  A surname in capitals beside them still
  * goes, and an acronym that reads as a surname capitalized is not one
  * of them ("Vu avec Clan", "Mme Marie CLAN"). */
-TEST_SPAN_CASES(test_hospital_acronyms_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hospital_acronyms_kept, &test_default, &S,
 	{ "Mme Kervazo RCP ce jour.", { "RCP", NULL },
 	    { "Kervazo", NULL } },
 	{ "Mme Dupont SSPI ce soir.", { "SSPI", NULL },

@@ -23,8 +23,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -32,7 +30,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * punctuation, a parenthesis after it): a surname no list holds goes;
  * a result, a state, a service, a participle, "Signe :" (a clinical
  * sign's label) stay. */
-TEST_SPAN_CASES(test_role_label_lone_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_role_label_lone_surname, &test_default, &S,
 	{ "Radiologue : Dauphin", { NULL }, { "Dauphin", NULL } },
 	{ "Demand\xc3\xa9 par : Cordonnier (urgences)", { NULL },
 	    { "Cordonnier", NULL } },
@@ -63,7 +61,7 @@ TEST_SPAN_CASES(test_role_label_lone_surname, &DEFAULT_MODE, &S,
  * of the lists: the surname goes with the first name ("Objet : Vigneron
  * Paul", "Réf : Chapelle Marie").  A letter's subject, an act, a state,
  * an acronym before a first name stays. */
-TEST_SPAN_CASES(test_subject_surname_first, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_subject_surname_first, &test_default, &S,
 	{ "Objet : Vigneron Paul, 72 ans", { NULL }, { "Vigneron",
 	    "Paul", NULL } },
 	{ "R\xc3\xa9" "f : Chapelle Marie", { NULL }, { "Chapelle",
@@ -91,7 +89,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -27,8 +27,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -36,7 +34,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * (the heading rule took them as the patient's name); a heading of
  * common English words of no such section, a name of the lists, a
  * first name before one still go. */
-TEST_SPAN_CASES(test_english_clinical_heading, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_english_clinical_heading, &test_default, &S,
 	{ "Cardiology : ECG normal.", { "Cardiology", NULL },
 	    { NULL } },
 	{ "Geriatrics : \xc3\xa9" "chelle de Norton 12, grille AGGIR.",
@@ -66,7 +64,7 @@ TEST_SPAN_CASES(test_english_clinical_heading, &DEFAULT_MODE, &S,
  * capital inside, short parts): a device and its maker stay.  A double
  * surname glued, a name with a particle or a prefix glued, a name glued
  * to a first name still go. */
-TEST_SPAN_CASES(test_brand_pair, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_brand_pair, &test_default, &S,
 	{ "Bon de livraison PSAD OxyDom n\xc2\xb0 12 : concentrateur",
 	    { "PSAD", "OxyDom", NULL }, { NULL } },
 	{ "Pompe Medtronic MiniMed 780G.", { "Medtronic", "MiniMed",
@@ -89,7 +87,7 @@ TEST_SPAN_CASES(test_brand_pair, &DEFAULT_MODE, &S,
  * with no English function word: it stays, and a common English word
  * after it.  A surname no list has in lower case after "patient" still
  * goes, and one that looks like such a verb before French words. */
-TEST_SPAN_CASES(test_patient_english_verb, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_patient_english_verb, &test_default, &S,
 	{ "Addiction liaison note: patient requests nicotine patches "
 	    "only, declines counselling.", { "requests", NULL },
 	    { NULL } },
@@ -110,7 +108,7 @@ TEST_SPAN_CASES(test_patient_english_verb, &DEFAULT_MODE, &S,
  * word: the gate of scan_english_dates opens on the month's whole name
  * too (a date of birth left raw before: "DOB 4 June 1950").  A weak
  * month beside a number that is no date stays as before. */
-TEST_SPAN_CASES(test_english_date_gate, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_english_date_gate, &test_default, &S,
 	{ "DOB 4 June 1950", { NULL }, { "4", "June", "1950" } },
 	{ "Discharged on 14 April 2025.", { NULL }, { "14", "April",
 	    "2025" } },
@@ -134,7 +132,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

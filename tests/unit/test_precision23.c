@@ -28,10 +28,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -77,12 +73,12 @@ test_device_maker_model(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient named like a maker: his name goes there too */
-	test_row_word_gone(&DEFAULT_MODE, &S,
+	test_row_word_gone(&test_default, &S,
 	    "Accident : voiture Renault grise, conducteur choqu\xc3\xa9.",
 	    renault, N(renault), "Renault");
-	test_row_word_gone(&RECALL_MODE, &S,
+	test_row_word_gone(&test_recall, &S,
 	    "Accident : voiture Renault grise, conducteur choqu\xc3\xa9.",
 	    renault, N(renault), "Renault");
 }
@@ -90,7 +86,7 @@ test_device_maker_model(void **state)
 /* The "n'" of a negation after a name, and the verb after it, are no
  * more of the name (the verb "aime" is the first name Aimé to the
  * lists); a name with "N'" or "n'" still goes whole. */
-TEST_SPAN_CASES(test_elided_negation, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_elided_negation, &test_default, &S,
 	{ "M. Printemps Gaston n'aime pas le printemps.",
 	    { "aime", NULL }, { "Printemps", "Gaston", NULL } },
 	{ "Mme Dupont n'aime plus rien.", { "aime", NULL },
@@ -119,7 +115,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

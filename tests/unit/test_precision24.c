@@ -32,10 +32,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -88,11 +84,11 @@ test_listed_thing_after_role(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient named like the programme: his name goes there */
-	test_row_word_gone(&DEFAULT_MODE, &S, "Sage-femme PRADO : vu.",
+	test_row_word_gone(&test_default, &S, "Sage-femme PRADO : vu.",
 	    prado, N(prado), "PRADO");
-	test_row_word_gone(&RECALL_MODE, &S, "PRADO : appel du patient.",
+	test_row_word_gone(&test_recall, &S, "PRADO : appel du patient.",
 	    prado, N(prado), "PRADO");
 }
 
@@ -139,18 +135,18 @@ test_car_models(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient whose first name is a model: it goes there too */
-	test_row_word_gone(&DEFAULT_MODE, &S, "voiture Zo\xc3\xa9 blanche.",
+	test_row_word_gone(&test_default, &S, "voiture Zo\xc3\xa9 blanche.",
 	    zoe, N(zoe), "Zo\xc3\xa9");
-	test_row_word_gone(&RECALL_MODE, &S,
+	test_row_word_gone(&test_recall, &S,
 	    "voiture Renault Zo\xc3\xa9 blanche.", zoe, N(zoe), "Zo\xc3\xa9");
 }
 
 /* A relative's noun after a possessive is no name, in capitals too
  * ("SON NEVEU KOUADIO"); the name after it, and a relative's noun that
  * is a surname after a title or at a line's start, still go. */
-TEST_SPAN_CASES(test_kin_after_possessive, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_after_possessive, &test_default, &S,
 	{ "VIT AVEC SON NEVEU KOUADIO.", { "NEVEU", NULL },
 	    { "KOUADIO", NULL } },
 	{ "MSG LAISSE A SON VOISIN MARIE-JOSEE BERTIN SUR REPONDEUR.",
@@ -166,7 +162,7 @@ TEST_SPAN_CASES(test_kin_after_possessive, &DEFAULT_MODE, &S,
 
 /* The "le" of a date after a name ("Mme Fonseca le Septembre 2023") is
  * no particle of the name; a particle before a name still goes with it. */
-TEST_SPAN_CASES(test_date_le_after_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_date_le_after_name, &test_default, &S,
 	{ "Mme Fonseca le Septembre 2023 a 2h10.", { "le", NULL },
 	    { "Fonseca", "Septembre", NULL } },
 	{ "Mme Cordonnier le Ao\xc3\xbbt 2024 \xc3\xa0 2h10.",
@@ -197,7 +193,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -27,10 +27,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -60,16 +56,16 @@ test_heading_repeated_verb(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
-	test_spans_gone_kept(&DEFAULT_MODE, &S, "Recontact : M. Rosenzweig David "
+	test_span_cases(&test_default, &S, cases, N(cases));
+	test_spans_gone_kept(&test_default, &S, "Recontact : M. Rosenzweig David "
 	    "ne r\xc3\xa9pond pas (3 appels).", gone, N(gone), kept, N(kept));
 	/* the patient named so: his name goes there */
-	test_row_word_gone(&DEFAULT_MODE, &S, "Recontact : appel du patient.",
+	test_row_word_gone(&test_default, &S, "Recontact : appel du patient.",
 	    recontact, N(recontact), "Recontact");
 }
 
 /* Child protection and forensic units as headings and after "avec". */
-TEST_SPAN_CASES(test_care_unit_acronyms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_unit_acronyms, &test_default, &S,
 	{ "UAPED : audition film\xc3\xa9" "e de Camila, 9 ans.",
 	    { "UAPED", NULL }, { "Camila", NULL } },
 	{ "Information pr\xc3\xa9occupante transmise \xc3\xa0 la CRIP "
@@ -110,16 +106,16 @@ test_operation_eponym_bare(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient named like the operation: her name goes there */
-	test_row_word_gone(&DEFAULT_MODE, &S, "Hartmann en urgence ce soir.",
+	test_row_word_gone(&test_default, &S, "Hartmann en urgence ce soir.",
 	    hartmann, N(hartmann), "Hartmann");
-	test_row_word_gone(&RECALL_MODE, &S, "Hartmann en urgence ce soir.",
+	test_row_word_gone(&test_recall, &S, "Hartmann en urgence ce soir.",
 	    hartmann, N(hartmann), "Hartmann");
 }
 
 /* A week counted from an event is no date; a calendar week still is. */
-TEST_SPAN_CASES(test_week_after_event, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_week_after_event, &test_default, &S,
 	{ "Charge virale ind\xc3\xa9tectable \xc3\xa0 S12 "
 	    "post-traitement.", { "S12", NULL }, { NULL } },
 	{ "Contr\xc3\xb4le en S6 post-op par Dr Pigeon.",
@@ -150,7 +146,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

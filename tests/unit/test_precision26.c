@@ -27,14 +27,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A chance checksum over words, on no country: the date and the phone
  * inside it go by their own rules, the words between stay. */
-TEST_SPAN_CASES(test_iban_country, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_iban_country, &test_default, &S,
 	{ "SSIAD : patient M. Aubert Marcel ne le12/03/1937 tel fille "
 	    "0684227519 ; passage 2x/j.", { "tel fille", NULL },
 	    { "12/03/1937", "0684227519", "Aubert Marcel" } },
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_iban_country, &DEFAULT_MODE, &S,
 	    { "LE76 3000 4011 2200 0104 5218", NULL } })
 
 /* "à" after a unit's noun: the preposition, no letter. */
-TEST_SPAN_CASES(test_unit_letter_not_a, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unit_letter_not_a, &test_default, &S,
 	{ "M. Stojanovski Goran, ouvrier du b\xc3\xa2timent \xc3\xa0 "
 	    "Strasbourg, passeport M 0992 4471.", { "b\xc3\xa2timent",
 	    "Strasbourg", NULL }, { "Stojanovski Goran", "0992 4471",
@@ -102,11 +100,11 @@ test_staff_at_town(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient named so: his name goes after his title; after "à"
 	 * the town stays, as town_after_a keeps it after "né à" ("M. Lyon
 	 * né à Lyon") */
-	test_row_word_gone(&DEFAULT_MODE, &S, "M. Paris, adress\xc3\xa9 par "
+	test_row_word_gone(&test_default, &S, "M. Paris, adress\xc3\xa9 par "
 	    "son psychiatre \xc3\xa0 Paris.", paris, N(paris), "Paris");
 }
 
@@ -121,7 +119,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

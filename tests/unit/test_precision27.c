@@ -28,8 +28,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -77,17 +75,17 @@ test_person_hospital(void **state)
 	};
 
 	(void)state;
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 	/* the patient named like the hospital: the row's values go */
-	test_row_word_gone(&DEFAULT_MODE, &S, "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 "
+	test_row_word_gone(&test_default, &S, "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 "
 	    "Robert-Debr\xc3\xa9 cette nuit.", debre, N(debre),
 	    "Debr\xc3\xa9");
-	test_row_word_gone(&DEFAULT_MODE, &S, "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 "
+	test_row_word_gone(&test_default, &S, "Transf\xc3\xa9r\xc3\xa9 \xc3\xa0 "
 	    "Robert-Debr\xc3\xa9 cette nuit.", debre, N(debre), "Robert");
 }
 
 /* A count after a day and a month: no year. */
-TEST_SPAN_CASES(test_count_after_day_month, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_count_after_day_month, &test_default, &S,
 	{ "Transport pour la radioth\xc3\xa9rapie de M. Haddad du 5 au "
 	    "23 janvier, 14 s\xc3\xa9" "ances, M. Prince d'accord.",
 	    { "14 s\xc3\xa9" "ances", NULL }, { "23 janvier", "Haddad",
@@ -102,7 +100,7 @@ TEST_SPAN_CASES(test_count_after_day_month, &DEFAULT_MODE, &S,
 	    { "3 mars 54", NULL } })
 
 /* "Interne" after a capitalized noun: a ward. */
-TEST_SPAN_CASES(test_ward_interne, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ward_interne, &test_default, &S,
 	{ "Transfert en M\xc3\xa9" "decine Interne B. Mme Chapelle "
 	    "pr\xc3\xa9venue.", { "Interne B", NULL },
 	    { "Chapelle", NULL } },
@@ -128,7 +126,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -41,15 +41,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* "Los Angeles", "New York" after a classification's head and "de", or
  * after a disease's word: kept; the same articles in a person's name
  * after a title go. */
-TEST_SPAN_CASES(test_place_article_classification, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_place_article_classification, &test_default, &S,
 	{ "\xc5\x92sophagite de grade B selon la classification de "
 	    "Los Angeles, IPP double dose.", { "Los Angeles", NULL },
 	    { NULL } },
@@ -70,7 +68,7 @@ TEST_SPAN_CASES(test_place_article_classification, &DEFAULT_MODE, &S,
 /* A town of the proper nouns' list after a journey's word and "de": the
  * place; the same word after a title, a noun with no possessive, or
  * before a first name is a person. */
-TEST_SPAN_CASES(test_place_after_journey, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_place_after_journey, &test_default, &S,
 	{ "HTA, pas de traitement depuis son d\xc3\xa9part de Colombo "
 	    "; son fils traduit.", { "Colombo", NULL }, { NULL } },
 	{ "Le mari appelle de Colombo, inquiet, pas de nouvelles.",
@@ -88,7 +86,7 @@ TEST_SPAN_CASES(test_place_after_journey, &DEFAULT_MODE, &S,
 
 /* Before a grade without "de": the classifications of the lists stay, a
  * surname of the lists goes (main kept it); with "de", as before. */
-TEST_SPAN_CASES(test_classification_grade_of_lists, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_classification_grade_of_lists, &test_default, &S,
 	{ "\xc5\x93sophagite Savary grade II sous IPP.",
 	    { "Savary", NULL }, { NULL } },
 	{ "FOGD : ulc\xc3\xa8re Forrest grade II, clip pos\xc3\xa9.",
@@ -109,7 +107,7 @@ TEST_SPAN_CASES(test_classification_grade_of_lists, &DEFAULT_MODE, &S,
 
 /* Places of the Malagasy shape that no list holds: kept; Malagasy
  * surnames in the same positions still go. */
-TEST_SPAN_CASES(test_shape_places, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_shape_places, &test_default, &S,
 	{ "\xc3\x89vasan\xc3\xa9 de Rangiroa ce jour, fracture.",
 	    { "Rangiroa", NULL }, { NULL } },
 	{ "RAS. Rangiroa puis Papeete en avion.", { "Rangiroa", NULL },
@@ -126,7 +124,7 @@ TEST_SPAN_CASES(test_shape_places, &DEFAULT_MODE, &S,
 /* The obstetric acts name the pregnancy group (conf/sensitive/
  * pregnancy.txt): the vacuum extraction goes as the forceps and the
  * episiotomy do; "ventouse" alone (cupping, an electrode) stays. */
-TEST_SPAN_CASES(test_obstetric_acts, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_obstetric_acts, &test_default, &S,
 	{ "Extraction par ventouse pour ARCF, \xc3\xa9pisiotomie.",
 	    { "pour", NULL }, { "Extraction par ventouse",
 	    "pisiotomie", NULL } },
@@ -141,7 +139,7 @@ TEST_SPAN_CASES(test_obstetric_acts, &DEFAULT_MODE, &S,
 /* "germain(e)" in lower case after a cousin, a brother or a sister: the
  * adjective of full kinship, kept; the name after it, and "Germaine"
  * capitalized, still go. */
-TEST_SPAN_CASES(test_full_kinship, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_full_kinship, &test_default, &S,
 	{ "Lettres pour son fr\xc3\xa8re Hugo Fontaine et sa cousine "
 	    "germaine Manon Rivi\xc3\xa8re.", { "cousine germaine",
 	    NULL }, { "Hugo Fontaine", "Manon Rivi", NULL } },
@@ -157,7 +155,7 @@ TEST_SPAN_CASES(test_full_kinship, &DEFAULT_MODE, &S,
  * patient's name end the name (clinical_words): "DIM", "INS", "DRH"
  * stay; the surname before them and a name after a title in capitals
  * still go. */
-TEST_SPAN_CASES(test_care_bodies_after_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_care_bodies_after_name, &test_default, &S,
 	{ "M. Martin DIM pr\xc3\xa9venu pour le codage.", { "DIM",
 	    NULL }, { "Martin", NULL } },
 	{ "Mme Kervazo INS v\xc3\xa9rifi\xc3\xa9" "e, DRH inform\xc3\xa9"
@@ -179,7 +177,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

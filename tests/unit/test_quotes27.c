@@ -23,14 +23,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A title, then a single quote: the capitalized words in it go, as in
  * double quotes (surnames that are ordinary words in no name list). */
-TEST_SPAN_CASES(test_title_single_quoted_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_title_single_quoted_name, &test_default, &S,
 	{ "Vu avec Mme 'Vigneron' ce matin.", { "Vu", "matin" },
 	    { "Vigneron" } },
 	{ "Vu avec Mme 'Vigneron'.", { "Vu", "avec" },
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_title_single_quoted_name, &DEFAULT_MODE, &S,
 /* A relative or a role, then one capitalized word in quotes: a surname
  * even when it is an ordinary word (ordinary_surname_word), in double or
  * single quotes. */
-TEST_SPAN_CASES(test_kin_role_quoted_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_kin_role_quoted_surname, &test_default, &S,
 	{ "Appel de sa fille \xc2\xab Cordonnier \xc2\xbb ce soir.",
 	    { "Appel", "soir" }, { "Cordonnier" } },
 	{ "Son fils \"Pigeon\" a appel\xc3\xa9.", { "Son", "fils" },
@@ -81,7 +79,7 @@ TEST_SPAN_CASES(test_kin_role_quoted_surname, &DEFAULT_MODE, &S,
 /* An apostrophe is an elision as often: "'" opens a quote only after a
  * space, "(" or the start, and closes only before a space, a punctuation
  * or the end; a quote never closed takes nothing. */
-TEST_SPAN_CASES(test_apostrophe_not_quote, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_apostrophe_not_quote, &test_default, &S,
 	{ "Son fils 'Important ce soir.", { "Important", "soir" },
 	    { NULL } },
 	{ "Voir le fils d'Urgence' demain.", { "Urgence",

@@ -21,15 +21,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A free number (0800 to 0805) in pairs after its prefix, or right
  * after a phone cue, is a phone someone wrote down (an on-call line): it
  * goes. */
-TEST_SPAN_CASES(test_free_numbers_in_pairs, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_free_numbers_in_pairs, &test_default, &S,
 	{ "Appel de l'astreinte PSAD (t\xc3\xa9l 0 800 12 34 56) : "
 	    "panne.", { NULL }, { "0 800 12 34 56", NULL } },
 	{ "rappeler le 0800 12 34 56 demain", { NULL },
@@ -42,7 +40,7 @@ TEST_SPAN_CASES(test_free_numbers_in_pairs, &DEFAULT_MODE, &S,
 
 /* The services' own free numbers printed in threes stay, and a lab
  * value's thousands. */
-TEST_SPAN_CASES(test_free_numbers_in_threes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_free_numbers_in_threes_kept, &test_default, &S,
 	{ "num\xc3\xa9ro Sida Info Service 0 800 840 800 remis.",
 	    { "0 800 840 800", NULL }, { NULL } },
 	{ "Tabac Info Service 0800 123 456", { "0800 123 456", NULL },
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_free_numbers_in_threes_kept, &DEFAULT_MODE, &S,
 	    "0 400", NULL }, { NULL } })
 
 /* A postcode in two groups before one of its communes goes with it. */
-TEST_SPAN_CASES(test_spaced_postcodes_before_commune, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spaced_postcodes_before_commune, &test_default, &S,
 	{ "habite 13 008 Marseille depuis 2019", { NULL },
 	    { "13 008 Marseille", NULL } },
 	{ "courrier au 69 003 Lyon, c\xc3\xb4t\xc3\xa9 gare", { NULL },
@@ -70,13 +68,13 @@ test_spaced_postcode_commune_of_row_name(void **state)
 	const char *text = "courrier au 75 012 Paris, 4e \xc3\xa9tage";
 
 	(void)state;
-	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "012");
-	test_row_word_gone(&DEFAULT_MODE, &S, text, row, N(row), "Paris");
+	test_row_word_gone(&test_default, &S, text, row, N(row), "012");
+	test_row_word_gone(&test_default, &S, text, row, N(row), "Paris");
 }
 
 /* Counts and lab values in two groups stay: no commune of theirs after
  * them, or a number or a clinical word glued before. */
-TEST_SPAN_CASES(test_spaced_counts_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spaced_counts_kept, &test_default, &S,
 	{ "13 008 habitants \xc3\xa0 Marseille", { "13 008", NULL },
 	    { NULL } },
 	{ "TA 13 008 Marseille", { "13 008", NULL }, { NULL } },
@@ -85,7 +83,7 @@ TEST_SPAN_CASES(test_spaced_counts_kept, &DEFAULT_MODE, &S,
 
 /* A ship after its kind or after "à bord du": its name goes, the kind
  * word stays. */
-TEST_SPAN_CASES(test_ships_by_their_kind, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ships_by_their_kind, &test_default, &S,
 	{ "P\xc3\xaa" "cheur, 41 ans, palangrier Saint-Louis III : corps "
 	    "\xc3\xa9tranger.", { "palangrier", NULL },
 	    { "Saint-Louis III", NULL } },
@@ -100,7 +98,7 @@ TEST_SPAN_CASES(test_ships_by_their_kind, &DEFAULT_MODE, &S,
 
 /* No ship: a vessel word in lower case, vehicles of care in capitals,
  * the noun's capitalized homograph (a surname), a sentence's end. */
-TEST_SPAN_CASES(test_ship_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ship_look_alikes_kept, &test_default, &S,
 	{ "transport\xc3\xa9 \xc3\xa0 bord du SMUR, puis \xc3\xa0 "
 	    "bord du VSAV de Brest", { "SMUR", "VSAV", NULL },
 	    { NULL } },
@@ -111,7 +109,7 @@ TEST_SPAN_CASES(test_ship_look_alikes_kept, &DEFAULT_MODE, &S,
 	    { "Le", "Lot", NULL }, { NULL } })
 
 /* A pitch of a campsite or a marina right after the place: it goes. */
-TEST_SPAN_CASES(test_pitches_after_place, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_pitches_after_place, &test_default, &S,
 	{ "log\xc3\xa9 au camping Les Dunes, mobil-home 22 ; "
 	    "employeur", { NULL }, { "mobil-home 22", NULL } },
 	{ "Vit au camping Les Flots Bleus, bungalow B12.", { NULL },
@@ -125,7 +123,7 @@ TEST_SPAN_CASES(test_pitches_after_place, &DEFAULT_MODE, &S,
 	    "ponton F", { NULL }, { "ponton F", NULL } })
 
 /* A pitch's word with no place before it, or a time after it, stays. */
-TEST_SPAN_CASES(test_pitch_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_pitch_look_alikes_kept, &test_default, &S,
 	{ "vit en caravane 3 mois par an", { "caravane 3", NULL },
 	    { NULL } },
 	{ "le ponton 2 est ferm\xc3\xa9, anneau 4 de gastroplastie",
@@ -138,7 +136,7 @@ TEST_SPAN_CASES(test_pitch_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A network's or registry's name written as a brand before its
  * number, and a registry's number after "registre": they go. */
-TEST_SPAN_CASES(test_registry_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_registry_numbers, &test_default, &S,
 	{ "RCP sarcomes : Dossier NetSarc 2026-04417. Avis : chirurgie.",
 	    { "Dossier", NULL }, { "NetSarc 2026-04417", NULL } },
 	{ "dossier ViaTrajectoire 4471209 envoy\xc3\xa9 ; dossier "
@@ -149,7 +147,7 @@ TEST_SPAN_CASES(test_registry_numbers, &DEFAULT_MODE, &S,
 
 /* An acronym, a capitalized word or a name with "n°" before the number
  * stays outside it; a count after the name, a register's page stay. */
-TEST_SPAN_CASES(test_registry_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_registry_look_alikes_kept, &test_default, &S,
 	{ "dossier MDPH 123456 en cours ; dossier CRIP 2025-04127",
 	    { "MDPH", "CRIP", NULL }, { "123456", "2025-04127",
 	    NULL } },
@@ -163,7 +161,7 @@ TEST_SPAN_CASES(test_registry_look_alikes_kept, &DEFAULT_MODE, &S,
 /* Where someone was found or located, an outdoor place of a town with
  * its name: it goes with its noun.  A place of stay's name ends before
  * a word of time. */
-TEST_SPAN_CASES(test_found_places, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_found_places, &test_default, &S,
 	{ "localisation par la police : parc de la T\xc3\xaate d'Or ; "
 	    "pris en charge vers 23h.", { "police", NULL },
 	    { "parc de la T\xc3\xaate d'Or", NULL } },
@@ -173,7 +171,7 @@ TEST_SPAN_CASES(test_found_places, &DEFAULT_MODE, &S,
 	{ "retrouv\xc3\xa9 sur la plage des Catalans, hypothermie",
 	    { "hypothermie", NULL }, { "plage des Catalans", NULL } })
 
-TEST_SPAN_CASES(test_found_place_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_found_place_look_alikes_kept, &test_default, &S,
 	{ "calcul retrouv\xc3\xa9 dans le canal de Wirsung",
 	    { "canal de Wirsung", NULL }, { NULL } },
 	{ "retrouv\xc3\xa9 au parc. Le Samu pr\xc3\xa9venu ; "
@@ -203,7 +201,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -22,14 +22,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* "hôtel" in lower case before its name's article or particle is part
  * of the name: alone, "des Pyrénées" names no place. */
-TEST_SPAN_CASES(test_hotel_with_article, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hotel_with_article, &test_default, &S,
 	{ "curiste, h\xc3\xa9" "berg\xc3\xa9 \xc3\xa0 l'h\xc3\xb4tel "
 	    "des Pyr\xc3\xa9n\xc3\xa9" "es, cure respiratoire",
 	    { NULL }, { "h\xc3\xb4tel des Pyr\xc3\xa9n\xc3\xa9" "es",
@@ -48,7 +46,7 @@ TEST_SPAN_CASES(test_hotel_with_article, &DEFAULT_MODE, &S,
 /* A brand with no article keeps the kind outside (the hand sets'
  * "l'hôtel [Formule 1]"); a town hall, a hospital, a hotel with no name
  * stay; the name still goes. */
-TEST_SPAN_CASES(test_hotel_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hotel_look_alikes_kept, &test_default, &S,
 	{ "mise \xc3\xa0 l'abri \xc3\xa0 l'h\xc3\xb4tel Formule 1 "
 	    "\xc3\x89vry", { "h\xc3\xb4tel", NULL },
 	    { "Formule 1", NULL } },
@@ -64,7 +62,7 @@ TEST_SPAN_CASES(test_hotel_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* "vit" before a postcode in two groups and one of its communes is the
  * verb: the place goes. */
-TEST_SPAN_CASES(test_vit_spaced_postcode, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_vit_spaced_postcode, &test_default, &S,
 	{ "Patient qui vit 13 008 Marseille avec sa m\xc3\xa8re",
 	    { NULL }, { "13 008 Marseille", NULL } },
 	{ "Vit 69 003 Lyon depuis 2019", { NULL },
@@ -72,7 +70,7 @@ TEST_SPAN_CASES(test_vit_spaced_postcode, &DEFAULT_MODE, &S,
 
 /* The vitamin named by its letter, a count, a clinical word glued
  * before, capitals: the numbers stay. */
-TEST_SPAN_CASES(test_vit_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_vit_look_alikes_kept, &test_default, &S,
 	{ "vit 13 008 habitants", { "13 008", NULL }, { NULL } },
 	{ "TA 13 008 Marseille", { "13 008", NULL }, { NULL } },
 	{ "vit B12 13 008 Marseille", { "13 008", NULL }, { NULL } },
@@ -80,14 +78,14 @@ TEST_SPAN_CASES(test_vit_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* "S 12" with a space, after a word that places an event in time, is
  * a week of care as "S12" is: its number goes. */
-TEST_SPAN_CASES(test_spaced_week_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spaced_week_numbers, &test_default, &S,
 	{ "revoir en S 12 avec le bilan", { NULL }, { "12", NULL } },
 	{ "prochain bilan S 45, IRM", { NULL }, { "45", NULL } },
 	{ "programm\xc3\xa9 en S 38-2026", { NULL },
 	    { "38-2026", NULL } })
 
 /* A root, a bed, a size, weeks of a treatment, no cue: they stay. */
-TEST_SPAN_CASES(test_spaced_week_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spaced_week_look_alikes_kept, &test_default, &S,
 	{ "hernie L5, douleur en S 1 gauche", { "S 1", NULL },
 	    { NULL } },
 	{ "r\xc3\xa9ponse \xc3\xa0 S 12 post-traitement",
@@ -98,7 +96,7 @@ TEST_SPAN_CASES(test_spaced_week_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A unit of a home named with its article goes; the unit's word
  * stays, as the hand sets label ("unité [Les Bleuets]"). */
-TEST_SPAN_CASES(test_unit_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unit_names, &test_default, &S,
 	{ "entr\xc3\xa9" "e en chambre 32 (unit\xc3\xa9 Les Bleuets), "
 	    "vient de Dinan", { "unit\xc3\xa9", NULL },
 	    { "Les Bleuets", NULL } },
@@ -111,7 +109,7 @@ TEST_SPAN_CASES(test_unit_names, &DEFAULT_MODE, &S,
 
 /* A kind of unit (no article, or one in lower case), a place of care
  * (SSR: where someone is cared for, not where they live) stay. */
-TEST_SPAN_CASES(test_unit_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_unit_look_alikes_kept, &test_default, &S,
 	{ "unit\xc3\xa9 Alzheimer ; unit\xc3\xa9 de soins "
 	    "palliatifs", { "Alzheimer", "soins", NULL }, { NULL } },
 	{ "unit\xc3\xa9 Le Patient Traceur ; pavillon les bleuets",
@@ -133,7 +131,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -24,14 +24,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* "n° PV 2025/01844": the police report's kind is written into its
  * reference; the hand sets label it whole. */
-TEST_SPAN_CASES(test_case_prefix_inside, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_case_prefix_inside, &test_default, &S,
 	{ "R\xc3\xa9quisition judiciaire n\xc2\xb0 PV 2025/01844 du "
 	    "commissariat de N\xc3\xaemes", { NULL },
 	    { "PV 2025/01844", NULL } },
@@ -41,7 +39,7 @@ TEST_SPAN_CASES(test_case_prefix_inside, &DEFAULT_MODE, &S,
 
 /* The label before the "n°", or with "de" between, stays outside as
  * "n° IPP" does; the number still goes. */
-TEST_SPAN_CASES(test_case_prefix_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_case_prefix_look_alikes_kept, &test_default, &S,
 	{ "PV n\xc2\xb0 2025/01844 transmis", { "PV", NULL },
 	    { "2025/01844", NULL } },
 	{ "n\xc2\xb0 de PV 2026/004512 ; n\xc2\xb0 IPP 1234567",
@@ -52,7 +50,7 @@ TEST_SPAN_CASES(test_case_prefix_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* An id label, a particle and a lower-case complement, then "n°": the
  * number is the labeled thing's. */
-TEST_SPAN_CASES(test_label_complement, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_label_complement, &test_default, &S,
 	{ "inclus au registre des cancers n\xc2\xb0 44718 en 2025",
 	    { NULL }, { "44718", NULL } },
 	{ "signal\xc3\xa9 au registre des malformations n\xc2\xb0 "
@@ -60,7 +58,7 @@ TEST_SPAN_CASES(test_label_complement, &DEFAULT_MODE, &S,
 
 /* No label (a lot), no "n°", a capitalized word as the complement, a
  * dose after the number: kept. */
-TEST_SPAN_CASES(test_label_complement_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_label_complement_look_alikes_kept, &test_default, &S,
 	{ "lot de vaccins n\xc2\xb0 44718 ; registre des cancers 44718",
 	    { "44718", NULL }, { NULL } },
 	{ "dossier de Pigeon n\xc2\xb0 44718", { "44718", NULL },
@@ -70,14 +68,14 @@ TEST_SPAN_CASES(test_label_complement_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A pathology slide's number after "lame(s)", with its block's code and
  * a range of blocks. */
-TEST_SPAN_CASES(test_slide_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_slide_numbers, &test_default, &S,
 	{ "Demande de relecture : lames H25-4471/A1 \xc3\xa0 A6 de Mme "
 	    "Chan", { NULL }, { "H25-4471/A1 \xc3\xa0 A6", NULL } },
 	{ "lame H25-4471/B2-B4, revue en RCP", { NULL },
 	    { "H25-4471/B2-B4", NULL } })
 
 /* A count of slides, a dose, a block after an id with no '/': kept. */
-TEST_SPAN_CASES(test_slide_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_slide_look_alikes_kept, &test_default, &S,
 	{ "lames 3 et 4 relues ; lame 2 ininterpr\xc3\xa9table",
 	    { "lames 3", "lame 2", NULL }, { NULL } },
 	{ "lames 12345 mg", { "12345", NULL }, { NULL } },
@@ -85,7 +83,7 @@ TEST_SPAN_CASES(test_slide_look_alikes_kept, &DEFAULT_MODE, &S,
 	    { "1234567", NULL } })
 
 /* A Kanak tribe: the kind goes with the locality, as a lieu-dit's. */
-TEST_SPAN_CASES(test_tribe_whole, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_tribe_whole, &test_default, &S,
 	{ "Famille \xc3\xa0 la tribu de Wagap, 98822 Poindimi\xc3\xa9",
 	    { NULL }, { "tribu de Wagap", NULL } },
 	{ "h\xc3\xa9" "berg\xc3\xa9" "e chez la tante, tribu de "
@@ -93,13 +91,13 @@ TEST_SPAN_CASES(test_tribe_whole, &DEFAULT_MODE, &S,
 	    { "tribu de Saint-Louis", NULL } })
 
 /* No capitalized name after it: a tribe in a sentence stays. */
-TEST_SPAN_CASES(test_tribe_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_tribe_look_alikes_kept, &test_default, &S,
 	{ "retour dans la tribu de sa m\xc3\xa8re", { "tribu", NULL },
 	    { NULL } })
 
 /* "Maison" and an ordinary capitalized word after a word of lodging or
  * residence: a home's name. */
-TEST_SPAN_CASES(test_maison_lodging, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_maison_lodging, &test_default, &S,
 	{ "pas de logement, h\xc3\xa9" "bergement maternel Maison "
 	    "Claire \xc3\xa0 75019 Paris.", { NULL },
 	    { "Maison Claire", NULL } },
@@ -110,7 +108,7 @@ TEST_SPAN_CASES(test_maison_lodging, &DEFAULT_MODE, &S,
 
 /* With no word of lodging before it in the clause (a hospital, a
  * public body, a clinic's service), "Maison" and its word stay. */
-TEST_SPAN_CASES(test_maison_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_maison_look_alikes_kept, &test_default, &S,
 	{ "suivie \xc3\xa0 la Maison Blanche", { "Maison Blanche",
 	    NULL }, { NULL } },
 	{ "h\xc3\xa9" "berg\xc3\xa9" "e chez sa fille. Suivie \xc3\xa0 "
@@ -135,7 +133,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

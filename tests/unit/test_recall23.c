@@ -26,14 +26,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* Four digits after a label and a network's or a body's name; a
  * holder's code. */
-TEST_SPAN_CASES(test_short_named_ids, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_short_named_ids, &test_default, &S,
 	{ "code patient OncoBretagne 2231 vu en RCP", { NULL },
 	    { "2231", NULL } },
 	{ "identifiant RCP Onco-Nord 4451. Dossier complet.",
@@ -52,7 +50,7 @@ TEST_SPAN_CASES(test_short_named_ids, &DEFAULT_MODE, &S,
 
 /* A year, a number after a title or a label alone, a unit after it, a
  * code that is no holder's: they stay. */
-TEST_SPAN_CASES(test_short_named_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_short_named_look_alikes_kept, &test_default, &S,
 	{ "dossier MDPH 2023 en cours", { "2023", NULL }, { NULL } },
 	{ "code patient 1234 ; dossier 2231", { "1234", "2231",
 	    NULL }, { NULL } },
@@ -67,7 +65,7 @@ TEST_SPAN_CASES(test_short_named_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A row's number at a record's start of a pasted table with a name,
  * initials or a date in its cells. */
-TEST_SPAN_CASES(test_table_row_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_table_row_numbers, &test_default, &S,
 	{ "Extraction (tableur) : N\xc2\xb0 / Initiales / DDN -- "
 	    "004 / P.R. / 03/05/1950 -- 005 / A.G. / 14/11/1962",
 	    { NULL }, { "004", "005", NULL } },
@@ -78,7 +76,7 @@ TEST_SPAN_CASES(test_table_row_numbers, &DEFAULT_MODE, &S,
 	{ "N\xc2\xb0 | Initiales | Date\n017 | K.T. | 21/06/1977 "
 	    "| suivi", { NULL }, { "017", NULL } })
 
-TEST_SPAN_CASES(test_table_row_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_table_row_look_alikes_kept, &test_default, &S,
 	/* no name nor date in the cells (a date across them is
 	 * none) */
 	{ "Scores -- 3 / 10 / 7 / 12 -- fin", { "3 /", NULL },
@@ -97,7 +95,7 @@ TEST_SPAN_CASES(test_table_row_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* Dates with spaces alone, a one-digit part, "du" or "du mois", Roman
  * numerals between spaces, after a strong cue. */
-TEST_SPAN_CASES(test_odd_dates, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_odd_dates, &test_default, &S,
 	{ "n\xc3\xa9" "e le 15 du 6 1982 ; joignable", { NULL },
 	    { "15 du 6 1982", NULL } },
 	{ "n\xc3\xa9 le 3 du mois 4 1975 \xc3\xa0 Dakar", { NULL },
@@ -107,7 +105,7 @@ TEST_SPAN_CASES(test_odd_dates, &DEFAULT_MODE, &S,
 	{ "n\xc3\xa9" "e le 15 VI 1982 ; vu le 3 xii 2025", { NULL },
 	    { "15 VI 1982", "3 xii 2025", NULL } })
 
-TEST_SPAN_CASES(test_odd_dates_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_odd_dates_look_alikes_kept, &test_default, &S,
 	/* no cue: a list of numbers */
 	{ "EVA 5 6 1982 ; doses 15 6 1982 7", { "5 6 1982",
 	    "15 6 1982", NULL }, { NULL } },
@@ -118,7 +116,7 @@ TEST_SPAN_CASES(test_odd_dates_look_alikes_kept, &DEFAULT_MODE, &S,
 	    "2 IV 2000", NULL }, { NULL } })
 
 /* A home visit is made where the patient lives. */
-TEST_SPAN_CASES(test_home_visit, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_home_visit, &test_default, &S,
 	{ "VAD au Moulin de Kerbrat ce jour", { NULL },
 	    { "Moulin de Kerbrat", NULL } },
 	{ "VAD aux Quatre-Chemins, patiente seule", { NULL },
@@ -132,7 +130,7 @@ TEST_SPAN_CASES(test_home_visit, &DEFAULT_MODE, &S,
 	{ "habite au Vieux Moulin avec sa fille", { "avec", NULL },
 	    { "Vieux Moulin", NULL } })
 
-TEST_SPAN_CASES(test_home_visit_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_home_visit_look_alikes_kept, &test_default, &S,
 	{ "VAD pr\xc3\xa9vue demain ; intubation : VAD, Cormack 3",
 	    { "pr\xc3\xa9vue", "Cormack", NULL }, { NULL } },
 	{ "suivi au Moulin de Kerbrat", { "Moulin", NULL },
@@ -159,7 +157,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -27,15 +27,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A provisional identity: a code with the "X" of an unknown person, a
  * word of anonymity in capitals and its number, a code after
  * "identité provisoire". */
-TEST_SPAN_CASES(test_provisional_ids, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_provisional_ids, &test_default, &S,
 	{ "identit\xc3\xa9 provisoire URG-X-2511-07, probable IEA.",
 	    { NULL }, { "2511-07", NULL } },
 	{ "admis sous URG-X-2604-11 puis X-SAU-2025-118 ce soir",
@@ -49,7 +47,7 @@ TEST_SPAN_CASES(test_provisional_ids, &DEFAULT_MODE, &S,
 
 /* Codes and numbers with an X or a capital beside them that are no
  * one's identity: they stay. */
-TEST_SPAN_CASES(test_provisional_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_provisional_look_alikes_kept, &test_default, &S,
 	{ "COVID-19 positif, HLA-B27 n\xc3\xa9gatif", { "19",
 	    "B27", NULL }, { NULL } },
 	{ "anti-Xa 0,45 UI/mL ; X 2 fois par jour", { "0,45",
@@ -65,7 +63,7 @@ TEST_SPAN_CASES(test_provisional_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A door's code with its letter after "code" alone; a resident's room
  * written as a form's field in a home. */
-TEST_SPAN_CASES(test_door_codes_and_form_rooms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_door_codes_and_form_rooms, &test_default, &S,
 	{ "le portail du 12 bis route de Cassis (Mme X) est "
 	    "ferm\xc3\xa9, code 4821B non transmis.", { NULL },
 	    { "4821B", NULL } },
@@ -79,7 +77,7 @@ TEST_SPAN_CASES(test_door_codes_and_form_rooms, &DEFAULT_MODE, &S,
 
 /* A code of digits alone or a letter first (a classification's), a
  * ward's room and bed: they stay. */
-TEST_SPAN_CASES(test_door_codes_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_door_codes_look_alikes_kept, &test_default, &S,
 	{ "code 1234 pour la carte ; code CIM F32", { "1234",
 	    NULL }, { NULL } },
 	{ "code E1165 ; code 4821 B", { "E1165", "4821", NULL },
@@ -91,7 +89,7 @@ TEST_SPAN_CASES(test_door_codes_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A study's or a registry's number after its name and a phrase that
  * says so. */
-TEST_SPAN_CASES(test_study_ids, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_study_ids, &test_default, &S,
 	{ "Patient inclus, r\xc3\xa9" "f. Trajectoire 2231, suivi.",
 	    { NULL }, { "2231", NULL } },
 	{ "n\xc2\xb0 d'inclusion PRODIGE 4478 confirm\xc3\xa9",
@@ -106,7 +104,7 @@ TEST_SPAN_CASES(test_study_ids, &DEFAULT_MODE, &S,
 
 /* A trial's own short number, a year, a dose, a drug with its number,
  * inclusion criteria: they stay. */
-TEST_SPAN_CASES(test_study_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_study_look_alikes_kept, &test_default, &S,
 	{ "essai PRODIGE 24 propos\xc3\xa9 ; inclus dans ESPRIT 2 ans",
 	    { "24", "2 ans", NULL }, { NULL } },
 	{ "r\xc3\xa9" "f. HAS 2019 ; r\xc3\xa9" "f. Spasfon 1000 mg",
@@ -119,7 +117,7 @@ TEST_SPAN_CASES(test_study_look_alikes_kept, &DEFAULT_MODE, &S,
 	    "E11.65", NULL }, { NULL } })
 
 /* A file's number dictated in words after its label. */
-TEST_SPAN_CASES(test_spelled_ids, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spelled_ids, &test_default, &S,
 	{ "ouvrez la parenth\xc3\xa8se num\xc3\xa9ro de dossier "
 	    "quatre cinq deux huit huit un neuf fermez la "
 	    "parenth\xc3\xa8se", { NULL }, { "cinq deux huit",
@@ -132,7 +130,7 @@ TEST_SPAN_CASES(test_spelled_ids, &DEFAULT_MODE, &S,
 	    { "un mille quatre", NULL } })
 
 /* Counts and durations in words after a label: they stay. */
-TEST_SPAN_CASES(test_spelled_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spelled_look_alikes_kept, &test_default, &S,
 	{ "dossier de trois pages ; IPP deux fois", { "trois pages",
 	    "deux fois", NULL }, { NULL } },
 	{ "s\xc3\xa9jour de quatre-vingt-dix jours", {
@@ -142,7 +140,7 @@ TEST_SPAN_CASES(test_spelled_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A pasted table's surname cell in capitals before a first name's
  * cell, an ordinary word or a name the first-name rules left. */
-TEST_SPAN_CASES(test_table_capitals_surnames, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_table_capitals_surnames, &test_default, &S,
 	{ "014 | PIGEON | Marie | 12/03/1961 | HTA", { "HTA",
 	    NULL }, { "PIGEON", NULL } },
 	{ "015 | MARTIN | Paul | 02/10/1950", { NULL }, { "MARTIN",
@@ -154,7 +152,7 @@ TEST_SPAN_CASES(test_table_capitals_surnames, &DEFAULT_MODE, &S,
 
 /* An acronym's cell, a yes/no cell, a cell before a word that is no
  * first name: they stay. */
-TEST_SPAN_CASES(test_table_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_table_look_alikes_kept, &test_default, &S,
 	{ "014 | HTA | Paul | 12/03/1961", { "HTA", NULL },
 	    { NULL } },
 	{ "OUI | Paul | 12/03/1961 ; NON | Anne | 02/10/1950",
@@ -166,7 +164,7 @@ TEST_SPAN_CASES(test_table_look_alikes_kept, &DEFAULT_MODE, &S,
  * hamlet of an adjective and a noun after "à la"; a street abroad in
  * lower case named after a first name that is also a word or a
  * surname (D_AMBIG), its city capitalized or not. */
-TEST_SPAN_CASES(test_street_and_hamlet_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_street_and_hamlet_names, &test_default, &S,
 	{ "Courrier revenu (7 ter rue du Moulin-\xc3\xa0-Vent, "
 	    "44300 Nantes) : adresse", { NULL }, { "Moulin-\xc3\xa0"
 	    "-Vent", NULL } },
@@ -185,7 +183,7 @@ TEST_SPAN_CASES(test_street_and_hamlet_names, &DEFAULT_MODE, &S,
 /* A town in capitals after a street, a region after "à la", a
  * first name after "via" that is no street (no number, a count, a
  * unit): they stay as before. */
-TEST_SPAN_CASES(test_street_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_street_look_alikes_kept, &test_default, &S,
 	{ "vit \xc3\xa0 la R\xc3\xa9union depuis 2010 ; vit "
 	    "\xc3\xa0 la campagne", { "campagne", NULL },
 	    { NULL } },
@@ -218,7 +216,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -39,13 +39,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A pasted row's names go; a row of clinical words stays. */
-TEST_SPAN_CASES(test_pasted_rows, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_pasted_rows, &test_default, &S,
 	{ "PIGEON / Marie / 12/03/1961 / 06 12 34 56 78", { NULL },
 	    { "PIGEON", "Marie", NULL } },
 	{ "VIGNERON, Marie, 03/04/1948, 13090 Aix-en-Provence",
@@ -67,7 +65,7 @@ TEST_SPAN_CASES(test_pasted_rows, &DEFAULT_MODE, &S,
 
 /* A postcode and its commune across a cell's separator, or the commune
  * first, go; a pair La Poste does not know stays. */
-TEST_SPAN_CASES(test_postcode_cells, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_postcode_cells, &test_default, &S,
 	{ "LECOQ ; Jean ; 37000 ; TOURS ; HDJ", { "HDJ", NULL },
 	    { "37000", "TOURS", NULL } },
 	{ "75012 / PARIS", { NULL }, { "75012", "PARIS", NULL } },
@@ -80,7 +78,7 @@ TEST_SPAN_CASES(test_postcode_cells, &DEFAULT_MODE, &S,
 
 /* An insurer's member number goes with the insurer's name; a dose, a
  * year, the insurer's phone after "au" keep the name. */
-TEST_SPAN_CASES(test_insurer_numbers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_insurer_numbers, &test_default, &S,
 	{ "MUTUELLE MGEN ; MGEN 0118472951 ; tiers payant OK",
 	    { "tiers payant", NULL }, { "MGEN 0118472951", NULL } },
 	{ "Harmonie Mutuelle 4587 2214 \xc3\xa0 jour", { "jour",
@@ -95,7 +93,7 @@ TEST_SPAN_CASES(test_insurer_numbers, &DEFAULT_MODE, &S,
 
 /* Phones and NIRs cut by a blank line or a deep indentation, and
  * France's code without its "+", go; counts and ages stay. */
-TEST_SPAN_CASES(test_odd_phones, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_odd_phones, &test_default, &S,
 	{ "fille au 06 12 34\n\n56 78 \xc3\xa0 rappeler",
 	    { "rappeler", NULL }, { "06 12 34", "56 78", NULL } },
 	{ "NIR 1 56 03\n\n75 012 345 53 vu", { "vu", NULL },
@@ -117,7 +115,7 @@ TEST_SPAN_CASES(test_odd_phones, &DEFAULT_MODE, &S,
 
 /* A dictated spelling's letters and words go, and the name they spell;
  * a vitamin, two units, a word of another letter stay. */
-TEST_SPAN_CASES(test_dictated_spellings, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_dictated_spellings, &test_default, &S,
 	{ "\xc3\xa9pelle D comme Delta U comme Uniform P comme Papa, "
 	    "merci", { "merci", NULL }, { "D comme Delta",
 	    "P comme Papa", NULL } },
@@ -133,7 +131,7 @@ TEST_SPAN_CASES(test_dictated_spellings, &DEFAULT_MODE, &S,
 
 /* A social hotel by its kind and a shelter's bed go; a ward's bed and a
  * bed after a street stay. */
-TEST_SPAN_CASES(test_shelter_rooms, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_shelter_rooms, &test_default, &S,
 	{ "m\xc3\xaame adresse (h\xc3\xb4tel social Les Lilas, chambre "
 	    "214) ; vue", { "vue", NULL }, { "Lilas", "chambre 214",
 	    NULL } },
@@ -161,7 +159,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -32,8 +32,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -47,7 +45,7 @@ kind_over(const char *text, const char *what)
 	assert_non_null(p);
 	a = (size_t)(p - text);
 	b = a + strlen(what);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), NULL,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), NULL,
 	    0, &S), 0);
 	for (size_t k = 0; k < S.nspans; k++)
 		if (S.spans[k].start <= a && S.spans[k].end >= b)
@@ -88,11 +86,11 @@ test_labeled_phone_shapes(void **state)
 	for (size_t k = 0; k < N(phones); k++)
 		assert_int_equal(kind_over(phones[k][0], phones[k][1]),
 		    DETECT_PHONE);
-	test_span_cases(&DEFAULT_MODE, &S, cases, N(cases));
+	test_span_cases(&test_default, &S, cases, N(cases));
 }
 
 /* A room before its home goes; a hospital's room stays. */
-TEST_SPAN_CASES(test_room_before_home, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_room_before_home, &test_default, &S,
 	{ "install\xc3\xa9 chambre 12 au foyer Les Mimosas, calme",
 	    { "calme", NULL }, { "chambre 12", "Mimosas", NULL } },
 	{ "chambre 214 \xc3\xa0 l'h\xc3\xb4tel social Les Lilas depuis "
@@ -114,7 +112,7 @@ TEST_SPAN_CASES(test_room_before_home, &DEFAULT_MODE, &S,
 
 /* A spelling in the radio's alphabet or with "de"/"pour" goes;
  * letters before ordinary words stay. */
-TEST_SPAN_CASES(test_spellings_without_comme, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spellings_without_comme, &test_default, &S,
 	{ "\xc3\xa9pelle D Delta U Uniform P Papa O Oscar, merci",
 	    { "merci", NULL }, { "D Delta", "P Papa", "Oscar" } },
 	{ "le nom s'\xc3\xa9" "crit K Kilo E Echo R Romeo, soit KER",
@@ -132,7 +130,7 @@ TEST_SPAN_CASES(test_spellings_without_comme, &DEFAULT_MODE, &S,
 
 /* A commune alone in a person's pasted row goes; a row of clinical
  * words, prose, keep it. */
-TEST_SPAN_CASES(test_row_commune_cell, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_row_commune_cell, &test_default, &S,
 	{ "Kerbrat, Yvonne, 02/04/1932, Landerneau", { NULL },
 	    { "Kerbrat", "Yvonne", "Landerneau" } },
 	{ "KERBRAT | Yvonne | 02/04/1932 | Landerneau | HTA", { "HTA",
@@ -160,7 +158,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -22,13 +22,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A minister's title before a surname no list holds. */
-TEST_SPAN_CASES(test_ministers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ministers, &test_default, &S,
 	{ "la famille veille ; le rabbin Elbaz est pr\xc3\xa9venu.",
 	    { "rabbin", NULL }, { "Elbaz", NULL } },
 	{ "Le diacre Ndikumana vient prier chaque dimanche.",
@@ -37,7 +35,7 @@ TEST_SPAN_CASES(test_ministers, &DEFAULT_MODE, &S,
 	    { "imam", NULL }, { "Elbaz", "Ndikumana" } })
 
 /* A minister's word inside an institution's name, or before a place. */
-TEST_SPAN_CASES(test_ministers_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ministers_look_alikes_kept, &test_default, &S,
 	{ "Vaccin\xc3\xa9 \xc3\xa0 l'Institut Pasteur de Lille hier.",
 	    { "Pasteur", "Lille" }, { NULL } },
 	{ "l'aum\xc3\xb4nier du CHU de Colmar est pass\xc3\xa9.",
@@ -47,7 +45,7 @@ TEST_SPAN_CASES(test_ministers_look_alikes_kept, &DEFAULT_MODE, &S,
 
 /* A code of capitals and digits after a desk's, a bank's or an
  * insurer's word. */
-TEST_SPAN_CASES(test_reference_codes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_reference_codes, &test_default, &S,
 	{ "Ticket INC0048813 : compte rendu class\xc3\xa9 ailleurs.",
 	    { "Ticket", NULL }, { "INC0048813", NULL } },
 	{ "paiement en ligne, r\xc3\xa9""f\xc3\xa9rence PAY-7F31K9, "
@@ -55,40 +53,38 @@ TEST_SPAN_CASES(test_reference_codes, &DEFAULT_MODE, &S,
 	{ "assurance voyage TRV-ZA-338120, \xc3\xa0 compl\xc3\xa9ter.",
 	    { NULL }, { "TRV-ZA-338120", NULL } })
 
-TEST_SPAN_CASES(test_reference_look_alikes_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_reference_look_alikes_kept, &test_default, &S,
 	{ "ticket mod\xc3\xa9rateur \xc3\xa0 30 %, ref COVID-19 "
 	    "fait.", { "30 %", "COVID-19" }, { NULL } },
 	{ "r\xc3\xa9""f\xc3\xa9rence HLA-B27 et T2N0M0, client A12.",
 	    { "HLA-B27", "A12" }, { NULL } })
 
 /* The last digits of a card, an account or a phone. */
-TEST_SPAN_CASES(test_number_endings, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_number_endings, &test_default, &S,
 	{ "une carte bancaire se terminant par 4417, une photo.",
 	    { "carte", NULL }, { "4417", NULL } },
 	{ "pr\xc3\xa9venu sur son portable finissant par 52 18.",
 	    { NULL }, { "52 18", NULL } })
 
-TEST_SPAN_CASES(test_number_endings_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_number_endings_kept, &test_default, &S,
 	{ "le traitement se terminant par 3 cures, puis 2 s\xc3\xa9"
 	    "ances.", { "3 cures", NULL }, { NULL } },
 	{ "la cure finissant par 1500 mg ; carte. Se terminant par "
 	    "4417 unit\xc3\xa9s", { "1500 mg", "4417" }, { NULL } })
 
 /* The holder after "au nom de". */
-TEST_SPAN_CASES(test_in_the_name_of, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_in_the_name_of, &test_default, &S,
 	{ "un titre de s\xc3\xa9jour au nom de Abubakar Musa (n\xc2\xb0 "
 	    "7502038841).", { NULL }, { "Abubakar", "Musa" } },
 	{ "une carte au nom de Ndikumana, retrouv\xc3\xa9""e.",
 	    { NULL }, { "Ndikumana", NULL } })
 
-TEST_SPAN_CASES(test_in_the_name_of_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_in_the_name_of_kept, &test_default, &S,
 	{ "il prie au nom de Dieu, au nom de la loi.", { "Dieu",
 	    "loi" }, { NULL } },
 	{ "au nom de l'association, au nom de sa m\xc3\xa8re.",
 	    { "association", NULL }, { NULL } })
 
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 /* A year alone of a birth or a death: gone in the recall-first mode,
  * left by the default one (the project's rule there). */
@@ -107,9 +103,9 @@ test_event_years(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < N(cases); i++) {
-		test_spans_gone_kept(&RECALL_MODE, &S, cases[i].text,
+		test_spans_gone_kept(&test_recall, &S, cases[i].text,
 		    cases[i].gone, 2, NULL, 0);
-		test_spans_gone_kept(&DEFAULT_MODE, &S, cases[i].text, NULL,
+		test_spans_gone_kept(&test_default, &S, cases[i].text, NULL,
 		    0, cases[i].gone, 2);
 	}
 }
@@ -132,7 +128,7 @@ test_event_years_kept(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < N(cases); i++)
-		test_spans_gone_kept(&RECALL_MODE, &S, cases[i].text, NULL,
+		test_spans_gone_kept(&test_recall, &S, cases[i].text, NULL,
 		    0, cases[i].kept, cases[i].kept[1] != NULL ? 2 : 1);
 }
 

@@ -21,13 +21,11 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A minister's title in lower case after an article, then a surname. */
-TEST_SPAN_CASES(test_ministers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ministers, &test_default, &S,
 	{ "Le pasteur Ndikumana vient prier avec la patiente chaque "
 	    "dimanche.", { "pasteur", "patiente" },
 	    { "Ndikumana", NULL } },
@@ -40,7 +38,7 @@ TEST_SPAN_CASES(test_ministers, &DEFAULT_MODE, &S,
 
 /* The title capitalized or without its article (an institute, a vaccine,
  * a surname), an ordinary word after it, "cure" without its accent. */
-TEST_SPAN_CASES(test_ministers_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ministers_kept, &test_default, &S,
 	{ "vaccin Pasteur fait \xc3\xa0 l'Institut Pasteur de Lille.",
 	    { "vaccin", "Institut" }, { NULL } },
 	{ "le pasteur de la paroisse est pass\xc3\xa9, le p\xc3\xa8re "
@@ -51,7 +49,7 @@ TEST_SPAN_CASES(test_ministers_kept, &DEFAULT_MODE, &S,
 
 /* A desk's file number (capitals, a hyphen, four digits or more) after
  * a reference word further back in its clause. */
-TEST_SPAN_CASES(test_hyphen_references, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hyphen_references, &test_default, &S,
 	{ "code client de l'h\xc3\xb4pital pour la plateforme "
 	    "HOP-7721 (\xc3\xa0 ne pas confondre).", { "plateforme",
 	    NULL }, { "HOP-7721", NULL } },
@@ -62,7 +60,7 @@ TEST_SPAN_CASES(test_hyphen_references, &DEFAULT_MODE, &S,
 	    { "DOS-2023-0042", NULL } })
 
 /* Standards, clinical codes, a thing's code, a date with a hyphen. */
-TEST_SPAN_CASES(test_hyphen_references_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hyphen_references_kept, &test_default, &S,
 	{ "r\xc3\xa9""f\xc3\xa9rence de la norme ISO-15189 pour le "
 	    "laboratoire.", { "ISO-15189", NULL }, { NULL } },
 	{ "code client : COVID-19 et T-21 demand\xc3\xa9s, HLA-B27 "
@@ -73,7 +71,7 @@ TEST_SPAN_CASES(test_hyphen_references_kept, &DEFAULT_MODE, &S,
 	    { "PNNS-2019", NULL }, { NULL } })
 
 /* A bed before its home, a pitch beside a travellers' site's address. */
-TEST_SPAN_CASES(test_no_home_places, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_no_home_places, &test_default, &S,
 	{ "Dort lit 3 au CHRS Les Glycines depuis lundi.",
 	    { "Dort", "lundi" }, { "lit 3", "Glycines" } },
 	{ "Vaccins faits sur l'aire de la rue des Aulnes, emplacement "
@@ -86,7 +84,7 @@ TEST_SPAN_CASES(test_no_home_places, &DEFAULT_MODE, &S,
 /* A hospital's bed, a bed or a pitch with no home, a body's name before
  * its postcode, the centre that gives an address of record (the hand
  * sets leave "CCAS" before its street five times of seven). */
-TEST_SPAN_CASES(test_no_home_places_kept, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_no_home_places_kept, &test_default, &S,
 	{ "Lit 3 : retour de bloc, emplacement 3 du cath\xc3\xa9ter "
 	    "\xc3\xa0 surveiller.", { "Lit 3", "emplacement 3" },
 	    { NULL } },
@@ -110,7 +108,7 @@ test_recall28_linear(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -19,15 +19,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A day and a month of two digits each after a date cue, then the value
  * of that day ("INR du 01/12 2,3"): a date, where the number after it
  * kept it raw; a fraction or a pressure before a number stays. */
-TEST_SPAN_CASES(test_cued_date_before_value, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_cued_date_before_value, &test_default, &S,
 	{ "INR du 01/12 2,3 ; INR du 08/12 3,1, dose inchang\xc3\xa9" "e.",
 	    { NULL }, { "01/12", "08/12", NULL } },
 	{ "Pes\xc3\xa9" "e le 02/12 72,1 kg.", { "72,1", NULL },
@@ -43,7 +41,7 @@ TEST_SPAN_CASES(test_cued_date_before_value, &DEFAULT_MODE, &S,
 
 /* A birth's month and two-digit year after its cue, whatever the month's
  * digits ("DDN : 9/53", "née le 12/47"): "09/53" went, "9/53" stayed. */
-TEST_SPAN_CASES(test_birth_month_short_year, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_birth_month_short_year, &test_default, &S,
 	{ "DDN : 9/53 - Entr\xc3\xa9" "e : 2/12.", { NULL },
 	    { "9/53", NULL } },
 	{ "Patiente n\xc3\xa9" "e le 12/47 \xc3\xa0 Oran.", { NULL },
@@ -59,7 +57,7 @@ TEST_SPAN_CASES(test_birth_month_short_year, &DEFAULT_MODE, &S,
 /* The sender of a chat or SMS message after its clock time, a first
  * name that is also a word ("Rose", "Marie"): a name; a note's entries
  * after a time ("14:00 - Repas : pris") stay. */
-TEST_SPAN_CASES(test_chat_senders, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_chat_senders, &test_default, &S,
 	{ "12/11/25 21:03 - Rose: elle a vomi 3 fois ce soir",
 	    { "vomi", NULL }, { "Rose", NULL } },
 	{ "[03/12/2025, 14:22:05] Marie Blanche: papa a rdv quand ?",
@@ -75,7 +73,7 @@ TEST_SPAN_CASES(test_chat_senders, &DEFAULT_MODE, &S,
 /* A meeting's attendance list: its items are people, first names that
  * are also words too ("Blanche", "Violette"); findings after a noun
  * ("Réflexes présents : Achilléens") and items of roles stay. */
-TEST_SPAN_CASES(test_attendance_lists, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_attendance_lists, &test_default, &S,
 	{ "Pr\xc3\xa9sents : Rose, Blanche et Violette (IDE), M. "
 	    "Martin.", { "IDE", NULL }, { "Blanche", "Violette",
 	    NULL } },
@@ -93,7 +91,7 @@ TEST_SPAN_CASES(test_attendance_lists, &DEFAULT_MODE, &S,
 /* Portugal's postcode and its city with no street before them (the
  * shape four, hyphen, three is its cue); ordinary words after the same
  * digits stay. */
-TEST_SPAN_CASES(test_portuguese_postcode_alone, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_portuguese_postcode_alone, &test_default, &S,
 	{ "Adresse : 8135-024 Almancil, Portugal.", { "Portugal",
 	    NULL }, { "8135-024 Almancil", NULL } },
 	{ "Vit l'hiver au 4700-320 Braga chez son fils.", { "fils",
@@ -106,7 +104,7 @@ TEST_SPAN_CASES(test_portuguese_postcode_alone, &DEFAULT_MODE, &S,
 /* A table pasted in the note with a date's column: its DD/MM cells are
  * dates, found by their column (rows one after another, cut by empty
  * cells or lines); a pressure's column of the same shape stays. */
-TEST_SPAN_CASES(test_table_date_column, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_table_date_column, &test_default, &S,
 	{ "Tableau : | Date | Poids | TA | 01/12 | 72,4 | 13/08 | "
 	    "02/12 | 72,1 | 12/07 | 03/12 | 71,8 | 12/09 |",
 	    { "13/08", "12/07", "12/09" }, { "01/12", "02/12",
@@ -119,7 +117,7 @@ TEST_SPAN_CASES(test_table_date_column, &DEFAULT_MODE, &S,
 /* The first of a month written "1er/12" (the ordinal glued to the
  * month in digits), with its year too: a date, where the day or the
  * whole was left raw ("1er/12/2025" lost its month and year only). */
-TEST_SPAN_CASES(test_first_of_month_numeric, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_first_of_month_numeric, &test_default, &S,
 	{ "Cs du 1er/12 : RAS.", { "RAS", NULL }, { "1er/12", NULL } },
 	{ "Revu le 1er/12/2025 \xc3\xa0 14h.", { NULL },
 	    { "1er/12/2025", NULL } },
@@ -131,7 +129,7 @@ TEST_SPAN_CASES(test_first_of_month_numeric, &DEFAULT_MODE, &S,
 /* A list flattened in the note, each entry a DD/MM and a colon after
  * "; ", a dash or a bullet: a date; a score's or a pressure's change
  * after its label stays. */
-TEST_SPAN_CASES(test_list_entry_dates, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_list_entry_dates, &test_default, &S,
 	{ "Poids 01/12 : 72,4 kg - 02/12 : 72,1 kg ; 03/12 : 71,8 kg",
 	    { "72,1", NULL }, { "02/12", "03/12", NULL } },
 	{ "- 01.12 : INR 2,3 - 08.12 : INR 3,1", { "INR", NULL },
@@ -144,7 +142,7 @@ TEST_SPAN_CASES(test_list_entry_dates, &DEFAULT_MODE, &S,
 /* A name coordinated with a name found over a short note in
  * parentheses after it ("Adam (IDE) et Ilyes"); ordinary words and drugs
  * after the link stay. */
-TEST_SPAN_CASES(test_coordination_over_parentheses, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_coordination_over_parentheses, &test_default, &S,
 	{ "Vus ce jour : ses fils Adam (IDE) et Ilyes (\xc3\xa9tudiant).",
 	    { "IDE", NULL }, { "Adam", "Ilyes", NULL } },
 	{ "Mme Martin (fille) et Doliprane. M. Dupont (HTA) et "
@@ -154,8 +152,6 @@ TEST_SPAN_CASES(test_coordination_over_parentheses, &DEFAULT_MODE, &S,
 /* ---- leaks19b: the leaks the review left (docs/scrub.md "Leaks left by
  * the review, nineteenth pass (leaks19b)") ---- */
 
-static const struct detect_options RECALL_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 /* (the letters of the initials are asked one by one: the letter the
  * name rules took and the one this pass adds are two spans) */
@@ -224,16 +220,16 @@ test_row_surname_subject(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < N(gone); i++) {
-		test_row_word_as_value(&DEFAULT_MODE, &S, gone[i], pigeon,
+		test_row_word_as_value(&test_default, &S, gone[i], pigeon,
 		    N(pigeon), "Pigeon", 0);
-		test_row_word_gone(&RECALL_MODE, &S, gone[i], pigeon,
+		test_row_word_gone(&test_recall, &S, gone[i], pigeon,
 		    N(pigeon), "Pigeon");
 	}
-	row_word_kept_in(&DEFAULT_MODE, "Pain refus\xc3\xa9 ce midi.", pain,
+	row_word_kept_in(&test_default, "Pain refus\xc3\xa9 ce midi.", pain,
 	    N(pain), "Pain");
-	row_word_kept_in(&DEFAULT_MODE, "Masse est palp\xc3\xa9" "e.", masse,
+	row_word_kept_in(&test_default, "Masse est palp\xc3\xa9" "e.", masse,
 	    N(masse), "Masse");
-	row_word_kept_in(&DEFAULT_MODE, "Masse reste stable.", masse,
+	row_word_kept_in(&test_default, "Masse reste stable.", masse,
 	    N(masse), "Masse");
 }
 
@@ -259,7 +255,7 @@ test_row_name_beside_taken(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < N(cases); i++)
-		test_row_word_as_value(&DEFAULT_MODE, &S, cases[i].text, row,
+		test_row_word_as_value(&test_default, &S, cases[i].text, row,
 		    N(row), cases[i].w, cases[i].k);
 }
 
@@ -296,13 +292,13 @@ test_business_owner_names(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < N(gone); i++) {
-		test_row_word_gone(&DEFAULT_MODE, &S, gone[i].text, LOPES_ROW,
+		test_row_word_gone(&test_default, &S, gone[i].text, LOPES_ROW,
 		    N(LOPES_ROW), gone[i].w);
-		test_row_word_gone(&RECALL_MODE, &S, gone[i].text, LOPES_ROW,
+		test_row_word_gone(&test_recall, &S, gone[i].text, LOPES_ROW,
 		    N(LOPES_ROW), gone[i].w);
 	}
 	for (size_t i = 0; i < N(kept); i++)
-		row_word_kept(&DEFAULT_MODE, kept[i].text, kept[i].w);
+		row_word_kept(&test_default, kept[i].text, kept[i].w);
 }
 
 /* A compound first name's initials joined by a hyphen with one dot or
@@ -310,7 +306,7 @@ test_business_owner_names(void **state)
  * (A-S.)"): the first letter stayed beside its dotted or named second;
  * a notation's letters ("HLA-B27", "T2-S.") and letters a comma parts
  * from the name stay. */
-TEST_SPAN_CASES(test_hyphen_initials, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_hyphen_initials, &test_default, &S,
 	{ "Dr A-S. Vidal a vu la patiente.", { NULL },
 	    { "A", "S", "Vidal" } },
 	{ "Appel de J-P. Martin ce matin.", { NULL },
@@ -331,7 +327,7 @@ TEST_SPAN_CASES(test_hyphen_initials, &DEFAULT_MODE, &S,
  * quoted reply's ">" ("~ Marie L.: ...", "> Rose : ..."); a first name
  * that is a word too stayed.  A note's entry after ">" ("> Repas :
  * pris", "> TA : 12/8") and a comparison in a line ("CRP > Rose") stay. */
-TEST_SPAN_CASES(test_chat_senders_without_time, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_chat_senders_without_time, &test_default, &S,
 	{ "Copie de la conversation :\n~ Marie L.: elle a mang\xc3\xa9 "
 	    "ce midi", { NULL }, { "Marie", NULL } },
 	{ "Message transf\xc3\xa9r\xc3\xa9 :\n> Rose : elle dort depuis "
@@ -349,7 +345,7 @@ TEST_SPAN_CASES(test_chat_senders_without_time, &DEFAULT_MODE, &S,
  * at least before a capitalized city).  Four O's after one digit, a sum
  * before a word in capitals of three letters but one digit, a number
  * and its unit stay. */
-TEST_SPAN_CASES(test_ocr_round_postcodes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ocr_round_postcodes, &test_default, &S,
 	{ "Nouvelle adresse : 3 rue des Lilas, 44OOO Nantes.", { NULL },
 	    { "44OOO", "Nantes", NULL } },
 	{ "Courrier retourn\xc3\xa9, vit au 29OOO Quimper depuis mai.",
@@ -362,7 +358,7 @@ TEST_SPAN_CASES(test_ocr_round_postcodes, &DEFAULT_MODE, &S,
 /* An OCR'd identifier of fewer than nine or with more than two letters,
  * its zeros read as capital O ("IPP : 32OOOOO2"): textnorm read one or
  * two letters in nine to fifteen.  One true digit and a shout stay. */
-TEST_SPAN_CASES(test_ocr_zero_ids, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ocr_zero_ids, &test_default, &S,
 	{ "Etiquette : IPP : 32OOOOO2, s\xc3\xa9jour 2025.", { NULL },
 	    { "32OOOOO2", NULL } },
 	{ "Scan du dossier n\xc2\xb0 1OO2OO45 re\xc3\xa7u.", { NULL },
@@ -375,7 +371,7 @@ TEST_SPAN_CASES(test_ocr_zero_ids, &DEFAULT_MODE, &S,
  * "date", a cue, its other forms were no cue and a dotted pair needs
  * one; a day of one digit with a dot after a strong cue ("depuis le
  * 3.11") was read only with a slash.  A dose after it, a weak cue stay. */
-TEST_SPAN_CASES(test_dated_participle, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_dated_participle, &test_default, &S,
 	{ "Ordonnance dat\xc3\xa9" "e 12.11 : Doliprane 1 g.", { NULL },
 	    { "12.11", NULL } },
 	{ "Deux ordonnances dat\xc3\xa9" "es 03.12, \xc3\xa0 renouveler.",
@@ -395,7 +391,7 @@ TEST_SPAN_CASES(test_dated_participle, &DEFAULT_MODE, &S,
  * title, before a verb it is the subject of or a participle of a visit:
  * the surname (the lead, caps_surname_before_verb).  The title alone
  * before its verb and a word of how the patient is stay. */
-TEST_SPAN_CASES(test_caps_surname_before_verb, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_surname_before_verb, &test_default, &S,
 	{ "MME PIGEON VUE CE JOUR.", { NULL }, { "PIGEON", NULL } },
 	{ "MME CHAPELLE EST VENUE.", { NULL }, { "CHAPELLE", NULL } },
 	{ "MR FAUCON EST SORTI.", { NULL }, { "FAUCON", NULL } },

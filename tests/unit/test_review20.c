@@ -18,8 +18,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -27,7 +25,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * of a name or a place ("<nom>Tisserand</nom>", "?nom=Pigeon&prenom=
  * Jeanne") goes whatever its words, as a JSON record's did; other keys
  * and a name's value with a digit stay. */
-TEST_SPAN_CASES(test_keyed_markup, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_keyed_markup, &test_default, &S,
 	{ "<patient><nom>Tisserand</nom><prenom>Luc</prenom>"
 	    "<examen>HbA1c</examen></patient>", { "HbA1c", NULL },
 	    { "Tisserand", "Luc", NULL } },
@@ -46,7 +44,7 @@ TEST_SPAN_CASES(test_keyed_markup, &DEFAULT_MODE, &S,
  * mail, names that are ordinary words ("Chapelle", "Prince",
  * "Tisserand"): the address is the cue; a service's, a shop's or a
  * firm's name before its address stays. */
-TEST_SPAN_CASES(test_mail_display_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_mail_display_names, &test_default, &S,
 	{ "-----Message d'origine-----\nDe: Claire Tisserand "
 	    "[mailto:claire.tisserand@orange.fr]\nObjet: RE: rdv",
 	    { "Objet", NULL }, { "Tisserand", NULL } },
@@ -70,7 +68,7 @@ TEST_SPAN_CASES(test_mail_display_names, &DEFAULT_MODE, &S,
 /* A day and a month with a dot after the participles a letter or a
  * prescription takes ("ordonnance sign\xc3\xa9" "e 12.11", "courrier re\xc3\xa7u
  * 12.11"): review19 left all but "dat\xc3\xa9" e; a dose after them stays. */
-TEST_SPAN_CASES(test_participle_dates, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_participle_dates, &test_default, &S,
 	{ "Ordonnance sign\xc3\xa9" "e 12.11 par le m\xc3\xa9" "decin.",
 	    { NULL }, { "12.11", NULL } },
 	{ "Courrier re\xc3\xa7u 12.11, lettre envoy\xc3\xa9" "e 14.11.",
@@ -84,7 +82,7 @@ TEST_SPAN_CASES(test_participle_dates, &DEFAULT_MODE, &S,
 /* A car's registration, a relative's ("v\xc3\xa9hicule du fils AB-123-CD"):
  * the hyphened shape anywhere, the spaced one and the older one after a
  * plate's cue; codes of care and the same shapes with no cue stay. */
-TEST_SPAN_CASES(test_plates, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_plates, &test_default, &S,
 	{ "Transport par le fils, v\xc3\xa9hicule AB-123-CD.", { NULL },
 	    { "AB-123-CD", NULL } },
 	{ "Parking : plaque EF 456 GH, immatriculation 1234 AB 44.",
@@ -100,7 +98,7 @@ TEST_SPAN_CASES(test_plates, &DEFAULT_MODE, &S,
 /* An id whose zeros OCR read as a lower-case o ("IPP : 32ooooo2"), and
  * a short one of five ("IPP 4OO12", "IPP 4oo12"): leaks19b took six and
  * more in capitals; a word's o's, one true digit, no label stay. */
-TEST_SPAN_CASES(test_ocr_lower_zero_ids, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ocr_lower_zero_ids, &test_default, &S,
 	{ "Etiquette : IPP : 32ooooo2, s\xc3\xa9jour 2025.", { NULL },
 	    { "32ooooo2", NULL } },
 	{ "IPP 4oo12 ; IPP 4OO12 ; dossier n\xc2\xb0 1oo2oo45.", { NULL },
@@ -112,7 +110,7 @@ TEST_SPAN_CASES(test_ocr_lower_zero_ids, &DEFAULT_MODE, &S,
 /* A sender after a list's bullet at a line's start, a first name that is
  * a word ("- Rose : elle a bien dormi"): review19 and leaks19b left it
  * (a note's list has the same shape); the note's headings stay. */
-TEST_SPAN_CASES(test_bullet_senders, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bullet_senders, &test_default, &S,
 	{ "Transmissions :\n- Rose : elle a bien dormi\n- Blanche : "
 	    "refuse le repas", { "Transmissions", NULL },
 	    { "Rose", "Blanche", NULL } },
@@ -135,7 +133,7 @@ TEST_SPAN_CASES(test_bullet_senders, &DEFAULT_MODE, &S,
  * ("| Nom | Pr\xc3\xa9nom |" then "| Pigeon | Jeanne |", a CSV's
  * "Nom;Pr\xc3\xa9nom" then "Dauphin;Luc"): names that are ordinary words
  * and in no list stayed; other columns, other headings stay. */
-TEST_SPAN_CASES(test_table_name_columns, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_table_name_columns, &test_default, &S,
 	{ "| Nom | Pr\xc3\xa9nom | Tel |\n|---|---|---|\n| Pigeon | Jeanne | "
 	    "06 11 22 33 44 |\n| Cordonnier | Paul | fils |\n\nGlyc\xc3\xa9mie "
 	    "normale", { "fils", "Glyc\xc3\xa9mie", NULL },
@@ -156,7 +154,7 @@ TEST_SPAN_CASES(test_table_name_columns, &DEFAULT_MODE, &S,
  * name or a web address ("Courrier-Pigeon-Jeanne-12032024.docx",
  * "doctolib.fr/.../paul-vigneron"): only names of the lists or words no
  * dictionary has went; a file's ordinary words stay. */
-TEST_SPAN_CASES(test_file_url_surnames, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_file_url_surnames, &test_default, &S,
 	{ "Voir Courrier-Pigeon-Jeanne-12032024.docx ce jour.",
 	    { "Courrier", NULL }, { "Pigeon", NULL } },
 	{ "RDV via https://www.doctolib.fr/medecin-generaliste/nantes/"
@@ -185,7 +183,7 @@ row_word_kept(const char *text, const char *w)
 	assert_non_null(at);
 	a = (size_t)(at - text);
 	b = a + strlen(w);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), DUPONT_ROW,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), DUPONT_ROW,
 	    N(DUPONT_ROW), &S), 0);
 	for (size_t i = 0; i < S.nspans; i++)
 		if (S.spans[i].start < b && S.spans[i].end > a) {
@@ -214,7 +212,7 @@ test_row_pair_line_break(void **state)
 	for (size_t k = 0; k < N(texts); k++) {
 		const char *w = strstr(texts[k], "Marie") ? "Marie" : "MARIE";
 
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], DUPONT_ROW,
+		test_row_word_gone(&test_default, &S, texts[k], DUPONT_ROW,
 		    N(DUPONT_ROW), w);
 		test_row_word_gone(&recall, &S, texts[k], DUPONT_ROW,
 		    N(DUPONT_ROW), w);
@@ -238,7 +236,7 @@ test_row_name_cut(void **state)
 
 	(void)state;
 	for (size_t k = 0; k < N(texts); k++) {
-		test_row_word_gone(&DEFAULT_MODE, &S, texts[k], DUPONT_ROW,
+		test_row_word_gone(&test_default, &S, texts[k], DUPONT_ROW,
 		    N(DUPONT_ROW), pieces[k]);
 		test_row_word_gone(&recall, &S, texts[k], DUPONT_ROW,
 		    N(DUPONT_ROW), pieces[k]);
@@ -252,7 +250,7 @@ test_row_name_cut(void **state)
  * line's end: a signature's name over its role, a mail header's
  * ("Paul Vigneron\nCadre de sant\xc3\xa9", "\xc3\x80 : Paul Vigneron\nCc :"):
  * names19c asked a mark of a clause's end or a word in lower case. */
-TEST_SPAN_CASES(test_word_surname_line_end, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_word_surname_line_end, &test_default, &S,
 	{ "Bien \xc3\xa0 vous,\n\nPaul Vigneron\nCadre de sant\xc3\xa9",
 	    { "Cadre", NULL }, { "Vigneron", NULL } },
 	{ "Cordialement,\nH\xc3\xa9l\xc3\xa8ne Chapelle\nInfirmi\xc3\xa8re "
@@ -268,7 +266,7 @@ TEST_SPAN_CASES(test_word_surname_line_end, &DEFAULT_MODE, &S,
  * Claire Tisserand", "Cc : H\xc3\xa9l\xc3\xa8ne Chapelle; Luc Dauphin"), in a
  * text with a mail's own header; services, and the same lines in a note
  * with no mail header, stay. */
-TEST_SPAN_CASES(test_mail_headers, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_mail_headers, &test_default, &S,
 	{ "De : Claire Tisserand\nEnvoy\xc3\xa9 : mardi 4 mars 2025\n"
 	    "\xc3\x80 : Paul Vigneron\nObjet : transfert", { "transfert", NULL },
 	    { "Tisserand", "Vigneron", NULL } },

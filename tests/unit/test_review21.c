@@ -18,8 +18,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -27,7 +25,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * ordinary word ("PIGEON", "Vigneron", "Tisserand" in no list): the
  * label says a surname follows.  Placeholders, a specialty, a word that
  * goes on in lower case or before a dose stay. */
-TEST_SPAN_CASES(test_label_word_values, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_label_word_values, &test_default, &S,
 	{ "ORDONNANCE\nNom : PIGEON\nPr\xc3\xa9nom : Jeanne\nPoids : 62 kg",
 	    { "Poids", "ORDONNANCE", NULL }, { "PIGEON", "Jeanne", NULL } },
 	{ "Nom : VIGNERON   Pr\xc3\xa9nom : Paul   Sexe : M",
@@ -57,7 +55,7 @@ TEST_SPAN_CASES(test_label_word_values, &DEFAULT_MODE, &S,
  * Prince (CCA)", "Anne Tisserand (AS)", "Jeanne Pigeon (fille)"): the
  * surname an ordinary word, the first name a weak one too.  A note of
  * no role, a first name alone before a role stay. */
-TEST_SPAN_CASES(test_role_note_names, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_role_note_names, &test_default, &S,
 	{ "M\xc3\xa9" "decins du service :\nLuc Prince (CCA)\n"
 	    "Paul Vigneron (PH)", { "service", NULL },
 	    { "Prince", "Vigneron", "Luc" } },
@@ -79,7 +77,7 @@ TEST_SPAN_CASES(test_role_note_names, &DEFAULT_MODE, &S,
  * a span that moves with its date (left as written it told the shift
  * modulo 7), and "sam 07/03" a date with no other cue.  The sea, a
  * name, a weekday before one digit stay. */
-TEST_SPAN_CASES(test_bare_weekday_digits, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_bare_weekday_digits, &test_default, &S,
 	{ "RDV mer 11/03/26 10h, bain de mer 3 fois", { "bain", NULL },
 	    { "mer", "11/03/26", NULL } },
 	{ "Agenda : sam 07/03 : chute ; jeu 05/03/26 : appel",
@@ -91,7 +89,7 @@ TEST_SPAN_CASES(test_bare_weekday_digits, &DEFAULT_MODE, &S,
  * decimal degrees of four decimals or more, two positions in degrees,
  * minutes and seconds, three words after "///" or "what3words".  Single
  * values, a urine's density twice, a temperature, a web path stay. */
-TEST_SPAN_CASES(test_gps_coordinates, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_gps_coordinates, &test_default, &S,
 	{ "Domicile : 47.2184, -1.5536 (ferme isol\xc3\xa9" "e)",
 	    { "ferme", NULL }, { "47.2184", "-1.5536", NULL } },
 	{ "GPS 47\xc2\xb0" "13'06.2\"N 1\xc2\xb0" "33'13.0\"W, "
@@ -121,7 +119,7 @@ TEST_SPAN_CASES(test_gps_coordinates, &DEFAULT_MODE, &S,
  * signature, a staff list.  A noun a letter labels, a clinical word, a
  * word in capitals going on in lower case with no person's place before
  * it stay. */
-TEST_SPAN_CASES(test_caps_surname_initial, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_caps_surname_initial, &test_default, &S,
 	{ "Pr\xc3\xa9leveur : PRINCE A. - valid\xc3\xa9 par VIGNERON P., "
 	    "biologiste", { "biologiste", NULL }, { "PRINCE", "VIGNERON",
 	    NULL } },
@@ -137,7 +135,7 @@ TEST_SPAN_CASES(test_caps_surname_initial, &DEFAULT_MODE, &S,
 /* A label that says whose name follows ("Nom du patient :", "Nom de la
  * patiente :", "Nom du médecin traitant :"), then the value; other
  * things' names stay. */
-TEST_SPAN_CASES(test_whose_name_labels, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_whose_name_labels, &test_default, &S,
 	{ "Nom du patient : PIGEON\nNom de la patiente : Chapelle "
 	    "Rose", { "patient", "patiente", NULL }, { "PIGEON",
 	    "Chapelle", NULL } },
@@ -152,7 +150,7 @@ TEST_SPAN_CASES(test_whose_name_labels, &DEFAULT_MODE, &S,
  * ("Skype : luc.dauphin52", "identifiant : jpigeon1950", "pseudo
  * Facebook jeanne.pigeon.50", "Instagram : @jeanne_pigeon").  A web
  * address, an e-mail's own rule, a word, a code of one digit stay. */
-TEST_SPAN_CASES(test_account_handles, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_account_handles, &test_default, &S,
 	{ "Skype : luc.dauphin52 ; identifiant : jpigeon1950, vu",
 	    { "vu", NULL }, { "luc.dauphin52", "jpigeon1950", NULL } },
 	{ "pseudo Facebook jeanne.pigeon.50 ; Instagram : "
@@ -165,7 +163,7 @@ TEST_SPAN_CASES(test_account_handles, &DEFAULT_MODE, &S,
 /* An apostrophe written as the left single quote U+2018 or the acute
  * accent U+00B4 inside a name ("O‘Brien", "N´Diaye", "D´Almeida"): read
  * as U+2019, the name whole.  An elision, quotes, a degree's accent stay. */
-TEST_SPAN_CASES(test_odd_apostrophes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_odd_apostrophes, &test_default, &S,
 	{ "M. O\xe2\x80\x98" "Brien vu, Mme N\xc2\xb4" "Diaye vue",
 	    { "vu", NULL }, { "Brien", "Diaye", NULL } },
 	{ "Mme D\xc2\xb4" "Almeida (HTA), transfert \xc3\xa0 l\xc2\xb4"

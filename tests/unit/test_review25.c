@@ -27,14 +27,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* A programme's name after a role that is none of its members' is a
  * person's surname; after a member it stays (precision24's cases). */
-TEST_SPAN_CASES(test_programme_member_roles, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_programme_member_roles, &test_default, &S,
 	/* staff and carers that are no programme's members: a
 	 * person (fails at 984b616) */
 	{ "Avis du cardiologue PRADO ce matin.", { NULL },

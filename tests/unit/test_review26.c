@@ -31,14 +31,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* Two surnames joined after a ward's word are a person; a given name
  * and a surname joined are still the ward's eponym. */
-TEST_SPAN_CASES(test_ward_double_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ward_double_surname, &test_default, &S,
 	{ "Service Dupont-Durand, 3e \xc3\xa9tage.", { "Service",
 	    NULL }, { "Dupont-Durand", NULL } },
 	{ "Le service Lefebvre-Moreau a appel\xc3\xa9 ce matin.",
@@ -50,7 +48,7 @@ TEST_SPAN_CASES(test_ward_double_surname, &DEFAULT_MODE, &S,
 
 /* A surname of the lists and "-Ville" or "-City" is a double name; a
  * city abroad so written stays. */
-TEST_SPAN_CASES(test_ville_double_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ville_double_surname, &test_default, &S,
 	{ "Appel de Moreau-Ville ce matin.", { "Appel", NULL },
 	    { "Moreau-Ville", NULL } },
 	{ "Vu avec Durand-City ce jour.", { "Vu", NULL },
@@ -60,7 +58,7 @@ TEST_SPAN_CASES(test_ville_double_surname, &DEFAULT_MODE, &S,
 
 /* After a professional's "à", a surname of the lists that is a commune
  * too is a person; a town known as one stays. */
-TEST_SPAN_CASES(test_staff_at_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_staff_at_surname, &test_default, &S,
 	{ "Courrier du psychiatre \xc3\xa0 Besson ce jour.",
 	    { "Courrier", NULL }, { "Besson", NULL } },
 	{ "Transmis par le m\xc3\xa9" "decin \xc3\xa0 Fleury.",

@@ -18,8 +18,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -27,7 +25,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
  * abroad and its postcode that is also one of the commonest French
  * surnames ("colombo", "pereira": last_names.txt) goes with its
  * postcode, as "roma" does (FAILS on batch25: postcode and city raw). */
-TEST_SPAN_CASES(test_abroad_city_common_surname, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_abroad_city_common_surname, &test_default, &S,
 	{ "vit via roma 12, 00184 colombo depuis mai.", { "vit", NULL },
 	    { "00184", "colombo", NULL } },
 	{ "vit via roma 12, 00184 pereira depuis mai.", { "vit", NULL },
@@ -40,7 +38,7 @@ TEST_SPAN_CASES(test_abroad_city_common_surname, &DEFAULT_MODE, &S,
  * was refused while a man's ("via paolo") went, and its number, postcode
  * and city with it (FAILS on main 0f7839e: every word left raw).  The
  * French "via" before a first name and a count stays. */
-TEST_SPAN_CASES(test_abroad_street_female_first_name, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_abroad_street_female_first_name, &test_default, &S,
 	{ "vit rua augusta 12, 1100-052 lisboa depuis mai.",
 	    { "vit", "depuis", NULL }, { "augusta", "1100", "lisboa" } },
 	{ "vit via giulia 12, 00184 roma depuis mai.",
@@ -69,7 +67,7 @@ test_account_label_last_word(void **state)
 	}
 	memcpy(text + n, "contact", 7);
 	n += 7;
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, n, NULL, 0, &s2), 0);
+	assert_int_equal(detect_run(&test_default, text, n, NULL, 0, &s2), 0);
 	detect_scratch_free(&s2);
 }
 

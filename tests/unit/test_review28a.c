@@ -21,15 +21,13 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* "Interne" or "Externe" after a capitalized noun, then a colon and a
  * capitalized word, or an initial and a surname: the intern on duty, as
  * before precision27. */
-TEST_SPAN_CASES(test_ward_interne_intern, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_ward_interne_intern, &test_default, &S,
 	{ "Visite Interne : Pigeon ce matin.", { NULL },
 	    { "Pigeon", NULL } },
 	{ "Chirurgie Externe : Dauphin.", { NULL },

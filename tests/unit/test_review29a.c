@@ -30,8 +30,6 @@
 #include "textnorm.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 #define RLO	"\xe2\x80\xae"
@@ -45,9 +43,9 @@ static const struct detect_value DUPONT[] = {
 	{ DETECT_IDENT_ID, "123456", 6 },
 };
 #define gone(t, w) \
-	test_row_word_gone(&DEFAULT_MODE, &S, (t), DUPONT, N(DUPONT), (w))
+	test_row_word_gone(&test_default, &S, (t), DUPONT, N(DUPONT), (w))
 #define kept(t, w) \
-	test_row_word_kept(&DEFAULT_MODE, &S, (t), DUPONT, N(DUPONT), (w))
+	test_row_word_kept(&test_default, &S, (t), DUPONT, N(DUPONT), (w))
 
 /* hostile32 read an escape only glued to a letter and drawing a letter,
  * a mark or an invisible character: a digit in a reference inside a
@@ -101,17 +99,17 @@ test_many_overrides(void **state)
 		/* the row's surname shown as "dupont" */
 		padded(text, sizeof(text), counts[c], "ras " RLO "tnopud" PDF
 		    " ok");
-		test_row_word_gone(&DEFAULT_MODE, &S, text, DUPONT, N(DUPONT),
+		test_row_word_gone(&test_default, &S, text, DUPONT, N(DUPONT),
 		    "tnopud");
 		/* the row's phone shown as "06 12 34 56 78" */
 		padded(text, sizeof(text), counts[c], "tel " RLO
 		    "87 65 43 21 60" PDF " ok");
-		test_row_word_gone(&DEFAULT_MODE, &S, text, DUPONT, N(DUPONT),
+		test_row_word_gone(&test_default, &S, text, DUPONT, N(DUPONT),
 		    "87 65 43 21 60");
 		/* keep: the clinical words outside the runs */
 		padded(text, sizeof(text), counts[c], "ras " RLO "tnopud" PDF
 		    " pansement ok");
-		test_row_word_kept(&DEFAULT_MODE, &S, text, DUPONT, N(DUPONT),
+		test_row_word_kept(&test_default, &S, text, DUPONT, N(DUPONT),
 		    "pansement");
 	}
 }

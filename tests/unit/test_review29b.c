@@ -27,14 +27,12 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* The word a spelling spells goes, after a spelling of letters no word
  * has; the words around stay. */
-TEST_SPAN_CASES(test_dictated_names_found, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_dictated_names_found, &test_default, &S,
 	{ "A comme Anne, B comme Bob, C comme Cid. A comme Ada, B comme "
 	    "Bea, D comme Denis. soit ABD, vu", { "soit", "vu", NULL },
 	    { "ABD", "Denis", NULL } },
@@ -55,7 +53,7 @@ test_dictated_linear(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -24,8 +24,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 #define RLO	"\xe2\x80\xae"
@@ -41,7 +39,7 @@ static const struct detect_value DUPONT[] = {
 static void
 check_disjoint_covering(const char *text, const char *const *raw, size_t nraw)
 {
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), DUPONT,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), DUPONT,
 	    N(DUPONT), &S), 0);
 	assert_true(S.nspans > 0);
 	for (size_t i = 1; i < S.nspans; i++)
@@ -91,7 +89,7 @@ override_line_time(void *arg, const char *unit, size_t n)
 		memcpy(text + strlen(RLO) + i * ul, unit, ul);
 	text[len] = '\0';
 	t0 = linear_cpu_seconds();
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, len, DUPONT,
+	assert_int_equal(detect_run(&test_default, text, len, DUPONT,
 	    N(DUPONT), &S), 0);
 	t0 = linear_cpu_seconds() - t0;
 	assert_true(S.nspans > 0);

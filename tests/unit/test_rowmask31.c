@@ -22,8 +22,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 #define V(kind, s)	{ kind, s, sizeof(s) - 1 }
@@ -60,14 +58,14 @@ test_values_past_seven(void **state)
 	for (size_t k = 0; k < N(words); k++) {
 		snprintf(text, sizeof(text), "Appel de Mme %s ce jour.",
 		    words[k]);
-		test_row_word_as_value(&DEFAULT_MODE, &S, text, row, N(row),
+		test_row_word_as_value(&test_default, &S, text, row, N(row),
 		    words[k], value[k]);
 		/* (some 80 words before it: the list's path) */
 		long_text[0] = '\0';
 		for (int r = 0; r < 20; r++)
 			strcat(long_text, pad);
 		strcat(long_text, text);
-		test_row_word_as_value(&DEFAULT_MODE, &S, long_text, row,
+		test_row_word_as_value(&test_default, &S, long_text, row,
 		    N(row), words[k], value[k]);
 	}
 	free(long_text);
@@ -101,11 +99,11 @@ test_cache_follows_kinds(void **state)
 
 	(void)state;
 	/* (the address first, its typo parts asked: a capital word) */
-	assert_int_equal(detect_run(&DEFAULT_MODE, typo, strlen(typo),
+	assert_int_equal(detect_run(&test_default, typo, strlen(typo),
 	    as_town, N(as_town), &S), 0);
-	test_row_word_as_value(&DEFAULT_MODE, &S, typo, as_name, N(as_name),
+	test_row_word_as_value(&test_default, &S, typo, as_name, N(as_name),
 	    "Kerouredn", 1);
-	test_row_word_as_value(&DEFAULT_MODE, &S, typo, as_name_phone,
+	test_row_word_as_value(&test_default, &S, typo, as_name_phone,
 	    N(as_name_phone), "Kerouredn", 1);
 }
 

@@ -23,8 +23,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -75,7 +73,7 @@ test_skeleton_gone(void **state)
 
 	(void)state;
 	for (size_t c = 0; c < N(cases); c++)
-		test_row_word_as_value(&DEFAULT_MODE, &S, cases[c].text,
+		test_row_word_as_value(&test_default, &S, cases[c].text,
 		    cases[c].row, 2, cases[c].w, cases[c].k);
 }
 
@@ -86,20 +84,20 @@ static void
 test_skeleton_kept(void **state)
 {
 	(void)state;
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu ce jour DPNT pour suivi.",
+	test_row_word_kept(&test_default, &S, "Vu ce jour DPNT pour suivi.",
 	    MARTIN, N(MARTIN), "DPNT");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu ce jour VGNRN pour suivi.",
+	test_row_word_kept(&test_default, &S, "Vu ce jour VGNRN pour suivi.",
 	    DUPONT, N(DUPONT), "VGNRN");
-	test_row_word_kept(&DEFAULT_MODE, &S, "revu avec dpnt ce jour.",
+	test_row_word_kept(&test_default, &S, "revu avec dpnt ce jour.",
 	    DUPONT, N(DUPONT), "dpnt");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu ce jour GRD pour suivi.",
+	test_row_word_kept(&test_default, &S, "Vu ce jour GRD pour suivi.",
 	    GIRARD, N(GIRARD), "GRD");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu ce jour MR pour suivi.",
+	test_row_word_kept(&test_default, &S, "Vu ce jour MR pour suivi.",
 	    MOREAU, N(MOREAU), "MR");
-	test_row_word_kept(&DEFAULT_MODE, &S, "Flux RSS en panne.",
+	test_row_word_kept(&test_default, &S, "Flux RSS en panne.",
 	    ROUSSEAU, N(ROUSSEAU), "RSS");
 	/* BRUNO: five letters, three consonants */
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu ce jour BRN pour suivi.",
+	test_row_word_kept(&test_default, &S, "Vu ce jour BRN pour suivi.",
 	    BRUNO, N(BRUNO), "BRN");
 }
 
@@ -116,20 +114,20 @@ test_ordinary_words_kept(void **state)
 	};
 
 	(void)state;
-	test_row_word_kept(&DEFAULT_MODE, &S, "Vu ce matin, RAS.", MARTIN,
+	test_row_word_kept(&test_default, &S, "Vu ce matin, RAS.", MARTIN,
 	    N(MARTIN), "matin");
-	test_row_word_kept(&DEFAULT_MODE, &S, "revu ce matin pour suivi.",
+	test_row_word_kept(&test_default, &S, "revu ce matin pour suivi.",
 	    MARTIN, N(MARTIN), "matin");
-	test_row_word_kept(&DEFAULT_MODE, &S, "MATIN : RAS", MARTIN,
+	test_row_word_kept(&test_default, &S, "MATIN : RAS", MARTIN,
 	    N(MARTIN), "MATIN");
-	test_row_word_kept(&DEFAULT_MODE, &S, "le matin calme, mrtn non",
+	test_row_word_kept(&test_default, &S, "le matin calme, mrtn non",
 	    MARTIN, N(MARTIN), "mrtn");
 	for (size_t k = 0; k < N(clinical); k++) {
 		const struct detect_value *rows[] = { DUPONT, MARTIN, GIRARD,
 		    CHEVALLIER };
 
 		for (size_t r = 0; r < N(rows); r++) {
-			assert_int_equal(detect_run(&DEFAULT_MODE, clinical[k],
+			assert_int_equal(detect_run(&test_default, clinical[k],
 			    strlen(clinical[k]), rows[r], 2, &S), 0);
 			assert_int_equal(S.nspans, 0);
 		}
@@ -154,11 +152,11 @@ test_script_ier(void **state)
 
 	(void)state;
 	for (size_t c = 0; c < N(cases); c++)
-		test_row_word_as_value(&DEFAULT_MODE, &S, cases[c].text,
+		test_row_word_as_value(&test_default, &S, cases[c].text,
 		    cases[c].row, 2, cases[c].text, 0);
-	test_row_word_kept(&DEFAULT_MODE, &S, cases[0].text, DUPONT,
+	test_row_word_kept(&test_default, &S, cases[0].text, DUPONT,
 	    N(DUPONT), cases[0].text);
-	test_row_word_kept(&DEFAULT_MODE, &S, cases[1].text, GARNIER,
+	test_row_word_kept(&test_default, &S, cases[1].text, GARNIER,
 	    N(GARNIER), cases[1].text);
 }
 

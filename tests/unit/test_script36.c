@@ -29,8 +29,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -70,16 +68,16 @@ static const struct detect_value SAM[] = {
 };
 
 #define form_gone(row, nrow, form)					\
-	test_row_form_gone(&DEFAULT_MODE, &S, (row), (nrow), (form))
+	test_row_form_gone(&test_default, &S, (row), (nrow), (form))
 
 /* A word kept alone in a cell and in a sentence */
 static void
 kept(const struct detect_value *row, size_t nrow, const char *text,
     const char *w)
 {
-	test_row_word_kept(&DEFAULT_MODE, &S, w, row, nrow, w);
+	test_row_word_kept(&test_default, &S, w, row, nrow, w);
 	if (text != NULL)
-		test_row_word_kept(&DEFAULT_MODE, &S, text, row, nrow, w);
+		test_row_word_kept(&test_default, &S, text, row, nrow, w);
 }
 
 static void

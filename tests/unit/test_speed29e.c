@@ -23,8 +23,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -37,7 +35,7 @@ test_eponym_prev_particles(void **state)
 
 	(void)state;
 	/* the dictionary is built by the first detect_run */
-	assert_int_equal(detect_run(&DEFAULT_MODE, "x", 1, NULL, 0, &S), 0);
+	assert_int_equal(detect_run(&test_default, "x", 1, NULL, 0, &S), 0);
 	for (size_t k = 0; k < N(words); k++) {
 		size_t n = strlen(words[k]);
 
@@ -61,7 +59,7 @@ word_kept_after(const char *text, const char *from, const char *w,
 	assert_non_null(at);
 	a = (size_t)(at - text);
 	b = a + strlen(w);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), row,
 	    nrow, &S), 0);
 	for (size_t i = 0; i < S.nspans; i++)
 		if (S.spans[i].start < b && S.spans[i].end > a) {
@@ -111,7 +109,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -23,8 +23,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -35,7 +33,7 @@ cue_has_bit(const char *text, const char *w, size_t n)
 {
 	size_t seen = 0;
 
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), NULL, 0,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), NULL, 0,
 	    &S), 0);
 	for (size_t i = 0; i < S.nwords; i++) {
 		const struct detect_word *x = &S.words[i];
@@ -90,7 +88,7 @@ test_epocue_words(void **state)
 		    strlen(institution_heads[k]));
 	}
 	/* a word of the places of care's family as the dictionary says */
-	assert_int_equal(detect_run(&DEFAULT_MODE, care, strlen(care), NULL, 0,
+	assert_int_equal(detect_run(&test_default, care, strlen(care), NULL, 0,
 	    &S), 0);
 	for (size_t i = 0; i < S.nwords; i++)
 		if ((S.words[i].dflags & D_INSTHEAD) &&
@@ -110,7 +108,7 @@ word_kept_after(const char *text, const char *from, const char *w,
 	assert_non_null(at);
 	a = (size_t)(at - text);
 	b = a + strlen(w);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), row,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), row,
 	    nrow, &S), 0);
 	for (size_t i = 0; i < S.nspans; i++)
 		if (S.spans[i].start < b && S.spans[i].end > a) {
@@ -156,7 +154,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

@@ -26,8 +26,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -35,7 +33,7 @@ static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
 static void
 run(const char *text)
 {
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), NULL, 0,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), NULL, 0,
 	    &S), 0);
 	for (size_t i = 0; i < S.nwords; i++)
 		assert_false(S.words[i].dflags & D_CUE);
@@ -159,7 +157,7 @@ test_cues_as_written(void **state)
 /* What the rules a cue gates or answers take, and what they keep: a
  * week's number, a baby's given name, a resident's room in a care
  * home, a prisoner's cell; a ward's room and the clinical words stay. */
-TEST_SPAN_CASES(test_cued_rules, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_cued_rules, &test_default, &S,
 	{ "Revoir d\xc3\xa8s la semaine 41 en HDJ.", { "HDJ", NULL },
 	    { "41", NULL } },
 	{ "EHPAD transmission nuit : r\xc3\xa9sidente agit\xc3\xa9" "e, "
@@ -212,7 +210,7 @@ test_batch_same(void **state)
 		rows[i] = NULL;
 		nrows[i] = 0;
 	}
-	assert_int_equal(detect_run_many(&DEFAULT_MODE, NT, texts, lens, rows,
+	assert_int_equal(detect_run_many(&test_default, NT, texts, lens, rows,
 	    nrows, ss), 0);
 	for (size_t i = 0; i < NT; i++) {
 		assert_null(ss[i].kind_rows);

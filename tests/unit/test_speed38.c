@@ -24,8 +24,6 @@
 #include "../../src/detect_int.h"	/* white-box: the words, the masks */
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 /* Words of the dictionary's kinds (terms, units, names, ordinary) and
  * signs, drawn at random. */
@@ -121,7 +119,7 @@ filler(char *p, size_t n)
 
 /* A name's spellings after a slash, wherever the gap is: the first
  * word's, after dates written with slashes, one word from the end. */
-TEST_SPAN_CASES(test_spellings_gaps, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_spellings_gaps, &test_default, &S,
 	{ "M. Nurzay Khalil / Noorzai", { NULL }, { "Noorzai", NULL } },
 	{ "vu le 12/03/2024 et le 14/03/2024, M. Nurzay Khalil / Noorzai, "
 	    "fusion", { "fusion", NULL }, { "Noorzai", NULL } },
@@ -143,11 +141,11 @@ test_spellings_long(void **state)
 	for (size_t before = 55; before < 75; before++) {
 		p = filler(text, before);
 		strcpy(p, "M. Nurzay Khalil / Noorzai, fusion");
-		test_spans_both_modes(&DEFAULT_MODE, &S, text, gone, 1, kept,
+		test_spans_both_modes(&test_default, &S, text, gone, 1, kept,
 		    1);
 		p = filler(text, before);
 		strcpy(p, "Nourzai / Noorzai / Nurzay Khalil, fusion");
-		test_spans_both_modes(&DEFAULT_MODE, &S, text, gone, 1, kept,
+		test_spans_both_modes(&test_default, &S, text, gone, 1, kept,
 		    1);
 	}
 }

@@ -28,8 +28,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 /* A policy that suppresses every group but one. */
 static const struct detect_options NO_PREGNANCY = { DETECT_ALL, 0,
     ICD10_SENSITIVE_DEFAULT & ~ICD10_PREGNANCY, NULL, 0 };
@@ -49,7 +47,7 @@ gone_unless_group(const struct detect_options *without, const char *text,
 	const char *gone[] = { word };
 	const char *none[] = { NULL };
 
-	test_spans_both_modes(&DEFAULT_MODE, &S, text, gone, 1, none, 0);
+	test_spans_both_modes(&test_default, &S, text, gone, 1, none, 0);
 	test_spans_gone_kept(without, &S, text, none, 0, gone, 1);
 }
 
@@ -141,7 +139,7 @@ test_hpv_result(void **state)
  * visual hallucinations of a Lewy body dementia, an ordinary "conduite"
  * and "séparation"; and the names a left-out entry would have made term
  * words still go. */
-TEST_SPAN_CASES(test_look_alikes, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_look_alikes, &test_default, &S,
 	{ "Sa fille appelle, SA FILLE AUSSI.", { "Sa", "SA",
 	    "FILLE" }, { NULL } },
 	{ "Objectif \xc3\xa0 long terme : autonomie.", { "terme",
@@ -165,7 +163,7 @@ TEST_SPAN_CASES(test_look_alikes, &DEFAULT_MODE, &S,
  * Dupont"), and the weeks of amenorrhoea still go after their count,
  * whatever follows ("38 SA. Bishop 4", "12 SA Mme Durand"), in capitals
  * after a number, and written out ("trente deux sa"). */
-TEST_SPAN_CASES(test_firm_sa, &DEFAULT_MODE, &S,
+TEST_SPAN_CASES(test_firm_sa, &test_default, &S,
 	{ "Transport par la soci\xc3\xa9t\xc3\xa9 Ambulances du "
 	    "Port SA ce jour.", { "SA", NULL }, { NULL } },
 	{ "Facture de Pharma SA re\xc3\xa7ue.", { "SA", NULL },
@@ -192,7 +190,7 @@ test_linear_time(void **state)
 	};
 
 	(void)state;
-	test_detect_linear(&DEFAULT_MODE, &S, units, N(units));
+	test_detect_linear(&test_default, &S, units, N(units));
 }
 
 int

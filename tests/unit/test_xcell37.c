@@ -25,8 +25,6 @@
 #include "icd10.h"
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define NROW	5
 
@@ -97,7 +95,7 @@ piece_gone(const char *text, const struct detect_value *row, size_t nrow,
 	size_t n = with_ends(v, row, nrow, before, after);
 
 	assert_non_null(at);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), v, n,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), v, n,
 	    &S), 0);
 	for (size_t x = (size_t)(at - text); x < (size_t)(at - text) +
 	    strlen(piece); x++)
@@ -118,7 +116,7 @@ piece_kept(const char *text, const struct detect_value *row, size_t nrow,
 	size_t n = with_ends(v, row, nrow, before, after);
 
 	assert_non_null(at);
-	assert_int_equal(detect_run(&DEFAULT_MODE, text, strlen(text), v, n,
+	assert_int_equal(detect_run(&test_default, text, strlen(text), v, n,
 	    &S), 0);
 	for (size_t x = (size_t)(at - text); x < (size_t)(at - text) +
 	    strlen(piece); x++)
@@ -231,10 +229,10 @@ test_batch_and_cut_ends(void **state)
 		lens[i] = strlen(t0[i]);
 		rows[i] = v[i];
 	}
-	assert_int_equal(detect_run_many(&DEFAULT_MODE, 4, texts, lens, rows,
+	assert_int_equal(detect_run_many(&test_default, 4, texts, lens, rows,
 	    nrows, ss), 0);
 	for (size_t i = 0; i < 4; i++) {
-		assert_int_equal(detect_run(&DEFAULT_MODE, t0[i], strlen(t0[i]),
+		assert_int_equal(detect_run(&test_default, t0[i], strlen(t0[i]),
 		    v[i], nrows[i], &S), 0);
 		assert_int_equal(S.nspans, ss[i].nspans);
 		for (size_t k = 0; k < S.nspans; k++) {
@@ -256,7 +254,7 @@ test_batch_and_cut_ends(void **state)
 				assert_true(h <= DETECT_CELL_END);
 			}
 		}
-		assert_int_equal(detect_run(&DEFAULT_MODE, t0[i], strlen(t0[i]),
+		assert_int_equal(detect_run(&test_default, t0[i], strlen(t0[i]),
 		    c, nrows[i], &cut), 0);
 		assert_int_equal(S.nspans, cut.nspans);
 		for (size_t k = 0; k < S.nspans; k++) {

@@ -27,8 +27,6 @@
 #include "../../src/policy_column.h"	/* white-box: a column's fields */
 
 static struct detect_scratch S;
-static const struct detect_options DEFAULT_MODE = { DETECT_ALL, 0,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
 
 #define NROW	5
 /* (every neighbour a side, as many as the view gives: on main, the rule
@@ -99,7 +97,7 @@ run_cell(const struct detect_value *row, size_t nrow, const char *const *cells,
 			    cells[a], strlen(cells[a]) };
 			k++;
 		}
-	assert_int_equal(detect_run(&DEFAULT_MODE, cells[j], strlen(cells[j]),
+	assert_int_equal(detect_run(&test_default, cells[j], strlen(cells[j]),
 	    v, n, &S), 0);
 }
 

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "icd10.h"
 #include "linear.h"
 #include "policy.h"
 #include "testlib.h"
@@ -22,6 +23,11 @@ const uint8_t TEST_MASTER[KEYS_MASTER_BYTES] = {
 	7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
 	7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
 };
+
+const struct detect_options test_default = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
+const struct detect_options test_recall = { DETECT_ALL, 0,
+    ICD10_SENSITIVE_DEFAULT, NULL, 1 };
 
 static void
 keep_error(void *arg, const struct pfs_error *e)

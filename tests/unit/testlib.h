@@ -20,6 +20,13 @@
 /* The tests' master key (all bytes 7): golden values depend on it. */
 extern const uint8_t TEST_MASTER[KEYS_MASTER_BYTES];
 
+/* The detectors' options as the scrubber runs them by default (every
+ * family, the default sensitive groups), and the same in recall-first
+ * mode: one definition, so that the span tests follow the product's
+ * default when it changes. */
+extern const struct detect_options test_default;
+extern const struct detect_options test_recall;
+
 /* engine_new with TEST_MASTER, or with `master`; the test fails with the
  * policy's message if the text does not load or bind. */
 struct engine	*test_engine(const char *policy_text);
