@@ -129,6 +129,7 @@ struct row_cache {
 	struct fuzzy_part fp[MAX_FUZZY];
 	size_t		nfp, fminlen, fmaxlen;
 	int		fready;
+	int		fskel;		/* fp's skeletons made (skel_make) */
 	/* row_name_pieces' gate, once a comment first needs it: pready
 	 * (gate33): the first letters of the parts (four letters or more,
 	 * under 32) and their lengths L, 2L, as that rule made them every
@@ -1616,6 +1617,20 @@ skel_make(struct fuzzy_part *fp)
 	fp->sk2len = (uint8_t)(m >= SKEL_MIN ? m : 0);
 }
 
+/* Word f (n bytes, folded) has a skeleton's shape: SKEL_MIN to
+ * FUZZY_SKEL_MAX - 1 ASCII letters, no vowel after the first (skel_is
+ * asks it again).  Most words fail at their second or third letter. */
+static inline int
+skel_shape(const char *f, size_t n)
+{
+	if (n < SKEL_MIN || n >= FUZZY_SKEL_MAX)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (f[i] < 'a' || f[i] > 'z' || (i > 0 && skel_vowel(f[i])))
+			return 0;
+	return 1;
+}
+
 /* Word f (n bytes, folded) is part fp's skeleton: its first letter and
  * consonants alone ("dpnt", "grrd" of DUPONT, GIRARD), or those with a
  * doubled letter made one or doubled ("lefbvr", "chvllr"), or without a
@@ -1677,11 +1692,13 @@ fuzzy_parts(const struct detect_value *row, const uint8_t *vals,
 			fp[nfp] = (struct fuzzy_part){ w, p->len[q], (uint16_t)nc,
 			    (uint16_t)k, (uint16_t)q, (uint8_t)max, 0, 0, 0,
 			    { 0 }, { 0 } };
-			skel_make(&fp[nfp]);
 			if (nc - max < *minlen)
 				*minlen = nc - max;
-			/* (a skeleton is shorter: "dpnt") */
-			if (fp[nfp].sklen != 0 && SKEL_MIN < *minlen)
+			/* (a skeleton is shorter: "dpnt"; the skeletons are
+			 * made when a word of their shape first needs them,
+			 * scan_row_fuzzy: most comments hold none, and making
+			 * them for every row cost ~1% of a pass, speed44) */
+			if (p->ascii && nc >= SKEL_PART && SKEL_MIN < *minlen)
 				*minlen = SKEL_MIN;
 			if (nc + max > *maxlen)
 				*maxlen = nc + max;
@@ -1785,19 +1802,29 @@ scan_row_fuzzy(const char *t, const struct detect_value *row, size_t nrow,
 			rc->fminlen = minlen;
 			rc->fmaxlen = maxlen;
 			rc->fready = 1;
+			rc->fskel = 0;
 			if (nfp == 0)
 				return 0;
 			if (w->nchars < minlen || w->nchars > maxlen)
 				continue;
 		}
 		sig = 0;
+		/* the skeletons, once a word of their shape needs them */
+		const int skel = skel_shape(wf(s, w), w->fold_len);
+
+		if (skel && !rc->fskel) {
+			for (size_t f = 0; f < nfp; f++)
+				skel_make(&fp[f]);
+			rc->fskel = 1;
+		}
 		for (size_t f = 0; f < nfp && hit == NULL; f++) {
 			unsigned d;
 
 			/* The part's skeleton (rowvar43): no vowel after
 			 * the first letter, so no typo of the part's, and
 			 * its first letter tested first. */
-			if (fp[f].sklen != 0 && w->fold_len < fp[f].len &&
+			if (skel && fp[f].sklen != 0 &&
+			    w->fold_len < fp[f].len &&
 			    skel_is(wf(s, w), w->fold_len, &fp[f])) {
 				hit = &fp[f];
 				break;
