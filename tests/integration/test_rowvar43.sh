@@ -65,19 +65,10 @@ check "the export's messages hold no value" sh -c \
     "! grep -qaiE 'dupont|dpnt|vgnrn|chvlr|sbll' export.err"
 
 # The note of row R with the row's own pseudonyms (token, fakes: columns
-# 0-2 of the view row) taken out: what is left came from the source.
-source_left() { python3 - "$1" "$2" <<'EOF'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
-row = rows[int(sys.argv[2])]
-text = row[3]
-for made in sorted((v for v in row[:3] if v), key=len, reverse=True):
-    text = text.replace(made, "|")
-print(text)
-EOF
-}
+# 0-2 of the view row) and bracket labels taken out (lib.sh view_left):
+# what is left came from the source.
 no() {	# no DESC ROW WORD: no whole WORD, any case, left in the note
-	t=$(source_left "$v" "$2")
+	t=$(view_left "$v" "$2" 3 3)
 	if printf '%s\n' "$t" | grep -qiwE "$3"; then
 		bad "$1: raw skeleton left in row $2 ($t)"
 	else
@@ -85,7 +76,7 @@ no() {	# no DESC ROW WORD: no whole WORD, any case, left in the note
 	fi
 }
 keep() {	# keep DESC ROW TEXT: the note is still TEXT, byte for byte
-	t=$(source_left "$v" "$2")
+	t=$(view_left "$v" "$2" 3 3)
 	if [ "$t" = "$3" ]; then ok; else bad "$1 (row $2: $t)"; fi
 }
 v=out/notes.csv

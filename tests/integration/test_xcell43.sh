@@ -104,42 +104,25 @@ check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
     "! grep -qaE 'DUP|ONT|1840275|2A|VIGN|MONTG' export.err"
 
-cell() { python3 - "$1" "$2" "$3" <<'EOF'
-import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
-print(rows[int(sys.argv[2])][int(sys.argv[3])])
-EOF
-}
-# The cell with what the view itself put there taken out: the row's own
-# pseudonyms (columns 0-3 of the view row: token, fake names, NIR
-# pseudonym), the pieces of its NIR pseudonym as the text writes them
-# (groups of the fake, "2 84 ..."), and bracket labels (test_scrub_cells.sh
-# source_left; flake27: a short raw piece can be inside a fake).
-source_left() { python3 - "$1" "$2" "$3" <<'EOF'
-import csv, re, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
-row = rows[int(sys.argv[2])]
-text = row[int(sys.argv[3])]
-for made in sorted((v for v in row[:4] if v), key=len, reverse=True):
-    text = text.replace(made, "|")
-print(re.sub(r"\[[A-Z_]+\]", "|", text))
-EOF
-}
+# The cell with what the view itself put there taken out (lib.sh
+# view_left): the row's own pseudonyms (columns 0-3 of the view row: token,
+# fake names, NIR pseudonym) and bracket labels (flake27: a short raw piece
+# can be inside a fake).
 no() {	# no DESC ROW COL RAW...: none of the raw pieces in that cell
 	d=$1; r=$2; c=$3; shift 3
-	t=$(source_left "$v" "$r" "$c")
+	t=$(view_left "$v" "$r" "$c" 4)
 	for p in "$@"; do
 		case "$t" in *"$p"*) bad "$d: '$p' left in row $r ($t)"; return ;; esac
 	done
 	ok
 }
 word() {	# word DESC ROW COL RAW: RAW not a whole word of that cell
-	t=$(source_left "$v" "$2" "$3")
+	t=$(view_left "$v" "$2" "$3" 4)
 	if printf '%s\n' "$t" | grep -qE "(^|[^[:alnum:]])$4([^[:alnum:]]|\$)"
 	then bad "$1: '$4' left in row $2 ($t)"; else ok; fi
 }
 keep() {	# keep DESC ROW COL TEXT: the cell still holds TEXT
-	t=$(cell "$v" "$2" "$3")
+	t=$(view_cell "$v" "$2" "$3")
 	case "$t" in *"$4"*) ok ;; *) bad "$1 (row $2: $t)" ;; esac
 }
 signes() {	# the checks of signes.csv in directory $1
