@@ -70,6 +70,32 @@ policy_columns() {
 	done
 }
 
+# row_policy NAME [SECTION...]: a policy for the row-context scrub tests:
+# project NAME with the patient column ipp, unknown columns failing, one
+# file rule (*.csv), the columns that identify the row's patient (IPP
+# token, Nom and Prénom fakes) and then the SECTIONs in the order given:
+# nir (NIR, identifies), tel (Tel, dropped, identifies the phone), sexe
+# (Sexe, kept), and any other lower-case name for a scrubbed column whose
+# header is that name capitalized (note -> Note, suite -> Suite).
+row_policy() {
+	printf '[project]\nname = %s\npatient = ipp\ncolumns = fail\n\n' "$1"
+	printf '[file notes]\nmatch = *.csv\n\n'
+	printf '[column ipp]\nheaders = IPP\nop = token\nnormalize = digits\nidentifies = id\n\n'
+	printf '[column nom]\nheaders = Nom\nop = fake\nkind = last_name\nidentifies = last_name\n\n'
+	printf '[column prenom]\nheaders = Prénom\nop = fake\nkind = first_name\nidentifies = first_name\n'
+	shift
+	for c in "$@"; do
+		printf '\n'
+		case $c in
+		nir)	printf '[column nir]\nheaders = NIR\nop = nir\nidentifies = nir\n' ;;
+		tel)	printf '[column tel]\nheaders = Tel\nop = drop\nidentifies = phone\n' ;;
+		sexe)	printf '[column sexe]\nheaders = Sexe\nop = keep\n' ;;
+		*)	printf '[column %s]\nheaders = %s\nop = scrub\n' "$c" \
+			    "$(printf '%s' "$c" | cut -c1 | tr a-z A-Z)$(printf '%s' "$c" | cut -c2-)" ;;
+		esac
+	done
+}
+
 # view_cell FILE ROW COL: field COL of record ROW (0 is the header) of a
 # ';'-separated view, read as CSV.
 view_cell() { python3 - "$@" <<'PY'

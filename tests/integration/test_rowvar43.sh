@@ -14,36 +14,7 @@
 cd "$work"
 
 "$bin" keygen key > /dev/null
-cat > policy <<'P'
-[project]
-name = rowvar43-test
-patient = ipp
-columns = fail
-
-[file notes]
-match = *.csv
-
-[column ipp]
-headers = IPP
-op = token
-identifies = id
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-
-[column note]
-headers = Note
-op = scrub
-P
+row_policy rowvar43-test note > policy
 mkdir -p src
 cat > src/notes.csv <<'C'
 IPP;Nom;Prénom;Note

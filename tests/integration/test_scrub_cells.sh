@@ -14,59 +14,7 @@
 cd "$work"
 
 "$bin" keygen key > /dev/null
-cat > policy <<'P'
-[project]
-name = xcell-test
-patient = ipp
-columns = fail
-
-[file notes]
-match = *.csv
-
-[column ipp]
-headers = IPP
-op = token
-normalize = digits
-identifies = id
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-
-[column nir]
-headers = NIR
-op = nir
-identifies = nir
-
-[column note]
-headers = Note
-op = scrub
-
-[column sexe]
-headers = Sexe
-op = keep
-
-[column suite]
-headers = Suite
-op = scrub
-
-[column tel]
-headers = Tel
-op = drop
-identifies = phone
-
-[column fin]
-headers = Fin
-op = scrub
-P
+row_policy xcell-test nir note sexe suite tel fin > policy
 mkdir -p src
 # IPP;Nom;Prénom;NIR;Note;Sexe;Suite (synthetic rows)
 cat > src/notes.csv <<'C'

@@ -15,55 +15,7 @@ cd "$work"
 
 "$bin" keygen key > /dev/null
 {
-cat <<'P'
-[project]
-name = xcell43-test
-patient = ipp
-columns = fail
-
-[file notes]
-match = *.csv
-
-[column ipp]
-headers = IPP
-op = token
-normalize = digits
-identifies = id
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-
-[column nir]
-headers = NIR
-op = nir
-identifies = nir
-
-[column tel]
-headers = Tel
-op = drop
-identifies = phone
-
-[column note]
-headers = Note
-op = scrub
-
-[column sexe]
-headers = Sexe
-op = keep
-
-[column suite]
-headers = Suite
-op = scrub
-P
+row_policy xcell43-test nir tel note sexe suite
 for i in 1 2 3 4 5 6 7 8 9 10 11; do
 	printf '\n[column c%s]\nheaders = C%s\nop = scrub\n' "$i" "$i"
 done
