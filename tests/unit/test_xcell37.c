@@ -67,11 +67,30 @@ with_ends(struct detect_value *v, const struct detect_value *row, size_t nrow,
 	return n;
 }
 
-static int
-alnum(unsigned char c)
+/* text, given before and after ("" for none), leaves no letter or digit
+ * of piece (its first occurrence) outside the spans (gone), or no byte
+ * of it inside one (kept) */
+static void
+piece(const char *text, const struct detect_value *row, size_t nrow,
+    const char *before, const char *after, const char *p, int gone)
 {
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-	    c >= 0xc2;
+	const char *const cells[] = { before, text, after };
+
+	test_cell_piece(&test_default, &S, row, nrow, cells, 3, 1, p, gone);
+}
+
+static void
+piece_gone(const char *text, const struct detect_value *row, size_t nrow,
+    const char *before, const char *after, const char *p)
+{
+	piece(text, row, nrow, before, after, p, 1);
+}
+
+static void
+piece_kept(const char *text, const struct detect_value *row, size_t nrow,
+    const char *before, const char *after, const char *p)
+{
+	piece(text, row, nrow, before, after, p, 0);
 }
 
 /* Is byte x of the last run inside a span? */
@@ -82,49 +101,6 @@ covered(size_t x)
 		if (S.spans[k].start <= x && x < S.spans[k].end)
 			return 1;
 	return 0;
-}
-
-/* text, given before and after, leaves no letter or digit of piece (its
- * first occurrence) outside the spans */
-static void
-piece_gone(const char *text, const struct detect_value *row, size_t nrow,
-    const char *before, const char *after, const char *piece)
-{
-	struct detect_value v[NROW + 2];
-	const char *at = strstr(text, piece);
-	size_t n = with_ends(v, row, nrow, before, after);
-
-	assert_non_null(at);
-	assert_int_equal(detect_run(&test_default, text, strlen(text), v, n,
-	    &S), 0);
-	for (size_t x = (size_t)(at - text); x < (size_t)(at - text) +
-	    strlen(piece); x++)
-		if (alnum((unsigned char)text[x]) && !covered(x)) {
-			print_error("'%s' of \"%s\" left (before \"%s\", after "
-			    "\"%s\")\n", piece, text, before, after);
-			fail();
-		}
-}
-
-/* no byte of piece in a span */
-static void
-piece_kept(const char *text, const struct detect_value *row, size_t nrow,
-    const char *before, const char *after, const char *piece)
-{
-	struct detect_value v[NROW + 2];
-	const char *at = strstr(text, piece);
-	size_t n = with_ends(v, row, nrow, before, after);
-
-	assert_non_null(at);
-	assert_int_equal(detect_run(&test_default, text, strlen(text), v, n,
-	    &S), 0);
-	for (size_t x = (size_t)(at - text); x < (size_t)(at - text) +
-	    strlen(piece); x++)
-		if (covered(x)) {
-			print_error("'%s' of \"%s\" taken (before \"%s\", after "
-			    "\"%s\")\n", piece, text, before, after);
-			fail();
-		}
 }
 
 static void

@@ -32,7 +32,6 @@
 static struct detect_scratch S;
 
 #define NROW	5
-#define MAXV	(DETECT_MAX_ROW + 2 * DETECT_CELL_CHAIN + 8)
 
 static const struct detect_value DUPONT[NROW] = {
 	{ DETECT_IDENT_LAST_NAME, "DUPONT", 6 },
@@ -56,91 +55,12 @@ static const struct detect_value NOE[2] = {
 	{ DETECT_IDENT_FIRST_NAME, "Eva", 3 },
 };
 
-static int
-blank(const char *c)
-{
-	return c[strspn(c, " \t\r\n")] == '\0';
-}
-
-/*
- * Cell j of the row's scrubbed cells run as view.c gives it its
- * neighbours: the row's values, then the cells before it, nearest first,
- * then those after, nearest first (blank cells passed over, at most
- * DETECT_CELL_CHAIN a side).  Into S.
- */
-static void
-run_cell(const struct detect_value *row, size_t nrow, const char *const *cells,
-    size_t ncells, size_t j)
-{
-	struct detect_value v[MAXV];
-	size_t n = nrow, k = 0;
-
-	memcpy(v, row, nrow * sizeof(*v));
-	for (size_t b = j; b > 0 && k < DETECT_CELL_CHAIN; b--)
-		if (!blank(cells[b - 1])) {
-			v[n++] = (struct detect_value){ DETECT_IDENT_CELL_BEFORE,
-			    cells[b - 1], strlen(cells[b - 1]) };
-			k++;
-		}
-	k = 0;
-	for (size_t a = j + 1; a < ncells && k < DETECT_CELL_CHAIN; a++)
-		if (!blank(cells[a])) {
-			v[n++] = (struct detect_value){ DETECT_IDENT_CELL_AFTER,
-			    cells[a], strlen(cells[a]) };
-			k++;
-		}
-	assert_int_equal(detect_run(&test_default, cells[j], strlen(cells[j]),
-	    v, n, &S), 0);
-}
-
-static int
-alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-	    c >= 0xc2;
-}
-
-static int
-covered(size_t x)
-{
-	for (size_t k = 0; k < S.nspans; k++)
-		if (S.spans[k].start <= x && x < S.spans[k].end)
-			return 1;
-	return 0;
-}
-
-/* In cell j: no letter or digit of piece (its first occurrence) outside
- * the spans (gone), or no byte of it in one (kept). */
-static void
-piece(const struct detect_value *row, size_t nrow, const char *const *cells,
-    size_t ncells, size_t j, const char *p, int gone)
-{
-	const char *t = cells[j], *at = strstr(t, p);
-
-	assert_non_null(at);
-	run_cell(row, nrow, cells, ncells, j);
-	for (size_t x = (size_t)(at - t); x < (size_t)(at - t) + strlen(p);
-	    x++) {
-		int c = covered(x);
-
-		if (gone ? !c && alnum((unsigned char)t[x]) : c) {
-			print_error("'%s' of cell %zu \"%s\" %s\n", p, j, t,
-			    gone ? "left" : "taken");
-			for (size_t q = 0; q < ncells; q++)
-				print_error("  cell %zu: \"%s\"\n", q, cells[q]);
-			fail();
-		}
-	}
-}
-
-#define GONE(row, nrow, j, p, ...) do {					\
-	const char *const c_[] = { __VA_ARGS__ };			\
-	piece((row), (nrow), c_, sizeof(c_) / sizeof(*c_), (j), (p), 1); \
-} while (0)
-#define KEPT(row, nrow, j, p, ...) do {					\
-	const char *const c_[] = { __VA_ARGS__ };			\
-	piece((row), (nrow), c_, sizeof(c_) / sizeof(*c_), (j), (p), 0); \
-} while (0)
+#define GONE(row, nrow, j, p, ...)					\
+	TEST_CELL_PIECE(&test_default, &S, (row), (nrow), (j), (p), 1,	\
+	    __VA_ARGS__)
+#define KEPT(row, nrow, j, p, ...)					\
+	TEST_CELL_PIECE(&test_default, &S, (row), (nrow), (j), (p), 0,	\
+	    __VA_ARGS__)
 
 /* 1. A name cut over three cells or more: every piece goes. */
 static void

@@ -342,6 +342,63 @@ test_row_word_as_value(const struct detect_options *o,
 	assert_int_equal(s->spans[at].ctx, k);
 }
 
+static int
+cell_blank(const char *c)
+{
+	return c[strspn(c, " \t\r\n")] == '\0';
+}
+
+/* A letter or a digit: ASCII, or the lead byte of a character of
+ * several bytes */
+static int
+cell_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+	    c >= 0xc2;
+}
+
+void
+test_cell_piece(const struct detect_options *o, struct detect_scratch *s,
+    const struct detect_value *row, size_t nrow, const char *const *cells,
+    size_t ncells, size_t j, const char *piece, int gone)
+{
+	struct detect_value v[DETECT_MAX_ROW + 2 * DETECT_CELL_CHAIN];
+	const char *t = cells[j], *at = strstr(t, piece);
+	size_t n = nrow, k = 0;
+
+	assert_non_null(at);
+	assert_true(nrow <= DETECT_MAX_ROW);
+	memcpy(v, row, nrow * sizeof(*v));
+	for (size_t b = j; b > 0 && k < DETECT_CELL_CHAIN; b--)
+		if (!cell_blank(cells[b - 1])) {
+			v[n++] = (struct detect_value){ DETECT_IDENT_CELL_BEFORE,
+			    cells[b - 1], strlen(cells[b - 1]) };
+			k++;
+		}
+	k = 0;
+	for (size_t a = j + 1; a < ncells && k < DETECT_CELL_CHAIN; a++)
+		if (!cell_blank(cells[a])) {
+			v[n++] = (struct detect_value){ DETECT_IDENT_CELL_AFTER,
+			    cells[a], strlen(cells[a]) };
+			k++;
+		}
+	assert_int_equal(detect_run(o, t, strlen(t), v, n, s), 0);
+	for (size_t x = (size_t)(at - t); x < (size_t)(at - t) +
+	    strlen(piece); x++) {
+		int in = 0;
+
+		for (size_t q = 0; q < s->nspans && !in; q++)
+			in = s->spans[q].start <= x && x < s->spans[q].end;
+		if (gone ? !in && cell_alnum((unsigned char)t[x]) : in) {
+			print_error("'%s' of cell %zu \"%s\" %s\n", piece, j, t,
+			    gone ? "left" : "taken");
+			for (size_t q = 0; q < ncells; q++)
+				print_error("  cell %zu: \"%s\"\n", q, cells[q]);
+			fail();
+		}
+	}
+}
+
 /* A letter or a digit: ASCII, or the first byte of a letter of two
  * bytes (not the bidirectional marks, three bytes) */
 static int

@@ -148,6 +148,25 @@ void	test_row_form_gone(const struct detect_options *o,
 	    struct detect_scratch *s, const struct detect_value *row,
 	    size_t nrow, const char *form);
 
+/* Runs the detectors of mode o into s over cell j of a row's scrubbed
+ * cells cells[0..ncells) with the neighbours view.c gives it: the row's
+ * values row[0..nrow), then the cells before it, nearest first, then
+ * those after, nearest first (blank cells passed over, at most
+ * DETECT_CELL_CHAIN a side).  Then fails unless no letter or digit of
+ * piece (its first occurrence in cell j; ASCII, or the lead byte of a
+ * character of several bytes) is outside the spans (gone), or no byte
+ * of it is inside one (kept), printing the cells (xcell37, xcell38,
+ * xcell43: a row value cut across cells). */
+void	test_cell_piece(const struct detect_options *o,
+	    struct detect_scratch *s, const struct detect_value *row,
+	    size_t nrow, const char *const *cells, size_t ncells, size_t j,
+	    const char *piece, int gone);
+#define TEST_CELL_PIECE(o, s, row, nrow, j, p, gone, ...) do {		\
+	const char *const c_[] = { __VA_ARGS__ };			\
+	test_cell_piece((o), (s), (row), (nrow), c_,			\
+	    sizeof(c_) / sizeof(*c_), (j), (p), (gone));		\
+} while (0)
+
 /* test_spans_gone_kept in mode o, then in o with recall first: gone[]
  * must go in both, kept[] stay in mode o only (recall first may take
  * more, docs/scrub.md). */
