@@ -299,7 +299,10 @@ struct detect_scratch {
 	 * model in data misses) */
 	const struct detect_value *cell_end;
 	uint32_t		 ncell_end;
-	char			 cell_pad[52];
+	/* leaks45: a neighbour's word at the cut with look-alikes in it,
+	 * read by textnorm's evasion pass (made at the first such word) */
+	struct textnorm		*tn_cell;
+	char			 cell_pad[40];
 };
 
 /* The words of a comment whose spelled index a scratch keeps (some 20

@@ -2113,6 +2113,11 @@ detect_scratch_free(struct detect_scratch *s)
 	s->spelled_done = NULL;
 	s->spelled_cap = 0;
 	textnorm_free(&s->tn);
+	if (s->tn_cell != NULL) {
+		textnorm_free(s->tn_cell);
+		free(s->tn_cell);
+		s->tn_cell = NULL;
+	}
 	sensitive_scratch_free(&s->sens);
 	wcache_free(s);
 	s->spans = NULL;

@@ -678,6 +678,61 @@ alone_in_segment(const char *t, const struct detect_scratch *s, size_t i)
 	    memcmp(t + e, "\xe2\x80\x9d", 3) == 0);
 }
 
+/*
+ * leaks45: word i, in any case, the only word inside brackets: "vu ce
+ * jour (vigneron)", "[pigeon]", "( Vigneron )".  hostile36 left the lower
+ * case there (the noun in a gloss as often); asked of the row's own
+ * surname only, the row says whose word it is, and a gloss holding that
+ * word alone names the patient more often than it glosses a thing: the
+ * cost is the noun in that one row, a patient's name the other way.
+ */
+static int
+alone_in_brackets(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t a = w->start, e = w->end;
+
+	while (a > 0 && t[a - 1] == ' ')
+		a--;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (a == 0 || e >= s->text_len)
+		return 0;
+	return (t[a - 1] == '(' && t[e] == ')') ||
+	    (t[a - 1] == '[' && t[e] == ']');
+}
+
+/*
+ * leaks45: word i, capitalized or in capitals, alone after a label's
+ * colon up to the segment's end ("Repas : Pigeon", "Contact : VIGNERON."):
+ * alone_in_segment's ends, with a label and its colon before it.  A
+ * label's value written as a proper noun; asked of the row's own surname
+ * only (hostile36 kept it: a meal's dish as often; the row says whose
+ * word it is).  The lower case after a label that is not a name's
+ * ("Repas : pigeon") stays: the noun.
+ */
+static int
+after_label_colon(const char *t, const struct detect_scratch *s, size_t i)
+{
+	const struct detect_word *w = &s->words[i];
+	size_t g = w->start, e = w->end;
+
+	if (i == 0 || !(w->flags & (W_CAP | W_UPPER)) ||
+	    (s->words[i - 1].flags & W_DIGIT))
+		return 0;
+	while (g > 0 && t[g - 1] == ' ')
+		g--;
+	if (g == 0 || t[g - 1] != ':' || g - 1 != s->words[i - 1].end +
+	    (g - 1 > s->words[i - 1].end && t[s->words[i - 1].end] == ' '))
+		return 0;	/* (the label glued to its colon, or one space) */
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e == s->text_len || util_in_set(")\"]\n\r;!?", t[e]))
+		return 1;
+	return t[e] == '.' && (e + 1 == s->text_len ||
+	    util_in_set(" \n\r", t[e + 1]));
+}
+
 /* hostile36: word i, capitalized or in capitals, before a possessive
  * "'s" or "’s" ("Vigneron's daughter", a note in English, or a form's):
  * a proper noun's. */
@@ -850,6 +905,12 @@ row_part_usable(const char *t, const struct detect_scratch *s, size_t i,
 	 * or in lower case after a name's label ("nom : vigneron") */
 	if ((!first && alone_in_segment(t, s, i)) ||
 	    possessive_follows(t, s, i) || after_name_label(t, s, i, first))
+		return 1;
+	/* leaks45: the row's surname the only word in brackets, in any
+	 * case ("(vigneron)"), or a proper noun alone after a label's colon
+	 * ("Repas : Pigeon") */
+	if (!first && (alone_in_brackets(t, s, i) ||
+	    after_label_colon(t, s, i)))
 		return 1;
 	/* names38's cue for the row's first name too: "vu par rose",
 	 * "signé rose", "appel de rose ce matin" (the noun wants its
@@ -5030,11 +5091,13 @@ cell_end_piece(const struct detect_value *e, int tail, const unsigned char **p,
  * none, or -ENOMEM. */
 static long
 cell_end_word(const unsigned char *v, size_t n, int tail, struct buf *tmp,
-    char *w, size_t room, int *caps, int *whole, size_t *rest)
+    struct textnorm **tnp, char *w, size_t room, int *caps, int *whole,
+    size_t *rest)
 {
 	char raw[DETECT_CELL_END + 8];
+	const char *x;
 	size_t a, b, i, k, m = 0;
-	int r;
+	int r, high = 0;
 
 	*whole = 0;
 	/* the raw word first: its case, and a word there at all */
@@ -5081,15 +5144,38 @@ cell_end_word(const unsigned char *v, size_t n, int tail, struct buf *tmp,
 			i += k - 1;
 			continue;
 		}
+		high |= v[i] >= 0x80;
 		raw[m++] = (char)v[i];
+	}
+	if (m == 0)
+		return 0;
+	x = raw;
+	/* leaks45: look-alikes of other scripts read as the cell's own text
+	 * reads them (textnorm's evasion pass, hostile32: "MONТ" with a
+	 * Cyrillic Т, "ІER"); a neighbour's bytes are not normalized */
+	if (high) {
+		struct textnorm *tn = *tnp;
+
+		if (tn == NULL && (tn = *tnp = calloc(1, sizeof(*tn))) == NULL)
+			return -ENOMEM;
+		tn->apostrophes = 1;
+		tn->controls = 1;
+		tn->evasion = 1;
+		tn->backticks = 0;
+		tn->escapes = 0;
+		if ((r = textnorm_run(tn, raw, m)) != 0)
+			return r == -ENOMEM ? r : 0;
+		if (tn->changed && tn->text.len > 0 &&
+		    tn->text.len <= sizeof(raw)) {
+			x = tn->text.data;
+			m = tn->text.len;
+		}
 	}
 	*caps = 1;
 	for (i = 0; i < m; i++)
-		if (!(raw[i] >= 'A' && raw[i] <= 'Z'))
+		if (!(x[i] >= 'A' && x[i] <= 'Z'))
 			*caps = 0;
-	if (m == 0)
-		return 0;
-	if ((r = norm_value(NORM_TEXT, raw, m, tmp)) != 0)
+	if ((r = norm_value(NORM_TEXT, x, m, tmp)) != 0)
 		return r == -ENOMEM ? r : 0;
 	/* (a fold that made a space or a sign: not one word) */
 	if (tmp->len == 0 || tmp->len > room)
@@ -5280,6 +5366,47 @@ cell_edge_word(const char *t, const struct detect_scratch *s, int last)
 	return (w->flags & W_DIGIT) ? SIZE_MAX : i;
 }
 
+/* A space of any width at v[i] of v[0, n): a read through it is a read
+ * between two words, not between two pieces of one. */
+static int
+cut_space(const unsigned char *v, size_t n, size_t i)
+{
+	if (v[i] <= ' ')
+		return 1;
+	if (i + 2 <= n && v[i] == 0xc2 && v[i + 1] == 0xa0)
+		return 1;
+	if (i + 3 <= n && v[i] == 0xe2 && v[i + 1] == 0x80 && (v[i + 2] <=
+	    0x8a || v[i + 2] == 0xaf))
+		return 1;	/* U+2000-200A, U+202F */
+	return i + 3 <= n && v[i] == 0xe3 && v[i + 1] == 0x80 && v[i + 2] ==
+	    0x80;
+}
+
+/*
+ * leaks45: the signs beside a neighbour's word, at `rest` of v[0, n)
+ * on the side the read goes on to (tail: before it, else after it),
+ * part it from a next word by no space: "MONT.GOLF", "MONT-GOLF",
+ * "MONT/GOLF".  Pieces of one word parted by signs, however long; a
+ * word a space parts is another word, and ends the read as before
+ * (xcell43: "D.U.P puis" | "ONT").
+ */
+static int
+cell_glued_next(const unsigned char *v, size_t n, size_t rest, int tail)
+{
+	size_t j = rest, k;
+
+	if (tail) {
+		for (; j > 0 && (k = cut_sign_back(v, j)) != 0; j -= k)
+			if (cut_space(v, j, j - k))
+				return 0;
+		return j < rest && j > 0 && cell_word_byte(v[j - 1]);
+	}
+	for (; j < n && (k = cut_sign(v, n, j)) != 0; j += k)
+		if (cut_space(v, n, j))
+			return 0;
+	return j > rest && j < n && cell_word_byte(v[j]);
+}
+
 /* The words a reader reads at one side of the cell: the nearest
  * neighbour's word at the cut, then, while that word is short (xcell43:
  * "D.U.P", "D U P", "DU-P": letters a sign parts), the word before it
@@ -5325,7 +5452,8 @@ cell_chain_words(struct detect_scratch *s, int after, size_t most,
 			int c;
 			long m;
 
-			if ((m = cell_end_word(p, n, !after, &s->tmp, w,
+			if ((m = cell_end_word(p, n, !after, &s->tmp,
+			    &s->tn_cell, w,
 			    sizeof(w) - used, &c, &whole, &rest)) < 0)
 				return (int)m;
 			if (m == 0) {
@@ -5343,7 +5471,8 @@ cell_chain_words(struct detect_scratch *s, int after, size_t most,
 			    sizeof(ch->buf) - used;
 			ch->n[ch->k] = used;
 			ch->caps[ch->k++] = caps;
-			if (whole || m > CELL_SHORT || ch->k == CELL_PIECES ||
+			if (whole || (m > CELL_SHORT && !cell_glued_next(p, n,
+			    rest, !after)) || ch->k == CELL_PIECES ||
 			    used >= most)
 				break;
 			/* (the read goes on inside the cell) */
@@ -5359,13 +5488,29 @@ cell_chain_words(struct detect_scratch *s, int after, size_t most,
 	return 0;
 }
 
+/* leaks45: words j and j + 1 of the cell are parted by signs and no
+ * space ("MONT.GOLF"). */
+static int
+cell_glued_words(const char *t, const struct detect_scratch *s, size_t j)
+{
+	size_t a = s->words[j].end, b = s->words[j + 1].start;
+
+	if (a >= b)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (cut_space((const unsigned char *)t, b, k))
+			return 0;
+	return 1;
+}
+
 /* The cell's edge run (xcell43): from its word i on (last: back), the
  * words while each is short, as the neighbour's read goes on ("O.N.T",
  * "O-N-T pour"); its count, at most CELL_PIECES, and into caps[x] whether
  * its first x + 1 words are each in capitals (a short name part's
  * test). */
 static size_t
-cell_edge_run(const struct detect_scratch *s, size_t i, int last, int *caps)
+cell_edge_run(const char *t, const struct detect_scratch *s, size_t i,
+    int last, int *caps)
 {
 	size_t m = 0;
 	int all = 1;
@@ -5378,10 +5523,14 @@ cell_edge_run(const struct detect_scratch *s, size_t i, int last, int *caps)
 		all &= (w->flags & W_UPPER) || (w->nchars == 1 &&
 		    (w->flags & W_CAP));
 		caps[m++] = all;
-		if (w->fold_len > CELL_SHORT || m == CELL_PIECES ||
-		    (last ? i == 0 : i + 1 == s->nwords))
+		if (m == CELL_PIECES || (last ? i == 0 : i + 1 == s->nwords))
 			break;
 		i = last ? i - 1 : i + 1;
+		/* (leaks45: a long word goes on to a piece glued by signs,
+		 * "MONT.GOLF"; a space between ends the run) */
+		if (w->fold_len > CELL_SHORT && !cell_glued_words(t, s,
+		    last ? i : i - 1))
+			break;
 		if (s->words[i].flags & W_DIGIT)
 			break;
 	}
@@ -5434,8 +5583,8 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 		return r;
 	first = bc.k > 0 || ac.k > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
 	last = ac.k > 0 ? cell_edge_word(t, s, 1) : SIZE_MAX;
-	fr = cell_edge_run(s, first, 0, fcaps);
-	lr = cell_edge_run(s, last, 1, lcaps);
+	fr = cell_edge_run(t, s, first, 0, fcaps);
+	lr = cell_edge_run(t, s, last, 1, lcaps);
 	if (bc.k == 0)
 		first = SIZE_MAX;
 	if (first == SIZE_MAX && last == SIZE_MAX)
