@@ -64,6 +64,14 @@ struct identity_row;
 int	keptscan_row(struct keptscan *s, const struct csvio_record *src,
 	    const struct identity_row *ident) PFS_WUR;
 
+/* check45: the identity source, asked for the kept cells of a file that
+ * has the patient column but whose view does not read it (no scrub
+ * column).  After keptscan_new; 0 or -errno (a source that cannot be
+ * loaded is not asked: 0). */
+struct engine;
+int	keptscan_identity(struct keptscan *s, const struct engine *e,
+	    const struct view *v) PFS_WUR;
+
 /* One record as its view bytes, starting on source line `line`. */
 int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,
 	    long line) PFS_WUR;
