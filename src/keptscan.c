@@ -16,6 +16,7 @@
 #include "names.h"
 #include "norm.h"
 #include "policy.h"
+#include "policy_column.h"
 
 /* A number this long in a kept cell is an identifier (an IPP, an RPPS):
  * names.h's NAMES_ID_DIGITS, the scrub's `digits = 8`.  Lab values and
@@ -136,10 +137,19 @@ keptscan_new(const struct view *v, int by_weeks, struct keptscan **out)
 		const struct view_col *c = view_col(v, i);
 		enum detect_ident id;
 
-		/* Dropped or not: the row's name is the row's. */
-		if (c->rule != NULL && ((id = policy_column_identifies(c->rule))
-		    == DETECT_IDENT_NAME || id == DETECT_IDENT_FIRST_NAME ||
-		    id == DETECT_IDENT_LAST_NAME)) {
+		/* Dropped or not: the row's name is the row's.  A column
+		 * faked as a last or first name without `identifies =` is
+		 * one too (check45): the policy says what it holds. */
+		id = c->rule != NULL ? policy_column_identifies(c->rule) :
+		    DETECT_IDENT_NONE;
+		if (id == DETECT_IDENT_NONE && c->rule != NULL &&
+		    c->rule->op == OP_FAKE)
+			id = c->rule->fake == FAKE_LAST_NAME ?
+			    DETECT_IDENT_LAST_NAME : c->rule->fake ==
+			    FAKE_FIRST_NAME ? DETECT_IDENT_FIRST_NAME :
+			    DETECT_IDENT_NONE;
+		if (id == DETECT_IDENT_NAME || id == DETECT_IDENT_FIRST_NAME ||
+		    id == DETECT_IDENT_LAST_NAME) {
 			s->ident_col[s->nident] = i;
 			s->ident_kind[s->nident++] = id;
 		}
@@ -783,10 +793,28 @@ add_unit(struct keptscan *s, size_t col, size_t first, size_t n)
 	return 0;
 }
 
+/* Titles and marital abbreviations of a name column ("Dr Jean MARTIN",
+ * "ép."): not a short name. */
+static int
+short_not_name(const char *t, size_t len)
+{
+	static const char *const words[] = { "dr", "pr", "m", "mr", "me",
+	    "ms", "ep", "st", "vv" };
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strlen(words[i]) == len && memcmp(words[i], t, len) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 add_short(struct keptscan *s, size_t col, size_t w)
 {
 	int r;
+
+	if (short_not_name(s->rowtext.data + s->rwords[w].off,
+	    s->rwords[w].len))
+		return 0;
 
 	if ((r = grow((void **)&s->shorts, &s->capshorts, s->nshorts + 1,
 	    sizeof(*s->shorts))) != 0)

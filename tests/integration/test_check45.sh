@@ -166,6 +166,38 @@ check "... 2 cells (its own patient's name, two short ones side by side), line 2
 check "... JSON" test "$(jq ident.json "[(k['column'], k['cells'], k['first_line'], k['kinds']) for f in r['files'] if f['path']=='sejours.csv' for k in f['kept_identifiers']]")" = "[(2, 2, 2, {'own_name': 2})]"
 check "no raw name of the identity source in check's output" noleak ident.txt ident.err ident.json
 
+# A column faked as a last name without `identifies =` (a "Nom d'usage")
+# is the row's name too; "Mme" of a whole-name column is no name alone.
+mkdir usage
+printf "IPP;Nom d'usage;M\303\251decin;Note\n" > usage/d.csv
+printf '5001;VIGNERON;;vu par vigneron\n5002;TISSERAND;Mme Anne SABOTIER;rappeler Mme au domicile\n' >> usage/d.csv
+cat > usage.policy <<'POL'
+[project]
+name = check45-usage
+columns = drop
+[file notes]
+match = *.csv
+[column ipp]
+headers = IPP
+op = token
+[column usage]
+headers = Nom d'usage
+op = fake
+kind = last_name
+[column medecin]
+headers = Médecin
+op = drop
+identifies = name
+[column note]
+headers = Note
+op = keep
+POL
+"$bin" check -p usage.policy -k key usage > usage.txt 2>&1; rc=$?
+check "a faked last-name column without identifies =: exit 3" test "$rc" -eq 3
+check "... 1 cell (not the title), line 2" \
+    grep -q "column 4 (\[column note\]): 1 cell (the row's own name 1), first at line 2" usage.txt
+check "no raw name in check's output (faked column)" noleak usage.txt
+
 # The bundled samples with the example policy: as before.
 mkdir samples
 cp -r "$top/conf/samples/." samples/

@@ -510,6 +510,49 @@ test_row_identity_without_scrub(void **state)
 	engine_free(e);
 }
 
+/*
+ * check45: a column faked as a last or first name without `identifies =`
+ * is the row's name too (the policy says what it holds); a title in a
+ * whole-name column ("Mme", "Dr") is no name of the row alone.
+ */
+static void
+test_row_faked_name_column(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column usage]\nheaders = Usage\nop = fake\nkind = last_name\n"
+	    "[column medecin]\nheaders = Medecin\nop = drop\n"
+	    "identifies = name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Usage;Medecin;Note\n"
+	    "1;TISSERAND;;RAS\n2;VIGNERON;;vu par vigneron\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_non_null(strstr(f->report, "column 4 ([column note]): 1 cell "
+	    "(the row's own name 1), first at line 3"));
+	assert_false(has_word(f->report, "vigneron"));
+
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Usage;Medecin;Note\n"
+	    "1;TISSERAND;Mme Anne SABOTIER;rappeler Mme au domicile\n"
+	    "2;TISSERAND;Dr Paul MARTIN;Dr de garde\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 0);
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -525,6 +568,7 @@ main(void)
 		T(test_row_own_name),
 		T(test_row_own_name_parts),
 		T(test_row_identity_without_scrub),
+		T(test_row_faked_name_column),
 	};
 #undef T
 
