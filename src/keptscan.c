@@ -677,7 +677,7 @@ grow(void **p, size_t *cap, size_t need, size_t size)
 	return 0;
 }
 
-static int
+static inline int
 word_char(const uint8_t *p, size_t len, size_t i, int *m)
 {
 	ucs4_t uc = p[i];
@@ -1001,13 +1001,19 @@ raw_word_at(const char *t, size_t len, size_t i, struct raw_word *rw)
 	while (i < len && word_char(p, len, i, &m)) {
 		ucs4_t uc = p[i];
 
-		if (uc >= 0x80 && u8_mbtouc(&uc, p + i, len - i) <= 0)
-			uc = 0;
-		if (rw->nletters++ == 0)
-			rw->capital = uc_is_upper(uc) || uc_is_general_category(
-			    uc, UC_CATEGORY_Lt);
-		if (!uc_is_general_category(uc, UC_CATEGORY_L))
-			rw->alpha = 0;
+		/* Only a word of one or two letters is read further. */
+		if (rw->nletters++ < 3) {
+			if (uc >= 0x80 && u8_mbtouc(&uc, p + i, len - i) <= 0)
+				uc = 0;
+			if (rw->nletters == 1)
+				rw->capital = uc < 0x80 ? (uc >= 'A' &&
+				    uc <= 'Z') : (uc_is_upper(uc) ||
+				    uc_is_general_category(uc,
+				    UC_CATEGORY_Lt));
+			if (uc < 0x80 ? (uc >= '0' && uc <= '9') :
+			    !uc_is_general_category(uc, UC_CATEGORY_L))
+				rw->alpha = 0;
+		}
 		i += (size_t)m;
 	}
 	rw->b = i;
@@ -1023,6 +1029,37 @@ only_spaces(const char *t, size_t a, size_t b)
 		    (unsigned char)t[++i] == 0xa0))
 			return 0;
 	return a < b;
+}
+
+/* Could t hold a word own_short reads: a capital (or a letter beyond
+ * ASCII) after the start, a space or '(', one or two letters before the
+ * end or one of " .,;:)"?  A byte loop: most cells have none, and the
+ * word-by-word reading below costs more (check45). */
+static int
+short_candidate(const char *t, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)t[i], d;
+		size_t j;
+
+		if (!(c >= 'A' && c <= 'Z') && c < 0xc0)
+			continue;
+		if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '(' &&
+		    (unsigned char)t[i - 1] != 0xa0)
+			continue;
+		if (c >= 0xc0)
+			return 1;
+		j = i + 1;
+		if (j < len && ((d = (unsigned char)t[j]) >= 0x80 ||
+		    ((d | 32) >= 'a' && (d | 32) <= 'z'))) {
+			if (d >= 0x80)
+				return 1;
+			j++;
+		}
+		if (j == len || (t[j] != '\0' && strchr(" .,;:)", t[j])))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1140,7 +1177,7 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 	    s->ident == NULL))
 		return 0;
 	/* Names of one or two letters: as written, in their places. */
-	if ((s->nshorts > 0 || s->ident != NULL) &&
+	if ((s->nshorts > 0 || s->ident != NULL) && short_candidate(t, len) &&
 	    ((r = own_short(s, t, len, s->cols[i].src_col, own)) != 0 || *own))
 		return r;
 	if (len < KEPTSCAN_NAME_MIN)
@@ -1197,7 +1234,9 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 			n = un->n;
 			if (un->col == s->cols[i].src_col)
 				continue;
-			if (alone && run_together(s, un, cword, cw[w].len)) {
+			if (alone && n > 1 && cword[0] ==
+			    s->rowtext.data[rw[un->first].off] &&
+			    run_together(s, un, cword, cw[w].len)) {
 				*own = 1;
 				return 0;
 			}
