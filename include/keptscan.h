@@ -39,8 +39,10 @@ struct keptscan_col {
 	unsigned long	 calendar, calendar_cells;
 	long		 calendar_line;
 	/* Cells that repeat their own row's name: the value of a column
-	 * whose rule says identifies = last_name, first_name or name, as
-	 * whole words (check43).  Counted in cells too. */
+	 * whose rule says identifies = last_name, first_name or name (or
+	 * fakes a last or first name), as whole words (check43), its parts,
+	 * run together, short ones beside a title or the rest of the name
+	 * (check45).  Counted in cells too. */
 	unsigned long	 own_name;
 	unsigned long	 bare_own;	/* of which bare names too */
 };
