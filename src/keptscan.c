@@ -756,9 +756,9 @@ static const char *const not_alone[] = {
 	"das", "degli", "dei", "del", "della", "delle", "den", "der",
 	"des", "dit", "dite", "divorcee", "docteur", "dos", "epouse",
 	"epoux", "epse", "ibn", "les", "mac", "madame", "mademoiselle",
-	"mlle", "mme", "monsieur", "mrs", "nee", "ould", "saint",
-	"sainte", "san", "sao", "ste", "ten", "ter", "van", "veuf",
-	"veuve", "von", "vve",
+	"maitre", "mlle", "mlles", "mme", "mmes", "monsieur", "mrs",
+	"nee", "ould", "professeur", "saint", "sainte", "san", "sao",
+	"ste", "ten", "ter", "van", "veuf", "veuve", "von", "vve",
 };
 
 static int
