@@ -39,8 +39,10 @@ struct keptscan_col {
 	unsigned long	 calendar, calendar_cells;
 	long		 calendar_line;
 	/* Cells that repeat their own row's name: the value of a column
-	 * whose rule says identifies = last_name, first_name or name, as
-	 * whole words (check43).  Counted in cells too. */
+	 * whose rule says identifies = last_name, first_name or name (or
+	 * fakes a last or first name), as whole words (check43), its parts,
+	 * run together, short ones beside a title or the rest of the name
+	 * (check45).  Counted in cells too. */
 	unsigned long	 own_name;
 	unsigned long	 bare_own;	/* of which bare names too */
 };
@@ -63,6 +65,14 @@ struct csvio_record;
 struct identity_row;
 int	keptscan_row(struct keptscan *s, const struct csvio_record *src,
 	    const struct identity_row *ident) PFS_WUR;
+
+/* check45: the identity source, asked for the kept cells of a file that
+ * has the patient column but whose view does not read it (no scrub
+ * column).  After keptscan_new; 0 or -errno (a source that cannot be
+ * loaded is not asked: 0). */
+struct engine;
+int	keptscan_identity(struct keptscan *s, const struct engine *e,
+	    const struct view *v) PFS_WUR;
 
 /* One record as its view bytes, starting on source line `line`. */
 int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,

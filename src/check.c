@@ -970,6 +970,7 @@ check_file(struct check *c, int fd, off_t size,
 	(void)view_hidden_cols(v, &nhide);
 	if (c->e->keys != NULL && ((r = keptscan_new(v,
 	    c->e->policy->shift_unit == POLICY_SHIFT_WEEK, &kept)) != 0 ||
+	    (r = keptscan_identity(kept, c->e, v)) != 0 ||
 	    (r = keptscan_header(kept, v)) != 0))
 		goto out;
 	if (c->e->keys != NULL) {

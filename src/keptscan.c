@@ -9,12 +9,14 @@
 #include "cp1252.h"
 #include "csvio.h"
 #include "dialect.h"
+#include "engine.h"
 #include "icd10.h"
 #include "identity.h"
 #include "keptscan.h"
 #include "names.h"
 #include "norm.h"
 #include "policy.h"
+#include "policy_column.h"
 
 /* A number this long in a kept cell is an identifier (an IPP, an RPPS):
  * names.h's NAMES_ID_DIGITS, the scrub's `digits = 8`.  Lab values and
@@ -37,6 +39,14 @@ struct own_word {
 struct own_unit {
 	size_t		 col;		/* its source column */
 	size_t		 first, n;
+};
+
+/* A name word of one or two letters (check45): rwords[w] of column col,
+ * looked for as a capitalized word after a title or beside another of
+ * the row's names only ("Mme Ng", "NG Li"), never alone. */
+struct own_short {
+	size_t		 col;
+	size_t		 w;
 };
 
 struct keptscan {
@@ -67,6 +77,17 @@ struct keptscan {
 	size_t			 nrwords, caprwords, ncwords, capcwords;
 	struct own_unit		*units;
 	size_t			 nunits, capunits;
+	struct own_short	*shorts;
+	size_t			 nshorts, capshorts;
+	/* The identity source asked by check itself (check45), in a file
+	 * with the patient column whose view does not load it (no scrub
+	 * column: identity_rule_depends): its patient column, the loaded
+	 * version, the record's patient. */
+	const struct policy	*policy;
+	struct identity		*identity;
+	size_t			 patient_col;
+	struct identity_row	 id_row;
+	struct buf		 id_raw, id_utf8, id_tmp, short_fold;
 };
 
 /* A column whose view cells may be source cells as written: op = keep,
@@ -116,10 +137,19 @@ keptscan_new(const struct view *v, int by_weeks, struct keptscan **out)
 		const struct view_col *c = view_col(v, i);
 		enum detect_ident id;
 
-		/* Dropped or not: the row's name is the row's. */
-		if (c->rule != NULL && ((id = policy_column_identifies(c->rule))
-		    == DETECT_IDENT_NAME || id == DETECT_IDENT_FIRST_NAME ||
-		    id == DETECT_IDENT_LAST_NAME)) {
+		/* Dropped or not: the row's name is the row's.  A column
+		 * faked as a last or first name without `identifies =` is
+		 * one too (check45): the policy says what it holds. */
+		id = c->rule != NULL ? policy_column_identifies(c->rule) :
+		    DETECT_IDENT_NONE;
+		if (id == DETECT_IDENT_NONE && c->rule != NULL &&
+		    c->rule->op == OP_FAKE)
+			id = c->rule->fake == FAKE_LAST_NAME ?
+			    DETECT_IDENT_LAST_NAME : c->rule->fake ==
+			    FAKE_FIRST_NAME ? DETECT_IDENT_FIRST_NAME :
+			    DETECT_IDENT_NONE;
+		if (id == DETECT_IDENT_NAME || id == DETECT_IDENT_FIRST_NAME ||
+		    id == DETECT_IDENT_LAST_NAME) {
 			s->ident_col[s->nident] = i;
 			s->ident_kind[s->nident++] = id;
 		}
@@ -647,7 +677,7 @@ grow(void **p, size_t *cap, size_t need, size_t size)
 	return 0;
 }
 
-static int
+static inline int
 word_char(const uint8_t *p, size_t len, size_t i, int *m)
 {
 	ucs4_t uc = p[i];
@@ -712,6 +742,45 @@ letters(const char *t, size_t len)
 	return n;
 }
 
+/*
+ * Words of a name that are not a name alone (check45): particles
+ * ("DES ROCHES", "VAN DAMME", "BEN ALI"), marital words ("DUPONT née
+ * MARTIN", "ép. MARTIN", "veuve"), titles ("Mme DUPONT Jeanne" in a
+ * whole-name column), folded as NORM_TEXT folds them.  Words of three
+ * letters or more only (shorter ones are not looked for alone): "des"
+ * or "nee" alone would fire on every "bilan des urines", "née à terme".
+ * Sorted as strcmp sorts, for bsearch.
+ */
+static const char *const not_alone[] = {
+	"abd", "ait", "aux", "ben", "bin", "bou", "dal", "dalla",
+	"das", "degli", "dei", "del", "della", "delle", "den", "der",
+	"des", "dit", "dite", "divorcee", "docteur", "dos", "epouse",
+	"epoux", "epse", "ibn", "les", "mac", "madame", "mademoiselle",
+	"maitre", "mlle", "mlles", "mme", "mmes", "monsieur", "mrs",
+	"nee", "ould", "professeur", "saint", "sainte", "san", "sao",
+	"ste", "ten", "ter", "van", "veuf", "veuve", "von", "vve",
+};
+
+static int
+cmp_word(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/* Is folded word t[0..len) one of not_alone? */
+static int
+not_a_name_alone(const char *t, size_t len)
+{
+	char w[16];
+
+	if (len >= sizeof(w))
+		return 0;
+	memcpy(w, t, len);
+	w[len] = '\0';
+	return bsearch(w, not_alone, sizeof(not_alone) / sizeof(*not_alone),
+	    sizeof(*not_alone), cmp_word) != NULL;
+}
+
 static int
 add_unit(struct keptscan *s, size_t col, size_t first, size_t n)
 {
@@ -724,6 +793,66 @@ add_unit(struct keptscan *s, size_t col, size_t first, size_t n)
 	return 0;
 }
 
+/* Titles and marital abbreviations of a name column ("Dr Jean MARTIN",
+ * "ép."): not a short name. */
+static int
+short_not_name(const char *t, size_t len)
+{
+	static const char *const words[] = { "dr", "pr", "m", "mr", "me",
+	    "ms", "ep", "st", "vv" };
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strlen(words[i]) == len && memcmp(words[i], t, len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+add_short(struct keptscan *s, size_t col, size_t w)
+{
+	int r;
+
+	if (short_not_name(s->rowtext.data + s->rwords[w].off,
+	    s->rwords[w].len))
+		return 0;
+
+	if ((r = grow((void **)&s->shorts, &s->capshorts, s->nshorts + 1,
+	    sizeof(*s->shorts))) != 0)
+		return r;
+	s->shorts[s->nshorts++] = (struct own_short){ col, w };
+	return 0;
+}
+
+/* The record's patient in the identity source check loaded itself
+ * (keptscan_identity): s->ident, or left NULL (a blank id, a patient the
+ * source does not hold). */
+static int
+row_patient(struct keptscan *s, const struct csvio_record *src)
+{
+	const char *t;
+	size_t tl;
+	int r;
+
+	if (s->identity == NULL || s->patient_col >= src->nfields)
+		return 0;
+	if ((r = csvio_unescape(&src->fields[s->patient_col],
+	    &s->id_raw)) != 0)
+		return r;
+	t = s->id_raw.data;
+	tl = s->id_raw.len;
+	if (s->src_cp1252 && tl > 0) {
+		if ((r = cp1252_to_utf8(t, tl, &s->id_utf8)) != 0)
+			return r;
+		t = s->id_utf8.data;
+		tl = s->id_utf8.len;
+	}
+	r = identity_row_of(s->identity, s->policy, t, tl, &s->id_tmp,
+	    &s->id_row);
+	if (r == 0)
+		s->ident = &s->id_row;
+	return r == -ENOENT ? 0 : r;
+}
+
 /*
  * The row's names, from its source record: each name column's value
  * folded as the engine folds names (NORM_TEXT: case, accents, hyphens as
@@ -731,6 +860,11 @@ add_unit(struct keptscan *s, size_t col, size_t first, size_t n)
  * words ("LE GOFF", "Jean-Pierre": both words, in order), found when one
  * of its words has KEPTSCAN_NAME_MIN letters; a whole name (identifies =
  * name, "DUPONT Jean") is its words apart, each of that many letters.
+ * check45: a last or first name of several words is also each of its
+ * words of that many letters alone ("Dupont" of "DUPONT-MARTIN", "Jean"
+ * of "Jean-Pierre"), but for particles, marital words and titles
+ * (not_alone); a name with no such word ("NG", "LI") and a whole name's
+ * word of two letters are short names (own_short).
  * ident: the record's patient in the identity source, or NULL (own_name
  * asks its name fingerprints word by word).  What is kept is this
  * record's, overwritten by the next.
@@ -742,16 +876,19 @@ keptscan_row(struct keptscan *s, const struct csvio_record *src,
 	int r;
 
 	s->row_set = 0;
-	s->nunits = s->nrwords = 0;
+	s->nunits = s->nrwords = s->nshorts = 0;
 	s->ident = NULL;
 	buf_reset(&s->rowtext);
 	if (s->ncols == 0 || src == NULL)
 		return 0;
 	s->ident = ident;
+	if (ident == NULL && (r = row_patient(s, src)) != 0)
+		return r;
 	for (size_t k = 0; k < s->nident; k++) {
 		size_t col = s->ident_col[k], first = s->nrwords, longest = 0;
+		int whole = s->ident_kind[k] == DETECT_IDENT_NAME;
 		const char *t;
-		size_t tl;
+		size_t tl, nw;
 
 		if (col >= src->nfields)
 			continue;
@@ -778,24 +915,247 @@ keptscan_row(struct keptscan *s, const struct csvio_record *src,
 		    (r = buf_append(&s->rowtext, s->own_fold.data,
 		    s->own_fold.len)) != 0)
 			return r;
+		nw = s->nrwords - first;
 		for (size_t j = first; j < s->nrwords; j++) {
-			size_t n = letters(s->rowtext.data + s->rwords[j].off,
-			    s->rwords[j].len);
+			const char *w = s->rowtext.data + s->rwords[j].off;
+			size_t n = letters(w, s->rwords[j].len);
 
-			if (s->ident_kind[k] == DETECT_IDENT_NAME &&
-			    n >= KEPTSCAN_NAME_MIN &&
-			    (r = add_unit(s, col, j, 1)) != 0)
-				return r;
 			if (n > longest)
 				longest = n;
+			/* A whole name's word, or a part of a compound
+			 * name, alone. */
+			if ((whole || nw > 1) && n >= KEPTSCAN_NAME_MIN &&
+			    (nw == 1 || !not_a_name_alone(w,
+			    s->rwords[j].len)) &&
+			    (r = add_unit(s, col, j, 1)) != 0)
+				return r;
+			if (whole && nw > 1 && n == 2 &&
+			    (r = add_short(s, col, j)) != 0)
+				return r;
 		}
-		if (s->ident_kind[k] != DETECT_IDENT_NAME &&
-		    longest >= KEPTSCAN_NAME_MIN &&
-		    (r = add_unit(s, col, first, s->nrwords - first)) != 0)
+		if (!whole && longest >= KEPTSCAN_NAME_MIN && nw > 1 &&
+		    (r = add_unit(s, col, first, nw)) != 0)
 			return r;
+		if (!whole && nw == 1 && longest >= KEPTSCAN_NAME_MIN &&
+		    (r = add_unit(s, col, first, 1)) != 0)
+			return r;
+		for (size_t j = first; longest < KEPTSCAN_NAME_MIN &&
+		    j < s->nrwords; j++)
+			if ((!whole || nw == 1) &&
+			    (r = add_short(s, col, j)) != 0)
+				return r;
 	}
 	s->row_set = 1;
 	return 0;
+}
+
+/* Is folded word w[0..n) one of the row's name words of column other
+ * than col (any length), or a name word of its identity source's
+ * patient? */
+static int
+row_word(const struct keptscan *s, size_t col, const char *w, size_t n)
+{
+	for (size_t u = 0; u < s->nunits; u++) {
+		const struct own_unit *un = &s->units[u];
+
+		if (un->col == col)
+			continue;
+		for (size_t j = 0; j < un->n; j++) {
+			const struct own_word *rw = &s->rwords[un->first + j];
+
+			if (rw->len == n && memcmp(s->rowtext.data + rw->off, w,
+			    n) == 0)
+				return 1;
+		}
+	}
+	for (size_t k = 0; k < s->nshorts; k++) {
+		const struct own_word *rw = &s->rwords[s->shorts[k].w];
+
+		if (s->shorts[k].col != col && rw->len == n &&
+		    memcmp(s->rowtext.data + rw->off, w, n) == 0)
+			return 1;
+	}
+	return s->ident != NULL && identity_row_has(s->ident, IDENTITY_NAME,
+	    w, n);
+}
+
+/* A raw word of a cell: bytes [a, b), its letters, whether all are
+ * letters and the first a capital. */
+struct raw_word {
+	size_t		 a, b, nletters;
+	int		 capital, alpha;
+};
+
+static size_t
+raw_word_at(const char *t, size_t len, size_t i, struct raw_word *rw)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	int m;
+
+	while (i < len && !word_char(p, len, i, &m))
+		i += (size_t)m;
+	rw->a = i;
+	rw->nletters = 0;
+	rw->alpha = 1;
+	rw->capital = 0;
+	while (i < len && word_char(p, len, i, &m)) {
+		ucs4_t uc = p[i];
+
+		/* Only a word of one or two letters is read further. */
+		if (rw->nletters++ < 3) {
+			if (uc >= 0x80 && u8_mbtouc(&uc, p + i, len - i) <= 0)
+				uc = 0;
+			if (rw->nletters == 1)
+				rw->capital = uc < 0x80 ? (uc >= 'A' &&
+				    uc <= 'Z') : (uc_is_upper(uc) ||
+				    uc_is_general_category(uc,
+				    UC_CATEGORY_Lt));
+			if (uc < 0x80 ? (uc >= '0' && uc <= '9') :
+			    !uc_is_general_category(uc, UC_CATEGORY_L))
+				rw->alpha = 0;
+		}
+		i += (size_t)m;
+	}
+	rw->b = i;
+	return i;
+}
+
+/* Only spaces (ASCII, NBSP) in t[a..b): two words side by side. */
+static int
+only_spaces(const char *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (t[i] != ' ' && !((unsigned char)t[i] == 0xc2 && i + 1 < b &&
+		    (unsigned char)t[++i] == 0xa0))
+			return 0;
+	return a < b;
+}
+
+/* Could t hold a word own_short reads: a capital (or a letter beyond
+ * ASCII) after the start, a space or '(', one or two letters before the
+ * end or one of " .,;:)"?  A byte loop: most cells have none, and the
+ * word-by-word reading below costs more (check45). */
+static int
+short_candidate(const char *t, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)t[i], d;
+		size_t j;
+
+		if (!(c >= 'A' && c <= 'Z') && c < 0xc0)
+			continue;
+		if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '(' &&
+		    (unsigned char)t[i - 1] != 0xa0)
+			continue;
+		if (c >= 0xc0)
+			return 1;
+		j = i + 1;
+		if (j < len && ((d = (unsigned char)t[j]) >= 0x80 ||
+		    ((d | 32) >= 'a' && (d | 32) <= 'z'))) {
+			if (d >= 0x80)
+				return 1;
+			j++;
+		}
+		if (j == len || (t[j] != '\0' && strchr(" .,;:)", t[j])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A short name of the row in the cell as written (check45): a word of
+ * one or two letters, a capital first ("Ng", "LI", "Vũ"), standing apart
+ * (after the start, a space or '('; before the end, a space or one of
+ * ".,;:)": not "Li+", not a compound's part), that folds to one of the
+ * row's short names or to a name word of its identity source's patient,
+ * and stands after a title ("Mme Ng", "Dr LI") or beside another of the
+ * row's names, spaces between ("NG Li", "Li WEI").  Not a short word
+ * alone: "vu à 18h", "LE bilan", "OK" in a status column are not its
+ * row's VU, LE, OK.
+ */
+static int
+own_short(struct keptscan *s, const char *t, size_t len, size_t col,
+    int *own)
+{
+	struct raw_word prev = { 0, 0, 0, 0, 0 }, cur, next;
+	size_t i = 0;
+	int have_prev = 0, r;
+
+	i = raw_word_at(t, len, i, &cur);
+	while (cur.a < len) {
+		i = raw_word_at(t, len, i, &next);
+		if (cur.nletters <= 2 && cur.alpha && cur.capital &&
+		    (cur.a == 0 || t[cur.a - 1] == ' ' || t[cur.a - 1] == '(' ||
+		    (unsigned char)t[cur.a - 1] == 0xa0) &&
+		    (cur.b == len || strchr(" .,;:)", t[cur.b]) != NULL)) {
+			int match = 0, beside = 0;
+
+			if ((r = norm_value(NORM_TEXT, t + cur.a, cur.b - cur.a,
+			    &s->short_fold)) != 0)
+				return r == -EILSEQ ? 0 : r;
+			for (size_t k = 0; k < s->nshorts && !match; k++) {
+				const struct own_word *w =
+				    &s->rwords[s->shorts[k].w];
+
+				match = s->shorts[k].col != col &&
+				    w->len == s->short_fold.len &&
+				    memcmp(s->rowtext.data + w->off,
+				    s->short_fold.data, w->len) == 0;
+			}
+			if (!match && s->ident != NULL)
+				match = identity_row_has(s->ident,
+				    IDENTITY_NAME, s->short_fold.data,
+				    s->short_fold.len);
+			if (match && after_title(t, cur.a))
+				beside = 1;
+			if (match && !beside && have_prev &&
+			    only_spaces(t, prev.b, cur.a)) {
+				if ((r = norm_value(NORM_TEXT, t + prev.a,
+				    prev.b - prev.a, &s->short_fold)) != 0)
+					return r == -EILSEQ ? 0 : r;
+				beside = row_word(s, col, s->short_fold.data,
+				    s->short_fold.len);
+			}
+			if (match && !beside && next.a < len &&
+			    only_spaces(t, cur.b, next.a)) {
+				if ((r = norm_value(NORM_TEXT, t + next.a,
+				    next.b - next.a, &s->short_fold)) != 0)
+					return r == -EILSEQ ? 0 : r;
+				beside = row_word(s, col, s->short_fold.data,
+				    s->short_fold.len);
+			}
+			if (beside) {
+				*own = 1;
+				return 0;
+			}
+		}
+		prev = cur;
+		have_prev = 1;
+		cur = next;
+	}
+	return 0;
+}
+
+/* Does folded cell word cw (not a compound's part) spell the unit's
+ * words run together ("LEGOFF", "Jeanpierre", "dalmeida" for "LE GOFF",
+ * "Jean-Pierre", "D'ALMEIDA")? */
+static int
+run_together(const struct keptscan *s, const struct own_unit *un,
+    const char *cw, size_t len)
+{
+	size_t off = 0;
+
+	if (un->n < 2)
+		return 0;
+	for (size_t j = 0; j < un->n; j++) {
+		const struct own_word *rw = &s->rwords[un->first + j];
+
+		if (off + rw->len > len || memcmp(cw + off,
+		    s->rowtext.data + rw->off, rw->len) != 0)
+			return 0;
+		off += rw->len;
+	}
+	return off == len;
 }
 
 /*
@@ -813,8 +1173,14 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 	int r;
 
 	*own = 0;
-	if (!s->row_set || (s->nunits == 0 && s->ident == NULL) ||
-	    len < KEPTSCAN_NAME_MIN)
+	if (!s->row_set || (s->nunits == 0 && s->nshorts == 0 &&
+	    s->ident == NULL))
+		return 0;
+	/* Names of one or two letters: as written, in their places. */
+	if ((s->nshorts > 0 || s->ident != NULL) && short_candidate(t, len) &&
+	    ((r = own_short(s, t, len, s->cols[i].src_col, own)) != 0 || *own))
+		return r;
+	if (len < KEPTSCAN_NAME_MIN)
 		return 0;
 	buf_reset(&s->own_mark);
 	if ((r = buf_reserve(&s->own_mark, len)) != 0)
@@ -846,15 +1212,19 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 		return r;
 	cw = s->cwords;
 	for (w = 0; w < s->ncwords; w++) {
+		const char *cword = s->own_fold.data + cw[w].off;
+		int alone = w + 1 == s->ncwords || !cw[w + 1].joined;
+
 		if (cw[w].joined)
 			continue;
 		/* The identity source keeps each name word's fingerprint:
-		 * a word alone, not a compound's part. */
-		if (s->ident != NULL && (w + 1 == s->ncwords ||
-		    !cw[w + 1].joined) && letters(s->own_fold.data + cw[w].off,
-		    cw[w].len) >= KEPTSCAN_NAME_MIN &&
-		    identity_row_has(s->ident, IDENTITY_NAME,
-		    s->own_fold.data + cw[w].off, cw[w].len)) {
+		 * a word alone, not a compound's part, nor a particle, a
+		 * title or a marital word ("des", "mme", "nee": the
+		 * source's "DES ROCHES", "DUPONT née MARTIN" hold them). */
+		if (s->ident != NULL && alone && letters(cword, cw[w].len) >=
+		    KEPTSCAN_NAME_MIN && !not_a_name_alone(cword, cw[w].len) &&
+		    identity_row_has(s->ident, IDENTITY_NAME, cword,
+		    cw[w].len)) {
 			*own = 1;
 			return 0;
 		}
@@ -862,7 +1232,15 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 			const struct own_unit *un = &s->units[u];
 
 			n = un->n;
-			if (un->col == s->cols[i].src_col || w + n > s->ncwords ||
+			if (un->col == s->cols[i].src_col)
+				continue;
+			if (alone && n > 1 && cword[0] ==
+			    s->rowtext.data[rw[un->first].off] &&
+			    run_together(s, un, cword, cw[w].len)) {
+				*own = 1;
+				return 0;
+			}
+			if (w + n > s->ncwords ||
 			    (w + n < s->ncwords && cw[w + n].joined))
 				continue;
 			for (j = 0; j < n; j++)
@@ -877,6 +1255,52 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 			}
 		}
 	}
+	return 0;
+}
+
+/*
+ * The identity source in a file whose view does not load it (check45):
+ * the view reads it for a rule with a scrub column only
+ * (identity_rule_depends), and check43 asked it there only, so a file of
+ * kept notes and no scrub column was compared with its own columns'
+ * names alone.  Loaded here for any file (other than the source's own)
+ * that has the patient column (a scrub column's rule with files = other
+ * files does not make this one's view read it).  A source that cannot be loaded is not
+ * asked: the view does not depend on it, and the files that do fail
+ * with its error.
+ */
+int
+keptscan_identity(struct keptscan *s, const struct engine *e,
+    const struct view *v)
+{
+	const struct policy *p = e->policy;
+	const struct policy_file *rule = view_rule(v);
+	struct pfs_error err;
+	size_t i, n = view_ncols(v), patient = n;
+	int scrubs = 0;
+
+	if (s->ncols == 0 || e->keys == NULL || e->identity == NULL ||
+	    p->identity_rule == NULL || p->patient == NULL ||
+	    rule == p->identity_rule)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const struct policy_column *c = view_col(v, i)->rule;
+
+		if (c == p->patient && patient == n)
+			patient = i;
+		if (c != NULL && (policy_column_flags(c) & OP_F_CONTEXT))
+			scrubs = 1;
+	}
+	/* The view's own lookup (plan_identity) is view_reader_identity. */
+	if (patient == n || (scrubs && identity_rule_depends(p, rule)))
+		return 0;
+	memset(&err, 0, sizeof(err));
+	if (identity_source_get(e, &s->identity, &err) != 0) {
+		s->identity = NULL;
+		return 0;
+	}
+	s->policy = p;
+	s->patient_col = patient;
 	return 0;
 }
 
@@ -1064,6 +1488,12 @@ keptscan_free(struct keptscan *s)
 	free(s->rwords);
 	free(s->cwords);
 	free(s->units);
+	free(s->shorts);
+	identity_put(s->identity);
+	buf_free(&s->id_raw);
+	buf_free(&s->id_utf8);
+	buf_free(&s->id_tmp);
+	buf_free(&s->short_fold);
 	buf_free(&s->own_raw);
 	buf_free(&s->own_utf8);
 	buf_free(&s->own_fold);

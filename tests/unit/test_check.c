@@ -3,6 +3,7 @@
  * cell, not a header no rule names (without --show-headers), not a
  * directory or file name the view hides or renames.  Without the key,
  * columns and drift only: no risk. */
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -379,6 +380,179 @@ test_row_own_name(void **state)
 	engine_free(e);
 }
 
+/* Is w in text as a whole word, any case (a short name: "Li", "Vu")? */
+static int
+has_word(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = text; (p = strcasestr(p, w)) != NULL; p++)
+		if ((p == text || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * check45: what check43 did not look for.  A part of a compound name
+ * alone ("Dupont", "Martin" for DUPONT-MARTIN, "Jean" for Jean-Pierre), a
+ * name run together ("legoff"), a part beside "née" in a name column, a
+ * short name after a title or beside the row's other name ("M. Vu",
+ * "NG Li").  Negatives: a stranger's row, particles and marital words
+ * alone ("des", "née", "saint"), a short name alone, lower case or in a
+ * word ("vu à 18h", "Li+", "LI 0.6"), a compound of the cell.
+ */
+static void
+test_row_own_name_parts(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column prenom]\nheaders = Prenom\nop = drop\n"
+	    "identifies = first_name\n"
+	    "[column patient]\nheaders = Patient\nop = drop\n"
+	    "identifies = name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	static const char *const raw[] = { "DUPONT", "MARTIN", "Jean",
+	    "Pierre", "GOFF", "LEGOFF", "VANNIER", "SABOTIER", "Vu", "Ng",
+	    "Li", "TISSERAND", "ROCHES", NULL };
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
+	    "1;DUPONT-MARTIN;Paul;;RAS\n"
+	    "2;DUPONT-MARTIN;Paul;;appel dupont\n"
+	    "3;DUPONT-MARTIN;Paul;;famille martin\n"
+	    "4;CHARRON;Jean-Pierre;;appeler jean\n"
+	    "5;LE GOFF;Yann;;courrier LeGoff\n"
+	    "6;;;SABOTIER Luc n\xc3\xa9" "e VANNIER;vu par vannier\n"
+	    "7;VU;Ba;;rdv M. Vu\n"
+	    "8;NG;Li;;vu par NG Li\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_non_null(strstr(f->report, "column 5 ([column note]): 7 cells "));
+	assert_non_null(strstr(f->report, "the row's own name 7), first at "
+	    "line 3"));
+	for (const char *const *w = raw; *w != NULL; w++)
+		assert_false(has_word(f->report, *w));
+	o.json = 1;
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_non_null(strstr(f->report, "\"own_name\":7"));
+	for (const char *const *w = raw; *w != NULL; w++)
+		assert_false(has_word(f->report, *w));
+	o.json = 0;
+
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
+	    "1;DUPONT-MARTIN;Paul;;RAS\n"
+	    "2;TISSERAND;Luc;;appel dupont, famille martin\n"
+	    "3;CHARRON;Jean-Pierre;;feu de la saint-jean\n"
+	    "4;DES ROCHES;Anne;;bilan des urines\n"
+	    "5;;;SABOTIER Luc n\xc3\xa9" "e VANNIER;n\xc3\xa9" "e a terme\n"
+	    "6;SAINT-GERMAIN;Yves;;pavillon saint jacques\n"
+	    "7;VU;Ba;;vu \xc3\xa0 18h, ba\n"
+	    "8;LI;Wei;;Li+ 0.8 mmol/L\n"
+	    "9;NG;Li;;LI 0.6, NG (non genotype)\n"
+	    "10;LE;Al;;vu avec M. le maire\n"
+	    "11;LE GOFF;Yann;;Le bilan\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 0);
+	assert_non_null(strstr(f->report, "none found in 1 kept column"));
+	engine_free(e);
+}
+
+/*
+ * check45: the identity source asked for the kept cells of a file that
+ * has the patient column and no scrub column (check43 asked it only where
+ * the view loads it for scrub).  Another patient's name is not this row's.
+ */
+static void
+test_row_identity_without_scrub(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\npatient = ipp\nidentity = patients.csv\n"
+	    "[file patients]\nmatch = patients.csv\n"
+	    "[file sejours]\nmatch = sejours.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/patients.csv", "IPP;Nom\n"
+	    "40012308;KERHERVE\n40012309;QUINIOU\n");
+	test_put_file(f->root, "src/sejours.csv", "IPP;Note\n"
+	    "40012308;RAS\n40012309;vu par kerherve\n"
+	    "40012308;vu par kerherve\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_non_null(strstr(f->report, "column 2 ([column note]): 1 cell "
+	    "(the row's own name 1), first at line 4"));
+	assert_null(strcasestr(f->report, "kerherve"));
+	assert_null(strcasestr(f->report, "quiniou"));
+	engine_free(e);
+}
+
+/*
+ * check45: a column faked as a last or first name without `identifies =`
+ * is the row's name too (the policy says what it holds); a title in a
+ * whole-name column ("Mme", "Dr") is no name of the row alone.
+ */
+static void
+test_row_faked_name_column(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column usage]\nheaders = Usage\nop = fake\nkind = last_name\n"
+	    "[column medecin]\nheaders = Medecin\nop = drop\n"
+	    "identifies = name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Usage;Medecin;Note\n"
+	    "1;TISSERAND;;RAS\n2;VIGNERON;;vu par vigneron\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_non_null(strstr(f->report, "column 4 ([column note]): 1 cell "
+	    "(the row's own name 1), first at line 3"));
+	assert_false(has_word(f->report, "vigneron"));
+
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Usage;Medecin;Note\n"
+	    "1;TISSERAND;Mme Anne SABOTIER;rappeler Mme au domicile\n"
+	    "2;TISSERAND;Dr Paul MARTIN;Dr de garde\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 0);
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -392,6 +566,9 @@ main(void)
 		T(test_missing_source),
 		T(test_duplicate_kept_header_and_name),
 		T(test_row_own_name),
+		T(test_row_own_name_parts),
+		T(test_row_identity_without_scrub),
+		T(test_row_faked_name_column),
 	};
 #undef T
 
