@@ -541,8 +541,12 @@ caps_word_name_shape_iu(const char *t, const struct detect_scratch *s,
 	    ((unsigned char)t[w->end - 1] == 0x89 ||
 	    (unsigned char)t[w->end - 1] == 0xa9))
 		return 0;
-	if (!iu && (f[n - 1] == 'u' || f[n - 1] == 'i'))
+	if (!(iu & 1) && (f[n - 1] == 'u' || f[n - 1] == 'i'))
 		return 0;	/* "PRÉVENU", "AVERTI" */
+	/* names45: "-oux" where the caller allows it, a surname's
+	 * ending as often as an adjective's ("DR DOUX", "DR ROUX") */
+	if ((iu & CAPS_SHAPE_OUX) && n > 3 && memcmp(f + n - 3, "oux", 3) == 0)
+		return 1;
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);
 
@@ -721,6 +725,26 @@ lower_given_word(const char *t, const struct detect_scratch *s, size_t q)
  * a verb of speech ("laurent vigneron (05...", "rosette theophile
  * signale", "modeste barbier ;"); "son fils paul malade,", "sa fille
  * marie inquiète" stay. */
+/* names45: after word k, the auxiliary and the participle of a visit
+ * or a call ("sa fille ferdinand bonheur est passée", "son mari jean
+ * petit était venu"): said of a person, not of a state ("est
+ * fatiguée"). */
+static int
+visit_after(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const came[] = {
+		"venu", "venue", "passe", "passee", "revenu", "revenue",
+		"arrive", "arrivee", "parti", "partie", "reparti", "repartie",
+		"present", "presente", "prevenu", "prevenue", "joint",
+		"jointe", "informe", "informee", NULL,
+	};
+
+	return k + 2 < s->nwords && joined(t, s, k) &&
+	    joined(t, s, k + 1) && (word_is(s, k + 1, "est") ||
+	    word_is(s, k + 1, "etait")) && in_list(came,
+	    wf(s, &s->words[k + 2]), s->words[k + 2].fold_len);
+}
+
 static int
 lower_pair(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -770,7 +794,7 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 	 * à l'hôpital"; "à" folds as "a", the verb's: "a appelé" too) */
 	return j + 2 < s->nwords && joined(t, s, j + 1) &&
 	    (word_has(s, j + 2, D_SPEECH) || (word_is(s, j + 2, "a") &&
-	    s->words[j + 2].start == e));
+	    s->words[j + 2].start == e) || visit_after(t, s, j + 1));
 }
 
 /* Word j is one of two or three capitalized words alone in
@@ -1558,8 +1582,15 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		/* "son compagnon laurent vigneron (05...", "son petit-fils
 		 * rosette theophile signale": two words in lower case (before
 		 * lower_first_after_kin takes the first alone) */
+		/* names45: asked too where the first word is a name by
+		 * itself ("sa sœur ferdinand bonheur à l'hôpital": the lists
+		 * took "ferdinand" alone, "bonheur" raw), the second of
+		 * kin_word_shape's (no state, adverb, participle: "son fils
+		 * paul toujours", "sa fille anne enceinte") */
 		if (n == 0 && j == first && (how & RN_NOUN) &&
-		    !relation_name_word(t, s, j, how | RN_NOKIN) &&
+		    (!relation_name_word(t, s, j, how | RN_NOKIN) ||
+		    (!(s->words[j].flags & (W_CAP | W_UPPER)) &&
+		    j + 1 < s->nwords && kin_word_shape(t, s, j + 1))) &&
 		    lower_pair(t, s, j)) {
 			if ((r = add_span(s, s->words[j].start,
 			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
