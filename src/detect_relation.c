@@ -1095,6 +1095,9 @@ lower_surname_alone(const char *t, const struct detect_scratch *s, size_t j)
 	    s->words[j + 3].fold_len)));
 }
 
+static int	kin_adjective_name(const char *t,
+		    const struct detect_scratch *s, size_t k);
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
@@ -1120,9 +1123,10 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    caps_surname_at_end(t, s, j))
 		return 1;
 	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
-	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
+	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
-	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
+	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) || ((f & D_BRIDGE) &&
+	    !((how & RN_PAR) && kin_adjective_name(t, s, j))) ||
 	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
 	    ((f & D_MONTH) && (!(how & RN_NAME) || !(w->flags & W_CAP) ||
 	    (j + 1 < s->nwords && joined(t, s, j) &&
@@ -1321,6 +1325,39 @@ call_de(const struct detect_scratch *s, size_t k)
 /* Where the name after the cue at word `cue` starts (its first word,
  * at or after word k) and how it was announced (RN_* in *how); 0 when no
  * name can follow there. */
+/* names45: word k, a bridge of kinship ("petit", "grand", "beau",
+ * "belle": "petit-fils", "beau-frère") that the lists hold as a surname,
+ * written as one: capitalized mid-sentence, or in capitals in a note in
+ * lower case, right after "avec", "par" or a call's "de", with no kin
+ * after it ("Vu avec Petit ce jour", "vu par BEAU ce matin"; not "vu
+ * avec Petit-fils", "appel de Grand Mère", "avec Petit Bateau").  In lower
+ * case it stays a bridge: the lexicon sweep's "Vu avec petit ce jour" is
+ * that shape. */
+static int
+kin_adjective_name(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const kin_adjectives[] = {
+		"petit", "petite", "grand", "grande", "beau", "belle", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	size_t e = w->end;
+
+	if (k == 0 || !(w->dflags & D_LAST) || (w->flags & W_DIGIT) ||
+	    !(w->flags & (W_CAP | W_UPPER)) || ((w->flags & W_UPPER) &&
+	    (s->words[k - 1].flags & W_UPPER)) ||
+	    !in_list(kin_adjectives, wf(s, w), w->fold_len) ||
+	    !(word_is(s, k - 1, "avec") || word_is(s, k - 1, "par") ||
+	    call_de(s, k)) || (e < s->text_len && (t[e] == '-' ||
+	    t[e] == '\'')))
+		return 0;
+	/* "Vu avec Petit Bateau": a capitalized word after it that is no
+	 * first name makes a brand's or a place's name */
+	return k + 1 >= s->nwords || !joined(t, s, k) ||
+	    (!word_has(s, k + 1, D_RELATIVE | D_RELATION | D_BRIDGE) &&
+	    (!(s->words[k + 1].flags & (W_CAP | W_UPPER)) ||
+	    word_has(s, k + 1, D_FIRST)));
+}
+
 static int
 relation_name_first(const char *t, struct detect_scratch *s, size_t k,
     size_t cue, int *howp, size_t *firstp)
@@ -1356,6 +1393,13 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 		if (k == start && (how & RN_NOUN) && adjective_then_name(t, s, k,
 		    how))
 			continue;
+		/* names45: "Vu avec Petit ce jour": a bridge of kinship
+		 * written as a name (a capital mid-sentence, or capitals in
+		 * a note in lower case) right after "avec", "par" or a
+		 * call's "de", before no kin, is the surname it is too */
+		if (k == start && !(how & RN_NOUN) && kin_adjective_name(t, s,
+		    k))
+			break;
 		if (!word_has(s, k, D_RELATIVE | D_RELATION | D_BRIDGE |
 		    D_TITLE))
 			break;
