@@ -6,7 +6,8 @@
  * lists by itself ("sa sœur ferdinand bonheur à l'hôpital", "sa fille
  * ferdinand bonheur est passée"), the given names after an east-Asian
  * family name that are French words ("l'aînée, Hoang Mai, demande",
- * "Tran Van Long ODG.").  Each case: what must go (the raw name must not
+ * "Tran Van Long ODG."), a bridge of kinship written as a surname
+ * after "avec" ("Vu avec Petit ce jour").  Each case: what must go (the raw name must not
  * come out) and the look-alikes that must stay; the negatives come out
  * byte for byte (no span at all).  The detectors alone (detect_run).
  * Every gone word was left raw on main 33759149. */
@@ -87,6 +88,15 @@ TEST_SPAN_CASES(test_asian_family_given, &test_default, &S,
 	{ "M. Song Pas de douleur.", { "Pas", "douleur" },
 	    { "Song", NULL } })
 
+/* kin_adjective_name: a bridge of kinship written as a surname */
+TEST_SPAN_CASES(test_kin_adjective_surname, &test_default, &S,
+	{ "Vu avec Petit ce jour.", { "Vu", "jour" }, { "Petit", NULL } },
+	{ "vu avec PETIT ce jour.", { "vu", "jour" }, { "PETIT", NULL } },
+	{ "Appel de Grand ce jour.", { "Appel", "jour" },
+	    { "Grand", NULL } },
+	{ "Vu avec Petit Bateau.", { "Petit", "Bateau" }, { NULL } },
+	{ "Vu avec Petit-fils ce jour.", { "Petit", "fils" }, { NULL } })
+
 /* the same words as ordinary words: no span at all */
 static void
 test_names45_negatives(void **state)
@@ -99,6 +109,9 @@ test_names45_negatives(void **state)
 		"son fils malade est pass\xc3\xa9 ce jour.",
 		"Long s\xc3\xa9jour pr\xc3\xa9vu.",
 		"vu par le dr de garde ce jour.",
+		"vu avec petit ce jour.",
+		"vu avec petit app\xc3\xa9tit.",
+		"Vu avec son petit-fils ce jour.",
 	};
 
 	(void)state;
@@ -129,6 +142,7 @@ main(void)
 		cmocka_unit_test(test_title_le_core_visit),
 		cmocka_unit_test(test_kin_pair_named_first),
 		cmocka_unit_test(test_asian_family_given),
+		cmocka_unit_test(test_kin_adjective_surname),
 		cmocka_unit_test(test_names45_negatives),
 		cmocka_unit_test(test_names45_linear),
 	};
