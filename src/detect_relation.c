@@ -745,8 +745,11 @@ visit_after(const char *t, const struct detect_scratch *s, size_t k)
 	    wf(s, &s->words[k + 2]), s->words[k + 2].fold_len);
 }
 
+/* named: the first word is a name by itself (names45), the pair only
+ * before a person's act or place ("sa fille nadia chanson." keeps its
+ * noun). */
 static int
-lower_pair(const char *t, struct detect_scratch *s, size_t j)
+lower_pair(const char *t, struct detect_scratch *s, size_t j, int named)
 {
 	size_t e;
 	int strong = 0, ordinary = 0, given = 0;
@@ -787,8 +790,8 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 	e = s->words[j + 1].end;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	if (e >= s->text_len || util_in_set(",;()+", t[e]) ||
-	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e))
+	if (!named && (e >= s->text_len || util_in_set(",;()+", t[e]) ||
+	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e)))
 		return 1;
 	/* names43: a place after the person ("sa sœur ferdinand bonheur
 	 * à l'hôpital"; "à" folds as "a", the verb's: "a appelé" too) */
@@ -1565,6 +1568,8 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	if ((r = bare_initials_name(t, s, first)) != 0)
 		return r < 0 ? r : 0;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
+		int named;
+
 		if (j > first && !joined(t, s, j - 1))
 			break;
 		if (word_taken(s, j)) {
@@ -1630,12 +1635,13 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		 * itself ("sa sœur ferdinand bonheur à l'hôpital": the lists
 		 * took "ferdinand" alone, "bonheur" raw), the second of
 		 * kin_word_shape's (no state, adverb, participle: "son fils
-		 * paul toujours", "sa fille anne enceinte") */
+		 * paul toujours", "sa fille anne enceinte"), and then only
+		 * before an act or a place ("sa fille nadia chanson." stays) */
 		if (n == 0 && j == first && (how & RN_NOUN) &&
-		    (!relation_name_word(t, s, j, how | RN_NOKIN) ||
+		    ((named = relation_name_word(t, s, j, how | RN_NOKIN)) == 0 ||
 		    (!(s->words[j].flags & (W_CAP | W_UPPER)) &&
 		    j + 1 < s->nwords && kin_word_shape(t, s, j + 1))) &&
-		    lower_pair(t, s, j)) {
+		    lower_pair(t, s, j, named)) {
 			if ((r = add_span(s, s->words[j].start,
 			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
 				return r;
