@@ -1108,6 +1108,8 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_head_word_surnames(text, s))				\
 	X(names ON (HAS(W_UPPER, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
 	    scan_asian_given_tails(text, s))				\
+	X(names ON (HAS(W_CAP, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
+	    scan_asian_family_given(text, s))				\
 	X(names ON HAS(W_INITCUE, 0), scan_initials_table(text, s))	\
 	X(names ON (NOGATES | HINT(caret_hint)), scan_hl7_names(text, s))	\
 	X(names ON (HINT(caret_hint) | HAS(0, D_FEWCUE)),		\

@@ -1875,6 +1875,8 @@ int	scan_initial_particle_names(const char *t, struct detect_scratch *s);
 int	scan_cue_particle_names(const char *t, struct detect_scratch *s);
 int	scan_arabic_particle_tails(const char *t, struct detect_scratch *s);
 int	scan_asian_given_tails(const char *t, struct detect_scratch *s);
+int	scan_asian_family_given(const char *t, struct detect_scratch *s);
+int	kin_word_shape(const char *t, struct detect_scratch *s, size_t k);
 int	scan_asian_triples(const char *t, struct detect_scratch *s);
 int	row_caps_person_cue(const char *t, const struct detect_scratch *s,
 	    size_t i);
@@ -1990,6 +1992,9 @@ int	caps_surname_at_end(const char *t, const struct detect_scratch *s,
 	    size_t j);
 int	caps_word_name_shape(const char *t, const struct detect_scratch *s,
 	    size_t j);
+/* caps_word_name_shape_iu's iu: 1 a final "-i", "-u" may be a
+ * surname's; CAPS_SHAPE_OUX a final "-oux" may (names45: "DR DOUX") */
+#define CAPS_SHAPE_OUX	2
 int	caps_word_name_shape_iu(const char *t, const struct detect_scratch *s,
 	    size_t j, int iu);
 int	short_caps_unknown(const char *t, const struct detect_scratch *s,

@@ -2135,8 +2135,10 @@ title_complement(const struct detect_scratch *s, size_t i)
 	if ((word_is(s, p, "le") || word_is(s, p, "la")) && p > 0 &&
 	    !word_is(s, p - 1, "au") && !word_is(s, p - 1, "du"))
 		p--;
-	return (s->words[p].flags & W_UPPER) &&
-	    in_list(preps, wf(s, &s->words[p]), s->words[p].fold_len);
+	/* names45: the preposition in any case ("vu par le DR POLI ce
+	 * jour": a title in capitals in a note in lower case; no participle
+	 * follows "par le DR" whatever the case of "par") */
+	return in_list(preps, wf(s, &s->words[p]), s->words[p].fold_len);
 }
 
 /* All in capitals, an ordinary word after a title is a name where the
@@ -2155,7 +2157,8 @@ caps_name_after_title(const char *t, const struct detect_scratch *s,
 		return j > i + 1 && caps_surname_at_end(t, s, j);
 	if (j != i + 1 || !(word_is(s, i, "dr") || word_is(s, i, "docteur") ||
 	    word_is(s, i, "pr") || word_is(s, i, "professeur")) ||
-	    !caps_word_name_shape_iu(t, s, j, title_complement(s, i)))
+	    !caps_word_name_shape_iu(t, s, j, title_complement(s, i) |
+	    CAPS_SHAPE_OUX))
 		return 0;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
@@ -4466,7 +4469,7 @@ person_after_name(const char *t, struct detect_scratch *s, size_t k)
 static int kin_word_shape_after(const char *t, struct detect_scratch *s,
     size_t k, int particle);
 
-static int
+int
 kin_word_shape(const char *t, struct detect_scratch *s, size_t k)
 {
 	return kin_word_shape_after(t, s, k, 0);
@@ -4935,11 +4938,25 @@ presence_after(const char *t, struct detect_scratch *s, size_t e)
 		"examine", "examinee", "installe", "installee", "sorti",
 		"sortie", "joint", "jointe", "contacte", "contactee", NULL,
 	};
+	/* names45: the auxiliary of a visit first ("MME LE PAIN EST
+	 * VENUE", "MR LE CHAT ETAIT PRESENT"): no thing "est venu" */
+	static const char *const came[] = {
+		"venu", "venue", "passe", "passee", "revenu", "revenue",
+		"arrive", "arrivee", "reparti", "repartie", "parti", "partie",
+		NULL,
+	};
 	size_t p = s->words[e].end;
 
-	return e + 1 < s->nwords && t[p] == ' ' &&
-	    s->words[e + 1].start == p + 1 &&
-	    in_list(presence, wf(s, &s->words[e + 1]),
+	if (!(e + 1 < s->nwords && t[p] == ' ' &&
+	    s->words[e + 1].start == p + 1))
+		return 0;
+	if ((word_is(s, e + 1, "est") || word_is(s, e + 1, "etait")) &&
+	    e + 2 < s->nwords && joined(t, s, e + 1) &&
+	    (in_list(presence, wf(s, &s->words[e + 2]),
+	    s->words[e + 2].fold_len) || in_list(came,
+	    wf(s, &s->words[e + 2]), s->words[e + 2].fold_len)))
+		return 1;
+	return in_list(presence, wf(s, &s->words[e + 1]),
 	    s->words[e + 1].fold_len);
 }
 
@@ -8319,6 +8336,119 @@ asian_family(const char *t, const struct detect_scratch *s, size_t i)
 {
 	return asian_family_list(t, s, i, NULL);
 }
+
+/* names45: word q, capitalized (not in capitals), may be an east-Asian
+ * given name after a family name found: two to five ASCII letters with a
+ * vowel, untaken, the lists' months and ordinary words let through ("Mai",
+ * "Lan", "Hoa", "Long": Vietnamese given names that are French words), but
+ * no word of the tables of a note's clause, a note's state or an opener,
+ * no drug, service or carer. */
+static int
+asian_given_word(const char *t, struct detect_scratch *s, size_t q)
+{
+	static const char *const states[] = {
+		"bien", "mal", "bon", "ras", "vu", "vue", "vus", "nuit", "jour",
+		"soir", "ok", "rdv", "idem", "sous", "sans", "avec", "pour",
+		"par", "chez", "dans", "vers", "puis", "mais", "donc", "car",
+		"non", "oui", "pas", "plus", "tres", "peu", "est", "sont", "va",
+		"vont", "fait", "dit", "et", "ou", "en", "au", "aux", "ce",
+		"sa", "son", "ses", "ne", "il", "elle", "on", "si", "ni", "a",
+		"y", "le", "la", "les", "de", "du", "des", "un", "une", "calme",
+		"sorti", "sortie", "stable", "mieux", "appel", "seul", "seule",
+		"avis", "suivi", "suite", "note", "motif", "rien", "fin",
+		"apres", "avant", NULL,
+	};
+	static uint64_t states_filter;	/* word_in_filtered_list */
+	const struct detect_word *w = &s->words[q];
+
+	return (w->flags & W_CAP) && !(w->flags & (W_UPPER | W_DIGIT)) &&
+	    w->nchars >= 2 && w->nchars <= 5 &&
+	    w->end - w->start == w->nchars && has_vowel(t, w) &&
+	    !word_taken(s, q) &&
+	    !(w->dflags & (D_TITLE | D_RELATIVE | D_RELATION | D_DATECUE |
+	    D_STREET | D_UNIT | D_CLINICAL | D_HOLIDAY | D_NAMECUE | D_TERM |
+	    D_SUBJVERB | D_SPEECH | D_INSTHEAD | D_EPOHEAD)) &&
+	    !word_in_filtered_list(s, w, states) && !sentence_opener(s, q) &&
+	    !dict_drug_has(w->fhash) && !service_word(s, q) &&
+	    !care_unit_or_agent(t, s, q);
+}
+
+/* names45: where an east-Asian name found ends: the clause ends, goes
+ * on in lower case, or an acronym in capitals follows ("Tran Van Long
+ * ODG": an eye's); lexical: a word of the lexicon was read, the clause
+ * must end (no lower case after). */
+static int
+asian_given_ends(const char *t, struct detect_scratch *s, size_t e,
+    int lexical)
+{
+	size_t p = s->words[e].end;
+
+	if (p >= s->text_len || util_in_set(",.;:)\n\r", t[p]) ||
+	    (!lexical && lower_follows(t, s, e)))
+		return 1;
+	return e + 1 < s->nwords && s->words[e + 1].start == p + 1 &&
+	    t[p] == ' ' && (s->words[e + 1].flags & W_UPPER) &&
+	    s->words[e + 1].nchars <= 4 && !word_taken(s, e + 1) &&
+	    !(s->words[e + 1].dflags & (D_FIRST | D_LAST));
+}
+
+/* names45: the given names after an east-Asian family name of
+ * asian_family's list a rule took alone, capitalized, in any order of
+ * the text ("l'aînée, Hoang Mai, demande", "Tran Van Long ODG", "Mme
+ * Hoang Thi Lan"): one or two words of asian_given_word's, the clause
+ * ending after them.  The family name is the evidence the lexicon is
+ * not asked for (a month, "Long", "Lan" are the name's here).  (detect_
+ * run's gate: a name span and a capitalized word.)  0 or -errno. */
+int
+scan_asian_family_given(const char *t, struct detect_scratch *s)
+{
+	for (size_t k = s->nspans; k-- > 0; ) {
+		size_t e = s->spans[k].end, i, q, last = NO_WORD;
+		int r, lexical = 0;
+
+		if (s->spans[k].kind != DETECT_NAME || e + 3 >= s->text_len ||
+		    t[e] != ' ' || t[e + 1] < 'A' || t[e + 1] > 'Z' ||
+		    t[e + 2] < 'a' || t[e + 2] > 'z')
+			continue;
+		/* the word after the span, then the span's last */
+		i = word_at(s, e + 1);
+		/* the sizes first, the list last (speed: a list's walk for
+		 * every name before a capitalized word cost 0.5 M
+		 * instructions a pass) */
+		if (i == 0 || i >= s->nwords || s->words[--i].end != e ||
+		    !(s->words[i].flags & (W_CAP | W_UPPER)) ||
+		    s->words[i].nchars < 2 || s->words[i].nchars > 6 ||
+		    s->words[i].end - s->words[i].start != s->words[i].nchars ||
+		    s->words[i + 1].nchars > 5 ||
+		    s->words[i + 1].end - s->words[i + 1].start !=
+		    s->words[i + 1].nchars ||
+		    (s->words[i + 1].flags & (W_UPPER | W_DIGIT)) ||
+		    !asian_family_word(s, &s->words[i]))
+			continue;
+		for (q = i + 1; q < s->nwords && q <= i + 2; q++) {
+			if (!joined(t, s, q - 1) ||
+			    s->words[q].start != s->words[q - 1].end + 1 ||
+			    !asian_given_word(t, s, q))
+				break;
+			/* an ordinary word of the lexicon, no name of the
+			 * lists: the clause must end after it (a comma, a
+			 * stop, an acronym), a word in lower case after it
+			 * is the note's next ("Dr Park Avis favorable") */
+			if (!(s->words[q].dflags & (D_FIRST | D_LAST)) &&
+			    word_lexicon(t, s, q))
+				lexical = 1;
+			if (asian_given_ends(t, s, q, lexical))
+				last = q;
+		}
+		if (last == NO_WORD)
+			continue;
+		if ((r = add_span(s, s->words[i + 1].start, s->words[last].end,
+		    DETECT_NAME, -1)) < 0)
+			return r;
+	}
+	return 0;
+}
+
 
 /* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
  * the family name in capitals then two given names of one syllable each

@@ -541,8 +541,12 @@ caps_word_name_shape_iu(const char *t, const struct detect_scratch *s,
 	    ((unsigned char)t[w->end - 1] == 0x89 ||
 	    (unsigned char)t[w->end - 1] == 0xa9))
 		return 0;
-	if (!iu && (f[n - 1] == 'u' || f[n - 1] == 'i'))
+	if (!(iu & 1) && (f[n - 1] == 'u' || f[n - 1] == 'i'))
 		return 0;	/* "PRÉVENU", "AVERTI" */
+	/* names45: "-oux" where the caller allows it, a surname's
+	 * ending as often as an adjective's ("DR DOUX", "DR ROUX") */
+	if ((iu & CAPS_SHAPE_OUX) && n > 3 && memcmp(f + n - 3, "oux", 3) == 0)
+		return 1;
 	for (size_t k = 0; ends[k] != NULL; k++) {
 		size_t m = strlen(ends[k]);
 
@@ -721,8 +725,31 @@ lower_given_word(const char *t, const struct detect_scratch *s, size_t q)
  * a verb of speech ("laurent vigneron (05...", "rosette theophile
  * signale", "modeste barbier ;"); "son fils paul malade,", "sa fille
  * marie inquiète" stay. */
+/* names45: after word k, the auxiliary and the participle of a visit
+ * or a call ("sa fille ferdinand bonheur est passée", "son mari jean
+ * petit était venu"): said of a person, not of a state ("est
+ * fatiguée"). */
 static int
-lower_pair(const char *t, struct detect_scratch *s, size_t j)
+visit_after(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const came[] = {
+		"venu", "venue", "passe", "passee", "revenu", "revenue",
+		"arrive", "arrivee", "parti", "partie", "reparti", "repartie",
+		"present", "presente", "prevenu", "prevenue", "joint",
+		"jointe", "informe", "informee", NULL,
+	};
+
+	return k + 2 < s->nwords && joined(t, s, k) &&
+	    joined(t, s, k + 1) && (word_is(s, k + 1, "est") ||
+	    word_is(s, k + 1, "etait")) && in_list(came,
+	    wf(s, &s->words[k + 2]), s->words[k + 2].fold_len);
+}
+
+/* named: the first word is a name by itself (names45), the pair only
+ * before a person's act or place ("sa fille nadia chanson." keeps its
+ * noun). */
+static int
+lower_pair(const char *t, struct detect_scratch *s, size_t j, int named)
 {
 	size_t e;
 	int strong = 0, ordinary = 0, given = 0;
@@ -763,14 +790,14 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j)
 	e = s->words[j + 1].end;
 	while (e < s->text_len && t[e] == ' ')
 		e++;
-	if (e >= s->text_len || util_in_set(",;()+", t[e]) ||
-	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e))
+	if (!named && (e >= s->text_len || util_in_set(",;()+", t[e]) ||
+	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e)))
 		return 1;
 	/* names43: a place after the person ("sa sœur ferdinand bonheur
 	 * à l'hôpital"; "à" folds as "a", the verb's: "a appelé" too) */
 	return j + 2 < s->nwords && joined(t, s, j + 1) &&
 	    (word_has(s, j + 2, D_SPEECH) || (word_is(s, j + 2, "a") &&
-	    s->words[j + 2].start == e));
+	    s->words[j + 2].start == e) || visit_after(t, s, j + 1));
 }
 
 /* Word j is one of two or three capitalized words alone in
@@ -1071,6 +1098,9 @@ lower_surname_alone(const char *t, const struct detect_scratch *s, size_t j)
 	    s->words[j + 3].fold_len)));
 }
 
+static int	kin_adjective_name(const char *t,
+		    const struct detect_scratch *s, size_t k);
+
 static int
 relation_name_word(const char *t, struct detect_scratch *s, size_t j,
     int how)
@@ -1096,9 +1126,10 @@ relation_name_word(const char *t, struct detect_scratch *s, size_t j,
 	    caps_surname_at_end(t, s, j))
 		return 1;
 	if ((w->flags & W_DIGIT) || w->nchars < 2 || (f & (D_TITLE |
-	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE | D_BRIDGE |
+	    D_NOTNAME | D_RELATIVE | D_RELATION | D_RELCUE |
 	    D_STREET | D_UNIT | D_PLACE | D_EPOHEAD | D_DATECUE | D_TERM |
-	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) ||
+	    D_CLINICAL | D_SUBJVERB | D_PARTICLE)) || ((f & D_BRIDGE) &&
+	    !((how & RN_PAR) && kin_adjective_name(t, s, j))) ||
 	    ((f & D_EPONYM) && !(f & (D_FIRST | D_LAST))) ||
 	    ((f & D_MONTH) && (!(how & RN_NAME) || !(w->flags & W_CAP) ||
 	    (j + 1 < s->nwords && joined(t, s, j) &&
@@ -1297,6 +1328,39 @@ call_de(const struct detect_scratch *s, size_t k)
 /* Where the name after the cue at word `cue` starts (its first word,
  * at or after word k) and how it was announced (RN_* in *how); 0 when no
  * name can follow there. */
+/* names45: word k, a bridge of kinship ("petit", "grand", "beau",
+ * "belle": "petit-fils", "beau-frère") that the lists hold as a surname,
+ * written as one: capitalized mid-sentence, or in capitals in a note in
+ * lower case, right after "avec", "par" or a call's "de", with no kin
+ * after it ("Vu avec Petit ce jour", "vu par BEAU ce matin"; not "vu
+ * avec Petit-fils", "appel de Grand Mère", "avec Petit Bateau").  In lower
+ * case it stays a bridge: the lexicon sweep's "Vu avec petit ce jour" is
+ * that shape. */
+static int
+kin_adjective_name(const char *t, const struct detect_scratch *s, size_t k)
+{
+	static const char *const kin_adjectives[] = {
+		"petit", "petite", "grand", "grande", "beau", "belle", NULL,
+	};
+	const struct detect_word *w = &s->words[k];
+	size_t e = w->end;
+
+	if (k == 0 || !(w->dflags & D_LAST) || (w->flags & W_DIGIT) ||
+	    !(w->flags & (W_CAP | W_UPPER)) || ((w->flags & W_UPPER) &&
+	    (s->words[k - 1].flags & W_UPPER)) ||
+	    !in_list(kin_adjectives, wf(s, w), w->fold_len) ||
+	    !(word_is(s, k - 1, "avec") || word_is(s, k - 1, "par") ||
+	    call_de(s, k)) || (e < s->text_len && (t[e] == '-' ||
+	    t[e] == '\'')))
+		return 0;
+	/* "Vu avec Petit Bateau": a capitalized word after it that is no
+	 * first name makes a brand's or a place's name */
+	return k + 1 >= s->nwords || !joined(t, s, k) ||
+	    (!word_has(s, k + 1, D_RELATIVE | D_RELATION | D_BRIDGE) &&
+	    (!(s->words[k + 1].flags & (W_CAP | W_UPPER)) ||
+	    word_has(s, k + 1, D_FIRST)));
+}
+
 static int
 relation_name_first(const char *t, struct detect_scratch *s, size_t k,
     size_t cue, int *howp, size_t *firstp)
@@ -1332,6 +1396,13 @@ relation_name_first(const char *t, struct detect_scratch *s, size_t k,
 		if (k == start && (how & RN_NOUN) && adjective_then_name(t, s, k,
 		    how))
 			continue;
+		/* names45: "Vu avec Petit ce jour": a bridge of kinship
+		 * written as a name (a capital mid-sentence, or capitals in
+		 * a note in lower case) right after "avec", "par" or a
+		 * call's "de", before no kin, is the surname it is too */
+		if (k == start && !(how & RN_NOUN) && kin_adjective_name(t, s,
+		    k))
+			break;
 		if (!word_has(s, k, D_RELATIVE | D_RELATION | D_BRIDGE |
 		    D_TITLE))
 			break;
@@ -1497,6 +1568,8 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 	if ((r = bare_initials_name(t, s, first)) != 0)
 		return r < 0 ? r : 0;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
+		int named;
+
 		if (j > first && !joined(t, s, j - 1))
 			break;
 		if (word_taken(s, j)) {
@@ -1558,9 +1631,17 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		/* "son compagnon laurent vigneron (05...", "son petit-fils
 		 * rosette theophile signale": two words in lower case (before
 		 * lower_first_after_kin takes the first alone) */
+		/* names45: asked too where the first word is a name by
+		 * itself ("sa sœur ferdinand bonheur à l'hôpital": the lists
+		 * took "ferdinand" alone, "bonheur" raw), the second of
+		 * kin_word_shape's (no state, adverb, participle: "son fils
+		 * paul toujours", "sa fille anne enceinte"), and then only
+		 * before an act or a place ("sa fille nadia chanson." stays) */
 		if (n == 0 && j == first && (how & RN_NOUN) &&
-		    !relation_name_word(t, s, j, how | RN_NOKIN) &&
-		    lower_pair(t, s, j)) {
+		    ((named = relation_name_word(t, s, j, how | RN_NOKIN)) == 0 ||
+		    (!(s->words[j].flags & (W_CAP | W_UPPER)) &&
+		    j + 1 < s->nwords && kin_word_shape(t, s, j + 1))) &&
+		    lower_pair(t, s, j, named)) {
 			if ((r = add_span(s, s->words[j].start,
 			    s->words[j + 1].end, DETECT_NAME, -1)) < 0)
 				return r;
