@@ -1022,6 +1022,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_variant_spellings(text, s))				\
 	X(names ON (HAS(0, D_FIRST) & CUE(0, C_SIGNED)),		\
 	    scan_cued_lower_names(text, s))				\
+	/* (dev27) a name after a chat mention's '@', a name inside a	\
+	 * file's name ("CR_Virtanen_07122025.pdf") */			\
+	X(names ON (NOGATES | TBANY(TB_AT)), scan_chat_mentions(text, s))	\
+	X(names ON (NOGATES | TBANY(TB_USCORE)), scan_file_name_caps(text, s))	\
 	X(names ON (HAS(W_CAP, 0) & (NOGATES | TBANY(TB_COMMA | TB_PAREN))),	\
 	    scan_bare_names_before_age(text, s))			\
 	X(names ON (HAS(0, D_NAMECUE | D_MSGCUE) |			\

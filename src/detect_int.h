@@ -1578,6 +1578,8 @@ int	scan_signoff_names(const char *t, struct detect_scratch *s);
 int	scan_variant_spellings(const char *t, struct detect_scratch *s);
 int	scan_cued_lower_names(const char *t, struct detect_scratch *s);
 int	scan_booking_codes(const char *t, struct detect_scratch *s);
+int	scan_chat_mentions(const char *t, struct detect_scratch *s);
+int	scan_file_name_caps(const char *t, struct detect_scratch *s);
 int	scan_bare_names_before_age(const char *t, struct detect_scratch *s);
 int	scan_unit_of_building(const char *t, struct detect_scratch *s);
 int	scan_stays(const char *t, struct detect_scratch *s);

@@ -2553,6 +2553,12 @@ const char *const detect_id_labels[] = {
 	 * it finds the patient in the register as a file's number does
 	 * (dev24) */
 	"cristal",
+	/* a victim's number in a mass-casualty plan ("SINUS 48-1207-0044",
+	 * the bracelet of the SINUS victim tracking system, fed into the
+	 * state's SI-VIC): it names the victim to the families' cell and
+	 * the hospitals (dev27); "sinus" the cavity is followed by a side
+	 * or a word, not by five digits */
+	"sinus",
 	/* plurals before a list ("séjours 2504087 et 2504099") */
 	"ipps", "ndas", "dossiers", "sejours", "episodes", "venues", NULL,
 };

@@ -232,6 +232,40 @@ week_after_event(const char *t, const struct detect_scratch *s, size_t i)
 	return word_in_listf(s, k, week_events);
 }
 
+/* How far a follow-up's other time points may stand from its week. */
+#define SCHEDULE_WINDOW	4
+
+/* Week number word i is one point of a follow-up schedule counted from
+ * an event: a day or a month count ("J15", "M3", "M6") written joined
+ * within SCHEDULE_WINDOW words ("sérologies à S6 et à M3" after a blood
+ * exposure, "revu à J15, S6 et M3"): the weeks since the exposure or the
+ * operation, not the calendar's week 6 (dev27).  A calendar week is
+ * not listed beside a count of months. */
+static int
+week_in_schedule(const char *t, const struct detect_scratch *s, size_t i)
+{
+	size_t lo = i > SCHEDULE_WINDOW * 2 ? i - SCHEDULE_WINDOW * 2 : 1;
+	size_t hi = i + SCHEDULE_WINDOW * 2, k;
+
+	if (hi >= s->nwords)
+		hi = s->nwords - 1;
+	for (k = lo; k <= hi; k++) {
+		const struct detect_word *p = &s->words[k - 1];
+		char c;
+
+		if (k == i || s->words[k].start >= s->words[k].end ||
+		    t[s->words[k].start] < '0' ||
+		    t[s->words[k].start] > '9' ||
+		    p->end != s->words[k].start || p->nchars != 1)
+			continue;
+		c = t[p->start] | 0x20;
+		if ((c == 'j' || c == 'm') &&
+		    (k < 2 || s->words[k - 2].end < p->start))
+			return 1;
+	}
+	return 0;
+}
+
 /* The week span [a, b): number n, `digits` 2 when written with a
  * leading zero ("S05": the moved week is written on two digits too), a
  * year or none. */
@@ -323,7 +357,7 @@ week_at(const char *t, size_t len, struct detect_scratch *s, size_t i)
 		if (year == 0 && (f == 0 || (a > 0 && t[a - 1] != ' ') ||
 		    !week_spaced(t, s, f - 1) || !week_cue(t, s, f - 1) ||
 		    (n <= 5 && week_spine(t, len, s, f, i)) ||
-		    week_after_event(t, s, i)))
+		    week_after_event(t, s, i) || week_in_schedule(t, s, i)))
 			return 0;
 		return add_week(s, a, b, n, t[w->start] == '0' &&
 		    w->end - w->start == 2 ? 2 : 1, year, sep);
