@@ -1,10 +1,10 @@
-/* Dev families of heldout27 (issue 10, helper dev27; docs/scrub.md
- * "dev27"): a name after '@' in a chat mention ("@Nzinga tu peux
- * faxer"), and a name inside a file's name, its parts split by '_', '-'
- * or '.' read as words ("CR_Virtanen_07122025.pdf").  Both were left
- * raw: the mention's '@' and the file's '_' stood where no name rule
- * looks.  Ordinary words (`@tous`, `@Pharmacie`, `CR_Bilan_2023.pdf`)
- * and acronyms stay. */
+/* Names where a chat mention or a file's name puts them (issue 10;
+ * docs/scrub.md "dev27", from heldout27's dev half): a name after '@'
+ * in a mention ("@Nzinga tu peux faxer"), and a name inside a file's
+ * name, its parts split by '_', '-' or '.' read as words
+ * ("CR_Virtanen_07122025.pdf").  Both were left raw: the mention's '@'
+ * and the file's '_' stood where no name rule looks.  Ordinary words
+ * (`@tous`, `@Pharmacie`, `CR_Bilan_2023.pdf`) and acronyms stay. */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
