@@ -49,6 +49,10 @@ struct check_totals {
 					   a part of the true date (a year, a
 					   month, a weekday) beside a shifted
 					   date */
+	unsigned long	 identity_unread;	/* files whose kept cells
+					   were not compared with the identity
+					   source: it cannot be loaded (the
+					   report is incomplete, check46) */
 };
 
 /*

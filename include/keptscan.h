@@ -69,10 +69,15 @@ int	keptscan_row(struct keptscan *s, const struct csvio_record *src,
 /* check45: the identity source, asked for the kept cells of a file that
  * has the patient column but whose view does not read it (no scrub
  * column).  After keptscan_new; 0 or -errno (a source that cannot be
- * loaded is not asked: 0). */
+ * loaded: 0, and keptscan_identity_unread says why). */
 struct engine;
 int	keptscan_identity(struct keptscan *s, const struct engine *e,
 	    const struct view *v) PFS_WUR;
+
+/* Why keptscan_identity could not load the identity source (a fixed
+ * text, never a value), or NULL: the file's kept cells were not compared
+ * with its patients' names, so check's report is incomplete (check46). */
+const char *keptscan_identity_unread(const struct keptscan *s);
 
 /* One record as its view bytes, starting on source line `line`. */
 int	keptscan_record(struct keptscan *s, const char *bytes, size_t len,

@@ -77,6 +77,10 @@ struct check {
 	struct hard_link	*links;		/* shown files with st_nlink > 1 */
 	size_t			 nlinks;
 	struct view_col_stats	*supp;		/* per policy column: the tree's */
+	struct buf		 idname;	/* the identity source's view
+						   path (check46), once */
+	int			 idname_set;	/* 1: idname made; -1: not
+						   shown in the view */
 };
 
 /* What view_run feeds: the file's groups, the join across files, and the
@@ -709,6 +713,92 @@ report_no_risk(struct check *c)
  * number says which).  A finding makes check exit 3: the policy keeps what
  * may identify someone, and only its author can say whether it does.
  */
+/*
+ * The identity source's path in the view (check46): what a message about
+ * it may print.  Each directory of [project] identity = as the view names
+ * it (a token under dirs = token), then the file as its rule names it (a
+ * .gz by its name without .gz); never the source path, which a token
+ * hides.  0 with c->idname_set -1 when a part is not shown; -ENOMEM.
+ */
+static int
+identity_view_name(struct check *c)
+{
+	const struct policy *p = c->e->policy;
+	struct ops_scratch scratch = { 0 };
+	struct tree_naming how;
+	struct buf name = BUF_INIT;
+	char rel[PATH_MAX];
+	size_t n, i;
+	int r = 0;
+
+	if (c->idname_set != 0)
+		return 0;
+	c->idname_set = -1;
+	n = strlen(p->identity_path);
+	if (n >= sizeof(rel))
+		return 0;
+	memcpy(rel, p->identity_path, n + 1);
+	if (n > 3 && strcmp(rel + n - 3, ".gz") == 0)
+		rel[n -= 3] = '\0';
+	buf_reset(&c->idname);
+	for (i = 0; i <= n && r == 0; i++) {
+		char save = rel[i];
+
+		if (save != '/' && save != '\0')
+			continue;
+		rel[i] = '\0';
+		r = tree_view_name(p, rel, save == '\0' ? p->identity_rule :
+		    NULL, &scratch, &name, &how);
+		rel[i] = save;
+		if (r != 0 || !how.shown)
+			break;
+		/* name.len counts its NUL: the path's last one ends it. */
+		if ((c->idname.len > 0 && (r = buf_grow_putc(&c->idname,
+		    '/')) != 0) || (r = buf_grow_append(&c->idname, name.data,
+		    name.len - 1)) != 0 || (save == '\0' &&
+		    (r = buf_grow_putc(&c->idname, '\0')) != 0))
+			break;
+		if (save == '\0')
+			c->idname_set = 1;
+	}
+	buf_free(&name);
+	ops_scratch_free(&scratch);
+	return r;
+}
+
+/* The identity source could not be loaded for file's kept cells
+ * (check46): said, by its view path and the source's fixed text, never a
+ * value; the file counts as incomplete (exit 1).  Before check46 the
+ * cells were compared with the row's own columns only and "none found"
+ * read as complete. */
+static void
+report_identity_unread(struct check *c, const char *what)
+{
+	int r = identity_view_name(c);
+
+	c->t->identity_unread++;
+	if (c->o->json) {
+		fputs(",\"identity_source\":{\"path\":", c->out);
+		if (r == 0 && c->idname_set == 1)
+			put_cstr(c, c->idname.data);
+		else
+			fputs("null", c->out);
+		fputs(",\"status\":\"error\",\"what\":", c->out);
+		put_cstr(c, what);
+		fputc('}', c->out);
+		return;
+	}
+	fputs("  INCOMPLETE: the identity source ", c->out);
+	if (r == 0 && c->idname_set == 1)
+		put_cstr(c, c->idname.data);
+	else
+		fputs("(not shown in the view)", c->out);
+	fputs(" cannot be read (", c->out);
+	put_cstr(c, what);
+	fputs("): the kept cells were not compared with their patients' "
+	    "names\n", c->out);
+}
+
 static void
 report_kept(struct check *c, const struct view *v, struct keptscan *k)
 {
@@ -771,6 +861,8 @@ report_kept(struct check *c, const struct view *v, struct keptscan *k)
 		    "cells in the source; drop, scrub or transform the column, "
 		    "or accept them)\n", c->out);
 	c->t->kept_identifiers += shown > 0;
+	if (keptscan_identity_unread(k) != NULL)
+		report_identity_unread(c, keptscan_identity_unread(k));
 }
 
 /* One column of report_date_parts: its number and rule, then what. */
@@ -1436,6 +1528,7 @@ check_free(struct check *c)
 		iconv_close(c->cd);
 	buf_free(&c->tmp);
 	buf_free(&c->text);
+	buf_free(&c->idname);
 	for (size_t i = 0; i < c->nnotes; i++)
 		free(c->notes[i].src);
 	free(c->notes);
@@ -1568,10 +1661,10 @@ report_totals(struct check *c)
 		    "\"below_threshold\":%lu,\"drift\":%lu,\"not_shown\":%lu,"
 		    "\"too_deep\":%lu,\"hard_links\":%lu,\"refused_names\":%lu,"
 		    "\"name_warnings\":%lu,\"kept_identifiers\":%lu,"
-		    "\"date_parts\":%lu}}\n",
+		    "\"date_parts\":%lu,\"identity_unread\":%lu}}\n",
 		    t->files, t->failed, t->below, t->drift, t->skipped,
 		    t->too_deep, t->hard_links, t->refused, t->name_warnings,
-		    t->kept_identifiers, t->date_parts);
+		    t->kept_identifiers, t->date_parts, t->identity_unread);
 	else {
 		fprintf(c->out, "\nsummary: %lu files shown, %lu cannot be shown, "
 		    "%lu below k = %lu, %lu with header drift, %lu entries not "
@@ -1584,6 +1677,10 @@ report_totals(struct check *c)
 		if (t->date_parts)
 			fprintf(c->out, ", %lu with true parts of dates beside "
 			    "shifted dates", t->date_parts);
+		if (t->identity_unread)
+			fprintf(c->out, ", %lu not compared with the identity "
+			    "source (it cannot be read: incomplete)",
+			    t->identity_unread);
 		fputc('\n', c->out);
 	}
 }

@@ -140,7 +140,7 @@ run_check(int argc, char **argv)
 	engine_free(engine);
 	if (fflush(stdout) != 0 || r != 0)
 		return 1;
-	if (t.failed || t.refused)
+	if (t.failed || t.refused || t.identity_unread)
 		return 1;
 	return t.below || t.drift || t.hard_links || t.name_warnings ||
 	    t.kept_identifiers || t.date_parts ? 3 : 0;

@@ -87,7 +87,9 @@ struct keptscan {
 	struct identity		*identity;
 	size_t			 patient_col;
 	struct identity_row	 id_row;
-	struct buf		 id_raw, id_utf8, id_tmp, short_fold;
+	struct buf		 id_raw, id_utf8, id_tmp, short_fold, part_fold;
+	const char		*identity_what;	/* it cannot be loaded (check46):
+						   why, a constant text */
 };
 
 /* A column whose view cells may be source cells as written: op = keep,
@@ -1159,6 +1161,130 @@ run_together(const struct keptscan *s, const struct own_unit *un,
 }
 
 /*
+ * Words before which a compound's part is no person's name (check46): a
+ * saint ("Saint-Martin", "saint-jean", "St-Louis"), a particle ("Le-Goff"
+ * for GOFF, "De-la-Tour"), a place's word ("Boulogne-sur-Mer",
+ * "Aix-en-Provence", "Notre-Dame", "Mont-Blanc", "Port-Louis").  Folded as
+ * NORM_TEXT folds them; not_alone's words count too.  Sorted for bsearch.
+ */
+static const char *const place_prefix[] = {
+	"al", "au", "d", "da", "de", "di", "du", "el", "en", "fort", "l",
+	"la", "le", "lez", "mont", "notre", "pont", "port", "santa",
+	"santo", "sous", "st", "sur", "val", "y",
+};
+
+static int
+is_place_prefix(const char *t, size_t len)
+{
+	char w[16];
+
+	if (len >= sizeof(w))
+		return 0;
+	if (not_a_name_alone(t, len))
+		return 1;
+	memcpy(w, t, len);
+	w[len] = '\0';
+	return bsearch(w, place_prefix, sizeof(place_prefix) /
+	    sizeof(*place_prefix), sizeof(*place_prefix), cmp_word) != NULL;
+}
+
+/* Only a hyphen ('-', U+2010, U+2011) in t[a..b): two parts of one
+ * compound. */
+static int
+hyphen_only(const char *t, size_t a, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)t + a;
+
+	return (b - a == 1 && *p == '-') || (b - a == 3 && p[0] == 0xe2 &&
+	    p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91));
+}
+
+/* Is raw compound part t[rw) (check46) one of the row's one-word names or
+ * a name word of its identity source's patient?  Written with a capital
+ * (a name is: "Dupont-Lefort", "Jean-Dupont", "DUPONT-LEFORT"; not
+ * "pigeon-vole"), of KEPTSCAN_NAME_MIN letters, no particle alone;
+ * prefixed: a saint, particle or place word stands before it in the
+ * compound ("Saint-Martin"). */
+static int
+own_part(struct keptscan *s, size_t col, const char *t,
+    const struct raw_word *rw, int prefixed, int *own)
+{
+	const char *f;
+	size_t fl;
+	int r;
+
+	if (prefixed || !rw->capital || rw->nletters < KEPTSCAN_NAME_MIN)
+		return 0;
+	if ((r = norm_value(NORM_TEXT, t + rw->a, rw->b - rw->a,
+	    &s->part_fold)) != 0)
+		return r == -EILSEQ ? 0 : r;
+	f = s->part_fold.data;
+	fl = s->part_fold.len;
+	if (fl == 0 || not_a_name_alone(f, fl))
+		return 0;
+	for (size_t u = 0; u < s->nunits; u++) {
+		const struct own_unit *un = &s->units[u];
+		const struct own_word *w = &s->rwords[un->first];
+
+		if (un->col != col && un->n == 1 && w->len == fl &&
+		    memcmp(s->rowtext.data + w->off, f, fl) == 0) {
+			*own = 1;
+			return 0;
+		}
+	}
+	if (s->ident != NULL && identity_row_has(s->ident, IDENTITY_NAME, f,
+	    fl))
+		*own = 1;
+	return 0;
+}
+
+/*
+ * The row's name as a part of a hyphenated compound of the cell (check46):
+ * "Dupont-Lefort" for DUPONT, "Jean-Dupont" for Jean or DUPONT.  A part
+ * after a saint, a particle or a place's word is a place's or a saint's
+ * name ("Saint-Martin" for MARTIN, "Boulogne-sur-Mer"), a part in lower
+ * case a word ("pigeon-vole" for PIGEON, "saint-jean"): neither is.
+ */
+static int
+own_compound(struct keptscan *s, size_t col, const char *t, size_t len,
+    int *own)
+{
+	struct raw_word prev, cur;
+	size_t i = 0, nparts = 0;
+	int prefixed = 0, prev_prefix = 0, r;
+
+	while (!*own && i < len) {
+		i = raw_word_at(t, len, i, &cur);
+		if (cur.a == cur.b)
+			break;
+		if (nparts > 0 && hyphen_only(t, prev.b, cur.a)) {
+			/* The first part is one once a second follows. */
+			if (nparts++ == 1 && (r = own_part(s, col, t, &prev, 0,
+			    own)) != 0)
+				return r;
+			prefixed |= prev_prefix;
+			if (!*own && (r = own_part(s, col, t, &cur, prefixed,
+			    own)) != 0)
+				return r;
+		} else {
+			nparts = 1;
+			prefixed = 0;
+		}
+		prev = cur;
+		prev_prefix = 0;
+		if (cur.b - cur.a < 16) {
+			r = norm_value(NORM_TEXT, t + cur.a, cur.b - cur.a,
+			    &s->part_fold);
+			if (r != 0 && r != -EILSEQ)
+				return r;
+			prev_prefix = r == 0 && is_place_prefix(
+			    s->part_fold.data, s->part_fold.len);
+		}
+	}
+	return 0;
+}
+
+/*
  * Does kept column i's cell t[0..len) hold one of its row's names, as
  * whole words?  A compound of the cell is taken whole: "Saint-Martin" (a
  * ward, a street) is not the row's MARTIN, "Jean-Pierre" is not its Jean;
@@ -1170,7 +1296,7 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 {
 	const struct own_word *cw, *rw = s->rwords;
 	size_t w, u, j, n;
-	int r;
+	int compounds = 0, r;
 
 	*own = 0;
 	if (!s->row_set || (s->nunits == 0 && s->nshorts == 0 &&
@@ -1215,8 +1341,10 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 		const char *cword = s->own_fold.data + cw[w].off;
 		int alone = w + 1 == s->ncwords || !cw[w + 1].joined;
 
-		if (cw[w].joined)
+		if (cw[w].joined) {
+			compounds = 1;
 			continue;
+		}
 		/* The identity source keeps each name word's fingerprint:
 		 * a word alone, not a compound's part, nor a particle, a
 		 * title or a marital word ("des", "mme", "nee": the
@@ -1255,6 +1383,9 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
 			}
 		}
 	}
+	/* Not as a whole compound: as one of its parts (check46). */
+	if (compounds)
+		return own_compound(s, s->cols[i].src_col, t, len, own);
 	return 0;
 }
 
@@ -1265,9 +1396,11 @@ own_name(struct keptscan *s, size_t i, const char *t, size_t len, int *own)
  * kept notes and no scrub column was compared with its own columns'
  * names alone.  Loaded here for any file (other than the source's own)
  * that has the patient column (a scrub column's rule with files = other
- * files does not make this one's view read it).  A source that cannot be loaded is not
- * asked: the view does not depend on it, and the files that do fail
- * with its error.
+ * files does not make this one's view read it).  A source that cannot be
+ * loaded leaves the file's report incomplete (check46: check45 said
+ * nothing, and the file's kept cells were compared with nothing): its
+ * fixed text is kept for keptscan_identity_unread, the file is still
+ * read (its view does not depend on the source).  -ENOMEM fails it.
  */
 int
 keptscan_identity(struct keptscan *s, const struct engine *e,
@@ -1277,7 +1410,7 @@ keptscan_identity(struct keptscan *s, const struct engine *e,
 	const struct policy_file *rule = view_rule(v);
 	struct pfs_error err;
 	size_t i, n = view_ncols(v), patient = n;
-	int scrubs = 0;
+	int scrubs = 0, r;
 
 	if (s->ncols == 0 || e->keys == NULL || e->identity == NULL ||
 	    p->identity_rule == NULL || p->patient == NULL ||
@@ -1295,13 +1428,23 @@ keptscan_identity(struct keptscan *s, const struct engine *e,
 	if (patient == n || (scrubs && identity_rule_depends(p, rule)))
 		return 0;
 	memset(&err, 0, sizeof(err));
-	if (identity_source_get(e, &s->identity, &err) != 0) {
+	if ((r = identity_source_get(e, &s->identity, &err)) != 0) {
 		s->identity = NULL;
+		if (r == -ENOMEM)
+			return r;
+		s->identity_what = err.what != NULL ? err.what :
+		    "the identity source cannot be read";
 		return 0;
 	}
 	s->policy = p;
 	s->patient_col = patient;
 	return 0;
+}
+
+const char *
+keptscan_identity_unread(const struct keptscan *s)
+{
+	return s != NULL ? s->identity_what : NULL;
 }
 
 int
@@ -1494,6 +1637,7 @@ keptscan_free(struct keptscan *s)
 	buf_free(&s->id_utf8);
 	buf_free(&s->id_tmp);
 	buf_free(&s->short_fold);
+	buf_free(&s->part_fold);
 	buf_free(&s->own_raw);
 	buf_free(&s->own_utf8);
 	buf_free(&s->own_fold);

@@ -553,6 +553,135 @@ test_row_faked_name_column(void **state)
 	engine_free(e);
 }
 
+/*
+ * check46: the row's name as a part of a hyphenated compound of the cell
+ * ("Tisserand-Coutelier" for TISSERAND, "Jean-Sabotier" for Jean or
+ * SABOTIER, a U+2011 hyphen, capitals).  Not: a part after a saint, a
+ * particle or a place's word ("Saint-Martin", "Boulogne-sur-Vigneron",
+ * "Port-Coutelier"), a compound in lower case ("saint-jean",
+ * "pigeon-vole").
+ */
+static void
+test_row_own_name_compound(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\n"
+	    "[file all]\nmatch = *.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column prenom]\nheaders = Prenom\nop = drop\n"
+	    "identifies = first_name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	static const char *const raw[] = { "TISSERAND", "COUTELIER",
+	    "SABOTIER", "VIGNERON", "Jean", "MARTIN", "PIGEON", NULL };
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Note\n"
+	    "1;TISSERAND;Paul;RAS\n"
+	    "2;TISSERAND;Paul;vu par Mme Tisserand-Coutelier\n"
+	    "3;VIGNERON;Jean;courrier Jean-Sabotier\n"
+	    "4;SABOTIER;Marc;vu avec Jean-Sabotier\n"
+	    "5;COUTELIER;Luc;famille VIGNERON\xe2\x80\x91" "COUTELIER\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_non_null(strstr(f->report, "the row's own name 4), first at "
+	    "line 3"));
+	for (const char *const *w = raw; *w != NULL; w++)
+		assert_false(has_word(f->report, *w));
+	o.json = 1;
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_non_null(strstr(f->report, "\"own_name\":4"));
+	for (const char *const *w = raw; *w != NULL; w++)
+		assert_false(has_word(f->report, *w));
+	o.json = 0;
+
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Note\n"
+	    "1;MARTIN;Luc;Saint-Martin\n"
+	    "2;CHARRON;Jean;feu de la saint-jean\n"
+	    "3;PIGEON;Luc;jeu de pigeon-vole\n"
+	    "4;VIGNERON;Paul;Boulogne-sur-Vigneron\n"
+	    "5;COUTELIER;Luc;Port-Coutelier\n"
+	    "6;TISSERAND;Paul;Saint-Jean-de-Tisserand\n"
+	    "7;SABOTIER;Marc;Tisserand-Coutelier\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 0);
+	assert_non_null(strstr(f->report, "none found in 1 kept column"));
+	engine_free(e);
+}
+
+/*
+ * check46: an identity source that cannot be loaded (missing here) leaves
+ * a file with kept cells and the patient column unchecked against it:
+ * said, by its view path and the source's fixed text, counted in
+ * identity_unread (exit 1), never a value.  check45 said nothing.
+ */
+static void
+test_identity_unread(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\npatient = ipp\nidentity = patients.csv\n"
+	    "[file patients]\nmatch = patients.csv\n"
+	    "[file sejours]\nmatch = sejours.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/sejours.csv", "IPP;Note\n"
+	    "40012308;RAS\n40012309;vu par kerherve\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.identity_unread, 1);
+	assert_int_equal(t.failed, 0);
+	assert_non_null(strstr(f->report, "INCOMPLETE: the identity source "
+	    "patients.csv cannot be read (the identity source cannot be "
+	    "opened)"));
+	assert_non_null(strstr(f->report, "1 not compared with the identity "
+	    "source"));
+	assert_null(strcasestr(f->report, "kerherve"));
+	assert_null(strstr(f->report, "40012309"));
+	o.json = 1;
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_non_null(strstr(f->report, "\"identity_source\":{\"path\":"
+	    "\"patients.csv\",\"status\":\"error\""));
+	assert_non_null(strstr(f->report, "\"identity_unread\":1}"));
+	o.json = 0;
+
+	/* A source without its patient column cannot be loaded either. */
+	test_put_file(f->root, "src/patients.csv", "Nom\nKERHERVE\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.identity_unread, 1);
+	assert_non_null(strstr(f->report, "(the identity source has no "
+	    "patient column)"));
+	assert_null(strcasestr(f->report, "kerherve"));
+
+	/* Loaded: nothing said, nothing counted. */
+	test_put_file(f->root, "src/patients.csv", "IPP;Nom\n"
+	    "40012308;QUINIOU\n40012309;KERHERVE\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.identity_unread, 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	assert_null(strstr(f->report, "INCOMPLETE"));
+	engine_free(e);
+}
+
 int
 main(void)
 {
@@ -569,6 +698,8 @@ main(void)
 		T(test_row_own_name_parts),
 		T(test_row_identity_without_scrub),
 		T(test_row_faked_name_column),
+		T(test_row_own_name_compound),
+		T(test_identity_unread),
 	};
 #undef T
 
