@@ -1286,9 +1286,10 @@ own_compound(struct keptscan *s, size_t col, const char *t, size_t len,
 
 /*
  * Does kept column i's cell t[0..len) hold one of its row's names, as
- * whole words?  A compound of the cell is taken whole: "Saint-Martin" (a
- * ward, a street) is not the row's MARTIN, "Jean-Pierre" is not its Jean;
- * a cell's "Jean-Pierre" is the row's "JEAN PIERRE".  The column's own
+ * whole words?  A compound of the cell is compared whole (a cell's
+ * "Jean-Pierre" is the row's "JEAN PIERRE"), then part by part
+ * (own_compound, check46: "Dupont-Lefort" is the row's DUPONT,
+ * "Saint-Martin", a ward or a street, is not its MARTIN).  The column's own
  * value (a kept name column) is not compared with itself.
  */
 static int

@@ -8,7 +8,12 @@
 # a file with the patient column and no scrub column.  Not reported: a
 # stranger's name, particles and marital words alone ("des", "née",
 # "saint"), a short name alone or inside words ("vu à 18h", "Li+"), lower
-# case ("M. le maire").  Never a value.  Synthetic data only.
+# case ("M. le maire").  check46: the row's name as a capitalized part of
+# a hyphenated compound ("Tisserand-Coutelier"), not after a saint, a
+# particle or a place's word ("Saint-Martin") nor in lower case
+# ("saint-jean"); an identity source that cannot be loaded is said
+# (INCOMPLETE, by its view path, exit 1).  Never a value.  Synthetic data
+# only.
 . "$(dirname "$0")/lib.sh"
 cd "$work"
 
@@ -56,7 +61,9 @@ text = "".join(open(f, encoding="utf-8").read() for f in sys.argv[1:])
 raw = ["dupont", "martin", "vigneron", "tisserand", "charron", "jean",
        "pierre", "jean-pierre", "goff", "legoff", "sabotier", "vannier",
        "echevin", "rosier", "yann", "paul", "marc", "luc", "ng", "li", "vu",
-       "ba", "wei", "kerherve", "quiniou", "youenn", "roches", "anne", "le"]
+       "ba", "wei", "kerherve", "quiniou", "youenn", "roches", "anne", "le",
+       "coutelier", "sabotier", "pigeon", "lefort", "vigneron-coutelier",
+       "tisserand-coutelier"]
 leaks = [w for w in raw if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I)]
 print("leaks:", leaks) if leaks else None
 sys.exit(1 if leaks else 0)
@@ -197,6 +204,95 @@ check "a faked last-name column without identifies =: exit 3" test "$rc" -eq 3
 check "... 1 cell (not the title), line 2" \
     grep -q "column 4 (\[column note\]): 1 cell (the row's own name 1), first at line 2" usage.txt
 check "no raw name in check's output (faked column)" noleak usage.txt
+
+# check46: the row's name as a part of a hyphenated compound of the cell,
+# written with capitals ("Tisserand-Coutelier" for TISSERAND,
+# "Jean-Sabotier" for Jean or SABOTIER, a U+2011 hyphen).  check45 took
+# every compound whole.
+mkdir comp
+printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > comp/a.csv
+cat >> comp/a.csv <<'CSV'
+3001;TISSERAND;Paul;RAS;cardiologie
+3002;TISSERAND;Paul;vu par Mme Tisserand-Coutelier;cardiologie
+3003;VIGNERON;Jean;courrier Jean-Sabotier;cardiologie
+3004;SABOTIER;Marc;vu avec Jean-Sabotier;cardiologie
+CSV
+printf '3005;COUTELIER;Luc;famille VIGNERON\342\200\221COUTELIER;cardiologie\n' >> comp/a.csv
+"$bin" check -p p.policy -k key comp > comp.txt 2> comp.err; rc=$?
+"$bin" check --json -p p.policy -k key comp > comp.json 2>> comp.err
+check "check46: the row's name in a compound: exit 3" test "$rc" -eq 3
+check "... 4 cells, the row's own name, first at line 3" \
+    grep -q "column 4 (\[column note\]): 4 cells (.*the row's own name 4), first at line 3" comp.txt
+check "... JSON own_name 4" test "$(jq comp.json "[(k['column'], k['first_line'], k['kinds'].get('own_name')) for k in r['files'][0]['kept_identifiers']]")" = "[(4, 3, 4)]"
+for n in 3 4 5 6; do
+	mkdir "comp$n"
+	sed -n "1p;${n}p" comp/a.csv > "comp$n/a.csv"
+	"$bin" check --json -p p.policy -k key "comp$n" > "comp$n.json" 2>&1
+	check "... compound line $n alone: the row's own name" test \
+	    "$(jq "comp$n.json" "[k['kinds'].get('own_name') for k in r['files'][0]['kept_identifiers']]")" = "[1]"
+done
+check "no raw name in check's output (compounds)" noleak comp.txt comp.err comp.json
+
+# Not the row's: a part after a saint, a particle or a place's word, a
+# compound in lower case.
+mkdir compneg
+printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > compneg/a.csv
+cat >> compneg/a.csv <<'CSV'
+3101;MARTIN;Luc;Saint-Martin;cardiologie
+3102;CHARRON;Jean;feu de la saint-jean;cardiologie
+3103;PIGEON;Luc;jeu de pigeon-vole;cardiologie
+3104;VIGNERON;Paul;Boulogne-sur-Vigneron;cardiologie
+3105;COUTELIER;Luc;Port-Coutelier;cardiologie
+3106;TISSERAND;Paul;Saint-Jean-de-Tisserand;cardiologie
+3107;SABOTIER;Marc;Tisserand-Coutelier;cardiologie
+CSV
+"$bin" check -p p.policy -k key compneg > compneg.txt 2> compneg.err; rc=$?
+"$bin" check --json -p p.policy -k key compneg > compneg.json 2>> compneg.err
+check "check46: saint, particle, place, lower case, a stranger: exit 0" test "$rc" -eq 0
+check "... none found" has compneg.txt "kept values like identifiers: none found in 2 kept columns"
+check "... JSON: no kept identifier" test "$(jq compneg.json "r['files'][0]['kept_identifiers']")" = "[]"
+check "no raw name in check's output (compound negatives)" noleak compneg.txt compneg.err compneg.json
+
+# check46: an identity source that cannot be loaded.  A file with kept
+# cells and the patient column was compared with nothing, silently:
+# check45 said "none found", exit 0.  Now INCOMPLETE, by the source's view
+# path, exit 1, never a value.
+mkdir idmiss
+cp ident/sejours.csv idmiss/
+"$bin" check -p ident.policy -k key idmiss > idmiss.txt 2> idmiss.err; rc=$?
+"$bin" check --json -p ident.policy -k key idmiss > idmiss.json 2>> idmiss.err; rcj=$?
+check "check46: a missing identity source: exit 1" test "$rc" -eq 1
+check "... exit 1 with --json too" test "$rcj" -eq 1
+check "... INCOMPLETE, named by its view path" \
+    has idmiss.txt "INCOMPLETE: the identity source patients.csv cannot be read (the identity source cannot be opened)"
+check "... the summary counts it" has idmiss.txt "1 not compared with the identity source"
+check "... JSON: the file's identity_source, summary.identity_unread" \
+    test "$(jq idmiss.json "([f.get('identity_source') for f in r['files']], r['summary']['identity_unread'], r['summary']['failed'])")" = \
+    "([{'path': 'patients.csv', 'status': 'error', 'what': 'the identity source cannot be opened'}], 1, 0)"
+check "no raw value in check's output (missing source)" noleak idmiss.txt idmiss.err idmiss.json
+check "... nor an IPP" sh -c "! grep -q 4001230 idmiss.txt idmiss.json"
+
+# A source in a directory the view renames (dirs = token), without its
+# patient column: named by its view path, the source directory never.
+mkdir -p idbad/kerherve
+printf 'Nom;Pr\303\251nom\nKERHERVE;Youenn\n' > idbad/kerherve/patients.csv
+cp ident/sejours.csv idbad/
+sed 's#^identity = patients.csv#identity = kerherve/patients.csv#; s#^match = patients.csv#match = */patients.csv#; s#^columns = drop#columns = drop\ndirs = token#' ident.policy > idbad.policy
+"$bin" check -p idbad.policy -k key idbad > idbad.txt 2> idbad.err; rc=$?
+check "check46: an identity source without its patient column: exit 1" test "$rc" -eq 1
+check "... INCOMPLETE, by its view path (a token directory)" \
+    grep -q "INCOMPLETE: the identity source dir-[a-z0-9]*/patients.csv cannot be read (the identity source has no patient column)" idbad.txt
+check "no raw value or source directory in check's output" noleak idbad.txt idbad.err
+
+# The loaded source's name as a part of a compound of the cell.
+mkdir idcomp
+cp ident/patients.csv idcomp/
+printf 'IPP;Note\n40012308;RAS\n40012308;famille Kerherve-Lefort\n' > idcomp/sejours.csv
+"$bin" check -p ident.policy -k key idcomp > idcomp.txt 2> idcomp.err; rc=$?
+check "check46: the identity source's name in a compound: exit 3" test "$rc" -eq 3
+check "... 1 cell, line 3, nothing incomplete" sh -c \
+    "grep -q \"column 2 (\[column note\]): 1 cell (.*the row's own name 1), first at line 3\" idcomp.txt && ! grep -q INCOMPLETE idcomp.txt"
+check "no raw name in check's output (identity compound)" noleak idcomp.txt idcomp.err
 
 # The bundled samples with the example policy: as before.
 mkdir samples
