@@ -1272,7 +1272,9 @@ own_compound(struct keptscan *s, size_t col, const char *t, size_t len,
 		}
 		prev = cur;
 		prev_prefix = 0;
-		if (cur.b - cur.a < 16) {
+		/* Folded only before a hyphen: most words are in no compound. */
+		if (cur.b - cur.a < 16 && cur.b < len && (t[cur.b] == '-' ||
+		    (cur.b + 3 <= len && hyphen_only(t, cur.b, cur.b + 3)))) {
 			r = norm_value(NORM_TEXT, t + cur.a, cur.b - cur.a,
 			    &s->part_fold);
 			if (r != 0 && r != -EILSEQ)
