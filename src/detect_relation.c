@@ -1627,6 +1627,39 @@ bare_initials_name(const char *t, struct detect_scratch *s, size_t j)
 	return 1;
 }
 
+/*
+ * names46: word j, in lower case, is a Vietnamese family name of two
+ * letters that is a word of the tables too ("vu", "do", "ho", "le"),
+ * after a lower-case name from word first whose words hold a Vietnamese
+ * middle name ("van", "thi": "son père van hung vu.") and before a
+ * clause end: written in the order of French names, the family name
+ * last.  "son fils van hung vu par le médecin", "son père van hung vu
+ * hier" keep their word (a participle as often).
+ */
+static int
+lower_viet_family(const char *t, const struct detect_scratch *s,
+    size_t first, size_t j)
+{
+	static const char *const fam[] = {
+		"vu", "vo", "do", "ho", "le", "ly", "lu", "ma", "ha", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+	size_t e = w->end;
+	int middle = 0;
+
+	if (j <= first || w->nchars != 2 || w->end - w->start != 2 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) || word_taken(s, j) ||
+	    !joined(t, s, j - 1) || !in_list(fam, wf(s, w), w->fold_len))
+		return 0;
+	for (size_t q = first; q < j && !middle; q++)
+		middle = !(s->words[q].flags & (W_CAP | W_UPPER)) &&
+		    (word_is(s, q, "van") || word_is(s, q, "thi"));
+	if (!middle)
+		return 0;
+	return e >= s->text_len || util_in_set(",;()\n", t[e]) ||
+	    dots_end_clause(t, s->text_len, e);
+}
+
 /* The name after the relation phrase that starts at word k (its bridge
  * words first); 0 or -ENOMEM. */
 static int
@@ -1668,6 +1701,18 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			n++;
 			how |= RN_NAME;
 			continue;
+		}
+		/* names46: "son père van hung vu.": a Vietnamese family
+		 * name of two letters, a word of the tables ("vu", "do"),
+		 * closing a lower-case name with a middle name (a particle
+		 * counts no word in n: "van hung" is one) */
+		if ((how & RN_NAME) && n >= 1 && j >= first + 2 &&
+		    lower_viet_family(t, s, first, j)) {
+			if ((r = add_span(s, s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			n++;
+			break;
 		}
 		/* "jocelyne saint-cyr": "Saint-" glued to a word after a
 		 * word of the name */

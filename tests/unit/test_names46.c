@@ -1,7 +1,9 @@
 /* Unit tests of names46 (docs/scrub.md "names46: ..."): a lower-case
  * pair after kin whose second member is more than one word: a surname
  * with a particle ("sa sœur colombe le bris à l'hôpital") or a
- * hyphenated given name ("sa fille rosette pierre-charles est passée").
+ * hyphenated given name ("sa fille rosette pierre-charles est passée");
+ * a Vietnamese family name of two letters closing a lower-case name with
+ * a middle name ("son père van hung vu.").
  * Each case: what must go (the raw name must not come out) and the
  * look-alikes that must stay; the negatives come out byte for byte (no
  * span at all).  The detectors alone (detect_run).  Every gone word was
@@ -58,6 +60,15 @@ TEST_SPAN_CASES(test_kin_pair_hyphen, &test_default, &S,
 	{ "son fils joue pierre-papier.", { "joue", "papier" },
 	    { NULL } })
 
+/* lower_viet_family: a Vietnamese family name of two letters last */
+TEST_SPAN_CASES(test_kin_viet_family_last, &test_default, &S,
+	{ "son p\xc3\xa8re van hung vu.", { "son", NULL },
+	    { "hung", "vu" } },
+	{ "sa m\xc3\xa8re thi lan do, 60 ans", { "ans", NULL },
+	    { "lan", "do" } },
+	{ "son fils van hung vu par le m\xc3\xa9" "decin", { "vu",
+	    "decin" }, { "hung", NULL } })
+
 /* ordinary words after kin and carer words: no span at all */
 static void
 test_names46_negatives(void **state)
@@ -85,6 +96,7 @@ test_names46_linear(void **state)
 		"sa s\xc5\x93ur colombe le bris \xc3\xa0 ",
 		"sa fille rosette pierre-charles est pass\xc3\xa9" "e ",
 		"son fils modeste de la le ",
+		"son p\xc3\xa8re van hung vu, ",
 	};
 
 	(void)state;
@@ -97,6 +109,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kin_pair_particle),
 		cmocka_unit_test(test_kin_pair_hyphen),
+		cmocka_unit_test(test_kin_viet_family_last),
 		cmocka_unit_test(test_names46_negatives),
 		cmocka_unit_test(test_names46_linear),
 	};
