@@ -844,8 +844,8 @@ lower_listed(const struct detect_scratch *s, size_t q, uint64_t kind,
  * names46: word j after a relation starts a lower-case pair lower_pair
  * cannot read, whose second member is more than one word: a surname
  * with one or two particles ("sa sœur colombe le bris à l'hôpital",
- * "son fils modeste de la fontaine ;": the particle in lower case, the
- * surname after it a name of the lists), or a hyphenated given name of
+ * "son fils modeste le bris ;": the particles in lower case, the
+ * surname after them a name of the lists), or a hyphenated given name of
  * the lists ("sa fille rosette pierre-charles est passée": both halves
  * first names).  As lower_pair's, only before a clause end, a verb of
  * speech, "à" or the auxiliary of a visit ("sa sœur colombe le bris
