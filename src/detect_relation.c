@@ -800,6 +800,95 @@ lower_pair(const char *t, struct detect_scratch *s, size_t j, int named)
 	    s->words[j + 2].start == e) || visit_after(t, s, j + 1));
 }
 
+/* names46: word q, in lower case, may be the given name of a pair whose
+ * surname has a particle or whose second member is a hyphenated given
+ * name: a name of the lists (not ambiguous, not weak), a word no
+ * dictionary has, or an ordinary word shaped as a given name
+ * (lower_given_word: "colombe", "rosette"). */
+static int
+lower_wide_first(const char *t, const struct detect_scratch *s, size_t q)
+{
+	const struct detect_word *w = &s->words[q];
+
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    word_taken(s, q) || hyphen_glued(t, s, q) ||
+	    (w->dflags & (D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION |
+	    D_RELCUE | D_BRIDGE | D_STREET | D_UNIT | D_PLACE | D_EPOHEAD |
+	    D_DATECUE | D_TERM | D_CLINICAL | D_MONTH | D_PARTICLE |
+	    D_SUBJVERB | D_SPEECH | D_EPONYM)) || prep_has(w->fhash))
+		return 0;
+	return ((w->dflags & (D_FIRST | D_LAST)) &&
+	    !(w->dflags & (D_AMBIG | D_WEAK))) || (!word_lexicon(t,
+	    (struct detect_scratch *)s, q) &&
+	    !lower_ordinary_word(t, (struct detect_scratch *)s, q)) ||
+	    lower_given_word(t, s, q);
+}
+
+/* names46: a name word of the lists in lower case, no weak one (nor an
+ * ambiguous one unless `ambig` lets it: a half of a hyphenated given
+ * name, "pierre-charles"), no word of the tables. */
+static int
+lower_listed(const struct detect_scratch *s, size_t q, uint64_t kind,
+    uint64_t ambig)
+{
+	const struct detect_word *w = &s->words[q];
+
+	return !(w->flags & (W_CAP | W_UPPER | W_DIGIT)) && w->nchars >= 3 &&
+	    (w->dflags & kind) && !(w->dflags & ((D_AMBIG & ~ambig) | D_WEAK |
+	    D_TITLE | D_NOTNAME | D_RELATIVE | D_RELATION | D_STREET |
+	    D_UNIT | D_PLACE | D_TERM | D_CLINICAL | D_MONTH | D_EPONYM |
+	    D_SUBJVERB | D_SPEECH)) && !word_taken(s, q);
+}
+
+/*
+ * names46: word j after a relation starts a lower-case pair lower_pair
+ * cannot read, whose second member is more than one word: a surname
+ * with one or two particles ("sa sœur colombe le bris à l'hôpital",
+ * "son fils modeste le bris ;": the particles in lower case, the
+ * surname after them a name of the lists), or a hyphenated given name of
+ * the lists ("sa fille rosette pierre-charles est passée": both halves
+ * first names).  As lower_pair's, only before a clause end, a verb of
+ * speech, "à" or the auxiliary of a visit ("sa sœur colombe le bris
+ * gâteau" stays).  The index of the pair's last word, or 0.
+ */
+static size_t
+lower_pair_wide(const char *t, struct detect_scratch *s, size_t j)
+{
+	size_t k = j + 1, e;
+
+	if (k + 1 >= s->nwords || !joined(t, s, j) ||
+	    !lower_wide_first(t, s, j))
+		return 0;
+	if (word_has(s, k, D_PARTICLE) &&
+	    !(s->words[k].flags & (W_CAP | W_UPPER))) {
+		/* "le bris", "de la fontaine" */
+		if (!joined(t, s, k))
+			return 0;
+		k++;
+		if (k + 1 < s->nwords && word_has(s, k, D_PARTICLE) &&
+		    !(s->words[k].flags & (W_CAP | W_UPPER)) && joined(t, s, k))
+			k++;
+		if (!lower_listed(s, k, D_LAST, 0) || hyphen_glued(t, s, k))
+			return 0;
+	} else if (k + 1 < s->nwords && hyphen_glued(t, s, k + 1) &&
+	    lower_listed(s, k, D_FIRST, D_AMBIG) &&
+	    lower_listed(s, k + 1, D_FIRST, D_AMBIG)) {
+		k++;	/* "pierre-charles" */
+		if (k + 1 < s->nwords && hyphen_glued(t, s, k + 1))
+			return 0;
+	} else
+		return 0;
+	e = s->words[k].end;
+	while (e < s->text_len && t[e] == ' ')
+		e++;
+	if (e >= s->text_len || util_in_set(",;()+", t[e]) ||
+	    util_is_digit(t[e]) || dots_end_clause(t, s->text_len, e))
+		return k;
+	return k + 1 < s->nwords && joined(t, s, k) &&
+	    (word_has(s, k + 1, D_SPEECH) || (word_is(s, k + 1, "a") &&
+	    s->words[k + 1].start == e) || visit_after(t, s, k)) ? k : 0;
+}
+
 /* Word j is one of two or three capitalized words alone in
  * parentheses: "(Materne Bonheur)", "(Rosette Marie Désir)". */
 static int
@@ -1538,6 +1627,39 @@ bare_initials_name(const char *t, struct detect_scratch *s, size_t j)
 	return 1;
 }
 
+/*
+ * names46: word j, in lower case, is a Vietnamese family name of two
+ * letters that is a word of the tables too ("vu", "do", "ho", "le"),
+ * after a lower-case name from word first whose words hold a Vietnamese
+ * middle name ("van", "thi": "son père van hung vu.") and before a
+ * clause end: written in the order of French names, the family name
+ * last.  "son fils van hung vu par le médecin", "son père van hung vu
+ * hier" keep their word (a participle as often).
+ */
+static int
+lower_viet_family(const char *t, const struct detect_scratch *s,
+    size_t first, size_t j)
+{
+	static const char *const fam[] = {
+		"vu", "vo", "do", "ho", "le", "ly", "lu", "ma", "ha", NULL,
+	};
+	const struct detect_word *w = &s->words[j];
+	size_t e = w->end;
+	int middle = 0;
+
+	if (j <= first || w->nchars != 2 || w->end - w->start != 2 ||
+	    (w->flags & (W_CAP | W_UPPER | W_DIGIT)) || word_taken(s, j) ||
+	    !joined(t, s, j - 1) || !in_list(fam, wf(s, w), w->fold_len))
+		return 0;
+	for (size_t q = first; q < j && !middle; q++)
+		middle = !(s->words[q].flags & (W_CAP | W_UPPER)) &&
+		    (word_is(s, q, "van") || word_is(s, q, "thi"));
+	if (!middle)
+		return 0;
+	return e >= s->text_len || util_in_set(",;()\n", t[e]) ||
+	    dots_end_clause(t, s->text_len, e);
+}
+
 /* The name after the relation phrase that starts at word k (its bridge
  * words first); 0 or -ENOMEM. */
 static int
@@ -1569,6 +1691,7 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 		return r < 0 ? r : 0;
 	for (j = first; j < s->nwords && n < MAX_NAME_WORDS; j++) {
 		int named;
+		size_t wide;
 
 		if (j > first && !joined(t, s, j - 1))
 			break;
@@ -1578,6 +1701,18 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			n++;
 			how |= RN_NAME;
 			continue;
+		}
+		/* names46: "son père van hung vu.": a Vietnamese family
+		 * name of two letters, a word of the tables ("vu", "do"),
+		 * closing a lower-case name with a middle name (a particle
+		 * counts no word in n: "van hung" is one) */
+		if ((how & RN_NAME) && n >= 1 && j >= first + 2 &&
+		    lower_viet_family(t, s, first, j)) {
+			if ((r = add_span(s, s->words[j].start, s->words[j].end,
+			    DETECT_NAME, -1)) < 0)
+				return r;
+			n++;
+			break;
 		}
 		/* "jocelyne saint-cyr": "Saint-" glued to a word after a
 		 * word of the name */
@@ -1648,6 +1783,19 @@ relation_name(const char *t, struct detect_scratch *s, size_t k, size_t cue)
 			n += 2;
 			how |= RN_NAME;
 			j++;
+			continue;
+		}
+		/* names46: a particle inside the pair's surname, or a
+		 * hyphenated given name ("sa sœur colombe le bris à", "sa
+		 * fille rosette pierre-charles.": lower_pair_wide) */
+		if (n == 0 && j == first && (how & RN_NOUN) &&
+		    !(how & RN_PATIENT) && (wide = lower_pair_wide(t, s, j)) != 0) {
+			if ((r = add_span(s, s->words[j].start,
+			    s->words[wide].end, DETECT_NAME, -1)) < 0)
+				return r;
+			n += wide - j + 1;
+			how |= RN_NAME;
+			j = wide;
 			continue;
 		}
 		/* "vu par Colombe VIGNERON": a first name and a surname
