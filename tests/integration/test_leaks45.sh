@@ -15,50 +15,7 @@
 cd "$work"
 
 "$bin" keygen key > /dev/null
-cat > policy <<'P'
-[project]
-name = leaks45-test
-patient = ipp
-columns = fail
-
-[file notes]
-match = *.csv
-
-[column ipp]
-headers = IPP
-op = token
-normalize = digits
-identifies = id
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-
-[column nir]
-headers = NIR
-op = nir
-identifies = nir
-
-[column note]
-headers = Note
-op = scrub
-
-[column sexe]
-headers = Sexe
-op = keep
-
-[column suite]
-headers = Suite
-op = scrub
-P
+row_policy leaks45-test nir note sexe suite > policy
 mkdir -p src
 cyr=$(printf 'MON\320\242')		# MON + Cyrillic capital TE
 grk=$(printf '\316\234\316\237\316\235\316\244')	# Greek MU OMICRON NU TAU

@@ -273,6 +273,19 @@ test_spans_gone_kept(const struct detect_options *o, struct detect_scratch *s,
 }
 
 void
+test_untouched(const struct detect_options *o, struct detect_scratch *s,
+    const char *const *texts, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(detect_run(o, texts[i], strlen(texts[i]),
+		    NULL, 0, s), 0);
+		if (s->nspans != 0)
+			fail_msg("span %zu-%zu in \"%s\"", s->spans[0].start,
+			    s->spans[0].end, texts[i]);
+	}
+}
+
+void
 test_spans_both_modes(const struct detect_options *o,
     struct detect_scratch *s, const char *text, const char *const *gone,
     size_t ngone, const char *const *kept, size_t nkept)

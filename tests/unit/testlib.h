@@ -167,6 +167,12 @@ void	test_cell_piece(const struct detect_options *o,
 	    sizeof(c_) / sizeof(*c_), (j), (p), (gone));		\
 } while (0)
 
+/* Runs the detectors of mode o over each of texts[0..n) (no row) into
+ * s and fails unless none has a span: each comes out as written (a
+ * rule's negatives, names43, names45, names46). */
+void	test_untouched(const struct detect_options *o,
+	    struct detect_scratch *s, const char *const *texts, size_t n);
+
 /* test_spans_gone_kept in mode o, then in o with recall first: gone[]
  * must go in both, kept[] stay in mode o only (recall first may take
  * more, docs/scrub.md). */
