@@ -32,8 +32,14 @@ the helicopter's logs); sickle-cell disease and haemophilia centres
 wound care nurses; amputees and prosthetic fitting; fairground, circus and
 bargemen families (the barge as a home, the fair's calendar); day nurseries
 and childminders (evictions, PAI, the crèche's director); cosmetic,
-tattoo and piercing complications; and a last block of typed-context rows,
-capitals and SMS, with surnames that are given names or ordinary words.
+tattoo and piercing complications; firefighters (the VSAV's report to the SAMU,
+the SSSM's fitness visits, intervention numbers); the airport medical
+service and in-flight emergencies (flights, seats, passports, a body-packer
+on the customs' requisition); diabetes technology (pumps, sensors,
+telemonitoring); the same genres once more as letters to a judge, English
+notes, lists in capitals, SMS and dictation; and a last block of
+typed-context rows, capitals and SMS, with surnames that are given names
+or ordinary words.
 About a third of the rows are label-free look-alikes: eponymous signs and
 scores of these genres, drugs and factor concentrates, lot numbers, spa
 towns and mountains used as things, court and association names, and this
@@ -78,10 +84,10 @@ tests/scrub/handset.py's, as heldout14's to heldout27's.
 Labeling choices (the earlier sets'; new cases written here): a protected
 adult's guardian, curator or MJPM is `other_name` and the association
 (UDAF, ATI) stays; an RG number, a judgment's number, a donor number, a
-CDAPH file, a haemophilia card number, a rescue intervention number and
-a prosthesis order number are `id`; a factor concentrate's lot, a blood
-bag's ISBT number read as a product, and an implant's reference stay
-(a batch, not a person; a bag number that identifies a donor is `id`); a
+CDAPH file, a haemophilia card number, a rescue or SDIS intervention
+number, a curist's number, a passport and a prosthesis order number are
+`id`; a factor concentrate's lot and a batch of blood bags stay (a batch,
+not a person); a flight number and a seat stay; a
 barge's name with its mooring is the family's `address`, a fair's town
 alone stays; a GPS position where a victim was found is `address`; a spa
 town, a ski resort and a mountain stay; a child's crèche and school stay
@@ -90,7 +96,7 @@ guideline's or a rule's year stays; HIV, hepatitis and syphilis markers
 named as the donor's result are `diag_hiv` / `diag_sti` when positive or
 named as a risk, hepatitis B and C stay; `sex between men` as a deferral
 reason stays (no group of the convention); a weekday stays outside its
-date.
+date; dates that are no one's (a blood drive's day, a law's date) stay.
 """
 from handset import HandSet
 
