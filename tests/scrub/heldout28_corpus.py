@@ -15,7 +15,8 @@ heldout13..heldout27 and the Makefile's genre lines (only to choose
 registers and name origins none of them has); the head of eval.py (kinds,
 POLICY_WORDS); docs/scrub.md's "Held-out corpus" opening, "Conventions
 left as they are" and the heldout27 section; a grep of the earlier dev
-halves for how guardianship (tutelle, curatelle) rows were labelled.
+halves for how guardianship (tutelle, curatelle) rows, GPS positions,
+`allaitement` and TPHA were labelled.
 
 The genres are registers none of the twenty-seven sets gives a block to:
 the legal protection of adults (tutelle, curatelle, sauvegarde de justice,
