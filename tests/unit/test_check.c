@@ -668,6 +668,69 @@ test_row_own_name_compound(void **state)
 }
 
 /*
+ * check47: a compound in lower case whose part is the row's name and no
+ * word of the lexicon ("dupont-lefort" for DUPONT or LEFORT), the row's
+ * name of several words inside a compound ("Kerherve-Le-Goff" for LE
+ * GOFF, "Jean-de-la-Fontaine" for DE LA FONTAINE).  Not: a place's
+ * compound whose part is the row's name ("Boulogne-sur-Mer" for BOULOGNE,
+ * "Saint-Martin-de-Ré" for MARTIN, "Villeneuve-..." for VILLENEUVE: a
+ * place's joining word, a saint, a commune's name, a postcode after
+ * it), a lower-case compound of ordinary words ("grand-mère" for GRAND).
+ */
+static const struct kept_case compound47_cases[] = {
+	{ "nothing", "DUPONT;Paul;", "RAS", 0 },
+	{ "the row's compound in lower case", "DUPONT-LEFORT;Paul;",
+	    "famille dupont-lefort", 1 },
+	{ "a lower-case compound's first part", "DUPONT;Paul;",
+	    "famille dupont-lefort", 1 },
+	{ "a lower-case compound's last part", "LEFORT;Paul;",
+	    "courrier dupont-lefort", 1 },
+	{ "a particle's name inside a compound", "LE GOFF;Yann;",
+	    "famille Kerherve-Le-Goff", 1 },
+	{ "... in lower case", "LE GOFF;Yann;", "famille kerherve-le-goff",
+	    1 },
+	{ "a particle's name alone", "LE GOFF;Yann;", "vu par Mme Le-Goff", 1 },
+	{ "three words inside a compound", "DE LA FONTAINE;Anne;",
+	    "courrier Jean-de-la-Fontaine", 1 },
+	{ "three words alone", "DE LA FONTAINE;Anne;",
+	    "courrier de-la-Fontaine", 1 },
+};
+static const struct kept_case compound47_negatives[] = {
+	{ "-sur-", "BOULOGNE;Paul;", "n\xc3\xa9 \xc3\xa0 Boulogne-sur-Mer", 0 },
+	{ "a saint first", "MARTIN;Paul;", "Saint-Martin-de-R\xc3\xa9", 0 },
+	{ "-de-", "VILLENEUVE;Paul;", "Villeneuve-de-Berg", 0 },
+	{ "-lès-", "VILLENEUVE;Paul;", "Villeneuve-l\xc3\xa8s-Avignon", 0 },
+	{ "-d'", "VILLENEUVE;Paul;", "Villeneuve-d'Ascq", 0 },
+	{ "a saint inside", "VILLENEUVE;Paul;", "Villeneuve-Saint-Georges", 0 },
+	{ "a commune", "VILLENEUVE;Paul;", "Villeneuve-Loubet", 0 },
+	{ "a commune too", "CLERMONT;Paul;", "Clermont-Ferrand", 0 },
+	{ "-en-", "AIX;Paul;", "Aix-en-Provence", 0 },
+	{ "-le- in lower case", "BOIS;Paul;", "Bois-le-Roi", 0 },
+	{ "a postcode after", "MARTIN;Paul;", "Martin-Vigneron 06270", 0 },
+	{ "ordinary words", "GRAND;Paul;", "sa grand-m\xc3\xa8re", 0 },
+	{ "ordinary words too", "ARC;Paul;", "un arc-en-ciel", 0 },
+	{ "a bird", "MARTIN;Luc;", "un martin-p\xc3\xaa" "cheur", 0 },
+};
+static const char *const compound47_raw[] = { "DUPONT", "LEFORT",
+    "GOFF", "Kerherve", "FONTAINE", "BOULOGNE", "MARTIN", "VILLENEUVE",
+    "CLERMONT", "AIX", "BOIS", "GRAND", "ARC", "Vigneron", "Berg",
+    "Avignon", "Ascq", "Georges", "Loubet", "Ferrand", "Provence", "Roi",
+    NULL };
+
+static void
+test_row_own_name_compound47(void **state)
+{
+	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound47_cases, compound47_raw);
+	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound47_negatives,
+	    compound47_raw);
+
+	kept_cases(*state, &pos);
+	kept_cases(*state, &neg);
+}
+
+/*
  * check46: an identity source that cannot be loaded (missing here) leaves
  * a file with kept cells and the patient column unchecked against it:
  * said, by its view path and the source's fixed text, counted in
@@ -684,8 +747,19 @@ test_identity_unread(void **state)
 	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
 	    "identifies = last_name\n"
 	    "[column note]\nheaders = Note\nop = keep\n";
+	/* The same, and a file of comments that the scrub reads. */
+	static const char policy2[] =
+	    "[project]\nname = t\npatient = ipp\nidentity = patients.csv\n"
+	    "[file patients]\nmatch = patients.csv\n"
+	    "[file sejours]\nmatch = sejours.csv\n"
+	    "[file comments]\nmatch = comments.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column note]\nheaders = Note\nop = keep\n"
+	    "[column com]\nheaders = Com\nop = scrub\n";
 	struct fixture *f = *state;
-	struct engine *e = test_engine(policy);
+	struct engine *e = test_engine(policy), *e2 = test_engine(policy2);
 	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
 	struct check_totals t;
 	char src[PATH_MAX];
@@ -712,6 +786,34 @@ test_identity_unread(void **state)
 	assert_non_null(strstr(f->report, "\"identity_unread\":1}"));
 	o.json = 0;
 
+	/* check47: a file with a scrub column cannot be shown (its view
+	 * needs the source): said as the file without one says it, by the
+	 * source's view path; before, only the source's fixed text. */
+	test_put_file(f->root, "src/comments.csv", "IPP;Com\n"
+	    "40012309;appel de kerherve\n");
+	assert_int_equal(run(f, e2, &o, &t), 0);
+	assert_int_equal(t.failed, 1);
+	assert_int_equal(t.identity_unread, 1);
+	assert_non_null(strstr(f->report, "CANNOT BE SHOWN: the identity "
+	    "source patients.csv cannot be read (the identity source cannot "
+	    "be opened)"));
+	assert_non_null(strstr(f->report, "INCOMPLETE: the identity source "
+	    "patients.csv cannot be read (the identity source cannot be "
+	    "opened)"));
+	assert_null(strcasestr(f->report, "kerherve"));
+	assert_null(strstr(f->report, "40012309"));
+	o.json = 1;
+	assert_int_equal(run(f, e2, &o, &t), 0);
+	assert_non_null(strstr(f->report, "\"path\":\"comments.csv\",\"rule\":"
+	    "\"comments\",\"status\":\"error\",\"error\":{\"line\":0,"
+	    "\"column\":0,\"what\":\"the identity source cannot be opened\"},"
+	    "\"identity_source\":{\"path\":\"patients.csv\",\"status\":"
+	    "\"error\",\"what\":\"the identity source cannot be opened\"}}"));
+	assert_null(strcasestr(f->report, "kerherve"));
+	o.json = 0;
+	snprintf(src, sizeof(src), "%s/src/comments.csv", f->root);
+	assert_int_equal(unlink(src), 0);
+
 	/* A source without its patient column cannot be loaded either. */
 	test_put_file(f->root, "src/patients.csv", "Nom\nKERHERVE\n");
 	assert_int_equal(run(f, e, &o, &t), 0);
@@ -728,6 +830,7 @@ test_identity_unread(void **state)
 	assert_int_equal(t.kept_identifiers, 1);
 	assert_null(strstr(f->report, "INCOMPLETE"));
 	engine_free(e);
+	engine_free(e2);
 }
 
 int
@@ -747,6 +850,7 @@ main(void)
 		T(test_row_identity_without_scrub),
 		T(test_row_faked_name_column),
 		T(test_row_own_name_compound),
+		T(test_row_own_name_compound47),
 		T(test_identity_unread),
 	};
 #undef T
