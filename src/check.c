@@ -20,6 +20,7 @@
 #include "ops.h"
 #include "csvio.h"
 #include "joinrisk.h"
+#include "identity.h"
 #include "keptscan.h"
 #include "icd10.h"
 #include "risk.h"
@@ -766,17 +767,15 @@ identity_view_name(struct check *c)
 	return r;
 }
 
-/* The identity source could not be loaded for file's kept cells
- * (check46): said, by its view path and the source's fixed text, never a
- * value; the file counts as incomplete (exit 1).  Before check46 the
- * cells were compared with the row's own columns only and "none found"
- * read as complete. */
+/* The identity source cannot be loaded: by its view path and the
+ * source's fixed text, never the source path or a value.  JSON: the
+ * file's "identity_source" member; text: "the identity source P cannot
+ * be read (what)", the caller says what follows. */
 static void
-report_identity_unread(struct check *c, const char *what)
+put_identity_unread(struct check *c, const char *what)
 {
 	int r = identity_view_name(c);
 
-	c->t->identity_unread++;
 	if (c->o->json) {
 		fputs(",\"identity_source\":{\"path\":", c->out);
 		if (r == 0 && c->idname_set == 1)
@@ -788,15 +787,57 @@ report_identity_unread(struct check *c, const char *what)
 		fputc('}', c->out);
 		return;
 	}
-	fputs("  INCOMPLETE: the identity source ", c->out);
+	fputs("the identity source ", c->out);
 	if (r == 0 && c->idname_set == 1)
 		put_cstr(c, c->idname.data);
 	else
 		fputs("(not shown in the view)", c->out);
 	fputs(" cannot be read (", c->out);
 	put_cstr(c, what);
-	fputs("): the kept cells were not compared with their patients' "
-	    "names\n", c->out);
+	fputc(')', c->out);
+}
+
+/* The identity source could not be loaded for file's kept cells
+ * (check46): said, by its view path and the source's fixed text, never a
+ * value; the file counts as incomplete (exit 1).  Before check46 the
+ * cells were compared with the row's own columns only and "none found"
+ * read as complete. */
+static void
+report_identity_unread(struct check *c, const char *what)
+{
+	c->t->identity_unread++;
+	if (!c->o->json)
+		fputs("  INCOMPLETE: ", c->out);
+	put_identity_unread(c, what);
+	if (!c->o->json)
+		fputs(": the kept cells were not compared with their "
+		    "patients' names\n", c->out);
+}
+
+/*
+ * Did file's view fail to open because the identity source cannot be
+ * loaded (check47)?  Its rule depends on the source and asking the source
+ * again fails with the same fixed text (a failed version fails again
+ * without being read: identity_source_get).  Then the file is said as
+ * report_identity_unread says it, by the source's view path: the view's
+ * own error named neither the source nor which (check46 named it only for
+ * files without a scrub column).
+ */
+static int
+identity_failed(struct check *c, const struct policy_file *rule,
+    const struct pfs_error *err)
+{
+	struct identity *id = NULL;
+	struct pfs_error e2;
+
+	if (err->what == NULL || c->e->identity == NULL ||
+	    c->e->keys == NULL || !identity_rule_depends(c->e->policy, rule))
+		return 0;
+	if (identity_source_get(c->e, &id, &e2) == 0) {
+		identity_put(id);
+		return 0;
+	}
+	return e2.what == err->what;
 }
 
 static void
@@ -1130,7 +1171,23 @@ check_file(struct check *c, int fd, off_t size,
 	c->t->failed++;
 	if (fd < 0)
 		r = -EINVAL;	/* err.what says it, with the errno's text */
-	else if ((r = risk_error(r, &err)) != -EINVAL)
+	else if (v == NULL && identity_failed(c, rule, &err)) {
+		/* The source's line is not this file's: not printed. */
+		if (c->o->json) {
+			fputs(",\"status\":\"error\",\"error\":{\"line\":0,"
+			    "\"column\":0,\"what\":", c->out);
+			put_cstr(c, err.what);
+			fputc('}', c->out);
+		} else
+			fputs("  CANNOT BE SHOWN: ", c->out);
+		put_identity_unread(c, err.what);
+		if (c->o->json)
+			fputs("}", c->out);
+		else
+			fputs(": its comments would keep the names it "
+			    "holds\n", c->out);
+		goto done;
+	} else if ((r = risk_error(r, &err)) != -EINVAL)
 		memset(&err, 0, sizeof(err));
 	report_error(c, &err, r);
 	if (c->o->json)

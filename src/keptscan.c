@@ -13,10 +13,12 @@
 #include "icd10.h"
 #include "identity.h"
 #include "keptscan.h"
+#include "detect.h"
 #include "names.h"
 #include "norm.h"
 #include "policy.h"
 #include "policy_column.h"
+#include "postcodes.h"
 
 /* A number this long in a kept cell is an identifier (an IPP, an RPPS):
  * names.h's NAMES_ID_DIGITS, the scrub's `digits = 8`.  Lab values and
@@ -87,7 +89,8 @@ struct keptscan {
 	struct identity		*identity;
 	size_t			 patient_col;
 	struct identity_row	 id_row;
-	struct buf		 id_raw, id_utf8, id_tmp, short_fold, part_fold;
+	struct buf		 id_raw, id_utf8, id_tmp, short_fold, part_fold,
+				 comp_fold;
 	const char		*identity_what;	/* it cannot be loaded (check46):
 						   why, a constant text */
 };
@@ -1199,42 +1202,183 @@ hyphen_only(const char *t, size_t a, size_t b)
 	    p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91));
 }
 
+/* Only an apostrophe (', U+2019) in t[a..b): "d'Ascq" of
+ * "Villeneuve-d'Ascq" goes on the compound. */
+static int
+apostrophe_only(const char *t, size_t a, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)t + a;
+
+	return (b - a == 1 && *p == '\'') || (b - a == 3 && p[0] == 0xe2 &&
+	    p[1] == 0x80 && p[2] == 0x99);
+}
+
 /* Is raw compound part t[rw) (check46) one of the row's one-word names or
- * a name word of its identity source's patient?  Written with a capital
- * (a name is: "Dupont-Lefort", "Jean-Dupont", "DUPONT-LEFORT"; not
- * "pigeon-vole"), of KEPTSCAN_NAME_MIN letters, no particle alone;
- * prefixed: a saint, particle or place word stands before it in the
- * compound ("Saint-Martin"). */
+ * a name word of its identity source's patient?  Of KEPTSCAN_NAME_MIN
+ * letters, no particle alone, written with a capital (a name is:
+ * "Dupont-Lefort", "Jean-Dupont", "DUPONT-LEFORT") or, in lower case, no
+ * word of the lexicon (check47: "dupont-lefort" is the row's DUPONT;
+ * "pigeon-vole" is no PIGEON's, "martin-pêcheur" no MARTIN's); prefixed:
+ * a saint, particle or place word stands before it in the compound
+ * ("Saint-Martin").  f[0..fl): the part folded. */
 static int
 own_part(struct keptscan *s, size_t col, const char *t,
-    const struct raw_word *rw, int prefixed, int *own)
+    const struct raw_word *rw, const char *f, size_t fl, int prefixed,
+    int *own)
 {
-	const char *f;
-	size_t fl;
-	int r;
+	int match = 0;
 
-	if (prefixed || !rw->capital || rw->nletters < KEPTSCAN_NAME_MIN)
+	if (prefixed || rw->nletters < KEPTSCAN_NAME_MIN || fl == 0 ||
+	    not_a_name_alone(f, fl))
 		return 0;
-	if ((r = norm_value(NORM_TEXT, t + rw->a, rw->b - rw->a,
-	    &s->part_fold)) != 0)
-		return r == -EILSEQ ? 0 : r;
-	f = s->part_fold.data;
-	fl = s->part_fold.len;
-	if (fl == 0 || not_a_name_alone(f, fl))
-		return 0;
-	for (size_t u = 0; u < s->nunits; u++) {
+	for (size_t u = 0; u < s->nunits && !match; u++) {
 		const struct own_unit *un = &s->units[u];
 		const struct own_word *w = &s->rwords[un->first];
 
-		if (un->col != col && un->n == 1 && w->len == fl &&
-		    memcmp(s->rowtext.data + w->off, f, fl) == 0) {
-			*own = 1;
-			return 0;
+		match = un->col != col && un->n == 1 && w->len == fl &&
+		    memcmp(s->rowtext.data + w->off, f, fl) == 0;
+	}
+	if (!match && s->ident != NULL)
+		match = identity_row_has(s->ident, IDENTITY_NAME, f, fl);
+	/* The lexicon is asked only of a part that is the row's name. */
+	if (match && (rw->capital || !detect_word_ordinary(t + rw->a,
+	    rw->b - rw->a, f, fl)))
+		*own = 1;
+	return 0;
+}
+
+/* The parts of a compound a cell may hold, at most: one longer is read
+ * as its first parts. */
+#define COMPOUND_PARTS	16
+
+/* A compound's part: as written, and folded (offset and length in
+ * s->comp_fold, words one space apart). */
+struct compound_part {
+	struct raw_word	 rw;
+	size_t		 fo, fl;
+};
+
+static int
+folded_in(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	for (size_t i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Five digits after t[..b), spaces, ',' or '(' between: a postcode
+ * after a compound ("Villeneuve-Loubet 06270").  One before it is an
+ * address the detectors report anyway. */
+static int
+postcode_after(const char *t, size_t len, size_t b)
+{
+	size_t i, j;
+
+	for (i = b; i < len && (t[i] == ' ' || t[i] == ',' || t[i] == '(');
+	    i++)
+		;
+	for (j = i; j < len && t[j] >= '0' && t[j] <= '9'; j++)
+		;
+	return i > b && j - i == 5 && (j == len || !(t[j] >= '0' &&
+	    t[j] <= '9'));
+}
+
+/*
+ * A place's compound (check47): no part of it is the row's name alone.
+ * Strong signs: a saint before another part ("Saint-Martin-de-Ré",
+ * "Villeneuve-Saint-Georges", "Notre-Dame"), the whole a commune's name
+ * (conf/places: "Villeneuve-Loubet"), a postcode after it
+ * ("Martin-Vigneron 06270").  A place's joining word
+ * between two parts ("Boulogne-sur-Mer", "Aix-en-Provence",
+ * "Villeneuve-lès-Avignon", "Villeneuve-de-Berg", "Villeneuve-d'Ascq";
+ * "le", "la", "l" in lower case only: "Bois-le-Roi", not "Kerhervé-Le-Goff")
+ * is a place too, unless the row's name of several words is written
+ * there (*joined set, not *strong).
+ */
+static void
+compound_place(struct keptscan *s, const char *t, size_t len,
+    const struct compound_part *p, size_t n, int *strong, int *joined)
+{
+	static const char *const saints[] = { "saint", "sainte", "st", "ste",
+	    "san", "santa", "santo", "sao", "notre" };
+	static const char *const joins[] = { "sur", "sous", "en", "les",
+	    "lez", "de", "du", "des", "d", "aux", "et" };
+	static const char *const lower_joins[] = { "le", "la", "l" };
+	const char *f = s->comp_fold.data;
+
+	*strong = *joined = 0;
+	for (size_t k = 0; k < n; k++) {
+		const char *w = f + p[k].fo;
+
+		if (k + 1 < n && folded_in(w, p[k].fl, saints,
+		    sizeof(saints) / sizeof(*saints)))
+			*strong = 1;
+		if (k > 0 && k + 1 < n && (folded_in(w, p[k].fl, joins,
+		    sizeof(joins) / sizeof(*joins)) || (!p[k].rw.capital &&
+		    folded_in(w, p[k].fl, lower_joins, sizeof(lower_joins) /
+		    sizeof(*lower_joins)))))
+			*joined = 1;
+	}
+	if (!*strong && p[n - 1].fo + p[n - 1].fl - p[0].fo <
+	    POSTCODES_KEY_MAX && postcodes_commune(f + p[0].fo,
+	    p[n - 1].fo + p[n - 1].fl - p[0].fo))
+		*strong = 1;
+	if (!*strong && postcode_after(t, len, p[n - 1].rw.b))
+		*strong = 1;
+}
+
+/*
+ * One compound of the cell, its n parts (check46, check47): the row's
+ * name of several words as some of its parts, in order ("Kerhervé-Le-Goff"
+ * for LE GOFF, "Jean-de-la-Fontaine" for DE LA FONTAINE), unless the
+ * compound is a place (compound_place's strong signs); then, unless it is
+ * a place at all, a part that is one of the row's one-word names, not
+ * after a saint, a particle or a place's word ("Saint-Martin").
+ */
+static int
+own_compound_parts(struct keptscan *s, size_t col, const char *t,
+    size_t len, const struct compound_part *p, size_t n, int *own)
+{
+	const char *f = s->comp_fold.data;
+	int strong, joined, prefixed = 0, r;
+
+	compound_place(s, t, len, p, n, &strong, &joined);
+	if (strong)
+		return 0;
+	for (size_t u = 0; u < s->nunits; u++) {
+		const struct own_unit *un = &s->units[u];
+
+		if (un->col == col || un->n < 2 || un->n > n)
+			continue;
+		for (size_t k = 0; k + un->n <= n; k++) {
+			size_t j;
+
+			for (j = 0; j < un->n; j++) {
+				const struct own_word *rw =
+				    &s->rwords[un->first + j];
+
+				if (rw->len != p[k + j].fl || memcmp(
+				    s->rowtext.data + rw->off, f + p[k + j].fo,
+				    rw->len) != 0)
+					break;
+			}
+			if (j == un->n) {
+				*own = 1;
+				return 0;
+			}
 		}
 	}
-	if (s->ident != NULL && identity_row_has(s->ident, IDENTITY_NAME, f,
-	    fl))
-		*own = 1;
+	if (joined)
+		return 0;
+	for (size_t k = 0; k < n && !*own; k++) {
+		if (k > 0 && p[k - 1].fl < 16 && is_place_prefix(f +
+		    p[k - 1].fo, p[k - 1].fl))
+			prefixed = 1;
+		if ((r = own_part(s, col, t, &p[k].rw, f + p[k].fo, p[k].fl,
+		    prefixed, own)) != 0)
+			return r;
+	}
 	return 0;
 }
 
@@ -1242,47 +1386,65 @@ own_part(struct keptscan *s, size_t col, const char *t,
  * The row's name as a part of a hyphenated compound of the cell (check46):
  * "Dupont-Lefort" for DUPONT, "Jean-Dupont" for Jean or DUPONT.  A part
  * after a saint, a particle or a place's word is a place's or a saint's
- * name ("Saint-Martin" for MARTIN, "Boulogne-sur-Mer"), a part in lower
- * case a word ("pigeon-vole" for PIGEON, "saint-jean"): neither is.
+ * name ("Saint-Martin" for MARTIN), a compound of a place's shape none
+ * (check47: "Boulogne-sur-Mer" for BOULOGNE), a part in lower case that
+ * is a word of the lexicon a word ("pigeon-vole" for PIGEON,
+ * "saint-jean").
  */
 static int
 own_compound(struct keptscan *s, size_t col, const char *t, size_t len,
     int *own)
 {
-	struct raw_word prev, cur;
-	size_t i = 0, nparts = 0;
-	int prefixed = 0, prev_prefix = 0, r;
+	struct compound_part p[COMPOUND_PARTS];
+	struct raw_word cur;
+	size_t i = 0, n = 0;
+	int r;
 
+	buf_reset(&s->comp_fold);
 	while (!*own && i < len) {
+		int go_on;
+
 		i = raw_word_at(t, len, i, &cur);
 		if (cur.a == cur.b)
 			break;
-		if (nparts > 0 && hyphen_only(t, prev.b, cur.a)) {
-			/* The first part is one once a second follows. */
-			if (nparts++ == 1 && (r = own_part(s, col, t, &prev, 0,
-			    own)) != 0)
+		go_on = n > 0 && n < COMPOUND_PARTS &&
+		    (hyphen_only(t, p[n - 1].rw.b, cur.a) ||
+		    (p[n - 1].rw.nletters == 1 && apostrophe_only(t,
+		    p[n - 1].rw.b, cur.a)));
+		if (!go_on) {
+			if (n > 1 && (r = own_compound_parts(s, col, t, len, p,
+			    n, own)) != 0)
 				return r;
-			prefixed |= prev_prefix;
-			if (!*own && (r = own_part(s, col, t, &cur, prefixed,
-			    own)) != 0)
-				return r;
-		} else {
-			nparts = 1;
-			prefixed = 0;
+			n = 0;
+			buf_reset(&s->comp_fold);
 		}
-		prev = cur;
-		prev_prefix = 0;
-		/* Folded only before a hyphen: most words are in no compound. */
-		if (cur.b - cur.a < 16 && cur.b < len && (t[cur.b] == '-' ||
-		    (cur.b + 3 <= len && hyphen_only(t, cur.b, cur.b + 3)))) {
-			r = norm_value(NORM_TEXT, t + cur.a, cur.b - cur.a,
-			    &s->part_fold);
-			if (r != 0 && r != -EILSEQ)
-				return r;
-			prev_prefix = r == 0 && is_place_prefix(
-			    s->part_fold.data, s->part_fold.len);
+		/* Folded only when a compound may follow or go on: most
+		 * words are in no compound. */
+		if (n == 0 && !(cur.b < len && (t[cur.b] == '-' ||
+		    (cur.b + 3 <= len && hyphen_only(t, cur.b, cur.b + 3)))))
+			continue;
+		if (n >= COMPOUND_PARTS)
+			continue;
+		r = norm_value(NORM_TEXT, t + cur.a, cur.b - cur.a,
+		    &s->part_fold);
+		if (r == -EILSEQ) {
+			n = 0;
+			buf_reset(&s->comp_fold);
+			continue;
 		}
+		if (r != 0 || (n > 0 && (r = buf_grow_putc(&s->comp_fold,
+		    ' ')) != 0))
+			return r;
+		p[n].rw = cur;
+		p[n].fo = s->comp_fold.len;
+		p[n].fl = s->part_fold.len;
+		if ((r = buf_grow_append(&s->comp_fold, s->part_fold.data,
+		    s->part_fold.len)) != 0)
+			return r;
+		n++;
 	}
+	if (!*own && n > 1)
+		return own_compound_parts(s, col, t, len, p, n, own);
 	return 0;
 }
 
@@ -1641,6 +1803,7 @@ keptscan_free(struct keptscan *s)
 	buf_free(&s->id_tmp);
 	buf_free(&s->short_fold);
 	buf_free(&s->part_fold);
+	buf_free(&s->comp_fold);
 	buf_free(&s->own_raw);
 	buf_free(&s->own_utf8);
 	buf_free(&s->own_fold);

@@ -121,3 +121,70 @@ for v in sorted(made, key=len, reverse=True):
 print(re.sub(r"\[[A-Z_]+\]", "|", text))
 PY
 }
+
+# kept_policy NAME [SECTION...]: a policy for the kept-cell checks of a
+# file with no patient column (check43, check45): project NAME, unknown
+# columns dropped, one file rule (*.csv), the row's IPP token and its Nom
+# and Prénom fakes that identify it, then the SECTIONs in the order given:
+# naissance (Nom de naissance, dropped, identifies the last name), unite
+# (Unité, kept), and any other lower-case name for a kept column whose
+# header is that name capitalized (note -> Note).  Sections one blank
+# line apart.
+kept_policy() {
+	printf '[project]\nname = %s\ncolumns = drop\n\n' "$1"
+	printf '[file notes]\nmatch = *.csv\n\n'
+	printf '[column ipp]\nheaders = IPP\nop = token\n\n'
+	printf '[column nom]\nheaders = Nom\nop = fake\nkind = last_name\nidentifies = last_name\n\n'
+	printf '[column prenom]\nheaders = Prénom\nop = fake\nkind = first_name\nidentifies = first_name\n'
+	shift
+	for c in "$@"; do
+		printf '\n'
+		case $c in
+		naissance) printf '[column naissance]\nheaders = Nom de naissance\nop = drop\nidentifies = last_name\n' ;;
+		unite)	printf '[column unite]\nheaders = Unité\nop = keep\n' ;;
+		*)	printf '[column %s]\nheaders = %s\nop = keep\n' "$c" "$(capital "$c")" ;;
+		esac
+	done
+}
+
+# identity_policy [-n] [-t PREFIX] NAME FILE [SECTION...]: a policy whose
+# patients' names come from an identity source (`[project] identity =
+# patients.csv`, patient column ipp): project NAME, unknown columns
+# dropped (-n: the default, no `columns =` line), the source's rule
+# (patients.csv) and FILE's (FILE.csv), the IPP token (-t: its prefix)
+# and the Nom and Prénom fakes that identify the patient, then the
+# SECTIONs in the order given: naissance (Nom de naissance), tel
+# (Téléphone), adresse (Adresse), ville (Ville), all dropped and
+# identifying, commentaire (Commentaire, scrubbed), and any other
+# lower-case name for a kept column whose header is that name
+# capitalized (note -> Note).  No blank lines.
+identity_policy() {
+	_cols='columns = drop\n' _prefix=
+	while :; do
+		case $1 in
+		-n)	_cols=; shift ;;
+		-t)	_prefix="prefix = $2\n"; shift 2 ;;
+		*)	break ;;
+		esac
+	done
+	printf "[project]\nname = %s\npatient = ipp\nidentity = patients.csv\n$_cols" "$1"
+	printf '[file patients]\nmatch = patients.csv\n[file %s]\nmatch = %s.csv\n' "$2" "$2"
+	printf "[column ipp]\nheaders = IPP\nop = token\n$_prefix"
+	printf '[column nom]\nheaders = Nom\nop = fake\nkind = last_name\nidentifies = last_name\n'
+	printf '[column prenom]\nheaders = Prénom\nop = fake\nkind = first_name\nidentifies = first_name\n'
+	shift 2
+	for c in "$@"; do
+		case $c in
+		naissance) printf '[column naissance]\nheaders = Nom de naissance\nop = drop\nidentifies = last_name\n' ;;
+		tel)	printf '[column tel]\nheaders = Téléphone\nop = drop\nidentifies = phone\n' ;;
+		adresse|ville) printf '[column %s]\nheaders = %s\nop = drop\nidentifies = address\n' "$c" "$(capital "$c")" ;;
+		commentaire) printf '[column commentaire]\nheaders = Commentaire\nop = scrub\n' ;;
+		*)	printf '[column %s]\nheaders = %s\nop = keep\n' "$c" "$(capital "$c")" ;;
+		esac
+	done
+}
+
+# capital WORD: WORD with its first letter in capitals (ASCII).
+capital() {
+	printf '%s' "$(printf '%s' "$1" | cut -c1 | tr a-z A-Z)$(printf '%s' "$1" | cut -c2-)"
+}

@@ -11,43 +11,7 @@
 cd "$work"
 
 "$bin" keygen key
-cat > p.policy <<'POL'
-[project]
-name = check43
-columns = drop
-
-[file notes]
-match = *.csv
-
-[column ipp]
-headers = IPP
-op = token
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-
-[column naissance]
-headers = Nom de naissance
-op = drop
-identifies = last_name
-
-[column note]
-headers = Note
-op = keep
-
-[column unite]
-headers = Unité
-op = keep
-POL
+kept_policy check43 naissance note unite > p.policy
 
 # Rows whose kept Note repeats their own name.  Line numbers: the header
 # is line 1.
@@ -134,36 +98,7 @@ printf 'IPP;Nom;Pr\303\251nom\n' > ident/patients.csv
 printf '40012308;KERHERVE;Youenn\n40012309;QUINIOU;Gwenc\047hlan\n' >> ident/patients.csv
 printf 'IPP;Commentaire;Note\n' > ident/sejours.csv
 printf '40012308;RAS;vu ce jour par kerherve\n40012309;RAS;vu ce jour par kerherve-bihan\n40012309;RAS;appeler youenn ce jour\n40012308;RAS;douleur thoracique\n' >> ident/sejours.csv
-cat > ident.policy <<'POL'
-[project]
-name = check43-identity
-patient = ipp
-identity = patients.csv
-columns = drop
-[file patients]
-match = patients.csv
-[file sejours]
-match = sejours.csv
-[column ipp]
-headers = IPP
-op = token
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-[column commentaire]
-headers = Commentaire
-op = scrub
-[column note]
-headers = Note
-op = keep
-POL
+identity_policy check43-identity sejours commentaire note > ident.policy
 "$bin" check -p ident.policy -k key ident > ident.txt 2> ident.err; rc=$?
 "$bin" check --json -p ident.policy -k key ident > ident.json 2>> ident.err
 check "the identity source's name in a kept cell: exit 3" test "$rc" -eq 3

@@ -18,38 +18,7 @@
 cd "$work"
 
 "$bin" keygen key
-cat > p.policy <<'POL'
-[project]
-name = check45
-columns = drop
-
-[file notes]
-match = *.csv
-
-[column ipp]
-headers = IPP
-op = token
-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-
-[column note]
-headers = Note
-op = keep
-
-[column unite]
-headers = Unité
-op = keep
-POL
+kept_policy check45 note unite > p.policy
 
 jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 # No raw name in the files' outputs, as whole words in any case (check
@@ -138,33 +107,7 @@ printf 'IPP;Nom;Pr\303\251nom\n' > ident/patients.csv
 printf '40012308;KERHERVE;Youenn\n40012309;VU;Ba\n40012310;DES ROCHES;Anne\n' >> ident/patients.csv
 printf 'IPP;Note\n' > ident/sejours.csv
 printf '40012308;vu ce jour par kerherve\n40012309;vu par kerherve\n40012309;rdv avec VU Ba demain\n40012309;vu à 18h\n40012310;bilan des urines\n40012308;douleur thoracique\n' >> ident/sejours.csv
-cat > ident.policy <<'POL'
-[project]
-name = check45-identity
-patient = ipp
-identity = patients.csv
-columns = drop
-[file patients]
-match = patients.csv
-[file sejours]
-match = sejours.csv
-[column ipp]
-headers = IPP
-op = token
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-[column note]
-headers = Note
-op = keep
-POL
+identity_policy check45-identity sejours note > ident.policy
 "$bin" check -p ident.policy -k key ident > ident.txt 2> ident.err; rc=$?
 "$bin" check --json -p ident.policy -k key ident > ident.json 2>> ident.err
 check "the identity source without a scrub column: exit 3" test "$rc" -eq 3

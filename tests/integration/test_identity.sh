@@ -30,55 +30,8 @@ IPP;Date;Analyse;Commentaire
 40012309;13/03/2021;Kaliémie;Résultat transmis à Gwenaël QUINIOU, 3 impasse Kerbrat
 40012309;14/03/2021;Kaliémie;zabaleta et kerherve ne sont pas ce patient
 L
-cat > policy <<'P'
-[project]
-name = identity-test
-patient = ipp
-identity = patients.csv
-[file patients]
-match = patients.csv
-[file labos]
-match = labos.csv
-[column ipp]
-headers = IPP
-op = token
-prefix = P-
-[column nom]
-headers = Nom
-op = fake
-kind = last_name
-identifies = last_name
-[column prenom]
-headers = Prénom
-op = fake
-kind = first_name
-identifies = first_name
-[column naissance]
-headers = Nom de naissance
-op = drop
-identifies = last_name
-[column tel]
-headers = Téléphone
-op = drop
-identifies = phone
-[column adresse]
-headers = Adresse
-op = drop
-identifies = address
-[column ville]
-headers = Ville
-op = drop
-identifies = address
-[column date]
-headers = Date
-op = keep
-[column analyse]
-headers = Analyse
-op = keep
-[column commentaire]
-headers = Commentaire
-op = scrub
-P
+identity_policy -n -t P- identity-test labos naissance tel adresse ville date \
+    analyse commentaire > policy
 
 raw="aïwenn erherve ERHERVE abaleta ZABALETA 12/34/56/78 Goélands Plouguerneau Gwenaël QUINIOU Kerbrat"
 # no_raw FILE: none of the raw identifiers (any case) in the rows of

@@ -310,76 +310,6 @@ test_duplicate_kept_header_and_name(void **state)
 	engine_free(e);
 }
 
-/*
- * check43: a kept cell that repeats its own row's name (a column whose
- * rule says identifies = last_name, first_name or name), an ordinary word
- * of no list, is a kept identifier: by column, count and first line,
- * never the value, text and JSON.  Negatives: another row's name, a
- * compound ("Saint-Martin" for MARTIN, "pigeon-vole" for PIGEON), a one- or
- * two-letter name ("H", "Le") and clinical words are not reported.
- */
-static void
-test_row_own_name(void **state)
-{
-	static const char policy[] =
-	    "[project]\nname = t\n"
-	    "[file all]\nmatch = *.csv\n"
-	    "[column ipp]\nheaders = IPP\nop = token\n"
-	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
-	    "identifies = last_name\n"
-	    "[column prenom]\nheaders = Prenom\nop = drop\n"
-	    "identifies = first_name\n"
-	    "[column patient]\nheaders = Patient\nop = drop\n"
-	    "identifies = name\n"
-	    "[column note]\nheaders = Note\nop = keep\n";
-	static const char *const raw[] = { "VIGNERON", "TISSERAND", "PIGEON",
-	    "COUTELIER", "SABOTIER", "Jean", "Paul", "Marc", "Luc", NULL };
-	struct fixture *f = *state;
-	struct engine *e = test_engine(policy);
-	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
-	struct check_totals t;
-	char src[PATH_MAX];
-
-	snprintf(src, sizeof(src), "%s/src", f->root);
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
-	    "1;VIGNERON;Paul;;RAS\n"
-	    "2;TISSERAND;Marc;;vu par Tisserand\n"
-	    "3;PIGEON;Jean;;appeler JEAN au domicile\n"
-	    "4;;;COUTELIER Luc;coutelier\n"
-	    "5;VIGNERON;Paul;;\xc2\xa0VIGNÉRON\n"
-	    "6;SABOTIER;Paul;;dossier_sabotier.pdf\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 1);
-	assert_non_null(strstr(f->report, "column 5 ([column note]): 5 cells "
-	    "(the row's own name 5), first at line 3"));
-	for (const char *const *w = raw; *w != NULL; w++)
-		assert_null(strcasestr(f->report, *w));
-	o.json = 1;
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_non_null(strstr(f->report, "\"cells\":5,\"first_line\":3,"
-	    "\"kinds\":{\"own_name\":5}"));
-	for (const char *const *w = raw; *w != NULL; w++)
-		assert_null(strcasestr(f->report, *w));
-	o.json = 0;
-
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
-	    "1;VIGNERON;Paul;;vu par tisserand\n"
-	    "2;TISSERAND;Marc;;vu par vigneron\n"
-	    "3;MARTIN;Luc;;Saint-Martin\n"
-	    "4;PIGEON;Jean;;jeu de pigeon-vole\n"
-	    "5;H;Le;;prise a 8 h, le matin\n"
-	    "6;;;LE Al;Le bilan, al dente\n"
-	    "7;VIGNERON;Paul;;douleur thoracique\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 0);
-	assert_non_null(strstr(f->report, "none found in 1 kept column"));
-	engine_free(e);
-}
-
 /* Is w in text as a whole word, any case (a short name: "Li", "Vu")? */
 static int
 has_word(const char *text, const char *w)
@@ -393,6 +323,177 @@ has_word(const char *text, const char *w)
 	return 0;
 }
 
+/* One kept cell beside its row: the row's fields between its IPP and its
+ * kept Note (the table's header says which), the Note, and whether check
+ * reports the Note as the row's own name. */
+struct kept_case {
+	const char	*name;
+	const char	*row;
+	const char	*cell;
+	int		 reported;
+};
+
+/* A table of kept cells under one policy and header (IPP first, the kept
+ * Note last), and the raw names no report may show as whole words. */
+struct kept_table {
+	const char		*policy;
+	const char		*header;
+	const struct kept_case	*cases;
+	size_t			 ncases;
+	const char *const	*raw;
+};
+
+static void
+kept_no_raw(const struct fixture *f, const struct kept_table *kt,
+    const char *name)
+{
+	for (const char *const *w = kt->raw; *w != NULL; w++)
+		if (has_word(f->report, *w))
+			fail_msg("%s: the report shows the raw name %s", name,
+			    *w);
+}
+
+/* Write src/a.csv: the header, then case k's row, or every case's (one
+ * a line, in the table's order) when k is ncases. */
+static void
+kept_file(struct fixture *f, const struct kept_table *kt, size_t k)
+{
+	char src[PATH_MAX];
+	char *text = NULL;
+	size_t len;
+	FILE *out;
+
+	assert_non_null(out = open_memstream(&text, &len));
+	fprintf(out, "%s\n", kt->header);
+	for (size_t i = 0; i < kt->ncases; i++)
+		if (k == kt->ncases || k == i)
+			fprintf(out, "%zu;%s;%s\n", i + 1, kt->cases[i].row,
+			    kt->cases[i].cell);
+	assert_int_equal(fclose(out), 0);
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/a.csv", text);
+	free(text);
+}
+
+/*
+ * The kept-cell scan over a table (check47): each case alone, reported
+ * or not, and then every case in one file (the others' rows beside it: a
+ * name of another row is not this one's), its kept identifiers by column,
+ * count and first line, text and JSON; never a raw name.
+ */
+static void
+kept_cases(struct fixture *f, const struct kept_table *kt)
+{
+	struct engine *e = test_engine(kt->policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	size_t col = 1, n = 0, first = 0;
+	char want[160];
+
+	for (const char *h = kt->header; *h != '\0'; h++)
+		col += *h == ';';
+	for (size_t k = 0; k < kt->ncases; k++) {
+		const struct kept_case *c = &kt->cases[k];
+
+		kept_file(f, kt, k);
+		assert_int_equal(run(f, e, &o, &t), 0);
+		if (t.kept_identifiers != (unsigned long)c->reported)
+			fail_msg("%s: %s (\"%s\")", c->name, c->reported ?
+			    "not reported" : "reported", c->cell);
+		if (c->reported && strstr(f->report, "the row's own name 1), "
+		    "first at line 2") == NULL)
+			fail_msg("%s: not as the row's own name", c->name);
+		kept_no_raw(f, kt, c->name);
+		if (c->reported && n++ == 0)
+			first = k + 2;
+	}
+	kept_file(f, kt, kt->ncases);
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, n > 0);
+	if (n == 0)
+		assert_non_null(strstr(f->report, "none found in 1 kept "
+		    "column"));
+	else {
+		snprintf(want, sizeof(want), "column %zu ([column note]): %zu "
+		    "cell%s ", col, n, n == 1 ? "" : "s");
+		assert_non_null(strstr(f->report, want));
+		snprintf(want, sizeof(want), "the row's own name %zu), first "
+		    "at line %zu", n, first);
+		assert_non_null(strstr(f->report, want));
+	}
+	kept_no_raw(f, kt, "all cases");
+	o.json = 1;
+	assert_int_equal(run(f, e, &o, &t), 0);
+	if (n > 0) {
+		snprintf(want, sizeof(want), "\"cells\":%zu,\"first_line\":%zu,",
+		    n, first);
+		assert_non_null(strstr(f->report, want));
+		snprintf(want, sizeof(want), "\"own_name\":%zu", n);
+		assert_non_null(strstr(f->report, want));
+	}
+	kept_no_raw(f, kt, "all cases, JSON");
+	engine_free(e);
+}
+
+#define KEPT_TABLE(p, h, c, r) \
+	{ (p), (h), (c), sizeof(c) / sizeof(*(c)), (r) }
+
+/* The row's names: Nom (faked, identifies), Prenom and Patient (dropped,
+ * identify the first name and the whole name); the Note kept. */
+static const char ROW_POLICY[] =
+    "[project]\nname = t\n"
+    "[file all]\nmatch = *.csv\n"
+    "[column ipp]\nheaders = IPP\nop = token\n"
+    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+    "identifies = last_name\n"
+    "[column prenom]\nheaders = Prenom\nop = drop\n"
+    "identifies = first_name\n"
+    "[column patient]\nheaders = Patient\nop = drop\n"
+    "identifies = name\n"
+    "[column note]\nheaders = Note\nop = keep\n";
+
+/*
+ * check43: a kept cell that repeats its own row's name (a column whose
+ * rule says identifies = last_name, first_name or name), an ordinary word
+ * of no list, is a kept identifier: by column, count and first line,
+ * never the value, text and JSON.  Negatives: another row's name, a
+ * compound ("Saint-Martin" for MARTIN, "pigeon-vole" for PIGEON), a one- or
+ * two-letter name ("H", "Le") and clinical words are not reported.
+ */
+static const struct kept_case own_cases[] = {
+	{ "nothing", "VIGNERON;Paul;", "RAS", 0 },
+	{ "the last name", "TISSERAND;Marc;", "vu par Tisserand", 1 },
+	{ "the first name", "PIGEON;Jean;", "appeler JEAN au domicile", 1 },
+	{ "a whole name's word", ";;COUTELIER Luc", "coutelier", 1 },
+	{ "NBSP and accent", "VIGNERON;Paul;", "\xc2\xa0VIGNÉRON", 1 },
+	{ "in a file name", "SABOTIER;Paul;", "dossier_sabotier.pdf", 1 },
+};
+static const struct kept_case own_negatives[] = {
+	{ "another row's", "VIGNERON;Paul;", "vu par tisserand", 0 },
+	{ "another row's too", "TISSERAND;Marc;", "vu par vigneron", 0 },
+	{ "a saint", "MARTIN;Luc;", "Saint-Martin", 0 },
+	{ "a compound word", "PIGEON;Jean;", "jeu de pigeon-vole", 0 },
+	{ "one letter", "H;Le;", "prise a 8 h, le matin", 0 },
+	{ "two letters", ";;LE Al", "Le bilan, al dente", 0 },
+	{ "clinical words", "VIGNERON;Paul;", "douleur thoracique", 0 },
+};
+static const char *const own_raw[] = { "VIGNERON", "TISSERAND", "PIGEON",
+    "COUTELIER", "SABOTIER", "Jean", "Paul", "Marc", "Luc", NULL };
+
+static void
+test_row_own_name(void **state)
+{
+	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", own_cases, own_raw);
+	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", own_negatives, own_raw);
+
+	kept_cases(*state, &pos);
+	kept_cases(*state, &neg);
+}
+
 /*
  * check45: what check43 did not look for.  A part of a compound name
  * alone ("Dupont", "Martin" for DUPONT-MARTIN, "Jean" for Jean-Pierre), a
@@ -402,73 +503,50 @@ has_word(const char *text, const char *w)
  * alone ("des", "née", "saint"), a short name alone, lower case or in a
  * word ("vu à 18h", "Li+", "LI 0.6"), a compound of the cell.
  */
+static const struct kept_case part_cases[] = {
+	{ "nothing", "DUPONT-MARTIN;Paul;", "RAS", 0 },
+	{ "a compound's first part", "DUPONT-MARTIN;Paul;", "appel dupont", 1 },
+	{ "a compound's last part", "DUPONT-MARTIN;Paul;", "famille martin",
+	    1 },
+	{ "a compound first name's part", "CHARRON;Jean-Pierre;",
+	    "appeler jean", 1 },
+	{ "run together", "LE GOFF;Yann;", "courrier LeGoff", 1 },
+	{ "beside née", ";;SABOTIER Luc n\xc3\xa9" "e VANNIER",
+	    "vu par vannier", 1 },
+	{ "a short name after a title", "VU;Ba;", "rdv M. Vu", 1 },
+	{ "a short name beside another", "NG;Li;", "vu par NG Li", 1 },
+};
+static const struct kept_case part_negatives[] = {
+	{ "nothing", "DUPONT-MARTIN;Paul;", "RAS", 0 },
+	{ "a stranger's parts", "TISSERAND;Luc;",
+	    "appel dupont, famille martin", 0 },
+	{ "a saint in lower case", "CHARRON;Jean-Pierre;",
+	    "feu de la saint-jean", 0 },
+	{ "a particle alone", "DES ROCHES;Anne;", "bilan des urines", 0 },
+	{ "née alone", ";;SABOTIER Luc n\xc3\xa9" "e VANNIER",
+	    "n\xc3\xa9" "e a terme", 0 },
+	{ "saint alone", "SAINT-GERMAIN;Yves;", "pavillon saint jacques", 0 },
+	{ "short names alone", "VU;Ba;", "vu \xc3\xa0 18h, ba", 0 },
+	{ "a short name in a word", "LI;Wei;", "Li+ 0.8 mmol/L", 0 },
+	{ "short names beside numbers", "NG;Li;", "LI 0.6, NG (non genotype)",
+	    0 },
+	{ "a short name in lower case", "LE;Al;", "vu avec M. le maire", 0 },
+	{ "a particle of a name", "LE GOFF;Yann;", "Le bilan", 0 },
+};
+static const char *const part_raw[] = { "DUPONT", "MARTIN", "Jean",
+    "Pierre", "GOFF", "LEGOFF", "VANNIER", "SABOTIER", "Vu", "Ng", "Li",
+    "TISSERAND", "ROCHES", NULL };
+
 static void
 test_row_own_name_parts(void **state)
 {
-	static const char policy[] =
-	    "[project]\nname = t\n"
-	    "[file all]\nmatch = *.csv\n"
-	    "[column ipp]\nheaders = IPP\nop = token\n"
-	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
-	    "identifies = last_name\n"
-	    "[column prenom]\nheaders = Prenom\nop = drop\n"
-	    "identifies = first_name\n"
-	    "[column patient]\nheaders = Patient\nop = drop\n"
-	    "identifies = name\n"
-	    "[column note]\nheaders = Note\nop = keep\n";
-	static const char *const raw[] = { "DUPONT", "MARTIN", "Jean",
-	    "Pierre", "GOFF", "LEGOFF", "VANNIER", "SABOTIER", "Vu", "Ng",
-	    "Li", "TISSERAND", "ROCHES", NULL };
-	struct fixture *f = *state;
-	struct engine *e = test_engine(policy);
-	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
-	struct check_totals t;
-	char src[PATH_MAX];
+	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", part_cases, part_raw);
+	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", part_negatives, part_raw);
 
-	snprintf(src, sizeof(src), "%s/src", f->root);
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
-	    "1;DUPONT-MARTIN;Paul;;RAS\n"
-	    "2;DUPONT-MARTIN;Paul;;appel dupont\n"
-	    "3;DUPONT-MARTIN;Paul;;famille martin\n"
-	    "4;CHARRON;Jean-Pierre;;appeler jean\n"
-	    "5;LE GOFF;Yann;;courrier LeGoff\n"
-	    "6;;;SABOTIER Luc n\xc3\xa9" "e VANNIER;vu par vannier\n"
-	    "7;VU;Ba;;rdv M. Vu\n"
-	    "8;NG;Li;;vu par NG Li\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 1);
-	assert_non_null(strstr(f->report, "column 5 ([column note]): 7 cells "));
-	assert_non_null(strstr(f->report, "the row's own name 7), first at "
-	    "line 3"));
-	for (const char *const *w = raw; *w != NULL; w++)
-		assert_false(has_word(f->report, *w));
-	o.json = 1;
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_non_null(strstr(f->report, "\"own_name\":7"));
-	for (const char *const *w = raw; *w != NULL; w++)
-		assert_false(has_word(f->report, *w));
-	o.json = 0;
-
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Patient;Note\n"
-	    "1;DUPONT-MARTIN;Paul;;RAS\n"
-	    "2;TISSERAND;Luc;;appel dupont, famille martin\n"
-	    "3;CHARRON;Jean-Pierre;;feu de la saint-jean\n"
-	    "4;DES ROCHES;Anne;;bilan des urines\n"
-	    "5;;;SABOTIER Luc n\xc3\xa9" "e VANNIER;n\xc3\xa9" "e a terme\n"
-	    "6;SAINT-GERMAIN;Yves;;pavillon saint jacques\n"
-	    "7;VU;Ba;;vu \xc3\xa0 18h, ba\n"
-	    "8;LI;Wei;;Li+ 0.8 mmol/L\n"
-	    "9;NG;Li;;LI 0.6, NG (non genotype)\n"
-	    "10;LE;Al;;vu avec M. le maire\n"
-	    "11;LE GOFF;Yann;;Le bilan\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 0);
-	assert_non_null(strstr(f->report, "none found in 1 kept column"));
-	engine_free(e);
+	kept_cases(*state, &pos);
+	kept_cases(*state, &neg);
 }
 
 /*
@@ -515,6 +593,18 @@ test_row_identity_without_scrub(void **state)
  * is the row's name too (the policy says what it holds); a title in a
  * whole-name column ("Mme", "Dr") is no name of the row alone.
  */
+static const struct kept_case faked_cases[] = {
+	{ "nothing", "TISSERAND;", "RAS", 0 },
+	{ "a faked column's name", "VIGNERON;", "vu par vigneron", 1 },
+};
+static const struct kept_case faked_negatives[] = {
+	{ "a title alone", "TISSERAND;Mme Anne SABOTIER",
+	    "rappeler Mme au domicile", 0 },
+	{ "a title alone too", "TISSERAND;Dr Paul MARTIN", "Dr de garde", 0 },
+};
+static const char *const faked_raw[] = { "vigneron", "TISSERAND",
+    "SABOTIER", "Anne", NULL };
+
 static void
 test_row_faked_name_column(void **state)
 {
@@ -526,31 +616,13 @@ test_row_faked_name_column(void **state)
 	    "[column medecin]\nheaders = Medecin\nop = drop\n"
 	    "identifies = name\n"
 	    "[column note]\nheaders = Note\nop = keep\n";
-	struct fixture *f = *state;
-	struct engine *e = test_engine(policy);
-	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
-	struct check_totals t;
-	char src[PATH_MAX];
+	const struct kept_table pos = KEPT_TABLE(policy,
+	    "IPP;Usage;Medecin;Note", faked_cases, faked_raw);
+	const struct kept_table neg = KEPT_TABLE(policy,
+	    "IPP;Usage;Medecin;Note", faked_negatives, faked_raw);
 
-	snprintf(src, sizeof(src), "%s/src", f->root);
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Usage;Medecin;Note\n"
-	    "1;TISSERAND;;RAS\n2;VIGNERON;;vu par vigneron\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 1);
-	assert_non_null(strstr(f->report, "column 4 ([column note]): 1 cell "
-	    "(the row's own name 1), first at line 3"));
-	assert_false(has_word(f->report, "vigneron"));
-
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Usage;Medecin;Note\n"
-	    "1;TISSERAND;Mme Anne SABOTIER;rappeler Mme au domicile\n"
-	    "2;TISSERAND;Dr Paul MARTIN;Dr de garde\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 0);
-	engine_free(e);
+	kept_cases(*state, &pos);
+	kept_cases(*state, &neg);
 }
 
 /*
@@ -561,62 +633,101 @@ test_row_faked_name_column(void **state)
  * "Port-Coutelier"), a compound in lower case ("saint-jean",
  * "pigeon-vole").
  */
+static const struct kept_case compound_cases[] = {
+	{ "nothing", "TISSERAND;Paul;", "RAS", 0 },
+	{ "a compound's first part", "TISSERAND;Paul;",
+	    "vu par Mme Tisserand-Coutelier", 1 },
+	{ "the first name first", "VIGNERON;Jean;", "courrier Jean-Sabotier",
+	    1 },
+	{ "the last name last", "SABOTIER;Marc;", "vu avec Jean-Sabotier", 1 },
+	{ "U+2011, capitals", "COUTELIER;Luc;",
+	    "famille VIGNERON\xe2\x80\x91" "COUTELIER", 1 },
+};
+static const struct kept_case compound_negatives[] = {
+	{ "after a saint", "MARTIN;Luc;", "Saint-Martin", 0 },
+	{ "a saint in lower case", "CHARRON;Jean;", "feu de la saint-jean", 0 },
+	{ "a compound word", "PIGEON;Luc;", "jeu de pigeon-vole", 0 },
+	{ "after sur", "VIGNERON;Paul;", "Boulogne-sur-Vigneron", 0 },
+	{ "after port", "COUTELIER;Luc;", "Port-Coutelier", 0 },
+	{ "after de", "TISSERAND;Paul;", "Saint-Jean-de-Tisserand", 0 },
+	{ "another row's", "SABOTIER;Marc;", "Tisserand-Coutelier", 0 },
+};
+static const char *const compound_raw[] = { "TISSERAND", "COUTELIER",
+    "SABOTIER", "VIGNERON", "Jean", "MARTIN", "PIGEON", NULL };
+
 static void
 test_row_own_name_compound(void **state)
 {
-	static const char policy[] =
-	    "[project]\nname = t\n"
-	    "[file all]\nmatch = *.csv\n"
-	    "[column ipp]\nheaders = IPP\nop = token\n"
-	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
-	    "identifies = last_name\n"
-	    "[column prenom]\nheaders = Prenom\nop = drop\n"
-	    "identifies = first_name\n"
-	    "[column note]\nheaders = Note\nop = keep\n";
-	static const char *const raw[] = { "TISSERAND", "COUTELIER",
-	    "SABOTIER", "VIGNERON", "Jean", "MARTIN", "PIGEON", NULL };
-	struct fixture *f = *state;
-	struct engine *e = test_engine(policy);
-	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
-	struct check_totals t;
-	char src[PATH_MAX];
+	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound_cases, compound_raw);
+	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound_negatives, compound_raw);
 
-	snprintf(src, sizeof(src), "%s/src", f->root);
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Note\n"
-	    "1;TISSERAND;Paul;RAS\n"
-	    "2;TISSERAND;Paul;vu par Mme Tisserand-Coutelier\n"
-	    "3;VIGNERON;Jean;courrier Jean-Sabotier\n"
-	    "4;SABOTIER;Marc;vu avec Jean-Sabotier\n"
-	    "5;COUTELIER;Luc;famille VIGNERON\xe2\x80\x91" "COUTELIER\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 1);
-	assert_non_null(strstr(f->report, "the row's own name 4), first at "
-	    "line 3"));
-	for (const char *const *w = raw; *w != NULL; w++)
-		assert_false(has_word(f->report, *w));
-	o.json = 1;
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_non_null(strstr(f->report, "\"own_name\":4"));
-	for (const char *const *w = raw; *w != NULL; w++)
-		assert_false(has_word(f->report, *w));
-	o.json = 0;
+	kept_cases(*state, &pos);
+	kept_cases(*state, &neg);
+}
 
-	test_rm_tree(src);
-	test_mkdir(f->root, "src");
-	test_put_file(f->root, "src/a.csv", "IPP;Nom;Prenom;Note\n"
-	    "1;MARTIN;Luc;Saint-Martin\n"
-	    "2;CHARRON;Jean;feu de la saint-jean\n"
-	    "3;PIGEON;Luc;jeu de pigeon-vole\n"
-	    "4;VIGNERON;Paul;Boulogne-sur-Vigneron\n"
-	    "5;COUTELIER;Luc;Port-Coutelier\n"
-	    "6;TISSERAND;Paul;Saint-Jean-de-Tisserand\n"
-	    "7;SABOTIER;Marc;Tisserand-Coutelier\n");
-	assert_int_equal(run(f, e, &o, &t), 0);
-	assert_int_equal(t.kept_identifiers, 0);
-	assert_non_null(strstr(f->report, "none found in 1 kept column"));
-	engine_free(e);
+/*
+ * check47: a compound in lower case whose part is the row's name and no
+ * word of the lexicon ("dupont-lefort" for DUPONT or LEFORT), the row's
+ * name of several words inside a compound ("Kerherve-Le-Goff" for LE
+ * GOFF, "Jean-de-la-Fontaine" for DE LA FONTAINE).  Not: a place's
+ * compound whose part is the row's name ("Boulogne-sur-Mer" for BOULOGNE,
+ * "Saint-Martin-de-Ré" for MARTIN, "Villeneuve-..." for VILLENEUVE: a
+ * place's joining word, a saint, a commune's name, a postcode after
+ * it), a lower-case compound of ordinary words ("grand-mère" for GRAND).
+ */
+static const struct kept_case compound47_cases[] = {
+	{ "nothing", "DUPONT;Paul;", "RAS", 0 },
+	{ "the row's compound in lower case", "DUPONT-LEFORT;Paul;",
+	    "famille dupont-lefort", 1 },
+	{ "a lower-case compound's first part", "DUPONT;Paul;",
+	    "famille dupont-lefort", 1 },
+	{ "a lower-case compound's last part", "LEFORT;Paul;",
+	    "courrier dupont-lefort", 1 },
+	{ "a particle's name inside a compound", "LE GOFF;Yann;",
+	    "famille Kerherve-Le-Goff", 1 },
+	{ "... in lower case", "LE GOFF;Yann;", "famille kerherve-le-goff",
+	    1 },
+	{ "a particle's name alone", "LE GOFF;Yann;", "vu par Mme Le-Goff", 1 },
+	{ "three words inside a compound", "DE LA FONTAINE;Anne;",
+	    "courrier Jean-de-la-Fontaine", 1 },
+	{ "three words alone", "DE LA FONTAINE;Anne;",
+	    "courrier de-la-Fontaine", 1 },
+};
+static const struct kept_case compound47_negatives[] = {
+	{ "-sur-", "BOULOGNE;Paul;", "n\xc3\xa9 \xc3\xa0 Boulogne-sur-Mer", 0 },
+	{ "a saint first", "MARTIN;Paul;", "Saint-Martin-de-R\xc3\xa9", 0 },
+	{ "-de-", "VILLENEUVE;Paul;", "Villeneuve-de-Berg", 0 },
+	{ "-lès-", "VILLENEUVE;Paul;", "Villeneuve-l\xc3\xa8s-Avignon", 0 },
+	{ "-d'", "VILLENEUVE;Paul;", "Villeneuve-d'Ascq", 0 },
+	{ "a saint inside", "VILLENEUVE;Paul;", "Villeneuve-Saint-Georges", 0 },
+	{ "a commune", "VILLENEUVE;Paul;", "Villeneuve-Loubet", 0 },
+	{ "a commune too", "CLERMONT;Paul;", "Clermont-Ferrand", 0 },
+	{ "-en-", "AIX;Paul;", "Aix-en-Provence", 0 },
+	{ "-le- in lower case", "BOIS;Paul;", "Bois-le-Roi", 0 },
+	{ "a postcode after", "MARTIN;Paul;", "Martin-Vigneron 06270", 0 },
+	{ "ordinary words", "GRAND;Paul;", "sa grand-m\xc3\xa8re", 0 },
+	{ "ordinary words too", "ARC;Paul;", "un arc-en-ciel", 0 },
+	{ "a bird", "MARTIN;Luc;", "un martin-p\xc3\xaa" "cheur", 0 },
+};
+static const char *const compound47_raw[] = { "DUPONT", "LEFORT",
+    "GOFF", "Kerherve", "FONTAINE", "BOULOGNE", "MARTIN", "VILLENEUVE",
+    "CLERMONT", "AIX", "BOIS", "GRAND", "ARC", "Vigneron", "Berg",
+    "Avignon", "Ascq", "Georges", "Loubet", "Ferrand", "Provence", "Roi",
+    NULL };
+
+static void
+test_row_own_name_compound47(void **state)
+{
+	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound47_cases, compound47_raw);
+	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound47_negatives,
+	    compound47_raw);
+
+	kept_cases(*state, &pos);
+	kept_cases(*state, &neg);
 }
 
 /*
@@ -636,8 +747,19 @@ test_identity_unread(void **state)
 	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
 	    "identifies = last_name\n"
 	    "[column note]\nheaders = Note\nop = keep\n";
+	/* The same, and a file of comments that the scrub reads. */
+	static const char policy2[] =
+	    "[project]\nname = t\npatient = ipp\nidentity = patients.csv\n"
+	    "[file patients]\nmatch = patients.csv\n"
+	    "[file sejours]\nmatch = sejours.csv\n"
+	    "[file comments]\nmatch = comments.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column note]\nheaders = Note\nop = keep\n"
+	    "[column com]\nheaders = Com\nop = scrub\n";
 	struct fixture *f = *state;
-	struct engine *e = test_engine(policy);
+	struct engine *e = test_engine(policy), *e2 = test_engine(policy2);
 	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
 	struct check_totals t;
 	char src[PATH_MAX];
@@ -664,6 +786,34 @@ test_identity_unread(void **state)
 	assert_non_null(strstr(f->report, "\"identity_unread\":1}"));
 	o.json = 0;
 
+	/* check47: a file with a scrub column cannot be shown (its view
+	 * needs the source): said as the file without one says it, by the
+	 * source's view path; before, only the source's fixed text. */
+	test_put_file(f->root, "src/comments.csv", "IPP;Com\n"
+	    "40012309;appel de kerherve\n");
+	assert_int_equal(run(f, e2, &o, &t), 0);
+	assert_int_equal(t.failed, 1);
+	assert_int_equal(t.identity_unread, 1);
+	assert_non_null(strstr(f->report, "CANNOT BE SHOWN: the identity "
+	    "source patients.csv cannot be read (the identity source cannot "
+	    "be opened)"));
+	assert_non_null(strstr(f->report, "INCOMPLETE: the identity source "
+	    "patients.csv cannot be read (the identity source cannot be "
+	    "opened)"));
+	assert_null(strcasestr(f->report, "kerherve"));
+	assert_null(strstr(f->report, "40012309"));
+	o.json = 1;
+	assert_int_equal(run(f, e2, &o, &t), 0);
+	assert_non_null(strstr(f->report, "\"path\":\"comments.csv\",\"rule\":"
+	    "\"comments\",\"status\":\"error\",\"error\":{\"line\":0,"
+	    "\"column\":0,\"what\":\"the identity source cannot be opened\"},"
+	    "\"identity_source\":{\"path\":\"patients.csv\",\"status\":"
+	    "\"error\",\"what\":\"the identity source cannot be opened\"}}"));
+	assert_null(strcasestr(f->report, "kerherve"));
+	o.json = 0;
+	snprintf(src, sizeof(src), "%s/src/comments.csv", f->root);
+	assert_int_equal(unlink(src), 0);
+
 	/* A source without its patient column cannot be loaded either. */
 	test_put_file(f->root, "src/patients.csv", "Nom\nKERHERVE\n");
 	assert_int_equal(run(f, e, &o, &t), 0);
@@ -680,6 +830,7 @@ test_identity_unread(void **state)
 	assert_int_equal(t.kept_identifiers, 1);
 	assert_null(strstr(f->report, "INCOMPLETE"));
 	engine_free(e);
+	engine_free(e2);
 }
 
 int
@@ -699,6 +850,7 @@ main(void)
 		T(test_row_identity_without_scrub),
 		T(test_row_faked_name_column),
 		T(test_row_own_name_compound),
+		T(test_row_own_name_compound47),
 		T(test_identity_unread),
 	};
 #undef T
