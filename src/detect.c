@@ -1110,10 +1110,13 @@ reset_taken(struct detect_scratch *s, size_t len)
 	    scan_cue_word_surnames(text, s))				\
 	X(names ON (KIND(DETECT_BIT(DETECT_NAME)) | HAS(W_CAP, D_AMBIG)), \
 	    scan_head_word_surnames(text, s))				\
-	X(names ON (HAS(W_UPPER, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
-	    scan_asian_given_tails(text, s))				\
-	X(names ON (HAS(W_CAP, 0) & KIND(DETECT_BIT(DETECT_NAME))),	\
-	    scan_asian_family_given(text, s))				\
+	/* (speed47) asian_given_tail's third word (a word in capitals)	\
+	 * and names45's given names after a family name (a capitalized	\
+	 * word), one walk of the name spans */			\
+	X(names ON ((HAS(W_UPPER, 0) | HAS(W_CAP, 0)) &			\
+	    KIND(DETECT_BIT(DETECT_NAME))),				\
+	    scan_asian_tails(text, s, comment_has(s, W_UPPER, 0),	\
+	    comment_has(s, W_CAP, 0)))					\
 	X(names ON HAS(W_INITCUE, 0), scan_initials_table(text, s))	\
 	X(names ON (NOGATES | HINT(caret_hint)), scan_hl7_names(text, s))	\
 	X(names ON (HINT(caret_hint) | HAS(0, D_FEWCUE)),		\

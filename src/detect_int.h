@@ -1876,8 +1876,8 @@ int	scan_born_names(const char *t, struct detect_scratch *s);
 int	scan_initial_particle_names(const char *t, struct detect_scratch *s);
 int	scan_cue_particle_names(const char *t, struct detect_scratch *s);
 int	scan_arabic_particle_tails(const char *t, struct detect_scratch *s);
-int	scan_asian_given_tails(const char *t, struct detect_scratch *s);
-int	scan_asian_family_given(const char *t, struct detect_scratch *s);
+int	scan_asian_tails(const char *t, struct detect_scratch *s, int tails,
+	    int given);
 int	kin_word_shape(const char *t, struct detect_scratch *s, size_t k);
 int	scan_asian_triples(const char *t, struct detect_scratch *s);
 int	row_caps_person_cue(const char *t, const struct detect_scratch *s,

@@ -8189,33 +8189,96 @@ short_after_capitals(const char *t, size_t e)
 	return 0;
 }
 
-int
-scan_asian_given_tails(const char *t, struct detect_scratch *s)
+/* names45's given names after the family name span k ends with: 1 if
+ * a span was added, 0 if not, -errno (below). */
+static int asian_family_given_at(const char *t, struct detect_scratch *s,
+    size_t k);
+
+/* The byte shape both east-Asian tails start from at a name span's end:
+ * one space, a capital, then a lower-case letter (e + 2 < len).  The
+ * tests as one branch: few spans pass, and each test alone was taken as
+ * often as not (speed47). */
+static inline __attribute__((always_inline)) int
+asian_tail_shape(const char *t, const struct detect_scratch *s, size_t k,
+    size_t len)
 {
-	size_t len = s->text_len;
+	size_t e = s->spans[k].end;
 
-	/* From each name span's end, backwards (a span added lies after
-	 * the one read: the ones before keep their index): one space, a
-	 * capital and a lower-case letter after it first, the shape's
-	 * bytes (speed: a walk of every word cost 0.8 M instructions a
-	 * pass, most comments having a name and a word in capitals). */
-	for (size_t k = s->nspans; k-- > 0; ) {
-		size_t e = s->spans[k].end, i;
-		int r;
+	if (e + 2 >= len)
+		return 0;
+	return (s->spans[k].kind == DETECT_NAME) & (t[e] == ' ') &
+	    ((unsigned char)(t[e + 1] - 'A') < 26) &
+	    ((unsigned char)(t[e + 2] - 'a') < 26);
+}
 
-		if (s->spans[k].kind != DETECT_NAME || e + 2 >= len ||
-		    e < 6 || t[e] != ' ' || t[e + 1] < 'A' || t[e + 1] > 'Z' ||
-		    t[e + 2] < 'a' || t[e + 2] > 'z' ||
-		    !short_after_capitals(t, e))
+/* The third word after a name span's end (asian_given_tail): 1 if the
+ * span was added, 0 if not, -errno. */
+static int
+asian_given_tail_at(const char *t, struct detect_scratch *s, size_t k)
+{
+	size_t e = s->spans[k].end, i;
+
+	if (e < 6 || !short_after_capitals(t, e))
+		return 0;
+	i = word_at(s, e + 1);
+	if (i >= s->nwords || s->words[i].start != e + 1 ||
+	    !asian_given_tail(t, s, i))
+		return 0;
+	return add_span(s, s->words[i].start, s->words[i].end, DETECT_NAME,
+	    -1);
+}
+
+/* (speed47) the two east-Asian tails of a name span in one walk of the
+ * spans: asian_given_tail's third word ("TAN Boon Huat"), then names45's
+ * given names after a family name taken alone (asian_family_given_at),
+ * as the two rules ran one after the other, each reading the spans the
+ * other adds.  From each name span's end, backwards (a span added lies
+ * after the one read: the ones before keep their index), the bytes first
+ * (speed: a walk of every word cost 0.8 M instructions a pass, most
+ * comments having a name and a word in capitals).  The first walk keeps
+ * the spans whose bytes the second asks (add_span only appends, and a
+ * span's kind and end do not change), so the second reads the spans the
+ * first added, then those.  tails, given: each rule's gate (a word in
+ * capitals, a capitalized word).  0 or -errno. */
+int
+scan_asian_tails(const char *t, struct detect_scratch *s, int tails,
+    int given)
+{
+	uint32_t keep[48];
+	size_t len = s->text_len, n0 = s->nspans, nkeep = 0, k;
+	int r, all = 0;
+
+	for (k = n0; k-- > 0; ) {
+		if (!asian_tail_shape(t, s, k, len))
 			continue;
-		i = word_at(s, e + 1);
-		if (i >= s->nwords || s->words[i].start != e + 1 ||
-		    !asian_given_tail(t, s, i))
-			continue;
-		if ((r = add_span(s, s->words[i].start, s->words[i].end,
-		    DETECT_NAME, -1)) < 0)
+		if (tails && (r = asian_given_tail_at(t, s, k)) < 0)
 			return r;
+		if (s->spans[k].end + 3 >= len)
+			continue;
+		if (nkeep < sizeof(keep) / sizeof(keep[0]))
+			keep[nkeep++] = (uint32_t)k;
+		else
+			all = 1;
 	}
+	if (!given)
+		return 0;
+	/* the spans the first walk added, then the ones it kept */
+	for (k = s->nspans; k-- > n0; )
+		if (asian_tail_shape(t, s, k, len) &&
+		    s->spans[k].end + 3 < len &&
+		    (r = asian_family_given_at(t, s, k)) < 0)
+			return r;
+	if (all) {
+		for (k = n0; k-- > 0; )
+			if (asian_tail_shape(t, s, k, len) &&
+			    s->spans[k].end + 3 < len &&
+			    (r = asian_family_given_at(t, s, k)) < 0)
+				return r;
+		return 0;
+	}
+	for (size_t j = 0; j < nkeep; j++)
+		if ((r = asian_family_given_at(t, s, keep[j])) < 0)
+			return r;
 	return 0;
 }
 
@@ -8397,58 +8460,50 @@ asian_given_ends(const char *t, struct detect_scratch *s, size_t e,
  * the text ("l'aînée, Hoang Mai, demande", "Tran Van Long ODG", "Mme
  * Hoang Thi Lan"): one or two words of asian_given_word's, the clause
  * ending after them.  The family name is the evidence the lexicon is
- * not asked for (a month, "Long", "Lan" are the name's here).  (detect_
- * run's gate: a name span and a capitalized word.)  0 or -errno. */
-int
-scan_asian_family_given(const char *t, struct detect_scratch *s)
+ * not asked for (a month, "Long", "Lan" are the name's here).  Asked by
+ * scan_asian_tails of name span k, whose end asian_tail_shape's bytes
+ * and a fourth byte follow.  1 if a span was added, 0 if not, -errno. */
+static int
+asian_family_given_at(const char *t, struct detect_scratch *s, size_t k)
 {
-	for (size_t k = s->nspans; k-- > 0; ) {
-		size_t e = s->spans[k].end, i, q, last = NO_WORD;
-		int r, lexical = 0;
+	size_t e = s->spans[k].end, i, q, last = NO_WORD;
+	int lexical = 0;
 
-		if (s->spans[k].kind != DETECT_NAME || e + 3 >= s->text_len ||
-		    t[e] != ' ' || t[e + 1] < 'A' || t[e + 1] > 'Z' ||
-		    t[e + 2] < 'a' || t[e + 2] > 'z')
-			continue;
-		/* the word after the span, then the span's last */
-		i = word_at(s, e + 1);
-		/* the sizes first, the list last (speed: a list's walk for
-		 * every name before a capitalized word cost 0.5 M
-		 * instructions a pass) */
-		if (i == 0 || i >= s->nwords || s->words[--i].end != e ||
-		    !(s->words[i].flags & (W_CAP | W_UPPER)) ||
-		    s->words[i].nchars < 2 || s->words[i].nchars > 6 ||
-		    s->words[i].end - s->words[i].start != s->words[i].nchars ||
-		    s->words[i + 1].nchars > 5 ||
-		    s->words[i + 1].end - s->words[i + 1].start !=
-		    s->words[i + 1].nchars ||
-		    (s->words[i + 1].flags & (W_UPPER | W_DIGIT)) ||
-		    !asian_family_word(s, &s->words[i]))
-			continue;
-		for (q = i + 1; q < s->nwords && q <= i + 2; q++) {
-			if (!joined(t, s, q - 1) ||
-			    s->words[q].start != s->words[q - 1].end + 1 ||
-			    !asian_given_word(t, s, q))
-				break;
-			/* an ordinary word of the lexicon, no name of the
-			 * lists: the clause must end after it (a comma, a
-			 * stop, an acronym), a word in lower case after it
-			 * is the note's next ("Dr Park Avis favorable") */
-			if (!(s->words[q].dflags & (D_FIRST | D_LAST)) &&
-			    word_lexicon(t, s, q))
-				lexical = 1;
-			if (asian_given_ends(t, s, q, lexical))
-				last = q;
-		}
-		if (last == NO_WORD)
-			continue;
-		if ((r = add_span(s, s->words[i + 1].start, s->words[last].end,
-		    DETECT_NAME, -1)) < 0)
-			return r;
+	/* the word after the span, then the span's last */
+	i = word_at(s, e + 1);
+	/* the sizes first, the list last (speed: a list's walk for
+	 * every name before a capitalized word cost 0.5 M
+	 * instructions a pass) */
+	if (i == 0 || i >= s->nwords || s->words[--i].end != e ||
+	    !(s->words[i].flags & (W_CAP | W_UPPER)) ||
+	    s->words[i].nchars < 2 || s->words[i].nchars > 6 ||
+	    s->words[i].end - s->words[i].start != s->words[i].nchars ||
+	    s->words[i + 1].nchars > 5 ||
+	    s->words[i + 1].end - s->words[i + 1].start !=
+	    s->words[i + 1].nchars ||
+	    (s->words[i + 1].flags & (W_UPPER | W_DIGIT)) ||
+	    !asian_family_word(s, &s->words[i]))
+		return 0;
+	for (q = i + 1; q < s->nwords && q <= i + 2; q++) {
+		if (!joined(t, s, q - 1) ||
+		    s->words[q].start != s->words[q - 1].end + 1 ||
+		    !asian_given_word(t, s, q))
+			break;
+		/* an ordinary word of the lexicon, no name of the
+		 * lists: the clause must end after it (a comma, a
+		 * stop, an acronym), a word in lower case after it
+		 * is the note's next ("Dr Park Avis favorable") */
+		if (!(s->words[q].dflags & (D_FIRST | D_LAST)) &&
+		    word_lexicon(t, s, q))
+			lexical = 1;
+		if (asian_given_ends(t, s, q, lexical))
+			last = q;
 	}
-	return 0;
+	if (last == NO_WORD)
+		return 0;
+	return add_span(s, s->words[i + 1].start, s->words[last].end,
+	    DETECT_NAME, -1);
 }
-
 
 /* names32: words i, i+1, i+2 are an east-Asian name in its usual order,
  * the family name in capitals then two given names of one syllable each

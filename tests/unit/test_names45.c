@@ -109,6 +109,29 @@ test_names45_negatives(void **state)
 	assert_untouched(texts, N(texts));
 }
 
+/* (speed47) scan_asian_tails keeps 48 spans of its first walk for the
+ * second; past them the second walks every span again.  Sixty family
+ * names each before a given name: the first of the text (the last the
+ * backward walk meets, past the 48: "Tran Van Long ODG") goes as it
+ * goes alone (a second walk that stopped at the 48th left it: checked). */
+static void
+test_asian_family_given_many(void **state)
+{
+	static const char *const gone[] = { "Long" }, *const kept[] = {
+		"ODG", "demande" };
+	char text[1024];
+	size_t n = 0;
+
+	(void)state;
+	n += (size_t)snprintf(text, sizeof(text), "Tran Van Long ODG ; ");
+	for (int k = 0; k < 59; k++)
+		n += (size_t)snprintf(text + n, sizeof(text) - n,
+		    "Hoang Mai, ");
+	snprintf(text + n, sizeof(text) - n, "demande une consultation.");
+	test_spans_both_modes(&test_default, &S, text, gone, N(gone), kept,
+	    N(kept));
+}
+
 /* The rules' walks stay linear. */
 static void
 test_names45_linear(void **state)
@@ -133,6 +156,7 @@ main(void)
 		cmocka_unit_test(test_title_le_core_visit),
 		cmocka_unit_test(test_kin_pair_named_first),
 		cmocka_unit_test(test_asian_family_given),
+		cmocka_unit_test(test_asian_family_given_many),
 		cmocka_unit_test(test_kin_adjective_surname),
 		cmocka_unit_test(test_names45_negatives),
 		cmocka_unit_test(test_names45_linear),
