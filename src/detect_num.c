@@ -2,7 +2,6 @@
  * international), emails, IBAN, RPPS and FINESS (Luhn), ids by length
  * (the `digits` option) or after a label ("IPP", "N° dossier").
  * docs/scrub.md. */
-#include <ctype.h>
 #include <errno.h>
 #include <string.h>
 #include <strings.h>
@@ -1308,28 +1307,6 @@ try_phone(const char *t, size_t len, size_t i, size_t run,
 	    DETECT_IDENT_PHONE, d, n, n < 9 ? n : 9));
 }
 
-/* A trial's number in a public registry (ClinicalTrials.gov "NCT" and
- * ISRCTN, eight digits, glued or after one space): the study's, printed
- * on every consent form of it, no patient's (prec47b; the patient's
- * inclusion number beside it is still an id). */
-static int
-trial_registry(const char *t, size_t i, size_t n)
-{
-	static const char *const pre[] = { "NCT", "ISRCTN" };
-	size_t k, m, a;
-
-	if (n != 8)
-		return 0;
-	a = i > 0 && t[i - 1] == ' ' ? i - 1 : i;
-	for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++) {
-		m = strlen(pre[k]);
-		if (a >= m && strncasecmp(t + a - m, pre[k], m) == 0 &&
-		    (a == m || !isalnum((unsigned char)t[a - m - 1])))
-			return 1;
-	}
-	return 0;
-}
-
 /* The longest run of digits number_at reads as one number. */
 #define NUMBER_RUN_MAX 40
 
@@ -1405,8 +1382,7 @@ number_at(const struct detect_options *o, const char *t, size_t len, size_t i,
 	    detect_luhn(t + i, n))
 		r = add_span(s, i, end, DETECT_FINESS, -1);
 	else if (o->min_digits > 0 && n >= (size_t)o->min_digits &&
-	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)) &&
-	    !trial_registry(t, i, n))
+	    n <= MAX_ID_DIGITS && (o->kinds & DETECT_BIT(DETECT_ID)))
 		r = add_span(s, i, end, DETECT_ID, -1);
 	return r < 0 ? r : 0;
 }

@@ -1,12 +1,11 @@
 /* Unit tests of prec47b (docs/scrub.md "prec47b: numbers and dates that
- * date or name no patient"): a trial's number in a public registry
- * (NCT, ISRCTN) is no id, and a day or a month of the service's own
+ * date or name no patient"): a day or a month of the service's own
  * organisation (a meeting, the duty roster, a training, a monitoring
- * visit) in a note that names nobody is no date.  Each negative: the
- * patient's number beside the registry's, a bare number of the same
- * digits, and the same days where a person, a patient's meeting, what
- * is done to a patient, or a date with its year is in the note, still
- * go.  The detectors alone (detect_run), without row values. */
+ * visit) in a note that names nobody is no date.  The negatives: the
+ * same days where a person, a patient's meeting, what is done to a
+ * patient, the duty of one who cares or a date with its year is in the
+ * note still go.  The detectors alone (detect_run), without row
+ * values. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -20,29 +19,10 @@
 #include "testlib.h"
 
 #include "detect.h"
-#include "icd10.h"
 
 static struct detect_scratch S;
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
-
-/* As the exporter with `digits = 8` (scrub_spans): runs of 8 to 12 digits
- * are ids. */
-static const struct detect_options digits8 = { DETECT_ALL, 8,
-    ICD10_SENSITIVE_DEFAULT, NULL, 0 };
-
-/* The registry's number stays; the patient's ids beside it go. */
-TEST_SPAN_CASES(test_trial_registry, &digits8, &S,
-	{ "Inclusion dans l'\xc3\xa9tude PRONOS-2 (NCT05512347), "
-	    "IPP 40099999.", { "NCT05512347", NULL },
-	    { "40099999", NULL } },
-	{ "Essai ISRCTN12345678 : dossier 55123478 complet.",
-	    { "ISRCTN12345678", NULL }, { "55123478", NULL } },
-	{ "Essai NCT 05512347, inclusion le 3 mars.", { "05512347", NULL },
-	    { "3 mars", NULL } },
-	/* the same digits alone, or nine of them after NCT, are an id */
-	{ "Re\xc3\xa7u 05512347 ce jour.", { NULL }, { "05512347", NULL } },
-	{ "NCT055123471 re\xc3\xa7u.", { NULL }, { "055123471", NULL } })
 
 /* A service's day in a note naming nobody stays; the patient's goes. */
 TEST_SPAN_CASES(test_service_dates, &test_default, &S,
@@ -79,7 +59,7 @@ test_linear_time(void **state)
 {
 	static const char *const units[] = {
 		"r\xc3\xa9union le 15. ", "garde avant le 3. ",
-		"NCT05512347 ", "monitoring le 2/12. ",
+		"monitoring le 2/12. ",
 	};
 
 	(void)state;
@@ -90,7 +70,6 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_trial_registry),
 		cmocka_unit_test(test_service_dates),
 		cmocka_unit_test(test_linear_time),
 	};
