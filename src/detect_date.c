@@ -3024,3 +3024,80 @@ date_spelled_1_99(const char *t, const struct detect_scratch *s, size_t k,
 {
 	return year_tail(t, s, k, last);
 }
+
+/*
+ * prec47b: a day or a month of the service's own organisation in a note
+ * that names nobody ("réunion qualité le 18", "échanges de garde à valider
+ * avant le 15", "visite de monitoring le 15", "Tableau des gardes de
+ * décembre") dates no patient: the hand sets leave it unlabeled, and
+ * moved with a patient's shift it would say nothing of him either.  Only
+ * with a word of that organisation (service_words), and only where the
+ * note holds no other identifier and no word that names a person: no
+ * title but a doctor's, no relative or other person of the patient's
+ * (role_kinds: the staff and carers are the service's), no "patient", no
+ * personal pronoun, and no date with its year (it may be the patient's
+ * own: the note is his then).  Not in recall-first mode (detect.c gate).
+ */
+static const char *const service_words[] = {
+	"reunion", "reunions", "garde", "gardes", "astreinte", "astreintes",
+	"monitoring", "formation", "formations", NULL,
+};
+static const char *const person_words[] = {
+	"patient", "patiente", "patients", "patientes", "pt", "pte",
+	"resident", "residente", "enfant", "bebe", "nourrisson", "usager",
+	"usagere", "il", "elle", "lui",
+	/* a meeting about a patient: "réunion de synthèse le 15", "RCP
+	 * du 22/10", "réunion avec la famille" */
+	"famille", "synthese", "concertation", "rcp",
+	/* what is done to a patient, or of his stay ("Garde : vu le 15") */
+	"vu", "vue", "revu", "revue", "examine", "examinee", "hospitalise",
+	"hospitalisee", "admis", "admise", "sorti", "sortie", "transfere",
+	"transferee", "opere", "operee", "decede", "decedee", NULL,
+};
+static const char *const staff_titles[] = {
+	"dr", "drs", "docteur", "pr", "professeur", NULL,
+};
+
+int
+scan_service_dates(const char *t, size_t len, struct detect_scratch *s)
+{
+	int cue = 0;
+
+	(void)t;
+	(void)len;
+	if (s->span_kinds & ~DETECT_BIT(DETECT_DATE))
+		return 0;
+	/* the cue first: most notes with a date have none (the cost
+	 * model: the person's words asked of every note cost 0.5 M) */
+	for (size_t i = 0; i < s->nwords && !cue; i++)
+		/* not the duty of one who cares ("interne de garde
+		 * appelé le 15", "chirurgien d'astreinte"): a patient's
+		 * note */
+		if (word_in(s, i, service_words) && !(i >= 2 &&
+		    (word_is(s, i - 1, "de") || word_is(s, i - 1, "d")) &&
+		    (role_kinds(s, i - 2) & (ROLE_CARER | ROLE_STAFF))))
+			cue = 1;
+	if (!cue)
+		return 0;
+	for (size_t i = 0; i < s->nwords; i++) {
+		const struct detect_word *w = &s->words[i];
+
+		if ((role_kinds(s, i) & (ROLE_ANY & ~(ROLE_CARER |
+		    ROLE_STAFF))) || word_in(s, i, person_words) ||
+		    ((w->dflags & D_TITLE) && !word_in(s, i, staff_titles)))
+			return 0;
+	}
+	for (size_t k = 0; k < s->nspans; k++)
+		if (s->spans[k].kind == DETECT_DATE &&
+		    (s->spans[k].partial == DETECT_PART_NONE ||
+		    s->spans[k].partial == DETECT_PART_NO_DAY))
+			return 0;
+	for (size_t k = 0; k < s->nspans; k++) {
+		struct detect_span *sp = &s->spans[k];
+
+		if (sp->kind != DETECT_DATE)
+			continue;
+		sp->end = sp->start;	/* dropped by finish_spans */
+	}
+	return 0;
+}
