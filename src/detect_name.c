@@ -1941,6 +1941,16 @@ is_title_rest(const char *t, const struct detect_scratch *s, size_t i)
 	if ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
 	    (!(w->flags & W_CAP) || (w->flags & W_UPPER)))
 		return 0;
+	/* prec47a: glued by a hyphen to a code of one to three capitals or
+	 * digits after it, no dot ("M-ABC 2", a motor test; "Edora 8 DR-T",
+	 * a pacemaker's model), the title is a piece of that code, no title
+	 * before a name.  "M-C.D." (initials) stays a name's. */
+	if (!(w->flags & W_DOT) && i + 1 < s->nwords && t[w->end] == '-' &&
+	    s->words[i + 1].start == w->end + 1 &&
+	    ((s->words[i + 1].flags & (W_UPPER | W_DIGIT)) ||
+	    s->words[i + 1].nchars == 1) &&
+	    !(s->words[i + 1].flags & W_DOT) && s->words[i + 1].nchars <= 3)
+		return 0;
 	/* "M" needs a dot or a capitalized word after it. */
 	if (word_is(s, i, "m") && !(w->flags & W_DOT) &&
 	    (i + 1 >= s->nwords || !(s->words[i + 1].flags & (W_CAP | W_UPPER))))
@@ -3116,6 +3126,39 @@ name_before_birth_cue(const char *t, struct detect_scratch *s, size_t i)
 	return add_span(s, w->start, w->end, DETECT_NAME, -1);
 }
 
+/* prec47a: word j, right after the title i, is a letter of a roster, no
+ * one's initial: one capital letter, no dot, and another title of the
+ * note with the letter just before or after it in the alphabet, no dot
+ * either ("semaine 49 Dr A, semaine 50 Dr B, semaine 51 Dr C", "Mme X
+ * et M. Y"), sixteen words apart at most: letters that stand for people
+ * no note names.  "Dr B" alone, "Dr B. Martin", "M. B et Mme B" (one
+ * letter) stay a name's. */
+static int
+roster_letter(const char *t, const struct detect_scratch *s, size_t i,
+    size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	char c = t[w->start];
+
+	if (w->nchars != 1 || (w->flags & W_DOT) || c < 'A' || c > 'Z' ||
+	    (w->end < s->text_len && t[w->end] == '.'))
+		return 0;
+	/* a roster is written in one place: sixteen words either side (a
+	 * note of lone letters after titles stays linear) */
+	for (size_t k = i > 16 ? i - 16 : 0; k + 1 < s->nwords && k < i + 16;
+	    k++) {
+		const struct detect_word *v = &s->words[k + 1];
+		char d = t[v->start];
+
+		if (k == i || v->nchars != 1 || (v->flags & W_DOT) ||
+		    (d != c - 1 && d != c + 1) || !word_has(s, k, D_TITLE) ||
+		    (v->end < s->text_len && t[v->end] == '.'))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -3251,6 +3294,9 @@ scan_titles(const char *t, struct detect_scratch *s)
 			/* "Sage-femme PRADO :", "l'interne Erasmus :": a
 			 * programme after its member (listed_thing) */
 			if (relative && taken == 0 && listed_thing(t, s, j))
+				break;
+			if (taken == 0 && !relative && j == i + 1 &&
+			    roster_letter(t, s, i, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
