@@ -3133,7 +3133,7 @@ name_before_birth_cue(const char *t, struct detect_scratch *s, size_t i)
  * et M. Y"), sixteen words apart at most: letters that stand for people
  * no note names.  "Dr B" alone, "Dr B. Martin", "M. B et Mme B" (one
  * letter) stay a name's. */
-static int
+static __attribute__((noinline, cold)) int
 roster_letter(const char *t, const struct detect_scratch *s, size_t i,
     size_t j)
 {
@@ -3295,8 +3295,8 @@ scan_titles(const char *t, struct detect_scratch *s)
 			 * programme after its member (listed_thing) */
 			if (relative && taken == 0 && listed_thing(t, s, j))
 				break;
-			if (taken == 0 && !relative && j == i + 1 &&
-			    roster_letter(t, s, i, j))
+			if (w->nchars == 1 && taken == 0 && !relative &&
+			    j == i + 1 && roster_letter(t, s, i, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
