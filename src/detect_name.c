@@ -3126,39 +3126,6 @@ name_before_birth_cue(const char *t, struct detect_scratch *s, size_t i)
 	return add_span(s, w->start, w->end, DETECT_NAME, -1);
 }
 
-/* prec47a: word j, right after the title i, is a letter of a roster, no
- * one's initial: one capital letter, no dot, and another title of the
- * note with the letter just before or after it in the alphabet, no dot
- * either ("semaine 49 Dr A, semaine 50 Dr B, semaine 51 Dr C", "Mme X
- * et M. Y"), sixteen words apart at most: letters that stand for people
- * no note names.  "Dr B" alone, "Dr B. Martin", "M. B et Mme B" (one
- * letter) stay a name's. */
-static __attribute__((noinline, cold)) int
-roster_letter(const char *t, const struct detect_scratch *s, size_t i,
-    size_t j)
-{
-	const struct detect_word *w = &s->words[j];
-	char c = t[w->start];
-
-	if (w->nchars != 1 || (w->flags & W_DOT) || c < 'A' || c > 'Z' ||
-	    (w->end < s->text_len && t[w->end] == '.'))
-		return 0;
-	/* a roster is written in one place: sixteen words either side (a
-	 * note of lone letters after titles stays linear) */
-	for (size_t k = i > 16 ? i - 16 : 0; k + 1 < s->nwords && k < i + 16;
-	    k++) {
-		const struct detect_word *v = &s->words[k + 1];
-		char d = t[v->start];
-
-		if (k == i || v->nchars != 1 || (v->flags & W_DOT) ||
-		    (d != c - 1 && d != c + 1) || !word_has(s, k, D_TITLE) ||
-		    (v->end < s->text_len && t[v->end] == '.'))
-			continue;
-		return 1;
-	}
-	return 0;
-}
-
 /* Names after a title: "Mme DUPONT", "Dr J.-P. Martin", "mme dupont". */
 int
 scan_titles(const char *t, struct detect_scratch *s)
@@ -3294,9 +3261,6 @@ scan_titles(const char *t, struct detect_scratch *s)
 			/* "Sage-femme PRADO :", "l'interne Erasmus :": a
 			 * programme after its member (listed_thing) */
 			if (relative && taken == 0 && listed_thing(t, s, j))
-				break;
-			if (w->nchars == 1 && taken == 0 && !relative &&
-			    j == i + 1 && roster_letter(t, s, i, j))
 				break;
 			if (is_initial(s, j))
 				ok = 1;
