@@ -1944,7 +1944,8 @@ is_title_rest(const char *t, const struct detect_scratch *s, size_t i)
 	/* prec47a: glued by a hyphen to a code of one to three capitals or
 	 * digits after it, no dot ("M-ABC 2", a motor test; "Edora 8 DR-T",
 	 * a pacemaker's model), the title is a piece of that code, no title
-	 * before a name.  "M-C.D." (initials) stays a name's. */
+	 * before a name.  Dotted initials after the hyphen ("M-C.D.") are not
+ * read here. */
 	if (!(w->flags & W_DOT) && i + 1 < s->nwords && t[w->end] == '-' &&
 	    s->words[i + 1].start == w->end + 1 &&
 	    ((s->words[i + 1].flags & (W_UPPER | W_DIGIT)) ||
