@@ -1941,6 +1941,17 @@ is_title_rest(const char *t, const struct detect_scratch *s, size_t i)
 	if ((word_is(s, i, "m") || word_is(s, i, "pr")) &&
 	    (!(w->flags & W_CAP) || (w->flags & W_UPPER)))
 		return 0;
+	/* prec47a: glued by a hyphen to a code of one to three capitals or
+	 * digits after it, no dot ("M-ABC 2", a motor test; "Edora 8 DR-T",
+	 * a pacemaker's model), the title is a piece of that code, no title
+	 * before a name.  Dotted initials after the hyphen ("M-C.D.") are not
+ * read here. */
+	if (!(w->flags & W_DOT) && i + 1 < s->nwords && t[w->end] == '-' &&
+	    s->words[i + 1].start == w->end + 1 &&
+	    ((s->words[i + 1].flags & (W_UPPER | W_DIGIT)) ||
+	    s->words[i + 1].nchars == 1) &&
+	    !(s->words[i + 1].flags & W_DOT) && s->words[i + 1].nchars <= 3)
+		return 0;
 	/* "M" needs a dot or a capitalized word after it. */
 	if (word_is(s, i, "m") && !(w->flags & W_DOT) &&
 	    (i + 1 >= s->nwords || !(s->words[i + 1].flags & (W_CAP | W_UPPER))))
