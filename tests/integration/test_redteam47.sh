@@ -2,7 +2,8 @@
 # redteam47: markup a page, a word processor or a wiki leaves inside a
 # word ("Du<b>pont</b>", "DUP<br>ONT", "Du{\i pont}", "DU<!-- -->PONT")
 # and three more escapes of a letter ("\U00000044", "\u{44}", RTF's
-# "\'e9") in a scrubbed cell, in the export and through the mount
+# "\'e9") in a scrubbed cell, and letters typed or read for digits ("3A"
+# for 34, "60000q" for 600009), in the export and through the mount
 # (docs/threat-model.md "redteam47").  The raw forms are looked for as
 # bytes (markup no fake holds) or as whole words once the row's own
 # fakes, token and NIR pseudonym are taken out (lib.sh view_left), so no
@@ -26,6 +27,8 @@ IPP;Nom;Prénom;NIR;Tel;Note;Sexe;Suite
 600006;VIGNERON;Hélène;284027512345622;07 11 22 33 44;vu H\'e9l\'e8ne ce jour;F;vu VIGN<i>ERON</i> ce jour
 600007;DUPONT;Jean;184027512345674;06 12 34 56 78;PSA <4 ng/ml, TA<140<br>RAS;M;traitement{aspirine}continuer
 600008;DUPONT;Jean;184027512345674;06 12 34 56 78;<b>RAS</b> ce jour<br>revoir;M;C:\b\i\cr.pdf
+600009;DUPONT;Jean;184027512345674;06 12 34 56 78;tel 06 I2 3A 56 7B ce jour;M;IPP 60000q vu
+600010;DUPONT;Jean;184027512345674;06 12 34 56 78;HbA1c 7,2 %, T4 libre 12, vitamine B12 300;M;pT2 pN1, stade IIIA, G6PD
 C
 check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
@@ -71,6 +74,12 @@ rt() {		# the checks in directory $1
 	    'traitement{aspirine}continuer'
 	same "${m}tags around words stay" 8 4 '<b>RAS</b> ce jour<br>revoir'
 	same "${m}a path stays" 8 6 'C:\b\i\cr.pdf'
+	no "${m}letters for digits in the phone" 9 4 '3A 56 7B'
+	no "${m}a letter for a digit in the IPP" 9 6 '60000q'
+	same "${m}clinical codes with letters and digits stay" 10 4 \
+	    'HbA1c 7,2 %, T4 libre 12, vitamine B12 300'
+	same "${m}clinical codes with letters and digits stay" 10 6 \
+	    'pT2 pN1, stade IIIA, G6PD'
 }
 rt out ""
 

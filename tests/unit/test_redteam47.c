@@ -2,9 +2,10 @@
  * page, a word processor or a wiki leaves inside a word, which a reader of
  * the rendered text does not see ("Du<b>pont</b>", "DUP<br>ONT",
  * "Du{\i pont}", "DU<!-- -->PONT"), and three more escapes of a letter
- * ("\U00000044", "\u{44}", RTF's "\'e9").  Every form was left raw on
- * main 137ee77d; the texts of test_keeps had no span there and have none
- * now. */
+ * ("\U00000044", "\u{44}", RTF's "\'e9"), and letters typed or read
+ * for digits in the row's numbers ("3A" for 34, "5b" for 56).  Every
+ * form was left raw on main 137ee77d; the words test_keeps and
+ * test_ocr_letters keep had no span there and have none now. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -111,6 +112,42 @@ test_more_escapes(void **state)
 	    "H\\'e9l\\'e8ne");
 }
 
+/* Letters typed or read for digits beyond hostile30's (O o l I | S B Z):
+ * G and b for 6, q for 9, A for 4, T for 7, in the row's phone, id and
+ * NIR */
+static void
+test_ocr_letters(void **state)
+{
+	static const struct form f[] = {
+		{ "tel 06 I2 3A 56 7B ce jour", "06 I2 3A 56 7B" },
+		{ "tel 0b 12 34 5b 78 ce jour", "0b 12 34 5b 78" },
+		{ "tel O6.l2.3A.56.7B ce jour", "O6.l2.3A.56.7B" },
+		{ "IPP l2345G vu", "l2345G" },
+		{ "IPP 12345b vu", "12345b" },
+		{ "NIR l84O27SI2345G7A vu", "l84O27SI2345G7A" },
+		{ "NIR 1 84 02 T5 123 456 74 vu", "1 84 02 T5 123 456 74" },
+		{ "tel 06 12 q4 56 78 ce jour", "06 12 q4 56 78" },
+	};
+	static const struct detect_value Q[] = {
+		{ DETECT_IDENT_PHONE, "06 12 94 56 78", 14 },
+	};
+	static const char *const kept[] = {
+		"HbA1c", "T4", "T12-L1", "B12", "10g", "2A", "3B", "A1234",
+		"T2", "pT2", "IIIA", "G6PD",
+	};
+	const char *text = "HbA1c 7,2 %, T4 libre 12, T12-L1, vitamine B12 "
+	    "300, 10g/l, 2A 3B, lot A1234 T2 N0 M0, pT2 pN1, stade IIIA, "
+	    "G6PD";
+
+	(void)state;
+	for (size_t i = 0; i + 1 < N(f); i++)
+		form_gone_in(f[i].text, DUPONT, N(DUPONT), f[i].form);
+	form_gone_in(f[N(f) - 1].text, Q, N(Q), f[N(f) - 1].form);
+	for (size_t i = 0; i < N(kept); i++)
+		test_row_word_kept(&test_default, &S, text, DUPONT, N(DUPONT),
+		    kept[i]);
+}
+
 /* What stays: clinical signs, tags around whole words, paths, braces
  * of a formula, a control word's name that is a folder's */
 static void
@@ -178,6 +215,7 @@ main(void)
 		cmocka_unit_test(test_html_tags),
 		cmocka_unit_test(test_rtf_words),
 		cmocka_unit_test(test_more_escapes),
+		cmocka_unit_test(test_ocr_letters),
 		cmocka_unit_test(test_keeps),
 		cmocka_unit_test(test_textnorm_bytes),
 	};
