@@ -1553,23 +1553,34 @@ markup_one(const uint8_t *p, size_t len, size_t i, int *space)
 	return k < len && p[k] == '>' ? k + 1 - i : 0;
 }
 
-/* A chain of markup elements at p[i] between two word bytes: its
- * length, 0 when none; *space set when one of them is read as a space. */
+/* A chain of markup elements at p[i]: its length, 0 when none; *space
+ * set when one of them is read as a space.  Between two word bytes; or,
+ * when it holds an HTML tag or comment (which a page never shows), with
+ * anything but a space on one side at least: a date or a number cut by
+ * one ("16/<b>05</b>/1934", "06.<i>12</i>.34"), a name's closing tag
+ * ("DUPONT</b> vu"). */
 static size_t
 markup_at(const uint8_t *p, size_t len, size_t i, int *space)
 {
 	size_t k = i, m;
-	int sp;
+	int sp, html = 0;
+	uint8_t b = i > 0 ? p[i - 1] : ' ', a;
 
 	*space = 0;
-	if (i == 0 || !word_byte(p[i - 1]))
+	if (!word_byte(b) && p[i] != '<')
 		return 0;
 	while (k < len && markup_byte(p[k]) && k - i < 1024 &&
 	    (m = markup_one(p, len, k, &sp)) != 0) {
+		html |= p[k] == '<';
 		*space |= sp;
 		k += m;
 	}
-	return k > i && k < len && word_byte(p[k]) ? k - i : 0;
+	if (k == i)
+		return 0;
+	a = k < len ? p[k] : ' ';
+	if (word_byte(b) && word_byte(a))
+		return k - i;
+	return html && (b > ' ' || a > ' ') ? k - i : 0;
 }
 
 int

@@ -69,6 +69,9 @@ test_html_tags(void **state)
 		{ "IPP 123<!-- -->456 vu", "123<!-- -->456" },
 		{ "NIR 1840275<span>12345674</span> ok",
 		    "1840275<span>12345674" },
+		{ "vu <b>DUPONT</b> ce jour", "DUPONT</b>" },
+		{ "n\xc3\xa9 le 16/<b>05</b>/1934 vu", "16/<b>05</b>/1934" },
+		{ "n\xc3\xa9 le 16.<i>05.1934</i> vu", "16.<i>05.1934" },
 	};
 
 	(void)state;
@@ -188,15 +191,19 @@ test_textnorm_bytes(void **state)
 	tn.escapes = 1;
 	assert_int_equal(textnorm_run(&tn, t1, strlen(t1)), 0);
 	assert_int_equal(tn.changed, 1);
-	assert_int_equal(tn.text.len, 13);
-	assert_memory_equal(tn.text.data, "Dupont</b> ok", 13);
+	assert_int_equal(tn.text.len, 9);
+	assert_memory_equal(tn.text.data, "Dupont ok", 9);
 	assert_int_equal(textnorm_src_start(&tn, 2), 5);
-	assert_int_equal(textnorm_src_end(&tn, 6), 9);
+	assert_int_equal(textnorm_src_end(&tn, 6), 13);
 	assert_int_equal(textnorm_run(&tn, t2, strlen(t2)), 0);
 	assert_memory_equal(tn.text.data, "DUP ONT ok", 10);
 	assert_int_equal(textnorm_has_escape(t1, strlen(t1)), 1);
 	assert_int_equal(textnorm_has_escape("PSA <4", 6), 0);
-	assert_int_equal(textnorm_has_escape("<b>RAS</b> vu", 13), 0);
+	assert_int_equal(textnorm_has_escape("a <b> c", 7), 0);
+	assert_int_equal(textnorm_has_escape("C:\\users\\b", 10), 0);
+	/* a date cut by tags: read whole */
+	assert_int_equal(textnorm_run(&tn, "le 16/<b>05</b>/1934", 20), 0);
+	assert_memory_equal(tn.text.data, "le 16/05/1934", 13);
 	textnorm_free(&tn);
 }
 
