@@ -35,12 +35,12 @@ check "the export's messages hold no value" sh -c \
     "! grep -qaiE 'dupont|vigneron|pont|1840275|0612' export.err"
 
 word() {	# word DESC ROW COL RAW: RAW, any case, not a whole word there
-	t=$(view_left "$v" "$2" "$3" 4)
+	t=$(view_left "$v" "$2" "$3" "${made:-4}")
 	if printf '%s\n' "$t" | grep -qiE "(^|[^[:alnum:]])$4([^[:alnum:]]|\$)"
 	then bad "$1: '$4' left in row $2 ($t)"; else ok; fi
 }
 no() {		# no DESC ROW COL RAW: the raw bytes nowhere in that cell
-	t=$(view_left "$v" "$2" "$3" 4)
+	t=$(view_left "$v" "$2" "$3" "${made:-4}")
 	case "$t" in *"$4"*) bad "$1: '$4' left in row $2 ($t)" ;; *) ok ;; esac
 }
 same() {	# same DESC ROW COL TEXT: the cell is TEXT, byte for byte
@@ -97,6 +97,24 @@ while [ "$i" -le "$n" ]; do
 	i=$((i + 1))
 done
 check "each row as scrubbed alone" test "$same" -eq 1
+
+# The example policy's commentaire: a birth date cut by tags, the row's
+# name and phone (synthetic values)
+mkdir -p ex
+cat > ex/patients_rt.csv <<'C'
+IPP;Nom;Prénom;Sexe;Date de naissance;NIR;Téléphone;Email;commentaire
+40099301;THÉBAULT;Odile;F;21/06/1947;247060735030783;07 57 87 85 33;o@example.org;vue Mme THÉ<b>BAULT</b> ce jour
+40099302;GUÉZENNEC;Yves;M;16/05/1934;134057801137317;06.51.94.88.22;y@example.org;"né le 16/<b>05</b>/1934, tél O6.5l.9A.88.22"
+C
+check "export under the example policy" "$bin" export -j 1 \
+    -p "$top/conf/example.policy" -k key ex exout 2>/dev/null
+v=exout/patients_rt.csv
+made=8	# (the view's IPP to Email: its fakes and pseudonyms taken out)
+no "example policy: a tag inside the name" 1 8 'THÉ<b>BAULT'
+word "example policy: a tag inside the name, the piece" 1 8 BAULT
+no "example policy: a birth date cut by tags" 2 8 '16/<b>05</b>/1934'
+no "example policy: letters for digits in the phone" 2 8 '9A.88.22'
+made=4
 
 check "pseudonymfs mounts" mount_view src mnt fs.log \
     -o "policy=$work/policy,key=$work/key" || finish
