@@ -1563,7 +1563,7 @@ static size_t
 markup_at(const uint8_t *p, size_t len, size_t i, int *space)
 {
 	size_t k = i, m;
-	int sp, html = 0;
+	int sp, html = 0, words = 0;
 	uint8_t b = i > 0 ? p[i - 1] : ' ', a;
 
 	*space = 0;
@@ -1572,10 +1572,12 @@ markup_at(const uint8_t *p, size_t len, size_t i, int *space)
 	while (k < len && markup_byte(p[k]) && k - i < 1024 &&
 	    (m = markup_one(p, len, k, &sp)) != 0) {
 		html |= p[k] == '<';
+		words |= p[k] == '\\';
 		*space |= sp;
 		k += m;
 	}
-	if (k == i)
+	/* braces alone are no markup ("jean.dupont{at}gmail.com") */
+	if (k == i || !(html || words))
 		return 0;
 	a = k < len ? p[k] : ' ';
 	if (word_byte(b) && word_byte(a))
