@@ -1608,8 +1608,11 @@ detect_begin(const char **text, size_t *len,
 	}
 	/* hostile32: an escape glued to a letter ("DUP&shy;ONT",
 	 * "Du&#112;ont", "Du\\x70ont", "Du%70ont"): the tokenizer saw a '&',
-	 * '%' or '\\', then the text again with the escapes read */
-	if ((s->text_bytes & (TB_CODE | TB_BSLASH)) &&
+	 * '%' or '\\', then the text again with the escapes read;
+	 * redteam47: markup inside a word ("Du<b>pont", "Du{\\i pont}"), a
+	 * '>' (TB_CHATMARK) or a brace (TB_BRACKET) */
+	if ((s->text_bytes & (TB_CODE | TB_BSLASH | TB_CHATMARK |
+	    TB_BRACKET)) &&
 	    textnorm_has_escape(src, src_len)) {
 		s->tn.escapes = 1;
 		r = textnorm_run(&s->tn, src, src_len);

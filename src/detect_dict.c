@@ -121,6 +121,12 @@ latin_class_init(void)
 	word_lead['S'] |= 4;
 	word_lead['B'] |= 4;
 	word_lead['Z'] |= 4;
+	/* redteam47: lookalike_digit's G, b, q, A, T */
+	word_lead['G'] |= 4;
+	word_lead['b'] |= 4;
+	word_lead['q'] |= 4;
+	word_lead['A'] |= 4;
+	word_lead['T'] |= 4;
 	for (unsigned c = 0; c < 256; c++)
 		skip_tb[c] = (uint32_t)(word_lead[c] & 3) |
 		    (uint32_t)text_byte[c] << 8;

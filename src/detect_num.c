@@ -1403,6 +1403,15 @@ lookalike_digit(char c)
 		return '8';
 	case 'Z':
 		return '2';
+	/* redteam47: the other shapes a digit is typed or read as */
+	case 'G': case 'b':
+		return '6';
+	case 'q':
+		return '9';
+	case 'A':
+		return '4';
+	case 'T':
+		return '7';
 	}
 	return 0;
 }
@@ -1475,8 +1484,8 @@ lookalike_start(const char *t, size_t lo, size_t w)
 /*
  * A number with letters for some of its digits (hostile30): "tél O6 l2 34
  * S6 78", "IPP l23456", "NIR l84O2751234S674" (the letter O for 0, a
- * small L or a capital I for 1, S for 5, B for 8, Z for 2: typed so, or
- * read so by OCR).  The number rules read digits only: "l23456" lost its
+ * small L or a capital I for 1, S for 5, B for 8, Z for 2; redteam47: G
+ * and b for 6, q for 9, A for 4, T for 7: typed so, or read so by OCR).  The number rules read digits only: "l23456" lost its
  * five digits and kept the "l", a phone with two such letters stayed
  * whole.  Groups of digits and such letters, each group holding a digit,
  * one of ' ' '.' '-' '/' between groups, nothing alphanumeric glued at

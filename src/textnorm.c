@@ -1226,11 +1226,35 @@ esc_decode1(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 		if (v <= 0 || i + m >= len || p[i + m] != ';')
 			return 0;
 		m++;
+	} else if (p[i] == '\\' && i + 3 < len && p[i + 1] == 'u' &&
+	    p[i + 2] == '{') {
+		/* redteam47: "\u{44}" (JavaScript, Rust, Swift, PHP) */
+		v = hex_at(p + i + 3, len - i - 3, 1, 6, &k);
+		m = 3 + k;
+		if (i + m >= len || p[i + m] != '}')
+			return 0;
+		m++;
 	} else if (p[i] == '\\' && i + 2 < len && (p[i + 1] == 'u' ||
-	    p[i + 1] == 'x')) {
-		v = hex_at(p + i + 2, len - i - 2, p[i + 1] == 'u' ? 4 : 2,
-		    p[i + 1] == 'u' ? 4 : 2, &k);
+	    p[i + 1] == 'x' || p[i + 1] == 'U')) {
+		/* \uXXXX, \xXX, and (redteam47) \UXXXXXXXX (C, Python) */
+		size_t nd = p[i + 1] == 'u' ? 4 : p[i + 1] == 'U' ? 8 : 2;
+
+		v = hex_at(p + i + 2, len - i - 2, nd, nd, &k);
 		m = 2 + k;
+	} else if (p[i] == '\\' && i + 3 < len && p[i + 1] == '\'') {
+		/* redteam47: RTF's "\'e9", a byte of the document's code
+		 * page (Windows-1252: Latin-1's letters from 0xc0; the few
+		 * of 0x80-0x9f a name writes) */
+		static const uint16_t w[32] = {
+			[0x0a] = 0x160, [0x0c] = 0x152, [0x0e] = 0x17d,
+			[0x1a] = 0x161, [0x1c] = 0x153, [0x1e] = 0x17e,
+			[0x1f] = 0x178,
+		};
+
+		v = hex_at(p + i + 2, 2, 2, 2, &k);
+		if (v >= 0x80 && v < 0xa0)
+			v = w[v - 0x80] ? w[v - 0x80] : -1;
+		m = 4;
 	} else if (p[i] == '%') {
 		/* %XX, or the UTF-8 bytes of one character, each %XX */
 		uint8_t b[4];
@@ -1400,18 +1424,187 @@ esc_at(const uint8_t *p, size_t len, size_t i, ucs4_t *uc)
 	return 0;
 }
 
+/* ---- Markup inside a word (redteam47) ----
+ * A cell typed or pasted from a page, a word processor or a wiki keeps
+ * its markup, which a reader of the rendered text does not see:
+ * "Du<b>pont</b>", "DUP<br>ONT", "Du{\i pont}", "{\b Du}pont",
+ * "DU<!-- -->PONT".  A chain of such elements with a letter or a digit
+ * glued on each side is read as nothing (an inline tag, an RTF control
+ * word, a brace, a comment) or as a space (a tag that starts a block or
+ * a line: "<br>", "<p>", "<td>", RTF's "\par").  Only known tag and
+ * control word names, so that "PSA <4", "a < b", "C:\users\dupont" (a
+ * path's folder is a word) and "x{2}" keep their bytes; a chain not
+ * glued on both sides stays ("<b>Dupont</b>" is read word by word). */
+static const char *const tag_inline[] = {
+	"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn",
+	"em", "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp",
+	"small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
+	"wbr", NULL
+};
+static const char *const tag_block[] = {
+	"blockquote", "br", "dd", "div", "dl", "dt", "h1", "h2", "h3", "h4",
+	"h5", "h6", "hr", "li", "ol", "p", "pre", "table", "tbody", "td",
+	"th", "tr", "ul", NULL
+};
+/* RTF's character formatting words (a number may follow: "\b0",
+ * "\fs20"); "\par", "\line", "\tab" end a line or leave a gap */
+static const char *const rtf_inline[] = {
+	"b", "caps", "cb", "cf", "chcbpat", "f", "fs", "highlight", "i",
+	"nosupersub", "outl", "plain", "scaps", "shad", "strike", "sub",
+	"super", "ul", "uld", "uldb", "ulnone", "ulw", "v", NULL
+};
+static const char *const rtf_block[] = { "line", "par", "tab", NULL };
+static const char *const rtf_off[] = { "nosupersub", "plain", "ulnone", NULL };
+
+static inline int
+markup_byte(uint8_t c)
+{
+	return c == '<' || c == '{' || c == '}' || c == '\\';
+}
+
+static inline int
+word_byte(uint8_t c)
+{
+	return letter_byte(c) || (c >= '0' && c <= '9');
+}
+
+/* Is p[0..n) one of list's names (case folded when fold)?  0, 1. */
+static int
+name_in(const char *const *list, const uint8_t *p, size_t n, int fold)
+{
+	for (; *list != NULL; list++) {
+		size_t k;
+
+		if (strlen(*list) != n)
+			continue;
+		for (k = 0; k < n && (uint8_t)(*list)[k] ==
+		    (fold ? (p[k] | 0x20) : p[k]); k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* The markup element at p[i]: its length, 0 when none; *space set when
+ * it starts a block or a line. */
+static size_t
+markup_one(const uint8_t *p, size_t len, size_t i, int *space)
+{
+	size_t k = i + 1, nb;
+
+	*space = 0;
+	if (p[i] == '{' || p[i] == '}')
+		return 1;
+	if (p[i] == '\\') {
+		/* an RTF control word: lower-case letters, a number, one
+		 * space its delimiter */
+		for (nb = k; k < len && k - nb < 16 && p[k] >= 'a' &&
+		    p[k] <= 'z'; k++)
+			;
+		if (k == nb)
+			return 0;
+		if (name_in(rtf_block, p + nb, k - nb, 0))
+			*space = 1;
+		else if (!name_in(rtf_inline, p + nb, k - nb, 0))
+			return 0;
+		if (k < len && p[k] == '-')
+			k++;
+		while (k < len && k - nb < 24 && p[k] >= '0' && p[k] <= '9')
+			k++;
+		if (p[k - 1] == '-')
+			return 0;
+		/* its delimiter; after a word that ends a run ("\\b0",
+		 * "\\ulnone", "\\plain"), typed by hand as often as the
+		 * space between two words ("Du\\b pont\\b0 vu"): read so */
+		if (k < len && p[k] == ' ') {
+			if (p[k - 1] == '0' || name_in(rtf_off, p + nb,
+			    k - nb, 0))
+				*space = 1;
+			k++;
+		}
+		return k - i;
+	}
+	if (p[i] != '<')
+		return 0;
+	/* a comment, up to 256 bytes */
+	if (k + 2 < len && memcmp(p + k, "!--", 3) == 0) {
+		for (k += 3; k + 2 < len && k - i < 256; k++)
+			if (memcmp(p + k, "-->", 3) == 0)
+				return k + 3 - i;
+		return 0;
+	}
+	if (k < len && p[k] == '/')
+		k++;
+	for (nb = k; k < len && k - nb < 12 && (((p[k] | 0x20) >= 'a' &&
+	    (p[k] | 0x20) <= 'z') || (k > nb && p[k] >= '1' && p[k] <= '6'));
+	    k++)
+		;
+	if (name_in(tag_block, p + nb, k - nb, 1))
+		*space = 1;
+	else if (!name_in(tag_inline, p + nb, k - nb, 1))
+		return 0;
+	/* its attributes, on one line, up to 256 bytes */
+	if (k < len && p[k] != '>' && p[k] != '/' && p[k] != ' ')
+		return 0;
+	for (; k < len && k - i < 256 && p[k] != '>'; k++)
+		if (p[k] == '<' || p[k] == '\n' || p[k] == '\r')
+			return 0;
+	return k < len && p[k] == '>' ? k + 1 - i : 0;
+}
+
+/* A chain of markup elements at p[i]: its length, 0 when none; *space
+ * set when one of them is read as a space.  Between two word bytes; or,
+ * when it holds an HTML tag or comment (which a page never shows), with
+ * anything but a space on one side at least: a date or a number cut by
+ * one ("16/<b>05</b>/1934", "06.<i>12</i>.34"), a name's closing tag
+ * ("DUPONT</b> vu"). */
+static size_t
+markup_at(const uint8_t *p, size_t len, size_t i, int *space)
+{
+	size_t k = i, m;
+	int sp, html = 0, words = 0;
+	uint8_t b = i > 0 ? p[i - 1] : ' ', a;
+
+	*space = 0;
+	if (!word_byte(b) && p[i] != '<')
+		return 0;
+	while (k < len && markup_byte(p[k]) && k - i < 1024 &&
+	    (m = markup_one(p, len, k, &sp)) != 0) {
+		html |= p[k] == '<';
+		words |= p[k] == '\\';
+		*space |= sp;
+		k += m;
+	}
+	/* braces alone are no markup ("jean.dupont{at}gmail.com") */
+	if (k == i || !(html || words))
+		return 0;
+	a = k < len ? p[k] : ' ';
+	if (word_byte(b) && word_byte(a))
+		return k - i;
+	return html && (b > ' ' || a > ' ') ? k - i : 0;
+}
+
 int
 textnorm_has_escape(const char *src, size_t len)
 {
 	const uint8_t *p = (const uint8_t *)src;
 	static const char bytes[] = "&%\\";
+	static const char mbytes[] = "<{}\\";
 	ucs4_t uc;
+	int sp;
 
 	/* each byte by memchr: a '%' of "SpO2 98 %" is common */
 	for (size_t b = 0; b < 3; b++)
 		for (const uint8_t *q = p; q < p + len && (q = memchr(q,
 		    bytes[b], (size_t)(p + len - q))) != NULL; q++)
 			if (esc_at(p, len, (size_t)(q - p), &uc) != 0)
+				return 1;
+	/* redteam47: markup inside a word */
+	for (size_t b = 0; b < 4; b++)
+		for (const uint8_t *q = p; q < p + len && (q = memchr(q,
+		    mbytes[b], (size_t)(p + len - q))) != NULL; q++)
+			if (markup_at(p, len, (size_t)(q - p), &sp) != 0)
 				return 1;
 	return 0;
 }
@@ -1437,7 +1630,8 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 		 * text that has one character to change.) */
 		for (k = i; k < len && p[k] < 0x80 && !(n->controls &&
 		    control_byte(p[k])) && !(p[k] == '`' && n->backticks) &&
-		    !(n->escapes && esc_byte(p[k])); k++)
+		    !(n->escapes && (esc_byte(p[k]) || markup_byte(p[k])));
+		    k++)
 			;
 		if (k < len && p[k] >= 0x80 && k > i)
 			k--;
@@ -1448,6 +1642,15 @@ norm_units(struct textnorm *n, const uint8_t *p, size_t len, int moji)
 			continue;
 		}
 
+		/* redteam47: markup inside a word, read as nothing or as
+		 * a space */
+		if (n->escapes && markup_byte(p[i]) &&
+		    (mk = markup_at(p, len, i, &d)) != 0) {
+			if (d && (r = emit(n, " ", 1, start)) != 0)
+				return r;
+			i += mk;
+			continue;
+		}
 		/* hostile32: an escape inside a word, as its character */
 		if (n->escapes && esc_byte(p[i]) &&
 		    (mk = esc_at(p, len, i, &uc)) != 0) {
