@@ -12,9 +12,10 @@ struct translit;
 
 /* The UTF-8 text s[0, n) in lower-case ASCII letters (ICU "Any-Latin;
  * Latin-ASCII": ISO 9 for Cyrillic, UNGEGN for Greek, marks dropped),
- * anything not a letter dropped, into out (room bytes).  *tp is the
- * caller's transliterator, made at its first call (one a thread: ICU's
- * are not shared).  Its length, 0 for none (too long, no letter, ICU
+ * anything not a letter dropped, into out (room bytes).  *tp: the
+ * caller's handle, set at its first call to the process's one
+ * transliterator (made then; calls from threads wait their turn).  Its
+ * length, 0 for none (too long, no letter, ICU
  * failed: nothing is read), or -ENOMEM. */
 long	translit_ascii(struct translit **tp, const char *s, size_t n,
 	    char *out, size_t room) PFS_WUR;
