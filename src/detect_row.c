@@ -3850,6 +3850,38 @@ script_greek_fix(char *w, size_t n)
 	return n;
 }
 
+/* The first letter a transliteration of the word at u[a, b) can have,
+ * two ways at most (Greek's ντ d or n, μπ b or m), lower case, in i[2];
+ * 0 where any can (a vowel, a letter not in the tables): a test before
+ * ICU's, which costs some 30,000 instructions a word */
+static void
+script_translit_initial(const unsigned char *u, size_t a, size_t b, char i[2])
+{
+	/* ISO 9 of а..я; UNGEGN of α..ω (υ as the French u) */
+	static const char cyr[33] = "abvgdezzijklmnoprstufhccss.y.eua";
+	static const char grk[26] = "avgdeziti" "klmnxoprsstufcpo";
+	unsigned cp;
+
+	i[0] = i[1] = 0;
+	if (a < b && u[a] < 0x80) {
+		i[0] = (char)(u[a] | 0x20);
+		if (i[0] < 'a' || i[0] > 'z')
+			i[0] = 0;
+		return;
+	}
+	if ((cp = script_cp(u, a, b)) == 0)
+		return;
+	if (cp >= 0x410 && cp <= 0x44f)
+		i[0] = cyr[(cp < 0x430 ? cp + 0x20 : cp) - 0x430];
+	else if (cp >= 0x391 && cp <= 0x3c9 && cp != 0x3a2 &&
+	    (cp < 0x3aa || cp > 0x3b0)) {
+		i[0] = grk[(cp < 0x3b1 ? cp + 0x20 : cp) - 0x3b1];
+		i[1] = i[0] == 'n' ? 'd' : i[0] == 'm' ? 'b' : 0;
+	}
+	if (i[0] == '.' || script_vowel(i[0]))
+		i[0] = i[1] = 0;
+}
+
 /* The word at base[a, b) (the source's bytes, when the evasion pass
  * read them) by the row's names transliterated, as above: the value, or
  * -1, or -ENOMEM.  sc: its script (SCRIPT_NONE: Latin letters too). */
@@ -3868,6 +3900,30 @@ script_translit_match(const char *base, size_t a, size_t b,
 
 	if (b - a > TRANSLIT_WORD || b <= a)
 		return -1;
+	/* (no part of four letters or more opens as it can: no call) */
+	{
+		char in[2] = { 0, 0 };
+		int any = 0;
+
+		/* (a word of two scripts, rare, is read by look too) */
+		if (mixed)
+			in[0] = 0;
+		else
+			script_translit_initial(u, a, b, in);
+		for (size_t y = 0; y < nvals && !any && in[0] != 0; y++) {
+			const size_t k = vals[y];
+			const char *v = row_fold(s) + off[k];
+
+			if (!ident_is_name(row[k].kind))
+				continue;
+			for (size_t p = 0; p < parts[k].n && !any; p++)
+				any = parts[k].len[p] >= 4 &&
+				    (v[parts[k].off[p]] == in[0] ||
+				    (in[1] != 0 && v[parts[k].off[p]] == in[1]));
+		}
+		if (in[0] != 0 && !any)
+			return -1;
+	}
 	/* capitalized or in capitals: its first letter a capital */
 	{
 		ucs4_t c0;
@@ -3909,21 +3965,30 @@ script_translit_match(const char *base, size_t a, size_t b,
 	    vals, nvals, off, parts, s) : -1;
 }
 
-/* t[a, b) mixes ASCII letters with Cyrillic or Greek ones */
+/* t[a, b) mixes ASCII letters with Cyrillic or Greek ones, other than
+ * one small Greek letter of a unit or an analyte ("μmol", "γGT", "TNFα":
+ * textnorm's ev_science_greek, which the evasion pass leaves too) */
 static int
 script_mixed_word(const char *t, size_t a, size_t b)
 {
-	int latin = 0, other = 0;
+	const unsigned char *u = (const unsigned char *)t;
+	int latin = 0, other = 0, science = 0;
 
 	for (size_t k = a; k < b; k++) {
-		const unsigned char c = (unsigned char)t[k];
+		const unsigned char c = u[k];
 
 		if ((c | 32) >= 'a' && (c | 32) <= 'z')
 			latin = 1;
-		else if (c >= 0xce && c <= 0xd3 && k + 1 < b)
-			other = 1;
+		else if (c >= 0xce && c <= 0xd3 && k + 1 < b) {
+			const unsigned cp = script_cp(u, k, b);
+
+			other++;
+			science += (cp >= 0x3b1 && cp <= 0x3b5) ||
+			    cp == 0x3ba || cp == 0x3bb || cp == 0x3bc ||
+			    cp == 0x3c9;
+		}
 	}
-	return latin && other;
+	return latin && other > 0 && !(other == 1 && science == 1);
 }
 
 static __attribute__((noinline, cold)) int
