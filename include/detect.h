@@ -126,6 +126,8 @@ struct row_cache;
  * (detect_run_many), and each comment's scratch is touched once a rule,
  * so what the gates read stays in a few lines a comment rather than
  * spread over nine (docs/performance.md, "Scrub, eighteenth pass"). */
+struct translit;
+
 struct detect_scratch {
 	/* bytes 0-63: the words and spans, and what the gates read */
 	struct detect_word	*words;
@@ -302,7 +304,10 @@ struct detect_scratch {
 	/* leaks45: a neighbour's word at the cut with look-alikes in it,
 	 * read by textnorm's evasion pass (made at the first such word) */
 	struct textnorm		*tn_cell;
-	char			 cell_pad[40];
+	/* leaks47: the transliterator of the row's names in other scripts
+	 * (translit.h, made at the first such word) */
+	struct translit		*translit;
+	char			 cell_pad[32];
 };
 
 /* The words of a comment whose spelled index a scratch keeps (some 20

@@ -98,4 +98,10 @@ size_t	textnorm_src_end(const struct textnorm *n, size_t e);
 
 void	textnorm_free(struct textnorm *n);
 
+/* The ASCII letter or digit code point uc (U+0080 and above) draws, as
+ * the evasion pass reads it (UTS #39's skeleton: Cyrillic "О" 'O'), or 0
+ * (leaks47: a word that mixes look-alikes with letters of their own
+ * script, which the pass leaves as written). */
+int	textnorm_draws(uint32_t uc);
+
 #endif

@@ -22,6 +22,7 @@
 #include "detect_int.h"
 #include "sensitive.h"
 #include "textnorm.h"
+#include "translit.h"
 
 int
 detect_ident_parse(const char *name, enum detect_ident *out)
@@ -2133,6 +2134,7 @@ detect_scratch_free(struct detect_scratch *s)
 		free(s->tn_cell);
 		s->tn_cell = NULL;
 	}
+	translit_free(&s->translit);
 	sensitive_scratch_free(&s->sens);
 	wcache_free(s);
 	s->spans = NULL;

@@ -19,6 +19,8 @@
 #include "identity.h"
 #include "nir.h"
 #include "norm.h"
+#include "textnorm.h"
+#include "translit.h"
 
 #define MAX_PARTS	32	/* words of one row value */
 #define PIECE_PARTS	64	/* row_name_pieces' parts kept in a list */
@@ -780,6 +782,16 @@ after_name_label(const char *t, const struct detect_scratch *s, size_t i,
 		return 0;
 	a = s->words[i - 1].end;
 	b = s->words[i].start;
+	l = i - 1;
+	/* leaks47: a label written for either sex, "Patient(e) :",
+	 * "Assuré(e) :": the label is the word before the "(e)" */
+	if (l >= 1 && a < b && t[a] == ')' && s->words[l].nchars == 1 &&
+	    (word_is(s, l, "e") || word_is(s, l, "s")) &&
+	    s->words[l - 1].end + 1 == s->words[l].start &&
+	    t[s->words[l - 1].end] == '(') {
+		a++;
+		l--;
+	}
 	if (b - a > 4)
 		return 0;
 	for (size_t k = a; k < b; k++) {
@@ -790,14 +802,28 @@ after_name_label(const char *t, const struct detect_scratch *s, size_t i,
 	}
 	if (sign > 1 || (b == a))
 		return 0;
-	l = i - 1;
 	if (first)
 		return word_is(s, l, "prenom") || word_is(s, l, "prenoms") ||
 		    (l >= 1 && (word_is(s, l - 1, "first") ||
 		    word_is(s, l - 1, "given")) && word_is(s, l, "name"));
+	/* leaks47: the labels of a form's person besides "patient" (who
+	 * is insured, cared for, housed, who signs, an identity), "=" as a
+	 * colon; and "Nom, prénom :" ("Nom et prénom", "NOM/PRENOM"), whose
+	 * first word is the surname.  Each says a person's name follows; a
+	 * label that is not a person's ("Repas : pigeon", "Contact :", a
+	 * role as often) keeps the noun (leaks45's decision). */
 	if (word_is(s, l, "patient") || word_is(s, l, "patiente") ||
-	    word_is(s, l, "name") || word_is(s, l, "surname"))
-		return sign == 1 && memchr(t + a, ':', b - a) != NULL;
+	    word_is(s, l, "name") || word_is(s, l, "surname") ||
+	    word_is(s, l, "identite") || word_is(s, l, "signataire") ||
+	    word_is(s, l, "signe") || word_is(s, l, "assure") ||
+	    word_is(s, l, "assuree") || word_is(s, l, "usager") ||
+	    word_is(s, l, "usagere") || word_is(s, l, "beneficiaire") ||
+	    word_is(s, l, "resident") || word_is(s, l, "residente") ||
+	    ((word_is(s, l, "prenom") || word_is(s, l, "prenoms")) &&
+	    l >= 1 && (word_is(s, l - 1, "nom") || (l >= 2 &&
+	    word_is(s, l - 2, "nom") && word_is(s, l - 1, "et")))))
+		return sign == 1 && (memchr(t + a, ':', b - a) != NULL ||
+		    memchr(t + a, '=', b - a) != NULL);
 	if (word_is(s, l, "nom"))
 		return 1;
 	if (l >= 2 && word_is(s, l - 2, "nom") && ((word_is(s, l - 1, "de") &&
@@ -3689,6 +3715,282 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
 	return -1;
 }
 
+/*
+ * leaks47: the row's name transliterated by a standard table, where the
+ * sound key above reads too little.  A word of Cyrillic or Greek letters
+ * alone ("Дюпо", "ΝΤΥΠΟ" of DUPONT: two consonant classes, which the key
+ * shares with "депо", a depot) is written in ASCII Latin letters (ISO 9,
+ * UNGEGN: translit.h) and compared with the row's parts letter for
+ * letter, not by classes: the part; with a capital, the part as French
+ * says it (a silent end off, "dupon"; its nasal too, "dupo"), and a
+ * Russian case ending after the part or its sound ("Дюпона", "Дюпону":
+ * a, u, e, y, i, om, oj, ym, ov).  "Депо" is depo, no part's.  A word
+ * that mixes Latin letters with Cyrillic or Greek ones ("DUПОНТ",
+ * "MОNTGОLFIЕRы": the evasion pass reads a word of look-alikes alone)
+ * is read two ways, by sound and by look (textnorm_draws: "Р" P, then
+ * the rest by sound), and is the row's when a reading is a part, or a
+ * part of four letters or more and two letters at most (no ordinary
+ * word mixes the scripts; a unit's Greek is one letter, "γGT").  Asked
+ * of the row's own name values only.
+ */
+#define TRANSLIT_WORD	64
+
+/* The part f[0, n) as French says it: drop 1 its silent end, 2 that and
+ * its nasal; into o, its length (0: none) */
+static size_t
+script_sound_form(const char *f, size_t n, int drop, char *o)
+{
+	size_t m = n;
+
+	if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
+		m--;
+	if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
+	    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
+	    f[m - 2] != f[m - 1])
+		m--;
+	else if (m >= 5 && f[m - 1] == 'r' && f[m - 2] == 'e' &&
+	    f[m - 3] == 'i')
+		m--;
+	if (drop == 2) {
+		if (m < 4 || (f[m - 1] != 'n' && f[m - 1] != 'm') ||
+		    (f[m - 2] != 'o' && f[m - 2] != 'a' && f[m - 2] != 'e') ||
+		    script_vowel(f[m - 3]))
+			return 0;
+		m--;
+	}
+	if (m == n)
+		return 0;
+	memcpy(o, f, m);
+	return m;
+}
+
+/* w[0, wn) is p[0, pn) then one of Russian's case endings */
+static int
+script_case_ending(const char *w, size_t wn, const char *p, size_t pn)
+{
+	static const char *const end[] = {
+		"a", "u", "e", "y", "i", "om", "oj", "ym", "ov",
+	};
+
+	if (wn <= pn || wn > pn + 2 || memcmp(w, p, pn) != 0)
+		return 0;
+	for (size_t x = 0; x < sizeof(end) / sizeof(end[0]); x++)
+		if (strlen(end[x]) == wn - pn && memcmp(w + pn, end[x],
+		    wn - pn) == 0)
+			return 1;
+	return 0;
+}
+
+/* Reading w[0, wn) against the row's parts: mixed (a word of two
+ * scripts), cyr (Cyrillic alone: its case endings), cap (capitalized or
+ * in capitals).  The value, or -1. */
+static int
+script_translit_part(const char *w, size_t wn, int mixed, int cyr, int cap,
+    const struct detect_value *row, const uint8_t *vals, size_t nvals,
+    const size_t *off, const struct row_parts *parts,
+    const struct detect_scratch *s)
+{
+	char form[TRANSLIT_WORD];
+
+	if (wn < 4)
+		return -1;
+	for (size_t x = 0; x < nvals; x++) {
+		const size_t k = vals[x];
+		const char *v = row_fold(s) + off[k];
+
+		if (!ident_is_name(row[k].kind))
+			continue;
+		for (size_t p = 0; p < parts[k].n; p++) {
+			const char *f = v + parts[k].off[p];
+			const size_t fn = parts[k].len[p];
+
+			if (fn < 4 || fn >= sizeof(form))
+				continue;
+			if (fn == wn && memcmp(w, f, fn) == 0)
+				return (int)k;
+			if (mixed) {
+				if (wn > fn && wn <= fn + 2 &&
+				    memcmp(w, f, fn) == 0)
+					return (int)k;
+				continue;
+			}
+			if (!cap)
+				continue;
+			if (cyr && script_case_ending(w, wn, f, fn))
+				return (int)k;
+			for (int drop = 1; drop <= 2; drop++) {
+				const size_t m = script_sound_form(f, fn, drop,
+				    form);
+
+				if (m < 4)
+					continue;
+				if ((m == wn && memcmp(w, form, m) == 0) ||
+				    (cyr && script_case_ending(w, wn, form, m)))
+					return (int)k;
+			}
+		}
+	}
+	return -1;
+}
+
+/* Greek's digraphs for b, d, g where a word opens (ICU writes ντ nt, μπ
+ * mp, γκ gk) and its υ for a French u (Ντυμά: ICU's y) */
+static size_t
+script_greek_fix(char *w, size_t n)
+{
+	if (n >= 2 && ((w[0] == 'n' && w[1] == 't') ||
+	    (w[0] == 'm' && w[1] == 'p') || (w[0] == 'g' && w[1] == 'k'))) {
+		w[0] = w[0] == 'n' ? 'd' : w[0] == 'm' ? 'b' : 'g';
+		memmove(w + 1, w + 2, n - 2);
+		n--;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (w[i] == 'y')
+			w[i] = 'u';
+	return n;
+}
+
+/* The first letter a transliteration of the word at u[a, b) can have,
+ * two ways at most (Greek's ντ d or n, μπ b or m), lower case, in i[2];
+ * 0 where any can (a vowel, a letter not in the tables): a test before
+ * ICU's, which costs some 30,000 instructions a word */
+static void
+script_translit_initial(const unsigned char *u, size_t a, size_t b, char i[2])
+{
+	/* ISO 9 of а..я; UNGEGN of α..ω (υ as the French u) */
+	static const char cyr[33] = "abvgdezzijklmnoprstufhccss.y.eua";
+	static const char grk[26] = "avgdeziti" "klmnxoprsstufcpo";
+	unsigned cp;
+
+	i[0] = i[1] = 0;
+	if (a < b && u[a] < 0x80) {
+		i[0] = (char)(u[a] | 0x20);
+		if (i[0] < 'a' || i[0] > 'z')
+			i[0] = 0;
+		return;
+	}
+	if ((cp = script_cp(u, a, b)) == 0)
+		return;
+	if (cp >= 0x410 && cp <= 0x44f)
+		i[0] = cyr[(cp < 0x430 ? cp + 0x20 : cp) - 0x430];
+	else if (cp >= 0x391 && cp <= 0x3c9 && cp != 0x3a2 &&
+	    (cp < 0x3aa || cp > 0x3b0)) {
+		i[0] = grk[(cp < 0x3b1 ? cp + 0x20 : cp) - 0x3b1];
+		i[1] = i[0] == 'n' ? 'd' : i[0] == 'm' ? 'b' : 0;
+	}
+	if (i[0] == '.' || script_vowel(i[0]))
+		i[0] = i[1] = 0;
+}
+
+/* The word at base[a, b) (the source's bytes, when the evasion pass
+ * read them) by the row's names transliterated, as above: the value, or
+ * -1, or -ENOMEM.  sc: its script (SCRIPT_NONE: Latin letters too). */
+static int
+script_translit_match(const char *base, size_t a, size_t b,
+    enum text_script sc, const struct detect_value *row,
+    const uint8_t *vals, size_t nvals, const size_t *off,
+    const struct row_parts *parts, struct detect_scratch *s)
+{
+	const unsigned char *u = (const unsigned char *)base;
+	char r[TRANSLIT_WORD], look[TRANSLIT_WORD * 2];
+	const int mixed = sc == SCRIPT_NONE;
+	int cap, hit;
+	long n;
+	size_t ln = 0, x;
+
+	if (b - a > TRANSLIT_WORD || b <= a)
+		return -1;
+	/* (no part of four letters or more opens as it can: no call) */
+	{
+		char in[2] = { 0, 0 };
+		int any = 0;
+
+		/* (a word of two scripts, rare, is read by look too) */
+		if (mixed)
+			in[0] = 0;
+		else
+			script_translit_initial(u, a, b, in);
+		for (size_t y = 0; y < nvals && !any && in[0] != 0; y++) {
+			const size_t k = vals[y];
+			const char *v = row_fold(s) + off[k];
+
+			if (!ident_is_name(row[k].kind))
+				continue;
+			for (size_t p = 0; p < parts[k].n && !any; p++)
+				any = parts[k].len[p] >= 4 &&
+				    (v[parts[k].off[p]] == in[0] ||
+				    (in[1] != 0 && v[parts[k].off[p]] == in[1]));
+		}
+		if (in[0] != 0 && !any)
+			return -1;
+	}
+	/* capitalized or in capitals: its first letter a capital */
+	{
+		ucs4_t c0;
+
+		u8_mbtouc(&c0, u + a, b - a);
+		cap = uc_is_upper(c0);
+	}
+	if ((n = translit_ascii(&s->translit, base + a, b - a, r,
+	    sizeof(r))) < 0)
+		return (int)n;
+	if (sc == SCRIPT_GREEK)
+		n = (long)script_greek_fix(r, (size_t)n);
+	if (n > 0 && (hit = script_translit_part(r, (size_t)n, mixed,
+	    sc == SCRIPT_CYRILLIC, cap, row, vals, nvals, off, parts,
+	    s)) >= 0)
+		return hit;
+	if (!mixed)
+		return -1;
+	/* by look: the look-alikes as the Latin letters they draw, the
+	 * rest by sound */
+	for (x = a; x < b; ) {
+		ucs4_t c;
+		const int k = u8_mbtouc(&c, u + x, b - x);
+		const int d = c >= 0x80 ? textnorm_draws(c) : 0;
+
+		if (k <= 0)
+			return -1;
+		if (d >= 'A' && ((d | 32) >= 'a' && (d | 32) <= 'z'))
+			look[ln++] = (char)d;
+		else {
+			memcpy(look + ln, u + x, (size_t)k);
+			ln += (size_t)k;
+		}
+		x += (size_t)k;
+	}
+	if ((n = translit_ascii(&s->translit, look, ln, r, sizeof(r))) < 0)
+		return (int)n;
+	return n > 0 ? script_translit_part(r, (size_t)n, 1, 0, cap, row,
+	    vals, nvals, off, parts, s) : -1;
+}
+
+/* t[a, b) mixes ASCII letters with Cyrillic or Greek ones, other than
+ * one small Greek letter of a unit or an analyte ("μmol", "γGT", "TNFα":
+ * textnorm's ev_science_greek, which the evasion pass leaves too) */
+static int
+script_mixed_word(const char *t, size_t a, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	int latin = 0, other = 0, science = 0;
+
+	for (size_t k = a; k < b; k++) {
+		const unsigned char c = u[k];
+
+		if ((c | 32) >= 'a' && (c | 32) <= 'z')
+			latin = 1;
+		else if (c >= 0xce && c <= 0xd3 && k + 1 < b) {
+			const unsigned cp = script_cp(u, k, b);
+
+			other++;
+			science += (cp >= 0x3b1 && cp <= 0x3b5) ||
+			    cp == 0x3ba || cp == 0x3bb || cp == 0x3bc ||
+			    cp == 0x3c9;
+		}
+	}
+	return latin && other > 0 && !(other == 1 && science == 1);
+}
+
 static __attribute__((noinline, cold)) int
 row_script_names(const char *t, const struct detect_value *row,
     const uint8_t *vals, size_t nvals, const size_t *off,
@@ -3721,7 +4023,15 @@ row_script_names(const char *t, const struct detect_value *row,
 			b = w->end;
 		} else if ((sc = script_word_src(s, t, w, &base, &a, &b)) ==
 		    SCRIPT_NONE) {
+			/* leaks47: a word of two scripts ("DUПОНТ") */
 			pi = SIZE_MAX;
+			if (w->nchars >= 4 && !(w->flags & W_DIGIT) &&
+			    script_mixed_word(t, w->start, w->end) &&
+			    (hit = script_translit_match(t, w->start, w->end,
+			    SCRIPT_NONE, row, vals, nvals, off, parts, s)) != -1 &&
+			    (r = hit < 0 ? hit : add_span(s, w->start, w->end,
+			    DETECT_NAME, hit)) < 0)
+				return r;
 			continue;
 		}
 		abjad = sc == SCRIPT_HEBREW || sc == SCRIPT_ARABIC;
@@ -3730,6 +4040,17 @@ row_script_names(const char *t, const struct detect_value *row,
 		    nvals, off, parts, s)) >= 0 &&
 		    (r = add_span(s, w->start, w->end, DETECT_NAME, hit)) < 0)
 			return r;
+		/* leaks47: letter for letter (ISO 9, UNGEGN), where the
+		 * key reads too little ("Дюпо") */
+		if (hit < 0 && w->nchars >= 4 && !word_taken(s, i) &&
+		    (sc == SCRIPT_CYRILLIC || sc == SCRIPT_GREEK)) {
+			if ((hit = script_translit_match(base, a, b, sc, row,
+			    vals, nvals, off, parts, s)) < -1)
+				return hit;
+			if (hit >= 0 && (r = add_span(s, w->start, w->end,
+			    DETECT_NAME, hit)) < 0)
+				return r;
+		}
 		done = hit >= 0 || word_taken(s, i);
 		/* the name in two words ("دو بون", "ז'אן", "Ле Кофф"): the
 		 * word before and this one, one joiner apart, when one of
@@ -5091,8 +5412,8 @@ cell_end_piece(const struct detect_value *e, int tail, const unsigned char **p,
  * none, or -ENOMEM. */
 static long
 cell_end_word(const unsigned char *v, size_t n, int tail, struct buf *tmp,
-    struct textnorm **tnp, char *w, size_t room, int *caps, int *whole,
-    size_t *rest)
+    struct textnorm **tnp, struct translit **trp, int sound, char *w,
+    size_t room, int *caps, int *whole, size_t *rest, int *high_seen)
 {
 	char raw[DETECT_CELL_END + 8];
 	const char *x;
@@ -5150,6 +5471,34 @@ cell_end_word(const unsigned char *v, size_t n, int tail, struct buf *tmp,
 	if (m == 0)
 		return 0;
 	x = raw;
+	*high_seen |= high;
+	/* leaks47: the second reading, by sound: the word written in Latin
+	 * letters by ISO 9 or UNGEGN ("МОНТ", "MОНT" mont), as a writer of
+	 * that script writes the name (translit.h) */
+	if (high && sound) {
+		char lat[DETECT_CELL_END + 8];
+		long l;
+
+		if ((l = translit_ascii(trp, raw, m, lat, sizeof(lat))) <= 0)
+			return l < 0 ? l : 0;
+		/* (in capitals when the raw word has no lower-case letter:
+		 * a short piece's test) */
+		for (i = 0; i < m; ) {
+			ucs4_t c;
+			const int q = u8_mbtouc(&c, (const uint8_t *)raw + i,
+			    m - i);
+
+			if (q <= 0 || uc_is_lower(c))
+				break;
+			i += (size_t)q;
+		}
+		if (i == m)
+			for (i = 0; i < (size_t)l; i++)
+				lat[i] = (char)(lat[i] & ~0x20);
+		memcpy(raw, lat, (size_t)l);
+		m = (size_t)l;
+		high = 0;
+	}
 	/* leaks45: look-alikes of other scripts read as the cell's own text
 	 * reads them (textnorm's evasion pass, hostile32: "MONТ" with a
 	 * Cyrillic Т, "ІER"); a neighbour's bytes are not normalized */
@@ -5386,23 +5735,28 @@ cut_space(const unsigned char *v, size_t n, size_t i)
  * leaks45: the signs beside a neighbour's word, at `rest` of v[0, n)
  * on the side the read goes on to (tail: before it, else after it),
  * part it from a next word by no space: "MONT.GOLF", "MONT-GOLF",
- * "MONT/GOLF".  Pieces of one word parted by signs, however long; a
- * word a space parts is another word, and ends the read as before
- * (xcell43: "D.U.P puis" | "ONT").
+ * "MONT/GOLF".  Pieces of one word parted by signs, however long.
+ * leaks47: or by one space in a line ("MONT GOLF" | "IER"): a name cut
+ * in two words and again at the cell.  The pieces must still make
+ * exactly a part of the row's names (cell_part_run), which no two
+ * ordinary words but the patient's name make; a line break, a tab or
+ * two spaces end the read (xcell43: "D.U.P\npuis" | "ONT").
  */
 static int
 cell_glued_next(const unsigned char *v, size_t n, size_t rest, int tail)
 {
 	size_t j = rest, k;
+	int sp = 0;
 
 	if (tail) {
 		for (; j > 0 && (k = cut_sign_back(v, j)) != 0; j -= k)
-			if (cut_space(v, j, j - k))
+			if (cut_space(v, j, j - k) && (v[j - k] < ' ' ||
+			    sp++ > 0))
 				return 0;
 		return j < rest && j > 0 && cell_word_byte(v[j - 1]);
 	}
 	for (; j < n && (k = cut_sign(v, n, j)) != 0; j += k)
-		if (cut_space(v, n, j))
+		if (cut_space(v, n, j) && (v[j] < ' ' || sp++ > 0))
 			return 0;
 	return j > rest && j < n && cell_word_byte(v[j]);
 }
@@ -5421,13 +5775,14 @@ struct cell_chain {
 	size_t		 n[CELL_PIECES];
 	int		 caps[CELL_PIECES];
 	size_t		 k;
+	int		 high;	/* a word of other scripts read */
 };
 
 /* Side `after`'s chain of s->cell_end into ch, read until it holds
  * `most` bytes (the row's longest name part: a longer chain makes none;
  * xcell43, the bound of a chain over many cells): 0 or -ENOMEM. */
 static int
-cell_chain_words(struct detect_scratch *s, int after, size_t most,
+cell_chain_words(struct detect_scratch *s, int after, size_t most, int sound,
     struct cell_chain *ch)
 {
 	enum detect_ident want = after ? DETECT_IDENT_CELL_AFTER :
@@ -5437,6 +5792,7 @@ cell_chain_words(struct detect_scratch *s, int after, size_t most,
 	int caps = 1, whole = 1;
 
 	ch->k = 0;
+	ch->high = 0;
 	for (size_t q = 0; q < s->ncell_end && whole && ch->k < CELL_PIECES &&
 	    used < most; q++) {
 		const struct detect_value *e = &s->cell_end[q];
@@ -5453,8 +5809,9 @@ cell_chain_words(struct detect_scratch *s, int after, size_t most,
 			long m;
 
 			if ((m = cell_end_word(p, n, !after, &s->tmp,
-			    &s->tn_cell, w,
-			    sizeof(w) - used, &c, &whole, &rest)) < 0)
+			    &s->tn_cell, &s->translit, sound, w,
+			    sizeof(w) - used, &c, &whole, &rest,
+			    &ch->high)) < 0)
 				return (int)m;
 			if (m == 0) {
 				whole = 0;
@@ -5489,16 +5846,19 @@ cell_chain_words(struct detect_scratch *s, int after, size_t most,
 }
 
 /* leaks45: words j and j + 1 of the cell are parted by signs and no
- * space ("MONT.GOLF"). */
+ * space ("MONT.GOLF"); leaks47: or one space in a line ("MONT GOLF"),
+ * as cell_glued_next. */
 static int
 cell_glued_words(const char *t, const struct detect_scratch *s, size_t j)
 {
 	size_t a = s->words[j].end, b = s->words[j + 1].start;
+	int sp = 0;
 
 	if (a >= b)
 		return 0;
 	for (size_t k = a; k < b; k++)
-		if (cut_space((const unsigned char *)t, b, k))
+		if (cut_space((const unsigned char *)t, b, k) &&
+		    ((unsigned char)t[k] < ' ' || sp++ > 0))
 			return 0;
 	return 1;
 }
@@ -5537,13 +5897,24 @@ cell_edge_run(const char *t, const struct detect_scratch *s, size_t i,
 	return m;
 }
 
+/* t[a, b) holds a Cyrillic or Greek letter */
+static int
+script_greek_cyr(const char *t, size_t a, size_t b)
+{
+	for (size_t k = a; k + 1 < b; k++)
+		if ((unsigned char)t[k] >= 0xce && (unsigned char)t[k] <= 0xd3)
+			return 1;
+	return 0;
+}
+
 /* p[0, L) is b, the folds of the cell's words [i, i + m), a, back to
- * back. */
+ * back (sound: words of other scripts by sound, leaks47). */
 static int
 cell_part_run(const char *p, size_t L, const char *b, size_t nb,
-    const struct detect_scratch *s, size_t i, size_t m, const char *a,
-    size_t na)
+    const char *t, struct detect_scratch *s, size_t i, size_t m,
+    const char *a, size_t na, int sound)
 {
+	char lat[TRANSLIT_WORD];
 	size_t o = nb;
 
 	if (L <= nb + na || memcmp(p, b, nb) != 0 ||
@@ -5551,41 +5922,56 @@ cell_part_run(const char *p, size_t L, const char *b, size_t nb,
 		return 0;
 	for (size_t x = i; x < i + m; x++) {
 		const struct detect_word *w = &s->words[x];
+		const char *f = wf(s, w);
+		size_t fn = w->fold_len;
 
-		if (o + w->fold_len > L - na ||
-		    memcmp(p + o, wf(s, w), w->fold_len) != 0)
+		/* leaks47: the cell's own words of other scripts by sound
+		 * too ("MОНT" | "GOLFIER") */
+		if (sound) {
+			const char *base = t;
+			size_t a0 = w->start, b0 = w->end;
+			long l = 0;
+
+			/* (the source's bytes, where the evasion pass read
+			 * them: "MОНT" is MOHT by look) */
+			if (s->tn.changed && s->src != NULL) {
+				a0 = textnorm_src_start(&s->tn, w->start);
+				b0 = textnorm_src_end(&s->tn, w->end);
+				base = s->src;
+				if (a0 >= b0 || b0 > s->src_len)
+					b0 = a0;
+			}
+			if (script_greek_cyr(base, a0, b0))
+				l = translit_ascii(&s->translit, base + a0,
+				    b0 - a0, lat, sizeof(lat));
+			if (l > 0) {
+				f = lat;
+				fn = (size_t)l;
+			}
+		}
+		if (o + fn > L - na || memcmp(p + o, f, fn) != 0)
 			return 0;
-		o += w->fold_len;
+		o += fn;
 	}
 	return o == L - na;
 }
 
-/* The name parts: the cell's edge words and the neighbours' words. */
+/* The cell's edge words and the chains bc, ac against the row's name
+ * parts. */
 static int
-cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
-    struct detect_scratch *s)
+cell_end_match(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s, const struct cell_chain *bc,
+    const struct cell_chain *ac, int sound)
 {
-	struct cell_chain bc, ac;
 	int fcaps[CELL_PIECES], lcaps[CELL_PIECES];
-	size_t first, last, fr, lr, most = 0;
+	size_t first, last, fr, lr;
 	int r;
 
-	if (s->nwords == 0)
-		return 0;
-	/* (a chain longer than the row's longest name part makes none:
-	 * its bytes, twice for a fold that grows) */
-	for (size_t k = 0; k < nrow; k++)
-		if (ident_is_name(row[k].kind) && row[k].len > most)
-			most = row[k].len;
-	most = most * 2 < CELL_RUN_MAX ? most * 2 : CELL_RUN_MAX;
-	if ((r = cell_chain_words(s, 0, most, &bc)) != 0 ||
-	    (r = cell_chain_words(s, 1, most, &ac)) != 0)
-		return r;
-	first = bc.k > 0 || ac.k > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
-	last = ac.k > 0 ? cell_edge_word(t, s, 1) : SIZE_MAX;
+	first = bc->k > 0 || ac->k > 0 ? cell_edge_word(t, s, 0) : SIZE_MAX;
+	last = ac->k > 0 ? cell_edge_word(t, s, 1) : SIZE_MAX;
 	fr = cell_edge_run(t, s, first, 0, fcaps);
 	lr = cell_edge_run(t, s, last, 1, lcaps);
-	if (bc.k == 0)
+	if (bc->k == 0)
 		first = SIZE_MAX;
 	if (first == SIZE_MAX && last == SIZE_MAX)
 		return 0;
@@ -5633,20 +6019,20 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 						continue;
 					i0 = side == 1 ? last - x : first;
 					for (size_t y = 0; y < (side == 1 ? 1 :
-					    bc.k) && !hit; y++)
+					    bc->k) && !hit; y++)
 						for (size_t z = 0; z < (side == 0 ?
-						    1 : ac.k) && !hit; z++) {
+						    1 : ac->k) && !hit; z++) {
 							int caps = (side == 1 ||
-							    bc.caps[y]) && (side == 0 ||
-							    ac.caps[z]);
+							    bc->caps[y]) && (side == 0 ||
+							    ac->caps[z]);
 
 							hit = (!small || caps) &&
 							    cell_part_run(f + a, L,
-							    side == 1 ? "" : bc.c[y],
-							    side == 1 ? 0 : bc.n[y],
-							    s, i0, x + 1,
-							    side == 0 ? "" : ac.c[z],
-							    side == 0 ? 0 : ac.n[z]);
+							    side == 1 ? "" : bc->c[y],
+							    side == 1 ? 0 : bc->n[y],
+							    t, s, i0, x + 1,
+							    side == 0 ? "" : ac->c[z],
+							    side == 0 ? 0 : ac->n[z], sound);
 						}
 					if (hit && (r = add_span(s,
 					    s->words[i0].start,
@@ -5658,6 +6044,40 @@ cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
 		}
 	}
 	return 0;
+}
+
+/* The name parts: the cell's edge words and the neighbours' words. */
+static int
+cell_end_names(const char *t, const struct detect_value *row, size_t nrow,
+    struct detect_scratch *s)
+{
+	struct cell_chain bc, ac;
+	size_t most = 0;
+	int r;
+
+	if (s->nwords == 0)
+		return 0;
+	/* (a chain longer than the row's longest name part makes none:
+	 * its bytes, twice for a fold that grows) */
+	for (size_t k = 0; k < nrow; k++)
+		if (ident_is_name(row[k].kind) && row[k].len > most)
+			most = row[k].len;
+	most = most * 2 < CELL_RUN_MAX ? most * 2 : CELL_RUN_MAX;
+	if ((r = cell_chain_words(s, 0, most, 0, &bc)) != 0 ||
+	    (r = cell_chain_words(s, 1, most, 0, &ac)) != 0)
+		return r;
+	if ((r = cell_end_match(t, row, nrow, s, &bc, &ac, 0)) != 0)
+		return r;
+	/* leaks47: words of other scripts, a neighbour's or the cell's,
+	 * read again by sound ("МОНТ" | "GOLFIER", "MОНT" | "GOLFIER"),
+	 * when there was one */
+	if (!bc.high && !ac.high && !(s->text_bytes & TB_SCRIPT) &&
+	    !(s->tn.changed && s->tn.ev_seen))
+		return 0;
+	if ((r = cell_chain_words(s, 0, most, bc.high, &bc)) != 0 ||
+	    (r = cell_chain_words(s, 1, most, ac.high, &ac)) != 0)
+		return r;
+	return cell_end_match(t, row, nrow, s, &bc, &ac, 1);
 }
 
 /* The digits a reader reads at one side of the cell, the nearest

@@ -302,6 +302,12 @@ ev_draws(ucs4_t uc)
 	return 0;
 }
 
+int
+textnorm_draws(uint32_t uc)
+{
+	return ev_draws((ucs4_t)uc);
+}
+
 static inline int
 ev_is_digit(int c)
 {
