@@ -1060,7 +1060,7 @@ check_file(struct check *c, int fd, off_t size,
 	struct buf raw = BUF_INIT;
 	size_t nhide;
 	char open_why[96];
-	int r, drift = 0, below = 0, joined = 0;
+	int r = -EIO, drift = 0, below = 0, joined = 0;
 
 	c->t->files++;
 	if (c->o->json) {
