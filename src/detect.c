@@ -1171,10 +1171,7 @@ reset_taken(struct detect_scratch *s, size_t len)
 	/* (recall27) a birth's or a death's year alone, recall first */	\
 	X(dates ON AND(HAS(W_DIGIT, 0), OPT(o->recall)),		\
 	    scan_event_years(text, len, s))				\
-	X(OPT(o->recall), scan_recall(text, len, s))			\
-	/* (prec47b) last: it reads every kind of span found */		\
-	X(dates ON AND(KIND(DETECT_BIT(DETECT_DATE)), OPT(!o->recall)),	\
-	    scan_service_dates(text, len, s))
+	X(OPT(o->recall), scan_recall(text, len, s))
 
 /* What the gates of RULES read. */
 #define RULES_LOCALS							\

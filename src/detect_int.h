@@ -1606,9 +1606,6 @@ int	scan_study_ids(const char *t, size_t len, struct detect_scratch *s);
 int	scan_reference_codes(const char *t, size_t len,
 	    struct detect_scratch *s);
 int	scan_event_years(const char *t, size_t len, struct detect_scratch *s);
-/* A day or a month of the service's organisation in a note naming nobody
- * (prec47b): its spans dropped, the last rule. */
-int	scan_service_dates(const char *t, size_t len, struct detect_scratch *s);
 int	scan_number_endings(const char *t, size_t len,
 	    struct detect_scratch *s);
 /* A file's number dictated in words ("dossier quatre cinq deux huit ..."). */
