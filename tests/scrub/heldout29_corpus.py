@@ -42,7 +42,7 @@ apartments (ACT) for people living with HIV or hepatitis; telemedicine
 carts in EHPAD (requérant and requis); the same genres once more as
 letters, English notes, lists in capitals, SMS and dictation; a last block
 of typed-context rows.
-About two fifths of the rows are label-free look-alikes: eponymous
+Over a third of the rows (96 of 267) are label-free look-alikes: eponymous
 diseases, signs and tests of these genres (Gaucher, Pompe, Fabry, Wilson,
 Marfan, Duchenne, Charcot-Marie-Tooth, Ruffier-Dickson, Ishihara, Amsler,
 Stargardt, Weil), drugs, prohibited substances that are no group's, lots,
