@@ -13,6 +13,7 @@ struct pfs_reporter;
 struct policy;
 
 struct identity_source;
+struct engine_own;
 
 struct engine {
 	struct policy	*policy;
@@ -20,6 +21,10 @@ struct engine {
 	/* [project] identity = PATH (identity.h): reloaded when the file
 	 * changes, behind its own lock; NULL if the policy names none. */
 	struct identity_source *identity;
+	/* The daemon's own files that lie under the source (engine_own_add),
+	 * set before the first lookup, read-only after. */
+	struct engine_own *own;
+	size_t		 nown;
 };
 
 /* Load and check the policy and the key, and bind them.  0 or -errno with
@@ -66,5 +71,56 @@ int	engine_protect_process(void) PFS_WUR;
  * shown byte for byte).  0 without a key (check without -k). */
 int	engine_is_key_file(const struct engine *e, int dir_fd, const char *name,
 	    const struct stat *st);
+
+/* ---- the program's own files (engine_own.c) ---- */
+
+/* Why a source entry is one of the program's own files: never shown,
+ * whatever the rules say. */
+enum engine_own_kind {
+	ENGINE_OWN_NONE,
+	ENGINE_OWN_KEY,		/* the key, a link to it or a copy */
+	ENGINE_OWN_SETTING,	/* the file of -o audit= or log=, one of its
+				   rotated copies (by name), the cache= dir */
+	ENGINE_OWN_CONTENT,	/* audit records, log lines, an index file
+				   (by its first bytes, gzip too): a copy */
+};
+
+/* Bytes of a file read to know it by its content. */
+#define ENGINE_OWN_SNIFF	512
+
+/*
+ * A setting's file (`is_dir` 0: -o audit=, -o log=) or directory (1:
+ * -o cache=) that the daemon writes: if it lies beneath the source root
+ * (root_fd), it is never shown, with a file's rotated copies (its name,
+ * then '.', '-', '_' or '~' and anything: access.audit.1, .2.gz,
+ * -20261207, .old; logrotate's `extension`: access.1.audit,
+ * access-20261207.audit.gz) in any directory of the source (logrotate's
+ * olddir).  `setting` names it in messages ("-o audit=").  1 when it lies
+ * beneath the root, 0 when not, 2 for a directory that is the root itself
+ * (the caller refuses it), or -errno.
+ */
+int	engine_own_add(struct engine *e, int root_fd, const char *setting,
+	    const char *path, int is_dir) PFS_WUR;
+
+/* Whether the entry `name` of dir_fd (st: its lstat) is one of the
+ * program's own: the key (engine_is_key_file), a setting's file or
+ * directory (engine_own_add), or, for a regular file, one whose first
+ * bytes are the daemon's audit records, log lines or an index file,
+ * plain or gzip (a copy anywhere: the exporter, which has no settings,
+ * hides what the mount hides).  Fails closed: a file that cannot be read
+ * is not the program's, but the view cannot read it either. */
+enum engine_own_kind engine_own_file(const struct engine *e, int dir_fd,
+	    const char *name, const struct stat *st);
+
+/* Whether `b` (n bytes, a file's start) is the daemon's audit records,
+ * log lines or index file (the content test of engine_own_file). */
+int	engine_own_bytes(const void *b, size_t n);
+
+/* Whether a base name belongs to the family of an own file's base name:
+ * the same, or a rotated copy (engine_own_add). */
+int	engine_own_name(const char *own_base, const char *name);
+
+/* What engine_own_add kept (engine_free calls it). */
+void	engine_own_free(struct engine *e);
 
 #endif

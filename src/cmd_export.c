@@ -338,6 +338,16 @@ run_export(int argc, char **argv)
 		scanned_seal(seen);
 		a.opts.scanned = seen;
 	}
+	/* The sidecar inside SRC would be written into the source, as DST
+	 * would (export_tree.c refuses it), and read back as data by the
+	 * next export: refused, unsure too (mount48). */
+	if (a.provenance != NULL && sfd != -1 && S_ISDIR(sst.st_mode) &&
+	    engine_own_add(engine, sfd, "--provenance", a.provenance, 0) != 0) {
+		cmd_warnx("--provenance: the file lies inside the source (or "
+		    "cannot be placed): the source is never written to; give "
+		    "a path outside it");
+		goto out;
+	}
 	if (a.provenance != NULL &&
 	    open_provenance(engine, a.provenance, &a.opts.provenance) != 0)
 		goto out;

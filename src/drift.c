@@ -28,6 +28,7 @@ struct drift {
 	 * and in subdirectories the view does not show. */
 	unsigned long		 direct, below;
 	unsigned long		 keys;	/* of them, the key or a copy */
+	unsigned long		 own;	/* the daemon's own (engine_own_file) */
 	/* Entries refused for their names, per depth of the directory
 	 * holding them: the walk says them while it lists that directory,
 	 * between its subdirectories' events, and its DIR_END comes after
@@ -227,8 +228,20 @@ drift_skipped(struct drift *d, const struct tree_walk_entry *e)
 		return;
 	if (S_ISREG(e->st->st_mode)) {
 		d->direct++;
-		d->keys += engine_is_key_file(d->e, e->dir_fd, e->src_name,
-		    e->st);
+		switch (engine_own_file(d->e, e->dir_fd, e->src_name, e->st)) {
+		case ENGINE_OWN_NONE:
+			break;
+		case ENGINE_OWN_KEY:
+			d->keys++;
+			break;
+		default:
+			d->own++;
+			break;
+		}
+	} else if (S_ISDIR(e->st->st_mode) && engine_own_file(d->e, e->dir_fd,
+	    e->src_name, e->st) != ENGINE_OWN_NONE) {
+		d->direct++;	/* -o cache=: one entry, not walked */
+		d->own++;
 	} else if (S_ISDIR(e->st->st_mode) && e->depth < TREE_MAX_DEPTH &&
 	    (fd = openat(e->dir_fd, e->src_name, O_RDONLY | O_DIRECTORY |
 	    O_NOFOLLOW | O_CLOEXEC)) != -1) {
@@ -261,6 +274,16 @@ drift_unmatched(struct drift *d, const char *view_rel, int depth)
 		    "or a copy of it: never shown; keep the key outside the "
 		    "source", *view_rel ? view_rel : ".", d->keys,
 		    d->keys == 1 ? " is" : "s are");
+	/* The audit file, the log, their rotated copies, the index cache
+	 * beneath the source: never shown, said at every start, a finding
+	 * (-o strict refuses), as the key is (mount48). */
+	if (d->own > 0)
+		drift_note(d, "%s/: %lu of these %s the program's own (the "
+		    "audit file, the log or a rotated copy, the index cache, or "
+		    "a copy of them, known by name or by content): never "
+		    "shown; keep -o audit=, log= and cache= outside the source",
+		    *view_rel ? view_rel : ".", d->own, d->own == 1 ? "is" :
+		    "are");
 	/* Refused by the name they would show: counted, never named (the
 	 * name is why); the mount says each one only when it is looked up,
 	 * the exporter when it fails it; a mount's start and -o strict
@@ -272,7 +295,7 @@ drift_unmatched(struct drift *d, const char *view_rel, int depth)
 		    refused == 1 ? "y" : "ies", refused == 1 ? "its" :
 		    "their");
 	d->t->refused += refused;
-	d->direct = d->below = d->keys = d->refused[depth] = 0;
+	d->direct = d->below = d->keys = d->own = d->refused[depth] = 0;
 }
 
 /* What the walk cannot open, list or name below the source is reported

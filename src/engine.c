@@ -154,6 +154,7 @@ engine_free(struct engine *e)
 	if (e == NULL)
 		return;
 	identity_source_free(e->identity);
+	engine_own_free(e);
 	policy_free(e->policy);
 	keys_free(e->keys);
 	free(e);

@@ -476,6 +476,53 @@ setup_index_cache(const struct options *o, struct fs *fs)
 	return 0;
 }
 
+/*
+ * The daemon's own files beneath the source (mount48): the audit file, the
+ * log and their rotated copies, the index cache.  Never shown
+ * (engine_own_add), and said at every start by the setting's name, not
+ * its path: the operator knows the path, and the part of it beneath the
+ * source is a source name, which may be a patient's (this goes to the
+ * journal under systemd).  A cache that is the source itself is refused:
+ * its files would lie among the exports.  0, or -1 after a message.
+ */
+static int
+own_files(const struct options *o, struct engine *engine, int root_fd)
+{
+	static const char *const setting[] = { "-o audit=", "-o log=",
+	    "-o cache=" };
+	static const char *const what[] = { "the audit file and its rotated "
+	    "copies", "the log file and its rotated copies", "the index cache "
+	    "directory and its files" };
+	const char *path[] = { o->audit, o->log, o->cache };
+	int r;
+
+	for (int i = 0; i < 3; i++) {
+		if (path[i] == NULL)
+			continue;
+		r = engine_own_add(engine, root_fd, setting[i], path[i], i == 2);
+		if (r == 2) {
+			fprintf(stderr, "pseudonymfs: -o cache= is the source "
+			    "directory itself: index files would lie among the "
+			    "exports; give a directory outside the source\n");
+			return -1;
+		}
+		/* Unsure is refused: a file of ours the view might show. */
+		if (r < 0) {
+			fprintf(stderr, "pseudonymfs: %s: cannot tell whether it "
+			    "lies inside the source (%s): not started\n",
+			    setting[i], strerror(-r));
+			return -1;
+		}
+		if (r == 1)
+			fprintf(stderr, "pseudonymfs: warning: %s lies inside the "
+			    "source: %s are never shown, whatever the policy "
+			    "says, but the daemon writes into the source; keep "
+			    "it outside (docs/operations-audit.md)\n",
+			    setting[i], what[i]);
+	}
+	return 0;
+}
+
 /* The policy, the key and everything the callbacks use: any error means
  * no mount. */
 static int
@@ -513,7 +560,10 @@ setup_fs(const struct options *o, struct engine **engine, struct fs *fs)
 	    namecache_new(&fs->tree.names) != 0 ||
 	    inodes_new((*engine)->policy->inode_prf, &fs->inodes) != 0)
 		return -1;
-	return setup_index_cache(o, fs);
+	/* After the cache directory is made: it is known by its inode. */
+	if (setup_index_cache(o, fs) != 0)
+		return -1;
+	return own_files(o, *engine, fs->tree.root_fd);
 }
 
 /* Read-only, always.  Named "pseudonymfs" in mount tables, which every

@@ -463,12 +463,10 @@ static const struct policy_file *
 match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel,
     const struct stat *dst)
 {
+	const struct policy_file *rule;
 	size_t dn = strlen(d_name), n = strlen(rel);
 	char plain[NAME_MAX + 1];
 	struct stat st;
-
-	if (engine_is_key_file(t->engine, dir_fd, d_name, dst))
-		return NULL;	/* the key, or a copy: never data */
 
 	if (dn > 3 && strcmp(d_name + dn - 3, ".gz") == 0) {
 		snprintf(plain, sizeof(plain), "%.*s", (int)(dn - 3), d_name);
@@ -476,7 +474,14 @@ match_file(const struct tree *t, int dir_fd, const char *d_name, char *rel,
 			return NULL;
 		rel[n - 3] = '\0';
 	}
-	return policy_match_file(t->engine->policy, rel);
+	/* The key, the daemon's audit file, log and their rotated copies,
+	 * the index cache's files, a copy of any: never data (mount48).
+	 * Asked of the files a rule shows only: it may read their first
+	 * bytes. */
+	if ((rule = policy_match_file(t->engine->policy, rel)) == NULL ||
+	    engine_own_file(t->engine, dir_fd, d_name, dst) != ENGINE_OWN_NONE)
+		return NULL;
+	return rule;
 }
 
 /* One directory entry: added if a rule shows it under a name. */
@@ -499,6 +504,9 @@ consider(const struct tree *t, int dir_fd, const char *src_rel,
 			return 0;
 	} else if (!S_ISDIR(st.st_mode)) {
 		return 0;	/* symbolic links, devices, sockets: never */
+	} else if (engine_own_file(t->engine, dir_fd, name, &st) !=
+	    ENGINE_OWN_NONE) {
+		return 0;	/* -o cache=, beneath the source */
 	}
 	if ((r = tree_view_name(t->engine->policy, rel, rule, s, view,
 	    &how)) != 0)
