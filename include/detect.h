@@ -376,6 +376,11 @@ int	detect_ident_parse(const char *name, enum detect_ident *out) PFS_WUR;
 int	detect_word_ordinary(const char *w, size_t n, const char *folded,
 	    size_t fn);
 
+/* Is w (UTF-8, n bytes, its hyphens as written) a compound word of the
+ * French lexicon ("pierre-ponce", "marie-louise")?  For check's kept cells
+ * (check48): a compound of first names that is an ordinary word. */
+int	detect_compound_ordinary(const char *w, size_t n);
+
 /* The French month name of m (1-12), accented, lower case. */
 const char *detect_month_name(int m);
 

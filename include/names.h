@@ -58,6 +58,12 @@ int	names_person(const char *text, size_t len, struct buf *scratch,
 int	names_person_span(const char *text, size_t len, size_t start,
 	    size_t end, struct buf *scratch, int *found) PFS_WUR;
 
+/* Is w[0..n) (folded as NORM_TEXT folds it) a first name of names_person's
+ * lists (conf/lists, conf/detect, Dicollecte's)?  For check's kept cells:
+ * "jean-pierre", "marie-rose" are compounds of given names (check48).
+ * 0 with *found set, or -ENOMEM. */
+int	names_first_name(const char *w, size_t n, int *found) PFS_WUR;
+
 /* Build the folded name lists now (names_sign's, and names_person's
  * sets when `sets`), which their first call builds otherwise: check calls
  * it at its start (ops34).  0, or -ENOMEM and in *what the lists' name. */

@@ -1023,6 +1023,12 @@ compound_has(const char *w, size_t n)
 }
 
 int
+detect_compound_ordinary(const char *w, size_t n)
+{
+	return compound_has(w, n);
+}
+
+int
 demonym_has(uint64_t h)
 {
 	return hashes_have(detect_demonym, detect_demonym_count, h);

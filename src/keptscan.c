@@ -41,6 +41,8 @@ struct own_word {
 struct own_unit {
 	size_t		 col;		/* its source column */
 	size_t		 first, n;
+	enum detect_ident kind;		/* its column's: a last or first name,
+					   or a whole name */
 };
 
 /* A name word of one or two letters (check45): rwords[w] of column col,
@@ -787,14 +789,15 @@ not_a_name_alone(const char *t, size_t len)
 }
 
 static int
-add_unit(struct keptscan *s, size_t col, size_t first, size_t n)
+add_unit(struct keptscan *s, size_t col, size_t first, size_t n,
+    enum detect_ident kind)
 {
 	int r;
 
 	if ((r = grow((void **)&s->units, &s->capunits, s->nunits + 1,
 	    sizeof(*s->units))) != 0)
 		return r;
-	s->units[s->nunits++] = (struct own_unit){ col, first, n };
+	s->units[s->nunits++] = (struct own_unit){ col, first, n, kind };
 	return 0;
 }
 
@@ -932,17 +935,20 @@ keptscan_row(struct keptscan *s, const struct csvio_record *src,
 			if ((whole || nw > 1) && n >= KEPTSCAN_NAME_MIN &&
 			    (nw == 1 || !not_a_name_alone(w,
 			    s->rwords[j].len)) &&
-			    (r = add_unit(s, col, j, 1)) != 0)
+			    (r = add_unit(s, col, j, 1,
+			    s->ident_kind[k])) != 0)
 				return r;
 			if (whole && nw > 1 && n == 2 &&
 			    (r = add_short(s, col, j)) != 0)
 				return r;
 		}
 		if (!whole && longest >= KEPTSCAN_NAME_MIN && nw > 1 &&
-		    (r = add_unit(s, col, first, nw)) != 0)
+		    (r = add_unit(s, col, first, nw,
+		    s->ident_kind[k])) != 0)
 			return r;
 		if (!whole && nw == 1 && longest >= KEPTSCAN_NAME_MIN &&
-		    (r = add_unit(s, col, first, 1)) != 0)
+		    (r = add_unit(s, col, first, 1,
+		    s->ident_kind[k])) != 0)
 			return r;
 		for (size_t j = first; longest < KEPTSCAN_NAME_MIN &&
 		    j < s->nrwords; j++)
@@ -1213,40 +1219,6 @@ apostrophe_only(const char *t, size_t a, size_t b)
 	    p[1] == 0x80 && p[2] == 0x99);
 }
 
-/* Is raw compound part t[rw) (check46) one of the row's one-word names or
- * a name word of its identity source's patient?  Of KEPTSCAN_NAME_MIN
- * letters, no particle alone, written with a capital (a name is:
- * "Dupont-Lefort", "Jean-Dupont", "DUPONT-LEFORT") or, in lower case, no
- * word of the lexicon (check47: "dupont-lefort" is the row's DUPONT;
- * "pigeon-vole" is no PIGEON's, "martin-pêcheur" no MARTIN's); prefixed:
- * a saint, particle or place word stands before it in the compound
- * ("Saint-Martin").  f[0..fl): the part folded. */
-static int
-own_part(struct keptscan *s, size_t col, const char *t,
-    const struct raw_word *rw, const char *f, size_t fl, int prefixed,
-    int *own)
-{
-	int match = 0;
-
-	if (prefixed || rw->nletters < KEPTSCAN_NAME_MIN || fl == 0 ||
-	    not_a_name_alone(f, fl))
-		return 0;
-	for (size_t u = 0; u < s->nunits && !match; u++) {
-		const struct own_unit *un = &s->units[u];
-		const struct own_word *w = &s->rwords[un->first];
-
-		match = un->col != col && un->n == 1 && w->len == fl &&
-		    memcmp(s->rowtext.data + w->off, f, fl) == 0;
-	}
-	if (!match && s->ident != NULL)
-		match = identity_row_has(s->ident, IDENTITY_NAME, f, fl);
-	/* The lexicon is asked only of a part that is the row's name. */
-	if (match && (rw->capital || !detect_word_ordinary(t + rw->a,
-	    rw->b - rw->a, f, fl)))
-		*own = 1;
-	return 0;
-}
-
 /* The parts of a compound a cell may hold, at most: one longer is read
  * as its first parts. */
 #define COMPOUND_PARTS	16
@@ -1328,6 +1300,180 @@ compound_place(struct keptscan *s, const char *t, size_t len,
 		*strong = 1;
 }
 
+/* The kinds of the row's names a compound's part is (part_name). */
+#define OWN_LAST	1u	/* a last name's, or a whole name's word */
+#define OWN_FIRST	2u	/* a first name's, or a whole name's word */
+
+/* Is folded part f[0..fl) one of the row's one-word names of a column
+ * other than col (a single-word name, a part of a compound name, a whole
+ * name's word), or a name word of its identity source's patient: which
+ * kinds (the source keeps no kind: both), or 0. */
+static unsigned
+part_name(const struct keptscan *s, size_t col, const char *f, size_t fl)
+{
+	unsigned kinds = 0;
+
+	for (size_t u = 0; u < s->nunits; u++) {
+		const struct own_unit *un = &s->units[u];
+		const struct own_word *w = &s->rwords[un->first];
+
+		if (un->col == col || un->n != 1 || w->len != fl ||
+		    memcmp(s->rowtext.data + w->off, f, fl) != 0)
+			continue;
+		kinds |= un->kind == DETECT_IDENT_FIRST_NAME ? OWN_FIRST :
+		    un->kind == DETECT_IDENT_LAST_NAME ? OWN_LAST :
+		    OWN_LAST | OWN_FIRST;
+	}
+	if (kinds == 0 && s->ident != NULL &&
+	    identity_row_has(s->ident, IDENTITY_NAME, f, fl))
+		kinds = OWN_LAST | OWN_FIRST;
+	return kinds;
+}
+
+/*
+ * check48: a lower-case part k that is the row's first name and an
+ * ordinary word ("jean", "pierre", "rose"), used as a name: in a compound
+ * of given names (another part is a first name of the lists or of the
+ * row: "jean-pierre" for Jean or Pierre, "marie-rose" for Rose) or after a
+ * title ("mme rose-lyne").  Not a compound word of the lexicon
+ * ("pierre-ponce"), nor a part after a saint or a place's word
+ * ("saint-jean": the caller's prefix rule).  Beside the row's other name
+ * needs no rule here: that name alone is found before (own_name).
+ */
+static int
+given_use(struct keptscan *s, size_t col, const char *t,
+    const struct compound_part *p, size_t n, size_t k, int *own)
+{
+	const char *f = s->comp_fold.data;
+	size_t a = p[0].rw.a, b = p[n - 1].rw.b;
+	int found = 0, r;
+
+	if (detect_compound_ordinary(t + a, b - a))
+		return 0;
+	for (size_t j = 0; j < n && !found; j++) {
+		if (j == k || p[j].rw.nletters < KEPTSCAN_NAME_MIN)
+			continue;
+		if ((r = names_first_name(f + p[j].fo, p[j].fl, &found)) != 0)
+			return r;
+		if (!found)
+			found = (part_name(s, col, f + p[j].fo, p[j].fl) &
+			    OWN_FIRST) != 0;
+	}
+	*own = found || after_title(t, a);
+	return 0;
+}
+
+/*
+ * Is raw compound part k (check46) one of the row's one-word names or a
+ * name word of its identity source's patient?  Of KEPTSCAN_NAME_MIN
+ * letters, no particle alone, written with a capital (a name is:
+ * "Dupont-Lefort", "Jean-Dupont", "DUPONT-LEFORT") or, in lower case, no
+ * word of the lexicon (check47: "dupont-lefort" is the row's DUPONT;
+ * "pigeon-vole" is no PIGEON's, "martin-pêcheur" no MARTIN's), or a
+ * first name used as one (check48, given_use: "jean-pierre" for Jean).
+ * The caller has ruled out a part after a saint, particle or place word.
+ */
+static int
+own_part(struct keptscan *s, size_t col, const char *t,
+    const struct compound_part *p, size_t n, size_t k, int *own)
+{
+	const struct raw_word *rw = &p[k].rw;
+	const char *f = s->comp_fold.data + p[k].fo;
+	size_t fl = p[k].fl;
+	unsigned kinds;
+
+	if (rw->nletters < KEPTSCAN_NAME_MIN || fl == 0 ||
+	    not_a_name_alone(f, fl) || (kinds = part_name(s, col, f, fl)) == 0)
+		return 0;
+	/* The lexicon is asked only of a part that is the row's name. */
+	if (rw->capital || !detect_word_ordinary(t + rw->a, rw->b - rw->a, f,
+	    fl)) {
+		*own = 1;
+		return 0;
+	}
+	return (kinds & OWN_FIRST) ? given_use(s, col, t, p, n, k, own) :
+	    0;
+}
+
+/*
+ * check48: the identity source's patient's name of several words inside
+ * a compound ("Kerherve-Le-Goff" for the source's LE GOFF: "Goff" after
+ * "Le" is no part alone).  The source keeps each word's fingerprint, not
+ * their order: two parts side by side or more that are all the patient's
+ * name words, one of KEPTSCAN_NAME_MIN letters and no particle.
+ */
+static int
+ident_run(const struct keptscan *s, const struct compound_part *p, size_t n)
+{
+	const char *f = s->comp_fold.data;
+	size_t run = 0;
+	int full = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		if (!identity_row_has(s->ident, IDENTITY_NAME, f + p[k].fo,
+		    p[k].fl)) {
+			run = 0;
+			full = 0;
+			continue;
+		}
+		if (p[k].rw.nletters >= KEPTSCAN_NAME_MIN &&
+		    !is_place_prefix(f + p[k].fo, p[k].fl))
+			full = 1;
+		if (++run >= 2 && full)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * check48: a person's compound with a particle, which compound_place reads
+ * as a place's joining word (check47): one of the row's last names with a
+ * capital, then `de`, `du`, `des`, `d'` (or `de la`, `de l'`), then
+ * another name part with a capital ("Dupont-de-Nemours",
+ * "DUPONT-DE-LA-TOUR" for DUPONT).  A place is told apart by
+ * compound_place's strong signs, read before (a saint, the whole a
+ * commune of conf/places, a postcode after it), by these parts being a
+ * commune ("Villeneuve-de-Berg-Nord"), and by the other joining words,
+ * which no person's name has ("Boulogne-sur-Mer", "Aix-en-Provence",
+ * "Villeneuve-lès-Avignon", "Bois-le-Roi").
+ */
+static void
+person_particle(const struct keptscan *s, size_t col,
+    const struct compound_part *p, size_t n, int *own)
+{
+	static const char *const particles[] = { "de", "du", "des", "d" };
+	static const char *const articles[] = { "la", "l" };
+	const char *f = s->comp_fold.data;
+
+	for (size_t k = 0; k + 2 < n; k++) {
+		size_t m = k + 1, key;
+
+		/* A part after a saint, particle or place word is none. */
+		if (k > 0 && is_place_prefix(f + p[k - 1].fo, p[k - 1].fl))
+			return;
+		if (!p[k].rw.capital || p[k].rw.nletters < KEPTSCAN_NAME_MIN ||
+		    !folded_in(f + p[m].fo, p[m].fl, particles,
+		    sizeof(particles) / sizeof(*particles)))
+			continue;
+		if (p[m].fl == 2 && m + 2 < n && folded_in(f + p[m + 1].fo,
+		    p[m + 1].fl, articles, sizeof(articles) /
+		    sizeof(*articles)))
+			m++;
+		m++;
+		key = p[m].fo + p[m].fl - p[k].fo;
+		if (!p[m].rw.capital || p[m].rw.nletters < 2 ||
+		    is_place_prefix(f + p[m].fo, p[m].fl) ||
+		    (key < POSTCODES_KEY_MAX && postcodes_commune(f + p[k].fo,
+		    key)))
+			continue;
+		if (!not_a_name_alone(f + p[k].fo, p[k].fl) &&
+		    (part_name(s, col, f + p[k].fo, p[k].fl) & OWN_LAST)) {
+			*own = 1;
+			return;
+		}
+	}
+}
+
 /*
  * One compound of the cell, its n parts (check46, check47): the row's
  * name of several words as some of its parts, in order ("Kerhervé-Le-Goff"
@@ -1341,7 +1487,7 @@ own_compound_parts(struct keptscan *s, size_t col, const char *t,
     size_t len, const struct compound_part *p, size_t n, int *own)
 {
 	const char *f = s->comp_fold.data;
-	int strong, joined, prefixed = 0, r;
+	int strong, joined, r;
 
 	compound_place(s, t, len, p, n, &strong, &joined);
 	if (strong)
@@ -1369,14 +1515,19 @@ own_compound_parts(struct keptscan *s, size_t col, const char *t,
 			}
 		}
 	}
-	if (joined)
+	if (s->ident != NULL && ident_run(s, p, n)) {
+		*own = 1;
 		return 0;
+	}
+	if (joined) {
+		person_particle(s, col, p, n, own);
+		return 0;
+	}
 	for (size_t k = 0; k < n && !*own; k++) {
 		if (k > 0 && p[k - 1].fl < 16 && is_place_prefix(f +
 		    p[k - 1].fo, p[k - 1].fl))
-			prefixed = 1;
-		if ((r = own_part(s, col, t, &p[k].rw, f + p[k].fo, p[k].fl,
-		    prefixed, own)) != 0)
+			break;
+		if ((r = own_part(s, col, t, p, n, k, own)) != 0)
 			return r;
 	}
 	return 0;

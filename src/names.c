@@ -1066,6 +1066,20 @@ in_set(const struct names_set *set, const char *w, size_t n)
 	return bsearch(&k, set->w, set->n, sizeof(char *), cmp_str) != NULL;
 }
 
+int
+names_first_name(const char *w, size_t n, int *found)
+{
+	int r;
+
+	*found = 0;
+	if ((r = pthread_once(&set_once, fold_sets)) != 0)
+		return -r;
+	if (set_error)
+		return -ENOMEM;
+	*found = in_set(&first_set, w, n);
+	return 0;
+}
+
 /* Words after which a first name and a surname name a place, not a
  * person: "Hôpital Henri Mondor", "Pavillon Jean Charcot", "rue Victor
  * Hugo", "Lycée Marie Curie" (folded; particles between are skipped). */

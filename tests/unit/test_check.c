@@ -731,6 +731,123 @@ test_row_own_name_compound47(void **state)
 }
 
 /*
+ * check48: a person's compound with a particle, which check47 read as a
+ * place's ("Dupont-de-Nemours", "DUPONT-DE-LA-TOUR", "-d'", "-des-" for
+ * the row's last name); a lower-case first name that is an ordinary word,
+ * used as a name: in a compound of given names ("jean-pierre" for Jean or
+ * Pierre, "marie-rose" for Rose), after a title.  Not: a commune
+ * ("Villeneuve-de-Berg", "Châteauneuf-du-Pape"), a place's other joining
+ * words ("Dupont-sur-Mer"), a part after a saint ("Saint-Dupont-de-Nemours",
+ * "saint-jean-baptiste"), the row's first name in a particle compound
+ * ("Jean-de-Nemours"), a compound word of the lexicon ("pierre-ponce").
+ * (A stranger's "jean-pierre" is a name of the lists, reported as such.)
+ */
+static const struct kept_case compound48_cases[] = {
+	{ "nothing", "DUPONT;Paul;", "RAS", 0 },
+	{ "a person's particle", "DUPONT;Paul;", "famille Dupont-de-Nemours",
+	    1 },
+	{ "capitals, de la", "VIGNERON;Paul;", "courrier VIGNERON-DE-LA-TOUR",
+	    1 },
+	{ "d'", "TISSERAND;Luc;", "vu par Tisserand-d'Arzac", 1 },
+	{ "des", "SABOTIER;Luc;", "famille Sabotier-des-Isnards", 1 },
+	{ "given names, the first", "CHARRON;Jean;", "appel de jean-pierre",
+	    1 },
+	{ "given names, the last", "CHARRON;Pierre;", "appel de jean-pierre",
+	    1 },
+	{ "given names, a colour", "CHARRON;Rose;", "vu avec marie-rose", 1 },
+	{ "after a title", "CHARRON;Pierre;", "vu par M. pierre-xyz", 1 },
+};
+static const struct kept_case compound48_negatives[] = {
+	{ "a commune", "VILLENEUVE;Paul;", "vu \xc3\xa0 Villeneuve-de-Berg", 0 },
+	{ "a commune, du", "CHATEAUNEUF;Paul;",
+	    "vin de Ch\xc3\xa2teauneuf-du-Pape", 0 },
+	{ "a place's joining word", "TISSERAND;Paul;",
+	    "n\xc3\xa9 \xc3\xa0 Tisserand-sur-Mer", 0 },
+	{ "after a saint", "VIGNERON;Paul;",
+	    "\xc3\xa9glise de Saint-Vigneron-de-Nemours", 0 },
+	{ "a first name with a particle", "DUPONT;Jean;",
+	    "rue Jean-de-Nemours", 0 },
+	{ "a stranger's particle", "MARTIN;Paul;",
+	    "courrier Dupont-de-Nemours", 0 },
+	{ "a saint in lower case", "CHARRON;Jean;", "la saint-jean-baptiste",
+	    0 },
+	{ "a compound word", "CHARRON;Pierre;", "une pierre-ponce", 0 },
+	{ "a colour's compound", "CHARRON;Rose;", "teinte rose-th\xc3\xa9",
+	    0 },
+};
+static const char *const compound48_raw[] = { "DUPONT", "Nemours",
+    "VIGNERON", "TISSERAND", "Arzac", "SABOTIER", "Isnards", "CHARRON",
+    "Jean", "Pierre", "Rose", "VILLENEUVE", "CHATEAUNEUF", "Berg", "Pape",
+    "jean-pierre", "marie-rose", NULL };
+
+static void
+test_row_own_name_compound48(void **state)
+{
+	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound48_cases, compound48_raw);
+	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
+	    "IPP;Nom;Prenom;Patient;Note", compound48_negatives,
+	    compound48_raw);
+
+	kept_cases(*state, &pos);
+	kept_cases(*state, &neg);
+}
+
+/*
+ * check48: the identity source's patient's name of several words inside a
+ * compound of a kept cell ("Kerherve-Le-Goff", "kerherve-le-goff" for the
+ * source's LE GOFF: "Goff" after "Le" was no part alone), and its last
+ * name with a particle ("Dupont-de-Nemours").  Another patient's is not.
+ */
+static void
+test_row_identity_compound48(void **state)
+{
+	static const char policy[] =
+	    "[project]\nname = t\npatient = ipp\nidentity = patients.csv\n"
+	    "[file patients]\nmatch = patients.csv\n"
+	    "[file sejours]\nmatch = sejours.csv\n"
+	    "[column ipp]\nheaders = IPP\nop = token\n"
+	    "[column nom]\nheaders = Nom\nop = fake\nkind = last_name\n"
+	    "identifies = last_name\n"
+	    "[column note]\nheaders = Note\nop = keep\n";
+	struct fixture *f = *state;
+	struct engine *e = test_engine(policy);
+	struct check_opts o = { .worst = CHECK_WORST_DEFAULT };
+	struct check_totals t;
+	char src[PATH_MAX];
+
+	snprintf(src, sizeof(src), "%s/src", f->root);
+	test_rm_tree(src);
+	test_mkdir(f->root, "src");
+	test_put_file(f->root, "src/patients.csv", "IPP;Nom\n"
+	    "40012308;LE GOFF\n40012309;QUINIOU\n40012310;DUPONT\n");
+	test_put_file(f->root, "src/sejours.csv", "IPP;Note\n"
+	    "40012309;famille Kerherve-Le-Goff\n"
+	    "40012308;RAS\n"
+	    "40012308;famille Kerherve-Le-Goff\n"
+	    "40012308;famille kerherve-le-goff\n"
+	    "40012309;courrier Dupont-de-Nemours\n"
+	    "40012310;courrier Dupont-de-Nemours\n");
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_int_equal(t.kept_identifiers, 1);
+	/* The detectors find a name in some (a capital beside "Le", "de");
+	 * the row's own name is this pass's. */
+	assert_non_null(strstr(f->report, "column 2 ([column note]): "));
+	assert_non_null(strstr(f->report, "the row's own name 3), first at "
+	    "line 2"));
+	for (const char *const *w = (const char *const[]){ "goff", "kerherve",
+	    "quiniou", "dupont", "nemours", NULL }; *w != NULL; w++)
+		if (has_word(f->report, *w))
+			fail_msg("the report shows the raw name %s", *w);
+	o.json = 1;
+	assert_int_equal(run(f, e, &o, &t), 0);
+	assert_non_null(strstr(f->report, "\"own_name\":3"));
+	assert_null(strcasestr(f->report, "goff"));
+	assert_null(strcasestr(f->report, "nemours"));
+	engine_free(e);
+}
+
+/*
  * check46: an identity source that cannot be loaded (missing here) leaves
  * a file with kept cells and the patient column unchecked against it:
  * said, by its view path and the source's fixed text, counted in
@@ -851,6 +968,8 @@ main(void)
 		T(test_row_faked_name_column),
 		T(test_row_own_name_compound),
 		T(test_row_own_name_compound47),
+		T(test_row_own_name_compound48),
+		T(test_row_identity_compound48),
 		T(test_identity_unread),
 	};
 #undef T
