@@ -8,7 +8,8 @@
 # level as an analysis ("Dosage plasmatique darunavir"), analysis names and
 # LOINC codes (21198-7, 5221-7, HPV), wards (psychiatric sector numbers
 # "75G12", CIVG, CUMP, Infectiologie, Vénéréologie), in the export and
-# through the mount (docs/threat-model.md "redteam48").  Synthetic rows.
+# through the mount (docs/threat-model.md "redteam48"); in a scrubbed
+# comment, "F 32.1" and ATC codes ("J05AR03").  Synthetic rows.
 # The raw values hold digits or signs or are whole words no fake, token or
 # pseudonym can spell, and the dropped rows are found by a marker of their
 # own kept column (posologie), so no random key can satisfy a check.
@@ -36,6 +37,9 @@ IPP;N° séjour;Date d'entrée;Date de sortie;Service;DP;Libellé DP;Commentaire
 40990012;190000012;15/01/2019;16/01/2019;Dermato-vénéréologie;I10;Hypertension;RAS
 40990013;190000013;15/01/2019;16/01/2019;Cardiologie;I 10;Hypertension;RAS
 40990014;190000014;15/01/2019;16/01/2019;Centre hospitalier spécialisé;I10;Hypertension;RAS
+40990015;190000015;15/01/2019;16/01/2019;Cardiologie;I10;Hypertension;DP F 32.1 ce jour
+40990016;190000016;15/01/2019;16/01/2019;Cardiologie;I10;Hypertension;relais J05AR03 puis N07BC02
+40990017;190000017;15/01/2019;16/01/2019;Cardiologie;I10;Hypertension;vu A 50.5 km, J05AB01 aciclovir
 C
 cat > src/labo/res_rt.tsv <<'C'
 IPP	Date prélèvement	Analyse	Valeur	Unité
@@ -108,6 +112,13 @@ rt() {		# the checks in directory $1
 	has_cell "${m}an ordinary code with a space: its chapter" "$s" 13 5 \
 	    'I00-I99'
 	has_cell "${m}an ordinary ward stays" "$s" 13 4 'Cardiologie'
+	no "${m}free text: a dotted code with a space" "$s" 'F 32.1'
+	has_cell "${m}free text: the code is the placeholder" "$s" 15 7 \
+	    'DP [SUPPRIME] ce jour'
+	no "${m}free text: an antiretroviral's ATC code" "$s" 'J05AR03'
+	no "${m}free text: methadone's ATC code" "$s" 'N07BC02'
+	has_cell "${m}free text: a road's kilometre and aciclovir's code stay" \
+	    "$s" 17 7 'vu A 50.5 km, J05AB01 aciclovir'
 	no "${m}an antiretroviral's level" "$l" 'darunavir'
 	no "${m}its result goes with it" "$l" '3117'
 	no "${m}the T4 lymphocytes" "$l" 'Lymphocytes T4'

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "detect.h"
 #include "engine.h"
 #include "icd10.h"
 #include "ops.h"
@@ -222,6 +223,40 @@ test_wards(void **state)
 	policy_free(p);
 }
 
+static struct detect_scratch S;
+
+/* Free text: a dotted code with a space after its letter, an ATC code of
+ * a suppressed group's drug; what only looks like them stays. */
+static void
+test_text_codes(void **state)
+{
+	static const char *const gone[] = {
+		"F 32.1", "J05AR03", "N07BC02", "O 04.9", "N05AN01",
+	};
+	const char *text = "DP F 32.1 ; sous J05AR03 et N07BC02 ; O 04.9 ; "
+	    "N05AN01 ; km A 50.5, B 12.5, F 32 ans, J05AB01, A10BA02, "
+	    "ref J05AR03X, j05ar03";
+	const char *kept_text[] = {
+		"vu A 50.5 km, vitamine B 12.5, F 32 ans",
+		"sous J05AB01 (aciclovir) et A10BA02",
+		"code j05ar03 en minuscules",
+	};
+
+	(void)state;
+	test_spans_gone_kept(&test_default, &S, text, gone,
+	    sizeof(gone) / sizeof(gone[0]), NULL, 0);
+	test_untouched(&test_default, &S, kept_text,
+	    sizeof(kept_text) / sizeof(kept_text[0]));
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	detect_scratch_free(&S);
+	return 0;
+}
+
 int
 main(void)
 {
@@ -231,7 +266,8 @@ main(void)
 		cmocka_unit_test(test_drug_names),
 		cmocka_unit_test(test_analyses),
 		cmocka_unit_test(test_wards),
+		cmocka_unit_test(test_text_codes),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, NULL, teardown);
 }
