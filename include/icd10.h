@@ -36,7 +36,7 @@ struct icd10_suppress_range {
 /* Sensitive groups, as bits, for suppression. */
 enum icd10_sensitive {
 	ICD10_HIV		= 1 << 0,	/* B20-B24, Z21, R75 */
-	ICD10_MENTAL		= 1 << 1,	/* F00-F99 */
+	ICD10_MENTAL		= 1 << 1,	/* F00-F99, X60-X84 */
 	ICD10_PREGNANCY		= 1 << 2,	/* O00-O99 */
 	ICD10_STI		= 1 << 3,	/* A50-A64 */
 	ICD10_REPRODUCTIVE	= 1 << 4,	/* Z30-Z39 contraception, pregnancy supervision */
@@ -47,6 +47,16 @@ enum icd10_sensitive {
 /* Accepts "B20", "b20", "B20.1", "B201" (PMSI, no dot), ATIH extensions
  * "B2010", "B20+1", surrounding spaces.  0, or -EINVAL if it is not a code. */
 int	icd10_parse(const char *s, size_t len, struct icd10_code *code) PFS_WUR;
+
+/* A code column's cell as people type it, besides what icd10_parse takes:
+ * a space, a dot or a hyphen after the letter ("F 32.1", "F-32.1"), a comma,
+ * a hyphen or a space for the dot ("F32,1", "F32-1"), a trailing dot, the
+ * dagger and asterisk of the dual classification ("A54.8+", "F32.1*",
+ * "B20†"), the letter O for a zero and a zero for the letter O ("F1O.2",
+ * "004.9"), a range ("B20-B24": the end of the suppressed groups if one
+ * is, else the first).  0, or -EINVAL. */
+int	icd10_parse_cell(const char *s, size_t len, struct icd10_code *code)
+	    PFS_WUR;
 
 /* The chapter or block holding a category; NULL if none (e.g. unused letter). */
 const struct icd10_range *icd10_chapter(int category);

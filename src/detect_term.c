@@ -585,13 +585,18 @@ icd_code_end(const char *t, size_t len, const struct detect_scratch *s,
 {
 	const struct detect_word *l = &s->words[i - 1], *d = &s->words[i];
 	struct icd10_code code;
+	char one[8];
 	size_t b = d->end;
-	int dotted = 0;
+	int dotted = 0, spaced;
 	char c = t[l->start];
 
+	/* "F 32.1": one space after the letter, read only with the dot below
+	 * and not for A ("A 50.5 km"), redteam48 */
+	spaced = l->end + 1 == d->start && t[l->end] == ' ' && c != 'A';
 	/* glued to the word before first: most numbers have a space before
 	 * them, a test the CPU learns, where their length varies */
-	if (l->end != d->start || d->end - d->start != 2 || l->nchars != 1 ||
+	if ((l->end != d->start && !spaced) || d->end - d->start != 2 ||
+	    l->nchars != 1 ||
 	    (c != 'A' && c != 'B' && c != 'F' && c != 'O' && c != 'R' &&
 	    c != 'Z') ||
 	    (l->start > 0 && (is_alnum_byte(t[l->start - 1]) ||
@@ -605,8 +610,14 @@ icd_code_end(const char *t, size_t len, const struct detect_scratch *s,
 		b = s->words[i + 1].end;
 		dotted = 1;
 	}
+	if (spaced && !dotted)
+		return 0;
+	if (b - d->start + 1 > sizeof(one))
+		return 0;
+	one[0] = c;
+	memcpy(one + 1, t + d->start, b - d->start);
 	if ((b < len && (is_alnum_byte(t[b]) || t[b] == '-' || t[b] == '/')) ||
-	    icd10_parse(t + l->start, b - l->start, &code) != 0 ||
+	    icd10_parse(one, b - d->start + 1, &code) != 0 ||
 	    !(icd10_sensitive_groups(code.category) & groups))
 		return 0;
 	if (dotted)
@@ -620,9 +631,42 @@ icd_code_end(const char *t, size_t len, const struct detect_scratch *s,
 	return 0;
 }
 
+/* A whole WHO ATC code in capitals ("J05AR03", "N07BC02") whose first two
+ * digits are word i: a letter, two digits, two letters, two digits, glued,
+ * nothing alphanumeric around.  The drug
+ * column's codes, which say the drug's group as much as its name
+ * (redteam48).  Its end, or 0. */
+static size_t
+atc_code_end(const char *t, size_t len, const struct detect_scratch *s,
+    size_t i, uint32_t groups)
+{
+	const struct detect_word *l = &s->words[i - 1], *d = &s->words[i];
+	const struct detect_word *a, *e;
+	char atc[SENSITIVE_ATC_MAX];
+	size_t b;
+
+	if (i + 2 >= s->nwords || l->end != d->start || l->nchars != 1 ||
+	    d->end - d->start != 2 || t[l->start] < 'A' || t[l->start] > 'Z' ||
+	    (l->start > 0 && is_alnum_byte(t[l->start - 1])))
+		return 0;
+	a = &s->words[i + 1];
+	e = &s->words[i + 2];
+	b = e->end;
+	if (a->start != d->end || a->end - a->start != 2 ||
+	    e->start != a->end || e->end - e->start != 2 ||
+	    t[a->start] < 'A' || t[a->start] > 'Z' ||
+	    t[a->start + 1] < 'A' || t[a->start + 1] > 'Z' ||
+	    (b < len && is_alnum_byte(t[b])) ||
+	    sensitive_atc_parse(t + l->start, b - l->start, atc) != 0 ||
+	    !(sensitive_atc_groups(atc) & groups))
+		return 0;
+	return b;
+}
+
 /* CIM-10 codes of the suppressed groups written in the text ("F32.1",
- * "DP : Z21"): the codes op = icd10 suppresses in a code column.  Only
- * the words of digits are visited. */
+ * "DP : Z21"): the codes op = icd10 suppresses in a code column; and
+ * ATC codes of their drugs ("J05AR03").  Only the words of digits are
+ * visited. */
 static int
 scan_icd_codes(const char *t, size_t len, uint32_t groups,
     struct detect_scratch *s)
@@ -632,7 +676,8 @@ scan_icd_codes(const char *t, size_t len, uint32_t groups,
 	for (size_t x = 0; x < s->ndwords; x++) {
 		size_t i = s->dwords[x], b;
 
-		if (i == 0 || (b = icd_code_end(t, len, s, i, groups)) == 0)
+		if (i == 0 || ((b = icd_code_end(t, len, s, i, groups)) == 0 &&
+		    (b = atc_code_end(t, len, s, i, groups)) == 0))
 			continue;
 		if ((r = add_span(s, s->words[i - 1].start, b,
 		    DETECT_DIAGNOSIS, -1)) < 0)

@@ -244,6 +244,10 @@ static const struct icd10_group groups[] = {
 	{ "hiv",		ICD10_HIV,		CAT('Z', 21), CAT('Z', 21) },
 	{ "hiv",		ICD10_HIV,		CAT('R', 75), CAT('R', 75) },
 	{ "mental",		ICD10_MENTAL,		CAT('F', 0),  CAT('F', 99) },
+	/* intentional self-harm: the suicide attempt, which the lexicon
+	 * counts in mental ("tentative de suicide", "TS"); at level = code
+	 * or category X60 to X84 would say it (redteam48) */
+	{ "mental",		ICD10_MENTAL,		CAT('X', 60), CAT('X', 84) },
 	{ "pregnancy",		ICD10_PREGNANCY,	CAT('O', 0),  CAT('O', 99) },
 	{ "sti",		ICD10_STI,		CAT('A', 50), CAT('A', 64) },
 	{ "reproductive",	ICD10_REPRODUCTIVE,	CAT('Z', 30), CAT('Z', 39) },
@@ -315,6 +319,106 @@ icd10_parse(const char *s, size_t len, struct icd10_code *code)
 	} else
 		code->text[3] = '\0';
 	return 0;
+}
+
+/* One code of a cell, loosely: its canonical text ("F32.1") into out.
+ * *used gets the bytes read.  0, or -EINVAL. */
+static int
+icd10_loose_one(const char *s, size_t len, char out[16], size_t *used)
+{
+	size_t i = 0, n = 0, nextra = 0;
+	char letter = s[0];
+
+	if (len < 3)
+		return -EINVAL;
+	if (letter >= 'a' && letter <= 'z')
+		letter = (char)(letter - 'a' + 'A');
+	/* a zero for the letter O, only before two more digits */
+	if (letter == '0' && util_is_digit(s[1]) && util_is_digit(s[2]))
+		letter = 'O';
+	if (letter < 'A' || letter > 'Z')
+		return -EINVAL;
+	out[n++] = letter;
+	i = 1;
+	if (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '.'))
+		i++;
+	for (int k = 0; k < 2; k++, i++) {
+		if (i >= len)
+			return -EINVAL;
+		if (util_is_digit(s[i]))
+			out[n++] = s[i];
+		else if (s[i] == 'O' || s[i] == 'o')
+			out[n++] = '0';
+		else
+			return -EINVAL;
+	}
+	/* the dot written otherwise, or set apart by a space */
+	{
+		size_t j = i;
+
+		if (j < len && s[j] == ' ')
+			j++;
+		if (j < len && (s[j] == '.' || s[j] == ',' || s[j] == '-' ||
+		    (s[j] == ' ' && j == i)))
+			j++;
+		if (j > i && j < len && util_is_digit(s[j])) {
+			out[n++] = '.';
+			i = j;
+		}
+	}
+	while (i < len && (util_is_digit(s[i]) || s[i] == '+')) {
+		if (++nextra > 3)
+			return -EINVAL;
+		out[n++] = s[i++];
+	}
+	out[n] = '\0';
+	*used = i;
+	return 0;
+}
+
+int
+icd10_parse_cell(const char *s, size_t len, struct icd10_code *code)
+{
+	struct icd10_code second;
+	char one[16], two[16];
+	size_t i = 0, end = len, used, used2;
+
+	if (s == NULL || code == NULL)
+		return -EINVAL;
+	if (icd10_parse(s, len, code) == 0)
+		return 0;
+	while (i < end && is_blank(s[i]))
+		i++;
+	while (end > i && is_blank(s[end - 1]))
+		end--;
+	/* the marks of the dual classification, a trailing dot */
+	for (;;) {
+		if (end > i + 3 && (unsigned char)s[end - 3] == 0xe2 &&
+		    (unsigned char)s[end - 2] == 0x80 &&
+		    (unsigned char)s[end - 1] == 0xa0)
+			end -= 3;	/* U+2020 dagger */
+		else if (end > i && (s[end - 1] == '*' || s[end - 1] == '.' ||
+		    s[end - 1] == '+' || is_blank(s[end - 1])))
+			end--;
+		else
+			break;
+	}
+	if (icd10_loose_one(s + i, end - i, one, &used) != 0)
+		return -EINVAL;
+	i += used;
+	if (i == end)
+		return icd10_parse(one, strlen(one), code);
+	/* a range of two codes */
+	if (i + 1 < end && s[i] == '-' &&
+	    icd10_loose_one(s + i + 1, end - i - 1, two, &used2) == 0 &&
+	    i + 1 + used2 == end && icd10_parse(one, strlen(one), code) == 0 &&
+	    icd10_parse(two, strlen(two), &second) == 0) {
+		if (!icd10_sensitive_groups(code->category) &&
+		    icd10_sensitive_groups(second.category))
+			*code = second;
+		return 0;
+	}
+	return -EINVAL;
 }
 
 const struct icd10_range *

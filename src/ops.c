@@ -415,7 +415,7 @@ ops_icd10(const struct policy_column *c, const struct ops_row *row,
 
 	(void)row;
 	(void)s;
-	if (icd10_parse(v, len, &code) != 0)
+	if (icd10_parse_cell(v, len, &code) != 0)
 		return 0;
 	if (icd10_hidden(c, &code))
 		return buf_append_str(out, c->text);
@@ -454,7 +454,7 @@ ops_icd10_label(const struct policy_column *c, const struct ops_row *row,
 	(void)v;
 	(void)len;
 	(void)s;
-	if (row->code == NULL || icd10_parse(row->code, row->code_len, &code) != 0)
+	if (row->code == NULL || icd10_parse_cell(row->code, row->code_len, &code) != 0)
 		return 0;
 	if (icd10_hidden(coder, &code))
 		return buf_append_str(out, c->text[0] ? c->text : coder->text);
@@ -472,11 +472,52 @@ ops_icd10_suppressed(const struct policy_column *c, const char *v, size_t len)
 	struct icd10_code code;
 	uint32_t groups;
 
-	if (c->op != OP_ICD10 || icd10_parse(v, len, &code) != 0 ||
+	if (c->op != OP_ICD10 || icd10_parse_cell(v, len, &code) != 0 ||
 	    !icd10_hidden(c, &code))
 		return 0;
 	groups = icd10_sensitive_groups(code.category) & c->suppress_groups;
 	return groups ? groups : OPS_RANGE_GROUP;
+}
+
+static int
+is_alnum_ascii(char c)
+{
+	return util_is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/*
+ * A French psychiatric sector's number in a ward cell ("Secteur 75G12",
+ * "59I03", "2AG01"): the département, G (adults), I (children and
+ * adolescents) or P (prisons), and the sector (circulaire du 15 mars 1960;
+ * arrêté du 14 mars 1986).  The sectors are psychiatry's and nothing
+ * else's, so the shape alone names the group (redteam48).
+ */
+static int
+ward_psy_sector(const char *v, size_t len)
+{
+	for (size_t i = 0; i + 5 <= len; i++) {
+		const char *w = v + i;
+		char k = (char)(w[2] & ~32);
+
+		if (i > 0 && is_alnum_ascii(v[i - 1]))
+			continue;
+		if (!util_is_digit(w[0]) || !(util_is_digit(w[1]) ||
+		    (w[0] == '2' && ((w[1] & ~32) == 'A' || (w[1] & ~32) == 'B'))))
+			continue;
+		if ((k != 'G' && k != 'I' && k != 'P') || !util_is_digit(w[3]) ||
+		    !util_is_digit(w[4]))
+			continue;
+		if (i + 5 < len && is_alnum_ascii(w[5]))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+static uint32_t
+ward_shape_groups(const struct policy_column *c, const char *v, size_t len)
+{
+	return c->op == OP_WARD && ward_psy_sector(v, len) ? ICD10_MENTAL : 0;
 }
 
 int
@@ -491,6 +532,7 @@ ops_lexicon_hidden(const struct policy_column *c, const char *v, size_t len,
 		return 0;
 	if ((r = sensitive_lookup(v, len, c->lex_kinds, &s->lex, &res)) != 0)
 		return r;
+	res.groups |= ward_shape_groups(c, v, len);
 	*groups = res.groups;
 	return (res.groups & c->suppress_groups) != 0;
 }
@@ -513,6 +555,7 @@ ops_lexicon(const struct policy_column *c, const struct ops_row *row,
 	(void)row;
 	if ((r = sensitive_lookup(v, len, c->lex_kinds, &s->lex, &res)) != 0)
 		return r;
+	res.groups |= ward_shape_groups(c, v, len);
 	if (res.groups & c->suppress_groups)
 		return buf_append_str(out, c->text);
 	if (c->op != OP_DRUG || c->atc_level == 0)

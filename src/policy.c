@@ -1097,13 +1097,17 @@ init_lexicon(struct policy_column *c, unsigned kinds)
 	return 0;
 }
 
-/* Not abbreviations: "TS" is also the bleeding time. */
+/* Not abbreviations: "TS" is also the bleeding time.  Drugs: the level of
+ * a drug in the blood ("Dosage plasmatique darunavir", "Taux residuel de
+ * dolutegravir") says that the patient takes it (redteam48); an ordinary
+ * drug's hit has no group and hides nothing. */
 static int
 init_analysis(struct op_build *b, struct policy_column *c)
 {
 	(void)b;
 	return init_lexicon(c, SENSITIVE_BIT(SENSITIVE_ANALYSIS) |
-	    SENSITIVE_BIT(SENSITIVE_CODE) | SENSITIVE_BIT(SENSITIVE_TERM));
+	    SENSITIVE_BIT(SENSITIVE_CODE) | SENSITIVE_BIT(SENSITIVE_TERM) |
+	    SENSITIVE_BIT(SENSITIVE_DRUG));
 }
 
 /* Not abbreviations: "AMP" is also an ampoule. */

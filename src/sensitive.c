@@ -1008,6 +1008,12 @@ sensitive_atc_parse(const char *s, size_t len, char out[SENSITIVE_ATC_MAX])
 	for (; i < len; i++) {
 		char c = s[i];
 
+		/* "J05 AR03", "J05.AR.03", "N07B-C02": one sign between two
+		 * characters of the code is how some tables set its levels
+		 * apart; the code is the same (redteam48). */
+		if (n > 0 && i + 1 < len && (c == ' ' || c == '.' || c == '-') &&
+		    s[i + 1] != ' ' && s[i + 1] != '.' && s[i + 1] != '-')
+			continue;
 		if (n == sizeof(shape) - 1)
 			return -EINVAL;
 		if (shape[n] == 'A' && (c | 32) >= 'a' && (c | 32) <= 'z')
