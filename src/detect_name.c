@@ -1652,8 +1652,8 @@ town_before_region(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* dev25: the words of a journey, before the place it goes to or comes
- * from (folded). */
-static const char *const travel_words[] = {
+ * from (folded; C_TRAVEL, the gate of travel_place). */
+const char *const travel_words[] = {
 	"voyage", "voyages", "voyager", "voyagent", "sejour", "sejours",
 	"vacances", "part", "partir", "parti", "partie", "partis", "parties",
 	"retour", "rentre", "rentree", "rentres", "revenu", "revenue",
@@ -1714,6 +1714,10 @@ travel_place_head(const char *t, const struct detect_scratch *s, size_t i)
 static int
 travel_place(const char *t, const struct detect_scratch *s, size_t i)
 {
+	/* a journey's word in the comment (C_TRAVEL), which
+	 * travel_place_head's walk needs: most comments have none */
+	if (!comment_cue(s, 0, C_TRAVEL))
+		return 0;
 	/* the place's first word, or its second after a first one */
 	if (travel_place_head(t, s, i))
 		return 1;
