@@ -5560,6 +5560,14 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 
 	if (!(cap & (first | other)))
 		return 0;
+	/* No first name of the lists: unknown_capitalized below, whose
+	 * word in the lexicon ("Patient", "Bonne", a sentence's first
+	 * word) is no anchor; asked before eponym_position's look at the
+	 * words around (both are answers of the words alone, kept in the
+	 * word: the order changes no answer; speed48) */
+	if (!first && (word_taken(s, j) || roman_numeral(s, j) ||
+	    word_lexicon(t, (struct detect_scratch *)s, j)))
+		return 0;
 	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||
 	    after_saint(s, j) || pain_score(t, s, j))
