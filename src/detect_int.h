@@ -509,6 +509,13 @@ enum {
  * word_is(.., "euh") of every word of every comment with a date
  * (speed38). */
 #define C_EUH		C_BIT(20)
+/* dev25's words of a journey (detect_name.c travel_words: "voyage",
+ * "retour", "vacances", "holiday"), the gate of travel_place, which
+ * eponym_position asks of most capitalized words a rule looks at: its
+ * tests of the word before and its walk back to the journey's word cost
+ * ~0.5 M of the model a pass where gen_corpus's comments hold no such
+ * word (speed48). */
+#define C_TRAVEL	C_BIT(21)
 /* the cue bits are below C_NBITS (detect.c gm_make's rows, crow: a row
  * of 64 bits a cue, zeroed once a chunk, filled from each text's set
  * bits only; 16 until speed34a, 32 since: the rows of an empty cue cost
@@ -527,7 +534,7 @@ enum {
 	X(dev25_signoff_words, C_SIGNOFF) X(signoff_thank_words, C_SIGNOFF) \
 	X(row_initials_cues, C_ROWINIT) X(id_code_words, C_REFCODE)	\
 	X(number_ending_verbs, C_ENDING) X(minister_title_words, C_MINISTER) \
-	X(repeated_day_cues, C_EUH)
+	X(repeated_day_cues, C_EUH) X(travel_words, C_TRAVEL)
 /* What the dictionary says of a word that makes it no typo of the row's
  * name (detect_row.c scan_row_fuzzy): a word of the tables, or a name of
  * someone else.  W_NOFUZZY above. */
@@ -1649,6 +1656,7 @@ extern const char *const row_initials_cues[];	/* C_ROWINIT (detect_row.c) */
 extern const char *const id_code_words[];	/* C_REFCODE (detect_num.c) */
 extern const char *const number_ending_verbs[];	/* C_ENDING (detect_num.c) */
 extern const char *const repeated_day_cues[];	/* C_EUH (detect_date.c) */
+extern const char *const travel_words[];	/* C_TRAVEL (detect_name.c) */
 extern const char *const minister_title_words[];	/* C_MINISTER (detect_namecue.c) */
 extern const char *const detect_insurer_names[];	/* C_INSURER (detect_num.c) */
 /* Word i, a number, follows an "S" alone joined to it ("S12", "S06/2027"). */

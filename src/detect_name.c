@@ -1652,8 +1652,8 @@ town_before_region(const char *t, const struct detect_scratch *s, size_t i)
 }
 
 /* dev25: the words of a journey, before the place it goes to or comes
- * from (folded). */
-static const char *const travel_words[] = {
+ * from (folded; C_TRAVEL, the gate of travel_place). */
+const char *const travel_words[] = {
 	"voyage", "voyages", "voyager", "voyagent", "sejour", "sejours",
 	"vacances", "part", "partir", "parti", "partie", "partis", "parties",
 	"retour", "rentre", "rentree", "rentres", "revenu", "revenue",
@@ -1714,6 +1714,10 @@ travel_place_head(const char *t, const struct detect_scratch *s, size_t i)
 static int
 travel_place(const char *t, const struct detect_scratch *s, size_t i)
 {
+	/* a journey's word in the comment (C_TRAVEL), which
+	 * travel_place_head's walk needs: most comments have none */
+	if (!comment_cue(s, 0, C_TRAVEL))
+		return 0;
 	/* the place's first word, or its second after a first one */
 	if (travel_place_head(t, s, i))
 		return 1;
@@ -5555,6 +5559,14 @@ name_anchor(const char *t, const struct detect_scratch *s, size_t j)
 	    D_PARTICLE | D_CLINICAL)) == 0);
 
 	if (!(cap & (first | other)))
+		return 0;
+	/* No first name of the lists: unknown_capitalized below, whose
+	 * word in the lexicon ("Patient", "Bonne", a sentence's first
+	 * word) is no anchor; asked before eponym_position's look at the
+	 * words around (both are answers of the words alone, kept in the
+	 * word: the order changes no answer; speed48) */
+	if (!first && (word_taken(s, j) || roman_numeral(s, j) ||
+	    word_lexicon(t, (struct detect_scratch *)s, j)))
 		return 0;
 	/* "Saint-Laurent-du-Maroni", "Saint-Jean-de-Luz": a place */
 	if (word_taken(s, j) || (w->flags & W_DIGIT) || eponym_position(t, s, j) ||

@@ -38,4 +38,50 @@ for c in gen indep heldout; do
 		    cmp -s gated.out batch.out
 	done
 done
+# speed48: the journey's words (C_TRAVEL, travel_place's gate) and the
+# capitalized words name_anchor asks of (the lexicon before
+# eponym_position): texts where a place follows a journey's word near
+# and far, with names, ordinary capitalized words and first names beside
+# them, in every mode, gated and ungated
+python3 - > travel.tsv <<'PY'
+import random
+r = random.Random(48)
+heads = ["Voyage a", "Retour de", "Sejour en", "Rentree de", "Part a",
+    "Vacances a", "Travel to", "Holiday in", "Revenu de", "Parti en"]
+places = ["Luang Prabang", "Colombo", "Bali", "Sada", "Dakar", "Lisbonne",
+    "Tamatave", "Cork", "Hue", "Oran"]
+names = ["Julie Marchal", "Paul Kerbrat", "Rose Vigneron", "Aissatou Paoli",
+    "Jean Le Bihan", "Wojciech Kowalczyk", "Marie Dupont", "Li Na"]
+words = ["Patient", "Bonne", "Douleur", "Vue", "Pas", "Rose", "Lucas",
+    "Noel", "Martin", "Saint-Martin", "Leriche", "EVA 3/10", "stade II"]
+for n in range(400):
+    parts = []
+    for _ in range(r.randint(2, 6)):
+        k = r.randint(0, 3)
+        if k == 0:
+            parts.append(r.choice(heads) + " " + r.choice(places))
+        elif k == 1:
+            parts.append("vu avec " + r.choice(names))
+        elif k == 2:
+            parts.append(r.choice(words) + " " + r.choice(words).lower())
+        else:
+            parts.append("part pour les funerailles de sa mere a " +
+                r.choice(places) if r.random() < 0.5 else
+                r.choice(names) + " a appele")
+    print("DUPONT\tMarie\t\t\t\t\t\t" + ", ".join(parts) + ".")
+PY
+for mode in "" "-r" "-n" "-r -n"; do
+	# shellcheck disable=SC2086
+	"$spans" $mode < travel.tsv > gated.out
+	# shellcheck disable=SC2086
+	"$nogates" $mode < travel.tsv > all.out
+	check "journeys ${mode:-default}: spans found" \
+	    test "$(grep -c : gated.out)" -gt 100
+	check "journeys ${mode:-default}: same spans with every detector on every comment" \
+	    cmp -s gated.out all.out
+	# shellcheck disable=SC2086
+	SCRUB_SPANS_BATCH=16 "$spans" $mode < travel.tsv > batch.out
+	check "journeys ${mode:-default}: same spans over batches of 16" \
+	    cmp -s gated.out batch.out
+done
 finish
