@@ -86,6 +86,11 @@ check_not "no audit record in the export" grep -r -a -q -e 'event=' -e 'comm=lec
 check_not "no log line in the export" grep -r -a -q 'pseudonymfs\[' out
 check "the exporter says they are the program's own" has export.err "the program's own"
 
+# The exporter's own sidecar inside the source is refused, as DST is.
+check_not "export --provenance inside the source: refused" "$bin" export -p policy -k key --provenance src/prov.txt src out2 2> prov.err
+check "... and says why" has prov.err "--provenance: the file lies inside the source"
+check "... nothing written into the source" test ! -e src/prov.txt
+
 # -o strict: the daemon's files in the source are a finding.
 check_not "-o strict refuses to mount" mount_view src mnt fs3.log -o "$opts,strict"
 # A cache that is the source itself: its files would be the exports'.
