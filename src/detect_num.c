@@ -4374,32 +4374,9 @@ spoken_group(const char *t, const struct detect_scratch *s, size_t q,
 	return 0;
 }
 
-static int spoken_open(const char *, const struct detect_scratch *, size_t);
-
-/* Word k is a number's word or group, joined to word k + 1 */
-static int
-spoken_joined(const char *t, const struct detect_scratch *s, size_t k)
-{
-	return spelled_gap(t, s, k) && (spoken_digit_word(t, s, k) ||
-	    spelled_value(s, k) >= 0 || word_is(s, k, "cent") ||
-	    word_is(s, k, "cents") || word_is(s, k, "mille"));
-}
-
 /* Word i may open a spoken phone or NIR: "zéro", a digit group that
  * starts with 0, or a NIR's first digit (1, 2, 3, 4, 7, 8) said or
- * written; not inside a number ("quatre-vingt-quatre zéro deux ..."),
- * but after one digit said alone ("cinq, zéro six ...": a slip) */
-static int
-spoken_start(const char *t, const struct detect_scratch *s, size_t i)
-{
-	int v;
-
-	if (i > 0 && spoken_joined(t, s, i - 1) && ((v = spelled_value(s,
-	    i - 1)) < 0 || v > 9 || (i > 1 && spoken_joined(t, s, i - 2))))
-		return 0;
-	return spoken_open(t, s, i);
-}
-
+ * written */
 static int
 spoken_open(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -4416,6 +4393,30 @@ spoken_open(const char *t, const struct detect_scratch *s, size_t i)
 		return 0;
 	return word_is(s, i, "zero") || word_in_filtered_list(s, w, sex);
 }
+
+/* Word k is a number's word or group, joined to word k + 1 */
+static int
+spoken_joined(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return spelled_gap(t, s, k) && (spoken_digit_word(t, s, k) ||
+	    spelled_value(s, k) >= 0 || word_is(s, k, "cent") ||
+	    word_is(s, k, "cents") || word_is(s, k, "mille"));
+}
+
+/* Word i opens a spoken phone or NIR (spoken_open), joined to the next;
+ * not inside a number ("quatre-vingt-quatre zéro deux ..."),
+ * but after one digit said alone ("cinq, zéro six ...": a slip) */
+static int
+spoken_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	int v;
+
+	if (!spelled_gap(t, s, i) || !spoken_open(t, s, i))
+		return 0;
+	return !(i > 0 && spoken_joined(t, s, i - 1) && ((v = spelled_value(s,
+	    i - 1)) < 0 || v > 9 || (i > 1 && spoken_joined(t, s, i - 2))));
+}
+
 
 /* From word i, the span of a phone or a NIR said in words, digits
  * mixed in or not, added; the last word read (i if none), or a negative
@@ -4489,8 +4490,7 @@ scan_spoken_numbers(unsigned kinds, const char *t,
 	if (!(kinds & (DETECT_BIT(DETECT_NIR) | DETECT_BIT(DETECT_PHONE))))
 		return 0;
 	for (size_t i = 0; i + 1 < s->nwords; i++) {
-		if (word_taken(s, i) || !spoken_start(t, s, i) ||
-		    !spelled_gap(t, s, i))
+		if (!spoken_start(t, s, i) || word_taken(s, i))
 			continue;
 		if ((last = spoken_number_at(kinds, t, row, nrow, s, i)) < 0)
 			return (int)last;
