@@ -325,7 +325,8 @@ struct detect_scratch {
  * otherwise: a program that scrubs calls it at its start and refuses to
  * start on an error, rather than failing every cell with -ENOMEM (ops34;
  * detect_run still fails closed if they are missing).  0, or -errno
- * (-ENOMEM, -EEXIST: two cue words with one hash, -ENOSPC) and in *what a
+ * (-ENOMEM, -EEXIST: two cue words with one hash, -ENOSPC, -EIO: ICU's
+ * transliterator, leaks48) and in *what a
  * text naming the table that failed: static, or the project's own list
  * words, never a source's value.  Once a process: a failure stays. */
 int	detect_prepare(const char **what) PFS_WUR;

@@ -907,6 +907,10 @@ reset_taken(struct detect_scratch *s, size_t len)
 	X(HAS(W_DIGIT, 0), scan_numbers(o, text, len, row, nrow, s))	\
 	X(phone ON (HAS(W_PHONECUE, 0) | HINT(zero_hint)),		\
 	    scan_spelled_phones(text, row, nrow, s))			\
+	/* leaks48: a phone or a NIR said in words, digits mixed in	\
+	 * (a number word in the comment) */				\
+	X(CUE(0, C_NUMWORD),						\
+	    scan_spoken_numbers(o->kinds, text, row, nrow, s))		\
 	X(dates ON HAS(W_DIGIT, D_MONTH), scan_text_dates(text, len, s))	\
 	X(dates ON (HAS(W_DIGIT, 0) | HAS(0, D_MONTH)),			\
 	    scan_partial_dates(text, len, s))				\

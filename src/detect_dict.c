@@ -26,6 +26,7 @@
 #include "norm.h"
 #include "sensitive.h"
 #include "sensitive_lists.h"
+#include "translit.h"
 #include "util.h"
 
 /*
@@ -1860,12 +1861,24 @@ dict_init(void)
 int
 detect_prepare(const char **what)
 {
+	int r;
+
 	*what = NULL;
-	if (dict_ready())
-		return 0;
-	*what = dict_fail_what[0] != '\0' ? dict_fail_what :
-	    "the scrub's tables";
-	return dict_fail_err < 0 ? dict_fail_err : -ENOMEM;
+	if (!dict_ready()) {
+		*what = dict_fail_what[0] != '\0' ? dict_fail_what :
+		    "the scrub's tables";
+		return dict_fail_err < 0 ? dict_fail_err : -ENOMEM;
+	}
+	/* leaks48: the row's name in another script is read by ICU's
+	 * transliterator (translit.h); without it that rule would read
+	 * nothing and such a name would go raw, so the program does not
+	 * start (a cell that asks without this fails, EIO) */
+	if ((r = translit_init()) != 0) {
+		*what = "the transliterator (ICU's \"Any-Latin; Latin-ASCII\", "
+		    "its data)";
+		return r;
+	}
+	return 0;
 }
 
 int

@@ -1622,6 +1622,9 @@ int	scan_insurer_numbers(const char *t, size_t len, struct detect_scratch *s);
 /* [a, e) as an id, or the one id or phone span inside it widened to it
  * (detect_docid.c; k the first word of [a, e)). */
 int	docid_take(struct detect_scratch *s, size_t k, size_t a, size_t e);
+int	scan_spoken_numbers(unsigned kinds, const char *t,
+	    const struct detect_value *row, size_t nrow,
+	    struct detect_scratch *s);
 int	scan_spelled_phones(const char *t, const struct detect_value *row,
 	    size_t nrow, struct detect_scratch *s);
 

@@ -4283,6 +4283,222 @@ scan_spelled_phones(const char *t, const struct detect_value *row,
 	return 0;
 }
 
+/* ---- numbers said in words, or words and digits mixed (leaks48) ----
+ * "06 douze 34 cinquante-six 78", "zéro six, douze, 34, ...", a NIR
+ * read group by group ("un, quatre-vingt-quatre, zéro deux, soixante-
+ * quinze, cent vingt-trois, quatre cent cinquante-six, soixante-
+ * quatorze").  Each group is a word of one to three digits or a number
+ * said in words (0-99, or its hundreds: "cent", "quatre cent
+ * cinquante-six"); one space, a hyphen or ", " between them.  The
+ * digits are taken only when they make a number of known shape: a
+ * French phone (ten, the first 0, the second not), a NIR whose key is
+ * valid, or the row's own NIR without its key.  Ordinary numbers ("deux
+ * comprimés", "trente ans", "un, deux, trois") make none. */
+
+/* The run's room: a NIR's fifteen digits, and a group's three more */
+#define SPOKEN_MAX	18
+
+/* Word q is a group of one to three digits alone */
+static int
+spoken_digit_word(const char *t, const struct detect_scratch *s, size_t q)
+{
+	const struct detect_word *w = &s->words[q];
+
+	if (!(w->flags & W_DIGIT) || w->end - w->start > 3)
+		return 0;
+	for (size_t k = w->start; k < w->end; k++)
+		if (!util_is_digit(t[k]))
+			return 0;
+	return 1;
+}
+
+/* One group from word q into d (its digits appended at *n, room
+ * SPOKEN_MAX), *last its last word, *said set when words said it; 0, or
+ * -1 if word q opens none. */
+static int
+spoken_group(const char *t, const struct detect_scratch *s, size_t q,
+    char *d, size_t *n, size_t *last, int *said)
+{
+	int v, u, one, h = -1;
+	size_t l;
+
+	if (spoken_digit_word(t, s, q)) {
+		const struct detect_word *w = &s->words[q];
+
+		if (*n + (w->end - w->start) > SPOKEN_MAX)
+			return -1;
+		memcpy(d + *n, t + w->start, w->end - w->start);
+		*n += w->end - w->start;
+		*last = q;
+		return 0;
+	}
+	/* hundreds: "cent", "quatre cent(s)" */
+	if (word_is(s, q, "cent") || word_is(s, q, "cents"))
+		h = 1;
+	else if ((v = spelled_value(s, q)) >= 2 && v <= 9 &&
+	    spelled_gap(t, s, q) && (word_is(s, q + 1, "cent") ||
+	    word_is(s, q + 1, "cents"))) {
+		h = v;
+		q++;
+	} else if (v < 0)
+		return -1;
+	if (h > 0) {
+		u = 0;
+		*last = q;
+		if (spelled_gap(t, s, q) && spelled_value(s, q + 1) > 0 &&
+		    (u = spelled_group(t, s, q + 1, &l, &one)) > 0 && u <= 99)
+			*last = l;
+		else
+			u = 0;
+		v = h * 100 + u;
+		if (*n + 3 > SPOKEN_MAX)
+			return -1;
+		d[(*n)++] = (char)('0' + v / 100);
+		d[(*n)++] = (char)('0' + v / 10 % 10);
+		d[(*n)++] = (char)('0' + v % 10);
+		*said = 1;
+		return 0;
+	}
+	/* "zéro" a digit of its own ("zéro deux" 0, 2) */
+	if (v == 0) {
+		one = 1;
+		*last = q;
+	} else if ((v = spelled_group(t, s, q, last, &one)) < 0)
+		return -1;
+	if (*n + 2 > SPOKEN_MAX)
+		return -1;
+	if (!one)
+		d[(*n)++] = (char)('0' + v / 10);
+	d[(*n)++] = (char)('0' + v % 10);
+	*said = 1;
+	return 0;
+}
+
+/* Word i may open a spoken phone or NIR: "zéro", a digit group that
+ * starts with 0, or a NIR's first digit (1, 2, 3, 4, 7, 8) said or
+ * written */
+static int
+spoken_open(const char *t, const struct detect_scratch *s, size_t i)
+{
+	static const char *const sex[] = {
+		"un", "deux", "trois", "quatre", "sept", "huit", NULL,
+	};
+	static uint64_t sex_filter;	/* word_in_filtered_list */
+	const struct detect_word *w = &s->words[i];
+
+	if (spoken_digit_word(t, s, i))
+		return t[w->start] == '0' || (w->end - w->start == 1 &&
+		    strchr("123478", t[w->start]) != NULL);
+	if (w->fold_len < 2 || w->fold_len > 6)
+		return 0;
+	return word_is(s, i, "zero") || word_in_filtered_list(s, w, sex);
+}
+
+/* Word k is a number's word or group, joined to word k + 1 */
+static int
+spoken_joined(const char *t, const struct detect_scratch *s, size_t k)
+{
+	return spelled_gap(t, s, k) && (spoken_digit_word(t, s, k) ||
+	    spelled_value(s, k) >= 0 || word_is(s, k, "cent") ||
+	    word_is(s, k, "cents") || word_is(s, k, "mille"));
+}
+
+/* Word i opens a spoken phone or NIR (spoken_open), joined to the next;
+ * not inside a number ("quatre-vingt-quatre zéro deux ..."),
+ * but after one digit said alone ("cinq, zéro six ...": a slip) */
+static int
+spoken_start(const char *t, const struct detect_scratch *s, size_t i)
+{
+	int v;
+
+	if (!spelled_gap(t, s, i) || !spoken_open(t, s, i))
+		return 0;
+	return !(i > 0 && spoken_joined(t, s, i - 1) && ((v = spelled_value(s,
+	    i - 1)) < 0 || v > 9 || (i > 1 && spoken_joined(t, s, i - 2))));
+}
+
+
+/* From word i, the span of a phone or a NIR said in words, digits
+ * mixed in or not, added; the last word read (i if none), or a negative
+ * errno. */
+static long
+spoken_number_at(unsigned kinds, const char *t,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s,
+    size_t i)
+{
+	char d[SPOKEN_MAX];
+	size_t q = i, last = i, n = 0, e10 = 0, e13 = 0, e15 = 0, after10 = 0;
+	int said = 0, s10 = 0, s13 = 0, s15 = 0, k, r;
+	struct nir nir;
+
+	while (q < s->nwords && !word_taken(s, q) &&
+	    spoken_group(t, s, q, d, &n, &last, &said) == 0) {
+		if (e10 != 0 && after10 == 0)
+			after10 = n - 10;
+		if (n == 10) {
+			e10 = last;
+			s10 = said;
+		} else if (n == 13) {
+			e13 = last;
+			s13 = said;
+		} else if (n == 15) {
+			e15 = last;
+			s15 = said;
+		}
+		if (n >= 15 || !spelled_gap(t, s, last))
+			break;
+		q = last + 1;
+	}
+	/* (a word must say some of it: digits alone are scan_numbers') */
+	if (s15 && (kinds & DETECT_BIT(DETECT_NIR)) &&
+	    nir_parse(d, NIR_FULL, &nir) == 0) {
+		r = add_span(s, s->words[i].start, s->words[e15].end,
+		    DETECT_NIR, ctx_match_nir(row, nrow, nir.body));
+		return r < 0 ? r : (long)e15;
+	}
+	if (s13 && (kinds & DETECT_BIT(DETECT_NIR)) &&
+	    nir_parse(d, NIR_BODY, &nir) == 0 &&
+	    (k = ctx_match_nir(row, nrow, nir.body)) >= 0) {
+		r = add_span(s, s->words[i].start, s->words[e13].end,
+		    DETECT_NIR, k);
+		return r < 0 ? r : (long)e13;
+	}
+	/* a phone: the run ends with its ten digits, or a digit said
+	 * alone follows ("..., soixante-dix-huit, trois fois par jour");
+	 * not ten digits inside a longer number */
+	if (s10 && (kinds & DETECT_BIT(DETECT_PHONE)) && d[0] == '0' &&
+	    d[1] != '0' && (n == 10 || (after10 == 1 &&
+	    !spoken_digit_word(t, s, e10 + 1)))) {
+		r = add_span(s, s->words[i].start, s->words[e10].end,
+		    DETECT_PHONE, ctx_match_digits(s, row, nrow,
+		    DETECT_IDENT_PHONE, d, 10, 9));
+		return r < 0 ? r : (long)e10;
+	}
+	return (long)i;
+}
+
+/* Phones and NIRs said in words, digits mixed in or not (detect_run's
+ * gate: a number word in the comment, C_NUMWORD).  A walk starts at a
+ * word that may open one (spoken_start) and reads at most fifteen
+ * digits' groups. */
+int
+scan_spoken_numbers(unsigned kinds, const char *t,
+    const struct detect_value *row, size_t nrow, struct detect_scratch *s)
+{
+	long last;
+
+	if (!(kinds & (DETECT_BIT(DETECT_NIR) | DETECT_BIT(DETECT_PHONE))))
+		return 0;
+	for (size_t i = 0; i + 1 < s->nwords; i++) {
+		if (!spoken_start(t, s, i) || word_taken(s, i))
+			continue;
+		if ((last = spoken_number_at(kinds, t, row, nrow, s, i)) < 0)
+			return (int)last;
+		i = (size_t)last;
+	}
+	return 0;
+}
+
 /* The words before a car's registration ("plaque", "immatriculation",
  * "immat", "immatricul\xc3\xa9" e, "v\xc3\xa9hicule", "voiture"), folded. */
 /* D_PLATECUE in the dictionary, which tokenize moves to the word's

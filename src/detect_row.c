@@ -3814,10 +3814,12 @@ script_translit_part(const char *w, size_t wn, int mixed, int cyr, int cap,
 					return (int)k;
 				continue;
 			}
-			if (!cap)
-				continue;
-			if (cyr && script_case_ending(w, wn, f, fn))
+			if (cap && cyr && script_case_ending(w, wn, f, fn))
 				return (int)k;
+			/* the part as French says it, in any case (leaks48:
+			 * "дюпо" as "Дюпо"; no Russian or Greek word is
+			 * written so, "депо" is depo); declined, with a
+			 * capital only */
 			for (int drop = 1; drop <= 2; drop++) {
 				const size_t m = script_sound_form(f, fn, drop,
 				    form);
@@ -3825,7 +3827,8 @@ script_translit_part(const char *w, size_t wn, int mixed, int cyr, int cap,
 				if (m < 4)
 					continue;
 				if ((m == wn && memcmp(w, form, m) == 0) ||
-				    (cyr && script_case_ending(w, wn, form, m)))
+				    (cap && cyr &&
+				    script_case_ending(w, wn, form, m)))
 					return (int)k;
 			}
 		}
@@ -5908,15 +5911,26 @@ script_greek_cyr(const char *t, size_t a, size_t b)
 }
 
 /* p[0, L) is b, the folds of the cell's words [i, i + m), a, back to
- * back (sound: words of other scripts by sound, leaks47). */
+ * back (sound: words of other scripts by sound, leaks47): 1, 0, or a
+ * negative errno (the transliterator failed). */
 static int
 cell_part_run(const char *p, size_t L, const char *b, size_t nb,
     const char *t, struct detect_scratch *s, size_t i, size_t m,
-    const char *a, size_t na, int sound)
+    const char *a, size_t na, int sound, int extra)
 {
 	char lat[TRANSLIT_WORD];
 	size_t o = nb;
 
+	/* leaks48: the last piece a word of another script read by sound,
+	 * its last `extra` letters beyond the part ("MONTGOLF" | "ІЕRжи":
+	 * a case ending, an evasion's letters; as a mixed word in one cell,
+	 * leaks47) */
+	if (extra && na > 2) {
+		for (int e = 1; e <= extra; e++)
+			if (cell_part_run(p, L, b, nb, t, s, i, m, a,
+			    na - (size_t)e, sound, 0) == 1)
+				return 1;
+	}
 	if (L <= nb + na || memcmp(p, b, nb) != 0 ||
 	    memcmp(p + L - na, a, na) != 0)
 		return 0;
@@ -5941,14 +5955,19 @@ cell_part_run(const char *p, size_t L, const char *b, size_t nb,
 				if (a0 >= b0 || b0 > s->src_len)
 					b0 = a0;
 			}
-			if (script_greek_cyr(base, a0, b0))
-				l = translit_ascii(&s->translit, base + a0,
-				    b0 - a0, lat, sizeof(lat));
+			if (script_greek_cyr(base, a0, b0) &&
+			    (l = translit_ascii(&s->translit, base + a0,
+			    b0 - a0, lat, sizeof(lat))) < 0)
+				return (int)l;	/* (fail closed, leaks48) */
 			if (l > 0) {
 				f = lat;
 				fn = (size_t)l;
 			}
 		}
+		if (extra && na == 0 && x + 1 == i + m && fn > 2 &&
+		    o + fn > L && o + fn <= L + (size_t)extra && f == lat &&
+		    o < L && memcmp(p + o, f, L - o) == 0)
+			return 1;
 		if (o + fn > L - na || memcmp(p + o, f, fn) != 0)
 			return 0;
 		o += fn;
@@ -5964,6 +5983,7 @@ cell_end_match(const char *t, const struct detect_value *row, size_t nrow,
     const struct cell_chain *ac, int sound)
 {
 	int fcaps[CELL_PIECES], lcaps[CELL_PIECES];
+	char form[TRANSLIT_WORD];
 	size_t first, last, fr, lr;
 	int r;
 
@@ -6000,6 +6020,20 @@ cell_end_match(const char *t, const struct detect_value *row, size_t nrow,
 			small = L < 4;
 			if (L < 2 || (small && in_list(particles, f + a, L)))
 				continue;
+			/* leaks48: by sound, the part as French says it too
+			 * ("МОНТ" | "ГОЛЬФЬЕ" montgolfie: a writer of
+			 * Cyrillic writes the name heard) */
+			for (int drop = 0; drop < (sound && !small ? 3 : 1);
+			    drop++) {
+			const char *pf = f + a;
+			size_t pl = L;
+
+			if (drop > 0) {
+				if (L >= sizeof(form) || (pl =
+				    script_sound_form(f + a, L, drop, form)) < 4)
+					continue;
+				pf = form;
+			}
 			/* side 0: before, then the cell's first words; 1: its
 			 * last words, then after; 2: before, the cell's words
 			 * all, after (a cell that is its edge run alone) */
@@ -6027,19 +6061,24 @@ cell_end_match(const char *t, const struct detect_value *row, size_t nrow,
 							    ac->caps[z]);
 
 							hit = (!small || caps) &&
-							    cell_part_run(f + a, L,
+							    cell_part_run(pf, pl,
 							    side == 1 ? "" : bc->c[y],
 							    side == 1 ? 0 : bc->n[y],
 							    t, s, i0, x + 1,
 							    side == 0 ? "" : ac->c[z],
-							    side == 0 ? 0 : ac->n[z], sound);
+							    side == 0 ? 0 : ac->n[z], sound,
+							    drop == 0 && sound && (side == 0 ||
+							    ac->high) ? 2 : 0);
 						}
+					if (hit < 0)
+						return hit;
 					if (hit && (r = add_span(s,
 					    s->words[i0].start,
 					    s->words[i0 + x].end, DETECT_NAME,
 					    (int)k)) < 0)
 						return r;
 				}
+			}
 			}
 		}
 	}

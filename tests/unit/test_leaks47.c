@@ -173,15 +173,14 @@ test_translit(void **state)
 			test_row_word_kept(&test_default, &S, gone[k][0],
 			    MARTIN, N(MARTIN), w);
 	}
-	/* "Депо" (a depot) shares the key D-P, not the letters; lower case
-	 * is not the French sound's; Russian and Greek clinical text */
+	/* "Депо" (a depot) shares the key D-P, not the letters; Russian
+	 * and Greek clinical text */
 	test_row_word_kept(&test_default, &S, "\xd0\x94\xd0\xb5\xd0\xbf\xd0\xbe",
 	    DUP, N(DUP), "\xd0\x94\xd0\xb5\xd0\xbf\xd0\xbe");
 	test_row_word_kept(&test_default, &S, "\xd0\xb4\xd0\xb5\xd0\xbf\xd0\xbe"
 	    " \xd0\xb7\xd0\xb0\xd0\xba\xd1\x80\xd1\x8b\xd1\x82\xd0\xbe", DUP,
 	    N(DUP), "\xd0\xb4\xd0\xb5\xd0\xbf\xd0\xbe");
-	test_row_word_kept(&test_default, &S, "\xd0\xb4\xd1\x8e\xd0\xbf\xd0\xbe",
-	    DUP, N(DUP), "\xd0\xb4\xd1\x8e\xd0\xbf\xd0\xbe");
+	/* (lower case "дюпо" goes since leaks48: test_leaks48.c) */
 	test_row_word_kept(&test_default, &S, "\xd0\x91\xd0\xbe\xd0\xbb\xd1\x8c"
 	    " \xd0\xb2 \xd0\xb6\xd0\xb8\xd0\xb2\xd0\xbe\xd1\x82\xd0\xb5, "
 	    "\xd1\x82\xd0\xb5\xd0\xbc\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb0\xd1\x82"
