@@ -601,7 +601,8 @@ chain_commune(const struct detect_scratch *s, size_t a, size_t b)
  * longest commune of two words or more (chain_commune), or a itself when
  * it is a town alone (a commune of one word, or a proper noun of
  * Dicollecte's list: "Montréal", "Bichkek"), else NO_WORD.  *given: the
- * town alone is a given name of the lists too ("Nancy", "Florence"). */
+ * town alone is a name of the lists too, given name or surname ("Nancy",
+ * "Martin", "Petit"). */
 static size_t
 route_stop(const struct detect_scratch *s, size_t a, size_t b, int *given)
 {
@@ -616,22 +617,24 @@ route_stop(const struct detect_scratch *s, size_t a, size_t b, int *given)
 			return e;
 	if (!single_commune(s, a) && !dict_proper_noun_has(w->fhash))
 		return NO_WORD;
-	*given = (w->dflags & D_FIRST) != 0;
+	*given = (w->dflags & (D_FIRST | D_LAST)) != 0;
 	return a;
 }
 
 /* prec48: words a to b, joined by hyphens, are a route between towns
- * ("Vol AF1234 Paris-Pointe-à-Pitre", "(Bichkek-Paris-Montréal)",
- * "navette Lyon-Grenoble"): every piece between two hyphens is a town
- * (route_stop), two pieces at least.  Two towns that are given names of
- * the lists both ("Florence-Nancy") are a person's compound given name
- * as often: not a route.  Its caller, town_joined, has turned away a
- * chain after a title, an initial or a given name ("Mme Paris-Laval"). */
+ * ("Vol AF1234 Paris-Pointe-à-Pitre", "(Bichkek-Paris-Montréal)"):
+ * every piece between two hyphens is a town (route_stop), two pieces at
+ * least.  A town of one word that is a name of the lists too ("Paris",
+ * "Martin", "Petit", "Nancy") may be a part of a person's double name:
+ * of two pieces one at most is such a name ("Petit-Martin",
+ * "Florence-Nancy" stay persons), of more pieces one at least is none.
+ * Its caller, town_joined, has turned away a chain after a title, an
+ * initial or a given name ("Mme Paris-Laval"). */
 static int
 town_route(const char *t, const struct detect_scratch *s, size_t a,
     size_t b)
 {
-	size_t k = a, pieces = 0, given = 0;
+	size_t k = a, pieces = 0, named = 0;
 
 	while (k <= b) {
 		int g;
@@ -640,10 +643,10 @@ town_route(const char *t, const struct detect_scratch *s, size_t a,
 		if (e == NO_WORD || (e < b && t[s->words[e].end] != '-'))
 			return 0;
 		pieces++;
-		given += (size_t)g;
+		named += (size_t)g;
 		k = e + 1;
 	}
-	return pieces >= 3 || (pieces == 2 && given < 2);
+	return pieces >= 2 && (pieces == 2 ? named < 2 : named < pieces);
 }
 
 static int

@@ -41,6 +41,10 @@ TEST_SPAN_CASES(test_town_routes, &test_default, &S,
 	/* privacy: two given names of the lists joined are a given name */
 	{ "Vu avec Florence-Nancy ce matin.", { NULL },
 	    { "Florence-Nancy", NULL } },
+	/* privacy: two towns that are names of the lists both are a
+	 * person's double name */
+	{ "Dossier vu avec Petit-Martin ce matin.", { NULL },
+	    { "Petit", "Martin", NULL } },
 	/* privacy: the patient after the route still goes */
 	{ "Vol Paris-Nice annul\xc3\xa9 pour M. Dupont.", { "Nice", NULL },
 	    { "Dupont", NULL } })
