@@ -596,6 +596,59 @@ chain_commune(const struct detect_scratch *s, size_t a, size_t b)
 	return postcodes_commune(key, n);
 }
 
+/* prec48: the end of a town's name that starts at word a of a chain of
+ * words joined by hyphens and ends at b at most: the last word of the
+ * longest commune of two words or more (chain_commune), or a itself when
+ * it is a town alone (a commune of one word, or a proper noun of
+ * Dicollecte's list: "Montréal", "Bichkek"), else NO_WORD.  *given: the
+ * town alone is a name of the lists too, given name or surname ("Nancy",
+ * "Martin", "Petit"). */
+static size_t
+route_stop(const struct detect_scratch *s, size_t a, size_t b, int *given)
+{
+	const struct detect_word *w = &s->words[a];
+
+	*given = 0;
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) != W_CAP ||
+	    (w->dflags & (D_TITLE | D_RELATIVE | D_PARTICLE)))
+		return NO_WORD;
+	for (size_t e = b; e > a; e--)
+		if (e - a < 8 && chain_commune(s, a, e))
+			return e;
+	if (!single_commune(s, a) && !dict_proper_noun_has(w->fhash))
+		return NO_WORD;
+	*given = (w->dflags & (D_FIRST | D_LAST)) != 0;
+	return a;
+}
+
+/* prec48: words a to b, joined by hyphens, are a route between towns
+ * ("Vol AF1234 Paris-Pointe-à-Pitre", "(Bichkek-Paris-Montréal)"):
+ * every piece between two hyphens is a town (route_stop), two pieces at
+ * least.  A town of one word that is a name of the lists too ("Paris",
+ * "Martin", "Petit", "Nancy") may be a part of a person's double name:
+ * of two pieces one at most is such a name ("Petit-Martin",
+ * "Florence-Nancy" stay persons), of more pieces one at least is none.
+ * Its caller, town_joined, has turned away a chain after a title, an
+ * initial or a given name ("Mme Paris-Laval"). */
+static int
+town_route(const char *t, const struct detect_scratch *s, size_t a,
+    size_t b)
+{
+	size_t k = a, pieces = 0, named = 0;
+
+	while (k <= b) {
+		int g;
+		size_t e = route_stop(s, k, b, &g);
+
+		if (e == NO_WORD || (e < b && t[s->words[e].end] != '-'))
+			return 0;
+		pieces++;
+		named += (size_t)g;
+		k = e + 1;
+	}
+	return pieces >= 2 && (pieces == 2 ? named < 2 : named < pieces);
+}
+
 static int
 town_joined(const char *t, const struct detect_scratch *s, size_t i)
 {
@@ -640,7 +693,7 @@ town_joined(const char *t, const struct detect_scratch *s, size_t i)
 	    (word_is(s, a - 2, "ne") || word_is(s, a - 2, "nee") ||
 	    word_is(s, a - 2, "nes") || word_is(s, a - 2, "nees"))))
 		return 1;
-	return chain_commune(s, a, b);
+	return chain_commune(s, a, b) || town_route(t, s, a, b);
 }
 
 /* A colour that is also a first name ("Rose", "Blanche", "Violette",
@@ -5420,9 +5473,42 @@ name_summary_make(struct detect_scratch *s)
 	s->name_summary = m;
 }
 
+/* prec48: the words of a text message's register that no dictionary
+ * has (folded): negation and prepositions cut ("pa", "pr", "ds"), the
+ * pronoun glued to its verb ("jsuis", "jpeux", "jai", "chui"), time and
+ * politeness clipped ("dmn", "auj", "tkt", "dsl", "stp").  A word of
+ * these after "c" is the message going on, no sender's name; the
+ * sender's name is the word between. */
+static const char *const sms_words[] = {
+	"pa", "pas", "pr", "ds", "tt", "tte", "ts", "tkt", "tqt", "mdr", "dsl",
+	"bcp", "demin", "dmn", "dem1", "stp", "svp", "mrc", "pk", "pq", "pcq",
+	"qd", "kan", "koi", "ki", "ke", "tjs", "tjrs", "vrmt", "cv", "oki",
+	"bsx", "biz", "rdv", "auj", "ajd", "aujd", "mtn", "jsp", "nn", "ui",
+	"wsh", "stv", "jai", "jarrive", "javais", "jaurai", "jirai", "jattends",
+	"chui", "chuis", "chai", "moi", "toi", "re", "encore", "msg", "sms",
+	"tel", "jtm", "jm", NULL,
+};
+static uint64_t sms_words_filter;	/* word_in_filtered_list */
+
+/* prec48: word j, in lower case, is a word of a text message's register
+ * (sms_words), or a pronoun glued to its verb as the register writes it:
+ * "j" and a consonant ("jpeux", "jsuis", "jvais", "jpourrai"), which no
+ * given name or surname of French usage starts with. */
+static int
+sms_word(const struct detect_scratch *s, size_t j)
+{
+	const struct detect_word *w = &s->words[j];
+	const char *f = wf(s, w);
+
+	if (w->fold_len >= 3 && f[0] == 'j' && !util_in_set("aeiouy", f[1]))
+		return 1;
+	return word_in_filtered_list(s, w, sms_words);
+}
+
 /* Word j, in lower case, is a word no dictionary or table has, four
  * letters or more, no drug or device of the keep lists, no acronym
- * ("bouaziz", "ouedraogo"; not "doliprane", "ecbu", "svp"). */
+ * ("bouaziz", "ouedraogo"; not "doliprane", "ecbu", "svp"), no word of a
+ * text message's register (sms_word: "jsuis", "jpeux"; prec48). */
 int
 lower_unknown(const char *t, struct detect_scratch *s, size_t j)
 {
@@ -5434,7 +5520,8 @@ lower_unknown(const char *t, struct detect_scratch *s, size_t j)
 	    D_EPOHEAD | D_PLACE | D_RELATION | D_SUBJVERB | D_PARTICLE |
 	    D_SPEECH | D_BRIDGE | D_RELCUE)) && !word_taken(s, j) &&
 	    !word_lexicon(t, s, j) && !dict_keep_has(w->fhash) &&
-	    !acronym_shape(t, s, j) && !eponym_position(t, s, j);
+	    !acronym_shape(t, s, j) && !eponym_position(t, s, j) &&
+	    !sms_word(s, j);
 }
 
 /* dev25: word j, in lower case, is an elided word written without its

@@ -31,7 +31,10 @@ const char *const name_cues[] = {
  * suis" (cue_message_senders): D_MSGCUE, their gate. */
 const char *const message_cues[] = {
 	"sic", "bonjour", "coucou", "salut", "bisous", "bisou", "bises",
-	"suis", NULL,
+	"suis",
+	/* prec48: a text message's own greetings ("slt c shanice",
+	 * "bjr cest kevin", "cc c moi"), read by sms_sender */
+	"slt", "bjr", "bsr", "bonsoir", "cc", "hello", NULL,
 };
 
 #define CUE_MAX_WORDS	4	/* words of one name a cue takes */
@@ -546,6 +549,68 @@ cue_compound_head(const char *t, const struct detect_scratch *s, size_t k)
 	    t[s->words[k].end] == '-' && (s->words[k + 1].flags & W_CAP);
 }
 
+/* prec48: the word after "c" (alone, as a text message writes
+ * "c'est"), "cest" or "c'est" from word k, or NO_WORD. */
+static size_t
+sms_c_est_next(const char *t, const struct detect_scratch *s, size_t k)
+{
+	if (k + 1 >= s->nwords)
+		return NO_WORD;
+	if (cue_c_est(t, s, k))
+		return k + 2 < s->nwords && cue_next_to(t, s, k + 1, k + 2) ?
+		    k + 2 : NO_WORD;
+	if (!(word_is(s, k, "c") || word_is(s, k, "cest")) ||
+	    (s->words[k].flags & (W_CAP | W_UPPER)) ||
+	    !cue_next_to(t, s, k, k + 1))
+		return NO_WORD;
+	return k + 1;
+}
+
+/* prec48: a text message that opens with a greeting, "c" (or "cest",
+ * "c'est") and the sender's name in lower case ("slt c shanice jpourrai
+ * pa venir", "bjr cest nakato jpeux pa", "coucou c'est jessica !"): the
+ * greeting first in the note or after a quote's opening or a colon, the
+ * name a given name of the lists no list calls ambiguous or weak, or a
+ * word no dictionary has that is no word of the register (lower_unknown:
+ * sms_word);
+ * a surname of the lists after it, in lower case, no word of the
+ * dictionary, is its surname.  "slt c moi", "bjr c pa possible", "slt c
+ * encore moi", "cc c jpeux pa" stay.  The capitalized sender is
+ * cue_message_senders'.  0 or -ENOMEM. */
+static int
+sms_sender(const char *t, struct detect_scratch *s, size_t i)
+{
+	size_t j, b, p = s->words[i].start;
+	const struct detect_word *w;
+
+	if (i + 2 >= s->nwords || !cue_next_to(t, s, i, i + 1))
+		return 0;
+	/* the message's start: the note's, or a quote's or a colon's,
+	 * one space at most between */
+	if (i > 0) {
+		if (p >= 1 && t[p - 1] == ' ')
+			p--;
+		if (p == 0 || !(t[p - 1] == ':' ||
+		    cue_quote_at(t, s->text_len, p - 1, 1)))
+			return 0;
+	}
+	if ((j = sms_c_est_next(t, s, i + 1)) == NO_WORD)
+		return 0;
+	w = &s->words[j];
+	if ((w->flags & (W_CAP | W_UPPER | W_DIGIT)) || w->nchars < 3 ||
+	    word_taken(s, j) || (w->dflags & CUE_NOT_NAME) ||
+	    !(lower_sure_first(t, s, j) || lower_unknown(t, s, j)))
+		return 0;
+	b = j;
+	if (j + 1 < s->nwords && cue_next_to(t, s, j, j + 1) &&
+	    !(s->words[j + 1].flags & (W_CAP | W_UPPER | W_DIGIT)) &&
+	    (s->words[j + 1].dflags & D_LAST) &&
+	    !(s->words[j + 1].dflags & (D_AMBIG | D_WEAK | CUE_NOT_NAME)) &&
+	    !word_lexicon(t, s, j + 1))
+		b = j + 1;
+	return cue_take(s, j, b);
+}
+
 /*
  * The sender of a message a note quotes: the name after a greeting and
  * "c'est" that open it ("Bonjour c'est Hery, je suis rentré", "Coucou,
@@ -567,6 +632,13 @@ cue_message_senders(const char *t, struct detect_scratch *s)
 
 		if (!word_has(s, i, D_MSGCUE))
 			continue;
+		if (!(s->words[i].flags & W_UPPER) && (word_is(s, i, "slt") ||
+		    word_is(s, i, "bjr") || word_is(s, i, "bsr") ||
+		    word_is(s, i, "cc") || word_is(s, i, "coucou") ||
+		    word_is(s, i, "salut") || word_is(s, i, "bonjour") ||
+		    word_is(s, i, "bonsoir") || word_is(s, i, "hello")) &&
+		    (r = sms_sender(t, s, i)) < 0)
+			return r;
 		if (word_is(s, i, "bonjour") || word_is(s, i, "coucou") ||
 		    word_is(s, i, "salut")) {
 			if (i + 3 >= s->nwords || !cue_next_to(t, s, i, i + 1) ||
