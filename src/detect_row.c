@@ -3146,7 +3146,7 @@ script_run_vowel(const char *r, size_t n)
  * 'a'; 0 where it has none.  One reading for the key (script_latin_key),
  * the vowels (script_latin_full) and the transliterated forms
  * (script_sound_form): tidy48. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 script_silent_end(const char *f, size_t n, int ier, char *nasal)
 {
 	size_t m = n;
