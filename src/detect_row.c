@@ -3137,11 +3137,45 @@ script_run_vowel(const char *r, size_t n)
 	return r[n - 1] == 'y' ? 'i' : r[n - 1];
 }
 
+/* The length of the part f[0, n) as French says it, its silent end off:
+ * a last mute e (after a consonant), then a last t, d, s, x or z not
+ * doubled or, with ier, the r of a last -ier (rowvar43: GARNIER,
+ * FOURNIER: Гарнье, Фурнье).  With nasal, its nasal end off too (n or m
+ * after o, a or e after a consonant: -on, -an, -en, the vowel a
+ * transliteration may write alone, "Виньеро"), *nasal its vowel, 'o' or
+ * 'a'; 0 where it has none.  One reading for the key (script_latin_key),
+ * the vowels (script_latin_full) and the transliterated forms
+ * (script_sound_form): tidy48. */
+static inline __attribute__((always_inline)) size_t
+script_silent_end(const char *f, size_t n, int ier, char *nasal)
+{
+	size_t m = n;
+
+	if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
+		m--;
+	if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
+	    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
+	    f[m - 2] != f[m - 1])
+		m--;
+	else if (ier && m >= 5 && f[m - 1] == 'r' && f[m - 2] == 'e' &&
+	    f[m - 3] == 'i')
+		m--;
+	if (nasal != NULL) {
+		if (m < 4 || (f[m - 1] != 'n' && f[m - 1] != 'm') ||
+		    (f[m - 2] != 'o' && f[m - 2] != 'a' && f[m - 2] != 'e') ||
+		    script_vowel(f[m - 3]))
+			return 0;
+		*nasal = f[m - 2] == 'o' ? 'o' : 'a';
+		m--;
+	}
+	return m;
+}
+
 /* The key of the n bytes of fold f: mode 0 each letter, 1 French
  * sounds, 2 French sounds without a silent end, 3 each letter with c
  * read s, 4 as 2 without a nasal end (-on, -an, -en: the vowel a
  * transliteration may write alone, "Виньеро"; *nasal its vowel, 'o' or
- * 'a').  Its length, 0 for none. */
+ * 'a'; both ends script_silent_end's).  Its length, 0 for none. */
 static size_t
 script_latin_key(const char *f, size_t n, int mode, int fold, char *k,
     char *nasal, char *vs, size_t *vn)
@@ -3150,25 +3184,9 @@ script_latin_key(const char *f, size_t n, int mode, int fold, char *k,
 	char run[8];
 
 	if (mode == 2 || mode == 4) {
-		if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
-			m--;
-		if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
-		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
-		    f[m - 2] != f[m - 1])
-			m--;
-		/* rowvar43: the r of a last -ier is not heard (GARNIER,
-		 * FOURNIER: Гарнье, Фурнье) */
-		else if (m >= 5 && f[m - 1] == 'r' && f[m - 2] == 'e' &&
-		    f[m - 3] == 'i')
-			m--;
-	}
-	if (mode == 4) {
-		if (m < 4 || (f[m - 1] != 'n' && f[m - 1] != 'm') ||
-		    (f[m - 2] != 'o' && f[m - 2] != 'a' && f[m - 2] != 'e') ||
-		    script_vowel(f[m - 3]))
+		m = script_silent_end(f, n, 1, mode == 4 ? nasal : NULL);
+		if (m == 0)
 			return 0;
-		*nasal = f[m - 2] == 'o' ? 'o' : 'a';
-		m--;
 	}
 	for (size_t i = 0; i < m; i++) {
 		const char c = f[i], d = i + 1 < m ? f[i + 1] : 0;
@@ -3563,14 +3581,8 @@ script_latin_full(const char *f, size_t n, int mode, char *k)
 
 	if (pn != 1)
 		return 0;
-	if (mode == 2) {
-		if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
-			m--;
-		if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
-		    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
-		    f[m - 2] != f[m - 1])
-			m--;
-	}
+	if (mode == 2)		/* (the r of -ier kept, as before rowvar43) */
+		m = script_silent_end(f, n, 0, NULL);
 	for (size_t i = 0; i < m; i++) {
 		const char x = f[i], d = i + 1 < m ? f[i + 1] : 0;
 		char v;
@@ -3740,25 +3752,10 @@ script_name_match(const char *base, size_t a, size_t b, int abjad, int pair,
 static size_t
 script_sound_form(const char *f, size_t n, int drop, char *o)
 {
-	size_t m = n;
+	char nasal;
+	const size_t m = script_silent_end(f, n, 1, drop == 2 ? &nasal : NULL);
 
-	if (m >= 3 && f[m - 1] == 'e' && !script_vowel(f[m - 2]))
-		m--;
-	if (m >= 3 && (f[m - 1] == 't' || f[m - 1] == 'd' ||
-	    f[m - 1] == 's' || f[m - 1] == 'x' || f[m - 1] == 'z') &&
-	    f[m - 2] != f[m - 1])
-		m--;
-	else if (m >= 5 && f[m - 1] == 'r' && f[m - 2] == 'e' &&
-	    f[m - 3] == 'i')
-		m--;
-	if (drop == 2) {
-		if (m < 4 || (f[m - 1] != 'n' && f[m - 1] != 'm') ||
-		    (f[m - 2] != 'o' && f[m - 2] != 'a' && f[m - 2] != 'e') ||
-		    script_vowel(f[m - 3]))
-			return 0;
-		m--;
-	}
-	if (m == n)
+	if (m == 0 || m == n)
 		return 0;
 	memcpy(o, f, m);
 	return m;

@@ -122,6 +122,53 @@ print(re.sub(r"\[[A-Z_]+\]", "|", text))
 PY
 }
 
+# Checks of a cell of the view $v for the row-context scrub tests, one
+# check each.  The negative ones read the cell with what the view made
+# taken out (view_left: the values of the row's first ${made:-4} fields,
+# its token, fakes and NIR pseudonym, and bracket labels), so that no fake
+# a random key draws can satisfy them (flake27).
+# cell_word DESC ROW COL RAW: RAW, any case, not a whole word there.
+cell_word() {
+	t=$(view_left "$v" "$2" "$3" "${made:-4}")
+	if printf '%s\n' "$t" | grep -qiE "(^|[^[:alnum:]])$4([^[:alnum:]]|\$)"
+	then bad "$1: '$4' left in row $2 ($t)"; else ok; fi
+}
+# cell_no DESC ROW COL RAW: the raw bytes nowhere in that cell.
+cell_no() {
+	t=$(view_left "$v" "$2" "$3" "${made:-4}")
+	case "$t" in *"$4"*) bad "$1: '$4' left in row $2 ($t)" ;; *) ok ;; esac
+}
+# cell_keep DESC ROW COL TEXT: the cell (as the view shows it) still
+# holds TEXT.
+cell_keep() {
+	t=$(view_cell "$v" "$2" "$3")
+	case "$t" in *"$4"*) ok ;; *) bad "$1 (row $2: $t)" ;; esac
+}
+
+# rows_alone SRC OUT FILE...: each data row of SRC/FILE, exported alone
+# (a file of its header and that row, with ./policy and ./key, into
+# one/ and oneout/), is the row OUT/FILE holds for it: the cell at hand's
+# path gives what the exporter's batch of records ahead gives.  0 if
+# every row is, else names each that is not ("FILE row N differs").
+rows_alone() {
+	_src=$1 _out=$2 _same=0
+	shift 2
+	mkdir -p one
+	for _f in "$@"; do
+		_n=$(wc -l < "$_src/$_f")
+		_i=2
+		while [ "$_i" -le "$_n" ]; do
+			{ head -1 "$_src/$_f"; sed -n "${_i}p" "$_src/$_f"; } > "one/$_f"
+			"$bin" export -j 1 -p policy -k key one oneout 2>/dev/null || _same=1
+			[ "$(sed -n 2p "oneout/$_f")" = "$(sed -n "${_i}p" "$_out/$_f")" ] ||
+			    { echo "$_f row $_i differs from the row scrubbed alone"; _same=1; }
+			rm -rf oneout "one/$_f"
+			_i=$((_i + 1))
+		done
+	done
+	return "$_same"
+}
+
 # kept_policy NAME [SECTION...]: a policy for the kept-cell checks of a
 # file with no patient column (check43, check45): project NAME, unknown
 # columns dropped, one file rule (*.csv), the row's IPP token and its Nom
@@ -144,6 +191,50 @@ kept_policy() {
 		unite)	printf '[column unite]\nheaders = Unité\nop = keep\n' ;;
 		*)	printf '[column %s]\nheaders = %s\nop = keep\n' "$c" "$(capital "$c")" ;;
 		esac
+	done
+}
+
+# jq FILE EXPR: EXPR, a Python expression over r (FILE's JSON), printed:
+# the check tests' reader of check's JSON report (not the jq program,
+# which a test host may lack).
+jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
+
+# no_raw_words WORDS FILE...: no word of WORDS (a list parted by spaces)
+# is in the FILEs' text as a whole word, in any case; else prints the
+# ones that are ("leaks: [...]") and fails.  For check's outputs, which
+# hold no view value, so that no fake can satisfy or spoil it.
+no_raw_words() {
+	python3 - "$@" <<'PY'
+import re, sys
+text = "".join(open(f, encoding="utf-8").read() for f in sys.argv[2:])
+raw = sys.argv[1].split()
+leaks = [w for w in raw if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I)]
+print("leaks:", leaks) if leaks else None
+sys.exit(1 if leaks else 0)
+PY
+}
+
+# kept_csv DIR/FILE: DIR made, and FILE the kept-cell checks' header
+# (IPP;Nom;Prénom;Note;Unité, kept_policy's note and unite) then standard
+# input, its rows: the header is line 1.
+kept_csv() {
+	mkdir "${1%/*}"
+	printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > "$1"
+	cat >> "$1"
+}
+
+# kept_alone DIR/FILE N...: line N of FILE alone after its header (in a
+# directory oneN, checked with ./p.policy and ./key), one check each:
+# exit 3, and one cell with the row's own name, at line 2.
+kept_alone() {
+	_csv=$1
+	shift
+	for _n in "$@"; do
+		mkdir "one$_n"
+		sed -n "1p;${_n}p" "$_csv" > "one$_n/${_csv##*/}"
+		"$bin" check -p p.policy -k key "one$_n" > "one$_n.txt" 2>&1; _rc=$?
+		check "... line $_n alone: exit 3, the row's own name" sh -c \
+		    "test $_rc -eq 3 && grep -q \"the row's own name 1), first at line 2\" one$_n.txt"
 	done
 }
 

@@ -17,7 +17,6 @@ cp -r "$top/conf/samples/." src/
 check "the example policy passes its own check on the samples (exit 0)" test "$rc" -eq 0
 "$bin" check -p "$policy" -k key --json src > report.json
 check "the JSON report parses" python3 -c "import json,sys; json.load(open(sys.argv[1]))" report.json
-jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 pat='[f for f in r["files"] if f["path"]=="patients.csv"][0]'
 check "patients.csv: two quasi-identifiers (sex, age band)" test "$(jq report.json "len($pat['risk']['quasi'])")" = 2
 check "patients.csv: NIR transformed by nir" test "$(jq report.json "[c['op']+'/'+c['action'] for c in $pat['columns'] if c['header']=='NIR'][0]")" = "nir/transformed"

@@ -20,30 +20,19 @@ cd "$work"
 "$bin" keygen key
 kept_policy check45 note unite > p.policy
 
-jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 # No raw name in the files' outputs, as whole words in any case (check
 # prints no view value, so no fake can satisfy or spoil it).
 noleak() {
-	python3 - "$@" <<'PY'
-import re, sys
-text = "".join(open(f, encoding="utf-8").read() for f in sys.argv[1:])
-raw = ["dupont", "martin", "vigneron", "tisserand", "charron", "jean",
-       "pierre", "jean-pierre", "goff", "legoff", "sabotier", "vannier",
-       "echevin", "rosier", "yann", "paul", "marc", "luc", "ng", "li", "vu",
-       "ba", "wei", "kerherve", "quiniou", "youenn", "roches", "anne", "le",
-       "coutelier", "sabotier", "pigeon", "lefort", "vigneron-coutelier",
-       "tisserand-coutelier"]
-leaks = [w for w in raw if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I)]
-print("leaks:", leaks) if leaks else None
-sys.exit(1 if leaks else 0)
-PY
+	no_raw_words "dupont martin vigneron tisserand charron jean pierre
+	    jean-pierre goff legoff sabotier vannier echevin rosier yann
+	    paul marc luc ng li vu ba wei kerherve quiniou youenn roches
+	    anne le coutelier sabotier pigeon lefort vigneron-coutelier
+	    tisserand-coutelier" "$@"
 }
 
 # One row a case; the header is line 1.  Each kept Note repeats a piece of
 # its own row's name that check43 did not look for.
-mkdir own
-printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > own/a.csv
-cat >> own/a.csv <<'CSV'
+kept_csv own/a.csv <<'CSV'
 1001;VIGNERON-TISSERAND;Paul;vu par tisserand;cardiologie
 1002;CHARRON;Jean-Pierre;appeler Jean au domicile;cardiologie
 1003;LE GOFF;Yann;courrier a LEGOFF;cardiologie
@@ -66,19 +55,11 @@ check "... JSON: column, count, line, own_name" \
 check "no raw name in check's output" noleak own.txt own.err own.json own.json.err
 
 # Each case alone: every one of them is found (line by line).
-for n in 2 3 4 5 6 7 8; do
-	mkdir "one$n"
-	sed -n "1p;${n}p" own/a.csv > "one$n/a.csv"
-	"$bin" check -p p.policy -k key "one$n" > "one$n.txt" 2>&1; rc=$?
-	check "... line $n alone: exit 3, the row's own name" sh -c \
-	    "test $rc -eq 3 && grep -q \"the row's own name 1), first at line 2\" one$n.txt"
-done
+kept_alone own/a.csv 2 3 4 5 6 7 8
 
 # Strangers' names, particles and marital words alone, short names alone,
 # inside words, in lower case: none.
-mkdir neg
-printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > neg/b.csv
-cat >> neg/b.csv <<'CSV'
+kept_csv neg/b.csv <<'CSV'
 2001;VIGNERON-TISSERAND;Paul;RAS;cardiologie
 2002;CHARRON;Marc;vu par tisserand;cardiologie
 2003;DUPONT-MARTIN;Luc;RAS;cardiologie
@@ -152,9 +133,7 @@ check "no raw name in check's output (faked column)" noleak usage.txt
 # written with capitals ("Tisserand-Coutelier" for TISSERAND,
 # "Jean-Sabotier" for Jean or SABOTIER, a U+2011 hyphen).  check45 took
 # every compound whole.
-mkdir comp
-printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > comp/a.csv
-cat >> comp/a.csv <<'CSV'
+kept_csv comp/a.csv <<'CSV'
 3001;TISSERAND;Paul;RAS;cardiologie
 3002;TISSERAND;Paul;vu par Mme Tisserand-Coutelier;cardiologie
 3003;VIGNERON;Jean;courrier Jean-Sabotier;cardiologie
@@ -178,9 +157,7 @@ check "no raw name in check's output (compounds)" noleak comp.txt comp.err comp.
 
 # Not the row's: a part after a saint, a particle or a place's word, a
 # compound in lower case.
-mkdir compneg
-printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > compneg/a.csv
-cat >> compneg/a.csv <<'CSV'
+kept_csv compneg/a.csv <<'CSV'
 3101;MARTIN;Luc;Saint-Martin;cardiologie
 3102;CHARRON;Jean;feu de la saint-jean;cardiologie
 3103;PIGEON;Luc;jeu de pigeon-vole;cardiologie

@@ -15,28 +15,17 @@ cd "$work"
 "$bin" keygen key
 kept_policy check47 note unite > p.policy
 
-jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 # No raw name in the files' outputs, as whole words in any case (check
 # prints no view value, so no fake can satisfy or spoil it).
 noleak() {
-	python3 - "$@" <<'PY'
-import re, sys
-text = "".join(open(f, encoding="utf-8").read() for f in sys.argv[1:])
-raw = ["dupont", "lefort", "dupont-lefort", "goff", "le-goff", "kerherve",
-       "fontaine", "de-la-fontaine", "boulogne", "martin", "villeneuve",
-       "aix", "bois", "grand", "pigeon", "vigneron", "berg", "avignon",
-       "ascq", "georges", "loubet", "provence", "roi", "paul", "yann",
-       "anne", "luc", "youenn", "quiniou", "tisserand"]
-leaks = [w for w in raw if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I)]
-print("leaks:", leaks) if leaks else None
-sys.exit(1 if leaks else 0)
-PY
+	no_raw_words "dupont lefort dupont-lefort goff le-goff kerherve fontaine
+	    de-la-fontaine boulogne martin villeneuve aix bois grand
+	    pigeon vigneron berg avignon ascq georges loubet provence
+	    roi paul yann anne luc youenn quiniou tisserand" "$@"
 }
 
 # One row a case; the header is line 1.
-mkdir own
-printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > own/a.csv
-cat >> own/a.csv <<'CSV'
+kept_csv own/a.csv <<'CSV'
 1001;DUPONT;Paul;famille dupont-lefort;cardiologie
 1002;LEFORT;Paul;courrier dupont-lefort;cardiologie
 1003;LE GOFF;Yann;famille Kerherve-Le-Goff;cardiologie
@@ -58,19 +47,11 @@ check "... JSON: column, count, line, own_name" \
 check "no raw name in check's output" noleak own.txt own.err own.json own.json.err
 
 # Each case alone: every one of them is found.
-for n in 2 3 4 5 6 7; do
-	mkdir "one$n"
-	sed -n "1p;${n}p" own/a.csv > "one$n/a.csv"
-	"$bin" check -p p.policy -k key "one$n" > "one$n.txt" 2>&1; rc=$?
-	check "... line $n alone: exit 3, the row's own name" sh -c \
-	    "test $rc -eq 3 && grep -q \"the row's own name 1), first at line 2\" one$n.txt"
-done
+kept_alone own/a.csv 2 3 4 5 6 7
 
 # Places whose first part is the row's name, lower-case compounds of
 # ordinary words: none.  check46 reported every place but the saint's.
-mkdir neg
-printf 'IPP;Nom;Pr\303\251nom;Note;Unit\303\251\n' > neg/b.csv
-cat >> neg/b.csv <<'CSV'
+kept_csv neg/b.csv <<'CSV'
 2001;BOULOGNE;Paul;né à Boulogne-sur-Mer;cardiologie
 2002;MARTIN;Paul;Saint-Martin-de-Ré;cardiologie
 2003;VILLENEUVE;Paul;Villeneuve-de-Berg;cardiologie

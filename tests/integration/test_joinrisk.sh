@@ -7,7 +7,6 @@
 # group; a file without the patient column is judged alone.
 . "$(dirname "$0")/lib.sh"
 cd "$work"
-jq() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 
 "$bin" keygen key
 { cat <<'POL'

@@ -39,61 +39,35 @@ check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
     "! grep -qaiE 'vigneron|pigeon|MONT|GOLF|1840275' export.err"
 
-# The cell with the row's own fakes, token and NIR pseudonym (view columns
-# 0-3) and bracket labels taken out (lib.sh view_left, flake27).
-word() {	# word DESC ROW COL RAW: RAW, any case, not a whole word there
-	t=$(view_left "$v" "$2" "$3" 4)
-	if printf '%s\n' "$t" | grep -qiE "(^|[^[:alnum:]])$4([^[:alnum:]]|\$)"
-	then bad "$1: '$4' left in row $2 ($t)"; else ok; fi
-}
-no() {		# no DESC ROW COL RAW: the raw bytes nowhere in that cell
-	t=$(view_left "$v" "$2" "$3" 4)
-	case "$t" in *"$4"*) bad "$1: '$4' left in row $2 ($t)" ;; *) ok ;; esac
-}
-keep() {	# keep DESC ROW COL TEXT: the cell still holds TEXT
-	t=$(view_cell "$v" "$2" "$3")
-	case "$t" in *"$4"*) ok ;; *) bad "$1 (row $2: $t)" ;; esac
-}
+# (the cells: lib.sh cell_word, cell_no, cell_keep)
 leaks() {	# the checks in directory $1
 	v=$1/leaks.csv; m=$2
-	word "${m}(vigneron) of the row's own" 1 4 vigneron
-	word "${m}[vigneron] of the row's own" 1 6 vigneron
-	word "${m}Repas : Pigeon of the row's own" 2 4 pigeon
-	word "${m}(pigeon) of the row's own" 2 6 pigeon
-	keep "${m}(vigneron) for a stranger's row" 3 4 "(vigneron)"
-	keep "${m}Repas : Pigeon for a stranger's row" 3 6 "Repas : Pigeon"
-	keep "${m}the noun among other words in brackets" 4 4 "(pigeon rôti)"
-	keep "${m}the noun in lower case after a label" 4 6 "Repas : pigeon"
-	no "${m}MONT.GOLF | IER" 5 4 "MONT.GOLF"
-	word "${m}MONT.GOLF | IER, after" 5 6 IER
-	word "${m}MONT | GOLF-IER" 6 4 MONT
-	no "${m}MONT | GOLF-IER, after" 6 6 "GOLF-IER"
-	word "${m}Cyrillic look-alike | GOLFIER, after" 7 6 GOLFIER
-	no "${m}Cyrillic look-alike | GOLFIER" 7 4 "$cyr"
-	word "${m}Greek look-alikes | GOLFIER, after" 8 6 GOLFIER
-	no "${m}Greek look-alikes | GOLFIER" 8 4 "$grk"
-	keep "${m}MONT.GOLF | IER in another row" 9 4 "Vu MONT.GOLF"
-	keep "${m}MONT.GOLF | IER in another row, after" 9 6 "IER ok"
-	keep "${m}pieces that make no value" 10 4 "Vu GOLF.CLUB"
-	keep "${m}pieces that make no value, after" 10 6 "IER ok"
-	keep "${m}look-alikes in another row" 11 6 "GOLFIER ok"
+	cell_word "${m}(vigneron) of the row's own" 1 4 vigneron
+	cell_word "${m}[vigneron] of the row's own" 1 6 vigneron
+	cell_word "${m}Repas : Pigeon of the row's own" 2 4 pigeon
+	cell_word "${m}(pigeon) of the row's own" 2 6 pigeon
+	cell_keep "${m}(vigneron) for a stranger's row" 3 4 "(vigneron)"
+	cell_keep "${m}Repas : Pigeon for a stranger's row" 3 6 "Repas : Pigeon"
+	cell_keep "${m}the noun among other words in brackets" 4 4 "(pigeon rôti)"
+	cell_keep "${m}the noun in lower case after a label" 4 6 "Repas : pigeon"
+	cell_no "${m}MONT.GOLF | IER" 5 4 "MONT.GOLF"
+	cell_word "${m}MONT.GOLF | IER, after" 5 6 IER
+	cell_word "${m}MONT | GOLF-IER" 6 4 MONT
+	cell_no "${m}MONT | GOLF-IER, after" 6 6 "GOLF-IER"
+	cell_word "${m}Cyrillic look-alike | GOLFIER, after" 7 6 GOLFIER
+	cell_no "${m}Cyrillic look-alike | GOLFIER" 7 4 "$cyr"
+	cell_word "${m}Greek look-alikes | GOLFIER, after" 8 6 GOLFIER
+	cell_no "${m}Greek look-alikes | GOLFIER" 8 4 "$grk"
+	cell_keep "${m}MONT.GOLF | IER in another row" 9 4 "Vu MONT.GOLF"
+	cell_keep "${m}MONT.GOLF | IER in another row, after" 9 6 "IER ok"
+	cell_keep "${m}pieces that make no value" 10 4 "Vu GOLF.CLUB"
+	cell_keep "${m}pieces that make no value, after" 10 6 "IER ok"
+	cell_keep "${m}look-alikes in another row" 11 6 "GOLFIER ok"
 }
 leaks out ""
 
 # Each row alone as among the others.
-same=1
-mkdir -p one
-n=$(wc -l < src/leaks.csv)
-i=2
-while [ "$i" -le "$n" ]; do
-	{ head -1 src/leaks.csv; sed -n "${i}p" src/leaks.csv; } > one/leaks.csv
-	"$bin" export -j 1 -p policy -k key one oneout 2>/dev/null || same=0
-	[ "$(sed -n 2p oneout/leaks.csv)" = "$(sed -n "${i}p" out/leaks.csv)" ] ||
-	    { echo "row $i differs from the row scrubbed alone"; same=0; }
-	rm -rf oneout one/leaks.csv
-	i=$((i + 1))
-done
-check "each row as scrubbed alone" test "$same" -eq 1
+check "each row as scrubbed alone" rows_alone src out leaks.csv
 
 check "pseudonymfs mounts" mount_view src mnt fs.log \
     -o "policy=$work/policy,key=$work/key" || finish

@@ -48,62 +48,38 @@ check "export" "$bin" export -j 1 -p policy -k key src out 2>export.err
 check "the export's messages hold no value" sh -c \
     "! grep -qaiE 'vigneron|dupont|MONT|GOLF|1840275' export.err"
 
-word() {	# word DESC ROW COL RAW: RAW, any case, not a whole word there
-	t=$(view_left "$v" "$2" "$3" 4)
-	if printf '%s\n' "$t" | grep -qiE "(^|[^[:alnum:]])$4([^[:alnum:]]|\$)"
-	then bad "$1: '$4' left in row $2 ($t)"; else ok; fi
-}
-no() {		# no DESC ROW COL RAW: the raw bytes nowhere in that cell
-	t=$(view_left "$v" "$2" "$3" 4)
-	case "$t" in *"$4"*) bad "$1: '$4' left in row $2 ($t)" ;; *) ok ;; esac
-}
-keep() {	# keep DESC ROW COL TEXT: the cell still holds TEXT
-	t=$(view_cell "$v" "$2" "$3")
-	case "$t" in *"$4"*) ok ;; *) bad "$1 (row $2: $t)" ;; esac
-}
+# (the cells: lib.sh cell_word, cell_no, cell_keep)
 leaks() {	# the checks in directory $1
 	v=$1/leaks.csv; m=$2
-	no "${m}Cyrillic, cut to its sound" 1 4 "$dupo"
-	no "${m}Cyrillic, declined" 1 6 "$dupona"
-	keep "${m}Cyrillic for a stranger's row" 2 4 "$dupo"
-	keep "${m}a Russian word that shares the key, a stranger's row" 2 6 "$depo"
-	keep "${m}a Russian word that shares the key, the row's own" 3 4 "$depo"
-	keep "${m}Russian clinical text" 3 6 "$bol"
-	no "${m}Greek in capitals, cut to its sound" 4 4 "$ntypo"
-	keep "${m}Greek clinical text" 4 6 "$ponos"
-	no "${m}MONT GOLF | IER" 5 4 "MONT GOLF"
-	word "${m}MONT GOLF | IER, after" 5 6 IER
-	keep "${m}MONT GOLF | IER in another row" 6 4 "Vu MONT GOLF"
-	keep "${m}MONT GOLF | IER in another row, after" 6 6 "IER ok"
-	word "${m}Signataire : vigneron of the row's own" 7 4 vigneron
-	word "${m}Patient(e) : vigneron of the row's own" 7 6 vigneron
-	keep "${m}a meal's label keeps the noun" 8 4 "Repas : vigneron"
-	keep "${m}a contact's label keeps the noun" 8 6 "Contact : vigneron"
-	keep "${m}Signataire : vigneron for a stranger's row" 9 4 \
+	cell_no "${m}Cyrillic, cut to its sound" 1 4 "$dupo"
+	cell_no "${m}Cyrillic, declined" 1 6 "$dupona"
+	cell_keep "${m}Cyrillic for a stranger's row" 2 4 "$dupo"
+	cell_keep "${m}a Russian word that shares the key, a stranger's row" 2 6 "$depo"
+	cell_keep "${m}a Russian word that shares the key, the row's own" 3 4 "$depo"
+	cell_keep "${m}Russian clinical text" 3 6 "$bol"
+	cell_no "${m}Greek in capitals, cut to its sound" 4 4 "$ntypo"
+	cell_keep "${m}Greek clinical text" 4 6 "$ponos"
+	cell_no "${m}MONT GOLF | IER" 5 4 "MONT GOLF"
+	cell_word "${m}MONT GOLF | IER, after" 5 6 IER
+	cell_keep "${m}MONT GOLF | IER in another row" 6 4 "Vu MONT GOLF"
+	cell_keep "${m}MONT GOLF | IER in another row, after" 6 6 "IER ok"
+	cell_word "${m}Signataire : vigneron of the row's own" 7 4 vigneron
+	cell_word "${m}Patient(e) : vigneron of the row's own" 7 6 vigneron
+	cell_keep "${m}a meal's label keeps the noun" 8 4 "Repas : vigneron"
+	cell_keep "${m}a contact's label keeps the noun" 8 6 "Contact : vigneron"
+	cell_keep "${m}Signataire : vigneron for a stranger's row" 9 4 \
 	    "Signataire : vigneron"
-	no "${m}a word of two scripts" 9 6 "$dumix"
-	no "${m}two scripts at the cut" 10 4 "$monmix"
-	word "${m}two scripts at the cut, after" 10 6 GOLFIER
-	no "${m}look-alikes and a Cyrillic ending" 11 4 "$mgmix"
-	keep "${m}a word of two scripts in another row" 12 4 "vu $dumix"
-	keep "${m}two scripts in another row" 12 6 "vu $monmix"
+	cell_no "${m}a word of two scripts" 9 6 "$dumix"
+	cell_no "${m}two scripts at the cut" 10 4 "$monmix"
+	cell_word "${m}two scripts at the cut, after" 10 6 GOLFIER
+	cell_no "${m}look-alikes and a Cyrillic ending" 11 4 "$mgmix"
+	cell_keep "${m}a word of two scripts in another row" 12 4 "vu $dumix"
+	cell_keep "${m}two scripts in another row" 12 6 "vu $monmix"
 }
 leaks out ""
 
 # Each row alone as among the others.
-same=1
-mkdir -p one
-n=$(wc -l < src/leaks.csv)
-i=2
-while [ "$i" -le "$n" ]; do
-	{ head -1 src/leaks.csv; sed -n "${i}p" src/leaks.csv; } > one/leaks.csv
-	"$bin" export -j 1 -p policy -k key one oneout 2>/dev/null || same=0
-	[ "$(sed -n 2p oneout/leaks.csv)" = "$(sed -n "${i}p" out/leaks.csv)" ] ||
-	    { echo "row $i differs from the row scrubbed alone"; same=0; }
-	rm -rf oneout one/leaks.csv
-	i=$((i + 1))
-done
-check "each row as scrubbed alone" test "$same" -eq 1
+check "each row as scrubbed alone" rows_alone src out leaks.csv
 
 check "pseudonymfs mounts" mount_view src mnt fs.log \
     -o "policy=$work/policy,key=$work/key" || finish

@@ -440,6 +440,20 @@ kept_cases(struct fixture *f, const struct kept_table *kt)
 #define KEPT_TABLE(p, h, c, r) \
 	{ (p), (h), (c), sizeof(c) / sizeof(*(c)), (r) }
 
+/* kept_cases over a rule's cases, then over its negatives (kept_case
+ * tables), in policy p's files of header h, r the raw values that no
+ * output may hold */
+#define KEPT_BOTH(f, p, h, cases, negatives, r) do {			\
+	const struct kept_table pos_ = KEPT_TABLE((p), (h), cases, (r));	\
+	const struct kept_table neg_ = KEPT_TABLE((p), (h), negatives, (r)); \
+									\
+	kept_cases((f), &pos_);						\
+	kept_cases((f), &neg_);						\
+} while (0)
+
+/* The header of ROW_POLICY's files */
+#define ROW_HEADER	"IPP;Nom;Prenom;Patient;Note"
+
 /* The row's names: Nom (faked, identifies), Prenom and Patient (dropped,
  * identify the first name and the whole name); the Note kept. */
 static const char ROW_POLICY[] =
@@ -485,13 +499,8 @@ static const char *const own_raw[] = { "VIGNERON", "TISSERAND", "PIGEON",
 static void
 test_row_own_name(void **state)
 {
-	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", own_cases, own_raw);
-	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", own_negatives, own_raw);
-
-	kept_cases(*state, &pos);
-	kept_cases(*state, &neg);
+	KEPT_BOTH(*state, ROW_POLICY, ROW_HEADER, own_cases,
+	    own_negatives, own_raw);
 }
 
 /*
@@ -540,13 +549,8 @@ static const char *const part_raw[] = { "DUPONT", "MARTIN", "Jean",
 static void
 test_row_own_name_parts(void **state)
 {
-	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", part_cases, part_raw);
-	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", part_negatives, part_raw);
-
-	kept_cases(*state, &pos);
-	kept_cases(*state, &neg);
+	KEPT_BOTH(*state, ROW_POLICY, ROW_HEADER, part_cases,
+	    part_negatives, part_raw);
 }
 
 /*
@@ -616,13 +620,9 @@ test_row_faked_name_column(void **state)
 	    "[column medecin]\nheaders = Medecin\nop = drop\n"
 	    "identifies = name\n"
 	    "[column note]\nheaders = Note\nop = keep\n";
-	const struct kept_table pos = KEPT_TABLE(policy,
-	    "IPP;Usage;Medecin;Note", faked_cases, faked_raw);
-	const struct kept_table neg = KEPT_TABLE(policy,
-	    "IPP;Usage;Medecin;Note", faked_negatives, faked_raw);
 
-	kept_cases(*state, &pos);
-	kept_cases(*state, &neg);
+	KEPT_BOTH(*state, policy, "IPP;Usage;Medecin;Note", faked_cases,
+	    faked_negatives, faked_raw);
 }
 
 /*
@@ -658,13 +658,8 @@ static const char *const compound_raw[] = { "TISSERAND", "COUTELIER",
 static void
 test_row_own_name_compound(void **state)
 {
-	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", compound_cases, compound_raw);
-	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", compound_negatives, compound_raw);
-
-	kept_cases(*state, &pos);
-	kept_cases(*state, &neg);
+	KEPT_BOTH(*state, ROW_POLICY, ROW_HEADER, compound_cases,
+	    compound_negatives, compound_raw);
 }
 
 /*
@@ -720,14 +715,8 @@ static const char *const compound47_raw[] = { "DUPONT", "LEFORT",
 static void
 test_row_own_name_compound47(void **state)
 {
-	const struct kept_table pos = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", compound47_cases, compound47_raw);
-	const struct kept_table neg = KEPT_TABLE(ROW_POLICY,
-	    "IPP;Nom;Prenom;Patient;Note", compound47_negatives,
-	    compound47_raw);
-
-	kept_cases(*state, &pos);
-	kept_cases(*state, &neg);
+	KEPT_BOTH(*state, ROW_POLICY, ROW_HEADER, compound47_cases,
+	    compound47_negatives, compound47_raw);
 }
 
 /*

@@ -202,6 +202,8 @@ test_keeps(void **state)
 	    MARCHAND, N(MARCHAND), "\xcf\x80\xce\xbf\xce\xbb\xcf\x85");
 }
 
+TEST_SCRATCH_TEARDOWN(teardown, &S)
+
 int
 main(void)
 {
@@ -212,8 +214,6 @@ main(void)
 		cmocka_unit_test(test_script_names),
 		cmocka_unit_test(test_keeps),
 	};
-	int r = cmocka_run_group_tests(tests, NULL, NULL);
 
-	detect_scratch_free(&S);
-	return r;
+	return cmocka_run_group_tests(tests, NULL, teardown);
 }

@@ -27,8 +27,6 @@
 static struct detect_scratch S;
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
-#define GIVE	40
-#define MAXV	(DETECT_MAX_ROW + 2 * GIVE + 8)
 
 static const struct detect_value VIG[] = {
 	{ DETECT_IDENT_LAST_NAME, "VIGNERON", 8 },
@@ -47,91 +45,10 @@ static const struct detect_value MARTIN[] = {
 	{ DETECT_IDENT_FIRST_NAME, "Paul", 4 },
 };
 
-static int
-blank(const char *c)
-{
-	return c[strspn(c, " \t\r\n")] == '\0';
-}
-
-/*
- * Cell j of the row's scrubbed cells run as view.c gives it its
- * neighbours: the row's values, then the cells before it, nearest first,
- * then those after, nearest first (blank cells passed over, at most
- * GIVE a side).  Into S.
- */
-static void
-run_cell(const struct detect_value *row, size_t nrow, const char *const *cells,
-    size_t ncells, size_t j)
-{
-	struct detect_value v[MAXV];
-	size_t n = nrow, k = 0;
-
-	memcpy(v, row, nrow * sizeof(*v));
-	for (size_t b = j; b > 0 && k < GIVE; b--)
-		if (!blank(cells[b - 1])) {
-			v[n++] = (struct detect_value){ DETECT_IDENT_CELL_BEFORE,
-			    cells[b - 1], strlen(cells[b - 1]) };
-			k++;
-		}
-	k = 0;
-	for (size_t a = j + 1; a < ncells && k < GIVE; a++)
-		if (!blank(cells[a])) {
-			v[n++] = (struct detect_value){ DETECT_IDENT_CELL_AFTER,
-			    cells[a], strlen(cells[a]) };
-			k++;
-		}
-	assert_int_equal(detect_run(&test_default, cells[j], strlen(cells[j]),
-	    v, n, &S), 0);
-}
-
-static int
-alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-	    c >= 0xc2;
-}
-
-static int
-covered(size_t x)
-{
-	for (size_t k = 0; k < S.nspans; k++)
-		if (S.spans[k].start <= x && x < S.spans[k].end)
-			return 1;
-	return 0;
-}
-
-/* In cell j: no letter or digit of piece (its first occurrence) outside
- * the spans (gone), or no byte of it in one (kept). */
-static void
-piece(const struct detect_value *row, size_t nrow, const char *const *cells,
-    size_t ncells, size_t j, const char *p, int gone)
-{
-	const char *t = cells[j], *at = strstr(t, p);
-
-	assert_non_null(at);
-	run_cell(row, nrow, cells, ncells, j);
-	for (size_t x = (size_t)(at - t); x < (size_t)(at - t) + strlen(p);
-	    x++) {
-		int c = covered(x);
-
-		if (gone ? !c && alnum((unsigned char)t[x]) : c) {
-			print_error("'%s' of cell %zu \"%s\" %s\n", p, j, t,
-			    gone ? "left" : "taken");
-			for (size_t q = 0; q < ncells; q++)
-				print_error("  cell %zu: \"%s\"\n", q, cells[q]);
-			fail();
-		}
-	}
-}
-
-#define GONE(row, nrow, j, p, ...) do {					\
-	const char *const c_[] = { __VA_ARGS__ };			\
-	piece((row), (nrow), c_, sizeof(c_) / sizeof(*c_), (j), (p), 1); \
-} while (0)
-#define KEPT(row, nrow, j, p, ...) do {					\
-	const char *const c_[] = { __VA_ARGS__ };			\
-	piece((row), (nrow), c_, sizeof(c_) / sizeof(*c_), (j), (p), 0); \
-} while (0)
+/* A piece of cell j, given the cells around it as view.c gives them,
+ * gone or kept (testlib test_cell_piece) */
+#define GONE(...)	TEST_CELL_GONE(&S, __VA_ARGS__)
+#define KEPT(...)	TEST_CELL_KEPT(&S, __VA_ARGS__)
 
 /* 1. The row's surname written letter for letter in Cyrillic or Greek,
  * cut to its French sound, or declined. */

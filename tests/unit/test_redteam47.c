@@ -207,13 +207,7 @@ test_textnorm_bytes(void **state)
 	textnorm_free(&tn);
 }
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	detect_scratch_free(&S);
-	return 0;
-}
+TEST_SCRATCH_TEARDOWN(teardown, &S)
 
 int
 main(void)

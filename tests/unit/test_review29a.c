@@ -242,13 +242,7 @@ test_travel_place_persons(void **state)
 	kept("s\xc3\xa9jour \xc3\xa0 Bali en juillet", "Bali");
 }
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	detect_scratch_free(&S);
-	return 0;
-}
+TEST_SCRATCH_TEARDOWN(teardown, &S)
 
 int
 main(void)

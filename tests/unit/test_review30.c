@@ -104,13 +104,7 @@ test_unit_ends_linear(void **state)
 	assert_linear(override_line_time, NULL, "tnopuD naeJ ", 8192);
 }
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	detect_scratch_free(&S);
-	return 0;
-}
+TEST_SCRATCH_TEARDOWN(teardown, &S)
 
 int
 main(void)

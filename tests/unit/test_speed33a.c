@@ -226,13 +226,7 @@ test_batch_same(void **state)
 		detect_scratch_free(&ss[i]);
 }
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	detect_scratch_free(&S);
-	return 0;
-}
+TEST_SCRATCH_TEARDOWN(teardown, &S)
 
 int
 main(void)

@@ -55,12 +55,8 @@ static const struct detect_value NOE[2] = {
 	{ DETECT_IDENT_FIRST_NAME, "Eva", 3 },
 };
 
-#define GONE(row, nrow, j, p, ...)					\
-	TEST_CELL_PIECE(&test_default, &S, (row), (nrow), (j), (p), 1,	\
-	    __VA_ARGS__)
-#define KEPT(row, nrow, j, p, ...)					\
-	TEST_CELL_PIECE(&test_default, &S, (row), (nrow), (j), (p), 0,	\
-	    __VA_ARGS__)
+#define GONE(...)	TEST_CELL_GONE(&S, __VA_ARGS__)
+#define KEPT(...)	TEST_CELL_KEPT(&S, __VA_ARGS__)
 
 /* 1. A name cut over three cells or more: every piece goes. */
 static void

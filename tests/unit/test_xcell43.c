@@ -60,12 +60,8 @@ static const struct detect_value MARTIN[2] = {
 	{ DETECT_IDENT_FIRST_NAME, "Paul", 4 },
 };
 
-#define GONE(row, nrow, j, p, ...)					\
-	TEST_CELL_PIECE(&test_default, &S, (row), (nrow), (j), (p), 1,	\
-	    __VA_ARGS__)
-#define KEPT(row, nrow, j, p, ...)					\
-	TEST_CELL_PIECE(&test_default, &S, (row), (nrow), (j), (p), 0,	\
-	    __VA_ARGS__)
+#define GONE(...)	TEST_CELL_GONE(&S, __VA_ARGS__)
+#define KEPT(...)	TEST_CELL_KEPT(&S, __VA_ARGS__)
 
 /* 1. Letters parted by signs across a cut, in the neighbour or in the
  * cell itself. */

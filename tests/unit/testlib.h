@@ -166,6 +166,15 @@ void	test_cell_piece(const struct detect_options *o,
 	test_cell_piece((o), (s), (row), (nrow), c_,			\
 	    sizeof(c_) / sizeof(*c_), (j), (p), (gone));		\
 } while (0)
+/* TEST_CELL_PIECE in the scrubber's default mode, the piece gone or
+ * kept: what a cell test's GONE and KEPT say (xcell38, xcell43, leaks45,
+ * leaks47). */
+#define TEST_CELL_GONE(s, row, nrow, j, p, ...)				\
+	TEST_CELL_PIECE(&test_default, (s), (row), (nrow), (j), (p), 1,	\
+	    __VA_ARGS__)
+#define TEST_CELL_KEPT(s, row, nrow, j, p, ...)				\
+	TEST_CELL_PIECE(&test_default, (s), (row), (nrow), (j), (p), 0,	\
+	    __VA_ARGS__)
 
 /* Runs the detectors of mode o over each of texts[0..n) (no row) into
  * s and fails unless none has a span: each comes out as written (a
@@ -207,6 +216,18 @@ name(void **state)							\
 	(void)state;							\
 	test_span_cases((o), (s), cases_,				\
 	    sizeof(cases_) / sizeof(cases_[0]));			\
+}
+
+/* Defines the cmocka group teardown `name`: frees the detect_scratch s
+ * every test of the group ran in (a file's static S), so that a leak
+ * checker sees none of its buffers left. */
+#define TEST_SCRATCH_TEARDOWN(name, s)					\
+static int								\
+name(void **state)							\
+{									\
+	(void)state;							\
+	detect_scratch_free(s);						\
+	return 0;							\
 }
 
 /* What test_detect_time runs: the detectors in mode o over scratch s,
