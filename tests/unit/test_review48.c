@@ -3,6 +3,9 @@
  *    cell (icd10_loose_one read s[0] of an empty rest before its length
  *    test): the cell here ends at a page that cannot be read. */
 #include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,7 +16,9 @@
 
 #include <cmocka.h>
 
+#include "detect.h"
 #include "icd10.h"
+#include "testlib.h"
 
 /* A cell of n bytes whose last byte is the last readable one. */
 static char *
@@ -53,11 +58,59 @@ test_icd10_cell_blank_edge(void **state)
 	}
 }
 
+/* MОНT (a Latin M and T) before the cell GOLFIER, in MONTGOLFIER's
+ * row: only cell_end_match asks the transliterator of it (the evasion
+ * pass reads it as Latin).  In a child: the fault is the process's. */
+static void
+test_translit_run_fails_closed(void **state)
+{
+	static const struct detect_value row[] = {
+		{ DETECT_IDENT_LAST_NAME, "MONTGOLFIER", 11 },
+		{ DETECT_IDENT_FIRST_NAME, "Lucienne", 8 },
+		{ DETECT_IDENT_CELL_AFTER, "GOLFIER", 7 },
+	};
+	static const struct detect_value row2[] = {
+		{ DETECT_IDENT_LAST_NAME, "MONTGOLFIER", 11 },
+		{ DETECT_IDENT_FIRST_NAME, "Lucienne", 8 },
+		{ DETECT_IDENT_CELL_BEFORE, "MONTGOLF", 8 },
+	};
+	static const char *const cells[] = { "M\xd0\x9e\xd0\x9dT",
+	    "vu M\xd0\x9e\xd0\x9dT" };
+	pid_t pid;
+	int st = 0;
+
+	(void)state;
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		struct detect_scratch c = { 0 };
+		const char *what = NULL, *ier = "\xd0\x86\xd0\x95R";
+
+		if (detect_prepare(&what) != 0)
+			_exit(2);
+		setenv("PSEUDONYMFS_TEST_FAULT", "translit_run", 1);
+		for (size_t k = 0; k < 2; k++)
+			if (detect_run(&test_default, cells[k],
+			    strlen(cells[k]), row, 3, &c) != -EIO)
+				_exit(3 + (int)k);
+		/* (ІЕR after MONTGOLF: the extra letters' walk) */
+		if (detect_run(&test_default, ier, strlen(ier), row2, 3,
+		    &c) != -EIO)
+			_exit(5);
+		detect_scratch_free(&c);
+		_exit(0);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st));
+	assert_int_equal(WEXITSTATUS(st), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_icd10_cell_blank_edge),
+		cmocka_unit_test(test_translit_run_fails_closed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
