@@ -260,7 +260,9 @@ int	util_iconv(iconv_t cd, const char *s, size_t n, struct buf *out,
  * the start of a one-time build (the scrub's tables, ops34): a fault
  * makes that build fail as it would without memory or with a bad list,
  * and the program refuses to start; it can never make a value shown
- * that would otherwise be hidden. */
+ * that would otherwise be hidden.  Also read at each word the
+ * transliterator is asked ("translit_run", review48): that cell fails
+ * closed (-EIO), as when ICU fails at run time. */
 int	util_test_fault(const char *name);
 
 #endif

@@ -5923,10 +5923,13 @@ cell_part_run(const char *p, size_t L, const char *b, size_t nb,
 	 * a case ending, an evasion's letters; as a mixed word in one cell,
 	 * leaks47) */
 	if (extra && na > 2) {
-		for (int e = 1; e <= extra; e++)
-			if (cell_part_run(p, L, b, nb, t, s, i, m, a,
-			    na - (size_t)e, sound, 0) == 1)
-				return 1;
+		for (int e = 1; e <= extra; e++) {
+			int r = cell_part_run(p, L, b, nb, t, s, i, m, a,
+			    na - (size_t)e, sound, 0);
+
+			if (r != 0)
+				return r;	/* 1, or -errno */
+		}
 	}
 	if (L <= nb + na || memcmp(p, b, nb) != 0 ||
 	    memcmp(p + L - na, a, na) != 0)
@@ -6057,7 +6060,8 @@ cell_end_match(const char *t, const struct detect_value *row, size_t nrow,
 							    bc->caps[y]) && (side == 0 ||
 							    ac->caps[z]);
 
-							hit = (!small || caps) &&
+							/* (not &&: its -errno kept) */
+							hit = !small || caps ?
 							    cell_part_run(pf, pl,
 							    side == 1 ? "" : bc->c[y],
 							    side == 1 ? 0 : bc->n[y],
@@ -6065,7 +6069,7 @@ cell_end_match(const char *t, const struct detect_value *row, size_t nrow,
 							    side == 0 ? "" : ac->c[z],
 							    side == 0 ? 0 : ac->n[z], sound,
 							    drop == 0 && sound && (side == 0 ||
-							    ac->high) ? 2 : 0);
+							    ac->high) ? 2 : 0) : 0;
 						}
 					if (hit < 0)
 						return hit;

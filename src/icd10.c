@@ -327,10 +327,12 @@ static int
 icd10_loose_one(const char *s, size_t len, char out[16], size_t *used)
 {
 	size_t i = 0, n = 0, nextra = 0;
-	char letter = s[0];
+	char letter;
 
+	/* (len may be 0: a cell of blanks and marks; s[0] is past it) */
 	if (len < 3)
 		return -EINVAL;
+	letter = s[0];
 	if (letter >= 'a' && letter <= 'z')
 		letter = (char)(letter - 'a' + 'A');
 	/* a zero for the letter O, only before two more digits */

@@ -81,6 +81,9 @@ translit_ascii(struct translit **tp, const char *s, size_t n, char *out,
 			return -EIO;
 		*tp = (struct translit *)translit_one;
 	}
+	/* the tests' fault: ICU fails on a word once made (review48) */
+	if (util_test_fault("translit_run"))
+		return -EIO;
 	u_strFromUTF8(u, TRANSLIT_MAX * 2, &un, s, (int32_t)n, &st);
 	if (U_FAILURE(st))
 		return 0;
